@@ -1,0 +1,52 @@
+package org.dragoman.cli;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.function.Supplier;
+import org.dragoman.extract.Extractor;
+import org.dragoman.link.EntityLinker;
+import org.dragoman.link.KnowledgeBase;
+import org.dragoman.model.ArticleReader;
+import org.dragoman.nlp.NlpPipeline;
+import org.dragoman.store.DiplomacyStore;
+import picocli.CommandLine.Option;
+
+/** Options shared by the commands that ingest articles. */
+final class PipelineOptions {
+    @Option(names = "--db", description = "TDB2 database directory (default: ${DEFAULT-VALUE}).", defaultValue = "data/tdb2")
+    Path db;
+
+    @Option(names = "--date", description = "Publication date (YYYY-MM-DD) for articles without a 'date' line.")
+    LocalDate date;
+
+    @Option(names = "--coref", description = "Coreference algorithm: statistical, fastneural, neural or none (default: ${DEFAULT-VALUE}).",
+            defaultValue = "statistical")
+    String coref;
+
+    @Option(names = "--fine-ner", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "Fine-grained NER (COUNTRY, CITY, TITLE, NATIONALITY); default on.")
+    boolean fineNer;
+
+    @Option(names = "--no-progress", description = "Do not show a progress bar.")
+    boolean noProgress;
+
+    /** A pipeline supplier that builds CoreNLP on first use only, once. */
+    Supplier<NlpPipeline> pipeline() {
+        return new Supplier<>() {
+            private NlpPipeline built;
+
+            @Override
+            public synchronized NlpPipeline get() {
+                if (built == null) {
+                    built = NlpPipeline.create().coref(coref).fineGrainedNer(fineNer).build();
+                }
+                return built;
+            }
+        };
+    }
+
+    Ingester ingester(DiplomacyStore store) {
+        KnowledgeBase kb = KnowledgeBase.bundled();
+        return new Ingester(pipeline(), new Extractor(kb), new EntityLinker(kb), store, new ArticleReader(date));
+    }
+}

@@ -1,0 +1,114 @@
+package org.dragoman.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.dragoman.model.Entity;
+import org.dragoman.model.EntityType;
+import org.dragoman.nlp.Dependency;
+import org.dragoman.nlp.Sentence;
+import org.dragoman.nlp.Token;
+
+/**
+ * Resolves argument tokens of a dependency parse to the actors and places they name: directly, through
+ * coreference, through an apposition or compound ("his counterpart Kassym-Jomart Tokayev") or through a
+ * group noun ("the heads of the CSTO").
+ */
+final class Arguments {
+    private static final Set<String> GROUP_NOUNS = Set.of("head", "leader", "member", "representative", "delegation",
+            "official", "minister", "president", "envoy", "chief", "government", "counterpart", "delegate",
+            "premier", "ambassador", "diplomat", "negotiator", "spokesman", "spokesperson", "spokeswoman", "secretary",
+            "chancellor", "king", "emir", "prince", "foreign", "office", "ministry", "authorities", "team");
+
+    private final EntityIndex index;
+
+    Arguments(EntityIndex index) {
+        this.index = index;
+    }
+
+    /** The actors that token {@code t} stands for; empty when it names none. */
+    List<String> actors(Sentence s, int t) {
+        Set<String> out = new LinkedHashSet<>();
+        Optional<Entity> direct = index.at(s.index(), t);
+        if (direct.isPresent() && direct.get().type().isActor()) {
+            out.add(direct.get().id());
+            return new ArrayList<>(out);
+        }
+        Token tok = s.token(t);
+        if (!tok.isNoun() && !tok.isPronoun()) {
+            return List.of();
+        }
+        // A person named in apposition or compound to a title noun.
+        for (Dependency d : s.children(t)) {
+            String rel = d.base();
+            if (rel.equals("appos") || rel.equals("compound") || rel.equals("flat")) {
+                index.at(s.index(), d.dependent()).filter(e -> e.type() == EntityType.PERSON).ifPresent(e -> out.add(e.id()));
+            }
+        }
+        if (!out.isEmpty()) {
+            return new ArrayList<>(out);
+        }
+        if (GROUP_NOUNS.contains(tok.lemma().toLowerCase(Locale.ROOT))) {
+            for (Dependency d : s.children(t)) {
+                if (d.relation().equals("nmod:of") || d.relation().equals("nmod:from") || d.relation().equals("nmod:poss")
+                        && !s.token(d.dependent()).isPronoun() || d.base().equals("compound") || d.base().equals("amod")) {
+                    index.at(s.index(), d.dependent()).filter(e -> e.type().isActor()).ifPresent(e -> out.add(e.id()));
+                }
+            }
+        }
+        return new ArrayList<>(out);
+    }
+
+    /** The entity token {@code t} refers to, if any. */
+    Optional<Entity> entity(Sentence s, int t) {
+        return index.at(s.index(), t);
+    }
+
+    /** The place that token {@code t} names, if any. */
+    Optional<String> place(Sentence s, int t) {
+        return index.at(s.index(), t).filter(e -> e.type().isPlace()).map(Entity::id);
+    }
+
+    /** Places attached to {@code head} by "in" or "at". */
+    Optional<String> placeOf(Sentence s, int head) {
+        for (Dependency d : s.children(head)) {
+            String rel = d.relation();
+            if (rel.equals("obl:in") || rel.equals("nmod:in") || rel.equals("obl:at") || rel.equals("nmod:at")) {
+                Optional<String> p = place(s, d.dependent());
+                if (p.isPresent()) {
+                    return p;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Dependents of {@code head} whose relation is one of {@code relations} (exact, or base when no colon). */
+    static List<Integer> dependents(Sentence s, int head, String... relations) {
+        List<Integer> out = new ArrayList<>();
+        for (Dependency d : s.children(head)) {
+            for (String r : relations) {
+                if (r.indexOf(':') < 0 ? d.base().equals(r) : d.relation().equals(r)) {
+                    out.add(d.dependent());
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The governor of {@code t} through one of the relations, or -1. */
+    static int governor(Sentence s, int t, String... relations) {
+        for (Dependency d : s.parents(t)) {
+            for (String r : relations) {
+                if (r.indexOf(':') < 0 ? d.base().equals(r) : d.relation().equals(r)) {
+                    return d.governor();
+                }
+            }
+        }
+        return -1;
+    }
+}

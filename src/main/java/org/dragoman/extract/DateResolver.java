@@ -1,0 +1,127 @@
+package org.dragoman.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.dragoman.model.EventDate;
+import org.dragoman.nlp.AnnotatedArticle;
+import org.dragoman.nlp.Dependency;
+import org.dragoman.nlp.Sentence;
+import org.dragoman.nlp.Token;
+
+/**
+ * Picks the date of an event from SUTime's normalised DATE values, preferring a date attached to the trigger
+ * in the dependency parse. Keeps precision: a month stays a month. Values SUTime could not anchor (no
+ * article date) stay unresolved.
+ */
+public final class DateResolver {
+    private static final Pattern ISO_PREFIX = Pattern.compile("^(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?");
+    private static final Set<String> VAGUE = Set.of("later", "ago", "recently", "currently", "now", "soon", "earlier",
+            "past", "next", "coming", "last", "this", "few", "several", "weeks", "days", "months", "years");
+
+    /** A date mention: its tokens and value. */
+    record DateSpan(int sentence, int start, int end, EventDate date) {
+    }
+
+    private final AnnotatedArticle doc;
+
+    public DateResolver(AnnotatedArticle doc) {
+        this.doc = doc;
+    }
+
+    public LocalDate articleDate() {
+        return doc.article().date();
+    }
+
+    List<DateSpan> dates(Sentence s) {
+        List<DateSpan> out = new ArrayList<>();
+        List<Token> toks = s.tokens();
+        int i = 0;
+        while (i < toks.size()) {
+            Token t = toks.get(i);
+            if (!t.ner().equals("DATE") || t.normalized() == null) {
+                i++;
+                continue;
+            }
+            int j = i;
+            boolean vague = false;
+            while (j < toks.size() && toks.get(j).ner().equals("DATE") && t.normalized().equals(toks.get(j).normalized())) {
+                vague |= VAGUE.contains(toks.get(j).word().toLowerCase(java.util.Locale.ROOT));
+                j++;
+            }
+            EventDate d = parse(t.normalized());
+            // "a few days later", "currently": SUTime anchors them to the article date, which is not the event's.
+            if (d != null && !vague) {
+                out.add(new DateSpan(s.index(), i, j, d));
+            }
+            i = j;
+        }
+        return out;
+    }
+
+    static EventDate parse(String value) {
+        Matcher m = ISO_PREFIX.matcher(value);
+        if (!m.find()) {
+            return null;
+        }
+        String rest = value.substring(m.end());
+        if (!rest.isEmpty() && !rest.startsWith("T")) {
+            // Weeks, seasons and ranges ("2021-W33", "2020-SU") have no single date.
+            return null;
+        }
+        StringBuilder iso = new StringBuilder(m.group(1));
+        if (m.group(2) != null) {
+            iso.append('-').append(m.group(2));
+            if (m.group(3) != null) {
+                iso.append('-').append(m.group(3));
+            }
+        }
+        try {
+            return new EventDate(iso.toString());
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    /**
+     * The date of the event whose trigger is token {@code trigger} of sentence {@code s}: a date attached to the
+     * trigger or to one of the {@code anchors} (light verb, governing verb), else the nearest one in the sentence.
+     */
+    public EventDate dateFor(Sentence s, int trigger, int... anchors) {
+        List<DateSpan> spans = dates(s);
+        if (spans.isEmpty()) {
+            return null;
+        }
+        List<Integer> heads = new ArrayList<>();
+        heads.add(trigger);
+        for (int a : anchors) {
+            if (a >= 0) {
+                heads.add(a);
+            }
+        }
+        for (int head : heads) {
+            for (Dependency d : s.children(head)) {
+                if (d.base().equals("obl") || d.base().equals("nmod") || d.relation().endsWith("tmod")) {
+                    for (DateSpan span : spans) {
+                        if (d.dependent() >= span.start() && d.dependent() < span.end()) {
+                            return span.date();
+                        }
+                    }
+                }
+            }
+        }
+        DateSpan best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (DateSpan span : spans) {
+            int distance = Math.min(Math.abs(span.start() - trigger), Math.abs(span.end() - 1 - trigger));
+            if (distance < bestDistance) {
+                best = span;
+                bestDistance = distance;
+            }
+        }
+        return bestDistance <= 12 ? best.date() : null;
+    }
+}

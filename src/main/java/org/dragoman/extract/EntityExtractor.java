@@ -1,0 +1,424 @@
+package org.dragoman.extract;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.dragoman.model.Entity;
+import org.dragoman.model.EntityType;
+import org.dragoman.model.Evidence;
+import org.dragoman.model.Gazetteer;
+import org.dragoman.nlp.AnnotatedArticle;
+import org.dragoman.nlp.CorefChain;
+import org.dragoman.nlp.Mention;
+import org.dragoman.nlp.Sentence;
+import org.dragoman.nlp.Token;
+
+/**
+ * Finds the named actors and places of an article and merges their mentions: same name, short name
+ * ("Tokayev" for "Kassym-Jomart Tokayev"), acronym in brackets, demonym ("Kazakh" for Kazakhstan) and
+ * coreference chains. Roles stated next to a name ("Russian President Vladimir Putin") are attached.
+ */
+public final class EntityExtractor {
+    private static final Set<String> PRONOUNS = Set.of("he", "him", "his", "she", "her", "hers", "they", "them",
+            "their", "theirs", "it", "its", "we", "our", "us", "i", "me", "my");
+    private static final Pattern ACRONYM = Pattern.compile("[A-Z][A-Za-z]?[A-Z]{1,7}");
+
+    private final Gazetteer gazetteer;
+
+    public EntityExtractor(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    /** A named mention with the type it suggests and the name it gives. */
+    private record Named(Mention mention, EntityType type, String name) {
+    }
+
+    public EntityIndex extract(AnnotatedArticle doc) {
+        List<Named> named = namedMentions(doc);
+        named.addAll(untaggedAliases(doc, named));
+        UnionFind uf = new UnionFind(named.size());
+        mergeByName(named, uf);
+        mergeByCoref(doc, named, uf);
+
+        Map<Integer, List<Integer>> clusters = new LinkedHashMap<>();
+        for (int i = 0; i < named.size(); i++) {
+            clusters.computeIfAbsent(uf.find(i), k -> new ArrayList<>()).add(i);
+        }
+        List<Entity> entities = new ArrayList<>();
+        Map<Long, String> tokenToEntity = new HashMap<>();
+        Set<String> ids = new HashSet<>();
+        Map<Integer, String> clusterIds = new HashMap<>();
+        for (Map.Entry<Integer, List<Integer>> c : clusters.entrySet()) {
+            List<Named> members = c.getValue().stream().map(named::get).toList();
+            EntityType type = majorityType(members);
+            String label = canonicalLabel(members, type);
+            String id = uniqueId(type, label, ids);
+            clusterIds.put(c.getKey(), id);
+            Set<String> aliases = new LinkedHashSet<>();
+            List<Evidence> mentions = new ArrayList<>();
+            for (Named n : members) {
+                if (!n.name().equals(label)) {
+                    aliases.add(n.name());
+                }
+                if (!n.mention().text().equals(n.name()) && !n.mention().text().equals(label)) {
+                    aliases.add(n.mention().text());
+                }
+                mentions.add(evidence(doc, n.mention()));
+                for (int t = n.mention().start(); t < n.mention().end(); t++) {
+                    tokenToEntity.put(EntityIndex.key(n.mention().sentence(), t), id);
+                }
+            }
+            entities.add(new Entity(id, type, label, List.copyOf(aliases), mentions, List.of(), null));
+        }
+        addPronounMentions(doc, named, uf, clusterIds, entities, tokenToEntity);
+        List<Entity> withRoles = new RoleReader(doc, tokenToEntity, entities).attachRoles();
+        withRoles = new ArrayList<>(withRoles);
+        withRoles.sort(Comparator.comparingInt(e -> e.mentions().get(0).begin()));
+        return new EntityIndex(withRoles, tokenToEntity);
+    }
+
+    private List<Named> namedMentions(AnnotatedArticle doc) {
+        List<Named> out = new ArrayList<>();
+        for (Mention m : doc.entityMentions()) {
+            Sentence s = doc.sentences().get(m.sentence());
+            if (isPronoun(s, m)) {
+                continue;
+            }
+            EntityType type = typeOfNer(m.kind());
+            String name = cleanName(m.text());
+            if (m.kind().equals("NATIONALITY")) {
+                Optional<String> country = gazetteer.countryOfDemonym(name);
+                if (country.isEmpty()) {
+                    continue;
+                }
+                // A demonym directly before an organisation names that organisation ("Russian Security Council").
+                if (m.end() < s.tokens().size() && s.token(m.end()).ner().equals("ORGANIZATION")) {
+                    continue;
+                }
+                out.add(new Named(m, EntityType.COUNTRY, country.get()));
+                continue;
+            }
+            if (type == null || name.isEmpty() || !Character.isLetter(name.codePointAt(0))) {
+                continue;
+            }
+            if (type == EntityType.ORGANIZATION && m.start() > 0 && s.token(m.start() - 1).ner().equals("NATIONALITY")) {
+                Token adjective = s.token(m.start() - 1);
+                m = new Mention(m.sentence(), m.start() - 1, m.end(), m.head(),
+                        doc.text().substring(adjective.begin(), m.endChar()), m.kind(), adjective.begin(), m.endChar());
+                name = cleanName(m.text());
+            }
+            EntityType known = gazetteer.typeOf(name).orElse(null);
+            if (known != null && (known.isPlace() == type.isPlace() || type == EntityType.PLACE)) {
+                type = known;
+            }
+            out.add(new Named(m, type, name));
+        }
+        return out;
+    }
+
+    /** Acronyms in brackets after a name, and later bare uses of them, which NER often misses. */
+    private List<Named> untaggedAliases(AnnotatedArticle doc, List<Named> named) {
+        Map<String, Named> acronyms = new HashMap<>();
+        for (Named n : named) {
+            if (n.type() != EntityType.ORGANIZATION && n.type() != EntityType.COUNTRY) {
+                continue;
+            }
+            Sentence s = doc.sentences().get(n.mention().sentence());
+            int after = n.mention().end();
+            if (after + 2 < s.tokens().size() && s.token(after).word().equals("-LRB-") || after + 2 < s.tokens().size()
+                    && s.token(after).word().equals("(")) {
+                String candidate = s.token(after + 1).word();
+                if (ACRONYM.matcher(candidate).matches() && s.token(after + 2).word().matches("\\)|-RRB-")
+                        && initialsMatch(n.name(), candidate)) {
+                    acronyms.putIfAbsent(candidate, n);
+                }
+            }
+        }
+        List<Named> out = new ArrayList<>();
+        if (acronyms.isEmpty()) {
+            return out;
+        }
+        Set<Long> taken = new HashSet<>();
+        for (Named n : named) {
+            for (int t = n.mention().start(); t < n.mention().end(); t++) {
+                taken.add(EntityIndex.key(n.mention().sentence(), t));
+            }
+        }
+        for (Sentence s : doc.sentences()) {
+            for (Token t : s.tokens()) {
+                Named full = acronyms.get(t.word());
+                if (full != null && !taken.contains(EntityIndex.key(s.index(), t.index()))) {
+                    Mention m = new Mention(s.index(), t.index(), t.index() + 1, t.index(), t.word(), "ORGANIZATION",
+                            t.begin(), t.end());
+                    out.add(new Named(m, full.type(), t.word()));
+                }
+            }
+        }
+        return out;
+    }
+
+    static boolean initialsMatch(String name, String acronym) {
+        StringBuilder initials = new StringBuilder();
+        for (String w : name.split("[\\s-]+")) {
+            if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
+                initials.append(w.charAt(0));
+            }
+        }
+        String upper = acronym.replaceAll("[^A-Z]", "");
+        return initials.toString().equals(upper) || initials.toString().startsWith(upper) && upper.length() >= 3;
+    }
+
+    private void mergeByName(List<Named> named, UnionFind uf) {
+        Map<String, Integer> byKey = new HashMap<>();
+        for (int i = 0; i < named.size(); i++) {
+            Named n = named.get(i);
+            String key = family(n.type()) + "|" + normalize(n.name());
+            Integer first = byKey.putIfAbsent(key, i);
+            if (first != null) {
+                uf.union(first, i);
+            }
+        }
+        // Acronym aliases join their full names.
+        for (int i = 0; i < named.size(); i++) {
+            Named a = named.get(i);
+            if (!ACRONYM.matcher(a.name()).matches()) {
+                continue;
+            }
+            for (int j = 0; j < named.size(); j++) {
+                Named b = named.get(j);
+                if (i != j && b.name().length() > a.name().length() && family(a.type()).equals(family(b.type()))
+                        && initialsMatch(b.name(), a.name())) {
+                    uf.union(i, j);
+                    break;
+                }
+            }
+        }
+        // A person's short name joins the one full name it ends or starts with.
+        for (int i = 0; i < named.size(); i++) {
+            Named a = named.get(i);
+            if (a.type() != EntityType.PERSON) {
+                continue;
+            }
+            List<String> aw = words(a.name());
+            Set<Integer> targets = new HashSet<>();
+            for (int j = 0; j < named.size(); j++) {
+                Named b = named.get(j);
+                if (b.type() != EntityType.PERSON) {
+                    continue;
+                }
+                List<String> bw = words(b.name());
+                if (bw.size() > aw.size() && endsWith(bw, aw)) {
+                    targets.add(uf.find(j));
+                }
+            }
+            if (targets.size() == 1) {
+                uf.union(i, targets.iterator().next());
+            }
+        }
+    }
+
+    private static boolean endsWith(List<String> whole, List<String> tail) {
+        if (tail.isEmpty() || tail.size() > whole.size()) {
+            return false;
+        }
+        return whole.subList(whole.size() - tail.size(), whole.size()).equals(tail);
+    }
+
+    private void mergeByCoref(AnnotatedArticle doc, List<Named> named, UnionFind uf) {
+        for (CorefChain chain : doc.corefChains()) {
+            Integer anchor = null;
+            EntityType anchorType = null;
+            for (Mention cm : chain.mentions()) {
+                for (int i = 0; i < named.size(); i++) {
+                    Named n = named.get(i);
+                    Mention m = n.mention();
+                    // The coreference mention is this name, give or take a title or determiner.
+                    if (m.sentence() == cm.sentence() && cm.head() >= m.start() && cm.head() < m.end()) {
+                        if (anchor == null) {
+                            anchor = i;
+                            anchorType = n.type();
+                        } else if (family(anchorType).equals(family(n.type()))) {
+                            uf.union(anchor, i);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private static void addPronounMentions(AnnotatedArticle doc, List<Named> named, UnionFind uf,
+                                           Map<Integer, String> clusterIds, List<Entity> entities,
+                                           Map<Long, String> tokenToEntity) {
+        Map<String, List<Evidence>> extra = new HashMap<>();
+        for (CorefChain chain : doc.corefChains()) {
+            String id = null;
+            for (Mention cm : chain.mentions()) {
+                for (int i = 0; i < named.size() && id == null; i++) {
+                    Mention m = named.get(i).mention();
+                    if (m.sentence() == cm.sentence() && cm.head() >= m.start() && cm.head() < m.end()) {
+                        id = clusterIds.get(uf.find(i));
+                    }
+                }
+            }
+            if (id == null) {
+                continue;
+            }
+            for (Mention cm : chain.mentions()) {
+                Sentence s = doc.sentences().get(cm.sentence());
+                if (cm.kind().equals("PRONOMINAL") && !tokenToEntity.containsKey(EntityIndex.key(cm.sentence(), cm.head()))) {
+                    tokenToEntity.put(EntityIndex.key(cm.sentence(), cm.head()), id);
+                    extra.computeIfAbsent(id, k -> new ArrayList<>()).add(
+                            new Evidence(s.text(), s.token(cm.head()).begin(), s.token(cm.head()).end()));
+                }
+            }
+        }
+        for (int i = 0; i < entities.size(); i++) {
+            Entity e = entities.get(i);
+            List<Evidence> more = extra.get(e.id());
+            if (more != null) {
+                List<Evidence> all = new ArrayList<>(e.mentions());
+                all.addAll(more);
+                all.sort(Comparator.comparingInt(Evidence::begin));
+                entities.set(i, new Entity(e.id(), e.type(), e.label(), e.aliases(), all, e.roles(), e.link()));
+            }
+        }
+    }
+
+    private static boolean isPronoun(Sentence s, Mention m) {
+        for (int t = m.start(); t < m.end(); t++) {
+            if (!s.token(t).isPronoun() && !PRONOUNS.contains(s.token(t).word().toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static EntityType typeOfNer(String ner) {
+        return switch (ner) {
+            case "PERSON" -> EntityType.PERSON;
+            case "ORGANIZATION" -> EntityType.ORGANIZATION;
+            case "COUNTRY" -> EntityType.COUNTRY;
+            case "CITY" -> EntityType.CITY;
+            case "LOCATION", "STATE_OR_PROVINCE" -> EntityType.PLACE;
+            default -> null;
+        };
+    }
+
+    private static String family(EntityType type) {
+        return switch (type) {
+            case PERSON -> "P";
+            case ORGANIZATION -> "O";
+            default -> "L";
+        };
+    }
+
+    private static EntityType majorityType(List<Named> members) {
+        Map<EntityType, Integer> counts = new HashMap<>();
+        for (Named n : members) {
+            counts.merge(n.type(), 1, Integer::sum);
+        }
+        // Countries win over generic places: NER tags a country LOCATION in some contexts.
+        if (counts.containsKey(EntityType.COUNTRY)) {
+            return EntityType.COUNTRY;
+        }
+        return counts.entrySet().stream().max(Map.Entry.<EntityType, Integer>comparingByValue()
+                .thenComparing(e -> -e.getKey().ordinal())).orElseThrow().getKey();
+    }
+
+    private static String canonicalLabel(List<Named> members, EntityType type) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (Named n : members) {
+            if (ACRONYM.matcher(n.name()).matches() && members.stream().anyMatch(o -> !ACRONYM.matcher(o.name()).matches())) {
+                continue;
+            }
+            counts.merge(n.name(), 1, Integer::sum);
+        }
+        if (type == EntityType.COUNTRY) {
+            // Prefer the country's own name over a demonym-derived or possessive form.
+            return counts.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
+                    .thenComparing(e -> e.getKey().length())).orElseThrow().getKey();
+        }
+        return counts.keySet().stream().max(Comparator.<String>comparingInt(n -> words(n).size())
+                .thenComparing(counts::get).thenComparing(Comparator.reverseOrder())).orElseThrow();
+    }
+
+    private static String uniqueId(EntityType type, String label, Set<String> ids) {
+        String base = type.name().toLowerCase(Locale.ROOT) + "/" + slug(label);
+        String id = base;
+        for (int i = 2; !ids.add(id); i++) {
+            id = base + "-" + i;
+        }
+        return id;
+    }
+
+    /** A lower-case ASCII slug of a name, for ids and IRIs. */
+    public static String slug(String name) {
+        String ascii = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        String slug = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        return slug.isEmpty() ? "x" + Integer.toHexString(name.hashCode()) : slug;
+    }
+
+    static String cleanName(String text) {
+        String s = text.strip().replaceAll("\\s+", " ");
+        s = s.replaceAll("^(?i)(the|a|an) ", "");
+        s = s.replaceAll("\\s*'s?$", "").replaceAll("\\s*’s?$", "");
+        s = s.replaceAll(" - ", "-");
+        return s.strip();
+    }
+
+    static String normalize(String name) {
+        return String.join(" ", words(name));
+    }
+
+    static List<String> words(String name) {
+        List<String> out = new ArrayList<>();
+        for (String w : name.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+            if (!w.isEmpty()) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+
+    private static Evidence evidence(AnnotatedArticle doc, Mention m) {
+        return new Evidence(doc.sentences().get(m.sentence()).text(), m.begin(), m.endChar());
+    }
+
+    /** Disjoint sets over mention indices. */
+    private static final class UnionFind {
+        private final int[] parent;
+
+        UnionFind(int n) {
+            parent = new int[n];
+            for (int i = 0; i < n; i++) {
+                parent[i] = i;
+            }
+        }
+
+        int find(int i) {
+            while (parent[i] != i) {
+                parent[i] = parent[parent[i]];
+                i = parent[i];
+            }
+            return i;
+        }
+
+        void union(int a, int b) {
+            int ra = find(a);
+            int rb = find(b);
+            if (ra != rb) {
+                parent[Math.max(ra, rb)] = Math.min(ra, rb);
+            }
+        }
+    }
+}

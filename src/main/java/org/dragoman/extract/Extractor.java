@@ -1,0 +1,29 @@
+package org.dragoman.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.dragoman.model.Event;
+import org.dragoman.model.Extraction;
+import org.dragoman.model.Gazetteer;
+import org.dragoman.nlp.AnnotatedArticle;
+
+/** Turns an annotated article into entities, meetings, visits and statements. */
+public final class Extractor {
+    private final EntityExtractor entities;
+    private final MeetingExtractor meetings;
+    private final StatementExtractor statements;
+
+    public Extractor(Gazetteer gazetteer) {
+        this.entities = new EntityExtractor(gazetteer);
+        this.meetings = new MeetingExtractor();
+        this.statements = new StatementExtractor();
+    }
+
+    public Extraction extract(AnnotatedArticle doc) {
+        EntityIndex index = entities.extract(doc);
+        DateResolver dates = new DateResolver(doc);
+        List<Event> events = new ArrayList<>(meetings.extract(doc, index, dates));
+        events.addAll(statements.extract(doc, index, dates, events));
+        return new Extraction(doc.article(), index.entities(), events);
+    }
+}

@@ -1,0 +1,449 @@
+package org.dragoman.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.dragoman.model.EntityType;
+import org.dragoman.model.Event;
+import org.dragoman.model.EventDate;
+import org.dragoman.model.Evidence;
+import org.dragoman.model.Meeting;
+import org.dragoman.model.Mode;
+import org.dragoman.model.Status;
+import org.dragoman.model.Visit;
+import org.dragoman.nlp.AnnotatedArticle;
+import org.dragoman.nlp.Dependency;
+import org.dragoman.nlp.Sentence;
+import org.dragoman.nlp.Token;
+
+/**
+ * Finds meetings and visits through verbal triggers ("X met (with) Y", "X hosted Y"), nominal ones ("held
+ * talks with Y", "during a meeting with Y", "a summit of X") and copular ones ("X was in Moscow to discuss"),
+ * with participants from subjects, with-phrases, conjunctions, possessives and coreference.
+ */
+final class MeetingExtractor {
+    private static final Set<String> MEET_VERBS = Set.of("meet", "confer", "negotiate", "host", "receive", "talk",
+            "speak", "phone", "telephone", "call", "welcome", "consult");
+    private static final Set<String> MEET_NOUNS = Set.of("meeting", "talk", "summit", "negotiation", "consultation",
+            "conversation", "call", "conference", "videoconference", "teleconference", "reception", "encounter",
+            "session", "dialogue", "phone-call", "tete-a-tete", "parley");
+    private static final Set<String> LIGHT_VERBS = Set.of("have", "hold", "conduct", "attend", "host", "join", "chair",
+            "convene", "organize", "organise", "arrange", "begin", "start", "open", "resume", "continue", "plan",
+            "schedule", "cancel", "postpone", "seek", "propose", "make", "take");
+    private static final Set<String> VISIT_VERBS = Set.of("visit", "arrive", "travel", "fly", "tour", "head", "land", "come");
+    private static final Set<String> VISIT_NOUNS = Set.of("visit", "trip", "tour", "arrival");
+    private static final Set<String> PURPOSE_VERBS = Set.of("discuss", "meet", "talk", "attend", "sign", "hold",
+            "negotiate", "visit", "participate", "take", "address", "open", "join", "mediate", "seek");
+    private static final Set<String> PHONE_WORDS = Set.of("phone", "telephone", "call", "phone-call", "telephonic", "phoned",
+            "telephoned", "calls");
+    private static final Set<String> VIDEO_WORDS = Set.of("video", "videoconference", "video-conference", "virtual",
+            "virtually", "online", "teleconference", "videolink", "video-link", "zoom");
+
+    List<Event> extract(AnnotatedArticle doc, EntityIndex index, DateResolver dates) {
+        Arguments args = new Arguments(index);
+        List<Event> events = new ArrayList<>();
+        for (Sentence s : doc.sentences()) {
+            List<Event> here = new ArrayList<>();
+            for (Token t : s.tokens()) {
+                String lemma = t.lemma().toLowerCase(Locale.ROOT);
+                if (t.isVerb() && MEET_VERBS.contains(lemma)) {
+                    verbalMeeting(s, t.index(), args, dates).ifPresent(here::add);
+                } else if (t.isNoun() && MEET_NOUNS.contains(lemma)) {
+                    nominalMeeting(s, t.index(), args, dates).ifPresent(here::add);
+                } else if (t.isVerb() && VISIT_VERBS.contains(lemma)) {
+                    verbalVisit(s, t.index(), args, dates).ifPresent(here::add);
+                } else if (t.isNoun() && VISIT_NOUNS.contains(lemma)) {
+                    nominalVisit(s, t.index(), args, dates).ifPresent(here::add);
+                }
+            }
+            copularVisit(s, args, dates).ifPresent(here::add);
+            events.addAll(mergeWithinSentence(here));
+        }
+        return connect(doc, index, events);
+    }
+
+    private Optional<Event> verbalMeeting(Sentence s, int v, Arguments args, DateResolver dates) {
+        String lemma = s.token(v).lemma().toLowerCase(Locale.ROOT);
+        Set<String> subjects = new LinkedHashSet<>();
+        Set<String> others = new LinkedHashSet<>();
+        for (int t : Arguments.dependents(s, v, "nsubj", "nsubj:xsubj", "nsubj:pass")) {
+            subjects.addAll(args.actors(s, t));
+        }
+        if (subjects.isEmpty()) {
+            subjects.addAll(inheritedSubject(s, v, args));
+        }
+        boolean withPhrase = false;
+        for (int t : Arguments.dependents(s, v, "obl:with", "nmod:with", "obl:agent", "obl:between", "obl:to")) {
+            List<String> a = args.actors(s, t);
+            withPhrase |= !a.isEmpty();
+            others.addAll(a);
+        }
+        List<Integer> objects = Arguments.dependents(s, v, "obj", "iobj");
+        for (int t : objects) {
+            others.addAll(args.actors(s, t));
+        }
+        switch (lemma) {
+            case "speak", "talk" -> {
+                // "spoke with Y" / "talked by phone": not "spoke to reporters" or "said".
+                if (!withPhrase && !mentions(s, v, PHONE_WORDS) && !mentions(s, v, VIDEO_WORDS)) {
+                    return Optional.empty();
+                }
+            }
+            case "call", "phone", "telephone" -> {
+                if (lemma.equals("call") && (others.isEmpty() || !Arguments.dependents(s, v, "xcomp", "obl:for", "obl:on").isEmpty()
+                        || objects.stream().anyMatch(o -> args.entity(s, o).map(e -> e.type() != EntityType.PERSON).orElse(true)))) {
+                    return Optional.empty();
+                }
+            }
+            case "receive", "welcome", "host" -> {
+                if (others.isEmpty() || objects.stream().noneMatch(o -> !args.actors(s, o).isEmpty())) {
+                    return Optional.empty();
+                }
+            }
+            default -> {
+            }
+        }
+        Set<String> all = new LinkedHashSet<>(subjects);
+        all.addAll(others);
+        if (all.isEmpty() || subjects.isEmpty() && !withPhrase) {
+            return Optional.empty();
+        }
+        Mode mode = lemma.equals("phone") || lemma.equals("telephone") || lemma.equals("call") ? Mode.PHONE : mode(s, v);
+        return Optional.of(meeting(s, v, -1, List.copyOf(all), mode, args, dates, all.size() >= 2 ? 0.8 : 0.55));
+    }
+
+    private Optional<Event> nominalMeeting(Sentence s, int n, Arguments args, DateResolver dates) {
+        String lemma = s.token(n).lemma().toLowerCase(Locale.ROOT);
+        Set<String> parts = new LinkedHashSet<>();
+        boolean withPhrase = false;
+        for (int t : Arguments.dependents(s, n, "nmod:with", "nmod:between", "nmod:of", "nmod:among")) {
+            List<String> a = args.actors(s, t);
+            withPhrase |= !a.isEmpty();
+            parts.addAll(a);
+        }
+        for (int t : Arguments.dependents(s, n, "nmod:poss", "compound", "amod")) {
+            parts.addAll(args.actors(s, t));
+        }
+        int anchor = -1;
+        for (Dependency d : s.parents(n)) {
+            int gov = d.governor();
+            if (gov < 0) {
+                continue;
+            }
+            Token g = s.token(gov);
+            String rel = d.relation();
+            boolean light = (d.base().equals("obj") || d.base().equals("nsubj:pass")) && LIGHT_VERBS.contains(g.lemma().toLowerCase(Locale.ROOT));
+            boolean frame = rel.equals("obl:during") || rel.equals("obl:at") || rel.equals("obl:after") || rel.equals("obl:in")
+                    || rel.equals("obl:before") || rel.equals("obl:on") || rel.equals("obl:ahead_of");
+            if (light || frame && g.isVerb()) {
+                anchor = gov;
+                for (int t : Arguments.dependents(s, gov, "nsubj", "nsubj:xsubj")) {
+                    parts.addAll(args.actors(s, t));
+                }
+                for (int t : Arguments.dependents(s, gov, "obl:with", "obl:between")) {
+                    parts.addAll(args.actors(s, t));
+                    withPhrase = true;
+                }
+                if (parts.isEmpty()) {
+                    parts.addAll(inheritedSubject(s, gov, args));
+                }
+                break;
+            }
+        }
+        // "call" and "conference" need a telephone or video reading, "session" a with-phrase.
+        if ((lemma.equals("call") && !mentions(s, n, PHONE_WORDS) && !withPhrase)
+                || (lemma.equals("conference") || lemma.equals("session")) && !withPhrase && !mentions(s, n, VIDEO_WORDS)) {
+            return Optional.empty();
+        }
+        if (lemma.equals("conference") && Arguments.governor(s, n, "obl:via", "obl:by", "obl:over", "nmod:via") >= 0 && parts.isEmpty()) {
+            return Optional.empty();
+        }
+        if (parts.isEmpty()) {
+            return Optional.empty();
+        }
+        Mode mode = lemma.equals("call") ? Mode.PHONE : mode(s, n, anchor);
+        if (lemma.equals("videoconference") || lemma.equals("teleconference")) {
+            mode = Mode.VIDEO;
+        }
+        return Optional.of(meeting(s, n, anchor, List.copyOf(parts), mode, args, dates, parts.size() >= 2 ? 0.75 : 0.5));
+    }
+
+    private Meeting meeting(Sentence s, int trigger, int anchor, List<String> parts, Mode mode, Arguments args,
+                            DateResolver dates, double confidence) {
+        EventDate date = dates.dateFor(s, trigger, anchor);
+        String place = args.placeOf(s, trigger).or(() -> anchor >= 0 ? args.placeOf(s, anchor) : Optional.empty())
+                .or(() -> placeNearParticipants(s, trigger, args)).orElse(null);
+        if (place != null && parts.contains(place)) {
+            place = null;
+        }
+        Status status = EventStatus.of(s, trigger, date, dates.articleDate(), anchor);
+        return new Meeting(parts, mode, status, date, place, s.token(trigger).word(), evidence(s), confidence);
+    }
+
+    private Optional<String> placeNearParticipants(Sentence s, int trigger, Arguments args) {
+        for (int t : Arguments.dependents(s, trigger, "obj", "obl:with", "nsubj")) {
+            Optional<String> p = args.placeOf(s, t);
+            if (p.isPresent()) {
+                return p;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<Event> verbalVisit(Sentence s, int v, Arguments args, DateResolver dates) {
+        String lemma = s.token(v).lemma().toLowerCase(Locale.ROOT);
+        List<String> visitors = new ArrayList<>();
+        for (int t : Arguments.dependents(s, v, "nsubj", "nsubj:xsubj")) {
+            visitors.addAll(args.actors(s, t));
+        }
+        if (visitors.isEmpty()) {
+            visitors.addAll(inheritedSubject(s, v, args));
+        }
+        String place = null;
+        String host = null;
+        List<Integer> targets = lemma.equals("visit") || lemma.equals("tour")
+                ? Arguments.dependents(s, v, "obj")
+                : Arguments.dependents(s, v, "obl:to", "obl:in", "obl:at", "obl:for");
+        if (lemma.equals("come") || lemma.equals("head")) {
+            targets = Arguments.dependents(s, v, "obl:to");
+        }
+        for (int t : targets) {
+            Optional<String> p = args.place(s, t);
+            if (p.isPresent() && place == null) {
+                place = p.get();
+            } else if (lemma.equals("visit")) {
+                List<String> a = args.actors(s, t);
+                if (!a.isEmpty() && host == null) {
+                    host = a.get(0);
+                }
+            }
+        }
+        visitors.remove(place);
+        if (visitors.isEmpty() || place == null && host == null) {
+            return Optional.empty();
+        }
+        if (host == null) {
+            host = hostOf(s, v, args);
+        }
+        return Optional.of(visit(s, v, -1, visitors, host, place, args, dates));
+    }
+
+    private Optional<Event> nominalVisit(Sentence s, int n, Arguments args, DateResolver dates) {
+        List<String> visitors = new ArrayList<>();
+        for (int t : Arguments.dependents(s, n, "nmod:poss", "amod", "compound", "nmod:by")) {
+            visitors.addAll(args.actors(s, t));
+        }
+        int anchor = -1;
+        for (Dependency d : s.parents(n)) {
+            if (d.governor() >= 0 && s.token(d.governor()).isVerb()) {
+                anchor = d.governor();
+                if (visitors.isEmpty() && (d.base().equals("obj") || d.relation().startsWith("obl:"))) {
+                    for (int t : Arguments.dependents(s, anchor, "nsubj")) {
+                        visitors.addAll(args.actors(s, t));
+                    }
+                }
+                break;
+            }
+        }
+        String place = null;
+        String host = null;
+        for (int t : Arguments.dependents(s, n, "nmod:to", "nmod:in")) {
+            Optional<String> p = args.place(s, t);
+            if (p.isPresent()) {
+                place = p.get();
+            } else if (!args.actors(s, t).isEmpty()) {
+                host = args.actors(s, t).get(0);
+            }
+        }
+        visitors.remove(place);
+        if (visitors.isEmpty() || place == null && host == null) {
+            return Optional.empty();
+        }
+        return Optional.of(visit(s, n, anchor, visitors, host, place, args, dates));
+    }
+
+    /** "X was in Moscow to discuss ...": presence at a place with a diplomatic purpose. */
+    private Optional<Event> copularVisit(Sentence s, Arguments args, DateResolver dates) {
+        for (Token t : s.tokens()) {
+            Optional<String> place = args.place(s, t.index());
+            if (place.isEmpty() || Arguments.dependents(s, t.index(), "cop").isEmpty()) {
+                continue;
+            }
+            boolean purpose = false;
+            for (int c : Arguments.dependents(s, t.index(), "advcl", "xcomp", "acl", "obl:for")) {
+                purpose |= PURPOSE_VERBS.contains(s.token(c).lemma().toLowerCase(Locale.ROOT))
+                        || MEET_NOUNS.contains(s.token(c).lemma().toLowerCase(Locale.ROOT));
+            }
+            if (!purpose) {
+                continue;
+            }
+            List<String> visitors = new ArrayList<>();
+            for (int subj : Arguments.dependents(s, t.index(), "nsubj")) {
+                visitors.addAll(args.actors(s, subj));
+            }
+            visitors.remove(place.get());
+            if (!visitors.isEmpty()) {
+                return Optional.of(visit(s, t.index(), -1, visitors, null, place.get(), args, dates));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Visit visit(Sentence s, int trigger, int anchor, List<String> visitors, String host, String place,
+                        Arguments args, DateResolver dates) {
+        EventDate date = dates.dateFor(s, trigger, anchor);
+        Status status = EventStatus.of(s, trigger, date, dates.articleDate(), anchor);
+        return new Visit(visitors, host, status, date, place, s.token(trigger).word(), evidence(s), 0.6);
+    }
+
+    private String hostOf(Sentence s, int v, Arguments args) {
+        for (int t : Arguments.dependents(s, v, "obl:at", "nmod:of")) {
+            if (s.token(t).lemma().equals("invitation")) {
+                for (int h : Arguments.dependents(s, t, "nmod:of")) {
+                    List<String> a = args.actors(s, h);
+                    if (!a.isEmpty()) {
+                        return a.get(0);
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The subject of a participle or infinitive clause is the subject of the verb it hangs from. */
+    private List<String> inheritedSubject(Sentence s, int v, Arguments args) {
+        int node = v;
+        for (int hop = 0; hop < 2; hop++) {
+            int gov = Arguments.governor(s, node, "advcl", "xcomp", "conj", "acl");
+            if (gov < 0) {
+                return List.of();
+            }
+            List<String> out = new ArrayList<>();
+            for (int t : Arguments.dependents(s, gov, "nsubj", "nsubj:pass")) {
+                out.addAll(args.actors(s, t));
+            }
+            if (!out.isEmpty()) {
+                return out;
+            }
+            node = gov;
+        }
+        return List.of();
+    }
+
+    private Mode mode(Sentence s, int trigger, int... anchors) {
+        if (mentions(s, trigger, VIDEO_WORDS) || anchors.length > 0 && anchors[0] >= 0 && mentions(s, anchors[0], VIDEO_WORDS)) {
+            return Mode.VIDEO;
+        }
+        if (mentions(s, trigger, PHONE_WORDS) || anchors.length > 0 && anchors[0] >= 0 && mentions(s, anchors[0], PHONE_WORDS)) {
+            return Mode.PHONE;
+        }
+        return Mode.IN_PERSON;
+    }
+
+    /** Whether the head, its dependents or theirs contain one of the words. */
+    private static boolean mentions(Sentence s, int head, Set<String> words) {
+        if (words.contains(s.token(head).word().toLowerCase(Locale.ROOT))) {
+            return true;
+        }
+        for (Dependency d : s.children(head)) {
+            if (words.contains(s.token(d.dependent()).word().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+            if (d.base().equals("obl") || d.base().equals("nmod") || d.base().equals("compound") || d.base().equals("amod")) {
+                for (Dependency d2 : s.children(d.dependent())) {
+                    if (words.contains(s.token(d2.dependent()).word().toLowerCase(Locale.ROOT))) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** One event per trigger cluster: "met ... for talks" is one meeting, not two. */
+    private static List<Event> mergeWithinSentence(List<Event> events) {
+        List<Event> out = new ArrayList<>();
+        for (Event e : events) {
+            boolean merged = false;
+            for (int i = 0; i < out.size(); i++) {
+                Event o = out.get(i);
+                if (o instanceof Meeting a && e instanceof Meeting b && overlap(a.participants(), b.participants())) {
+                    out.set(i, richer(a, b));
+                    merged = true;
+                    break;
+                }
+                if (o instanceof Visit a && e instanceof Visit b && overlap(a.visitors(), b.visitors())) {
+                    merged = true;
+                    break;
+                }
+            }
+            if (!merged) {
+                out.add(e);
+            }
+        }
+        return out;
+    }
+
+    private static boolean overlap(List<String> a, List<String> b) {
+        return a.stream().anyMatch(b::contains);
+    }
+
+    private static Meeting richer(Meeting a, Meeting b) {
+        Meeting base = b.participants().size() > a.participants().size() ? b : a;
+        Meeting other = base == a ? b : a;
+        Set<String> parts = new LinkedHashSet<>(base.participants());
+        parts.addAll(other.participants());
+        Mode mode = base.mode() != Mode.IN_PERSON ? base.mode() : other.mode();
+        return new Meeting(List.copyOf(parts), mode, base.status() != Status.OCCURRED ? base.status() : other.status(),
+                base.date() != null ? base.date() : other.date(), base.place() != null ? base.place() : other.place(),
+                base.trigger(), base.evidence(), Math.max(a.confidence(), b.confidence()));
+    }
+
+    /**
+     * Links meetings and visits of neighbouring sentences that share a participant: a meeting takes the
+     * visit's place, a visit takes the meeting's date and its other participant as host.
+     */
+    private static List<Event> connect(AnnotatedArticle doc, EntityIndex index, List<Event> events) {
+        List<Event> out = new ArrayList<>(events);
+        for (int i = 0; i < out.size(); i++) {
+            if (!(out.get(i) instanceof Visit v)) {
+                continue;
+            }
+            for (int j = 0; j < out.size(); j++) {
+                if (!(out.get(j) instanceof Meeting m) || !overlap(m.participants(), v.visitors())
+                        || Math.abs(sentenceOf(doc, m.evidence()) - sentenceOf(doc, v.evidence())) > 1) {
+                    continue;
+                }
+                if (m.place() == null && v.place() != null) {
+                    m = new Meeting(m.participants(), m.mode(), m.status(), m.date(), v.place(), m.trigger(), m.evidence(), m.confidence());
+                    out.set(j, m);
+                }
+                String host = v.host();
+                if (host == null) {
+                    host = m.participants().stream().filter(p -> !v.visitors().contains(p))
+                            .filter(p -> index.byId(p).map(e -> e.type() == EntityType.PERSON).orElse(false)).findFirst().orElse(null);
+                }
+                Visit nv = new Visit(v.visitors(), host, v.status(), v.date() != null ? v.date() : m.date(), v.place(),
+                        v.trigger(), v.evidence(), v.confidence());
+                out.set(i, nv);
+            }
+        }
+        return out;
+    }
+
+    private static int sentenceOf(AnnotatedArticle doc, Evidence e) {
+        for (Sentence s : doc.sentences()) {
+            if (e.begin() >= s.begin() && e.begin() < s.end() + 1) {
+                return s.index();
+            }
+        }
+        return -1;
+    }
+
+    private static Evidence evidence(Sentence s) {
+        return new Evidence(s.text(), s.begin(), s.end());
+    }
+}

@@ -1,0 +1,172 @@
+package org.dragoman.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.dragoman.model.Entity;
+import org.dragoman.model.EntityType;
+import org.dragoman.model.Role;
+import org.dragoman.nlp.AnnotatedArticle;
+import org.dragoman.nlp.Sentence;
+import org.dragoman.nlp.Token;
+
+/**
+ * Reads roles stated next to a person's name: "Russian President Vladimir Putin", "German Chancellor Angela
+ * Merkel", "Dmitry Zhirnov, the Russian ambassador to Afghanistan", "Foreign Minister of Iran X".
+ */
+final class RoleReader {
+    private final AnnotatedArticle doc;
+    private final Map<Long, String> tokenToEntity;
+    private final List<Entity> entities;
+
+    RoleReader(AnnotatedArticle doc, Map<Long, String> tokenToEntity, List<Entity> entities) {
+        this.doc = doc;
+        this.tokenToEntity = tokenToEntity;
+        this.entities = entities;
+    }
+
+    List<Entity> attachRoles() {
+        Map<String, Map<String, Role>> roles = new LinkedHashMap<>();
+        Map<String, Entity> byId = new LinkedHashMap<>();
+        for (Entity e : entities) {
+            byId.put(e.id(), e);
+        }
+        for (Sentence s : doc.sentences()) {
+            List<Token> toks = s.tokens();
+            for (int i = 0; i < toks.size(); i++) {
+                String person = personAt(s, i, byId);
+                if (person == null || (i > 0 && person.equals(personAt(s, i - 1, byId)))) {
+                    continue;
+                }
+                Role before = titleBefore(s, i, byId);
+                if (before != null) {
+                    roles.computeIfAbsent(person, k -> new LinkedHashMap<>()).putIfAbsent(key(before), before);
+                }
+                int end = i;
+                while (end < toks.size() && person.equals(personAt(s, end, byId))) {
+                    end++;
+                }
+                Role after = appositionAfter(s, end, byId);
+                if (after != null) {
+                    roles.computeIfAbsent(person, k -> new LinkedHashMap<>()).putIfAbsent(key(after), after);
+                }
+            }
+        }
+        List<Entity> out = new ArrayList<>();
+        for (Entity e : entities) {
+            Map<String, Role> rs = roles.get(e.id());
+            out.add(rs == null ? e : e.withRoles(List.copyOf(rs.values())));
+        }
+        return out;
+    }
+
+    private static String key(Role r) {
+        return r.title().toLowerCase(Locale.ROOT) + "|" + r.ofEntity();
+    }
+
+    private String personAt(Sentence s, int i, Map<String, Entity> byId) {
+        String id = tokenToEntity.get(EntityIndex.key(s.index(), i));
+        if (id == null || s.token(i).isPronoun()) {
+            return null;
+        }
+        Entity e = byId.get(id);
+        return e != null && e.type() == EntityType.PERSON ? id : null;
+    }
+
+    private String placeOrOrgAt(Sentence s, int i, Map<String, Entity> byId) {
+        String id = tokenToEntity.get(EntityIndex.key(s.index(), i));
+        if (id == null) {
+            return null;
+        }
+        Entity e = byId.get(id);
+        return e != null && e.type() != EntityType.PERSON ? id : null;
+    }
+
+    /** "[Russian] [Foreign Minister] X": title tokens right before the name, optionally after a country. */
+    private Role titleBefore(Sentence s, int nameStart, Map<String, Entity> byId) {
+        int t = nameStart - 1;
+        int titleEnd = nameStart;
+        if (t < 0 || !isCoreTitle(s.token(t))) {
+            return null;
+        }
+        while (t >= 0 && (isCoreTitle(s.token(t)) || isModifier(s.token(t)))) {
+            t--;
+        }
+        int titleStart = t + 1;
+        if (titleStart == titleEnd) {
+            return null;
+        }
+        String of = null;
+        if (t >= 0) {
+            of = placeOrOrgAt(s, t, byId);
+        }
+        String title = titleText(s, titleStart, titleEnd);
+        if (title.isEmpty()) {
+            return null;
+        }
+        return new Role(title, of);
+    }
+
+    /** "X, the Russian ambassador to Afghanistan," or "X, Kazakhstan's foreign minister,". */
+    private Role appositionAfter(Sentence s, int after, Map<String, Entity> byId) {
+        List<Token> toks = s.tokens();
+        if (after >= toks.size() || !toks.get(after).word().equals(",")) {
+            return null;
+        }
+        int t = after + 1;
+        if (t < toks.size() && toks.get(t).lemma().matches("the|a|an")) {
+            t++;
+        }
+        String of = null;
+        while (t < toks.size() && placeOrOrgAt(s, t, byId) != null) {
+            of = placeOrOrgAt(s, t, byId);
+            t++;
+        }
+        if (t < toks.size() && toks.get(t).pos().equals("POS")) {
+            t++;
+        }
+        int start = t;
+        while (t < toks.size() && isModifier(toks.get(t))) {
+            t++;
+        }
+        if (t >= toks.size() || !isCoreTitle(toks.get(t))) {
+            return null;
+        }
+        while (t < toks.size() && (isCoreTitle(toks.get(t)) || isModifier(toks.get(t)))) {
+            t++;
+        }
+        String title = titleText(s, start, t);
+        // "ambassador to Afghanistan" keeps its complement; "minister of X" names what the role is of.
+        if (t + 1 < toks.size() && toks.get(t).lemma().equals("of") && placeOrOrgAt(s, t + 1, byId) != null && of == null) {
+            of = placeOrOrgAt(s, t + 1, byId);
+        } else if (t + 1 < toks.size() && toks.get(t).lemma().equals("to") && placeOrOrgAt(s, t + 1, byId) != null) {
+            title = title + " to " + doc.text().substring(toks.get(t + 1).begin(), toks.get(t + 1).end());
+        }
+        return title.isEmpty() ? null : new Role(title, of);
+    }
+
+    private static boolean isCoreTitle(Token t) {
+        return t.ner().equals("TITLE") || TitleLexicon.isTitleWord(t.word().toLowerCase(Locale.ROOT));
+    }
+
+    private static boolean isModifier(Token t) {
+        return TitleLexicon.isTitleModifier(t.word().toLowerCase(Locale.ROOT)) || t.word().equals("-");
+    }
+
+    private String titleText(Sentence s, int from, int to) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = from; i < to; i++) {
+            String w = s.token(i).word();
+            if (w.equals("-") || w.equals(",")) {
+                continue;
+            }
+            if (sb.length() > 0) {
+                sb.append(' ');
+            }
+            sb.append(Character.toUpperCase(w.charAt(0))).append(w.substring(1));
+        }
+        return sb.toString().replace("Prime minister", "Prime Minister");
+    }
+}

@@ -1,0 +1,53 @@
+package org.dragoman.extract;
+
+import java.util.Map;
+import java.util.Set;
+import org.dragoman.model.SpeechAct;
+
+/** Reporting verbs and the CAMEO speech-act type each one signals. */
+final class SpeechActs {
+    /** Verbs that report speech with a clause, an infinitive or a quote. */
+    static final Set<String> CUE_VERBS = Set.of(
+            "say", "tell", "add", "stress", "indicate", "highlight", "urge", "warn", "criticise", "criticize", "accuse",
+            "deny", "announce", "call", "state", "note", "claim", "insist", "argue", "explain", "declare", "emphasise",
+            "emphasize", "assert", "suggest", "reiterate", "confirm", "acknowledge", "admit", "reply", "respond",
+            "write", "tweet", "post", "predict", "promise", "pledge", "vow", "threaten", "demand", "ask", "appeal",
+            "propose", "condemn", "reject", "dismiss", "describe", "underline", "underscore", "point", "remark",
+            "report", "recall", "caution", "contend", "maintain", "mention", "observe", "affirm",
+            "allege", "complain", "concede", "counter", "disclose", "reveal", "estimate", "forecast", "hint",
+            "inform", "assure", "blast", "slam", "denounce", "praise", "welcome", "thank", "agree", "rule", "brand",
+            "quote", "cite", "tout", "boast", "lament", "question", "wonder", "signal", "express", "voice", "repeat",
+            "recommend", "advise", "order", "instruct", "invite", "encourage", "press", "implore", "plead");
+    /** Verbs whose object alone is the content: "highlighted the need to ...", "criticised the tactics". */
+    static final Set<String> OBJECT_CONTENT = Set.of("highlight", "stress", "criticise", "criticize", "deny", "announce",
+            "condemn", "reject", "emphasise", "emphasize", "underline", "underscore", "reiterate", "propose", "welcome",
+            "praise", "denounce", "slam", "blast", "demand", "express", "voice", "predict", "promise", "pledge",
+            "confirm", "acknowledge", "admit", "dismiss", "question", "threaten", "warn", "recommend", "signal", "cite",
+            "tout", "lament", "reveal", "disclose", "describe", "mention", "repeat", "note");
+    private static final Map<String, SpeechAct> ACTS = Map.ofEntries(
+            Map.entry("urge", SpeechAct.APPEAL), Map.entry("call", SpeechAct.APPEAL), Map.entry("appeal", SpeechAct.APPEAL),
+            Map.entry("ask", SpeechAct.APPEAL), Map.entry("demand", SpeechAct.APPEAL), Map.entry("press", SpeechAct.APPEAL),
+            Map.entry("implore", SpeechAct.APPEAL), Map.entry("plead", SpeechAct.APPEAL), Map.entry("encourage", SpeechAct.APPEAL),
+            Map.entry("invite", SpeechAct.APPEAL), Map.entry("recommend", SpeechAct.APPEAL), Map.entry("advise", SpeechAct.APPEAL),
+            Map.entry("promise", SpeechAct.INTENT_TO_COOPERATE), Map.entry("pledge", SpeechAct.INTENT_TO_COOPERATE),
+            Map.entry("vow", SpeechAct.INTENT_TO_COOPERATE), Map.entry("agree", SpeechAct.INTENT_TO_COOPERATE),
+            Map.entry("propose", SpeechAct.INTENT_TO_COOPERATE), Map.entry("offer", SpeechAct.INTENT_TO_COOPERATE),
+            Map.entry("assure", SpeechAct.INTENT_TO_COOPERATE),
+            Map.entry("criticise", SpeechAct.DISAPPROVE), Map.entry("criticize", SpeechAct.DISAPPROVE),
+            Map.entry("accuse", SpeechAct.DISAPPROVE), Map.entry("condemn", SpeechAct.DISAPPROVE),
+            Map.entry("denounce", SpeechAct.DISAPPROVE), Map.entry("blast", SpeechAct.DISAPPROVE),
+            Map.entry("slam", SpeechAct.DISAPPROVE), Map.entry("complain", SpeechAct.DISAPPROVE),
+            Map.entry("allege", SpeechAct.DISAPPROVE), Map.entry("lament", SpeechAct.DISAPPROVE),
+            Map.entry("brand", SpeechAct.DISAPPROVE), Map.entry("question", SpeechAct.DISAPPROVE),
+            Map.entry("deny", SpeechAct.REJECT), Map.entry("reject", SpeechAct.REJECT), Map.entry("dismiss", SpeechAct.REJECT),
+            Map.entry("rule", SpeechAct.REJECT), Map.entry("counter", SpeechAct.REJECT),
+            Map.entry("threaten", SpeechAct.THREATEN), Map.entry("warn", SpeechAct.THREATEN),
+            Map.entry("caution", SpeechAct.THREATEN));
+
+    private SpeechActs() {
+    }
+
+    static SpeechAct of(String cueLemma) {
+        return ACTS.getOrDefault(cueLemma, SpeechAct.STATEMENT);
+    }
+}

@@ -1,0 +1,450 @@
+package org.dragoman.extract;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.dragoman.model.Entity;
+import org.dragoman.model.EntityType;
+import org.dragoman.model.Event;
+import org.dragoman.model.EventDate;
+import org.dragoman.model.Evidence;
+import org.dragoman.model.Meeting;
+import org.dragoman.model.SpeechAct;
+import org.dragoman.model.Statement;
+import org.dragoman.model.Status;
+import org.dragoman.nlp.AnnotatedArticle;
+import org.dragoman.nlp.Dependency;
+import org.dragoman.nlp.Quote;
+import org.dragoman.nlp.Sentence;
+import org.dragoman.nlp.Token;
+
+/**
+ * Finds attributed statements: reporting verbs with a clause, infinitive or object ("X said that ...", "X urged
+ * Y to ...", "X highlighted the need ..."), "according to X", headline attribution ("...: X") and direct
+ * quotes attributed by CoreNLP. Speakers are always named actors, reached through coreference when the text
+ * uses a pronoun.
+ */
+final class StatementExtractor {
+    private static final Set<String> SOURCE_NOUNS = Set.of("post", "statement", "report", "letter", "tweet", "message",
+            "communique", "communiqué", "release", "announcement", "note", "declaration", "spokesman", "spokesperson",
+            "spokeswoman", "office", "interview", "remarks", "comment", "comments", "speech", "address", "readout",
+            "account", "blog", "article", "op-ed", "editorial", "source", "sources", "aide", "adviser", "website");
+    private static final Set<String> SPEAKER_TYPES = Set.of("PERSON", "ORGANIZATION", "COUNTRY");
+
+    List<Event> extract(AnnotatedArticle doc, EntityIndex index, DateResolver dates, List<Event> meetings) {
+        Arguments args = new Arguments(index);
+        List<Statement> out = new ArrayList<>();
+        for (Sentence s : doc.sentences()) {
+            for (Token t : s.tokens()) {
+                String lemma = t.lemma().toLowerCase(Locale.ROOT);
+                if (t.isVerb() && SpeechActs.CUE_VERBS.contains(lemma)) {
+                    cueVerb(doc, s, t.index(), args, dates).ifPresent(out::add);
+                }
+                for (Dependency d : s.children(t.index())) {
+                    if (d.relation().equals("obl:according_to") || d.relation().equals("nmod:according_to")) {
+                        accordingTo(doc, s, t.index(), d.dependent(), args, dates).ifPresent(out::add);
+                    }
+                }
+            }
+            headline(doc, s, args).ifPresent(out::add);
+        }
+        out.addAll(quotes(doc, index, args, out, dates));
+        List<Statement> withContext = new ArrayList<>();
+        for (Statement st : out) {
+            withContext.add(inheritMeeting(doc, st, meetings));
+        }
+        return new ArrayList<>(dedupe(withContext));
+    }
+
+    private Optional<Statement> cueVerb(AnnotatedArticle doc, Sentence s, int v, Arguments args, DateResolver dates) {
+        String lemma = s.token(v).lemma().toLowerCase(Locale.ROOT);
+        List<String> speakers = speakers(s, v, args);
+        if (speakers.isEmpty()) {
+            return Optional.empty();
+        }
+        String speaker = speakers.get(0);
+        String addressee = null;
+        int[] span = null;
+        List<Integer> clauses = Arguments.dependents(s, v, "ccomp", "parataxis");
+        List<Integer> objects = Arguments.dependents(s, v, "obj");
+        List<Integer> infinitives = Arguments.dependents(s, v, "xcomp");
+        Set<Integer> exclude = new HashSet<>();
+        exclude.add(v);
+        for (int sp : Arguments.dependents(s, v, "nsubj", "nsubj:pass")) {
+            exclude.addAll(subtree(s, sp, Set.of(v)));
+        }
+        if (!clauses.isEmpty()) {
+            span = range(s, clauses.get(0), exclude);
+            for (int o : Arguments.dependents(s, v, "obj", "iobj", "obl:to")) {
+                addressee = firstActor(s, o, args, speaker);
+            }
+        } else if (!infinitives.isEmpty() && isInfinitive(s, infinitives.get(0))) {
+            span = range(s, infinitives.get(0), exclude);
+            for (int o : objects) {
+                addressee = firstActor(s, o, args, speaker);
+                exclude.addAll(subtree(s, o, Set.of(v)));
+            }
+            span = range(s, infinitives.get(0), exclude);
+        } else if (lemma.equals("call") && !Arguments.dependents(s, v, "obl:for").isEmpty()) {
+            span = range(s, Arguments.dependents(s, v, "obl:for").get(0), exclude);
+        } else if (SpeechActs.OBJECT_CONTENT.contains(lemma) && !objects.isEmpty()) {
+            span = range(s, objects.get(0), exclude);
+        } else {
+            Optional<Quote> q = adjacentQuote(doc, s, v);
+            if (q.isEmpty()) {
+                return Optional.empty();
+            }
+            span = new int[] {q.get().begin(), q.get().end()};
+        }
+        if (span == null) {
+            return Optional.empty();
+        }
+        String cue = s.token(v).word();
+        if (lemma.equals("call") && !Arguments.dependents(s, v, "obl:for").isEmpty()) {
+            cue = cue + " for";
+        }
+        return statement(doc, s, speaker, addressee, cue, SpeechActs.of(lemma), span, v, dates);
+    }
+
+    private Optional<Statement> accordingTo(AnnotatedArticle doc, Sentence s, int head, int source, Arguments args,
+                                            DateResolver dates) {
+        List<String> speakers = sourceActors(s, source, args);
+        if (speakers.isEmpty()) {
+            return Optional.empty();
+        }
+        Set<Integer> exclude = new HashSet<>(subtree(s, source, Set.of(head)));
+        for (Dependency d : s.children(source)) {
+            exclude.add(d.dependent());
+        }
+        int[] span = range(s, head, exclude);
+        if (span == null) {
+            return Optional.empty();
+        }
+        return statement(doc, s, speakers.get(0), null, "according to", SpeechAct.STATEMENT, span, head, dates);
+    }
+
+    /** A headline that ends in ": Name" quotes that name. */
+    private Optional<Statement> headline(AnnotatedArticle doc, Sentence s, Arguments args) {
+        List<Token> toks = s.tokens();
+        int colon = -1;
+        for (int i = toks.size() - 1; i > 0; i--) {
+            if (toks.get(i).word().equals(":")) {
+                colon = i;
+                break;
+            }
+        }
+        if (colon < 2 || colon >= toks.size() - 1 || toks.size() - colon > 5) {
+            return Optional.empty();
+        }
+        Optional<Entity> who = args.entity(s, colon + 1);
+        for (int i = colon + 1; i < toks.size(); i++) {
+            Optional<Entity> e = args.entity(s, i);
+            if (e.isEmpty() && !toks.get(i).word().matches("\\p{Punct}+")) {
+                return Optional.empty();
+            }
+        }
+        if (who.isEmpty() || who.get().type() != EntityType.PERSON) {
+            return Optional.empty();
+        }
+        int[] span = {toks.get(0).begin(), toks.get(colon - 1).end()};
+        return Optional.of(new Statement(who.get().id(), null, clean(doc.text().substring(span[0], span[1])), ":", false,
+                SpeechAct.STATEMENT, Status.OCCURRED, null, null, new Evidence(s.text(), span[0], span[1]), 0.6));
+    }
+
+    private List<Statement> quotes(AnnotatedArticle doc, EntityIndex index, Arguments args, List<Statement> found,
+                                   DateResolver dates) {
+        List<Statement> out = new ArrayList<>();
+        for (Quote q : doc.quotes()) {
+            boolean covered = false;
+            for (Statement st : found) {
+                if (st.evidence().begin() <= q.begin() + 1 && st.evidence().end() >= q.end() - 1) {
+                    covered = true;
+                    break;
+                }
+            }
+            if (covered || q.speakerMention() == null || words(q.text()) < 4) {
+                continue;
+            }
+            Sentence s = doc.sentences().get(q.speakerMention().sentence());
+            Optional<Entity> speaker = index.at(s.index(), q.speakerMention().head());
+            if (speaker.isEmpty() || !SPEAKER_TYPES.contains(speaker.get().type().name())) {
+                continue;
+            }
+            // CoreNLP's attribution is only trusted next to a reporting verb of that speaker.
+            boolean cueNearby = false;
+            String cue = "said";
+            for (Dependency d : s.parents(q.speakerMention().head())) {
+                if (d.base().equals("nsubj") && d.governor() >= 0
+                        && SpeechActs.CUE_VERBS.contains(s.token(d.governor()).lemma().toLowerCase(Locale.ROOT))) {
+                    cueNearby = true;
+                    cue = s.token(d.governor()).word();
+                }
+            }
+            if (!cueNearby) {
+                continue;
+            }
+            int[] span = {q.begin(), q.end()};
+            statement(doc, s, speaker.get().id(), null, cue, SpeechAct.STATEMENT, span, q.speakerMention().head(), dates)
+                    .ifPresent(out::add);
+        }
+        return out;
+    }
+
+    private Optional<Statement> statement(AnnotatedArticle doc, Sentence s, String speaker, String addressee, String cue,
+                                          SpeechAct act, int[] span, int anchor, DateResolver dates) {
+        int[] extended = extendToQuotes(doc, span);
+        String raw = doc.text().substring(extended[0], extended[1]);
+        String content = clean(raw);
+        if (words(content) < 2) {
+            return Optional.empty();
+        }
+        boolean direct = quotedShare(doc, extended) >= 0.6;
+        if (direct) {
+            content = clean(content.replaceAll("^(the|a|an)\\s+[\"“]", "\""));
+        }
+        EventDate date = dates.dateFor(s, anchor);
+        Status status = EventStatus.of(s, anchor, null, null);
+        if (status != Status.PLANNED && status != Status.HYPOTHETICAL) {
+            status = Status.OCCURRED;
+        }
+        if (addressee != null && addressee.equals(speaker)) {
+            addressee = null;
+        }
+        Evidence evidence = new Evidence(s.text(), extended[0], extended[1]);
+        return Optional.of(new Statement(speaker, addressee, content, cue, direct, act, status, date, null, evidence,
+                direct ? 0.85 : 0.75));
+    }
+
+    private List<String> speakers(Sentence s, int v, Arguments args) {
+        int node = v;
+        for (int hop = 0; hop < 3; hop++) {
+            List<String> out = new ArrayList<>();
+            for (int t : Arguments.dependents(s, node, "nsubj", "obl:agent")) {
+                out.addAll(sourceActors(s, t, args));
+            }
+            if (!out.isEmpty()) {
+                return out;
+            }
+            if (!Arguments.dependents(s, node, "nsubj").isEmpty() && hop == 0) {
+                return List.of();
+            }
+            int gov = Arguments.governor(s, node, "advcl", "xcomp", "conj", "acl");
+            if (gov < 0 || !s.token(gov).isVerb() && hop > 0) {
+                return List.of();
+            }
+            node = gov;
+        }
+        return List.of();
+    }
+
+    /** Actors that a source phrase names: directly, or "a post by X", "X's statement". */
+    private List<String> sourceActors(Sentence s, int t, Arguments args) {
+        List<String> out = new ArrayList<>();
+        for (String id : args.actors(s, t)) {
+            args.entity(s, t).or(() -> Optional.empty());
+            out.add(id);
+        }
+        out.removeIf(id -> args.entity(s, t).map(e -> !SPEAKER_TYPES.contains(e.type().name())).orElse(false));
+        if (!out.isEmpty()) {
+            return out;
+        }
+        if (SOURCE_NOUNS.contains(s.token(t).lemma().toLowerCase(Locale.ROOT))) {
+            for (int d : Arguments.dependents(s, t, "nmod:by", "nmod:poss", "nmod:of", "nmod:from", "compound")) {
+                for (String id : args.actors(s, d)) {
+                    out.add(id);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static String firstActor(Sentence s, int t, Arguments args, String not) {
+        for (String id : args.actors(s, t)) {
+            if (!id.equals(not)) {
+                return id;
+            }
+        }
+        return null;
+    }
+
+    private static boolean isInfinitive(Sentence s, int x) {
+        for (Dependency d : s.children(x)) {
+            if (d.base().equals("mark") && s.token(d.dependent()).word().equalsIgnoreCase("to")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A quote right after "said:" or before ", X said". */
+    private static Optional<Quote> adjacentQuote(AnnotatedArticle doc, Sentence s, int v) {
+        Token t = s.token(v);
+        for (Quote q : doc.quotes()) {
+            int gapAfter = q.begin() - t.end();
+            int gapBefore = t.begin() - q.end();
+            if (gapAfter >= 0 && gapAfter <= 3 || gapBefore >= 0 && gapBefore <= 30 && q.begin() >= s.begin() - 400) {
+                return Optional.of(q);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Token indices reachable from {@code head}, not through {@code stop}, ignoring control and reference edges. */
+    private static Set<Integer> subtree(Sentence s, int head, Set<Integer> stop) {
+        Set<Integer> seen = new LinkedHashSet<>();
+        Deque<Integer> todo = new ArrayDeque<>();
+        todo.add(head);
+        while (!todo.isEmpty()) {
+            int n = todo.poll();
+            if (!seen.add(n)) {
+                continue;
+            }
+            for (Dependency d : s.children(n)) {
+                if (stop.contains(d.dependent()) || d.relation().equals("nsubj:xsubj") || d.relation().equals("ref")
+                        || d.relation().startsWith("nsubj:") && d.relation().endsWith("xsubj")) {
+                    continue;
+                }
+                todo.add(d.dependent());
+            }
+        }
+        return seen;
+    }
+
+    /** Character span of the contiguous token range around {@code head}'s subtree, minus excluded tokens. */
+    private static int[] range(Sentence s, int head, Set<Integer> exclude) {
+        Set<Integer> tokens = subtree(s, head, exclude);
+        tokens.removeAll(exclude);
+        if (tokens.isEmpty()) {
+            return null;
+        }
+        // The contiguous run of tokens that holds the head.
+        int lo = head;
+        int hi = head;
+        while (lo - 1 >= 0 && tokens.contains(lo - 1)) {
+            lo--;
+        }
+        while (hi + 1 < s.tokens().size() && tokens.contains(hi + 1)) {
+            hi++;
+        }
+        // Drop a leading complementiser and surrounding punctuation.
+        while (lo < hi && (s.token(lo).word().matches("(?i)that|whether|,|:|--|-") )) {
+            lo++;
+        }
+        while (hi > lo && s.token(hi).word().matches("[.,;:]|--|-RRB-|-LRB-")) {
+            hi--;
+        }
+        return new int[] {s.token(lo).begin(), s.token(hi).end()};
+    }
+
+    private static int[] extendToQuotes(AnnotatedArticle doc, int[] span) {
+        int begin = span[0];
+        int end = span[1];
+        for (Quote q : doc.quotes()) {
+            if (q.begin() < end && q.end() > begin) {
+                begin = Math.min(begin, q.begin());
+                end = Math.max(end, q.end());
+            }
+        }
+        return new int[] {begin, end};
+    }
+
+    private static double quotedShare(AnnotatedArticle doc, int[] span) {
+        int quoted = 0;
+        for (Quote q : doc.quotes()) {
+            int b = Math.max(span[0], q.begin());
+            int e = Math.min(span[1], q.end());
+            if (e > b) {
+                quoted += e - b;
+            }
+        }
+        return (double) quoted / Math.max(1, span[1] - span[0]);
+    }
+
+    /** Strips outer quote marks, white space and a final full stop. */
+    static String clean(String raw) {
+        String s = raw.strip().replaceAll("\\s+", " ");
+        boolean changed = true;
+        while (changed && !s.isEmpty()) {
+            changed = false;
+            if (s.matches("^[\"“”'‘’].*[\"“”'‘’]$") && s.length() > 1) {
+                s = s.substring(1, s.length() - 1).strip();
+                changed = true;
+            }
+            if (s.matches(".*[\"“”]$") && countQuotes(s) % 2 == 1) {
+                s = s.substring(0, s.length() - 1).strip();
+                changed = true;
+            }
+            if (s.matches("^[\"“”].*") && countQuotes(s) % 2 == 1) {
+                s = s.substring(1).strip();
+                changed = true;
+            }
+        }
+        return s.replaceAll("[,;:]$", "").strip();
+    }
+
+    private static int countQuotes(String s) {
+        int n = 0;
+        for (char c : s.toCharArray()) {
+            if (c == '"' || c == '“' || c == '”') {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static int words(String s) {
+        return s.isBlank() ? 0 : s.trim().split("\\s+").length;
+    }
+
+    /** A statement made at a meeting takes its date and place: "said in the meeting", or the paragraph's meeting. */
+    private static Statement inheritMeeting(AnnotatedArticle doc, Statement st, List<Event> events) {
+        if (st.date() != null && st.place() != null) {
+            return st;
+        }
+        Meeting best = null;
+        for (Event e : events) {
+            if (!(e instanceof Meeting m) || !m.participants().contains(st.speaker()) || m.status() != Status.OCCURRED) {
+                continue;
+            }
+            boolean before = m.evidence().begin() <= st.evidence().begin();
+            String between = before ? doc.text().substring(m.evidence().begin(), Math.max(m.evidence().begin(), st.evidence().begin())) : "";
+            boolean sameParagraph = before && !between.contains("\n\n") && !between.contains("\n \n");
+            if (sameParagraph) {
+                best = m;
+            }
+        }
+        if (best == null) {
+            return st;
+        }
+        return new Statement(st.speaker(), st.addressee(), st.content(), st.cue(), st.direct(), st.act(), st.status(),
+                st.date() != null ? st.date() : best.date(), st.place() != null ? st.place() : best.place(),
+                st.evidence(), st.confidence());
+    }
+
+    /** Keeps one statement per content span: the first found, which came from the strongest rule. */
+    private static List<Statement> dedupe(List<Statement> statements) {
+        List<Statement> out = new ArrayList<>();
+        for (Statement st : statements) {
+            boolean dup = false;
+            for (Statement o : out) {
+                int b = Math.max(o.evidence().begin(), st.evidence().begin());
+                int e = Math.min(o.evidence().end(), st.evidence().end());
+                int shorter = Math.min(o.evidence().end() - o.evidence().begin(), st.evidence().end() - st.evidence().begin());
+                if (e - b > 0.6 * shorter) {
+                    dup = true;
+                    break;
+                }
+            }
+            if (!dup) {
+                out.add(st);
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,174 @@
+package org.dragoman.link;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.dragoman.model.Entity;
+import org.dragoman.model.EntityType;
+import org.dragoman.model.Extraction;
+import org.dragoman.model.Link;
+import org.dragoman.model.Role;
+
+/**
+ * Gives each actor and place a Wikidata link where one can be trusted, deciding per article with the
+ * names of the whole entity, its type, its stated roles and country, and the article date. An entity with
+ * no candidate that fits, or with several that fit equally, stays unlinked.
+ */
+public final class EntityLinker {
+    private final KnowledgeBase kb;
+
+    public EntityLinker(KnowledgeBase kb) {
+        this.kb = kb;
+    }
+
+    public Extraction link(Extraction x) {
+        LocalDate date = x.article().date();
+        Map<String, String> countryQids = new HashMap<>();
+        List<Entity> first = new ArrayList<>();
+        // Places and organisations first: persons use them as context.
+        for (Entity e : x.entities()) {
+            Entity linked = e.type() == EntityType.PERSON ? e : linkNonPerson(e);
+            first.add(linked);
+            if (linked.link() != null && linked.type() == EntityType.COUNTRY) {
+                countryQids.put(linked.link().qid(), linked.id());
+            }
+        }
+        List<Entity> out = new ArrayList<>();
+        for (Entity e : first) {
+            out.add(e.type() == EntityType.PERSON ? linkPerson(e, date, countryQids, first) : e);
+        }
+        return x.withEntities(out);
+    }
+
+    private Entity linkNonPerson(Entity e) {
+        List<KnowledgeBase.Item> fits = new ArrayList<>();
+        for (KnowledgeBase.Item item : candidates(e)) {
+            if (compatible(e.type(), item.type()) && !contradictsCountry(e, item)) {
+                fits.add(item);
+            }
+        }
+        if (fits.size() != 1) {
+            return e;
+        }
+        KnowledgeBase.Item item = fits.get(0);
+        boolean byLabel = KnowledgeBase.key(item.label()).equals(KnowledgeBase.key(e.label()));
+        return e.withLink(new Link(item.qid(), item.enwiki(), byLabel ? 0.95 : 0.85));
+    }
+
+    /** An organisation named with a country adjective is that country's body, not an international one. */
+    private boolean contradictsCountry(Entity e, KnowledgeBase.Item item) {
+        if (item.type() != EntityType.ORGANIZATION) {
+            return false;
+        }
+        for (String word : e.label().split("\\s+")) {
+            var country = kb.countryOfDemonym(word);
+            if (country.isPresent() && !KnowledgeBase.key(item.label()).contains(KnowledgeBase.key(word))) {
+                String countryQid = kb.candidates(country.get()).stream()
+                        .filter(i -> i.type() == EntityType.COUNTRY).map(KnowledgeBase.Item::qid).findFirst().orElse(null);
+                if (countryQid == null || !countryQid.equals(item.country())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private Entity linkPerson(Entity e, LocalDate date, Map<String, String> countryQids, List<Entity> all) {
+        boolean fullName = e.label().trim().split("[\\s-]+").length >= 2;
+        Map<String, Double> scores = new LinkedHashMap<>();
+        for (KnowledgeBase.Item item : candidates(e)) {
+            if (item.type() != EntityType.PERSON) {
+                continue;
+            }
+            double score = fullName ? 0.8 : 0.4;
+            List<KnowledgeBase.Position> positions = kb.positions(item.qid());
+            boolean heldAtDate = positions.stream().anyMatch(p -> heldAt(p, date));
+            if (heldAtDate) {
+                score += 0.1;
+            }
+            if (item.country() != null && countryQids.containsKey(item.country())) {
+                score += 0.05;
+            }
+            for (Role r : e.roles()) {
+                if (positions.stream().anyMatch(p -> p.title() != null
+                        && r.title().toLowerCase(Locale.ROOT).contains(p.title().toLowerCase(Locale.ROOT)))) {
+                    score += 0.1;
+                }
+            }
+            scores.put(item.qid(), Math.min(1.0, score));
+        }
+        if (scores.isEmpty()) {
+            return e;
+        }
+        var best = scores.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow();
+        long ties = scores.values().stream().filter(v -> v.equals(best.getValue())).count();
+        if (ties > 1 || best.getValue() < 0.6) {
+            return e;
+        }
+        KnowledgeBase.Item item = kb.item(best.getKey()).orElseThrow();
+        Entity linked = e.withLink(new Link(item.qid(), item.enwiki(), best.getValue()));
+        return linked.withRoles(withKnownRoles(linked, item, date, countryQids, all));
+    }
+
+    /** Adds the table's positions held at the article date to the roles the text states. */
+    private List<Role> withKnownRoles(Entity e, KnowledgeBase.Item item, LocalDate date, Map<String, String> countryQids,
+                                      List<Entity> all) {
+        List<Role> roles = new ArrayList<>();
+        Set<String> known = new java.util.HashSet<>();
+        for (KnowledgeBase.Position p : kb.positions(item.qid())) {
+            if (date == null || !heldAt(p, date)) {
+                continue;
+            }
+            String of = p.of() == null ? null : countryQids.get(p.of());
+            if (of == null && p.of() != null) {
+                of = all.stream().filter(x -> x.link() != null && x.link().qid().equals(p.of())).map(Entity::id).findFirst().orElse(null);
+            }
+            roles.add(new Role(p.title(), of, p.start(), p.end(), p.positionQid()));
+            known.add(p.title().toLowerCase(Locale.ROOT));
+        }
+        for (Role r : e.roles()) {
+            if (!known.contains(r.title().toLowerCase(Locale.ROOT))) {
+                roles.add(r);
+            }
+        }
+        return roles;
+    }
+
+    static boolean heldAt(KnowledgeBase.Position p, LocalDate date) {
+        if (date == null) {
+            return false;
+        }
+        String d = date.toString();
+        boolean started = p.start() == null || p.start().compareTo(d.substring(0, Math.min(d.length(), p.start().length()))) <= 0;
+        boolean notEnded = p.end() == null || p.end().compareTo(d.substring(0, Math.min(d.length(), p.end().length()))) >= 0;
+        return started && notEnded;
+    }
+
+    private List<KnowledgeBase.Item> candidates(Entity e) {
+        List<KnowledgeBase.Item> out = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        names.add(e.label());
+        names.addAll(e.aliases());
+        for (String n : names) {
+            for (KnowledgeBase.Item item : kb.candidates(n)) {
+                if (!out.contains(item)) {
+                    out.add(item);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean compatible(EntityType ours, EntityType theirs) {
+        if (ours == theirs) {
+            return true;
+        }
+        return ours.isPlace() && theirs.isPlace() && ours != EntityType.COUNTRY && theirs != EntityType.COUNTRY
+                || ours == EntityType.PLACE && theirs == EntityType.COUNTRY;
+    }
+}

@@ -1,0 +1,187 @@
+package org.dragoman.link;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.dragoman.model.DragomanException;
+import org.dragoman.model.EntityType;
+import org.dragoman.model.Gazetteer;
+
+/**
+ * The bundled offline Wikidata table: countries, capitals, organisations, leaders and the positions they
+ * held. Read from {@code wikidata-entities.tsv} and {@code wikidata-positions.tsv} beside this class.
+ */
+public final class KnowledgeBase implements Gazetteer {
+    /** One Wikidata item of the table. */
+    public record Item(String qid, EntityType type, String label, List<String> aliases, String country, String enwiki) {
+        public Item {
+            aliases = List.copyOf(aliases);
+        }
+    }
+
+    /** One position held (P39) with its start (P580) and end (P582). */
+    public record Position(String person, String positionQid, String positionLabel, String title, String of,
+                           String start, String end) {
+    }
+
+    private final Map<String, Item> byQid = new LinkedHashMap<>();
+    private final Map<String, List<Item>> byName = new HashMap<>();
+    private final Map<String, List<Position>> positions = new HashMap<>();
+    private final Map<String, String> demonyms = new HashMap<>();
+
+    private KnowledgeBase() {
+    }
+
+    /** The table bundled with Dragoman. */
+    public static KnowledgeBase bundled() {
+        KnowledgeBase kb = new KnowledgeBase();
+        try (InputStream entities = KnowledgeBase.class.getResourceAsStream("wikidata-entities.tsv");
+             InputStream pos = KnowledgeBase.class.getResourceAsStream("wikidata-positions.tsv")) {
+            if (entities != null) {
+                kb.readEntities(entities, "wikidata-entities.tsv");
+            }
+            if (pos != null) {
+                kb.readPositions(pos, "wikidata-positions.tsv");
+            }
+        } catch (IOException e) {
+            throw new DragomanException("Cannot read the bundled Wikidata table: " + e.getMessage(), e);
+        }
+        return kb;
+    }
+
+    /** A table read from the given streams, for tests and refreshed tables. */
+    public static KnowledgeBase of(InputStream entities, InputStream positionsTsv) {
+        KnowledgeBase kb = new KnowledgeBase();
+        try {
+            kb.readEntities(entities, "entities");
+            if (positionsTsv != null) {
+                kb.readPositions(positionsTsv, "positions");
+            }
+        } catch (IOException e) {
+            throw new DragomanException("Cannot read Wikidata table: " + e.getMessage(), e);
+        }
+        return kb;
+    }
+
+    private void readEntities(InputStream in, String source) throws IOException {
+        List<String[]> rows = rows(in, source, 6);
+        for (String[] r : rows) {
+            EntityType type;
+            try {
+                type = EntityType.valueOf(r[1].toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new DragomanException(source + ": unknown type '" + r[1] + "' for " + r[0]);
+            }
+            List<String> aliases = new ArrayList<>();
+            for (String a : r[3].split("\\|")) {
+                if (!a.isBlank()) {
+                    aliases.add(a.strip());
+                }
+            }
+            Item item = new Item(r[0], type, r[2], aliases, r[4].isBlank() ? null : r[4], r[5].isBlank() ? null : r[5]);
+            byQid.put(item.qid(), item);
+            index(item.label(), item);
+            for (String a : aliases) {
+                index(a, item);
+            }
+        }
+        // Demonyms: the aliases of countries that are adjectives ("Kazakh"), and the name itself.
+        for (Item item : byQid.values()) {
+            if (item.type() == EntityType.COUNTRY) {
+                for (String a : item.aliases()) {
+                    demonyms.putIfAbsent(key(a), item.label());
+                }
+                demonyms.putIfAbsent(key(item.label()), item.label());
+            }
+        }
+    }
+
+    private void readPositions(InputStream in, String source) throws IOException {
+        for (String[] r : rows(in, source, 7)) {
+            Position p = new Position(r[0], blank(r[1]), r[2], r[3], blank(r[4]), blank(r[5]), blank(r[6]));
+            positions.computeIfAbsent(p.person(), k -> new ArrayList<>()).add(p);
+        }
+    }
+
+    private static String blank(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    private static List<String[]> rows(InputStream in, String source, int columns) throws IOException {
+        List<String[]> out = new ArrayList<>();
+        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        String line;
+        int n = 0;
+        boolean header = true;
+        while ((line = reader.readLine()) != null) {
+            n++;
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            if (header) {
+                header = false;
+                continue;
+            }
+            String[] cells = line.split("\t", -1);
+            if (cells.length != columns) {
+                throw new DragomanException(source + ": line " + n + ": expected " + columns + " tab-separated fields, found "
+                        + cells.length + ": " + line);
+            }
+            out.add(cells);
+        }
+        return out;
+    }
+
+    private void index(String name, Item item) {
+        List<Item> list = byName.computeIfAbsent(key(name), k -> new ArrayList<>());
+        if (!list.contains(item)) {
+            list.add(item);
+        }
+    }
+
+    /** Lower-cased, accent-folded, punctuation-free form of a name. */
+    public static String key(String name) {
+        String ascii = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        return String.join(" ", ascii.toLowerCase(Locale.ROOT).replaceAll("[’']s\\b", "").split("[^\\p{L}\\p{N}]+")).strip();
+    }
+
+    public int size() {
+        return byQid.size();
+    }
+
+    public Optional<Item> item(String qid) {
+        return Optional.ofNullable(byQid.get(qid));
+    }
+
+    /** Items whose label or alias equals the name, ignoring case and punctuation. */
+    public List<Item> candidates(String name) {
+        return byName.getOrDefault(key(name), List.of());
+    }
+
+    public List<Position> positions(String personQid) {
+        return positions.getOrDefault(personQid, List.of());
+    }
+
+    @Override
+    public Optional<String> countryOfDemonym(String adjective) {
+        return Optional.ofNullable(demonyms.get(key(adjective)));
+    }
+
+    @Override
+    public Optional<EntityType> typeOf(String name) {
+        List<Item> items = candidates(name);
+        if (items.size() == 1) {
+            return Optional.of(items.get(0).type());
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,21 @@
+package org.dragoman.model;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Talks between actors: meetings, summits, negotiations, calls.
+ *
+ * @param participants local ids of the actors taking part; may hold one when the other side is unnamed
+ * @param trigger      the word that signals the meeting ("met", "talks")
+ */
+public record Meeting(List<String> participants, Mode mode, Status status, EventDate date, String place,
+                      String trigger, Evidence evidence, double confidence) implements Event {
+    public Meeting {
+        participants = List.copyOf(participants);
+        Objects.requireNonNull(mode, "mode");
+        Objects.requireNonNull(status, "status");
+        Objects.requireNonNull(evidence, "evidence");
+        Event.checkConfidence(confidence);
+    }
+}

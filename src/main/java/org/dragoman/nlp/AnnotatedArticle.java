@@ -1,0 +1,27 @@
+package org.dragoman.nlp;
+
+import java.util.List;
+import org.dragoman.model.Article;
+
+/**
+ * An article with CoreNLP's annotations, copied into plain records so that no CoreNLP type leaves this package.
+ *
+ * @param entityMentions named-entity mentions in text order
+ */
+public record AnnotatedArticle(Article article, List<Sentence> sentences, List<Mention> entityMentions,
+                               List<CorefChain> corefChains, List<Quote> quotes) {
+    public AnnotatedArticle {
+        sentences = List.copyOf(sentences);
+        entityMentions = List.copyOf(entityMentions);
+        corefChains = List.copyOf(corefChains);
+        quotes = List.copyOf(quotes);
+    }
+
+    public String text() {
+        return article.text();
+    }
+
+    public int tokenCount() {
+        return sentences.stream().mapToInt(s -> s.tokens().size()).sum();
+    }
+}

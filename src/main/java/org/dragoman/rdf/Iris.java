@@ -1,0 +1,92 @@
+package org.dragoman.rdf;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Locale;
+import org.dragoman.model.Article;
+import org.dragoman.model.DragomanException;
+import org.dragoman.model.Entity;
+import org.dragoman.model.Event;
+import org.dragoman.model.Role;
+
+/**
+ * Mints every IRI of the graph, deterministically, in one place.
+ *
+ * <p>Documents and their graphs are named after the article id. Actors and places are shared across
+ * articles: a linked one is named after its Wikidata id, an unlinked one after its type and label. Events are
+ * named after their document, kind and evidence span.
+ */
+public final class Iris {
+    public static final String BASE = "https://w3id.org/dragoman/";
+    public static final String WIKIDATA = "http://www.wikidata.org/entity/";
+    public static final String WIKIPEDIA = "https://en.wikipedia.org/wiki/";
+
+    private Iris() {
+    }
+
+    public static String document(Article article) {
+        return document(article.id());
+    }
+
+    public static String document(String articleId) {
+        return BASE + "doc/" + encode(articleId);
+    }
+
+    public static String graph(String articleId) {
+        return BASE + "graph/" + encode(articleId);
+    }
+
+    public static String entity(Entity e) {
+        if (e.link() != null) {
+            return BASE + "id/" + e.link().qid();
+        }
+        // The local id is "type/slug", unique within the article; the slug alone keeps IRIs shared across articles.
+        String id = e.id().replaceAll("-\\d+$", "");
+        return BASE + "id/" + id;
+    }
+
+    public static String role(String personIri, Role role, String ofIri) {
+        String key = role.title().toLowerCase(Locale.ROOT) + "|" + (ofIri == null ? "" : ofIri) + "|"
+                + (role.start() == null ? "" : role.start());
+        return personIri + "/role/" + hash(key).substring(0, 12);
+    }
+
+    public static String event(Article article, Event event) {
+        String kind = event.kind();
+        String key = kind + "|" + event.evidence().begin() + "|" + event.evidence().end() + "|" + event;
+        return document(article) + "/" + kind + "/" + event.evidence().begin() + "-" + hash(key).substring(0, 8);
+    }
+
+    public static String wikidata(String qid) {
+        return WIKIDATA + qid;
+    }
+
+    public static String wikipedia(String title) {
+        return WIKIPEDIA + encode(title.replace(' ', '_'));
+    }
+
+    /** Lower-case hex SHA-256 of the UTF-8 bytes. */
+    public static String hash(String text) {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(md.digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new DragomanException("SHA-256 is not available in this JVM", e);
+        }
+    }
+
+    private static String encode(String s) {
+        StringBuilder sb = new StringBuilder();
+        for (byte b : s.getBytes(StandardCharsets.UTF_8)) {
+            char c = (char) (b & 0xff);
+            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || "-._~()',!*:@".indexOf(c) >= 0) {
+                sb.append(c);
+            } else {
+                sb.append('%').append(String.format("%02X", b & 0xff));
+            }
+        }
+        return sb.toString();
+    }
+}

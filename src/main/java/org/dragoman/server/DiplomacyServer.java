@@ -1,0 +1,138 @@
+package org.dragoman.server;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.Property;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.Statement;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RiotException;
+import org.apache.jena.vocabulary.RDF;
+import org.dragoman.model.DragomanException;
+
+/**
+ * Fuseki serving the TDB2 database as {@code /diplomacy}, configured by {@code fuseki-config.ttl}.
+ *
+ * <p>Build it like Fuseki itself: {@code DiplomacyServer.create().config(path).database(db).port(0).build()}.
+ * The database location in the config file is replaced by the one given, so that the CLI's {@code --db} and
+ * a standalone Fuseki read the same file.
+ */
+public final class DiplomacyServer implements AutoCloseable {
+    public static final String DATASET = "diplomacy";
+    private static final String TDB2 = "http://jena.apache.org/2016/tdb#";
+    private static final String FUSEKI = "http://jena.apache.org/fuseki#";
+
+    private final FusekiServer server;
+
+    private DiplomacyServer(FusekiServer server) {
+        this.server = server;
+    }
+
+    public static Builder create() {
+        return new Builder();
+    }
+
+    public DiplomacyServer start() {
+        server.start();
+        return this;
+    }
+
+    public int port() {
+        return server.getHttpPort();
+    }
+
+    /** The SPARQL query endpoint, e.g. {@code http://localhost:3030/diplomacy/sparql}. */
+    public String sparqlUrl() {
+        return "http://localhost:" + port() + "/" + DATASET + "/sparql";
+    }
+
+    public String datasetUrl() {
+        return "http://localhost:" + port() + "/" + DATASET;
+    }
+
+    public void join() {
+        server.join();
+    }
+
+    @Override
+    public void close() {
+        server.stop();
+    }
+
+    /** Configures a server; defaults are port 3030, loopback only, read-only. */
+    public static final class Builder {
+        private Path config = Path.of("fuseki-config.ttl");
+        private Path database;
+        private int port = 3030;
+        private boolean loopback = true;
+        private boolean allowUpdate = false;
+
+        private Builder() {
+        }
+
+        public Builder config(Path value) {
+            this.config = value;
+            return this;
+        }
+
+        public Builder database(Path value) {
+            this.database = value;
+            return this;
+        }
+
+        /** The HTTP port; 0 picks a free one. */
+        public Builder port(int value) {
+            this.port = value;
+            return this;
+        }
+
+        /** Bind to 127.0.0.1 only (the default), or to all interfaces. */
+        public Builder loopback(boolean value) {
+            this.loopback = value;
+            return this;
+        }
+
+        /** Adds a SPARQL Update endpoint {@code /diplomacy/update}. */
+        public Builder allowUpdate(boolean value) {
+            this.allowUpdate = value;
+            return this;
+        }
+
+        public DiplomacyServer build() {
+            if (!Files.isRegularFile(config)) {
+                throw new DragomanException(config + ": Fuseki configuration file not found");
+            }
+            Model model;
+            try {
+                model = RDFDataMgr.loadModel(config.toString());
+            } catch (RiotException e) {
+                throw new DragomanException(config + ": not valid Turtle: " + e.getMessage(), e);
+            }
+            if (database != null) {
+                Property location = model.createProperty(TDB2, "location");
+                for (Statement s : model.listStatements(null, location, (RDFNode) null).toList()) {
+                    s.changeObject(database.toAbsolutePath().toString());
+                }
+            }
+            if (allowUpdate) {
+                Property name = model.createProperty(FUSEKI, "name");
+                Property endpoint = model.createProperty(FUSEKI, "endpoint");
+                Property operation = model.createProperty(FUSEKI, "operation");
+                for (Resource service : model.listSubjectsWithProperty(RDF.type, model.createResource(FUSEKI + "Service")).toList()) {
+                    service.addProperty(endpoint, model.createResource()
+                            .addProperty(operation, model.createResource(FUSEKI + "update"))
+                            .addProperty(name, "update"));
+                }
+            }
+            FusekiServer server = FusekiServer.create()
+                    .parseConfig(model)
+                    .port(port)
+                    .loopback(loopback)
+                    .build();
+            return new DiplomacyServer(server);
+        }
+    }
+}

@@ -1,0 +1,147 @@
+package org.dragoman.store;
+
+import java.io.OutputStream;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.TDB2Factory;
+import org.dragoman.model.DragomanException;
+import org.dragoman.rdf.Dip;
+import org.dragoman.rdf.Iris;
+
+/**
+ * The TDB2 database: one named graph per article, replaced whole in one write transaction.
+ *
+ * <p>A failure while writing an article aborts its transaction, so no partial graph is ever left behind.
+ */
+public final class DiplomacyStore implements AutoCloseable {
+    private final Dataset dataset;
+    private final Path location;
+
+    private DiplomacyStore(Path location, Dataset dataset) {
+        this.location = location;
+        this.dataset = dataset;
+    }
+
+    /** Opens or creates the database at {@code location}. */
+    public static DiplomacyStore open(Path location) {
+        try {
+            return new DiplomacyStore(location, TDB2Factory.connectDataset(location.toString()));
+        } catch (RuntimeException e) {
+            throw new DragomanException("Cannot open TDB2 database at " + location + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** An in-memory store, for tests. */
+    public static DiplomacyStore inMemory() {
+        return new DiplomacyStore(null, TDB2Factory.createDataset());
+    }
+
+    public Dataset dataset() {
+        return dataset;
+    }
+
+    public Optional<Path> location() {
+        return Optional.ofNullable(location);
+    }
+
+    /** The content hash recorded for the article's graph, if it is in the store. */
+    public Optional<String> contentHash(String articleId) {
+        Node graph = NodeFactory.createURI(Iris.graph(articleId));
+        Node doc = NodeFactory.createURI(Iris.document(articleId));
+        return Txn.calculateRead(dataset, () -> {
+            DatasetGraph dsg = dataset.asDatasetGraph();
+            var it = dsg.find(graph, doc, Dip.contentHash.asNode(), Node.ANY);
+            return it.hasNext() ? Optional.of(it.next().getObject().getLiteralLexicalForm()) : Optional.<String>empty();
+        });
+    }
+
+    /** Replaces the article's graph with {@code model}, atomically. */
+    public void replaceGraph(String articleId, Model model) {
+        replaceGraph(articleId, g -> model.getGraph().find().forEachRemaining(g::add));
+    }
+
+    /**
+     * Replaces the article's graph with what {@code writer} adds to it, atomically: if the writer throws, the
+     * previous graph stays as it was.
+     */
+    public void replaceGraph(String articleId, Consumer<Graph> writer) {
+        Node graphName = NodeFactory.createURI(Iris.graph(articleId));
+        Txn.executeWrite(dataset, () -> {
+            DatasetGraph dsg = dataset.asDatasetGraph();
+            dsg.deleteAny(graphName, Node.ANY, Node.ANY, Node.ANY);
+            writer.accept(dsg.getGraph(graphName));
+        });
+    }
+
+    public void deleteGraph(String articleId) {
+        Node graphName = NodeFactory.createURI(Iris.graph(articleId));
+        Txn.executeWrite(dataset, () -> dataset.asDatasetGraph().deleteAny(graphName, Node.ANY, Node.ANY, Node.ANY));
+    }
+
+    /** Number of quads in all named graphs. */
+    public long size() {
+        return Txn.calculateRead(dataset, () -> {
+            long n = 0;
+            var it = dataset.asDatasetGraph().find();
+            while (it.hasNext()) {
+                it.next();
+                n++;
+            }
+            return n;
+        });
+    }
+
+    /** The article's graph as a model copy, empty when absent. */
+    public Model graph(String articleId) {
+        return Txn.calculateRead(dataset, () -> {
+            Model copy = org.apache.jena.rdf.model.ModelFactory.createDefaultModel();
+            Graph g = dataset.asDatasetGraph().getGraph(NodeFactory.createURI(Iris.graph(articleId)));
+            g.find().forEachRemaining((Triple t) -> copy.getGraph().add(t));
+            return copy;
+        });
+    }
+
+    /** Writes the whole store as a dataset ({@code trig}, {@code nq}, {@code jsonld}) or the union as {@code ttl}. */
+    public void export(OutputStream out, String format, String onlyArticle) {
+        Txn.executeRead(dataset, () -> {
+            if (onlyArticle != null) {
+                Graph g = dataset.asDatasetGraph().getGraph(NodeFactory.createURI(Iris.graph(onlyArticle)));
+                if (g.isEmpty()) {
+                    throw new DragomanException("No article '" + onlyArticle + "' in the database");
+                }
+                switch (format) {
+                    case "ttl" -> RDFDataMgr.write(out, g, RDFFormat.TURTLE_PRETTY);
+                    case "jsonld" -> RDFDataMgr.write(out, g, RDFFormat.JSONLD11);
+                    case "nt", "nq" -> RDFDataMgr.write(out, g, Lang.NTRIPLES);
+                    default -> RDFDataMgr.write(out, g, RDFFormat.TURTLE_PRETTY);
+                }
+                return;
+            }
+            DatasetGraph dsg = dataset.asDatasetGraph();
+            switch (format) {
+                case "ttl" -> RDFDataMgr.write(out, dataset.getUnionModel(), RDFFormat.TURTLE_PRETTY);
+                case "trig" -> RDFDataMgr.write(out, dsg, RDFFormat.TRIG_PRETTY);
+                case "nq" -> RDFDataMgr.write(out, dsg, RDFFormat.NQUADS);
+                case "jsonld" -> RDFDataMgr.write(out, dsg, RDFFormat.JSONLD11);
+                default -> throw new DragomanException("Unknown export format '" + format + "': use ttl, trig, nq or jsonld");
+            }
+        });
+    }
+
+    @Override
+    public void close() {
+        // TDB2 datasets are cached per location and released at JVM exit; nothing to do.
+    }
+}
