@@ -356,7 +356,7 @@ public final class EntityExtractor {
         String base = type.name().toLowerCase(Locale.ROOT) + "/" + slug(label);
         String id = base;
         for (int i = 2; !ids.add(id); i++) {
-            id = base + "-" + i;
+            id = base + "~" + i;
         }
         return id;
     }

@@ -173,7 +173,7 @@ public final class ExtractionMapper {
     }
 
     private static Resource evidence(Model m, Resource doc, Evidence ev) {
-        return m.createResource(Dip.Evidence)
+        return m.createResource(Iris.evidence(doc.getURI(), ev.begin(), ev.end()), Dip.Evidence)
                 .addProperty(Dip.document, doc)
                 .addProperty(Dip.sentence, ev.sentence())
                 .addLiteral(Dip.begin, m.createTypedLiteral(Integer.toString(ev.begin()), XSDDatatype.XSDinteger))

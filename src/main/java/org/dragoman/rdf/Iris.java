@@ -43,7 +43,7 @@ public final class Iris {
             return BASE + "id/" + e.link().qid();
         }
         // The local id is "type/slug", unique within the article; the slug alone keeps IRIs shared across articles.
-        String id = e.id().replaceAll("-\\d+$", "");
+        String id = e.id().replaceAll("~\\d+$", "");
         return BASE + "id/" + id;
     }
 
@@ -57,6 +57,11 @@ public final class Iris {
         String kind = event.kind();
         String key = kind + "|" + event.evidence().begin() + "|" + event.evidence().end() + "|" + event;
         return document(article) + "/" + kind + "/" + event.evidence().begin() + "-" + hash(key).substring(0, 8);
+    }
+
+    /** Evidence is named after its span: the same span of the same document is the same evidence. */
+    public static String evidence(String documentIri, int begin, int end) {
+        return documentIri + "#" + begin + "-" + end;
     }
 
     public static String wikidata(String qid) {

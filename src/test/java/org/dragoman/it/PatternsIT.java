@@ -1,0 +1,133 @@
+package org.dragoman.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.dragoman.extract.Extractor;
+import org.dragoman.link.EntityLinker;
+import org.dragoman.model.ArticleReader;
+import org.dragoman.model.Entity;
+import org.dragoman.model.Extraction;
+import org.dragoman.model.Meeting;
+import org.dragoman.model.Mode;
+import org.dragoman.model.Statement;
+import org.dragoman.model.Status;
+import org.dragoman.model.Visit;
+import org.junit.jupiter.api.Test;
+
+/** One made-up sentence per pattern family, through the real models. */
+class PatternsIT {
+    private static Extraction extract(String text) {
+        var article = new ArticleReader(null).parse("t", "t.txt", text);
+        var kb = SharedPipeline.knowledgeBase();
+        return new EntityLinker(kb).link(new Extractor(kb).extract(SharedPipeline.pipeline().annotate(article)));
+    }
+
+    private static Set<String> labels(Extraction x, List<String> ids) {
+        return ids.stream().map(id -> x.entity(id).map(Entity::label).orElse("?")).collect(Collectors.toSet());
+    }
+
+    private static List<Meeting> meetings(Extraction x) {
+        return x.events().stream().filter(Meeting.class::isInstance).map(Meeting.class::cast).toList();
+    }
+
+    private static List<Statement> statements(Extraction x) {
+        return x.events().stream().filter(Statement.class::isInstance).map(Statement.class::cast).toList();
+    }
+
+    private static String label(Extraction x, String id) {
+        return id == null ? null : x.entity(id).map(Entity::label).orElse(null);
+    }
+
+    @Test
+    void passiveTrigger() {
+        Extraction x = extract("date 2022-03-10 Premier Li Wenbo was received by President Omar Farid in Cairo on Tuesday.");
+        Meeting m = meetings(x).get(0);
+        assertEquals(Set.of("Li Wenbo", "Omar Farid"), labels(x, m.participants()));
+        assertEquals("Cairo", label(x, m.place()));
+        assertEquals("2022-03-08", m.date().iso());
+    }
+
+    @Test
+    void nominalTriggerWithCounterpart() {
+        Extraction x = extract("date 2022-03-10 Foreign Minister Anna Berg held talks with her Norwegian counterpart Lars Holm in Oslo on Monday.");
+        Meeting m = meetings(x).get(0);
+        assertEquals(Set.of("Anna Berg", "Lars Holm"), labels(x, m.participants()));
+        assertEquals("Oslo", label(x, m.place()));
+        assertEquals(Status.OCCURRED, m.status());
+        assertEquals(Mode.IN_PERSON, m.mode());
+    }
+
+    @Test
+    void conjoinedParticipants() {
+        Extraction x = extract("date 2022-03-10 Prime Minister Kenji Sato and Chancellor Olaf Weber met in Berlin.");
+        Meeting m = meetings(x).get(0);
+        assertEquals(Set.of("Kenji Sato", "Olaf Weber"), labels(x, m.participants()));
+        assertEquals("Berlin", label(x, m.place()));
+    }
+
+    @Test
+    void pronounSpeakerResolvesToName() {
+        Extraction x = extract("date 2022-03-10 Maria Lopez arrived in Madrid on Monday. She said that the negotiations had been constructive.");
+        Statement s = statements(x).stream().filter(st -> st.content().contains("negotiations")).findFirst().orElseThrow();
+        assertEquals("Maria Lopez", label(x, s.speaker()));
+        assertEquals("the negotiations had been constructive", s.content());
+        assertEquals("said", s.cue());
+    }
+
+    @Test
+    void plannedMeeting() {
+        Extraction x = extract("date 2022-03-10 President Paul Kagara will meet Prime Minister Ahmed Noor in Nairobi on Friday.");
+        Meeting m = meetings(x).get(0);
+        assertEquals(Status.PLANNED, m.status());
+        assertEquals("2022-03-11", m.date().iso());
+        assertEquals(Set.of("Paul Kagara", "Ahmed Noor"), labels(x, m.participants()));
+    }
+
+    @Test
+    void deniedMeeting() {
+        Extraction x = extract("date 2022-03-10 Minister Ivan Petrov did not meet Senator Tom Baker in Vienna.");
+        Meeting m = meetings(x).get(0);
+        assertEquals(Status.DENIED, m.status());
+    }
+
+    @Test
+    void phoneCall() {
+        Extraction x = extract("date 2022-03-10 President Luis Moreno spoke by phone with Chancellor Eva Schmidt on Wednesday.");
+        Meeting m = meetings(x).get(0);
+        assertEquals(Mode.PHONE, m.mode());
+        assertEquals(Set.of("Luis Moreno", "Eva Schmidt"), labels(x, m.participants()));
+        assertEquals("2022-03-09", m.date().iso());
+    }
+
+    @Test
+    void headlineAttribution() {
+        Extraction x = extract("date 2022-03-10 Sanctions will not end the war: Kofi Mensah\n\nKofi Mensah spoke in Accra on Tuesday.");
+        Statement s = statements(x).stream().filter(st -> st.cue().equals(":")).findFirst().orElseThrow();
+        assertEquals("Kofi Mensah", label(x, s.speaker()));
+        assertEquals("Sanctions will not end the war", s.content());
+    }
+
+    @Test
+    void appealWithAddressee() {
+        Extraction x = extract("date 2022-03-10 The Italian Foreign Ministry urged Libya to hold elections before the end of the year.");
+        Statement s = statements(x).get(0);
+        assertEquals("urged", s.cue());
+        assertEquals("Libya", label(x, s.addressee()));
+        assertTrue(s.content().startsWith("to hold elections"), s.content());
+        assertEquals("02", s.act().cameo());
+    }
+
+    @Test
+    void visitWithDestination() {
+        Extraction x = extract("date 2022-03-10 Chancellor Eva Schmidt visited Warsaw on Thursday.");
+        Visit v = x.events().stream().filter(Visit.class::isInstance).map(Visit.class::cast).findFirst().orElseThrow();
+        assertEquals(Set.of("Eva Schmidt"), labels(x, v.visitors()));
+        assertEquals("Warsaw", label(x, v.place()));
+        assertNotNull(v.date());
+    }
+}
