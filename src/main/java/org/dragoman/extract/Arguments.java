@@ -33,6 +33,10 @@ final class Arguments {
     List<String> actors(Sentence s, int t) {
         Set<String> out = new LinkedHashSet<>();
         Optional<Entity> direct = index.at(s.index(), t);
+        // A nationality adjective heading an argument ("the Syrian said") is a parse slip, not the country.
+        if (direct.isPresent() && s.token(t).ner().equals("NATIONALITY")) {
+            return List.of();
+        }
         if (direct.isPresent() && direct.get().type().isActor()) {
             out.add(direct.get().id());
             return new ArrayList<>(out);
@@ -44,7 +48,7 @@ final class Arguments {
         // A person named in apposition or compound to a title noun.
         for (Dependency d : s.children(t)) {
             String rel = d.base();
-            if (rel.equals("appos") || rel.equals("compound") || rel.equals("flat")) {
+            if (rel.equals("appos") || rel.equals("compound") || rel.equals("flat") || rel.equals("dep")) {
                 index.at(s.index(), d.dependent()).filter(e -> e.type() == EntityType.PERSON).ifPresent(e -> out.add(e.id()));
             }
         }

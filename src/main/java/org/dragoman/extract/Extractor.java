@@ -11,19 +11,19 @@ import org.dragoman.nlp.AnnotatedArticle;
 public final class Extractor {
     private final EntityExtractor entities;
     private final MeetingExtractor meetings;
-    private final StatementExtractor statements;
+    private final GenderLexicon genders;
 
     public Extractor(Gazetteer gazetteer) {
         this.entities = new EntityExtractor(gazetteer);
         this.meetings = new MeetingExtractor();
-        this.statements = new StatementExtractor();
+        this.genders = GenderLexicon.load();
     }
 
     public Extraction extract(AnnotatedArticle doc) {
         EntityIndex index = entities.extract(doc);
         DateResolver dates = new DateResolver(doc);
         List<Event> events = new ArrayList<>(meetings.extract(doc, index, dates));
-        events.addAll(statements.extract(doc, index, dates, events));
+        events.addAll(new StatementExtractor(doc, genders).extract(index, dates, events));
         return new Extraction(doc.article(), index.entities(), events);
     }
 }

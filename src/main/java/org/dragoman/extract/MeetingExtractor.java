@@ -127,7 +127,11 @@ final class MeetingExtractor {
         for (int t : Arguments.dependents(s, n, "nmod:poss", "compound", "amod")) {
             parts.addAll(args.actors(s, t));
         }
+        boolean ownParticipants = !parts.isEmpty();
+        boolean definite = Arguments.dependents(s, n, "det").stream()
+                .anyMatch(d -> s.token(d).word().equalsIgnoreCase("the") || s.token(d).word().equalsIgnoreCase("this"));
         int anchor = -1;
+        boolean lightVerb = false;
         for (Dependency d : s.parents(n)) {
             int gov = d.governor();
             if (gov < 0) {
@@ -140,6 +144,7 @@ final class MeetingExtractor {
                     || rel.equals("obl:before") || rel.equals("obl:on") || rel.equals("obl:ahead_of");
             if (light || frame && g.isVerb()) {
                 anchor = gov;
+                lightVerb = light;
                 for (int t : Arguments.dependents(s, gov, "nsubj", "nsubj:xsubj")) {
                     parts.addAll(args.actors(s, t));
                 }
@@ -162,6 +167,10 @@ final class MeetingExtractor {
             return Optional.empty();
         }
         if (parts.isEmpty()) {
+            return Optional.empty();
+        }
+        // "said in the meeting", "joined the talks": a reference back to a meeting told elsewhere.
+        if (!ownParticipants && (!lightVerb || definite)) {
             return Optional.empty();
         }
         Mode mode = lemma.equals("call") ? Mode.PHONE : mode(s, n, anchor);
@@ -317,7 +326,7 @@ final class MeetingExtractor {
     private List<String> inheritedSubject(Sentence s, int v, Arguments args) {
         int node = v;
         for (int hop = 0; hop < 2; hop++) {
-            int gov = Arguments.governor(s, node, "advcl", "xcomp", "conj", "acl");
+            int gov = Arguments.governor(s, node, "advcl", "xcomp", "conj", "acl", "dep");
             if (gov < 0) {
                 return List.of();
             }

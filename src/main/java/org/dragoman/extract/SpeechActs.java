@@ -17,13 +17,17 @@ final class SpeechActs {
             "allege", "complain", "concede", "counter", "disclose", "reveal", "estimate", "forecast", "hint",
             "inform", "assure", "blast", "slam", "denounce", "praise", "welcome", "thank", "agree", "rule", "brand",
             "quote", "cite", "tout", "boast", "lament", "question", "wonder", "signal", "express", "voice", "repeat",
-            "recommend", "advise", "order", "instruct", "invite", "encourage", "press", "implore", "plead");
+            "recommend", "advise", "order", "instruct", "invite", "encourage", "press", "implore", "plead", "blame",
+            "credit", "characterize", "characterise", "label", "name", "justify", "defend", "oppose", "second", "support",
+            "hail", "applaud", "decry", "request");
     /** Verbs whose object alone is the content: "highlighted the need to ...", "criticised the tactics". */
     static final Set<String> OBJECT_CONTENT = Set.of("highlight", "stress", "criticise", "criticize", "deny", "announce",
             "condemn", "reject", "emphasise", "emphasize", "underline", "underscore", "reiterate", "propose", "welcome",
             "praise", "denounce", "slam", "blast", "demand", "express", "voice", "predict", "promise", "pledge",
             "confirm", "acknowledge", "admit", "dismiss", "question", "threaten", "warn", "recommend", "signal", "cite",
-            "tout", "lament", "reveal", "disclose", "describe", "mention", "repeat", "note");
+            "tout", "lament", "reveal", "disclose", "describe", "mention", "repeat", "note", "claim", "blame", "credit",
+            "call", "characterize", "characterise", "label", "name", "accuse", "justify", "defend", "oppose", "second",
+            "support", "hail", "applaud", "decry", "ask", "request", "thank", "brand", "suggest", "recall");
     private static final Map<String, SpeechAct> ACTS = Map.ofEntries(
             Map.entry("urge", SpeechAct.APPEAL), Map.entry("call", SpeechAct.APPEAL), Map.entry("appeal", SpeechAct.APPEAL),
             Map.entry("ask", SpeechAct.APPEAL), Map.entry("demand", SpeechAct.APPEAL), Map.entry("press", SpeechAct.APPEAL),

@@ -37,7 +37,15 @@ final class StatementExtractor {
             "account", "blog", "article", "op-ed", "editorial", "source", "sources", "aide", "adviser", "website");
     private static final Set<String> SPEAKER_TYPES = Set.of("PERSON", "ORGANIZATION", "COUNTRY");
 
-    List<Event> extract(AnnotatedArticle doc, EntityIndex index, DateResolver dates, List<Event> meetings) {
+    private final AnnotatedArticle doc;
+    private final GenderLexicon genders;
+
+    StatementExtractor(AnnotatedArticle doc, GenderLexicon genders) {
+        this.doc = doc;
+        this.genders = genders;
+    }
+
+    List<Event> extract(EntityIndex index, DateResolver dates, List<Event> meetings) {
         Arguments args = new Arguments(index);
         List<Statement> out = new ArrayList<>();
         for (Sentence s : doc.sentences()) {
@@ -53,6 +61,7 @@ final class StatementExtractor {
                 }
             }
             headline(doc, s, args).ifPresent(out::add);
+            surfaceAccordingTo(s, args, dates).ifPresent(out::add);
         }
         out.addAll(quotes(doc, index, args, out, dates));
         List<Statement> withContext = new ArrayList<>();
@@ -71,7 +80,7 @@ final class StatementExtractor {
         String speaker = speakers.get(0);
         String addressee = null;
         int[] span = null;
-        List<Integer> clauses = Arguments.dependents(s, v, "ccomp", "parataxis");
+        List<Integer> clauses = Arguments.dependents(s, v, "ccomp");
         List<Integer> objects = Arguments.dependents(s, v, "obj");
         List<Integer> infinitives = Arguments.dependents(s, v, "xcomp");
         Set<Integer> exclude = new HashSet<>();
@@ -94,7 +103,11 @@ final class StatementExtractor {
         } else if (lemma.equals("call") && !Arguments.dependents(s, v, "obl:for").isEmpty()) {
             span = range(s, Arguments.dependents(s, v, "obl:for").get(0), exclude);
         } else if (SpeechActs.OBJECT_CONTENT.contains(lemma) && !objects.isEmpty()) {
-            span = range(s, objects.get(0), exclude);
+            span = objectWithComplements(s, v, objects.get(0), exclude);
+            // "described the statement", "named a successor": a bare noun phrase is not a reported content.
+            if (span != null && words(doc.text().substring(span[0], span[1])) < 3) {
+                return Optional.empty();
+            }
         } else {
             Optional<Quote> q = adjacentQuote(doc, s, v);
             if (q.isEmpty()) {
@@ -127,6 +140,43 @@ final class StatementExtractor {
             return Optional.empty();
         }
         return statement(doc, s, speakers.get(0), null, "according to", SpeechAct.STATEMENT, span, head, dates);
+    }
+
+    /**
+     * "CONTENT, according to X." and "According to X, CONTENT." read from the surface, since parsers often
+     * mis-attach "according to".
+     */
+    private Optional<Statement> surfaceAccordingTo(Sentence s, Arguments args, DateResolver dates) {
+        List<Token> toks = s.tokens();
+        for (int i = 0; i + 1 < toks.size(); i++) {
+            if (!toks.get(i).word().equalsIgnoreCase("according") || !toks.get(i + 1).word().equalsIgnoreCase("to")) {
+                continue;
+            }
+            int end = i + 2;
+            while (end < toks.size() && !toks.get(end).word().matches("[,.;:]")) {
+                end++;
+            }
+            String speaker = null;
+            for (int j = i + 2; j < end && speaker == null; j++) {
+                Optional<Entity> e = args.entity(s, j);
+                if (e.isPresent() && SPEAKER_TYPES.contains(e.get().type().name())) {
+                    speaker = e.get().id();
+                }
+            }
+            if (speaker == null) {
+                return Optional.empty();
+            }
+            int[] span;
+            if (i > 1 && toks.get(i - 1).word().equals(",")) {
+                span = new int[] {toks.get(0).begin(), toks.get(i - 2).end()};
+            } else if (i == 0 && end < toks.size() - 1) {
+                span = new int[] {toks.get(end + 1).begin(), toks.get(toks.size() - 1).end()};
+            } else {
+                return Optional.empty();
+            }
+            return statement(doc, s, speaker, null, "according to", SpeechAct.STATEMENT, span, i, dates);
+        }
+        return Optional.empty();
     }
 
     /** A headline that ends in ": Name" quotes that name. */
@@ -234,7 +284,7 @@ final class StatementExtractor {
             if (!Arguments.dependents(s, node, "nsubj").isEmpty() && hop == 0) {
                 return List.of();
             }
-            int gov = Arguments.governor(s, node, "advcl", "xcomp", "conj", "acl");
+            int gov = Arguments.governor(s, node, "advcl", "xcomp", "conj", "acl", "dep");
             if (gov < 0 || !s.token(gov).isVerb() && hop > 0) {
                 return List.of();
             }
@@ -246,10 +296,22 @@ final class StatementExtractor {
     /** Actors that a source phrase names: directly, or "a post by X", "X's statement". */
     private List<String> sourceActors(Sentence s, int t, Arguments args) {
         List<String> out = new ArrayList<>();
-        for (String id : args.actors(s, t)) {
-            args.entity(s, t).or(() -> Optional.empty());
-            out.add(id);
+        String word = s.token(t).word().toLowerCase(Locale.ROOT);
+        if (word.equals("he") || word.equals("she")) {
+            // News writes "he added" of the last person named; coreference that reaches further back is less reliable.
+            GenderLexicon.Gender not = word.equals("he") ? GenderLexicon.Gender.FEMALE : GenderLexicon.Gender.MALE;
+            String recent = recentPerson(s, t, args, not);
+            Optional<Entity> coref = args.entity(s, t);
+            boolean corefWrongGender = coref.isPresent() && coref.get().type() == EntityType.PERSON && genders.of(coref.get().label()) == not;
+            if (recent != null && (coref.isEmpty() || corefWrongGender
+                    || !coref.get().id().equals(recent) && !namedNearby(s, t, args, coref.get().id()))) {
+                return List.of(recent);
+            }
+            if (corefWrongGender) {
+                return List.of();
+            }
         }
+        out.addAll(args.actors(s, t));
         out.removeIf(id -> args.entity(s, t).map(e -> !SPEAKER_TYPES.contains(e.type().name())).orElse(false));
         if (!out.isEmpty()) {
             return out;
@@ -262,6 +324,40 @@ final class StatementExtractor {
             }
         }
         return out;
+    }
+
+    /** The last person named before token {@code t}, in its sentence or the two before. */
+    private String recentPerson(Sentence s, int t, Arguments args, GenderLexicon.Gender not) {
+        List<Sentence> all = doc.sentences();
+        for (int si = s.index(); si >= Math.max(0, s.index() - 2); si--) {
+            Sentence cur = all.get(si);
+            int from = si == s.index() ? t - 1 : cur.tokens().size() - 1;
+            for (int i = from; i >= 0; i--) {
+                Token tok = cur.token(i);
+                if (!tok.isProperNoun()) {
+                    continue;
+                }
+                Optional<Entity> e = args.entity(cur, i);
+                if (e.isPresent() && e.get().type() == EntityType.PERSON && genders.of(e.get().label()) != not) {
+                    return e.get().id();
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Whether the entity is named in this sentence or the two before. */
+    private boolean namedNearby(Sentence s, int t, Arguments args, String id) {
+        List<Sentence> all = doc.sentences();
+        for (int si = s.index(); si >= Math.max(0, s.index() - 2); si--) {
+            Sentence cur = all.get(si);
+            for (Token tok : cur.tokens()) {
+                if (tok.isProperNoun() && args.entity(cur, tok.index()).map(e -> e.id().equals(id)).orElse(false)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static String firstActor(Sentence s, int t, Arguments args, String not) {
@@ -316,30 +412,53 @@ final class StatementExtractor {
         return seen;
     }
 
-    /** Character span of the contiguous token range around {@code head}'s subtree, minus excluded tokens. */
+    /**
+     * Character span of {@code head}'s subtree, minus excluded tokens: from its first to its last token, cut
+     * where an excluded token (the cue, the speaker) would fall inside.
+     */
     private static int[] range(Sentence s, int head, Set<Integer> exclude) {
         Set<Integer> tokens = subtree(s, head, exclude);
         tokens.removeAll(exclude);
+        return span(s, head, tokens, exclude);
+    }
+
+    private static int[] span(Sentence s, int head, Set<Integer> tokens, Set<Integer> exclude) {
         if (tokens.isEmpty()) {
             return null;
         }
-        // The contiguous run of tokens that holds the head.
-        int lo = head;
-        int hi = head;
-        while (lo - 1 >= 0 && tokens.contains(lo - 1)) {
-            lo--;
-        }
-        while (hi + 1 < s.tokens().size() && tokens.contains(hi + 1)) {
-            hi++;
+        int lo = tokens.stream().min(Integer::compare).orElseThrow();
+        int hi = tokens.stream().max(Integer::compare).orElseThrow();
+        for (int x : exclude) {
+            if (x > lo && x < hi) {
+                if (x < head) {
+                    lo = x + 1;
+                } else if (x > head) {
+                    hi = x - 1;
+                }
+            }
         }
         // Drop a leading complementiser and surrounding punctuation.
-        while (lo < hi && (s.token(lo).word().matches("(?i)that|whether|,|:|--|-") )) {
+        while (lo < hi && s.token(lo).word().matches("(?i)that|whether|,|:|--|-|;")) {
             lo++;
         }
         while (hi > lo && s.token(hi).word().matches("[.,;:]|--|-RRB-|-LRB-")) {
             hi--;
         }
         return new int[] {s.token(lo).begin(), s.token(hi).end()};
+    }
+
+    /** The object with what completes it: "called the deal 'null and void'", "blamed Iran for the attacks". */
+    private static int[] objectWithComplements(Sentence s, int v, int object, Set<Integer> exclude) {
+        Set<Integer> tokens = subtree(s, object, exclude);
+        for (Dependency d : s.children(v)) {
+            if (d.dependent() > object && (d.base().equals("xcomp") || d.base().equals("obl") && !d.relation().equals("obl:tmod")
+                    && !d.relation().equals("obl:on") && !d.relation().equals("obl:in") && !d.relation().equals("obl:at")
+                    || d.base().equals("ccomp"))) {
+                tokens.addAll(subtree(s, d.dependent(), exclude));
+            }
+        }
+        tokens.removeAll(exclude);
+        return span(s, object, tokens, exclude);
     }
 
     private static int[] extendToQuotes(AnnotatedArticle doc, int[] span) {

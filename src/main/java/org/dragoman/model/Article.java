@@ -13,7 +13,7 @@ import java.util.Optional;
  * @param bodyStart offset of the first character after the date line, 0 when there is none
  * @param date   the publication date, or null when neither the text nor the caller gives one
  */
-public record Article(String id, String source, String text, int bodyStart, LocalDate date) {
+public record Article(String id, String source, String text, int bodyStart, LocalDate date) implements java.io.Serializable {
     public Article {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(source, "source");

@@ -9,7 +9,7 @@ import org.dragoman.model.Article;
  * @param entityMentions named-entity mentions in text order
  */
 public record AnnotatedArticle(Article article, List<Sentence> sentences, List<Mention> entityMentions,
-                               List<CorefChain> corefChains, List<Quote> quotes) {
+                               List<CorefChain> corefChains, List<Quote> quotes) implements java.io.Serializable {
     public AnnotatedArticle {
         sentences = List.copyOf(sentences);
         entityMentions = List.copyOf(entityMentions);

@@ -7,7 +7,7 @@ package org.dragoman.nlp;
  * @param governor  0-based token index, -1 for the root
  * @param dependent 0-based token index
  */
-public record Dependency(String relation, int governor, int dependent) {
+public record Dependency(String relation, int governor, int dependent) implements java.io.Serializable {
     /** The relation without its subtype: "obl:with" becomes "obl". */
     public String base() {
         int colon = relation.indexOf(':');

@@ -9,7 +9,7 @@ package org.dragoman.nlp;
  * @param head     head token index
  * @param kind     NER tag for entity mentions; PROPER, NOMINAL, PRONOMINAL or LIST for coreference mentions
  */
-public record Mention(int sentence, int start, int end, int head, String text, String kind, int begin, int endChar) {
+public record Mention(int sentence, int start, int end, int head, String text, String kind, int begin, int endChar) implements java.io.Serializable {
     public boolean contains(int sentenceIndex, int token) {
         return sentence == sentenceIndex && token >= start && token < end;
     }

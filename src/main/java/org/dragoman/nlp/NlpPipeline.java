@@ -31,12 +31,19 @@ public final class NlpPipeline {
     private final StanfordCoreNLP coreNlp;
     private final Duration loadTime;
     private final String annotators;
+    private final String settings;
 
     private NlpPipeline(Properties props) {
         long start = System.nanoTime();
         this.coreNlp = new StanfordCoreNLP(props);
         this.loadTime = Duration.ofNanos(System.nanoTime() - start);
         this.annotators = props.getProperty("annotators");
+        this.settings = new java.util.TreeMap<>(props).toString();
+    }
+
+    /** The CoreNLP properties, as a stable string: two pipelines with equal settings annotate alike. */
+    public String settings() {
+        return settings;
     }
 
     public static Builder create() {
@@ -231,6 +238,11 @@ public final class NlpPipeline {
             }
             p.setProperty("threads", Integer.toString(threads));
             return p;
+        }
+
+        /** The settings string {@link NlpPipeline#settings()} will report, without loading any model. */
+        public String settings() {
+            return new java.util.TreeMap<>(properties()).toString();
         }
 
         public NlpPipeline build() {

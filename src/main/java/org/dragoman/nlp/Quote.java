@@ -9,5 +9,5 @@ package org.dragoman.nlp;
  * @param speakerMention the attributed mention span, or null
  * @param canonicalSpeaker CoreNLP's canonical speaker name, or null
  */
-public record Quote(int begin, int end, String text, String speaker, Mention speakerMention, String canonicalSpeaker) {
+public record Quote(int begin, int end, String text, String speaker, Mention speakerMention, String canonicalSpeaker) implements java.io.Serializable {
 }

@@ -8,7 +8,7 @@ import java.util.List;
  *
  * @param index 0-based position in the article
  */
-public record Sentence(int index, int begin, int end, String text, List<Token> tokens, List<Dependency> dependencies) {
+public record Sentence(int index, int begin, int end, String text, List<Token> tokens, List<Dependency> dependencies) implements java.io.Serializable {
     public Sentence {
         tokens = List.copyOf(tokens);
         dependencies = List.copyOf(dependencies);

@@ -8,7 +8,7 @@ package org.dragoman.nlp;
  * @param ner        coarse or fine NER tag, "O" when none
  * @param normalized SUTime value for dates ("2021-08-20", "2020-06"), else null
  */
-public record Token(int index, String word, String lemma, String pos, String ner, String normalized, int begin, int end) {
+public record Token(int index, String word, String lemma, String pos, String ner, String normalized, int begin, int end) implements java.io.Serializable {
     public boolean isVerb() {
         return pos.startsWith("VB") || pos.equals("MD");
     }

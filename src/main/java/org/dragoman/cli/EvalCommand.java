@@ -1,0 +1,175 @@
+package org.dragoman.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
+import org.dragoman.eval.Gold;
+import org.dragoman.eval.Predicted;
+import org.dragoman.eval.Scorer;
+import org.dragoman.extract.Extractor;
+import org.dragoman.link.EntityLinker;
+import org.dragoman.link.KnowledgeBase;
+import org.dragoman.model.Article;
+import org.dragoman.model.ArticleReader;
+import org.dragoman.model.DragomanException;
+import org.dragoman.model.Extraction;
+import org.dragoman.nlp.AnnotationCache;
+import org.dragoman.nlp.NlpPipeline;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code dragoman eval}: extraction scored against the gold sets of {@code shared/eval}. */
+@Command(name = "eval", mixinStandardHelpOptions = true,
+        description = "Scores extraction against gold (shared/eval: gold, m2e2-dev, polnear-dev) with the GOLD.md rules.")
+final class EvalCommand implements Callable<Integer> {
+    @Option(names = "--shared", description = "The shared folder holding eval/ and corpus/ (default: ${DEFAULT-VALUE}).",
+            defaultValue = "${sys:eval.shared:-../shared}")
+    Path shared;
+
+    @Option(names = "--sets", split = ",", description = "Sets to score (default: ${DEFAULT-VALUE}).",
+            defaultValue = "gold,m2e2-dev,polnear-dev")
+    List<String> sets;
+
+    @Option(names = "--limit", description = "At most this many articles per set (default: all).", defaultValue = "0")
+    int limit;
+
+    @Option(names = "--cache", description = "Annotation cache directory (default: ${DEFAULT-VALUE}).",
+            defaultValue = "target/annotation-cache")
+    Path cache;
+
+    @Option(names = "--threads", description = "Articles annotated in parallel (default: ${DEFAULT-VALUE}).", defaultValue = "2")
+    int threads;
+
+    @Option(names = {"-v", "--verbose"}, description = "List every miss and false positive with its sentence.")
+    boolean verbose;
+
+    @Option(names = "--write", description = "Write the figures to this Markdown file (default: ${DEFAULT-VALUE}); 'none' to skip.",
+            defaultValue = "docs/EVALUATION.md")
+    String write;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        if (!Files.isDirectory(shared.resolve("eval"))) {
+            throw new DragomanException(shared.resolve("eval") + ": evaluation data not found (give --shared)");
+        }
+        NlpPipeline.Builder builder = NlpPipeline.create();
+        PipelineOptions lazy = new PipelineOptions();
+        lazy.coref = "statistical";
+        lazy.fineNer = true;
+        AnnotationCache annotations = new AnnotationCache(cache, lazy.pipeline(), builder.settings());
+        KnowledgeBase kb = KnowledgeBase.bundled();
+        Extractor extractor = new Extractor(kb);
+        EntityLinker linker = new EntityLinker(kb);
+        Map<String, Scorer> results = new LinkedHashMap<>();
+        Map<String, Integer> docs = new LinkedHashMap<>();
+        for (String set : sets) {
+            Path goldDir = set.equals("gold") ? shared.resolve("eval/gold") : shared.resolve("eval").resolve(set).resolve("gold");
+            Path corpus = set.equals("gold") ? shared.resolve("corpus") : shared.resolve("eval").resolve(set).resolve("corpus");
+            List<Path> golds;
+            try (Stream<Path> files = Files.list(goldDir)) {
+                golds = files.filter(p -> p.toString().endsWith(".json")).sorted().toList();
+            }
+            if (limit > 0 && golds.size() > limit) {
+                golds = golds.subList(0, limit);
+            }
+            Scorer scorer = new Scorer();
+            ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
+            List<Future<List<String>>> jobs = new ArrayList<>();
+            for (Path g : golds) {
+                jobs.add(pool.submit(() -> {
+                    Gold gold = Gold.read(g);
+                    Path text = corpus.resolve(gold.doc() + ".txt");
+                    Article article = new ArticleReader(gold.date() == null ? null : LocalDate.parse(gold.date())).read(text);
+                    Extraction x = linker.link(extractor.extract(annotations.annotate(article)));
+                    List<String> log = new ArrayList<>();
+                    synchronized (scorer) {
+                        scorer.score(gold, Predicted.of(x), log);
+                    }
+                    return log.isEmpty() ? log : prepend(gold.doc(), log);
+                }));
+            }
+            for (Future<List<String>> job : jobs) {
+                List<String> log = job.get();
+                if (verbose) {
+                    log.forEach(out::println);
+                }
+            }
+            pool.shutdown();
+            results.put(set, scorer);
+            docs.put(set, golds.size());
+            out.println(summary(set, scorer, golds.size()));
+            out.flush();
+        }
+        if (!write.equals("none")) {
+            writeReport(Path.of(write), results, docs);
+            out.println("Wrote " + write);
+        }
+        out.flush();
+        return 0;
+    }
+
+    private static List<String> prepend(String doc, List<String> log) {
+        List<String> out = new ArrayList<>();
+        out.add(doc);
+        out.addAll(log);
+        return out;
+    }
+
+    static String summary(String set, Scorer t, int docs) {
+        double[] ev = t.prf("ev_tp", "ev_fp", "ev_fn");
+        double[] st = t.prf("st_tp", "st_fp", "st_fn");
+        double[] pa = t.prf("part_tp", "part_fp", "part_fn");
+        return String.format(Locale.ROOT,
+                "%s (%d articles)%n  events P %.2f R %.2f F1 %.2f | participants F1 %.2f | place %.2f date %.2f mode %.2f status %.2f"
+                        + " | false events %.0f (%.2f per article)%n"
+                        + "  statements P %.2f R %.2f F1 %.2f | speaker precision %.2f direct %.2f%n"
+                        + "  linking recall %.2f wrong-QID share %.2f",
+                set, docs, ev[0], ev[1], ev[2], pa[2], t.ratio("place_ok", "place_n"), t.ratio("date_ok", "date_n"),
+                t.ratio("mode_ok", "mode_n"), t.ratio("status_ok", "status_n"), t.get("ev_fp"), t.get("ev_fp") / Math.max(1, docs),
+                st[0], st[1], st[2], t.ratio("spk_ok", "spk_n"), t.ratio("direct_ok", "direct_n"),
+                t.ratio("link_ok", "link_n"), t.get("qid_emitted") == 0 ? Double.NaN : t.get("qid_wrong") / t.get("qid_emitted"));
+    }
+
+    private static void writeReport(Path file, Map<String, Scorer> results, Map<String, Integer> docs) throws IOException {
+        StringBuilder sb = new StringBuilder();
+        sb.append("# Evaluation\n\n");
+        sb.append("Generated by `./dragoman eval` on ").append(LocalDate.now()).append(". Scoring follows `shared/eval/GOLD.md`; ")
+                .append("`shared/tools/score.py` on an export gives a second opinion.\n\n");
+        sb.append("| set | articles | event P | event R | event F1 | participant F1 | place acc | date acc | false events / article "
+                + "| statement P | statement R | statement F1 | speaker precision | direct acc | link recall | wrong-QID share |\n");
+        sb.append("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
+        for (var e : results.entrySet()) {
+            Scorer t = e.getValue();
+            int n = docs.get(e.getKey());
+            double[] ev = t.prf("ev_tp", "ev_fp", "ev_fn");
+            double[] st = t.prf("st_tp", "st_fp", "st_fn");
+            double[] pa = t.prf("part_tp", "part_fp", "part_fn");
+            sb.append(String.format(Locale.ROOT, "| %s | %d | %.2f | %.2f | %.2f | %.2f | %.2f | %.2f | %.2f | %.2f | %.2f | %.2f | %.2f | %.2f | %.2f | %.2f |%n",
+                    e.getKey(), n, ev[0], ev[1], ev[2], pa[2], t.ratio("place_ok", "place_n"), t.ratio("date_ok", "date_n"),
+                    t.get("ev_fp") / Math.max(1, n), st[0], st[1], st[2], t.ratio("spk_ok", "spk_n"), t.ratio("direct_ok", "direct_n"),
+                    t.ratio("link_ok", "link_n"), t.get("qid_emitted") == 0 ? Double.NaN : t.get("qid_wrong") / t.get("qid_emitted")));
+        }
+        sb.append("\nNaN means the set has nothing of that kind to score (m2e2 scores only events, polnear only statements).\n");
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        Files.writeString(file, sb.toString(), StandardCharsets.UTF_8);
+    }
+}
