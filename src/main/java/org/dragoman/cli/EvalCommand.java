@@ -62,6 +62,9 @@ final class EvalCommand implements Callable<Integer> {
             defaultValue = "docs/EVALUATION.md")
     String write;
 
+    @Option(names = "--dump", description = "Print the entities and events extracted from the article with this id.")
+    String dump;
+
     @Spec
     CommandSpec spec;
 
@@ -100,6 +103,13 @@ final class EvalCommand implements Callable<Integer> {
                     Path text = corpus.resolve(gold.doc() + ".txt");
                     Article article = new ArticleReader(gold.date() == null ? null : LocalDate.parse(gold.date())).read(text);
                     Extraction x = linker.link(extractor.extract(annotations.annotate(article)));
+                    if (gold.doc().equals(dump)) {
+                        synchronized (out) {
+                            x.entities().forEach(e -> out.println("ENTITY " + e.id() + " " + e.type() + " '" + e.label() + "' "
+                                    + e.aliases() + " " + (e.link() == null ? "-" : e.link().qid()) + " roles=" + e.roles()));
+                            x.events().forEach(e -> out.println("EVENT " + e));
+                        }
+                    }
                     List<String> log = new ArrayList<>();
                     synchronized (scorer) {
                         scorer.score(gold, Predicted.of(x), log);

@@ -227,6 +227,35 @@ public final class EntityExtractor {
         }
     }
 
+    /**
+     * Coreference may join two clusters only if no two of their full names conflict: "Bill Clinton" and
+     * "Hillary Clinton" stay apart whatever the chain says.
+     */
+    private static boolean compatibleNames(List<Named> named, UnionFind uf, int a, int b) {
+        if (named.get(a).type() != EntityType.PERSON) {
+            return true;
+        }
+        int ra = uf.find(a);
+        int rb = uf.find(b);
+        for (int i = 0; i < named.size(); i++) {
+            if (uf.find(i) != ra) {
+                continue;
+            }
+            for (int j = 0; j < named.size(); j++) {
+                if (uf.find(j) != rb) {
+                    continue;
+                }
+                List<String> x = words(named.get(i).name());
+                List<String> y = words(named.get(j).name());
+                boolean related = x.equals(y) || endsWith(x, y) || endsWith(y, x) || x.containsAll(y) || y.containsAll(x);
+                if (!related) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
     private static boolean endsWith(List<String> whole, List<String> tail) {
         if (tail.isEmpty() || tail.size() > whole.size()) {
             return false;
@@ -247,7 +276,7 @@ public final class EntityExtractor {
                         if (anchor == null) {
                             anchor = i;
                             anchorType = n.type();
-                        } else if (family(anchorType).equals(family(n.type()))) {
+                        } else if (family(anchorType).equals(family(n.type())) && compatibleNames(named, uf, anchor, i)) {
                             uf.union(anchor, i);
                         }
                     }
@@ -296,7 +325,10 @@ public final class EntityExtractor {
 
     private static boolean isPronoun(Sentence s, Mention m) {
         for (int t = m.start(); t < m.end(); t++) {
-            if (!s.token(t).isPronoun() && !PRONOUNS.contains(s.token(t).word().toLowerCase(Locale.ROOT))) {
+            String w = s.token(t).word();
+            // "US" is a country, "us" a pronoun: an all-capitals word is never the pronoun.
+            boolean pronounWord = PRONOUNS.contains(w.toLowerCase(Locale.ROOT)) && !(w.length() > 1 && w.equals(w.toUpperCase(Locale.ROOT)));
+            if (!(s.token(t).isPronoun() && !w.equals(w.toUpperCase(Locale.ROOT))) && !pronounWord) {
                 return false;
             }
         }

@@ -165,7 +165,9 @@ final class RoleReader {
             if (sb.length() > 0) {
                 sb.append(' ');
             }
-            sb.append(Character.toUpperCase(w.charAt(0))).append(w.substring(1));
+            boolean functionWord = w.equalsIgnoreCase("of") || w.equalsIgnoreCase("for") || w.equalsIgnoreCase("the")
+                    || w.equalsIgnoreCase("and");
+            sb.append(functionWord ? w.toLowerCase(Locale.ROOT) : Character.toUpperCase(w.charAt(0)) + w.substring(1));
         }
         return sb.toString().replace("Prime minister", "Prime Minister");
     }

@@ -118,11 +118,41 @@ final class StatementExtractor {
         if (span == null) {
             return Optional.empty();
         }
+        span = joinInterruptedQuote(s, v, span);
         String cue = s.token(v).word();
         if (lemma.equals("call") && !Arguments.dependents(s, v, "obl:for").isEmpty()) {
             cue = cue + " for";
         }
         return statement(doc, s, speaker, addressee, cue, SpeechActs.of(lemma), span, v, dates);
+    }
+
+    /**
+     * "'Part one,' she said, 'part two.'": a quote that ends just before the attribution and one that starts
+     * right after it are one statement.
+     */
+    private int[] joinInterruptedQuote(Sentence s, int v, int[] span) {
+        Quote before = null;
+        Quote after = null;
+        int attributionStart = s.token(v).begin();
+        for (Dependency d : s.children(v)) {
+            if (d.base().equals("nsubj")) {
+                attributionStart = Math.min(attributionStart, s.token(d.dependent()).begin());
+            }
+        }
+        for (Quote q : doc.quotes()) {
+            int gapBefore = attributionStart - q.end();
+            int gapAfter = q.begin() - s.token(v).end();
+            if (gapBefore >= 0 && gapBefore <= 4 && q.begin() <= span[1]) {
+                before = q;
+            }
+            if (gapAfter >= 0 && gapAfter <= 12 && !doc.text().substring(s.token(v).end(), q.begin()).matches(".*\\p{L}{3,}.*")) {
+                after = q;
+            }
+        }
+        if (before != null && after != null && span[0] >= before.begin() - 1 && span[1] <= before.end() + 1) {
+            return new int[] {before.begin(), after.end()};
+        }
+        return span;
     }
 
     private Optional<Statement> accordingTo(AnnotatedArticle doc, Sentence s, int head, int source, Arguments args,
@@ -226,6 +256,11 @@ final class StatementExtractor {
             if (speaker.isEmpty() || !SPEAKER_TYPES.contains(speaker.get().type().name())) {
                 continue;
             }
+            boolean sameSentenceSameSpeaker = found.stream().anyMatch(st -> st.speaker().equals(speaker.get().id())
+                    && st.evidence().sentence().equals(s.text()) && q.begin() >= s.begin() && q.end() <= s.end() + 1);
+            if (sameSentenceSameSpeaker) {
+                continue;
+            }
             // CoreNLP's attribution is only trusted next to a reporting verb of that speaker.
             boolean cueNearby = false;
             String cue = "said";
@@ -257,6 +292,11 @@ final class StatementExtractor {
         boolean direct = quotedShare(doc, extended) >= 0.6;
         if (direct) {
             content = clean(content.replaceAll("^(the|a|an)\\s+[\"“]", "\""));
+            List<Quote> inside = doc.quotes().stream().filter(q -> q.begin() >= extended[0] && q.end() <= extended[1]).toList();
+            if (inside.size() >= 2) {
+                // An interrupted quote: its parts, without the attribution between them.
+                content = String.join(" ", inside.stream().map(q -> clean(q.text())).toList());
+            }
         }
         EventDate date = dates.dateFor(s, anchor);
         Status status = EventStatus.of(s, anchor, null, null);

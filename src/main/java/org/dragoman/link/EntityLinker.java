@@ -40,7 +40,7 @@ public final class EntityLinker {
         }
         List<Entity> out = new ArrayList<>();
         for (Entity e : first) {
-            out.add(e.type() == EntityType.PERSON ? linkPerson(e, date, countryQids, first) : e);
+            out.add(canonicalName(e.type() == EntityType.PERSON ? linkPerson(e, date, countryQids, first) : e));
         }
         return x.withEntities(out);
     }
@@ -52,12 +52,44 @@ public final class EntityLinker {
                 fits.add(item);
             }
         }
+        // NER often tags a country acting as a body ORGANIZATION ("the United States said"): its exact name decides.
+        if (fits.isEmpty() && e.type() == EntityType.ORGANIZATION) {
+            for (KnowledgeBase.Item item : kb.candidates(e.label())) {
+                if (item.type() == EntityType.COUNTRY) {
+                    fits.add(item);
+                }
+            }
+            if (fits.size() == 1) {
+                KnowledgeBase.Item item = fits.get(0);
+                return e.withType(EntityType.COUNTRY).withLink(new Link(item.qid(), item.enwiki(), 0.85));
+            }
+            return e;
+        }
         if (fits.size() != 1) {
             return e;
         }
         KnowledgeBase.Item item = fits.get(0);
         boolean byLabel = KnowledgeBase.key(item.label()).equals(KnowledgeBase.key(e.label()));
         return e.withLink(new Link(item.qid(), item.enwiki(), byLabel ? 0.95 : 0.85));
+    }
+
+    /** A linked entity takes Wikidata's English label; the name the text used stays as an alias. */
+    private Entity canonicalName(Entity e) {
+        if (e.link() == null) {
+            return e;
+        }
+        String label = kb.item(e.link().qid()).map(KnowledgeBase.Item::label).orElse(e.label());
+        if (label.equals(e.label())) {
+            return e;
+        }
+        List<String> aliases = new ArrayList<>();
+        aliases.add(e.label());
+        for (String a : e.aliases()) {
+            if (!a.equals(label) && !aliases.contains(a)) {
+                aliases.add(a);
+            }
+        }
+        return new Entity(e.id(), e.type(), label, aliases, e.mentions(), e.roles(), e.link());
     }
 
     /** An organisation named with a country adjective is that country's body, not an international one. */
@@ -79,13 +111,13 @@ public final class EntityLinker {
     }
 
     private Entity linkPerson(Entity e, LocalDate date, Map<String, String> countryQids, List<Entity> all) {
-        boolean fullName = e.label().trim().split("[\\s-]+").length >= 2;
+        boolean fullName = e.label().trim().split("\\s+").length >= 2;
         Map<String, Double> scores = new LinkedHashMap<>();
         for (KnowledgeBase.Item item : candidates(e)) {
             if (item.type() != EntityType.PERSON) {
                 continue;
             }
-            double score = fullName ? 0.8 : 0.4;
+            double score = fullName ? 0.8 : 0.5;
             List<KnowledgeBase.Position> positions = kb.positions(item.qid());
             boolean heldAtDate = positions.stream().anyMatch(p -> heldAt(p, date));
             if (heldAtDate) {
