@@ -86,6 +86,42 @@ public final class DateResolver {
         }
     }
 
+    /** A date attached to {@code head} in the parse, or null: no guessing by distance. */
+    public EventDate attachedDate(Sentence s, int head) {
+        List<DateSpan> spans = dates(s);
+        for (Dependency d : s.children(head)) {
+            if (d.base().equals("obl") || d.base().equals("nmod") || d.relation().endsWith("tmod")) {
+                for (DateSpan span : spans) {
+                    if (d.dependent() >= span.start() && d.dependent() < span.end()) {
+                        return span.date();
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The last day-precise date stated in the two sentences before {@code sentence}, within its paragraph: news
+     * gives the day once ("On Sunday, ...") and then tells what happened. Null when there is none.
+     */
+    public EventDate recentDate(AnnotatedArticle article, int sentence) {
+        for (int i = sentence - 1; i >= Math.max(0, sentence - 2); i--) {
+            Sentence prev = article.sentences().get(i);
+            Sentence next = article.sentences().get(i + 1);
+            if (article.text().substring(prev.end(), next.begin()).contains("\n\n")) {
+                return null;
+            }
+            List<DateSpan> spans = dates(prev);
+            for (int j = spans.size() - 1; j >= 0; j--) {
+                if (spans.get(j).date().precision() == EventDate.Precision.DAY) {
+                    return spans.get(j).date();
+                }
+            }
+        }
+        return null;
+    }
+
     /**
      * The date of the event whose trigger is token {@code trigger} of sentence {@code s}: a date attached to the
      * trigger or to one of the {@code anchors} (light verb, governing verb), else the nearest one in the sentence.

@@ -26,7 +26,7 @@ import org.dragoman.nlp.Token;
  */
 final class MeetingExtractor {
     private static final Set<String> MEET_VERBS = Set.of("meet", "confer", "negotiate", "host", "receive", "talk",
-            "speak", "phone", "telephone", "call", "welcome", "consult");
+            "speak", "phone", "telephone", "call", "welcome", "consult", "gather", "convene", "huddle");
     private static final Set<String> MEET_NOUNS = Set.of("meeting", "talk", "summit", "negotiation", "consultation",
             "conversation", "call", "conference", "videoconference", "teleconference", "reception", "encounter",
             "session", "dialogue", "phone-call", "tete-a-tete", "parley");
@@ -62,7 +62,7 @@ final class MeetingExtractor {
             copularVisit(s, args, dates).ifPresent(here::add);
             events.addAll(mergeWithinSentence(here));
         }
-        return connect(doc, index, events);
+        return connect(doc, index, events, dates);
     }
 
     private Optional<Event> verbalMeeting(Sentence s, int v, Arguments args, DateResolver dates) {
@@ -95,6 +95,14 @@ final class MeetingExtractor {
             case "call", "phone", "telephone" -> {
                 if (lemma.equals("call") && (others.isEmpty() || !Arguments.dependents(s, v, "xcomp", "obl:for", "obl:on").isEmpty()
                         || objects.stream().anyMatch(o -> args.entity(s, o).map(e -> e.type() != EntityType.PERSON).orElse(true)))) {
+                    return Optional.empty();
+                }
+            }
+            case "gather", "convene", "huddle" -> {
+                // "leaders gathered in Cairo": a meeting only among several named actors.
+                Set<String> group = new LinkedHashSet<>(subjects);
+                group.addAll(others);
+                if (group.size() < 2) {
                     return Optional.empty();
                 }
             }
@@ -415,8 +423,11 @@ final class MeetingExtractor {
      * Links meetings and visits of neighbouring sentences that share a participant: a meeting takes the
      * visit's place, a visit takes the meeting's date and its other participant as host.
      */
-    private static List<Event> connect(AnnotatedArticle doc, EntityIndex index, List<Event> events) {
-        List<Event> out = new ArrayList<>(events);
+    private static List<Event> connect(AnnotatedArticle doc, EntityIndex index, List<Event> events, DateResolver dates) {
+        List<Event> out = new ArrayList<>();
+        for (Event e : events) {
+            out.add(e.date() == null && e.status() == Status.OCCURRED ? withDate(e, dates.recentDate(doc, sentenceOf(doc, e.evidence()))) : e);
+        }
         for (int i = 0; i < out.size(); i++) {
             if (!(out.get(i) instanceof Visit v)) {
                 continue;
@@ -441,6 +452,19 @@ final class MeetingExtractor {
             }
         }
         return out;
+    }
+
+    private static Event withDate(Event e, EventDate date) {
+        if (date == null) {
+            return e;
+        }
+        if (e instanceof Meeting m) {
+            return new Meeting(m.participants(), m.mode(), m.status(), date, m.place(), m.trigger(), m.evidence(), m.confidence());
+        }
+        if (e instanceof Visit v) {
+            return new Visit(v.visitors(), v.host(), v.status(), date, v.place(), v.trigger(), v.evidence(), v.confidence());
+        }
+        return e;
     }
 
     private static int sentenceOf(AnnotatedArticle doc, Evidence e) {

@@ -289,16 +289,18 @@ final class StatementExtractor {
         if (words(content) < 2) {
             return Optional.empty();
         }
-        boolean direct = quotedShare(doc, extended) >= 0.6;
-        if (direct) {
-            content = clean(content.replaceAll("^(the|a|an)\\s+[\"“]", "\""));
-            List<Quote> inside = doc.quotes().stream().filter(q -> q.begin() >= extended[0] && q.end() <= extended[1]).toList();
-            if (inside.size() >= 2) {
-                // An interrupted quote: its parts, without the attribution between them.
-                content = String.join(" ", inside.stream().map(q -> clean(q.text())).toList());
-            }
+        double share = quotedShare(doc, extended);
+        List<Quote> inside = doc.quotes().stream().filter(q -> q.begin() >= extended[0] - 4 && q.end() <= extended[1] + 1).toList();
+        boolean startsWithQuote = !inside.isEmpty()
+                && doc.text().substring(extended[0], inside.get(0).begin()).strip().matches("(?i)(the|a|an)?");
+        boolean direct = startsWithQuote && share >= 0.6 || share >= 0.8;
+        if (startsWithQuote && share >= 0.6) {
+            // 'the "irresponsible politics ... must be ended" in reference to X': the quote is the content.
+            content = inside.size() >= 2 && share >= 0.8
+                    ? String.join(" ", inside.stream().map(q -> clean(q.text())).toList())
+                    : clean(inside.get(0).text());
         }
-        EventDate date = dates.dateFor(s, anchor);
+        EventDate date = dates.attachedDate(s, anchor);
         Status status = EventStatus.of(s, anchor, null, null);
         if (status != Status.PLANNED && status != Status.HYPOTHETICAL) {
             status = Status.OCCURRED;
