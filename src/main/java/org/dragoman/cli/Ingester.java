@@ -24,6 +24,7 @@ import org.dragoman.model.Extraction;
 import org.dragoman.nlp.AnnotatedArticle;
 import org.dragoman.nlp.NlpPipeline;
 import org.dragoman.rdf.ExtractionMapper;
+import org.dragoman.rdf.GraphValidator;
 import org.dragoman.store.DiplomacyStore;
 
 /**
@@ -55,6 +56,7 @@ public final class Ingester {
     private final EntityLinker linker;
     private final DiplomacyStore store;
     private final ArticleReader reader;
+    private final GraphValidator validator = GraphValidator.bundled();
 
     public Ingester(Supplier<NlpPipeline> pipeline, Extractor extractor, EntityLinker linker, DiplomacyStore store,
                     ArticleReader reader) {
@@ -127,6 +129,11 @@ public final class Ingester {
         }
         try {
             Model model = ExtractionMapper.toModel(extract(article));
+            List<String> violations = validator.violations(model.getGraph());
+            if (!violations.isEmpty()) {
+                return new Outcome(file, article.id(), "failed", article.source() + ": graph violates the SHACL shapes ("
+                        + violations.size() + "): " + String.join("; ", violations.subList(0, Math.min(3, violations.size()))));
+            }
             store.replaceGraph(article.id(), model);
             return new Outcome(file, article.id(), existing.isPresent() ? "replaced" : "added", article.id());
         } catch (DragomanException e) {

@@ -107,7 +107,10 @@ final class MeetingExtractor {
                 }
             }
             case "receive", "welcome", "host" -> {
-                if (others.isEmpty() || objects.stream().noneMatch(o -> !args.actors(s, o).isEmpty())) {
+                // "X received Y", or in the passive "Y was received by X": both sides must be named actors.
+                boolean passive = !Arguments.dependents(s, v, "nsubj:pass").isEmpty()
+                        && Arguments.dependents(s, v, "obl:agent").stream().anyMatch(a -> !args.actors(s, a).isEmpty());
+                if (others.isEmpty() || !passive && objects.stream().noneMatch(o -> !args.actors(s, o).isEmpty())) {
                     return Optional.empty();
                 }
             }

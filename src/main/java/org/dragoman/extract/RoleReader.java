@@ -81,7 +81,8 @@ final class RoleReader {
             return null;
         }
         Entity e = byId.get(id);
-        return e != null && e.type() != EntityType.PERSON ? id : null;
+        // A role is of a country or an organisation, never of a city or region ("Kremlin critic").
+        return e != null && (e.type() == EntityType.COUNTRY || e.type() == EntityType.ORGANIZATION) ? id : null;
     }
 
     /** "[Russian] [Foreign Minister] X": title tokens right before the name, optionally after a country. */

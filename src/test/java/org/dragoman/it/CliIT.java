@@ -112,7 +112,12 @@ class CliIT {
             if (format.equals("ttl")) {
                 Model back = ModelFactory.createDefaultModel();
                 RDFDataMgr.read(back, file.toString(), lang);
-                Txn.executeRead(stored, () -> assertTrue(back.isIsomorphicWith(stored.getUnionModel()), "ttl round trip"));
+                Txn.executeRead(stored, () -> {
+                    Model union = ModelFactory.createDefaultModel().add(stored.getUnionModel());
+                    assertTrue(back.isIsomorphicWith(union), () -> "ttl round trip: " + back.difference(union).listStatements().toList()
+                            .subList(0, Math.min(3, (int) back.difference(union).size())) + " / "
+                            + union.difference(back).listStatements().toList().subList(0, Math.min(3, (int) union.difference(back).size())));
+                });
             } else {
                 Dataset back = DatasetFactory.create();
                 RDFDataMgr.read(back, file.toString(), lang);
