@@ -42,6 +42,12 @@ final class ServeCommand implements Callable<Integer> {
         DiplomacyServer server = DiplomacyServer.create().config(config).database(db).port(port)
                 .loopback(!everywhere).allowUpdate(allowUpdate).build().start();
         out.println("SPARQL endpoint: " + server.sparqlUrl());
+        String starter = "PREFIX dip: <https://w3id.org/dragoman/ontology#>\nPREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n"
+                + "PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>\nPREFIX owl: <http://www.w3.org/2002/07/owl#>\n"
+                + "PREFIX dcterms: <http://purl.org/dc/terms/>\n\nSELECT ?meeting ?who ?date WHERE {\n"
+                + "  ?meeting a dip:Meeting ; dip:participant/rdfs:label ?who .\n  OPTIONAL { ?meeting dip:date ?date }\n} LIMIT 50\n";
+        out.println("Query UI:        http://localhost:" + server.port() + "/#/dataset/" + DiplomacyServer.DATASET + "/query?query="
+                + java.net.URLEncoder.encode(starter, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20"));
         out.println("Try:");
         out.println("  curl -s " + server.sparqlUrl() + " -H 'Accept: text/csv' --data-urlencode \\");
         out.println("    'query=PREFIX dip: <https://w3id.org/dragoman/ontology#> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> "

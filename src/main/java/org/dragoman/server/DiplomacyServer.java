@@ -3,6 +3,12 @@ package org.dragoman.server;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.mod.admin.ActionServerStatus;
+import org.apache.jena.fuseki.validation.DataValidator;
+import org.apache.jena.fuseki.validation.IRIValidator;
+import org.apache.jena.fuseki.validation.LangTagValidator;
+import org.apache.jena.fuseki.validation.QueryValidator;
+import org.apache.jena.fuseki.validation.UpdateValidator;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.RDFNode;
@@ -69,6 +75,7 @@ public final class DiplomacyServer implements AutoCloseable {
         private int port = 3030;
         private boolean loopback = true;
         private boolean allowUpdate = false;
+        private boolean ui = true;
 
         private Builder() {
         }
@@ -101,6 +108,32 @@ public final class DiplomacyServer implements AutoCloseable {
             return this;
         }
 
+        /** Serves Fuseki's web UI at {@code /} (the default); it stays read-only like the endpoints. */
+        public Builder ui(boolean value) {
+            this.ui = value;
+            return this;
+        }
+
+        /**
+         * Fuseki's own UI from the jena-fuseki-ui jar, with the read-only status and validation endpoints it
+         * calls. The dataset admin endpoints (create, delete, upload) are left out on purpose.
+         */
+        private static void addUi(FusekiServer.Builder builder) {
+            // The UI jar's own index page locates it, whatever else has a "webapp" folder on the class path.
+            java.net.URL index = DiplomacyServer.class.getClassLoader().getResource("webapp/index.html");
+            if (index == null) {
+                throw new DragomanException("Fuseki UI files (jena-fuseki-ui) are not on the class path");
+            }
+            String base = index.toString().substring(0, index.toString().length() - "index.html".length());
+            builder.staticFileBase(base)
+                    .addServlet("/$/server", new ActionServerStatus())
+                    .addServlet("/$/validate/query", new QueryValidator())
+                    .addServlet("/$/validate/update", new UpdateValidator())
+                    .addServlet("/$/validate/iri", new IRIValidator())
+                    .addServlet("/$/validate/langtag", new LangTagValidator())
+                    .addServlet("/$/validate/data", new DataValidator());
+        }
+
         public DiplomacyServer build() {
             if (!Files.isRegularFile(config)) {
                 throw new DragomanException(config + ": Fuseki configuration file not found");
@@ -127,12 +160,16 @@ public final class DiplomacyServer implements AutoCloseable {
                             .addProperty(name, "update"));
                 }
             }
-            FusekiServer server = FusekiServer.create()
+            FusekiServer.Builder builder = FusekiServer.create()
                     .parseConfig(model)
                     .port(port)
                     .loopback(loopback)
-                    .build();
-            return new DiplomacyServer(server);
+                    .enablePing(true)
+                    .enableStats(true);
+            if (ui) {
+                addUi(builder);
+            }
+            return new DiplomacyServer(builder.build());
         }
     }
 }

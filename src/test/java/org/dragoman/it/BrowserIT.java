@@ -1,0 +1,89 @@
+package org.dragoman.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import org.dragoman.server.DiplomacyServer;
+import org.dragoman.store.DiplomacyStore;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Fuseki's query UI in headless Chromium: run a query, see the Putin–Tokayev meeting in the results table.
+ * Skipped where Debian's chromium and chromium-driver are missing, except in CI, where it must run.
+ */
+class BrowserIT {
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    static final Path DRIVER = Path.of("/usr/bin/chromedriver");
+
+    @TempDir
+    Path dir;
+
+    static WebDriver chromium() {
+        boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER);
+        if (System.getenv("CI") != null) {
+            assertTrue(present, "CI must have /usr/bin/chromium and /usr/bin/chromedriver (.ci/run installs them)");
+        }
+        assumeTrue(present, "SKIPPED: Chromium is not installed here (apt-get install chromium chromium-driver)");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--window-size=1400,1000");
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).usingAnyFreePort().build();
+        return new ChromeDriver(service, options);
+    }
+
+    static void screenshot(WebDriver driver, String name) throws Exception {
+        Path target = Path.of("target", name);
+        Files.createDirectories(target.getParent());
+        Path shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();
+        Files.copy(shot, target, StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    @Test
+    void queryUiShowsTheMeeting() throws Exception {
+        Path db = dir.resolve("db");
+        SharedPipeline.ingester(DiplomacyStore.open(db), null)
+                .ingest(List.of(SharedPipeline.seed()), false, new PrintWriter(new StringWriter()));
+        try (DiplomacyServer server = DiplomacyServer.create().config(Path.of("fuseki-config.ttl")).database(db).port(0).build().start()) {
+            WebDriver driver = chromium();
+            try {
+                String query = Files.readString(Path.of("queries", "who-met-whom.rq"));
+                driver.get("http://localhost:" + server.port() + "/#/dataset/diplomacy/query?query="
+                        + URLEncoder.encode(query, StandardCharsets.UTF_8));
+                WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+                wait.until(d -> !d.findElements(By.cssSelector(".yasqe_queryButton")).isEmpty());
+                driver.findElement(By.cssSelector(".yasqe_queryButton")).click();
+                wait.until(d -> d.findElements(By.cssSelector(".yasr td")).stream()
+                        .anyMatch(td -> td.getText().contains("Kassym-Jomart Tokayev")));
+                String table = driver.findElement(By.cssSelector(".yasr")).getText();
+                assertTrue(table.contains("Vladimir Putin") && table.contains("Moscow") && table.contains("2021-08-21"), table);
+                screenshot(driver, "ui-query.png");
+                // The UI is read-only: no dataset management endpoint behind it.
+                driver.get("http://localhost:" + server.port() + "/$/datasets");
+                assertEquals(false, driver.getPageSource().contains("ds.name"));
+            } finally {
+                driver.quit();
+            }
+        }
+    }
+}
