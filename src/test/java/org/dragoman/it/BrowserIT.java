@@ -35,7 +35,15 @@ class BrowserIT {
     static final Path DRIVER = Path.of("/usr/bin/chromedriver");
 
     @TempDir
-    Path dir;
+    static Path dir;
+    static Path db;
+
+    @org.junit.jupiter.api.BeforeAll
+    static void ingest() {
+        db = dir.resolve("db");
+        SharedPipeline.ingester(DiplomacyStore.open(db), null)
+                .ingest(List.of(SharedPipeline.seed()), false, new PrintWriter(new StringWriter()));
+    }
 
     static WebDriver chromium() {
         boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER);
@@ -61,9 +69,6 @@ class BrowserIT {
 
     @Test
     void queryUiShowsTheMeeting() throws Exception {
-        Path db = dir.resolve("db");
-        SharedPipeline.ingester(DiplomacyStore.open(db), null)
-                .ingest(List.of(SharedPipeline.seed()), false, new PrintWriter(new StringWriter()));
         try (DiplomacyServer server = DiplomacyServer.create().config(Path.of("fuseki-config.ttl")).database(db).port(0).build().start()) {
             WebDriver driver = chromium();
             try {
@@ -84,6 +89,26 @@ class BrowserIT {
             } finally {
                 driver.quit();
             }
+        }
+    }
+
+    @Test
+    void reportIsSelfContainedAndShowsTheMeetings() throws Exception {
+        String html = new org.dragoman.report.ReportWriter(DiplomacyStore.open(db).dataset()).html();
+        assertTrue(!html.contains("<script") && !html.contains("src=\"http") && !html.contains("<link"),
+                "the report fetches nothing");
+        Path file = Path.of("target", "report.html").toAbsolutePath();
+        Files.writeString(file, html);
+        WebDriver driver = chromium();
+        try {
+            driver.get(file.toUri().toString());
+            String svg = driver.findElement(By.cssSelector("svg")).getText();
+            assertTrue(svg.contains("Vladimir Putin") && svg.contains("Kassym-Jomart Tokayev") && svg.contains("Angela Merkel"), svg);
+            assertTrue(svg.contains("2021-08-21 Moscow") && svg.contains("2021-08-20 Moscow") && svg.contains("2020-06 Moscow"), svg);
+            assertEquals(3, driver.findElements(By.cssSelector("svg path")).size(), "one edge per pairwise meeting");
+            screenshot(driver, "report.png");
+        } finally {
+            driver.quit();
         }
     }
 }
