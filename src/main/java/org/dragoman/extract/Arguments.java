@@ -66,6 +66,25 @@ final class Arguments {
         return new ArrayList<>(out);
     }
 
+    /**
+     * The actors a speaker phrase names: like {@link #actors}, but a country named only as a modifier ("Syrian
+     * state media", "the US ambassador") is not taken for the speaker.
+     */
+    List<String> speakers(Sentence s, int t) {
+        Optional<Entity> direct = index.at(s.index(), t);
+        List<String> all = actors(s, t);
+        if (direct.isPresent() && all.contains(direct.get().id())) {
+            return all;
+        }
+        List<String> out = new ArrayList<>();
+        for (String id : all) {
+            if (index.byId(id).map(e -> e.type() != EntityType.COUNTRY).orElse(false)) {
+                out.add(id);
+            }
+        }
+        return out;
+    }
+
     /** The entity token {@code t} refers to, if any. */
     Optional<Entity> entity(Sentence s, int t) {
         return index.at(s.index(), t);

@@ -22,12 +22,12 @@ final class SpeechActs {
             "hail", "applaud", "decry", "request");
     /** Verbs whose object alone is the content: "highlighted the need to ...", "criticised the tactics". */
     static final Set<String> OBJECT_CONTENT = Set.of("highlight", "stress", "criticise", "criticize", "deny", "announce",
-            "condemn", "reject", "emphasise", "emphasize", "underline", "underscore", "reiterate", "propose", "welcome",
-            "praise", "denounce", "slam", "blast", "demand", "express", "voice", "predict", "promise", "pledge",
-            "confirm", "acknowledge", "admit", "dismiss", "question", "threaten", "warn", "recommend", "signal", "cite",
+            "condemn", "reject", "emphasise", "emphasize", "underline", "underscore", "reiterate", "propose",
+            "denounce", "slam", "blast", "demand", "express", "voice", "predict", "promise", "pledge",
+            "confirm", "acknowledge", "admit", "dismiss", "question", "threaten", "warn", "recommend", "signal",
             "tout", "lament", "reveal", "disclose", "describe", "mention", "repeat", "note", "claim", "blame", "credit",
-            "call", "characterize", "characterise", "label", "name", "accuse", "justify", "defend", "oppose", "second",
-            "support", "hail", "applaud", "decry", "ask", "request", "thank", "brand", "suggest", "recall");
+            "call", "characterize", "characterise", "label", "name", "accuse", "decry", "ask", "request", "brand",
+            "suggest", "recall");
     private static final Map<String, SpeechAct> ACTS = Map.ofEntries(
             Map.entry("urge", SpeechAct.APPEAL), Map.entry("call", SpeechAct.APPEAL), Map.entry("appeal", SpeechAct.APPEAL),
             Map.entry("ask", SpeechAct.APPEAL), Map.entry("demand", SpeechAct.APPEAL), Map.entry("press", SpeechAct.APPEAL),
@@ -47,6 +47,10 @@ final class SpeechActs {
             Map.entry("rule", SpeechAct.REJECT), Map.entry("counter", SpeechAct.REJECT),
             Map.entry("threaten", SpeechAct.THREATEN), Map.entry("warn", SpeechAct.THREATEN),
             Map.entry("caution", SpeechAct.THREATEN));
+
+    /** Verbs whose object is content only with a predicate after it: "called the deal 'void'", not "called him". */
+    static final Set<String> NEEDS_PREDICATE = Set.of("call", "name", "label", "brand", "describe", "characterize",
+            "characterise", "credit", "blame", "accuse", "thank");
 
     private SpeechActs() {
     }

@@ -103,6 +103,10 @@ final class StatementExtractor {
         } else if (lemma.equals("call") && !Arguments.dependents(s, v, "obl:for").isEmpty()) {
             span = range(s, Arguments.dependents(s, v, "obl:for").get(0), exclude);
         } else if (SpeechActs.OBJECT_CONTENT.contains(lemma) && !objects.isEmpty()) {
+            if (SpeechActs.NEEDS_PREDICATE.contains(lemma) && Arguments.dependents(s, v, "xcomp", "obl:as", "obl:for", "obl:with",
+                    "obl:of").isEmpty()) {
+                return Optional.empty();
+            }
             span = objectWithComplements(s, v, objects.get(0), exclude);
             // "described the statement", "named a successor": a bare noun phrase is not a reported content.
             if (span != null && words(doc.text().substring(span[0], span[1])) < 3) {
@@ -353,7 +357,7 @@ final class StatementExtractor {
                 return List.of();
             }
         }
-        out.addAll(args.actors(s, t));
+        out.addAll(args.speakers(s, t));
         out.removeIf(id -> args.entity(s, t).map(e -> !SPEAKER_TYPES.contains(e.type().name())).orElse(false));
         if (!out.isEmpty()) {
             return out;
