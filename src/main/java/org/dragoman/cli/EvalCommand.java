@@ -42,7 +42,7 @@ final class EvalCommand implements Callable<Integer> {
     Path shared;
 
     @Option(names = "--sets", split = ",", description = "Sets to score (default: ${DEFAULT-VALUE}).",
-            defaultValue = "gold,m2e2-dev,polnear-dev")
+            defaultValue = "gold,m2e2-dev,polnear-dev,rss500-dev")
     List<String> sets;
 
     @Option(names = "--limit", description = "At most this many articles per set (default: all).", defaultValue = "0")
@@ -85,6 +85,44 @@ final class EvalCommand implements Callable<Integer> {
         Map<String, Scorer> results = new LinkedHashMap<>();
         Map<String, Integer> docs = new LinkedHashMap<>();
         for (String set : sets) {
+            if (set.startsWith("rss500")) {
+                Scorer scorer = new Scorer();
+                List<org.dragoman.eval.LinkingSet.Sentence> sentences =
+                        org.dragoman.eval.LinkingSet.read(shared.resolve("eval").resolve(set).resolve("RSS-500_wd.train.ttl"));
+                if (limit > 0 && sentences.size() > limit) {
+                    sentences = sentences.subList(0, limit);
+                }
+                ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
+                List<Future<List<String>>> jobs = new ArrayList<>();
+                int n = 0;
+                for (var sentence : sentences) {
+                    String id = set + "-" + (n++);
+                    jobs.add(pool.submit(() -> {
+                        Article article = new ArticleReader(null).parse(id, sentence.id(), sentence.text());
+                        Extraction x = linker.link(extractor.extract(annotations.annotate(article)));
+                        List<String> log = new ArrayList<>();
+                        synchronized (scorer) {
+                            org.dragoman.eval.LinkingSet.score(sentence, x, scorer, log);
+                        }
+                        return log;
+                    }));
+                }
+                for (Future<List<String>> job : jobs) {
+                    List<String> log = job.get();
+                    if (verbose) {
+                        log.forEach(out::println);
+                    }
+                }
+                pool.shutdown();
+                results.put(set, scorer);
+                docs.put(set, sentences.size());
+                out.println(String.format(Locale.ROOT,
+                        "%s (%d sentences)%n  linked gold: accuracy %.2f (%.0f/%.0f) | NIL gold: accuracy %.2f | our links: %.0f, wrong share %.2f",
+                        set, sentences.size(), scorer.ratio("linked_ok", "linked_n"), scorer.get("linked_ok"), scorer.get("linked_n"),
+                        scorer.ratio("nil_ok", "nil_n"), scorer.get("our_links"), scorer.ratio("our_wrong", "our_links")));
+                out.flush();
+                continue;
+            }
             Path goldDir = set.equals("gold") ? shared.resolve("eval/gold") : shared.resolve("eval").resolve(set).resolve("gold");
             Path corpus = set.equals("gold") ? shared.resolve("corpus") : shared.resolve("eval").resolve(set).resolve("corpus");
             List<Path> golds;
@@ -168,6 +206,9 @@ final class EvalCommand implements Callable<Integer> {
                 + "| statement P | statement R | statement F1 | speaker precision | direct acc | link recall | wrong-QID share |\n");
         sb.append("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
         for (var e : results.entrySet()) {
+            if (e.getKey().startsWith("rss500")) {
+                continue;
+            }
             Scorer t = e.getValue();
             int n = docs.get(e.getKey());
             double[] ev = t.prf("ev_tp", "ev_fp", "ev_fn");
@@ -177,6 +218,15 @@ final class EvalCommand implements Callable<Integer> {
                     e.getKey(), n, ev[0], ev[1], ev[2], pa[2], t.ratio("place_ok", "place_n"), t.ratio("date_ok", "date_n"),
                     t.get("ev_fp") / Math.max(1, n), st[0], st[1], st[2], t.ratio("spk_ok", "spk_n"), t.ratio("direct_ok", "direct_n"),
                     t.ratio("link_ok", "link_n"), t.get("qid_emitted") == 0 ? Double.NaN : t.get("qid_wrong") / t.get("qid_emitted")));
+        }
+        for (var e : results.entrySet()) {
+            if (e.getKey().startsWith("rss500")) {
+                Scorer t = e.getValue();
+                sb.append(String.format(Locale.ROOT, "%n**%s** (%d sentences, entity linking): accuracy over linked gold mentions %.2f "
+                        + "(%.0f of %.0f), accuracy over NIL gold mentions %.2f, links we emit %.0f of which wrong %.2f.%n",
+                        e.getKey(), docs.get(e.getKey()), t.ratio("linked_ok", "linked_n"), t.get("linked_ok"), t.get("linked_n"),
+                        t.ratio("nil_ok", "nil_n"), t.get("our_links"), t.ratio("our_wrong", "our_links")));
+            }
         }
         sb.append("\nNaN means the set has nothing of that kind to score (m2e2 scores only events, polnear only statements).\n");
         Files.createDirectories(file.toAbsolutePath().getParent());

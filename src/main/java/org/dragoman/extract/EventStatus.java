@@ -96,7 +96,7 @@ final class EventStatus {
             String rel = null;
             for (Dependency d : s.parents(node)) {
                 if (d.governor() >= 0 && (d.base().equals("xcomp") || d.base().equals("obj") || d.base().equals("ccomp")
-                        || d.base().equals("nsubj") || d.base().equals("nsubj:pass") || d.base().equals("advcl"))) {
+                        || d.base().equals("nsubj") || d.base().equals("advcl"))) {
                     gov = d.governor();
                     rel = d.base();
                     break;

@@ -119,36 +119,36 @@ public final class ExtractionMapper {
             r.addProperty(Dip.evidence, evidence(m, doc, ev.evidence()));
             r.addLiteral(Dip.confidence, decimal(m, ev.confidence()));
             if (ev instanceof Meeting mt) {
-                    r.addProperty(RDF.type, Dip.Meeting);
-                    r.addProperty(Dip.mode, switch (mt.mode()) {
-                        case IN_PERSON -> Dip.InPerson;
-                        case PHONE -> Dip.Phone;
-                        case VIDEO -> Dip.Video;
-                    });
-                    mt.participants().forEach(p -> r.addProperty(Dip.participant, ref(entities, p, a)));
-                    if (mt.trigger() != null) {
-                        r.addProperty(Dip.trigger, mt.trigger());
-                    }
+                r.addProperty(RDF.type, Dip.Meeting);
+                r.addProperty(Dip.mode, switch (mt.mode()) {
+                    case IN_PERSON -> Dip.InPerson;
+                    case PHONE -> Dip.Phone;
+                    case VIDEO -> Dip.Video;
+                });
+                mt.participants().forEach(p -> r.addProperty(Dip.participant, ref(entities, p, a)));
+                if (mt.trigger() != null) {
+                    r.addProperty(Dip.trigger, mt.trigger());
+                }
             } else if (ev instanceof Visit v) {
-                    r.addProperty(RDF.type, Dip.Visit);
-                    v.visitors().forEach(p -> r.addProperty(Dip.participant, ref(entities, p, a)));
-                    if (v.host() != null) {
-                        r.addProperty(Dip.host, ref(entities, v.host(), a));
-                    }
-                    if (v.trigger() != null) {
-                        r.addProperty(Dip.trigger, v.trigger());
-                    }
+                r.addProperty(RDF.type, Dip.Visit);
+                v.visitors().forEach(p -> r.addProperty(Dip.participant, ref(entities, p, a)));
+                if (v.host() != null) {
+                    r.addProperty(Dip.host, ref(entities, v.host(), a));
+                }
+                if (v.trigger() != null) {
+                    r.addProperty(Dip.trigger, v.trigger());
+                }
             } else if (ev instanceof Statement s) {
-                    r.addProperty(RDF.type, Dip.Statement);
-                    r.addProperty(Dip.speaker, ref(entities, s.speaker(), a));
-                    if (s.addressee() != null) {
-                        r.addProperty(Dip.addressee, ref(entities, s.addressee(), a));
-                    }
-                    r.addProperty(Dip.content, s.content());
-                    r.addProperty(Dip.cue, s.cue());
-                    r.addLiteral(Dip.direct, m.createTypedLiteral(s.direct()));
-                    r.addProperty(Dip.speechAct, s.act().name().toLowerCase(java.util.Locale.ROOT));
-                    r.addProperty(Dip.cameo, s.act().cameo());
+                r.addProperty(RDF.type, Dip.Statement);
+                r.addProperty(Dip.speaker, ref(entities, s.speaker(), a));
+                if (s.addressee() != null) {
+                    r.addProperty(Dip.addressee, ref(entities, s.addressee(), a));
+                }
+                r.addProperty(Dip.content, s.content());
+                r.addProperty(Dip.cue, s.cue());
+                r.addLiteral(Dip.direct, m.createTypedLiteral(s.direct()));
+                r.addProperty(Dip.speechAct, s.act().name().toLowerCase(java.util.Locale.ROOT));
+                r.addProperty(Dip.cameo, s.act().cameo());
             }
         }
         return m;
