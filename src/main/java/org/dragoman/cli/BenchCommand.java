@@ -1,0 +1,96 @@
+package org.dragoman.cli;
+
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.dragoman.extract.Extractor;
+import org.dragoman.link.EntityLinker;
+import org.dragoman.link.KnowledgeBase;
+import org.dragoman.model.Article;
+import org.dragoman.model.ArticleReader;
+import org.dragoman.nlp.AnnotatedArticle;
+import org.dragoman.nlp.NlpPipeline;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code dragoman bench}: load time, annotate and extract times (medians) and peak heap, printed. */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Measures pipeline load time, per-article annotate and extract times (median of runs) and peak heap.")
+final class BenchCommand implements Callable<Integer> {
+    @Parameters(arity = "0..*", paramLabel = "FILE", description = "Articles (default: the seed article).")
+    List<Path> files;
+
+    @Option(names = "--runs", description = "Runs per article (default: ${DEFAULT-VALUE}).", defaultValue = "5")
+    int runs;
+
+    @Option(names = "--coref", description = "Coreference algorithm (default: ${DEFAULT-VALUE}).", defaultValue = "statistical")
+    String coref;
+
+    @Option(names = "--fine-ner", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "Fine-grained NER; default on.")
+    boolean fineNer;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        List<Path> inputs = files == null || files.isEmpty() ? List.of(Path.of("seeds", "000_cc92b69f11ad1a98.txt")) : files;
+        long t0 = System.nanoTime();
+        NlpPipeline pipeline = NlpPipeline.create().coref(coref).fineGrainedNer(fineNer).build();
+        double load = (System.nanoTime() - t0) / 1e9;
+        long t1 = System.nanoTime();
+        KnowledgeBase kb = KnowledgeBase.bundled();
+        Extractor extractor = new Extractor(kb);
+        EntityLinker linker = new EntityLinker(kb);
+        double linkerLoad = (System.nanoTime() - t1) / 1e9;
+        out.printf(Locale.ROOT, "annotators: %s (coref %s, fine NER %s)%n", pipeline.annotators(), coref, fineNer);
+        out.printf(Locale.ROOT, "pipeline load: %.1f s; knowledge table and extractors load: %.2f s (%d items)%n", load, linkerLoad, kb.size());
+        for (Path f : inputs) {
+            Article article = new ArticleReader(null).read(f);
+            List<Double> annotate = new ArrayList<>();
+            List<Double> extract = new ArrayList<>();
+            int tokens = 0;
+            for (int i = 0; i < runs; i++) {
+                long a = System.nanoTime();
+                AnnotatedArticle annotated = pipeline.annotate(article);
+                long b = System.nanoTime();
+                linker.link(extractor.extract(annotated));
+                long c = System.nanoTime();
+                annotate.add((b - a) / 1e6);
+                extract.add((c - b) / 1e6);
+                tokens = annotated.tokenCount();
+            }
+            double medA = median(annotate);
+            out.printf(Locale.ROOT, "%s: %d tokens; annotate median %.0f ms (first %.0f ms), %.0f tokens/s; extract+link median %.1f ms%n",
+                    f.getFileName(), tokens, medA, annotate.get(0), tokens / (medA / 1000), median(extract));
+        }
+        long peak = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                peak += pool.getPeakUsage().getUsed();
+            }
+        }
+        out.printf(Locale.ROOT, "peak heap used: %.0f MB (max heap %.0f MB)%n", peak / 1e6, Runtime.getRuntime().maxMemory() / 1e6);
+        out.flush();
+        return 0;
+    }
+
+    private static double median(List<Double> values) {
+        List<Double> sorted = new ArrayList<>(values);
+        Collections.sort(sorted);
+        int n = sorted.size();
+        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+    }
+}
