@@ -69,12 +69,17 @@ public final class LinkingSet {
     /** Adds one sentence's linking outcome to the scorer: linked_ok/linked_n, nil_ok/nil_n, our_links/our_wrong. */
     public static void score(Sentence sentence, Extraction x, Scorer t, List<String> log) {
         for (GoldMention g : sentence.mentions()) {
+            // Our entity with the mention that overlaps the gold span most, covering at least half of it.
             Entity hit = null;
+            int best = 0;
             for (Entity e : x.entities()) {
                 for (Evidence ev : e.mentions()) {
-                    boolean overlaps = ev.begin() < g.end() && g.begin() < ev.end();
-                    boolean sameText = x.article().text().substring(ev.begin(), ev.end()).equals(g.anchor());
-                    if (overlaps || sameText) {
+                    int overlap = Math.min(ev.end(), g.end()) - Math.max(ev.begin(), g.begin());
+                    if (x.article().text().substring(ev.begin(), ev.end()).equals(g.anchor())) {
+                        overlap = g.end() - g.begin();
+                    }
+                    if (overlap > best && 2 * overlap >= g.end() - g.begin()) {
+                        best = overlap;
                         hit = e;
                     }
                 }

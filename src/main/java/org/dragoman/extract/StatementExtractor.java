@@ -190,19 +190,29 @@ final class StatementExtractor {
             while (end < toks.size() && !toks.get(end).word().matches("[,.;:]")) {
                 end++;
             }
+            // The most specific source in the phrase: a person, else an organisation, else a country.
             String speaker = null;
-            for (int j = i + 2; j < end && speaker == null; j++) {
+            int rank = Integer.MAX_VALUE;
+            for (int j = i + 2; j < end; j++) {
                 Optional<Entity> e = args.entity(s, j);
                 if (e.isPresent() && SPEAKER_TYPES.contains(e.get().type().name())) {
-                    speaker = e.get().id();
+                    int r = e.get().type().ordinal();
+                    if (r < rank) {
+                        rank = r;
+                        speaker = e.get().id();
+                    }
                 }
             }
             if (speaker == null) {
                 return Optional.empty();
             }
             int[] span;
-            if (i > 1 && toks.get(i - 1).word().equals(",")) {
-                span = new int[] {toks.get(0).begin(), toks.get(i - 2).end()};
+            int before = i - 1;
+            while (before > 0 && toks.get(before).word().matches(",|''|\"|”|’|`+")) {
+                before--;
+            }
+            if (before < i - 1 && before > 0) {
+                span = new int[] {toks.get(0).begin(), toks.get(before).end()};
             } else if (i == 0 && end < toks.size() - 1) {
                 span = new int[] {toks.get(end + 1).begin(), toks.get(toks.size() - 1).end()};
             } else {

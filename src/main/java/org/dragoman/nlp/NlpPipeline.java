@@ -64,14 +64,27 @@ public final class NlpPipeline {
         // Blank out the date line so that offsets still point into the original text.
         String text = article.text();
         String masked = " ".repeat(article.bodyStart()) + text.substring(article.bodyStart());
-        Annotation doc = new Annotation(masked);
-        article.publicationDate().ifPresent(d -> doc.set(CoreAnnotations.DocDateAnnotation.class, d.toString()));
+        Annotation doc = newAnnotation(article, masked);
         try {
             coreNlp.annotate(doc);
-        } catch (RuntimeException e) {
-            throw new DragomanException(article.source() + ": CoreNLP failed: " + e, e);
+        } catch (RuntimeException concurrent) {
+            // Some annotators (quote attribution) are not safe under concurrent use: retry alone before giving up.
+            synchronized (this) {
+                doc = newAnnotation(article, masked);
+                try {
+                    coreNlp.annotate(doc);
+                } catch (RuntimeException e) {
+                    throw new DragomanException(article.source() + ": CoreNLP failed: " + e, e);
+                }
+            }
         }
         return convert(article, doc);
+    }
+
+    private static Annotation newAnnotation(Article article, String masked) {
+        Annotation doc = new Annotation(masked);
+        article.publicationDate().ifPresent(d -> doc.set(CoreAnnotations.DocDateAnnotation.class, d.toString()));
+        return doc;
     }
 
     private static AnnotatedArticle convert(Article article, Annotation doc) {
