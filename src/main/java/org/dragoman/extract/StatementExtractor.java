@@ -328,6 +328,21 @@ final class StatementExtractor {
     }
 
     private List<String> speakers(Sentence s, int v, Arguments args) {
+        // ", calling for ...", ", saying ...": a participle after a comma speaks for the main clause's subject,
+        // wherever the parser hung it.
+        if (s.token(v).pos().equals("VBG") && v > 0 && s.token(v - 1).word().equals(",")) {
+            for (Dependency root : s.children(-1)) {
+                if (root.dependent() != v && s.token(root.dependent()).isVerb()) {
+                    List<String> main = new ArrayList<>();
+                    for (int t : Arguments.dependents(s, root.dependent(), "nsubj")) {
+                        main.addAll(sourceActors(s, t, args));
+                    }
+                    if (!main.isEmpty()) {
+                        return main;
+                    }
+                }
+            }
+        }
         int node = v;
         for (int hop = 0; hop < 3; hop++) {
             List<String> out = new ArrayList<>();
