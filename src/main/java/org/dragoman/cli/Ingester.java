@@ -15,7 +15,6 @@ import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import org.apache.jena.rdf.model.Model;
 import org.dragoman.extract.Extractor;
-import org.dragoman.link.EntityLinker;
 import org.dragoman.model.Article;
 import org.dragoman.model.ArticleReader;
 import org.dragoman.model.BadInputException;
@@ -53,12 +52,12 @@ public final class Ingester {
 
     private final Supplier<NlpPipeline> pipeline;
     private final Extractor extractor;
-    private final EntityLinker linker;
+    private final java.util.function.UnaryOperator<Extraction> linker;
     private final DiplomacyStore store;
     private final ArticleReader reader;
     private final GraphValidator validator = GraphValidator.bundled();
 
-    public Ingester(Supplier<NlpPipeline> pipeline, Extractor extractor, EntityLinker linker, DiplomacyStore store,
+    public Ingester(Supplier<NlpPipeline> pipeline, Extractor extractor, java.util.function.UnaryOperator<Extraction> linker, DiplomacyStore store,
                     ArticleReader reader) {
         this.pipeline = pipeline;
         this.extractor = extractor;
@@ -144,6 +143,6 @@ public final class Ingester {
     /** The linked extraction of one article, without storing it. */
     public Extraction extract(Article article) {
         AnnotatedArticle annotated = pipeline.get().annotate(article);
-        return linker.link(extractor.extract(annotated));
+        return linker.apply(extractor.extract(annotated));
     }
 }

@@ -30,6 +30,14 @@ final class PipelineOptions {
     @Option(names = "--no-progress", description = "Do not show a progress bar.")
     boolean noProgress;
 
+    @Option(names = "--wikidata", description = "offline (the bundled table, default) or online (also the Wikidata API, "
+            + "cached, falling back to offline when the network fails).", defaultValue = "offline")
+    String wikidata;
+
+    @Option(names = "--wikidata-cache", description = "Cache of Wikidata answers (default: ${DEFAULT-VALUE}).",
+            defaultValue = "data/wikidata-cache")
+    Path wikidataCache;
+
     /** A pipeline supplier that builds CoreNLP on first use only, once. */
     Supplier<NlpPipeline> pipeline() {
         return new Supplier<>() {
@@ -47,6 +55,13 @@ final class PipelineOptions {
 
     Ingester ingester(DiplomacyStore store) {
         KnowledgeBase kb = KnowledgeBase.bundled();
-        return new Ingester(pipeline(), new Extractor(kb), new EntityLinker(kb), store, new ArticleReader(date));
+        EntityLinker offline = new EntityLinker(kb);
+        java.util.function.UnaryOperator<org.dragoman.model.Extraction> linker = switch (wikidata) {
+            case "offline" -> offline::link;
+            case "online" -> new org.dragoman.link.OnlineLinker(offline,
+                    org.dragoman.link.WikidataClient.create().cache(wikidataCache).build())::link;
+            default -> throw new org.dragoman.model.DragomanException("--wikidata must be offline or online, not '" + wikidata + "'");
+        };
+        return new Ingester(pipeline(), new Extractor(kb), linker, store, new ArticleReader(date));
     }
 }

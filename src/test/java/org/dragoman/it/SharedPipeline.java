@@ -30,7 +30,7 @@ public final class SharedPipeline {
     }
 
     public static Ingester ingester(DiplomacyStore store, LocalDate fallbackDate) {
-        return new Ingester(SharedPipeline::pipeline, new Extractor(knowledgeBase()), new EntityLinker(knowledgeBase()),
+        return new Ingester(SharedPipeline::pipeline, new Extractor(knowledgeBase()), new EntityLinker(knowledgeBase())::link,
                 store, new ArticleReader(fallbackDate));
     }
 
