@@ -86,6 +86,39 @@ public final class DateResolver {
         }
     }
 
+    private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday");
+
+    /**
+     * A weekday resolved to the wrong week for the tense: "will meet on Friday" is the coming Friday, "met on
+     * Friday" the last one. SUTime sometimes picks the other; only bare weekdays within a week are moved.
+     */
+    public EventDate forTense(Sentence s, EventDate date, boolean future) {
+        LocalDate article = articleDate();
+        if (date == null || article == null || date.precision() != EventDate.Precision.DAY) {
+            return date;
+        }
+        boolean weekday = dates(s).stream().filter(span -> span.date().equals(date)).anyMatch(span -> {
+            for (int i = span.start(); i < span.end(); i++) {
+                if (WEEKDAYS.contains(s.token(i).word().toLowerCase(java.util.Locale.ROOT))) {
+                    return span.end() - span.start() == 1;
+                }
+            }
+            return false;
+        });
+        if (!weekday) {
+            return date;
+        }
+        LocalDate d = LocalDate.parse(date.iso());
+        if (future && d.isBefore(article) && d.plusDays(7).isAfter(article)) {
+            return new EventDate(d.plusDays(7).toString());
+        }
+        if (!future && d.isAfter(article) && d.minusDays(7).isBefore(article)) {
+            return new EventDate(d.minusDays(7).toString());
+        }
+        return date;
+    }
+
     /** A date attached to {@code head} in the parse, or null: no guessing by distance. */
     public EventDate attachedDate(Sentence s, int head) {
         List<DateSpan> spans = dates(s);

@@ -46,7 +46,9 @@ final class EventStatus {
         if (found == null) {
             found = fromGovernors(s, trigger, anchors);
         }
-        if (found == null && date != null && articleDate != null && date.precision() == EventDate.Precision.DAY
+        boolean pastTense = s.token(trigger).pos().equals("VBD")
+                || java.util.Arrays.stream(anchors).anyMatch(a -> a >= 0 && s.token(a).pos().equals("VBD"));
+        if (found == null && !pastTense && date != null && articleDate != null && date.precision() == EventDate.Precision.DAY
                 && LocalDate.parse(date.iso()).isAfter(articleDate)) {
             found = Status.PLANNED;
         }

@@ -200,6 +200,7 @@ final class MeetingExtractor {
             place = null;
         }
         Status status = EventStatus.of(s, trigger, date, dates.articleDate(), anchor);
+        date = dates.forTense(s, date, status == Status.PLANNED);
         return new Meeting(parts, mode, status, date, place, s.token(trigger).word(), evidence(s), confidence);
     }
 
@@ -316,6 +317,7 @@ final class MeetingExtractor {
                         Arguments args, DateResolver dates) {
         EventDate date = dates.dateFor(s, trigger, anchor);
         Status status = EventStatus.of(s, trigger, date, dates.articleDate(), anchor);
+        date = dates.forTense(s, date, status == Status.PLANNED);
         return new Visit(visitors, host, status, date, place, s.token(trigger).word(), evidence(s), 0.6);
     }
 
