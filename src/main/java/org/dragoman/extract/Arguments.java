@@ -14,8 +14,8 @@ import org.dragoman.nlp.Token;
 
 /**
  * Resolves argument tokens of a dependency parse to the actors and places they name: directly, through
- * coreference, through an apposition or compound ("his counterpart Kassym-Jomart Tokayev") or through a
- * group noun ("the heads of the CSTO").
+ * coreference, through an apposition or compound ("his Chilean counterpart Ana Soto") or through a
+ * group noun ("the heads of the OAS").
  */
 final class Arguments {
     private static final Set<String> GROUP_NOUNS = Set.of("head", "leader", "member", "representative", "delegation",
@@ -67,8 +67,8 @@ final class Arguments {
     }
 
     /**
-     * The actors a speaker phrase names: like {@link #actors}, but a country named only as a modifier ("Syrian
-     * state media", "the US ambassador") is not taken for the speaker.
+     * The actors a speaker phrase names: like {@link #actors}, but a country named only as a modifier ("Chilean
+     * state media", "the Peruvian ambassador") is not taken for the speaker.
      */
     List<String> speakers(Sentence s, int t) {
         Optional<Entity> direct = index.at(s.index(), t);

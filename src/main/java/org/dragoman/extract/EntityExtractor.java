@@ -25,8 +25,8 @@ import org.dragoman.nlp.Token;
 
 /**
  * Finds the named actors and places of an article and merges their mentions: same name, short name
- * ("Tokayev" for "Kassym-Jomart Tokayev"), acronym in brackets, demonym ("Kazakh" for Kazakhstan) and
- * coreference chains. Roles stated next to a name ("Russian President Vladimir Putin") are attached.
+ * ("Soto" for "Ana Soto"), acronym in brackets, demonym ("Chilean" for Chile) and
+ * coreference chains. Roles stated next to a name ("Chilean President Ana Soto") are attached.
  */
 public final class EntityExtractor {
     private static final Set<String> PRONOUNS = Set.of("he", "him", "his", "she", "her", "hers", "they", "them",
@@ -101,7 +101,7 @@ public final class EntityExtractor {
                 if (country.isEmpty()) {
                     continue;
                 }
-                // A demonym directly before an organisation names that organisation ("Russian Security Council").
+                // A demonym directly before an organisation names that organisation ("Chilean Senate").
                 if (m.end() < s.tokens().size() && s.token(m.end()).ner().equals("ORGANIZATION")) {
                     continue;
                 }
@@ -228,8 +228,8 @@ public final class EntityExtractor {
     }
 
     /**
-     * Coreference may join two clusters only if no two of their full names conflict: "Bill Clinton" and
-     * "Hillary Clinton" stay apart whatever the chain says.
+     * Coreference may join two clusters only if no two of their full names conflict: "Ana Soto" and
+     * "Luis Soto" stay apart whatever the chain says.
      */
     private static boolean compatibleNames(List<Named> named, UnionFind uf, int a, int b) {
         if (named.get(a).type() != EntityType.PERSON) {

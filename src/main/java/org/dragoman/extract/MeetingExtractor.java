@@ -21,7 +21,7 @@ import org.dragoman.nlp.Token;
 
 /**
  * Finds meetings and visits through verbal triggers ("X met (with) Y", "X hosted Y"), nominal ones ("held
- * talks with Y", "during a meeting with Y", "a summit of X") and copular ones ("X was in Moscow to discuss"),
+ * talks with Y", "during a meeting with Y", "a summit of X") and copular ones ("X was in Oslo to discuss"),
  * with participants from subjects, with-phrases, conjunctions, possessives and coreference.
  */
 final class MeetingExtractor {
@@ -286,7 +286,7 @@ final class MeetingExtractor {
         return Optional.of(visit(s, n, anchor, visitors, host, place, args, dates));
     }
 
-    /** "X was in Moscow to discuss ...": presence at a place with a diplomatic purpose. */
+    /** "X was in Oslo to discuss ...": presence at a place with a diplomatic purpose. */
     private Optional<Event> copularVisit(Sentence s, Arguments args, DateResolver dates) {
         for (Token t : s.tokens()) {
             Optional<String> place = args.place(s, t.index());

@@ -13,8 +13,8 @@ import org.dragoman.nlp.Sentence;
 import org.dragoman.nlp.Token;
 
 /**
- * Reads roles stated next to a person's name: "Russian President Vladimir Putin", "German Chancellor Angela
- * Merkel", "Dmitry Zhirnov, the Russian ambassador to Afghanistan", "Foreign Minister of Iran X".
+ * Reads roles stated next to a person's name: "Chilean President Ana Soto", "Norwegian Prime Minister
+ * Lars Berg", "Ivo Ruiz, the Peruvian ambassador to Spain", "Foreign Minister of Peru X".
  */
 final class RoleReader {
     private final AnnotatedArticle doc;
@@ -85,7 +85,7 @@ final class RoleReader {
         return e != null && (e.type() == EntityType.COUNTRY || e.type() == EntityType.ORGANIZATION) ? id : null;
     }
 
-    /** "[Russian] [Foreign Minister] X": title tokens right before the name, optionally after a country. */
+    /** "[Chilean] [Foreign Minister] X": title tokens right before the name, optionally after a country. */
     private Role titleBefore(Sentence s, int nameStart, Map<String, Entity> byId) {
         int t = nameStart - 1;
         int titleEnd = nameStart;
@@ -110,7 +110,7 @@ final class RoleReader {
         return new Role(title, of);
     }
 
-    /** "X, the Russian ambassador to Afghanistan," or "X, Kazakhstan's foreign minister,". */
+    /** "X, the Peruvian ambassador to Spain," or "X, Chile's foreign minister,". */
     private Role appositionAfter(Sentence s, int after, Map<String, Entity> byId) {
         List<Token> toks = s.tokens();
         if (after >= toks.size() || !toks.get(after).word().equals(",")) {
@@ -139,7 +139,7 @@ final class RoleReader {
             t++;
         }
         String title = titleText(s, start, t);
-        // "ambassador to Afghanistan" keeps its complement; "minister of X" names what the role is of.
+        // "ambassador to Spain" keeps its complement; "minister of X" names what the role is of.
         if (t + 1 < toks.size() && toks.get(t).lemma().equals("of") && placeOrOrgAt(s, t + 1, byId) != null && of == null) {
             of = placeOrOrgAt(s, t + 1, byId);
         } else if (t + 1 < toks.size() && toks.get(t).lemma().equals("to") && placeOrOrgAt(s, t + 1, byId) != null) {

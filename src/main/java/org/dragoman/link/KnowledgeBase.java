@@ -94,7 +94,7 @@ public final class KnowledgeBase implements Gazetteer {
                 index(a, item);
             }
         }
-        // Demonyms: the aliases of countries that are adjectives ("Kazakh"), and the name itself.
+        // Demonyms: the aliases of countries that are adjectives ("Chilean"), and the name itself.
         for (Item item : byQid.values()) {
             if (item.type() == EntityType.COUNTRY) {
                 for (String a : item.aliases()) {

@@ -131,7 +131,7 @@ public final class TableRefresher {
         return out;
     }
 
-    /** "President of Kazakhstan" gives "President"; "Prime Minister of India" gives "Prime Minister". */
+    /** "President of Chile" gives "President"; "Prime Minister of India" gives "Prime Minister". */
     static String title(String positionLabel) {
         int of = positionLabel.indexOf(" of ");
         String t = of > 0 ? positionLabel.substring(0, of) : positionLabel;

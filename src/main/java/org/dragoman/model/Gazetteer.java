@@ -4,7 +4,7 @@ import java.util.Optional;
 
 /** Names the extractors need to know without linking: demonyms and country names. */
 public interface Gazetteer {
-    /** The country's English short name for a demonym or adjective ("Kazakh" gives "Kazakhstan"). */
+    /** The country's English short name for a demonym or adjective ("Norwegian" gives "Norway"). */
     Optional<String> countryOfDemonym(String adjective);
 
     /** The canonical type of a known place or organisation name, if known. */

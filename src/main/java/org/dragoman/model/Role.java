@@ -3,7 +3,7 @@ package org.dragoman.model;
 import java.util.Objects;
 
 /**
- * A position a person holds, as the text states it ("Russian President") or the knowledge table knows it.
+ * A position a person holds, as the text states it ("Chilean President") or the knowledge table knows it.
  *
  * @param title    the generic title, e.g. "President", "Foreign Minister"
  * @param ofEntity the local id of the country or organisation the role is of, or null
