@@ -92,12 +92,11 @@ final class EvalCommand implements Callable<Integer> {
                 if (limit > 0 && sentences.size() > limit) {
                     sentences = sentences.subList(0, limit);
                 }
-                ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
-                List<Future<List<String>>> jobs = new ArrayList<>();
+                List<Callable<List<String>>> jobs = new ArrayList<>();
                 int n = 0;
                 for (var sentence : sentences) {
                     String id = set + "-" + (n++);
-                    jobs.add(pool.submit(() -> {
+                    jobs.add(() -> {
                         Article article = new ArticleReader(null).parse(id, sentence.id(), sentence.text());
                         Extraction x = linker.link(extractor.extract(annotations.annotate(article)));
                         List<String> log = new ArrayList<>();
@@ -105,15 +104,9 @@ final class EvalCommand implements Callable<Integer> {
                             org.dragoman.eval.LinkingSet.score(sentence, x, scorer, log);
                         }
                         return log;
-                    }));
+                    });
                 }
-                for (Future<List<String>> job : jobs) {
-                    List<String> log = job.get();
-                    if (verbose) {
-                        log.forEach(out::println);
-                    }
-                }
-                pool.shutdown();
+                runAll(jobs, out);
                 results.put(set, scorer);
                 docs.put(set, sentences.size());
                 out.println(String.format(Locale.ROOT,
@@ -133,10 +126,9 @@ final class EvalCommand implements Callable<Integer> {
                 golds = golds.subList(0, limit);
             }
             Scorer scorer = new Scorer();
-            ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
-            List<Future<List<String>>> jobs = new ArrayList<>();
+            List<Callable<List<String>>> jobs = new ArrayList<>();
             for (Path g : golds) {
-                jobs.add(pool.submit(() -> {
+                jobs.add(() -> {
                     Gold gold = Gold.read(g);
                     Path text = corpus.resolve(gold.doc() + ".txt");
                     Article article = new ArticleReader(gold.date() == null ? null : LocalDate.parse(gold.date())).read(text);
@@ -153,15 +145,9 @@ final class EvalCommand implements Callable<Integer> {
                         scorer.score(gold, Predicted.of(x), log);
                     }
                     return log.isEmpty() ? log : prepend(gold.doc(), log);
-                }));
+                });
             }
-            for (Future<List<String>> job : jobs) {
-                List<String> log = job.get();
-                if (verbose) {
-                    log.forEach(out::println);
-                }
-            }
-            pool.shutdown();
+            runAll(jobs, out);
             results.put(set, scorer);
             docs.put(set, golds.size());
             out.println(summary(set, scorer, golds.size()));
@@ -173,6 +159,21 @@ final class EvalCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
+    }
+
+    /** Runs the jobs on {@code --threads} threads; prints their logs in job order with {@code --verbose}. */
+    private void runAll(List<Callable<List<String>>> jobs, PrintWriter out) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
+        try {
+            for (Future<List<String>> job : pool.invokeAll(jobs)) {
+                List<String> log = job.get();
+                if (verbose) {
+                    log.forEach(out::println);
+                }
+            }
+        } finally {
+            pool.shutdown();
+        }
     }
 
     private static List<String> prepend(String doc, List<String> log) {
