@@ -55,6 +55,17 @@ final class Arguments {
         if (!out.isEmpty()) {
             return new ArrayList<>(out);
         }
+        // "Former Ambassador to the United Nations Ana Soto" parsed with the name inside the title's phrase.
+        if (tok.ner().equals("TITLE") || TitleLexicon.isTitleWord(tok.word().toLowerCase(Locale.ROOT))) {
+            for (Dependency d : s.children(t)) {
+                if (d.base().equals("nmod")) {
+                    index.at(s.index(), d.dependent()).filter(e -> e.type() == EntityType.PERSON).ifPresent(e -> out.add(e.id()));
+                }
+            }
+            if (!out.isEmpty()) {
+                return new ArrayList<>(out);
+            }
+        }
         if (GROUP_NOUNS.contains(tok.lemma().toLowerCase(Locale.ROOT))) {
             for (Dependency d : s.children(t)) {
                 if (d.relation().equals("nmod:of") || d.relation().equals("nmod:from") || d.relation().equals("nmod:poss")

@@ -138,18 +138,23 @@ final class StatementExtractor {
         Quote before = null;
         Quote after = null;
         int attributionStart = s.token(v).begin();
+        int attributionEnd = s.token(v).end();
         for (Dependency d : s.children(v)) {
             if (d.base().equals("nsubj")) {
-                attributionStart = Math.min(attributionStart, s.token(d.dependent()).begin());
+                // The subject with its name: "tweeted Ana Soto" ends after the surname.
+                for (int t : subtree(s, d.dependent(), Set.of(v))) {
+                    attributionStart = Math.min(attributionStart, s.token(t).begin());
+                    attributionEnd = Math.max(attributionEnd, s.token(t).end());
+                }
             }
         }
         for (Quote q : doc.quotes()) {
             int gapBefore = attributionStart - q.end();
-            int gapAfter = q.begin() - s.token(v).end();
+            int gapAfter = q.begin() - attributionEnd;
             if (gapBefore >= 0 && gapBefore <= 4 && q.begin() <= span[1]) {
                 before = q;
             }
-            if (gapAfter >= 0 && gapAfter <= 12 && !doc.text().substring(s.token(v).end(), q.begin()).matches(".*\\p{L}{3,}.*")) {
+            if (gapAfter >= 0 && gapAfter <= 12 && !doc.text().substring(attributionEnd, q.begin()).matches(".*\\p{L}{3,}.*")) {
                 after = q;
             }
         }
