@@ -96,6 +96,10 @@ final class Arguments {
         return out;
     }
 
+    EntityIndex index() {
+        return index;
+    }
+
     /** The entity token {@code t} refers to, if any. */
     Optional<Entity> entity(Sentence s, int t) {
         return index.at(s.index(), t);

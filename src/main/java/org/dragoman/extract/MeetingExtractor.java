@@ -62,7 +62,7 @@ final class MeetingExtractor {
             copularVisit(s, args, dates).ifPresent(here::add);
             events.addAll(mergeWithinSentence(here));
         }
-        return connect(doc, index, events, dates);
+        return mergeRepeatedMeetings(connect(doc, index, events, dates));
     }
 
     private Optional<Event> verbalMeeting(Sentence s, int v, Arguments args, DateResolver dates) {
@@ -76,7 +76,13 @@ final class MeetingExtractor {
             subjects.addAll(inheritedSubject(s, v, args));
         }
         boolean withPhrase = false;
+        boolean remote = mentions(s, v, PHONE_WORDS) || mentions(s, v, VIDEO_WORDS);
+        boolean speech = lemma.equals("speak") || lemma.equals("talk");
         for (int t : Arguments.dependents(s, v, "obl:with", "nmod:with", "obl:agent", "obl:between", "obl:to")) {
+            // "spoke to reporters", "speaking to a broadcaster": an interview, unless by phone or video.
+            if (speech && !remote && s.parents(t).stream().anyMatch(d -> d.governor() == v && d.relation().equals("obl:to"))) {
+                continue;
+            }
             List<String> a = args.actors(s, t);
             withPhrase |= !a.isEmpty();
             others.addAll(a);
@@ -243,6 +249,13 @@ final class MeetingExtractor {
             }
         }
         visitors.remove(place);
+        if (!lemma.equals("visit") && !lemma.equals("tour")) {
+            // "the airline flies cargo to X" is transport, not a visit: travellers are people and carry no object.
+            if (!Arguments.dependents(s, v, "obj").isEmpty()) {
+                return Optional.empty();
+            }
+            visitors.removeIf(id -> args.index().byId(id).map(e -> e.type() != EntityType.PERSON).orElse(true));
+        }
         if (visitors.isEmpty() || place == null && host == null) {
             return Optional.empty();
         }
@@ -383,6 +396,35 @@ final class MeetingExtractor {
             }
         }
         return false;
+    }
+
+    /**
+     * One meeting told twice in an article ("Trump spoke with Erdogan" in the lead and again in a quote) is one
+     * event: same participants, same mode, and no conflicting date. The first telling is kept and completed.
+     */
+    private static List<Event> mergeRepeatedMeetings(List<Event> events) {
+        List<Event> out = new ArrayList<>();
+        for (Event e : events) {
+            int same = -1;
+            if (e instanceof Meeting b) {
+                for (int i = 0; i < out.size() && same < 0; i++) {
+                    if (out.get(i) instanceof Meeting a && Set.copyOf(a.participants()).equals(Set.copyOf(b.participants()))
+                            && a.participants().size() >= 2 && a.mode() == b.mode() && a.status() == b.status()
+                            && (a.date() == null || b.date() == null || a.date().equals(b.date()))) {
+                        same = i;
+                    }
+                }
+            }
+            if (same < 0) {
+                out.add(e);
+            } else {
+                Meeting a = (Meeting) out.get(same);
+                Meeting b = (Meeting) e;
+                out.set(same, new Meeting(a.participants(), a.mode(), a.status(), a.date() != null ? a.date() : b.date(),
+                        a.place() != null ? a.place() : b.place(), a.trigger(), a.evidence(), Math.max(a.confidence(), b.confidence())));
+            }
+        }
+        return out;
     }
 
     /** One event per trigger cluster: "met ... for talks" is one meeting, not two. */
