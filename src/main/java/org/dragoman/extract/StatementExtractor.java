@@ -81,6 +81,16 @@ final class StatementExtractor {
         String addressee = null;
         int[] span = null;
         List<Integer> clauses = Arguments.dependents(s, v, "ccomp");
+        if (clauses.isEmpty()) {
+            // Parsers often hang the reported clause as parataxis or dep: "X said in a statement, Y would ...".
+            for (int c : Arguments.dependents(s, v, "parataxis", "dep")) {
+                boolean clause = s.token(c).isVerb() || !Arguments.dependents(s, c, "cop", "nsubj", "nsubj:pass").isEmpty();
+                if (c > v && clause) {
+                    clauses = List.of(c);
+                    break;
+                }
+            }
+        }
         List<Integer> objects = Arguments.dependents(s, v, "obj");
         List<Integer> infinitives = Arguments.dependents(s, v, "xcomp");
         Set<Integer> exclude = new HashSet<>();
@@ -355,7 +365,10 @@ final class StatementExtractor {
                 out.addAll(sourceActors(s, t, args));
             }
             if (!out.isEmpty()) {
-                return out;
+                // "a State Department spokesperson, Ana Soto, indicated": the person speaks for the body.
+                List<String> people = out.stream().filter(id -> args.index().byId(id)
+                        .map(e -> e.type() == EntityType.PERSON).orElse(false)).toList();
+                return people.isEmpty() ? out : people;
             }
             if (!Arguments.dependents(s, node, "nsubj").isEmpty() && hop == 0) {
                 return List.of();
