@@ -35,6 +35,7 @@ final class StatementExtractor {
             "communique", "communiqué", "release", "announcement", "note", "declaration", "spokesman", "spokesperson",
             "spokeswoman", "office", "interview", "remarks", "comment", "comments", "speech", "address", "readout",
             "account", "blog", "article", "op-ed", "editorial", "source", "sources", "aide", "adviser", "website");
+    private static final Set<String> APPEAL_FOR = Set.of("call", "ask", "appeal", "press", "push", "plead");
     private static final Set<String> SPEAKER_TYPES = Set.of("PERSON", "ORGANIZATION", "COUNTRY");
 
     private final AnnotatedArticle doc;
@@ -110,8 +111,9 @@ final class StatementExtractor {
                 exclude.addAll(subtree(s, o, Set.of(v)));
             }
             span = range(s, infinitives.get(0), exclude);
-        } else if (lemma.equals("call") && !Arguments.dependents(s, v, "obl:for").isEmpty()) {
-            span = range(s, Arguments.dependents(s, v, "obl:for").get(0), exclude);
+        } else if (APPEAL_FOR.contains(lemma) && forComplement(s, v) >= 0) {
+            // "called for G7 action to correct ...", "asked for patience".
+            span = range(s, forComplement(s, v), exclude);
         } else if (SpeechActs.OBJECT_CONTENT.contains(lemma) && !objects.isEmpty()) {
             if (SpeechActs.NEEDS_PREDICATE.contains(lemma) && Arguments.dependents(s, v, "xcomp", "obl:as", "obl:for", "obl:with",
                     "obl:of").isEmpty()) {
@@ -134,7 +136,7 @@ final class StatementExtractor {
         }
         span = joinInterruptedQuote(s, v, span);
         String cue = s.token(v).word();
-        if (lemma.equals("call") && !Arguments.dependents(s, v, "obl:for").isEmpty()) {
+        if (APPEAL_FOR.contains(lemma) && forComplement(s, v) >= 0 && clauses.isEmpty()) {
             cue = cue + " for";
         }
         return statement(doc, s, speaker, addressee, cue, SpeechActs.of(lemma), span, v, dates);
@@ -447,6 +449,22 @@ final class StatementExtractor {
             }
         }
         return false;
+    }
+
+    /** The complement introduced by "for" after an appeal verb: an oblique, or a "for X to Y" clause; -1 if none. */
+    private static int forComplement(Sentence s, int v) {
+        List<Integer> obl = Arguments.dependents(s, v, "obl:for");
+        if (!obl.isEmpty()) {
+            return obl.get(0);
+        }
+        for (int c : Arguments.dependents(s, v, "advcl", "advcl:to", "advcl:for")) {
+            for (Dependency d : s.children(c)) {
+                if (d.base().equals("mark") && s.token(d.dependent()).word().equalsIgnoreCase("for") && d.dependent() == v + 1) {
+                    return c;
+                }
+            }
+        }
+        return -1;
     }
 
     private static String firstActor(Sentence s, int t, Arguments args, String not) {
