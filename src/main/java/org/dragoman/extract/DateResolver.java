@@ -119,6 +119,22 @@ public final class DateResolver {
         return date;
     }
 
+    /**
+     * The day the story is about: the first day-precise date in the article's first two sentences, if not
+     * after the publication date. Undated events told later in the article most often happened then.
+     */
+    public EventDate leadDate(AnnotatedArticle article) {
+        for (int i = 0; i < Math.min(2, article.sentences().size()); i++) {
+            for (DateSpan span : dates(article.sentences().get(i))) {
+                if (span.date().precision() == EventDate.Precision.DAY && (articleDate() == null
+                        || !LocalDate.parse(span.date().iso()).isAfter(articleDate()))) {
+                    return span.date();
+                }
+            }
+        }
+        return null;
+    }
+
     /** A date attached to {@code head} in the parse, or null: no guessing by distance. */
     public EventDate attachedDate(Sentence s, int head) {
         List<DateSpan> spans = dates(s);

@@ -473,7 +473,12 @@ final class MeetingExtractor {
     private static List<Event> connect(AnnotatedArticle doc, EntityIndex index, List<Event> events, DateResolver dates) {
         List<Event> out = new ArrayList<>();
         for (Event e : events) {
-            out.add(e.date() == null && e.status() == Status.OCCURRED ? withDate(e, dates.recentDate(doc, sentenceOf(doc, e.evidence()))) : e);
+            if (e.date() == null && e.status() == Status.OCCURRED) {
+                EventDate recent = dates.recentDate(doc, sentenceOf(doc, e.evidence()));
+                out.add(withDate(e, recent != null ? recent : dates.leadDate(doc)));
+            } else {
+                out.add(e);
+            }
         }
         for (int i = 0; i < out.size(); i++) {
             if (!(out.get(i) instanceof Visit v)) {
@@ -505,11 +510,14 @@ final class MeetingExtractor {
         if (date == null) {
             return e;
         }
+        // A date carried over from elsewhere in the article is less certain than one the sentence states.
         if (e instanceof Meeting m) {
-            return new Meeting(m.participants(), m.mode(), m.status(), date, m.place(), m.trigger(), m.evidence(), m.confidence());
+            return new Meeting(m.participants(), m.mode(), m.status(), date, m.place(), m.trigger(), m.evidence(),
+                    Math.max(0.1, m.confidence() - 0.1));
         }
         if (e instanceof Visit v) {
-            return new Visit(v.visitors(), v.host(), v.status(), date, v.place(), v.trigger(), v.evidence(), v.confidence());
+            return new Visit(v.visitors(), v.host(), v.status(), date, v.place(), v.trigger(), v.evidence(),
+                    Math.max(0.1, v.confidence() - 0.1));
         }
         return e;
     }
