@@ -401,6 +401,10 @@ final class StatementExtractor {
             if (corefWrongGender) {
                 return List.of();
             }
+            // Coreference and recency name two different people, both recently named: too unsure to attribute.
+            if (recent != null && coref.isPresent() && !coref.get().id().equals(recent)) {
+                return List.of();
+            }
         }
         out.addAll(args.speakers(s, t));
         out.removeIf(id -> args.entity(s, t).map(e -> !SPEAKER_TYPES.contains(e.type().name())).orElse(false));
