@@ -399,7 +399,7 @@ final class MeetingExtractor {
     }
 
     /**
-     * One meeting told twice in an article ("Trump spoke with Erdogan" in the lead and again in a quote) is one
+     * One meeting told twice in an article ("X spoke with Y" in the lead and again in a quote) is one
      * event: same participants, same mode, and no conflicting date. The first telling is kept and completed.
      */
     private static List<Event> mergeRepeatedMeetings(List<Event> events) {
