@@ -92,7 +92,7 @@ public final class Ingester {
         List<Path> files = expand(paths, outcomes);
         outcomes.forEach(o -> err.println("error: " + o.message()));
         ProgressBar bar = progress && files.size() > 1 ? new ProgressBarBuilder().setTaskName("Ingesting")
-                .setInitialMax(files.size()).setUnit(" articles", 1).showSpeed().setStyle(ProgressBarStyle.ASCII)
+                .setInitialMax(files.size()).setUnit(" articles", 1).showSpeed(new java.text.DecimalFormat("0.00")).setStyle(ProgressBarStyle.ASCII)
                 .continuousUpdate().build() : null;
         try {
             for (Path f : files) {
