@@ -75,10 +75,7 @@ final class EvalCommand implements Callable<Integer> {
             throw new DragomanException(shared.resolve("eval") + ": evaluation data not found (give --shared)");
         }
         NlpPipeline.Builder builder = NlpPipeline.create();
-        PipelineOptions lazy = new PipelineOptions();
-        lazy.coref = "statistical";
-        lazy.fineNer = true;
-        AnnotationCache annotations = new AnnotationCache(cache, lazy.pipeline(), builder.settings());
+        AnnotationCache annotations = new AnnotationCache(cache, builder.lazy(), builder.settings());
         KnowledgeBase kb = KnowledgeBase.bundled();
         Extractor extractor = new Extractor(kb);
         EntityLinker linker = new EntityLinker(kb);

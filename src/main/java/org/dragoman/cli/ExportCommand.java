@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import org.dragoman.model.DragomanException;
 import org.dragoman.store.DiplomacyStore;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -17,8 +18,8 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = "Writes the database (or one article's graph) as Turtle, TriG, N-Quads or JSON-LD.")
 final class ExportCommand implements Callable<Integer> {
-    @Option(names = "--db", description = "TDB2 database directory (default: ${DEFAULT-VALUE}).", defaultValue = "data/tdb2")
-    Path db;
+    @Mixin
+    DatabaseOption database = new DatabaseOption();
 
     @Option(names = "--format", description = "ttl, trig, nq or jsonld (default: ${DEFAULT-VALUE}).", defaultValue = "trig")
     String format;
@@ -37,10 +38,7 @@ final class ExportCommand implements Callable<Integer> {
         if (!format.matches("ttl|trig|nq|jsonld")) {
             throw new DragomanException("Unknown export format '" + format + "': use ttl, trig, nq or jsonld");
         }
-        if (!Files.isDirectory(db)) {
-            throw new DragomanException(db + ": no database here; run 'dragoman ingest' first");
-        }
-        DiplomacyStore store = DiplomacyStore.open(db);
+        DiplomacyStore store = database.existing();
         if (output == null) {
             // Through picocli's writer, so that callers and tests see the output; use --output for big stores.
             var bytes = new java.io.ByteArrayOutputStream();

@@ -32,9 +32,9 @@ final class IngestCommand implements Callable<Integer> {
     static int run(CommandSpec spec, PipelineOptions options, List<Path> paths) {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        try (DiplomacyStore store = DiplomacyStore.open(options.db)) {
+        try (DiplomacyStore store = DiplomacyStore.open(options.database.db)) {
             Ingester.Report report = options.ingester(store).ingest(paths, !options.noProgress, err);
-            out.printf("Ingested into %s: %d added, %d replaced, %d unchanged, %d failed (%.1f s)%n", options.db,
+            out.printf("Ingested into %s: %d added, %d replaced, %d unchanged, %d failed (%.1f s)%n", options.database.db,
                     report.count("added"), report.count("replaced"), report.count("unchanged"), report.count("failed"),
                     report.elapsed().toMillis() / 1000.0);
             out.flush();

@@ -9,12 +9,13 @@ import org.dragoman.link.KnowledgeBase;
 import org.dragoman.model.ArticleReader;
 import org.dragoman.nlp.NlpPipeline;
 import org.dragoman.store.DiplomacyStore;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** Options shared by the commands that ingest articles. */
 final class PipelineOptions {
-    @Option(names = "--db", description = "TDB2 database directory (default: ${DEFAULT-VALUE}).", defaultValue = "data/tdb2")
-    Path db;
+    @Mixin
+    DatabaseOption database = new DatabaseOption();
 
     @Option(names = "--date", description = "Publication date (YYYY-MM-DD) for articles without a 'date' line.")
     LocalDate date;
@@ -40,17 +41,7 @@ final class PipelineOptions {
 
     /** A pipeline supplier that builds CoreNLP on first use only, once. */
     Supplier<NlpPipeline> pipeline() {
-        return new Supplier<>() {
-            private NlpPipeline built;
-
-            @Override
-            public synchronized NlpPipeline get() {
-                if (built == null) {
-                    built = NlpPipeline.create().coref(coref).fineGrainedNer(fineNer).build();
-                }
-                return built;
-            }
-        };
+        return NlpPipeline.create().coref(coref).fineGrainedNer(fineNer).lazy();
     }
 
     Ingester ingester(DiplomacyStore store) {

@@ -19,6 +19,7 @@ import org.apache.jena.tdb2.TDB2;
 import org.dragoman.model.DragomanException;
 import org.dragoman.store.DiplomacyStore;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -34,8 +35,8 @@ final class QueryCommand implements Callable<Integer> {
     @Option(names = "--name", description = "Run queries/NAME.rq from the query library.")
     String name;
 
-    @Option(names = "--db", description = "TDB2 database directory (default: ${DEFAULT-VALUE}).", defaultValue = "data/tdb2")
-    Path db;
+    @Mixin
+    DatabaseOption database = new DatabaseOption();
 
     @Option(names = "--format", description = "table, csv, tsv or json (default: ${DEFAULT-VALUE}).", defaultValue = "table")
     String format;
@@ -55,11 +56,8 @@ final class QueryCommand implements Callable<Integer> {
         } catch (QueryParseException e) {
             throw new DragomanException("SPARQL syntax error at line " + e.getLine() + ", column " + e.getColumn() + ": " + e.getMessage());
         }
-        if (!Files.isDirectory(db)) {
-            throw new DragomanException(db + ": no database here; run 'dragoman ingest' first");
-        }
         PrintWriter out = spec.commandLine().getOut();
-        DiplomacyStore store = DiplomacyStore.open(db);
+        DiplomacyStore store = database.existing();
         Txn.executeRead(store.dataset(), () -> {
             try (QueryExecution qe = QueryExecution.dataset(store.dataset()).query(q)
                     .set(TDB2.symUnionDefaultGraph, true).build()) {

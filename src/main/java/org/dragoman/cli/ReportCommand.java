@@ -5,10 +5,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.dragoman.model.DragomanException;
 import org.dragoman.report.ReportWriter;
-import org.dragoman.store.DiplomacyStore;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -17,8 +16,8 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "report", mixinStandardHelpOptions = true,
         description = "Writes a self-contained HTML overview: who-met-whom network, timeline, counts per actor and type.")
 final class ReportCommand implements Callable<Integer> {
-    @Option(names = "--db", description = "TDB2 database directory (default: ${DEFAULT-VALUE}).", defaultValue = "data/tdb2")
-    Path db;
+    @Mixin
+    DatabaseOption database = new DatabaseOption();
 
     @Option(names = {"-o", "--output"}, description = "HTML file to write (default: ${DEFAULT-VALUE}).", defaultValue = "report.html")
     Path output;
@@ -28,10 +27,7 @@ final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (!Files.isDirectory(db)) {
-            throw new DragomanException(db + ": no database here; run 'dragoman ingest' first");
-        }
-        Files.writeString(output, new ReportWriter(DiplomacyStore.open(db).dataset()).html(), StandardCharsets.UTF_8);
+        Files.writeString(output, new ReportWriter(database.existing().dataset()).html(), StandardCharsets.UTF_8);
         spec.commandLine().getOut().println("Wrote " + output.toAbsolutePath());
         spec.commandLine().getOut().flush();
         return 0;

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.dragoman.server.DiplomacyServer;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -13,8 +14,8 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = "Serves the database over SPARQL with Fuseki at /diplomacy (read-only, 127.0.0.1, by default).")
 final class ServeCommand implements Callable<Integer> {
-    @Option(names = "--db", description = "TDB2 database directory (default: ${DEFAULT-VALUE}).", defaultValue = "data/tdb2")
-    Path db;
+    @Mixin
+    DatabaseOption database = new DatabaseOption();
 
     @Option(names = "--port", description = "HTTP port; 0 picks a free one (default: ${DEFAULT-VALUE}).", defaultValue = "3030")
     int port;
@@ -33,7 +34,7 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        DiplomacyServer server = start(spec.commandLine().getOut(), db, port, config, everywhere, allowUpdate);
+        DiplomacyServer server = start(spec.commandLine().getOut(), database.db, port, config, everywhere, allowUpdate);
         server.join();
         return 0;
     }

@@ -34,7 +34,7 @@ final class UpCommand implements Callable<Integer> {
     public Integer call() {
         List<Path> inputs = paths == null || paths.isEmpty() ? List.of(Path.of("seeds")) : paths;
         int status = IngestCommand.run(spec, options, inputs);
-        DiplomacyServer server = ServeCommand.start(spec.commandLine().getOut(), options.db, port, config, false, false);
+        DiplomacyServer server = ServeCommand.start(spec.commandLine().getOut(), options.database.db, port, config, false, false);
         server.join();
         return status;
     }

@@ -1,16 +1,13 @@
 package org.dragoman.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.jena.system.Txn;
-import org.dragoman.model.DragomanException;
 import org.dragoman.rdf.GraphValidator;
 import org.dragoman.store.DiplomacyStore;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -18,18 +15,15 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = "Validates the whole database against ontology/shapes.ttl (SHACL); exit 1 on violations.")
 final class ValidateCommand implements Callable<Integer> {
-    @Option(names = "--db", description = "TDB2 database directory (default: ${DEFAULT-VALUE}).", defaultValue = "data/tdb2")
-    Path db;
+    @Mixin
+    DatabaseOption database = new DatabaseOption();
 
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
-        if (!Files.isDirectory(db)) {
-            throw new DragomanException(db + ": no database here; run 'dragoman ingest' first");
-        }
-        DiplomacyStore store = DiplomacyStore.open(db);
+        DiplomacyStore store = database.existing();
         List<String> violations = Txn.calculateRead(store.dataset(),
                 () -> GraphValidator.bundled().violations(store.dataset().getUnionModel().getGraph()));
         PrintWriter out = spec.commandLine().getOut();

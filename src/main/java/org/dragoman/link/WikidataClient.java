@@ -17,6 +17,7 @@ import java.util.Optional;
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.atlas.json.JsonValue;
+import org.dragoman.model.Digests;
 import org.dragoman.model.DragomanException;
 
 /**
@@ -148,7 +149,7 @@ public final class WikidataClient {
     }
 
     private Optional<JsonObject> getJson(String url) {
-        Path cached = cache == null ? null : cache.resolve(sha256(url).substring(0, 40) + ".json");
+        Path cached = cache == null ? null : cache.resolve(Digests.sha256Hex(url).substring(0, 40) + ".json");
         if (cached != null && Files.isRegularFile(cached)) {
             try {
                 return Optional.of(JSON.parse(Files.readString(cached, StandardCharsets.UTF_8)));
@@ -199,15 +200,6 @@ public final class WikidataClient {
             }
         }
         return Optional.of(json);
-    }
-
-    private static String sha256(String text) {
-        try {
-            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new DragomanException("SHA-256 is not available in this JVM", e);
-        }
     }
 
     private synchronized void failed() {

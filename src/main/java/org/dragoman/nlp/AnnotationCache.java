@@ -5,14 +5,11 @@ import java.io.InputStream;
 import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import org.dragoman.model.Article;
+import org.dragoman.model.Digests;
 import org.dragoman.model.DragomanException;
 
 /**
@@ -61,16 +58,6 @@ public final class AnnotationCache {
     }
 
     private String key(Article article) {
-        try {
-            MessageDigest md = MessageDigest.getInstance("SHA-256");
-            md.update(settings.getBytes(StandardCharsets.UTF_8));
-            md.update((byte) 0);
-            md.update(String.valueOf(article.date()).getBytes(StandardCharsets.UTF_8));
-            md.update((byte) 0);
-            md.update(article.text().getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(md.digest()).substring(0, 32);
-        } catch (NoSuchAlgorithmException e) {
-            throw new DragomanException("SHA-256 is not available in this JVM", e);
-        }
+        return Digests.sha256Hex(settings + "\0" + article.date() + "\0" + article.text()).substring(0, 32);
     }
 }

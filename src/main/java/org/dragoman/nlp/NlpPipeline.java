@@ -261,5 +261,21 @@ public final class NlpPipeline {
         public NlpPipeline build() {
             return new NlpPipeline(properties());
         }
+
+        /** A supplier that builds the pipeline on first use, once: runs that need no annotation load no model. */
+        public java.util.function.Supplier<NlpPipeline> lazy() {
+            Properties props = properties();
+            return new java.util.function.Supplier<>() {
+                private NlpPipeline built;
+
+                @Override
+                public synchronized NlpPipeline get() {
+                    if (built == null) {
+                        built = new NlpPipeline(props);
+                    }
+                    return built;
+                }
+            };
+        }
     }
 }

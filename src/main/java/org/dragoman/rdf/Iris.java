@@ -1,12 +1,9 @@
 package org.dragoman.rdf;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Locale;
 import org.dragoman.model.Article;
-import org.dragoman.model.DragomanException;
+import org.dragoman.model.Digests;
 import org.dragoman.model.Entity;
 import org.dragoman.model.Event;
 import org.dragoman.model.Role;
@@ -74,12 +71,7 @@ public final class Iris {
 
     /** Lower-case hex SHA-256 of the UTF-8 bytes. */
     public static String hash(String text) {
-        try {
-            MessageDigest md = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(md.digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new DragomanException("SHA-256 is not available in this JVM", e);
-        }
+        return Digests.sha256Hex(text);
     }
 
     private static String encode(String s) {
