@@ -52,6 +52,11 @@ final class SpeechActs {
     static final Set<String> NEEDS_PREDICATE = Set.of("call", "name", "label", "brand", "describe", "characterize",
             "characterise", "credit", "blame", "accuse", "thank");
 
+    /** Verbs whose object is the hearer, not part of what was said: "told reporters the talks ...". */
+    static final Set<String> HEARER_OBJECT = Set.of("tell", "inform", "assure", "warn", "remind", "urge", "ask", "advise",
+            "brief", "notify", "promise", "caution", "instruct", "order", "encourage", "press", "invite", "implore",
+            "request", "thank", "write", "reply", "answer", "update", "convince", "persuade", "quote", "cite");
+
     private SpeechActs() {
     }
 

@@ -53,7 +53,11 @@ final class StatementExtractor {
             for (Token t : s.tokens()) {
                 String lemma = t.lemma().toLowerCase(Locale.ROOT);
                 if (t.isVerb() && SpeechActs.CUE_VERBS.contains(lemma)) {
-                    cueVerb(doc, s, t.index(), args, dates).ifPresent(out::add);
+                    Optional<Statement> found = cueVerb(doc, s, t.index(), args, dates);
+                    if (found.isEmpty() && !Boolean.getBoolean("nosurf")) {
+                        found = surfaceCue(s, t.index(), args, dates);
+                    }
+                    found.ifPresent(out::add);
                 }
                 for (Dependency d : s.children(t.index())) {
                     if (d.relation().equals("obl:according_to") || d.relation().equals("nmod:according_to")) {
@@ -102,7 +106,16 @@ final class StatementExtractor {
         if (!clauses.isEmpty()) {
             span = range(s, clauses.get(0), exclude);
             for (int o : Arguments.dependents(s, v, "obj", "iobj", "obl:to")) {
-                addressee = firstActor(s, o, args, speaker);
+                if (SpeechActs.HEARER_OBJECT.contains(lemma) || !s.children(v).stream()
+                        .anyMatch(d -> d.dependent() == o && d.base().equals("obj"))) {
+                    addressee = firstActor(s, o, args, speaker);
+                } else if (span != null && o < clauses.get(0)) {
+                    // "indicated the United States was disappointed": the parser took the clause's subject as object.
+                    int[] object = range(s, o, exclude);
+                    if (object != null) {
+                        span = new int[] {Math.min(span[0], object[0]), span[1]};
+                    }
+                }
             }
         } else if (!infinitives.isEmpty() && isInfinitive(s, infinitives.get(0))) {
             span = range(s, infinitives.get(0), exclude);
@@ -135,11 +148,118 @@ final class StatementExtractor {
             return Optional.empty();
         }
         span = joinInterruptedQuote(s, v, span);
+        span = cutAtOwnAttribution(s, v, span);
         String cue = s.token(v).word();
         if (APPEAL_FOR.contains(lemma) && forComplement(s, v) >= 0 && clauses.isEmpty()) {
             cue = cue + " for";
         }
         return statement(doc, s, speaker, addressee, cue, SpeechActs.of(lemma), span, v, dates);
+    }
+
+    /**
+     * "indicated the deal was off: 'We regret it,' he said": a quote inside the content that carries its own
+     * attribution is a statement of its own, so the content stops before it.
+     */
+    private int[] cutAtOwnAttribution(Sentence s, int v, int[] span) {
+        for (Token w : s.tokens()) {
+            if (w.index() == v || w.begin() < span[0] || w.end() > span[1] || !w.isVerb()
+                    || !SpeechActs.CUE_VERBS.contains(w.lemma().toLowerCase(Locale.ROOT))
+                    || Arguments.dependents(s, w.index(), "nsubj").isEmpty()) {
+                continue;
+            }
+            for (Quote q : doc.quotes()) {
+                boolean attributes = q.begin() > span[0] && q.end() <= w.begin() && w.begin() - q.end() <= 40
+                        && !doc.text().substring(q.end(), w.begin()).matches("(?s).*\\p{L}+\\s+\\p{L}+\\s+\\p{L}+.*");
+                if (attributes) {
+                    int end = q.begin();
+                    while (end > span[0] && doc.text().substring(end - 1, end).matches("[\\s:,;\"“”'‘’]")) {
+                        end--;
+                    }
+                    return end > span[0] ? new int[] {span[0], end} : span;
+                }
+            }
+        }
+        return span;
+    }
+
+    /**
+     * "Ana Soto, an envoy who led the talks, cautioned peace would take time": read from the surface when the
+     * parser gave the reporting verb no named subject. The speaker is the name right before the verb, or before an
+     * appositive set off by commas; the content is the rest of the sentence and must hold a verb or a quote.
+     */
+    private Optional<Statement> surfaceCue(Sentence s, int v, Arguments args, DateResolver dates) {
+        Token cue = s.token(v);
+        if (!cue.pos().matches("VBD|VBZ|VBP|VBN") || !speakers(s, v, args).isEmpty()) {
+            return Optional.empty();
+        }
+        int left = v - 1;
+        while (left >= 0 && (s.token(left).pos().startsWith("RB") || s.token(left).pos().equals("MD")
+                || s.token(left).word().matches("(?i)has|have|had|did|does|do"))) {
+            left--;
+        }
+        if (left < 1) {
+            return Optional.empty();
+        }
+        String speaker;
+        if (s.token(left).word().equals(",")) {
+            speaker = nameEndingAt(s, left - 1, args);
+            int open = left - 1;
+            while (speaker == null && open > 0 && left - open < 30 && !s.token(open).word().equals(",")
+                    && !s.token(open).word().matches("[\"“”'`]+")) {
+                open--;
+            }
+            if (speaker == null && open > 0 && s.token(open).word().equals(",")) {
+                speaker = nameEndingAt(s, open - 1, args);
+            }
+        } else {
+            speaker = nameEndingAt(s, left, args);
+        }
+        if (speaker == null) {
+            return Optional.empty();
+        }
+        int from = v + 1;
+        while (from < s.tokens().size() && s.token(from).word().matches("(?i)that|,|:")) {
+            from++;
+        }
+        int to = s.tokens().size() - 1;
+        while (to > from && s.token(to).word().matches("[.,;:!?]")) {
+            to--;
+        }
+        if (to - from < 2) {
+            return Optional.empty();
+        }
+        boolean clause = false;
+        for (int i = from; i <= to; i++) {
+            clause |= s.token(i).isVerb() || s.token(i).word().matches("[\"“]|``");
+        }
+        if (!clause) {
+            return Optional.empty();
+        }
+        int[] span = cutAtOwnAttribution(s, v, new int[] {s.token(from).begin(), s.token(to).end()});
+        return statement(doc, s, speaker, null, cue.word(), SpeechActs.of(cue.lemma().toLowerCase(Locale.ROOT)), span, v,
+                dates);
+    }
+
+    /**
+     * The speaker whose name ends at token {@code i}, or null. A name that is the object of a preposition
+     * ("advisers to Ana Soto say", "emails read by the Agency suggest") is not the subject.
+     */
+    private static String nameEndingAt(Sentence s, int i, Arguments args) {
+        if (i < 0 || !s.token(i).isProperNoun()) {
+            return null;
+        }
+        int start = i;
+        while (start > 0 && (s.token(start - 1).isProperNoun() || s.token(start - 1).word().matches("(?i)the|of|and|&|-")
+                && start - 2 >= 0 && s.token(start - 2).isProperNoun())) {
+            start--;
+        }
+        if (start > 0 && s.token(start - 1).word().equalsIgnoreCase("the")) {
+            start--;
+        }
+        if (start > 0 && s.token(start - 1).pos().matches("IN|TO")) {
+            return null;
+        }
+        return args.entity(s, i).filter(e -> SPEAKER_TYPES.contains(e.type().name())).map(Entity::id).orElse(null);
     }
 
     /**
@@ -347,7 +467,10 @@ final class StatementExtractor {
     private List<String> speakers(Sentence s, int v, Arguments args) {
         // ", calling for ...", ", saying ...": a participle after a comma speaks for the main clause's subject,
         // wherever the parser hung it.
-        if (s.token(v).pos().equals("VBG") && v > 0 && s.token(v - 1).word().equals(",")) {
+        int modified = Arguments.governor(s, v, "acl");
+        boolean onPrepositionObject = modified >= 0 && !Arguments.dependents(s, modified, "case").isEmpty();
+        // "posted a message on the site blaming ...": a participle on a prepositional object speaks for the subject too.
+        if (s.token(v).pos().equals("VBG") && v > 0 && (s.token(v - 1).word().equals(",") || onPrepositionObject)) {
             for (Dependency root : s.children(-1)) {
                 if (root.dependent() != v && s.token(root.dependent()).isVerb()) {
                     List<String> main = new ArrayList<>();
@@ -359,6 +482,14 @@ final class StatementExtractor {
                     }
                 }
             }
+        }
+        if (!Arguments.dependents(s, v, "aux:pass").isEmpty()) {
+            // "was called a threat": only an agent speaks; the passive subject was spoken about.
+            List<String> agents = new ArrayList<>();
+            for (int t : Arguments.dependents(s, v, "obl:agent")) {
+                agents.addAll(sourceActors(s, t, args));
+            }
+            return agents;
         }
         int node = v;
         for (int hop = 0; hop < 3; hop++) {
