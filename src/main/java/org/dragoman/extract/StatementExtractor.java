@@ -522,6 +522,10 @@ final class StatementExtractor {
         if (word.equals("he") || word.equals("she")) {
             // News writes "he added" of the last person named; coreference that reaches further back is less reliable.
             GenderLexicon.Gender not = word.equals("he") ? GenderLexicon.Gender.FEMALE : GenderLexicon.Gender.MALE;
+            String continued = continuedSubject(s, t, args, not);
+            if (continued != null) {
+                return List.of(continued);
+            }
             String recent = recentPerson(s, t, args, not);
             Optional<Entity> coref = args.entity(s, t);
             boolean corefWrongGender = coref.isPresent() && coref.get().type() == EntityType.PERSON && genders.of(coref.get().label()) == not;
@@ -552,9 +556,36 @@ final class StatementExtractor {
         return out;
     }
 
+    /**
+     * "Ana Soto met Ivo Ruiz on Monday. She said ...": a pronoun with no person before it in its sentence continues
+     * the named subject of the sentence before; null when that subject is not a named person of a fitting gender.
+     */
+    private String continuedSubject(Sentence s, int t, Arguments args, GenderLexicon.Gender not) {
+        for (int i = 0; i < t; i++) {
+            if (s.token(i).isProperNoun() && args.entity(s, i).map(e -> e.type() == EntityType.PERSON).orElse(false)) {
+                return null;
+            }
+        }
+        if (s.index() == 0) {
+            return null;
+        }
+        Sentence previous = doc.sentences().get(s.index() - 1);
+        for (Dependency root : previous.children(-1)) {
+            for (int subject : Arguments.dependents(previous, root.dependent(), "nsubj")) {
+                Optional<Entity> e = args.entity(previous, subject);
+                if (previous.token(subject).isProperNoun() && e.isPresent() && e.get().type() == EntityType.PERSON
+                        && genders.of(e.get().label()) != not) {
+                    return e.get().id();
+                }
+            }
+        }
+        return null;
+    }
+
     /** The last person named before token {@code t}, in its sentence or the two before. */
     private String recentPerson(Sentence s, int t, Arguments args, GenderLexicon.Gender not) {
         List<Sentence> all = doc.sentences();
+
         for (int si = s.index(); si >= Math.max(0, s.index() - 2); si--) {
             Sentence cur = all.get(si);
             int from = si == s.index() ? t - 1 : cur.tokens().size() - 1;
