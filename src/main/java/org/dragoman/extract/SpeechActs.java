@@ -57,6 +57,10 @@ final class SpeechActs {
             "brief", "notify", "promise", "caution", "instruct", "order", "encourage", "press", "invite", "implore",
             "request", "thank", "write", "reply", "answer", "update", "convince", "persuade", "quote", "cite");
 
+    /** Verbs that report speech only next to a quote: 'spoke on the radio, "..."', '"...", she continued'. */
+    static final Set<String> QUOTE_ONLY = Set.of("speak", "continue", "conclude", "joke", "exclaim", "shout",
+            "recount", "chime", "quip", "retort", "summarise", "summarize", "elaborate");
+
     private SpeechActs() {
     }
 

@@ -52,7 +52,8 @@ final class StatementExtractor {
         for (Sentence s : doc.sentences()) {
             for (Token t : s.tokens()) {
                 String lemma = t.lemma().toLowerCase(Locale.ROOT);
-                if (t.isVerb() && SpeechActs.CUE_VERBS.contains(lemma)) {
+                if (t.isVerb() && (SpeechActs.CUE_VERBS.contains(lemma) || SpeechActs.QUOTE_ONLY.contains(lemma))
+                        && !insideQuote(s, t)) {
                     Optional<Statement> found = cueVerb(doc, s, t.index(), args, dates);
                     if (found.isEmpty() && !Boolean.getBoolean("nosurf")) {
                         found = surfaceCue(s, t.index(), args, dates);
@@ -76,6 +77,20 @@ final class StatementExtractor {
         return new ArrayList<>(dedupe(withContext));
     }
 
+    /**
+     * "'... I announce the passing of ...'": reported speech inside a quotation is part of the quoted speaker's
+     * own statement. Where quote marks inside the quotation make its pairing doubtful, only a first- or
+     * second-person report counts as inside.
+     */
+    private boolean insideQuote(Sentence s, Token t) {
+        boolean firstPerson = Arguments.dependents(s, t.index(), "nsubj").stream()
+                .anyMatch(i -> s.token(i).word().matches("(?i)i|we|you"));
+        // A quotation that opens with a mark and a space ('" Ana wrote, "...') was paired across a closing mark.
+        return doc.quotes().stream().anyMatch(q -> q.begin() < t.begin() && t.end() < q.end()
+                && !Character.isWhitespace(doc.text().charAt(q.begin() + 1))
+                && (firstPerson || !doc.text().substring(q.begin() + 1, t.begin()).matches("(?s).*[\"“”].*")));
+    }
+
     private Optional<Statement> cueVerb(AnnotatedArticle doc, Sentence s, int v, Arguments args, DateResolver dates) {
         String lemma = s.token(v).lemma().toLowerCase(Locale.ROOT);
         List<String> speakers = speakers(s, v, args);
@@ -85,6 +100,14 @@ final class StatementExtractor {
         String speaker = speakers.get(0);
         String addressee = null;
         int[] span = null;
+        if (SpeechActs.QUOTE_ONLY.contains(lemma)) {
+            Optional<Quote> q = adjacentQuote(doc, s, v);
+            if (q.isEmpty()) {
+                return Optional.empty();
+            }
+            int[] quoted = joinInterruptedQuote(s, v, new int[] {q.get().begin(), q.get().end()});
+            return statement(doc, s, speaker, null, s.token(v).word(), SpeechAct.STATEMENT, quoted, v, dates);
+        }
         List<Integer> clauses = Arguments.dependents(s, v, "ccomp");
         if (clauses.isEmpty()) {
             // Parsers often hang the reported clause as parataxis or dep: "X said in a statement, Y would ...".
@@ -483,6 +506,16 @@ final class StatementExtractor {
                 }
             }
         }
+        if (v >= 2 && s.token(v - 1).word().equals(",") && s.token(v - 2).word().matches("''|\"|”|’")
+                && Arguments.dependents(s, v, "nsubj").isEmpty()) {
+            // '"...", wrote President Ana Soto.': the speaker follows the verb, whatever the parser made of it.
+            for (int i = v + 1; i < s.tokens().size() && !s.token(i).word().matches("[.,;:]"); i++) {
+                Optional<Entity> e = args.entity(s, i);
+                if (s.token(i).isProperNoun() && e.isPresent() && SPEAKER_TYPES.contains(e.get().type().name())) {
+                    return List.of(e.get().id());
+                }
+            }
+        }
         if (!Arguments.dependents(s, v, "aux:pass").isEmpty()) {
             // "was called a threat": only an agent speaks; the passive subject was spoken about.
             List<String> agents = new ArrayList<>();
@@ -651,17 +684,33 @@ final class StatementExtractor {
         return false;
     }
 
-    /** A quote right after "said:" or before ", X said". */
+    /**
+     * A quote right after "said:" or "said on Monday,", or one that ends just before ", X said" (however long
+     * it runs).
+     */
     private static Optional<Quote> adjacentQuote(AnnotatedArticle doc, Sentence s, int v) {
         Token t = s.token(v);
         for (Quote q : doc.quotes()) {
             int gapAfter = q.begin() - t.end();
             int gapBefore = t.begin() - q.end();
-            if (gapAfter >= 0 && gapAfter <= 3 || gapBefore >= 0 && gapBefore <= 30 && q.begin() >= s.begin() - 400) {
+            if (gapAfter >= 0 && (gapAfter <= 3 || gapAfter <= 40 && onlyPhraseBetween(s, v, q.begin()))
+                    || gapBefore >= 0 && gapBefore <= 30 && q.end() > s.begin() - 2) {
                 return Optional.of(q);
             }
         }
         return Optional.empty();
+    }
+
+    /** "said on Fox News, \"...": between the verb and the quote only a phrase without a verb, ending in , or :. */
+    private static boolean onlyPhraseBetween(Sentence s, int v, int quoteBegin) {
+        Token last = null;
+        for (int i = v + 1; i < s.tokens().size() && s.token(i).end() <= quoteBegin; i++) {
+            if (s.token(i).isVerb()) {
+                return false;
+            }
+            last = s.token(i);
+        }
+        return last != null && last.word().matches("[,:]");
     }
 
     /** Token indices reachable from {@code head}, not through {@code stop}, ignoring control and reference edges. */
