@@ -135,7 +135,8 @@ final class StatementExtractor {
                 } else if (span != null && o < clauses.get(0)) {
                     // "indicated the United States was disappointed": the parser took the clause's subject as object.
                     int[] object = range(s, o, exclude);
-                    if (object != null) {
+                    boolean adjacent = object != null && doc.text().substring(object[1], span[0]).isBlank();
+                    if (adjacent) {
                         span = new int[] {Math.min(span[0], object[0]), span[1]};
                     }
                 }
@@ -491,7 +492,8 @@ final class StatementExtractor {
         // ", calling for ...", ", saying ...": a participle after a comma speaks for the main clause's subject,
         // wherever the parser hung it.
         int modified = Arguments.governor(s, v, "acl");
-        boolean onPrepositionObject = modified >= 0 && !Arguments.dependents(s, modified, "case").isEmpty();
+        boolean onPrepositionObject = modified >= 0 && !Arguments.dependents(s, modified, "case").isEmpty()
+                || Arguments.dependents(s, v, "mark").stream().anyMatch(m -> m < v - 1 && s.token(m).pos().equals("IN"));
         // "posted a message on the site blaming ...": a participle on a prepositional object speaks for the subject too.
         if (s.token(v).pos().equals("VBG") && v > 0 && (s.token(v - 1).word().equals(",") || onPrepositionObject)) {
             for (Dependency root : s.children(-1)) {
