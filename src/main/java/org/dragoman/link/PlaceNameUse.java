@@ -45,6 +45,13 @@ final class PlaceNameUse {
     private static final Pattern LOCATIVE_BEFORE = Pattern.compile(
             "\\b(?:in|at|to|from|into|near|outside|inside|across|around|throughout|towards?)\\s+(?:the\\s+)?$",
             Pattern.CASE_INSENSITIVE);
+    /** "the" before and two capitalised words after: the place only qualifies a longer name ("the Freedonia Daily Star"). */
+    private static final Pattern THE_BEFORE = Pattern.compile("\\bthe\\s+$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern TWO_CAPITALISED_AFTER = Pattern.compile("^\\s+(\\p{Lu}\\p{L}+)\\s+(\\p{Lu}\\p{L}+)");
+    /** Words of state bodies and offices: "the Freedonia Foreign Minister" still names the country. */
+    private static final Set<String> STATE_WORDS = Set.of("President", "Prime", "Minister", "Ministry", "Secretary", "Foreign",
+            "Defense", "Defence", "Interior", "Embassy", "Ambassador", "Government", "Army", "Navy", "Air", "Senate",
+            "Senator", "Governor", "State", "National", "Supreme", "Central", "Armed", "Special", "Vice", "Deputy");
     private static final int WINDOW = 60;
 
     private PlaceNameUse() {
@@ -63,9 +70,16 @@ final class PlaceNameUse {
         String before = text.substring(Math.max(0, begin - WINDOW), begin);
         String after = text.substring(end, Math.min(text.length(), end + WINDOW));
         return TEAM_ROLE_AFTER.matcher(after).find()
+                || qualifiesLongerName(before, after)
                 || NAME_CONNECTOR_BEFORE.matcher(before).find()
                 || NAMESAKE_BEFORE.matcher(before).find()
                 || isSportsSentence(sentence) && !LOCATIVE_BEFORE.matcher(before).find();
+    }
+
+    private static boolean qualifiesLongerName(String before, String after) {
+        Matcher m = TWO_CAPITALISED_AFTER.matcher(after);
+        return THE_BEFORE.matcher(before).find() && m.find()
+                && !STATE_WORDS.contains(m.group(1)) && !STATE_WORDS.contains(m.group(2));
     }
 
     /** A sports-only phrase, two different match-report words, one with a score, or two scores ("6-2, 6-1"). */
