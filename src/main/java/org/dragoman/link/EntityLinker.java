@@ -99,7 +99,8 @@ public final class EntityLinker {
             if (key == null || !names.contains(key) || labelSeen && !label.equals(key)) {
                 continue;
             }
-            if (!PlaceNameUse.borrowed(text, m.sentence(), m.begin(), m.end())) {
+            if (!PlaceNameUse.borrowed(text, m.sentence(), m.begin(), m.end(),
+                    e.type() == EntityType.COUNTRY || e.type() == EntityType.ORGANIZATION)) {
                 return false;
             }
             any = true;

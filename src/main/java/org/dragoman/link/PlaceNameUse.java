@@ -62,8 +62,9 @@ final class PlaceNameUse {
      *
      * @param text     the article text the offsets refer to
      * @param sentence the sentence holding the mention
+     * @param country  whether the name is a country's: only then does "the town of" mark a namesake
      */
-    static boolean borrowed(String text, String sentence, int begin, int end) {
+    static boolean borrowed(String text, String sentence, int begin, int end, boolean country) {
         if (begin < 0 || end > text.length() || begin >= end) {
             return false;
         }
@@ -72,7 +73,7 @@ final class PlaceNameUse {
         return TEAM_ROLE_AFTER.matcher(after).find()
                 || qualifiesLongerName(before, after)
                 || NAME_CONNECTOR_BEFORE.matcher(before).find()
-                || NAMESAKE_BEFORE.matcher(before).find()
+                || country && NAMESAKE_BEFORE.matcher(before).find()
                 || isSportsSentence(sentence) && !LOCATIVE_BEFORE.matcher(before).find();
     }
 

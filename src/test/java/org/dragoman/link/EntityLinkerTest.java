@@ -145,6 +145,14 @@ class EntityLinkerTest {
     }
 
     @Test
+    void theCityOfACityIsTheCity() {
+        Entity city = new Entity("city/freedon-city", EntityType.CITY, "Freedon City", List.of(),
+                List.of(new Evidence("x", 27, 39)), List.of(), null);
+        Article a = new Article("t", "t.txt", "Smoke darkened the city of Freedon City on Monday.", 0, LocalDate.of(2020, 1, 1));
+        assertEquals("Q101", linker.link(new Extraction(a, List.of(city), List.of())).entities().get(0).link().qid());
+    }
+
+    @Test
     void scoresAloneDoNotMakeASportsSentence() {
         assertTrue(PlaceNameUse.isSportsSentence("Ana Soto won 6-2, 6-1 in the final."));
         assertTrue(!PlaceNameUse.isSportsSentence("The council voted 13-2 for the resolution."));
