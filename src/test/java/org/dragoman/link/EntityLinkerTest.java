@@ -140,7 +140,7 @@ class EntityLinkerTest {
         assertNull(countryLinkIn("A former Tour de Freedonia winner came seventh.", "Freedonia"));
         assertNull(countryLinkIn("Road bowling was taken up by the county town of Freedonia in 1995.", "Freedonia"));
         assertEquals("Q100", countryLinkIn("The President of Freedonia met the envoy.", "Freedonia"));
-        assertNull(countryLinkIn("He was city editor of the Freedonia Sunday Telegram.", "Freedonia"));
+        assertNull(countryLinkIn("He was city editor of the Freedonia Evening Courier.", "Freedonia"));
         assertEquals("Q100", countryLinkIn("He met the Freedonia Foreign Minister on Monday.", "Freedonia"));
     }
 
