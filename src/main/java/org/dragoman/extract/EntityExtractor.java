@@ -32,6 +32,8 @@ public final class EntityExtractor {
     private static final Set<String> PRONOUNS = Set.of("he", "him", "his", "she", "her", "hers", "they", "them",
             "their", "theirs", "it", "its", "we", "our", "us", "i", "me", "my");
     private static final Pattern ACRONYM = Pattern.compile("[A-Z][A-Za-z]?[A-Z]{1,7}");
+    /** An organisation's code: capitals with digits ("G7"), or at least three capitals. */
+    private static final Pattern ORGANIZATION_CODE = Pattern.compile("[A-Z][A-Z-]*\\d+[A-Z]?|[A-Z]{3,8}");
 
     private final Gazetteer gazetteer;
 
@@ -46,6 +48,7 @@ public final class EntityExtractor {
     public EntityIndex extract(AnnotatedArticle doc) {
         List<Named> named = namedMentions(doc);
         named.addAll(untaggedAliases(doc, named));
+        named.addAll(untaggedKnownNames(doc, named));
         UnionFind uf = new UnionFind(named.size());
         mergeByName(named, uf);
         mergeByCoref(doc, named, uf);
@@ -96,6 +99,11 @@ public final class EntityExtractor {
             }
             EntityType type = typeOfNer(m.kind());
             String name = cleanName(m.text());
+            // NER files some known bodies under another kind ("IDEOLOGY" for an armed group): the table decides.
+            if (type == null && !m.kind().equals("NATIONALITY") && Character.isUpperCase(name.isEmpty() ? 'x' : name.charAt(0))
+                    && gazetteer.typeOf(name).orElse(null) == EntityType.ORGANIZATION) {
+                type = EntityType.ORGANIZATION;
+            }
             if (m.kind().equals("NATIONALITY")) {
                 Optional<String> country = gazetteer.countryOfDemonym(name);
                 if (country.isEmpty()) {
@@ -165,6 +173,58 @@ public final class EntityExtractor {
             }
         }
         return out;
+    }
+
+    /**
+     * Words NER leaves untagged that the table knows: an organisation's code with capitals and digits or three
+     * or more capitals ("G7", "ABCD"), and the demonyms of a hyphenated compound ("Freedonian-Sylvanian").
+     */
+    private List<Named> untaggedKnownNames(AnnotatedArticle doc, List<Named> named) {
+        Set<Long> taken = new HashSet<>();
+        for (Named n : named) {
+            for (int t = n.mention().start(); t < n.mention().end(); t++) {
+                taken.add(EntityIndex.key(n.mention().sentence(), t));
+            }
+        }
+        List<Named> out = new ArrayList<>();
+        for (Sentence s : doc.sentences()) {
+            for (Token t : s.tokens()) {
+                if (taken.contains(EntityIndex.key(s.index(), t.index())) || !t.ner().equals("O")) {
+                    continue;
+                }
+                String w = t.word();
+                if (ORGANIZATION_CODE.matcher(w).matches() && gazetteer.typeOf(w).orElse(null) == EntityType.ORGANIZATION) {
+                    out.add(new Named(new Mention(s.index(), t.index(), t.index() + 1, t.index(), w, "ORGANIZATION",
+                            t.begin(), t.end()), EntityType.ORGANIZATION, w));
+                } else if (inHyphenatedCompound(s, t.index())) {
+                    gazetteer.countryOfDemonym(w).ifPresent(country -> out.add(new Named(new Mention(s.index(), t.index(),
+                            t.index() + 1, t.index(), w, "NATIONALITY", t.begin(), t.end()), EntityType.COUNTRY, country)));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The word is joined by a hyphen, without spaces, to a capitalised neighbour that names a country too. */
+    private boolean inHyphenatedCompound(Sentence s, int i) {
+        if (!Character.isUpperCase(s.token(i).word().charAt(0))) {
+            return false;
+        }
+        for (int side : new int[] {-1, 1}) {
+            int hyphen = i + side;
+            int other = i + 2 * side;
+            if (other < 0 || other >= s.tokens().size() || !s.token(hyphen).word().equals("-")) {
+                continue;
+            }
+            Token h = s.token(hyphen);
+            Token o = s.token(other);
+            boolean touching = side < 0 ? o.end() == h.begin() && h.end() == s.token(i).begin()
+                    : s.token(i).end() == h.begin() && h.end() == o.begin();
+            if (touching && Character.isUpperCase(o.word().charAt(0)) && gazetteer.countryOfDemonym(o.word()).isPresent()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean initialsMatch(String name, String acronym) {

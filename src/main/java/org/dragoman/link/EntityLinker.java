@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import org.dragoman.model.Entity;
 import org.dragoman.model.EntityType;
+import org.dragoman.model.Evidence;
 import org.dragoman.model.Extraction;
 import org.dragoman.model.Link;
 import org.dragoman.model.Role;
@@ -32,7 +33,7 @@ public final class EntityLinker {
         List<Entity> first = new ArrayList<>();
         // Places and organisations first: persons use them as context.
         for (Entity e : x.entities()) {
-            Entity linked = e.type() == EntityType.PERSON ? e : linkNonPerson(e);
+            Entity linked = e.type() == EntityType.PERSON ? e : linkNonPerson(e, x.article().text());
             first.add(linked);
             if (linked.link() != null && linked.type() == EntityType.COUNTRY) {
                 countryQids.put(linked.link().qid(), linked.id());
@@ -45,7 +46,10 @@ public final class EntityLinker {
         return x.withEntities(out);
     }
 
-    private Entity linkNonPerson(Entity e) {
+    private Entity linkNonPerson(Entity e, String text) {
+        if (e.type().isPlace() && namesOnlyBorrowed(e, text)) {
+            return e;
+        }
         List<KnowledgeBase.Item> fits = new ArrayList<>();
         for (KnowledgeBase.Item item : candidates(e)) {
             if (compatible(e.type(), item.type()) && !contradictsCountry(e, item)) {
@@ -53,7 +57,7 @@ public final class EntityLinker {
             }
         }
         // NER often tags a country acting as a body ORGANIZATION ("the United States said"): its exact name decides.
-        if (fits.isEmpty() && e.type() == EntityType.ORGANIZATION) {
+        if (fits.isEmpty() && e.type() == EntityType.ORGANIZATION && !namesOnlyBorrowed(e, text)) {
             for (KnowledgeBase.Item item : kb.candidates(e.label())) {
                 if (item.type() == EntityType.COUNTRY) {
                     fits.add(item);
@@ -65,12 +69,47 @@ public final class EntityLinker {
             }
             return e;
         }
+        if (fits.size() > 1) {
+            // Several fit ("United Nations General Assembly" also called "UN"): the one the label names exactly wins.
+            List<KnowledgeBase.Item> named = kb.candidates(e.label()).stream().filter(fits::contains).toList();
+            fits = named.size() == 1 ? named : fits;
+        }
         if (fits.size() != 1) {
             return e;
         }
         KnowledgeBase.Item item = fits.get(0);
         boolean byLabel = KnowledgeBase.key(item.label()).equals(KnowledgeBase.key(e.label()));
         return e.withLink(new Link(item.qid(), item.enwiki(), byLabel ? 0.95 : 0.85));
+    }
+
+    /**
+     * Whether every mention of a place name in the text lends the name to something else (a team, a longer name,
+     * a namesake town): such an entity is not the place, and stays unlinked.
+     */
+    private static boolean namesOnlyBorrowed(Entity e, String text) {
+        String label = KnowledgeBase.key(e.label());
+        Set<String> names = new java.util.HashSet<>();
+        names.add(label);
+        e.aliases().forEach(a -> names.add(KnowledgeBase.key(a)));
+        // Mentions of the name itself decide; adjectives and short forms only where the name never occurs.
+        boolean labelSeen = e.mentions().stream().anyMatch(m -> label.equals(spanKey(text, m)));
+        boolean any = false;
+        for (Evidence m : e.mentions()) {
+            String key = spanKey(text, m);
+            if (key == null || !names.contains(key) || labelSeen && !label.equals(key)) {
+                continue;
+            }
+            if (!PlaceNameUse.borrowed(text, m.sentence(), m.begin(), m.end(),
+                    e.type() == EntityType.COUNTRY || e.type() == EntityType.ORGANIZATION)) {
+                return false;
+            }
+            any = true;
+        }
+        return any;
+    }
+
+    private static String spanKey(String text, Evidence m) {
+        return m.end() > text.length() ? null : KnowledgeBase.key(text.substring(m.begin(), m.end()));
     }
 
     /** A linked entity takes Wikidata's English label; the name the text used stays as an alias. */

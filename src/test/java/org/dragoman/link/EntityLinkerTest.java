@@ -13,6 +13,7 @@ import org.dragoman.model.Entity;
 import org.dragoman.model.EntityType;
 import org.dragoman.model.Evidence;
 import org.dragoman.model.Extraction;
+import org.dragoman.model.Link;
 import org.dragoman.model.Role;
 import org.junit.jupiter.api.Test;
 
@@ -24,6 +25,8 @@ class EntityLinkerTest {
             Q100\tCountry\tFreedonia\tFreedonian|Republic of Freedonia\t\tFreedonia
             Q200\tCountry\tSylvania\tSylvanian\t\tSylvania
             Q101\tCity\tFreedon City\t\tQ100\tFreedon_City
+            Q310\tOrganization\tUnited Nations\tUN\t\tUnited_Nations
+            Q320\tOrganization\tUnited Nations General Assembly\tUN General Assembly\t\t
             Q300\tOrganization\tUnited Nations Security Council\tUN Security Council|Security Council|UNSC\t\tUnited_Nations_Security_Council
             Q400\tPerson\tRufus Firefly\tFirefly\tQ100\tRufus_Firefly
             Q500\tPerson\tAnna Trentino\tTrentino\tQ200\t
@@ -109,6 +112,58 @@ class EntityLinkerTest {
         Extraction x = linker.link(extraction(LocalDate.of(2020, 1, 1),
                 entity("person/freedonia", EntityType.PERSON, "Freedonia")));
         assertNull(x.entities().get(0).link());
+    }
+
+    /** The linked country of the one place entity named {@code name} at its first occurrence in {@code text}. */
+    private String countryLinkIn(String text, String name) {
+        int at = text.indexOf(name);
+        Entity e = new Entity("country/x", EntityType.COUNTRY, name, List.of(),
+                List.of(new Evidence(text, at, at + name.length())), List.of(), null);
+        Extraction x = new Extraction(new Article("t", "t.txt", text, 0, LocalDate.of(2020, 1, 1)), List.of(e), List.of());
+        Link link = linker.link(x).entities().get(0).link();
+        return link == null ? null : link.qid();
+    }
+
+    @Test
+    void countryStandingForItsTeamStaysUnlinked() {
+        assertNull(countryLinkIn("Freedonia coach Ana Soto said the defeat was unfair.", "Freedonia"));
+        assertNull(countryLinkIn("The former Freedonia captain Luis Mora retired.", "Freedonia"));
+        assertNull(countryLinkIn("Sylvania's Ana Soto beat Freedonia's Eva Ruiz 6-1, 6-3.", "Freedonia"));
+        assertNull(countryLinkIn("Luis Mora led Freedonia's charge in the game's last quarter before the substitute came on.",
+                "Freedonia"));
+        assertEquals("Q100", countryLinkIn("Freedonia and Sylvania signed a trade deal on Monday.", "Freedonia"));
+        assertEquals("Q100", countryLinkIn("The team arrived in Freedonia for the match, the coach said.", "Freedonia"));
+    }
+
+    @Test
+    void countryNameInsideALongerNameOrATownIsNotTheCountry() {
+        assertNull(countryLinkIn("A former Tour de Freedonia winner came seventh.", "Freedonia"));
+        assertNull(countryLinkIn("Road bowling was taken up by the county town of Freedonia in 1995.", "Freedonia"));
+        assertEquals("Q100", countryLinkIn("The President of Freedonia met the envoy.", "Freedonia"));
+        assertNull(countryLinkIn("He was city editor of the Freedonia Evening Courier.", "Freedonia"));
+        assertEquals("Q100", countryLinkIn("He met the Freedonia Foreign Minister on Monday.", "Freedonia"));
+    }
+
+    @Test
+    void theCityOfACityIsTheCity() {
+        Entity city = new Entity("city/freedon-city", EntityType.CITY, "Freedon City", List.of(),
+                List.of(new Evidence("x", 27, 39)), List.of(), null);
+        Article a = new Article("t", "t.txt", "Smoke darkened the city of Freedon City on Monday.", 0, LocalDate.of(2020, 1, 1));
+        assertEquals("Q101", linker.link(new Extraction(a, List.of(city), List.of())).entities().get(0).link().qid());
+    }
+
+    @Test
+    void scoresAloneDoNotMakeASportsSentence() {
+        assertTrue(PlaceNameUse.isSportsSentence("Ana Soto won 6-2, 6-1 in the final."));
+        assertTrue(!PlaceNameUse.isSportsSentence("The council voted 13-2 for the resolution."));
+        assertTrue(!PlaceNameUse.isSportsSentence("The talks between 2005-2009 achieved the goal of a game-changing deal."));
+    }
+
+    @Test
+    void theItemTheLabelNamesWinsOverOnesAnAliasNames() {
+        Extraction x = linker.link(extraction(LocalDate.of(2020, 1, 1),
+                entity("organization/unga", EntityType.ORGANIZATION, "UN General Assembly", "United Nations", "UN")));
+        assertEquals("Q320", x.entities().get(0).link().qid());
     }
 
     @Test

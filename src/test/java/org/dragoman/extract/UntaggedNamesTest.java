@@ -1,0 +1,73 @@
+package org.dragoman.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.dragoman.link.KnowledgeBase;
+import org.dragoman.model.Article;
+import org.dragoman.model.Entity;
+import org.dragoman.nlp.AnnotatedArticle;
+import org.dragoman.nlp.Mention;
+import org.dragoman.nlp.Sentence;
+import org.dragoman.nlp.Token;
+import org.junit.jupiter.api.Test;
+
+/** Names the table knows but NER leaves untagged or files under another kind; made-up names. */
+class UntaggedNamesTest {
+    private static final String TABLE = """
+            qid\ttype\tlabel\taliases\tcountry\tenwiki
+            Q100\tCountry\tFreedonia\tFreedonian\t\t
+            Q200\tCountry\tSylvania\tSylvanian\t\t
+            Q300\tOrganization\tG9\tGroup of Nine\t\t
+            Q400\tOrganization\tal-Marika\tAl-Marika\t\t
+            """;
+    private final EntityExtractor extractor = new EntityExtractor(KnowledgeBase.of(
+            new ByteArrayInputStream(TABLE.getBytes(StandardCharsets.UTF_8)), null));
+
+    /** One sentence of the given tokens, separated by spaces unless a token is "-" glued to its neighbours. */
+    private static AnnotatedArticle article(Map<Integer, String> ner, List<Mention> mentions, String... words) {
+        StringBuilder text = new StringBuilder();
+        List<Token> tokens = new ArrayList<>();
+        for (int i = 0; i < words.length; i++) {
+            boolean glued = words[i].equals("-") || i > 0 && words[i - 1].equals("-");
+            if (i > 0 && !glued) {
+                text.append(' ');
+            }
+            int begin = text.length();
+            text.append(words[i]);
+            tokens.add(new Token(i, words[i], words[i], "NNP", ner.getOrDefault(i, "O"), null, begin, text.length()));
+        }
+        String t = text.toString();
+        Sentence s = new Sentence(0, 0, t.length(), t, tokens, List.of());
+        return new AnnotatedArticle(new Article("t", "t.txt", t, 0, LocalDate.of(2020, 1, 1)), List.of(s), mentions,
+                List.of(), List.of());
+    }
+
+    private List<String> labels(AnnotatedArticle doc) {
+        return extractor.extract(doc).entities().stream().map(Entity::label).sorted().toList();
+    }
+
+    @Test
+    void untaggedOrganisationCodeFromTheTableIsAnEntity() {
+        assertEquals(List.of("G9"), labels(article(Map.of(), List.of(), "Unlike", "G9", "meetings", "focus", "on", "trade")));
+        assertEquals(List.of(), labels(article(Map.of(), List.of(), "The", "GDP", "grew")), "codes the table lacks stay out");
+    }
+
+    @Test
+    void demonymsOfAHyphenatedCompoundNameTheirCountries() {
+        assertEquals(List.of("Freedonia", "Sylvania"),
+                labels(article(Map.of(), List.of(), "a", "Freedonian", "-", "Sylvanian", "pipeline")));
+    }
+
+    @Test
+    void tableOrganisationFiledUnderAnotherKindIsAnOrganisation() {
+        AnnotatedArticle doc = article(Map.of(1, "IDEOLOGY", 2, "IDEOLOGY", 3, "IDEOLOGY"),
+                List.of(new Mention(0, 1, 4, 3, "Al-Marika", "IDEOLOGY", 3, 12)), "an", "Al", "-", "Marika", "attack");
+        assertEquals(List.of("Al-Marika"), labels(doc));
+    }
+}
