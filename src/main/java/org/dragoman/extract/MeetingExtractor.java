@@ -26,13 +26,17 @@ import org.dragoman.nlp.Token;
  */
 final class MeetingExtractor {
     private static final Set<String> MEET_VERBS = Set.of("meet", "confer", "negotiate", "host", "receive", "talk",
-            "speak", "phone", "telephone", "call", "welcome", "consult", "gather", "convene", "huddle");
+            "speak", "phone", "telephone", "call", "welcome", "consult", "gather", "convene", "huddle", "walk");
     private static final Set<String> MEET_NOUNS = Set.of("meeting", "talk", "summit", "negotiation", "consultation",
             "conversation", "call", "conference", "videoconference", "teleconference", "reception", "encounter",
-            "session", "dialogue", "phone-call", "tete-a-tete", "parley");
+            "session", "dialogue", "phone-call", "tete-a-tete", "parley", "forum", "rally");
+    /** Verbs whose to-phrase names the other side: "spoke to X", "telephoned to X"; "met to discuss" names a purpose. */
+    private static final Set<String> TO_ADDRESSEE_VERBS = Set.of("speak", "talk", "phone", "telephone", "call");
+    /** Modifiers that make a conference a press conference, a gathering in its own right. */
+    private static final Set<String> PRESS_WORDS = Set.of("news", "press");
     private static final Set<String> LIGHT_VERBS = Set.of("have", "hold", "conduct", "attend", "host", "join", "chair",
             "convene", "organize", "organise", "arrange", "begin", "start", "open", "resume", "continue", "plan",
-            "schedule", "cancel", "postpone", "seek", "propose", "make", "take");
+            "schedule", "cancel", "postpone", "seek", "propose", "make", "take", "address");
     private static final Set<String> VISIT_VERBS = Set.of("visit", "arrive", "travel", "fly", "tour", "head", "land", "come");
     private static final Set<String> VISIT_NOUNS = Set.of("visit", "trip", "tour", "arrival");
     private static final Set<String> PURPOSE_VERBS = Set.of("discuss", "meet", "talk", "attend", "sign", "hold",
@@ -79,6 +83,9 @@ final class MeetingExtractor {
         boolean remote = mentions(s, v, PHONE_WORDS) || mentions(s, v, VIDEO_WORDS);
         boolean speech = lemma.equals("speak") || lemma.equals("talk");
         for (int t : Arguments.dependents(s, v, "obl:with", "nmod:with", "obl:agent", "obl:between", "obl:to")) {
+            if (!TO_ADDRESSEE_VERBS.contains(lemma) && s.parents(t).stream().anyMatch(d -> d.governor() == v && d.relation().equals("obl:to"))) {
+                continue;
+            }
             // "spoke to reporters", "speaking to a broadcaster": an interview, unless by phone or video.
             if (speech && !remote && s.parents(t).stream().anyMatch(d -> d.governor() == v && d.relation().equals("obl:to"))) {
                 continue;
@@ -101,6 +108,12 @@ final class MeetingExtractor {
             case "call", "phone", "telephone" -> {
                 if (lemma.equals("call") && (others.isEmpty() || !Arguments.dependents(s, v, "xcomp", "obl:for", "obl:on").isEmpty()
                         || objects.stream().anyMatch(o -> args.entity(s, o).map(e -> e.type() != EntityType.PERSON).orElse(true)))) {
+                    return Optional.empty();
+                }
+            }
+            case "walk" -> {
+                // "X walks with Y" in a picture caption: two named people together, not a march or a stroll alone.
+                if (!withPhrase || subjects.isEmpty() || !allPeople(others, args) || !allPeople(subjects, args)) {
                     return Optional.empty();
                 }
             }
@@ -348,11 +361,19 @@ final class MeetingExtractor {
         return null;
     }
 
+    private static boolean allPeople(Set<String> ids, Arguments args) {
+        return ids.stream().allMatch(id -> args.index().byId(id).map(e -> e.type() == EntityType.PERSON).orElse(false));
+    }
+
     /** The subject of a participle or infinitive clause is the subject of the verb it hangs from. */
     private List<String> inheritedSubject(Sentence s, int v, Arguments args) {
         int node = v;
         for (int hop = 0; hop < 2; hop++) {
             int gov = Arguments.governor(s, node, "advcl", "xcomp", "conj", "acl", "dep");
+            if (gov < 0 && isInfinitive(s, node)) {
+                // "X is due to hold talks": an infinitive complement parsed as ccomp still has X as its subject.
+                gov = Arguments.governor(s, node, "ccomp");
+            }
             if (gov < 0) {
                 return List.of();
             }
@@ -366,6 +387,11 @@ final class MeetingExtractor {
             node = gov;
         }
         return List.of();
+    }
+
+    private static boolean isInfinitive(Sentence s, int verb) {
+        return Arguments.dependents(s, verb, "mark").stream().anyMatch(m -> s.token(m).word().equalsIgnoreCase("to"))
+                && Arguments.dependents(s, verb, "nsubj", "nsubj:pass").isEmpty();
     }
 
     private Mode mode(Sentence s, int trigger, int... anchors) {
