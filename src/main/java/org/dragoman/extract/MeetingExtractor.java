@@ -160,8 +160,15 @@ final class MeetingExtractor {
         boolean ownParticipants = !parts.isEmpty();
         boolean definite = Arguments.dependents(s, n, "det").stream()
                 .anyMatch(d -> s.token(d).word().equalsIgnoreCase("the") || s.token(d).word().equalsIgnoreCase("this"));
+        boolean indefinite = Arguments.dependents(s, n, "det").stream()
+                .anyMatch(d -> s.token(d).word().equalsIgnoreCase("a") || s.token(d).word().equalsIgnoreCase("an"));
+        // "a meeting with community leaders": the other side is unnamed, yet the phrase tells a new meeting.
+        boolean unnamedWithPhrase = Arguments.dependents(s, n, "nmod:with").stream().anyMatch(t -> s.token(t).isNoun());
+        boolean pressConference = lemma.equals("conference") && Arguments.dependents(s, n, "compound", "amod").stream()
+                .anyMatch(t -> PRESS_WORDS.contains(s.token(t).lemma().toLowerCase(Locale.ROOT)));
         int anchor = -1;
         boolean lightVerb = false;
+        boolean framed = false;
         for (Dependency d : s.parents(n)) {
             int gov = d.governor();
             if (gov < 0) {
@@ -175,6 +182,7 @@ final class MeetingExtractor {
             if (light || frame && g.isVerb()) {
                 anchor = gov;
                 lightVerb = light;
+                framed = !light;
                 for (int t : Arguments.dependents(s, gov, "nsubj", "nsubj:xsubj")) {
                     parts.addAll(args.actors(s, t));
                 }
@@ -190,7 +198,8 @@ final class MeetingExtractor {
         }
         // "call" and "conference" need a telephone or video reading, "session" a with-phrase.
         if ((lemma.equals("call") && !mentions(s, n, PHONE_WORDS) && !withPhrase)
-                || (lemma.equals("conference") || lemma.equals("session")) && !withPhrase && !mentions(s, n, VIDEO_WORDS)) {
+                || (lemma.equals("conference") || lemma.equals("session")) && !withPhrase && !pressConference
+                && !mentions(s, n, VIDEO_WORDS)) {
             return Optional.empty();
         }
         if (lemma.equals("conference") && Arguments.governor(s, n, "obl:via", "obl:by", "obl:over", "nmod:via") >= 0 && parts.isEmpty()) {
@@ -199,8 +208,11 @@ final class MeetingExtractor {
         if (parts.isEmpty()) {
             return Optional.empty();
         }
-        // "said in the meeting", "joined the talks": a reference back to a meeting told elsewhere.
-        if (!ownParticipants && (!lightVerb || definite)) {
+        // "said in the meeting", "joined the talks": a reference back to a meeting told elsewhere. An indefinite
+        // frame ("spoke during a news conference", "took part in a forum") or an unnamed other side
+        // ("after a meeting with community leaders") tells a meeting of its own, attended by the clause's subject.
+        boolean newMeeting = !definite && (lightVerb || framed && indefinite || unnamedWithPhrase);
+        if (!ownParticipants && !newMeeting) {
             return Optional.empty();
         }
         Mode mode = lemma.equals("call") ? Mode.PHONE : mode(s, n, anchor);
