@@ -226,6 +226,7 @@ final class MeetingExtractor {
                             DateResolver dates, double confidence) {
         EventDate date = dates.dateFor(s, trigger, anchor);
         String place = args.placeOf(s, trigger).or(() -> anchor >= 0 ? args.placeOf(s, anchor) : Optional.empty())
+                .or(() -> venuePlace(s, trigger, args)).or(() -> anchor >= 0 ? venuePlace(s, anchor, args) : Optional.empty())
                 .or(() -> placeNearParticipants(s, trigger, args)).orElse(null);
         if (place != null && parts.contains(place)) {
             place = null;
@@ -233,6 +234,29 @@ final class MeetingExtractor {
         Status status = EventStatus.of(s, trigger, date, dates.articleDate(), anchor);
         date = dates.forTense(s, date, status == Status.PLANNED);
         return new Meeting(parts, mode, status, date, place, s.token(trigger).word(), evidence(s), confidence);
+    }
+
+    /**
+     * The place of a venue or gathering the event is at or during, when that is no place itself: "at the
+     * Acme Summit in Oslo", "at the Oslo summit", "during a summit held in Oslo", "at the palace in Oslo".
+     */
+    private Optional<String> venuePlace(Sentence s, int head, Arguments args) {
+        for (int venue : Arguments.dependents(s, head, "obl:at", "nmod:at", "obl:during", "nmod:during")) {
+            if (args.place(s, venue).isPresent()) {
+                continue;
+            }
+            Optional<String> p = args.placeOf(s, venue);
+            for (int c : Arguments.dependents(s, venue, "compound")) {
+                p = p.or(() -> args.place(s, c).filter(id -> args.index().byId(id).map(e -> e.type() != EntityType.COUNTRY).orElse(false)));
+            }
+            for (int clause : Arguments.dependents(s, venue, "acl")) {
+                p = p.or(() -> args.placeOf(s, clause));
+            }
+            if (p.isPresent()) {
+                return p;
+            }
+        }
+        return Optional.empty();
     }
 
     private Optional<String> placeNearParticipants(Sentence s, int trigger, Arguments args) {
