@@ -147,6 +147,10 @@ final class MeetingExtractor {
 
     private Optional<Event> nominalMeeting(Sentence s, int n, Arguments args, DateResolver dates) {
         String lemma = s.token(n).lemma().toLowerCase(Locale.ROOT);
+        // "the Acme Policy Forum said": the noun ends an organisation's name and tells no gathering.
+        if (s.token(n).isProperNoun() && args.entity(s, n).map(e -> e.type() == EntityType.ORGANIZATION).orElse(false)) {
+            return Optional.empty();
+        }
         Set<String> parts = new LinkedHashSet<>();
         boolean withPhrase = false;
         for (int t : Arguments.dependents(s, n, "nmod:with", "nmod:between", "nmod:of", "nmod:among")) {
@@ -219,7 +223,10 @@ final class MeetingExtractor {
         if (lemma.equals("videoconference") || lemma.equals("teleconference")) {
             mode = Mode.VIDEO;
         }
-        return Optional.of(meeting(s, n, anchor, List.copyOf(parts), mode, args, dates, parts.size() >= 2 ? 0.75 : 0.5));
+        // A rally, forum or press conference is a gathering rather than talks between the sides: kept, but less sure.
+        boolean gathering = pressConference || lemma.equals("rally") || lemma.equals("forum");
+        double confidence = gathering ? 0.4 : parts.size() >= 2 ? 0.75 : 0.5;
+        return Optional.of(meeting(s, n, anchor, List.copyOf(parts), mode, args, dates, confidence));
     }
 
     private Meeting meeting(Sentence s, int trigger, int anchor, List<String> parts, Mode mode, Arguments args,
