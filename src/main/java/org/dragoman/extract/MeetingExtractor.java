@@ -37,6 +37,9 @@ final class MeetingExtractor {
     private static final Set<String> LIGHT_VERBS = Set.of("have", "hold", "conduct", "attend", "host", "join", "chair",
             "convene", "organize", "organise", "arrange", "begin", "start", "open", "resume", "continue", "plan",
             "schedule", "cancel", "postpone", "seek", "propose", "make", "take", "address");
+    /** Verbs whose object is the one spoken to: "X told Y in a phone call" is a call between X and Y. */
+    private static final Set<String> ADDRESSING_VERBS = Set.of("tell", "inform", "assure", "warn", "urge", "ask", "brief",
+            "reassure", "thank", "invite");
     private static final Set<String> VISIT_VERBS = Set.of("visit", "arrive", "travel", "fly", "tour", "head", "land", "come");
     private static final Set<String> VISIT_NOUNS = Set.of("visit", "trip", "tour", "arrival");
     private static final Set<String> PURPOSE_VERBS = Set.of("discuss", "meet", "talk", "attend", "sign", "hold",
@@ -180,7 +183,7 @@ final class MeetingExtractor {
             }
             Token g = s.token(gov);
             String rel = d.relation();
-            boolean light = (d.base().equals("obj") || d.base().equals("nsubj:pass")) && LIGHT_VERBS.contains(g.lemma().toLowerCase(Locale.ROOT));
+            boolean light = (d.base().equals("obj") || d.relation().startsWith("nsubj:pass")) && LIGHT_VERBS.contains(g.lemma().toLowerCase(Locale.ROOT));
             boolean frame = rel.equals("obl:during") || rel.equals("obl:at") || rel.equals("obl:after") || rel.equals("obl:in")
                     || rel.equals("obl:before") || rel.equals("obl:on") || rel.equals("obl:ahead_of");
             if (light || frame && g.isVerb()) {
@@ -193,6 +196,11 @@ final class MeetingExtractor {
                 for (int t : Arguments.dependents(s, gov, "obl:with", "obl:between")) {
                     parts.addAll(args.actors(s, t));
                     withPhrase = true;
+                }
+                if (!light && ADDRESSING_VERBS.contains(g.lemma().toLowerCase(Locale.ROOT))) {
+                    for (int t : Arguments.dependents(s, gov, "obj", "iobj")) {
+                        parts.addAll(args.actors(s, t));
+                    }
                 }
                 if (parts.isEmpty()) {
                     parts.addAll(inheritedSubject(s, gov, args));
@@ -248,6 +256,16 @@ final class MeetingExtractor {
      * Acme Summit in Oslo", "at the Oslo summit", "during a summit held in Oslo", "at the palace in Oslo".
      */
     private Optional<String> venuePlace(Sentence s, int head, Arguments args) {
+        // "a summit to be held in Oslo", "talks scheduled at the palace in Oslo", "the talks were held in Oslo"
+        List<Integer> clauses = new ArrayList<>(Arguments.dependents(s, head, "acl"));
+        s.parents(head).stream().filter(d -> d.relation().startsWith("nsubj:pass") && d.governor() >= 0)
+                .forEach(d -> clauses.add(d.governor()));
+        for (int clause : clauses) {
+            Optional<String> p = args.placeOf(s, clause);
+            if (p.isPresent()) {
+                return p;
+            }
+        }
         for (int venue : Arguments.dependents(s, head, "obl:at", "nmod:at", "obl:during", "nmod:during")) {
             if (args.place(s, venue).isPresent()) {
                 continue;

@@ -13,6 +13,7 @@ import org.dragoman.model.Entity;
 import org.dragoman.model.EntityType;
 import org.dragoman.model.Event;
 import org.dragoman.model.Meeting;
+import org.dragoman.model.Mode;
 import org.dragoman.nlp.AnnotatedArticle;
 import org.dragoman.nlp.Dependency;
 import org.dragoman.nlp.Sentence;
@@ -158,6 +159,44 @@ class MeetingRulesTest {
                 .edge("compound", 1, 0).edge("nsubj", 2, 1).edge("root", -1, 2).edge("obl:with", 2, 6).edge("case", 6, 3)
                 .edge("det", 6, 4).edge("compound", 6, 5)
                 .entity("person/anna-berg", EntityType.PERSON, 0, 2).entity("organization/acme-party", EntityType.ORGANIZATION, 5, 7);
+        assertTrue(p.meetings().isEmpty());
+    }
+
+    @Test
+    void theOneToldInACallTakesPart() {
+        // "Anna Berg told Lars Holm in a telephone call that ..."
+        Parsed p = new Parsed("Anna/Anna/NNP Berg/Berg/NNP told/tell/VBD Lars/Lars/NNP Holm/Holm/NNP in/in/IN a/a/DT "
+                + "telephone/telephone/NN call/call/NN")
+                .edge("compound", 1, 0).edge("nsubj", 2, 1).edge("root", -1, 2).edge("obj", 2, 4).edge("compound", 4, 3)
+                .edge("obl:in", 2, 8).edge("case", 8, 5).edge("det", 8, 6).edge("compound", 8, 7)
+                .entity("person/anna-berg", EntityType.PERSON, 0, 2).entity("person/lars-holm", EntityType.PERSON, 3, 5);
+        List<Meeting> found = p.meetings();
+        assertEquals(1, found.size());
+        assertEquals(List.of("person/anna-berg", "person/lars-holm"), found.get(0).participants());
+        assertEquals(Mode.PHONE, found.get(0).mode());
+    }
+
+    @Test
+    void placeOfASummitToBeHeldThere() {
+        // "Anna Berg will attend a summit to be held in Oslo."
+        Parsed p = new Parsed("Anna/Anna/NNP Berg/Berg/NNP will/will/MD attend/attend/VB a/a/DT summit/summit/NN to/to/TO "
+                + "be/be/VB held/hold/VBN in/in/IN Oslo/Oslo/NNP")
+                .edge("compound", 1, 0).edge("nsubj", 3, 1).edge("aux", 3, 2).edge("root", -1, 3).edge("obj", 3, 5)
+                .edge("det", 5, 4).edge("acl", 5, 8).edge("mark", 8, 6).edge("aux:pass", 8, 7).edge("obl:in", 8, 10)
+                .edge("case", 10, 9)
+                .entity("person/anna-berg", EntityType.PERSON, 0, 2).entity("city/oslo", EntityType.CITY, 10, 11);
+        List<Meeting> found = p.meetings();
+        assertEquals(1, found.size());
+        assertEquals("city/oslo", found.get(0).place());
+    }
+
+    @Test
+    void organisationNamedForumIsNoGathering() {
+        // "Lars Holm's Acme Forum warned." (the forum is an organisation, not a gathering of Lars Holm)
+        Parsed p = new Parsed("Lars/Lars/NNP Holm/Holm/NNP 's/'s/POS Acme/Acme/NNP Forum/Forum/NNP warned/warn/VBD")
+                .edge("compound", 1, 0).edge("nmod:poss", 4, 1).edge("case", 1, 2).edge("compound", 4, 3)
+                .edge("nsubj", 5, 4).edge("root", -1, 5)
+                .entity("person/lars-holm", EntityType.PERSON, 0, 2).entity("organization/acme-forum", EntityType.ORGANIZATION, 3, 5);
         assertTrue(p.meetings().isEmpty());
     }
 }
