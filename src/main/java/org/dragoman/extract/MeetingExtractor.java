@@ -20,9 +20,11 @@ import org.dragoman.nlp.Sentence;
 import org.dragoman.nlp.Token;
 
 /**
- * Finds meetings and visits through verbal triggers ("X met (with) Y", "X hosted Y"), nominal ones ("held
- * talks with Y", "during a meeting with Y", "a summit of X") and copular ones ("X was in Oslo to discuss"),
- * with participants from subjects, with-phrases, conjunctions, possessives and coreference.
+ * Finds meetings and visits through verbal triggers ("X met (with) Y", "X hosted Y", "X walks with Y"), nominal
+ * ones ("held talks with Y", "during a meeting with Y", "a summit of X", "spoke at a news conference") and copular
+ * ones ("X was in Oslo to discuss"), with participants from subjects, with-phrases, conjunctions, possessives and
+ * coreference. Gatherings (rallies, forums, press conferences) count as meetings of the named people at them, with
+ * a lower confidence; a meeting always has at least one named participant.
  */
 final class MeetingExtractor {
     private static final Set<String> MEET_VERBS = Set.of("meet", "confer", "negotiate", "host", "receive", "talk",
