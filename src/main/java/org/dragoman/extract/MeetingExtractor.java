@@ -20,19 +20,28 @@ import org.dragoman.nlp.Sentence;
 import org.dragoman.nlp.Token;
 
 /**
- * Finds meetings and visits through verbal triggers ("X met (with) Y", "X hosted Y"), nominal ones ("held
- * talks with Y", "during a meeting with Y", "a summit of X") and copular ones ("X was in Oslo to discuss"),
- * with participants from subjects, with-phrases, conjunctions, possessives and coreference.
+ * Finds meetings and visits through verbal triggers ("X met (with) Y", "X hosted Y", "X walks with Y"), nominal
+ * ones ("held talks with Y", "during a meeting with Y", "a summit of X", "spoke at a news conference") and copular
+ * ones ("X was in Oslo to discuss"), with participants from subjects, with-phrases, conjunctions, possessives and
+ * coreference. Gatherings (rallies, forums, press conferences) count as meetings of the named people at them, with
+ * a lower confidence; a meeting always has at least one named participant.
  */
 final class MeetingExtractor {
     private static final Set<String> MEET_VERBS = Set.of("meet", "confer", "negotiate", "host", "receive", "talk",
-            "speak", "phone", "telephone", "call", "welcome", "consult", "gather", "convene", "huddle");
+            "speak", "phone", "telephone", "call", "welcome", "consult", "gather", "convene", "huddle", "walk");
     private static final Set<String> MEET_NOUNS = Set.of("meeting", "talk", "summit", "negotiation", "consultation",
             "conversation", "call", "conference", "videoconference", "teleconference", "reception", "encounter",
-            "session", "dialogue", "phone-call", "tete-a-tete", "parley");
+            "session", "dialogue", "phone-call", "tete-a-tete", "parley", "forum", "rally");
+    /** Verbs whose to-phrase names the other side: "spoke to X", "telephoned to X"; "met to discuss" names a purpose. */
+    private static final Set<String> TO_ADDRESSEE_VERBS = Set.of("speak", "talk", "phone", "telephone", "call");
+    /** Modifiers that make a conference a press conference, a gathering in its own right. */
+    private static final Set<String> PRESS_WORDS = Set.of("news", "press");
     private static final Set<String> LIGHT_VERBS = Set.of("have", "hold", "conduct", "attend", "host", "join", "chair",
             "convene", "organize", "organise", "arrange", "begin", "start", "open", "resume", "continue", "plan",
-            "schedule", "cancel", "postpone", "seek", "propose", "make", "take");
+            "schedule", "cancel", "postpone", "seek", "propose", "make", "take", "address");
+    /** Verbs whose object is the one spoken to: "X told Y in a phone call" is a call between X and Y. */
+    private static final Set<String> ADDRESSING_VERBS = Set.of("tell", "inform", "assure", "warn", "urge", "ask", "brief",
+            "reassure", "thank", "invite");
     private static final Set<String> VISIT_VERBS = Set.of("visit", "arrive", "travel", "fly", "tour", "head", "land", "come");
     private static final Set<String> VISIT_NOUNS = Set.of("visit", "trip", "tour", "arrival");
     private static final Set<String> PURPOSE_VERBS = Set.of("discuss", "meet", "talk", "attend", "sign", "hold",
@@ -79,6 +88,9 @@ final class MeetingExtractor {
         boolean remote = mentions(s, v, PHONE_WORDS) || mentions(s, v, VIDEO_WORDS);
         boolean speech = lemma.equals("speak") || lemma.equals("talk");
         for (int t : Arguments.dependents(s, v, "obl:with", "nmod:with", "obl:agent", "obl:between", "obl:to")) {
+            if (!TO_ADDRESSEE_VERBS.contains(lemma) && s.parents(t).stream().anyMatch(d -> d.governor() == v && d.relation().equals("obl:to"))) {
+                continue;
+            }
             // "spoke to reporters", "speaking to a broadcaster": an interview, unless by phone or video.
             if (speech && !remote && s.parents(t).stream().anyMatch(d -> d.governor() == v && d.relation().equals("obl:to"))) {
                 continue;
@@ -101,6 +113,12 @@ final class MeetingExtractor {
             case "call", "phone", "telephone" -> {
                 if (lemma.equals("call") && (others.isEmpty() || !Arguments.dependents(s, v, "xcomp", "obl:for", "obl:on").isEmpty()
                         || objects.stream().anyMatch(o -> args.entity(s, o).map(e -> e.type() != EntityType.PERSON).orElse(true)))) {
+                    return Optional.empty();
+                }
+            }
+            case "walk" -> {
+                // "X walks with Y" in a picture caption: two named people together, not a march or a stroll alone.
+                if (!withPhrase || subjects.isEmpty() || !allPeople(others, args) || !allPeople(subjects, args)) {
                     return Optional.empty();
                 }
             }
@@ -134,6 +152,10 @@ final class MeetingExtractor {
 
     private Optional<Event> nominalMeeting(Sentence s, int n, Arguments args, DateResolver dates) {
         String lemma = s.token(n).lemma().toLowerCase(Locale.ROOT);
+        // "the Acme Policy Forum said": the noun ends an organisation's name and tells no gathering.
+        if (s.token(n).isProperNoun() && args.entity(s, n).map(e -> e.type() == EntityType.ORGANIZATION).orElse(false)) {
+            return Optional.empty();
+        }
         Set<String> parts = new LinkedHashSet<>();
         boolean withPhrase = false;
         for (int t : Arguments.dependents(s, n, "nmod:with", "nmod:between", "nmod:of", "nmod:among")) {
@@ -147,8 +169,15 @@ final class MeetingExtractor {
         boolean ownParticipants = !parts.isEmpty();
         boolean definite = Arguments.dependents(s, n, "det").stream()
                 .anyMatch(d -> s.token(d).word().equalsIgnoreCase("the") || s.token(d).word().equalsIgnoreCase("this"));
+        boolean indefinite = Arguments.dependents(s, n, "det").stream()
+                .anyMatch(d -> s.token(d).word().equalsIgnoreCase("a") || s.token(d).word().equalsIgnoreCase("an"));
+        // "a meeting with community leaders": the other side is unnamed, yet the phrase tells a new meeting.
+        boolean unnamedWithPhrase = Arguments.dependents(s, n, "nmod:with").stream().anyMatch(t -> s.token(t).isNoun());
+        boolean pressConference = lemma.equals("conference") && Arguments.dependents(s, n, "compound", "amod").stream()
+                .anyMatch(t -> PRESS_WORDS.contains(s.token(t).lemma().toLowerCase(Locale.ROOT)));
         int anchor = -1;
         boolean lightVerb = false;
+        boolean framed = false;
         for (Dependency d : s.parents(n)) {
             int gov = d.governor();
             if (gov < 0) {
@@ -156,18 +185,24 @@ final class MeetingExtractor {
             }
             Token g = s.token(gov);
             String rel = d.relation();
-            boolean light = (d.base().equals("obj") || d.base().equals("nsubj:pass")) && LIGHT_VERBS.contains(g.lemma().toLowerCase(Locale.ROOT));
+            boolean light = (d.base().equals("obj") || d.relation().startsWith("nsubj:pass")) && LIGHT_VERBS.contains(g.lemma().toLowerCase(Locale.ROOT));
             boolean frame = rel.equals("obl:during") || rel.equals("obl:at") || rel.equals("obl:after") || rel.equals("obl:in")
                     || rel.equals("obl:before") || rel.equals("obl:on") || rel.equals("obl:ahead_of");
             if (light || frame && g.isVerb()) {
                 anchor = gov;
                 lightVerb = light;
+                framed = !light;
                 for (int t : Arguments.dependents(s, gov, "nsubj", "nsubj:xsubj")) {
                     parts.addAll(args.actors(s, t));
                 }
                 for (int t : Arguments.dependents(s, gov, "obl:with", "obl:between")) {
                     parts.addAll(args.actors(s, t));
                     withPhrase = true;
+                }
+                if (!light && ADDRESSING_VERBS.contains(g.lemma().toLowerCase(Locale.ROOT))) {
+                    for (int t : Arguments.dependents(s, gov, "obj", "iobj")) {
+                        parts.addAll(args.actors(s, t));
+                    }
                 }
                 if (parts.isEmpty()) {
                     parts.addAll(inheritedSubject(s, gov, args));
@@ -177,7 +212,8 @@ final class MeetingExtractor {
         }
         // "call" and "conference" need a telephone or video reading, "session" a with-phrase.
         if ((lemma.equals("call") && !mentions(s, n, PHONE_WORDS) && !withPhrase)
-                || (lemma.equals("conference") || lemma.equals("session")) && !withPhrase && !mentions(s, n, VIDEO_WORDS)) {
+                || (lemma.equals("conference") || lemma.equals("session")) && !withPhrase && !pressConference
+                && !mentions(s, n, VIDEO_WORDS)) {
             return Optional.empty();
         }
         if (lemma.equals("conference") && Arguments.governor(s, n, "obl:via", "obl:by", "obl:over", "nmod:via") >= 0 && parts.isEmpty()) {
@@ -186,21 +222,28 @@ final class MeetingExtractor {
         if (parts.isEmpty()) {
             return Optional.empty();
         }
-        // "said in the meeting", "joined the talks": a reference back to a meeting told elsewhere.
-        if (!ownParticipants && (!lightVerb || definite)) {
+        // "said in the meeting", "joined the talks": a reference back to a meeting told elsewhere. An indefinite
+        // frame ("spoke during a news conference", "took part in a forum") or an unnamed other side
+        // ("after a meeting with community leaders") tells a meeting of its own, attended by the clause's subject.
+        boolean newMeeting = !definite && (lightVerb || framed && indefinite || unnamedWithPhrase);
+        if (!ownParticipants && !newMeeting) {
             return Optional.empty();
         }
         Mode mode = lemma.equals("call") ? Mode.PHONE : mode(s, n, anchor);
         if (lemma.equals("videoconference") || lemma.equals("teleconference")) {
             mode = Mode.VIDEO;
         }
-        return Optional.of(meeting(s, n, anchor, List.copyOf(parts), mode, args, dates, parts.size() >= 2 ? 0.75 : 0.5));
+        // A rally, forum or press conference is a gathering rather than talks between the sides: kept, but less sure.
+        boolean gathering = pressConference || lemma.equals("rally") || lemma.equals("forum");
+        double confidence = gathering ? 0.4 : parts.size() >= 2 ? 0.75 : 0.5;
+        return Optional.of(meeting(s, n, anchor, List.copyOf(parts), mode, args, dates, confidence));
     }
 
     private Meeting meeting(Sentence s, int trigger, int anchor, List<String> parts, Mode mode, Arguments args,
                             DateResolver dates, double confidence) {
         EventDate date = dates.dateFor(s, trigger, anchor);
         String place = args.placeOf(s, trigger).or(() -> anchor >= 0 ? args.placeOf(s, anchor) : Optional.empty())
+                .or(() -> venuePlace(s, trigger, args)).or(() -> anchor >= 0 ? venuePlace(s, anchor, args) : Optional.empty())
                 .or(() -> placeNearParticipants(s, trigger, args)).orElse(null);
         if (place != null && parts.contains(place)) {
             place = null;
@@ -208,6 +251,39 @@ final class MeetingExtractor {
         Status status = EventStatus.of(s, trigger, date, dates.articleDate(), anchor);
         date = dates.forTense(s, date, status == Status.PLANNED);
         return new Meeting(parts, mode, status, date, place, s.token(trigger).word(), evidence(s), confidence);
+    }
+
+    /**
+     * The place of a venue or gathering the event is at or during, when that is no place itself: "at the
+     * Acme Summit in Oslo", "at the Oslo summit", "during a summit held in Oslo", "at the palace in Oslo".
+     */
+    private Optional<String> venuePlace(Sentence s, int head, Arguments args) {
+        // "a summit to be held in Oslo", "talks scheduled at the palace in Oslo", "the talks were held in Oslo"
+        List<Integer> clauses = new ArrayList<>(Arguments.dependents(s, head, "acl"));
+        s.parents(head).stream().filter(d -> d.relation().startsWith("nsubj:pass") && d.governor() >= 0)
+                .forEach(d -> clauses.add(d.governor()));
+        for (int clause : clauses) {
+            Optional<String> p = args.placeOf(s, clause);
+            if (p.isPresent()) {
+                return p;
+            }
+        }
+        for (int venue : Arguments.dependents(s, head, "obl:at", "nmod:at", "obl:during", "nmod:during")) {
+            if (args.place(s, venue).isPresent()) {
+                continue;
+            }
+            Optional<String> p = args.placeOf(s, venue);
+            for (int c : Arguments.dependents(s, venue, "compound")) {
+                p = p.or(() -> args.place(s, c).filter(id -> args.index().byId(id).map(e -> e.type() != EntityType.COUNTRY).orElse(false)));
+            }
+            for (int clause : Arguments.dependents(s, venue, "acl")) {
+                p = p.or(() -> args.placeOf(s, clause));
+            }
+            if (p.isPresent()) {
+                return p;
+            }
+        }
+        return Optional.empty();
     }
 
     private Optional<String> placeNearParticipants(Sentence s, int trigger, Arguments args) {
@@ -348,11 +424,19 @@ final class MeetingExtractor {
         return null;
     }
 
+    private static boolean allPeople(Set<String> ids, Arguments args) {
+        return ids.stream().allMatch(id -> args.index().byId(id).map(e -> e.type() == EntityType.PERSON).orElse(false));
+    }
+
     /** The subject of a participle or infinitive clause is the subject of the verb it hangs from. */
     private List<String> inheritedSubject(Sentence s, int v, Arguments args) {
         int node = v;
         for (int hop = 0; hop < 2; hop++) {
             int gov = Arguments.governor(s, node, "advcl", "xcomp", "conj", "acl", "dep");
+            if (gov < 0 && isInfinitive(s, node)) {
+                // "X is due to hold talks": an infinitive complement parsed as ccomp still has X as its subject.
+                gov = Arguments.governor(s, node, "ccomp");
+            }
             if (gov < 0) {
                 return List.of();
             }
@@ -366,6 +450,11 @@ final class MeetingExtractor {
             node = gov;
         }
         return List.of();
+    }
+
+    private static boolean isInfinitive(Sentence s, int verb) {
+        return Arguments.dependents(s, verb, "mark").stream().anyMatch(m -> s.token(m).word().equalsIgnoreCase("to"))
+                && Arguments.dependents(s, verb, "nsubj", "nsubj:pass").isEmpty();
     }
 
     private Mode mode(Sentence s, int trigger, int... anchors) {

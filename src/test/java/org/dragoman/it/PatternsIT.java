@@ -130,4 +130,28 @@ class PatternsIT {
         assertEquals("Warsaw", label(x, v.place()));
         assertNotNull(v.date());
     }
+
+    @Test
+    void pressConferenceFramesItsSpeaker() {
+        Extraction x = extract("date 2022-03-10 Foreign Minister Anna Berg spoke during a news conference in Oslo on Monday.");
+        Meeting m = meetings(x).get(0);
+        assertEquals(Set.of("Anna Berg"), labels(x, m.participants()));
+        assertEquals("Oslo", label(x, m.place()));
+    }
+
+    @Test
+    void walkingWithAnotherLeader() {
+        Extraction x = extract("date 2022-03-10 Chancellor Olaf Weber walks with President Omar Farid at the palace in Berlin.");
+        Meeting m = meetings(x).get(0);
+        assertEquals(Set.of("Olaf Weber", "Omar Farid"), labels(x, m.participants()));
+        assertEquals("Berlin", label(x, m.place()));
+    }
+
+    @Test
+    void toldInATelephoneCall() {
+        Extraction x = extract("date 2022-03-10 President Omar Farid told Chancellor Olaf Weber in a telephone call on Tuesday that the border would stay open.");
+        Meeting m = meetings(x).get(0);
+        assertEquals(Set.of("Omar Farid", "Olaf Weber"), labels(x, m.participants()));
+        assertEquals(Mode.PHONE, m.mode());
+    }
 }

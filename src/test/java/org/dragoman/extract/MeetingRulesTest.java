@@ -1,0 +1,202 @@
+package org.dragoman.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.dragoman.model.Article;
+import org.dragoman.model.Entity;
+import org.dragoman.model.EntityType;
+import org.dragoman.model.Event;
+import org.dragoman.model.Meeting;
+import org.dragoman.model.Mode;
+import org.dragoman.nlp.AnnotatedArticle;
+import org.dragoman.nlp.Dependency;
+import org.dragoman.nlp.Sentence;
+import org.dragoman.nlp.Token;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Meeting patterns on hand-written parses of made-up sentences, so that each rule is checked without models.
+ * Tokens are written {@code word/lemma/POS}, edges {@code relation governor dependent}, entities by token span.
+ */
+class MeetingRulesTest {
+    /** One made-up sentence with its parse and the entities its tokens name. */
+    private static final class Parsed {
+        private final List<Token> tokens = new ArrayList<>();
+        private final List<Dependency> edges = new ArrayList<>();
+        private final List<Entity> entities = new ArrayList<>();
+        private final Map<Long, String> tokenToEntity = new HashMap<>();
+        private final StringBuilder text = new StringBuilder();
+
+        Parsed(String tagged) {
+            for (String item : tagged.trim().split("\\s+")) {
+                String[] f = item.split("/");
+                int begin = text.length();
+                text.append(f[0]).append(' ');
+                tokens.add(new Token(tokens.size(), f[0], f[1], f[2], "O", null, begin, begin + f[0].length()));
+            }
+        }
+
+        Parsed edge(String relation, int governor, int dependent) {
+            edges.add(new Dependency(relation, governor, dependent));
+            return this;
+        }
+
+        Parsed entity(String id, EntityType type, int from, int to) {
+            StringBuilder label = new StringBuilder();
+            for (int i = from; i < to; i++) {
+                label.append(i > from ? " " : "").append(tokens.get(i).word());
+                tokenToEntity.put(EntityIndex.key(0, i), id);
+            }
+            entities.add(new Entity(id, type, label.toString(), List.of(), List.of(), List.of(), null));
+            return this;
+        }
+
+        List<Meeting> meetings() {
+            String t = text.toString().strip();
+            Article article = new Article("t", "t.txt", t, 0, LocalDate.of(2022, 3, 10));
+            Sentence s = new Sentence(0, 0, t.length(), t, tokens, edges);
+            AnnotatedArticle doc = new AnnotatedArticle(article, List.of(s), List.of(), List.of(), List.of());
+            List<Event> events = new MeetingExtractor().extract(doc, new EntityIndex(entities, tokenToEntity), new DateResolver(doc));
+            return events.stream().filter(Meeting.class::isInstance).map(Meeting.class::cast).toList();
+        }
+    }
+
+    @Test
+    void indefiniteGatheringFramesTheSubjectsMeeting() {
+        // "Anna Berg spoke during a news conference in Oslo."
+        Parsed p = new Parsed("Anna/Anna/NNP Berg/Berg/NNP spoke/speak/VBD during/during/IN a/a/DT news/news/NN "
+                + "conference/conference/NN in/in/IN Oslo/Oslo/NNP ./././")
+                .edge("compound", 1, 0).edge("nsubj", 2, 1).edge("root", -1, 2).edge("obl:during", 2, 6)
+                .edge("case", 6, 3).edge("det", 6, 4).edge("compound", 6, 5).edge("nmod:in", 6, 8).edge("case", 8, 7)
+                .entity("person/anna-berg", EntityType.PERSON, 0, 2).entity("city/oslo", EntityType.CITY, 8, 9);
+        List<Meeting> found = p.meetings();
+        assertEquals(1, found.size());
+        assertEquals(List.of("person/anna-berg"), found.get(0).participants());
+        assertEquals("city/oslo", found.get(0).place());
+    }
+
+    @Test
+    void definiteGatheringIsAReferenceBack() {
+        // "Anna Berg spoke during the conference."
+        Parsed p = new Parsed("Anna/Anna/NNP Berg/Berg/NNP spoke/speak/VBD during/during/IN the/the/DT conference/conference/NN ./././")
+                .edge("compound", 1, 0).edge("nsubj", 2, 1).edge("root", -1, 2).edge("obl:during", 2, 5)
+                .edge("case", 5, 3).edge("det", 5, 4)
+                .entity("person/anna-berg", EntityType.PERSON, 0, 2);
+        assertTrue(p.meetings().isEmpty());
+    }
+
+    @Test
+    void plainConferenceNeedsAPressOrVideoReading() {
+        // "Anna Berg spoke during a conference." (an academic conference is no meeting of named sides)
+        Parsed p = new Parsed("Anna/Anna/NNP Berg/Berg/NNP spoke/speak/VBD during/during/IN a/a/DT conference/conference/NN ./././")
+                .edge("compound", 1, 0).edge("nsubj", 2, 1).edge("root", -1, 2).edge("obl:during", 2, 5)
+                .edge("case", 5, 3).edge("det", 5, 4)
+                .entity("person/anna-berg", EntityType.PERSON, 0, 2);
+        assertTrue(p.meetings().isEmpty());
+    }
+
+    @Test
+    void unnamedOtherSideStillTellsAMeeting() {
+        // "After a meeting with community leaders, Anna Berg said ..."
+        Parsed p = new Parsed("After/after/IN a/a/DT meeting/meeting/NN with/with/IN community/community/NN leaders/leader/NNS "
+                + ",/,/, Anna/Anna/NNP Berg/Berg/NNP said/say/VBD")
+                .edge("case", 2, 0).edge("det", 2, 1).edge("nmod:with", 2, 5).edge("case", 5, 3).edge("compound", 5, 4)
+                .edge("obl:after", 9, 2).edge("compound", 8, 7).edge("nsubj", 9, 8).edge("root", -1, 9)
+                .entity("person/anna-berg", EntityType.PERSON, 7, 9);
+        List<Meeting> found = p.meetings();
+        assertEquals(1, found.size());
+        assertEquals(List.of("person/anna-berg"), found.get(0).participants());
+    }
+
+    @Test
+    void infinitiveComplementInheritsTheSubject() {
+        // "Anna Berg is due to hold a meeting."
+        Parsed p = new Parsed("Anna/Anna/NNP Berg/Berg/NNP is/be/VBZ due/due/JJ to/to/TO hold/hold/VB a/a/DT meeting/meeting/NN ./././")
+                .edge("compound", 1, 0).edge("nsubj", 3, 1).edge("cop", 3, 2).edge("root", -1, 3).edge("ccomp", 3, 5)
+                .edge("mark", 5, 4).edge("obj", 5, 7).edge("det", 7, 6)
+                .entity("person/anna-berg", EntityType.PERSON, 0, 2);
+        List<Meeting> found = p.meetings();
+        assertEquals(1, found.size());
+        assertEquals(List.of("person/anna-berg"), found.get(0).participants());
+    }
+
+    @Test
+    void meetingToIsAPurposeNotAnAddressee() {
+        // "Lars Holm met to discuss trade with ... " parsed with a stray to-phrase: "met ... to Olaf Weber"
+        Parsed p = new Parsed("before/before/IN meeting/meet/VBG the/the/DT envoys/envoy/NNS to/to/IN Olaf/Olaf/NNP Weber/Weber/NNP")
+                .edge("root", -1, 1).edge("mark", 1, 0).edge("obj", 1, 3).edge("det", 3, 2).edge("obl:to", 1, 6)
+                .edge("case", 6, 4).edge("compound", 6, 5)
+                .entity("person/olaf-weber", EntityType.PERSON, 5, 7);
+        assertTrue(p.meetings().isEmpty());
+    }
+
+    @Test
+    void walkingWithAnotherLeaderIsAMeetingOfTwoPeople() {
+        // "Anna Berg walks with Lars Holm at the palace in Oslo."
+        Parsed p = new Parsed("Anna/Anna/NNP Berg/Berg/NNP walks/walk/VBZ with/with/IN Lars/Lars/NNP Holm/Holm/NNP at/at/IN "
+                + "the/the/DT palace/palace/NN in/in/IN Oslo/Oslo/NNP")
+                .edge("compound", 1, 0).edge("nsubj", 2, 1).edge("root", -1, 2).edge("obl:with", 2, 5).edge("case", 5, 3)
+                .edge("compound", 5, 4).edge("obl:at", 2, 8).edge("case", 8, 6).edge("det", 8, 7).edge("nmod:in", 8, 10)
+                .edge("case", 10, 9)
+                .entity("person/anna-berg", EntityType.PERSON, 0, 2).entity("person/lars-holm", EntityType.PERSON, 4, 6)
+                .entity("city/oslo", EntityType.CITY, 10, 11);
+        List<Meeting> found = p.meetings();
+        assertEquals(1, found.size());
+        assertEquals(List.of("person/anna-berg", "person/lars-holm"), found.get(0).participants());
+        assertEquals("city/oslo", found.get(0).place(), "the place of the venue");
+    }
+
+    @Test
+    void walkingWithAGroupIsNoMeeting() {
+        // "Anna Berg walks with the Acme Party." (a march, not two people meeting)
+        Parsed p = new Parsed("Anna/Anna/NNP Berg/Berg/NNP walks/walk/VBZ with/with/IN the/the/DT Acme/Acme/NNP Party/Party/NNP")
+                .edge("compound", 1, 0).edge("nsubj", 2, 1).edge("root", -1, 2).edge("obl:with", 2, 6).edge("case", 6, 3)
+                .edge("det", 6, 4).edge("compound", 6, 5)
+                .entity("person/anna-berg", EntityType.PERSON, 0, 2).entity("organization/acme-party", EntityType.ORGANIZATION, 5, 7);
+        assertTrue(p.meetings().isEmpty());
+    }
+
+    @Test
+    void theOneToldInACallTakesPart() {
+        // "Anna Berg told Lars Holm in a telephone call that ..."
+        Parsed p = new Parsed("Anna/Anna/NNP Berg/Berg/NNP told/tell/VBD Lars/Lars/NNP Holm/Holm/NNP in/in/IN a/a/DT "
+                + "telephone/telephone/NN call/call/NN")
+                .edge("compound", 1, 0).edge("nsubj", 2, 1).edge("root", -1, 2).edge("obj", 2, 4).edge("compound", 4, 3)
+                .edge("obl:in", 2, 8).edge("case", 8, 5).edge("det", 8, 6).edge("compound", 8, 7)
+                .entity("person/anna-berg", EntityType.PERSON, 0, 2).entity("person/lars-holm", EntityType.PERSON, 3, 5);
+        List<Meeting> found = p.meetings();
+        assertEquals(1, found.size());
+        assertEquals(List.of("person/anna-berg", "person/lars-holm"), found.get(0).participants());
+        assertEquals(Mode.PHONE, found.get(0).mode());
+    }
+
+    @Test
+    void placeOfASummitToBeHeldThere() {
+        // "Anna Berg will attend a summit to be held in Oslo."
+        Parsed p = new Parsed("Anna/Anna/NNP Berg/Berg/NNP will/will/MD attend/attend/VB a/a/DT summit/summit/NN to/to/TO "
+                + "be/be/VB held/hold/VBN in/in/IN Oslo/Oslo/NNP")
+                .edge("compound", 1, 0).edge("nsubj", 3, 1).edge("aux", 3, 2).edge("root", -1, 3).edge("obj", 3, 5)
+                .edge("det", 5, 4).edge("acl", 5, 8).edge("mark", 8, 6).edge("aux:pass", 8, 7).edge("obl:in", 8, 10)
+                .edge("case", 10, 9)
+                .entity("person/anna-berg", EntityType.PERSON, 0, 2).entity("city/oslo", EntityType.CITY, 10, 11);
+        List<Meeting> found = p.meetings();
+        assertEquals(1, found.size());
+        assertEquals("city/oslo", found.get(0).place());
+    }
+
+    @Test
+    void organisationNamedForumIsNoGathering() {
+        // "Lars Holm's Acme Forum warned." (the forum is an organisation, not a gathering of Lars Holm)
+        Parsed p = new Parsed("Lars/Lars/NNP Holm/Holm/NNP 's/'s/POS Acme/Acme/NNP Forum/Forum/NNP warned/warn/VBD")
+                .edge("compound", 1, 0).edge("nmod:poss", 4, 1).edge("case", 1, 2).edge("compound", 4, 3)
+                .edge("nsubj", 5, 4).edge("root", -1, 5)
+                .entity("person/lars-holm", EntityType.PERSON, 0, 2).entity("organization/acme-forum", EntityType.ORGANIZATION, 3, 5);
+        assertTrue(p.meetings().isEmpty());
+    }
+}
