@@ -35,6 +35,8 @@ final class MeetingExtractor {
     /** Verbs whose to-phrase names the other side: "spoke to X", "telephoned to X"; "met to discuss" names a purpose. */
     private static final Set<String> TO_ADDRESSEE_VERBS = Set.of("speak", "talk", "phone", "telephone", "call");
     /** Modifiers that make a conference a press conference, a gathering in its own right. */
+    private static final Set<String> HABITUAL_ADVERBS = Set.of("usually", "typically", "generally", "normally",
+            "traditionally", "often", "regularly", "routinely", "rarely", "seldom", "customarily", "frequently");
     private static final Set<String> PRESS_WORDS = Set.of("news", "press");
     private static final Set<String> LIGHT_VERBS = Set.of("have", "hold", "conduct", "attend", "host", "join", "chair",
             "convene", "organize", "organise", "arrange", "begin", "start", "open", "resume", "continue", "plan",
@@ -69,7 +71,9 @@ final class MeetingExtractor {
                 }
             }
             copularVisit(s, args, dates).ifPresent(here::add);
-            events.addAll(mergeWithinSentence(here));
+            if (!habitual(s)) {
+                events.addAll(mergeWithinSentence(here));
+            }
         }
         return mergeRepeatedMeetings(connect(doc, index, events, dates));
     }
@@ -237,6 +241,18 @@ final class MeetingExtractor {
         boolean gathering = pressConference || lemma.equals("rally") || lemma.equals("forum");
         double confidence = gathering ? 0.4 : parts.size() >= 2 ? 0.75 : 0.5;
         return Optional.of(meeting(s, n, anchor, List.copyOf(parts), mode, args, dates, confidence));
+    }
+
+    /** "Such summits usually focus on trade": a habit or a generality, not an event. */
+    private static boolean habitual(Sentence s) {
+        for (Dependency root : s.children(-1)) {
+            for (int a : Arguments.dependents(s, root.dependent(), "advmod")) {
+                if (HABITUAL_ADVERBS.contains(s.token(a).word().toLowerCase(Locale.ROOT))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private Meeting meeting(Sentence s, int trigger, int anchor, List<String> parts, Mode mode, Arguments args,
@@ -498,7 +514,7 @@ final class MeetingExtractor {
             if (e instanceof Meeting b) {
                 for (int i = 0; i < out.size() && same < 0; i++) {
                     if (out.get(i) instanceof Meeting a && Set.copyOf(a.participants()).equals(Set.copyOf(b.participants()))
-                            && a.participants().size() >= 2 && a.mode() == b.mode() && a.status() == b.status()
+                            && a.mode() == b.mode() && compatibleStatus(a, b)
                             && (a.date() == null || b.date() == null || a.date().equals(b.date()))) {
                         same = i;
                     }
@@ -514,6 +530,19 @@ final class MeetingExtractor {
             }
         }
         return out;
+    }
+
+    /**
+     * Two tellings can be one meeting when their status agrees, or when a planned meeting is later named only in
+     * passing ("the summit"), which says nothing about whether it took place.
+     */
+    private static boolean compatibleStatus(Meeting a, Meeting b) {
+        if (a.status() == b.status()) {
+            return true;
+        }
+        Meeting weaker = a.confidence() <= b.confidence() ? a : b;
+        Meeting other = weaker == a ? b : a;
+        return weaker.confidence() <= 0.5 && weaker.status() == Status.OCCURRED && other.status() == Status.PLANNED;
     }
 
     /** One event per trigger cluster: "met ... for talks" is one meeting, not two. */
