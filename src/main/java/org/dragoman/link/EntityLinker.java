@@ -41,7 +41,7 @@ public final class EntityLinker {
         }
         List<Entity> out = new ArrayList<>();
         for (Entity e : first) {
-            out.add(canonicalName(e.type() == EntityType.PERSON ? linkPerson(e, date, countryQids, first) : e));
+            out.add(withWikidataLabel(e.type() == EntityType.PERSON ? linkPerson(e, date, countryQids, first) : e));
         }
         return x.withEntities(out);
     }
@@ -112,23 +112,21 @@ public final class EntityLinker {
         return m.end() > text.length() ? null : KnowledgeBase.key(text.substring(m.begin(), m.end()));
     }
 
-    /** A linked entity takes Wikidata's English label; the name the text used stays as an alias. */
-    private Entity canonicalName(Entity e) {
+    /**
+     * A linked entity keeps the name the article uses as its label, so the graph reads like its evidence;
+     * Wikidata's English label joins the aliases.
+     */
+    private Entity withWikidataLabel(Entity e) {
         if (e.link() == null) {
             return e;
         }
-        String label = kb.item(e.link().qid()).map(KnowledgeBase.Item::label).orElse(e.label());
-        if (label.equals(e.label())) {
+        String wikidataLabel = kb.item(e.link().qid()).map(KnowledgeBase.Item::label).orElse(e.label());
+        if (wikidataLabel.equals(e.label()) || e.aliases().contains(wikidataLabel)) {
             return e;
         }
-        List<String> aliases = new ArrayList<>();
-        aliases.add(e.label());
-        for (String a : e.aliases()) {
-            if (!a.equals(label) && !aliases.contains(a)) {
-                aliases.add(a);
-            }
-        }
-        return new Entity(e.id(), e.type(), label, aliases, e.mentions(), e.roles(), e.link());
+        List<String> aliases = new ArrayList<>(e.aliases());
+        aliases.add(wikidataLabel);
+        return new Entity(e.id(), e.type(), e.label(), aliases, e.mentions(), e.roles(), e.link());
     }
 
     /** An organisation named with a country adjective is that country's body, not an international one. */
