@@ -2,6 +2,7 @@ package org.dragoman.extract;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -40,6 +41,8 @@ final class StatementExtractor {
 
     private final AnnotatedArticle doc;
     private final GenderLexicon genders;
+    /** Statements found so far, in reading order: "he added" and "the statement said" continue them. */
+    private final List<Statement> told = new ArrayList<>();
 
     StatementExtractor(AnnotatedArticle doc, GenderLexicon genders) {
         this.doc = doc;
@@ -48,7 +51,8 @@ final class StatementExtractor {
 
     List<Event> extract(EntityIndex index, DateResolver dates, List<Event> meetings) {
         Arguments args = new Arguments(index);
-        List<Statement> out = new ArrayList<>();
+        List<Statement> out = told;
+        out.clear();
         for (Sentence s : doc.sentences()) {
             for (Token t : s.tokens()) {
                 String lemma = t.lemma().toLowerCase(Locale.ROOT);
@@ -141,6 +145,18 @@ final class StatementExtractor {
                     }
                 }
             }
+        } else if (APPEAL_FOR.contains(lemma) && forComplement(s, v) >= 0) {
+            // "called for G7 action to correct ...", "asked for patience", "calling for the killers to be tried".
+            int complement = forComplement(s, v);
+            Set<Integer> tokens = new HashSet<>(subtree(s, complement, exclude));
+            for (int x : infinitives) {
+                if (x > complement) {
+                    tokens.addAll(subtree(s, x, exclude));
+                }
+            }
+            tokens.removeAll(exclude);
+            tokens.removeIf(i -> i < s.tokens().size() && i == Collections.min(tokens) && s.token(i).word().equalsIgnoreCase("for"));
+            span = span(s, complement, tokens, exclude);
         } else if (!infinitives.isEmpty() && isInfinitive(s, infinitives.get(0))) {
             span = range(s, infinitives.get(0), exclude);
             for (int o : objects) {
@@ -148,12 +164,9 @@ final class StatementExtractor {
                 exclude.addAll(subtree(s, o, Set.of(v)));
             }
             span = range(s, infinitives.get(0), exclude);
-        } else if (APPEAL_FOR.contains(lemma) && forComplement(s, v) >= 0) {
-            // "called for G7 action to correct ...", "asked for patience".
-            span = range(s, forComplement(s, v), exclude);
         } else if (SpeechActs.OBJECT_CONTENT.contains(lemma) && !objects.isEmpty()) {
             if (SpeechActs.NEEDS_PREDICATE.contains(lemma) && Arguments.dependents(s, v, "xcomp", "obl:as", "obl:for", "obl:with",
-                    "obl:of").isEmpty()) {
+                    "obl:of", "advcl:with", "advcl:for", "advcl:as").isEmpty()) {
                 return Optional.empty();
             }
             span = objectWithComplements(s, v, objects.get(0), exclude);
@@ -296,7 +309,9 @@ final class StatementExtractor {
         int attributionStart = s.token(v).begin();
         int attributionEnd = s.token(v).end();
         for (Dependency d : s.children(v)) {
-            if (d.base().equals("nsubj")) {
+            boolean namedAfter = (d.base().equals("obj") || d.base().equals("nsubj")) && d.dependent() > v
+                    && s.token(d.dependent()).isProperNoun();
+            if (d.base().equals("nsubj") || namedAfter) {
                 // The subject with its name: "tweeted Ana Soto" ends after the surname.
                 for (int t : subtree(s, d.dependent(), Set.of(v))) {
                     attributionStart = Math.min(attributionStart, s.token(t).begin());
@@ -508,8 +523,9 @@ final class StatementExtractor {
                 }
             }
         }
-        if (v >= 2 && s.token(v - 1).word().equals(",") && s.token(v - 2).word().matches("''|\"|”|’")
-                && Arguments.dependents(s, v, "nsubj").isEmpty()) {
+        boolean afterQuote = v >= 1 && s.token(v - 1).word().matches("''|\"|”|’")
+                || v >= 2 && s.token(v - 1).word().equals(",") && s.token(v - 2).word().matches("''|\"|”|’");
+        if (afterQuote && Arguments.dependents(s, v, "nsubj").isEmpty()) {
             // '"...", wrote President Ana Soto.': the speaker follows the verb, whatever the parser made of it.
             for (int i = v + 1; i < s.tokens().size() && !s.token(i).word().matches("[.,;:]"); i++) {
                 Optional<Entity> e = args.entity(s, i);
@@ -558,6 +574,9 @@ final class StatementExtractor {
             // News writes "he added" of the last person named; coreference that reaches further back is less reliable.
             GenderLexicon.Gender not = word.equals("he") ? GenderLexicon.Gender.FEMALE : GenderLexicon.Gender.MALE;
             String continued = continuedSubject(s, t, args, not);
+            if (continued == null) {
+                continued = lastSpeaker(s, args, not);
+            }
             if (continued != null) {
                 return List.of(continued);
             }
@@ -582,9 +601,19 @@ final class StatementExtractor {
             return out;
         }
         if (SOURCE_NOUNS.contains(s.token(t).lemma().toLowerCase(Locale.ROOT))) {
-            for (int d : Arguments.dependents(s, t, "nmod:by", "nmod:poss", "nmod:of", "nmod:from", "compound")) {
+            for (int d : Arguments.dependents(s, t, "nmod:by", "nmod:poss", "nmod:of", "nmod:from", "compound", "amod")) {
                 for (String id : args.actors(s, d)) {
                     out.add(id);
+                }
+            }
+            boolean definite = Arguments.dependents(s, t, "det").stream()
+                    .anyMatch(d -> s.token(d).word().matches("(?i)the|this|that"))
+                    && Arguments.dependents(s, t, "amod", "compound", "nmod:poss").isEmpty();
+            if (out.isEmpty() && definite && !told.isEmpty()) {
+                // "The statement also said ...": the statement last reported, if it was in the sentence or two before.
+                Statement last = told.get(told.size() - 1);
+                if (s.begin() - last.evidence().end() < 400 && last.evidence().end() <= s.begin()) {
+                    out.add(last.speaker());
                 }
             }
         }
@@ -605,6 +634,11 @@ final class StatementExtractor {
             return null;
         }
         Sentence previous = doc.sentences().get(s.index() - 1);
+        Optional<Entity> opening = args.entity(previous, 0);
+        if (previous.token(0).isProperNoun() && opening.isPresent() && opening.get().type() == EntityType.PERSON
+                && genders.of(opening.get().label()) != not) {
+            return opening.get().id();
+        }
         for (Dependency root : previous.children(-1)) {
             for (int subject : Arguments.dependents(previous, root.dependent(), "nsubj")) {
                 Optional<Entity> e = args.entity(previous, subject);
@@ -615,6 +649,37 @@ final class StatementExtractor {
             }
         }
         return null;
+    }
+
+    /**
+     * "'...,' Ana Soto said. ... 'Then ...,' she added.": with no person named since, a pronoun continues the
+     * speaker of the statement just before (in this sentence or the two before); null otherwise.
+     */
+    private String lastSpeaker(Sentence s, Arguments args, GenderLexicon.Gender not) {
+        if (told.isEmpty()) {
+            return null;
+        }
+        Statement last = told.get(told.size() - 1);
+        int lastSentence = -1;
+        for (Sentence cur : doc.sentences()) {
+            if (last.evidence().begin() >= cur.begin() && last.evidence().begin() <= cur.end()) {
+                lastSentence = cur.index();
+            }
+        }
+        if (lastSentence < 0 || s.index() - lastSentence > 2) {
+            return null;
+        }
+        for (int si = lastSentence + 1; si <= s.index(); si++) {
+            Sentence cur = doc.sentences().get(si);
+            for (Token tok : cur.tokens()) {
+                if (tok.isProperNoun() && args.entity(cur, tok.index()).map(e -> e.type() == EntityType.PERSON).orElse(false)) {
+                    return null;
+                }
+            }
+        }
+        return args.index().byId(last.speaker())
+                .filter(e -> e.type() == EntityType.PERSON && genders.of(e.label()) != not)
+                .map(Entity::id).orElse(null);
     }
 
     /** The last person named before token {@code t}, in its sentence or the two before. */
