@@ -319,6 +319,9 @@ final class StatementExtractor {
                 }
             }
         }
+        for (int i = v + 1; i < s.tokens().size() && s.token(i).isProperNoun(); i++) {
+            attributionEnd = Math.max(attributionEnd, s.token(i).end());
+        }
         for (Quote q : doc.quotes()) {
             int gapBefore = attributionStart - q.end();
             int gapAfter = q.begin() - attributionEnd;
