@@ -227,6 +227,10 @@ public final class EntityExtractor {
         return false;
     }
 
+    private static boolean acronymOf(String name, String acronym) {
+        return acronym.length() >= 2 && acronym.equals(acronym.toUpperCase(Locale.ROOT)) && initialsMatch(name, acronym);
+    }
+
     static boolean initialsMatch(String name, String acronym) {
         StringBuilder initials = new StringBuilder();
         for (String w : name.split("[\\s-]+")) {
@@ -291,10 +295,13 @@ public final class EntityExtractor {
      * Coreference may join two clusters only if no two of their full names conflict: "Ana Soto" and
      * "Luis Soto" stay apart whatever the chain says.
      */
-    private static boolean compatibleNames(List<Named> named, UnionFind uf, int a, int b) {
-        if (named.get(a).type() != EntityType.PERSON) {
-            return true;
-        }
+    /**
+     * Whether coreference may join two name clusters: every name of one must be part of, or end, every name of
+     * the other ("Ana Soto" and "Soto"); organisations and places may also be an acronym of the other ("SDF") or
+     * names of one known thing. Coreference alone never makes "Acme Radio" the "Global Alliance".
+     */
+    private boolean compatibleNames(List<Named> named, UnionFind uf, int a, int b) {
+        boolean person = named.get(a).type() == EntityType.PERSON;
         int ra = uf.find(a);
         int rb = uf.find(b);
         for (int i = 0; i < named.size(); i++) {
@@ -308,6 +315,11 @@ public final class EntityExtractor {
                 List<String> x = words(named.get(i).name());
                 List<String> y = words(named.get(j).name());
                 boolean related = x.equals(y) || endsWith(x, y) || endsWith(y, x) || x.containsAll(y) || y.containsAll(x);
+                if (!related && !person) {
+                    String p = named.get(i).name();
+                    String q = named.get(j).name();
+                    related = acronymOf(q, p) || acronymOf(p, q) || gazetteer.sameThing(p, q);
+                }
                 if (!related) {
                     return false;
                 }

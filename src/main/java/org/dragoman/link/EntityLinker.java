@@ -114,19 +114,33 @@ public final class EntityLinker {
 
     /**
      * A linked entity keeps the name the article uses as its label, so the graph reads like its evidence;
-     * Wikidata's English label joins the aliases.
+     * Wikidata's English label joins the aliases. A person the article names only in part ("Soto", "Ana
+     * Soto" for "Ana María Soto") takes the full name from Wikidata instead.
      */
     private Entity withWikidataLabel(Entity e) {
         if (e.link() == null) {
             return e;
         }
         String wikidataLabel = kb.item(e.link().qid()).map(KnowledgeBase.Item::label).orElse(e.label());
-        if (wikidataLabel.equals(e.label()) || e.aliases().contains(wikidataLabel)) {
+        if (wikidataLabel.equals(e.label())) {
             return e;
         }
-        List<String> aliases = new ArrayList<>(e.aliases());
-        aliases.add(wikidataLabel);
-        return new Entity(e.id(), e.type(), e.label(), aliases, e.mentions(), e.roles(), e.link());
+        List<String> articleWords = List.of(KnowledgeBase.key(e.label()).split(" "));
+        List<String> wikidataWords = List.of(KnowledgeBase.key(wikidataLabel).split(" "));
+        boolean partialName = e.type() == EntityType.PERSON && wikidataWords.size() > articleWords.size()
+                && wikidataWords.containsAll(articleWords);
+        String label = partialName ? wikidataLabel : e.label();
+        List<String> aliases = new ArrayList<>();
+        for (String a : e.aliases()) {
+            if (!a.equals(label)) {
+                aliases.add(a);
+            }
+        }
+        String other = partialName ? e.label() : wikidataLabel;
+        if (!aliases.contains(other)) {
+            aliases.add(other);
+        }
+        return new Entity(e.id(), e.type(), label, aliases, e.mentions(), e.roles(), e.link());
     }
 
     /** An organisation named with a country adjective is that country's body, not an international one. */

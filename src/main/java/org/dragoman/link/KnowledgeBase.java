@@ -172,6 +172,12 @@ public final class KnowledgeBase implements Gazetteer {
     }
 
     @Override
+    public boolean sameThing(String name, String other) {
+        List<Item> those = candidates(other);
+        return candidates(name).stream().anyMatch(those::contains);
+    }
+
+    @Override
     public Optional<String> countryOfDemonym(String adjective) {
         return Optional.ofNullable(demonyms.get(key(adjective)));
     }

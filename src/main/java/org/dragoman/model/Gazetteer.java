@@ -10,6 +10,11 @@ public interface Gazetteer {
     /** The canonical type of a known place or organisation name, if known. */
     Optional<EntityType> typeOf(String name);
 
+    /** Whether two names are known names of one place or organisation ("ISIS" and "Islamic State"). */
+    default boolean sameThing(String name, String other) {
+        return false;
+    }
+
     /** A gazetteer that knows nothing. */
     static Gazetteer empty() {
         return new Gazetteer() {

@@ -101,6 +101,18 @@ class EntityLinkerTest {
     }
 
     @Test
+    void labelKeepsTheArticleNameUnlessItIsPartOfTheFullName() {
+        Entity bySurname = linker.link(extraction(LocalDate.of(2020, 1, 1),
+                entity("person/firefly", EntityType.PERSON, "Firefly"))).entities().get(0);
+        assertEquals("Rufus Firefly", bySurname.label());
+        assertTrue(bySurname.aliases().contains("Firefly"));
+        Entity country = linker.link(extraction(LocalDate.of(2020, 1, 1),
+                entity("country/republic-of-freedonia", EntityType.COUNTRY, "Republic of Freedonia"))).entities().get(0);
+        assertEquals("Republic of Freedonia", country.label(), "the article's own name stays the label");
+        assertTrue(country.aliases().contains("Freedonia"), "Wikidata's label becomes an alias");
+    }
+
+    @Test
     void unknownPersonStaysUnlinked() {
         Extraction x = linker.link(extraction(LocalDate.of(2020, 1, 1),
                 entity("person/jo-nobody", EntityType.PERSON, "Jo Nobody", "Nobody")));
