@@ -176,10 +176,22 @@ final class StatementExtractor {
             }
         } else {
             Optional<Quote> q = adjacentQuote(doc, s, v);
-            if (q.isEmpty()) {
+            int reported = Arguments.governor(s, v, "parataxis");
+            if (q.isEmpty() && reported >= 0 && reported < v) {
+                // "Talks will resume soon, Ana Soto said, ...": the clause before the attribution is the content.
+                int attribution = v;
+                for (int sp : Arguments.dependents(s, v, "nsubj")) {
+                    attribution = Math.min(attribution, Collections.min(subtree(s, sp, Set.of(v))));
+                }
+                int cut = attribution;
+                Set<Integer> tokens = new HashSet<>(subtree(s, reported, Set.of(v)));
+                tokens.removeIf(i -> i >= cut);
+                span = span(s, reported, tokens, exclude);
+            } else if (q.isEmpty()) {
                 return Optional.empty();
+            } else {
+                span = new int[] {q.get().begin(), q.get().end()};
             }
-            span = new int[] {q.get().begin(), q.get().end()};
         }
         if (span == null) {
             return Optional.empty();
@@ -322,6 +334,9 @@ final class StatementExtractor {
         for (int i = v + 1; i < s.tokens().size() && s.token(i).isProperNoun(); i++) {
             attributionEnd = Math.max(attributionEnd, s.token(i).end());
         }
+        for (int i = v - 1; i >= 0 && (s.token(i).isProperNoun() || s.token(i).ner().equals("TITLE")); i--) {
+            attributionStart = Math.min(attributionStart, s.token(i).begin());
+        }
         for (Quote q : doc.quotes()) {
             int gapBefore = attributionStart - q.end();
             int gapAfter = q.begin() - attributionEnd;
@@ -331,11 +346,23 @@ final class StatementExtractor {
             if (gapAfter >= 0 && gapAfter <= 12 && !doc.text().substring(attributionEnd, q.begin()).matches(".*\\p{L}{3,}.*")) {
                 after = q;
             }
+            // '"...," said Ana Soto, speaking of the talks. "...."': a quote that stands alone right after goes on.
+            if (after == null && gapAfter >= 0 && gapAfter <= 120 && standsAlone(q)
+                    && doc.text().substring(attributionEnd, q.begin()).matches("(?s)[^\"“”\n]*\\.\\s+")) {
+                after = q;
+            }
         }
         if (before != null && after != null && span[0] >= before.begin() - 1 && span[1] <= before.end() + 1) {
             return new int[] {before.begin(), after.end()};
         }
         return span;
+    }
+
+    /** A quotation that is a sentence of its own: nothing but punctuation follows it before the line ends. */
+    private boolean standsAlone(Quote q) {
+        int end = Math.min(doc.text().length(), q.end() + 3);
+        String after = doc.text().substring(q.end(), end);
+        return after.isBlank() || after.matches("(?s)[\\s.,;)]*(\\n.*)?");
     }
 
     private Optional<Statement> accordingTo(AnnotatedArticle doc, Sentence s, int head, int source, Arguments args,
