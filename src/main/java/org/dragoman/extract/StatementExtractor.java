@@ -59,7 +59,7 @@ final class StatementExtractor {
                 if (t.isVerb() && (SpeechActs.CUE_VERBS.contains(lemma) || SpeechActs.QUOTE_ONLY.contains(lemma))
                         && !insideQuote(s, t)) {
                     Optional<Statement> found = cueVerb(doc, s, t.index(), args, dates);
-                    if (found.isEmpty() && !Boolean.getBoolean("nosurf")) {
+                    if (found.isEmpty()) {
                         found = surfaceCue(s, t.index(), args, dates);
                     }
                     found.ifPresent(out::add);
@@ -71,8 +71,10 @@ final class StatementExtractor {
                 }
             }
             headline(doc, s, args).ifPresent(out::add);
+            speakerLine(s, args).ifPresent(out::add);
             surfaceAccordingTo(s, args, dates).ifPresent(out::add);
         }
+        out.addAll(signedQuotes(args));
         out.addAll(quotes(doc, index, args, out, dates));
         List<Statement> withContext = new ArrayList<>();
         for (Statement st : out) {
@@ -427,6 +429,77 @@ final class StatementExtractor {
             return statement(doc, s, speaker, null, "according to", SpeechAct.STATEMENT, span, i, dates);
         }
         return Optional.empty();
+    }
+
+    /**
+     * "WALLACE: Will she be there?" and "Ana Soto: Talks Will Go On" at the start of a line: a transcript turn, or
+     * a headline in the speaker's words. The speaker must be a person or body the article names; the content runs
+     * to the end of the line.
+     */
+    private Optional<Statement> speakerLine(Sentence s, Arguments args) {
+        List<Token> toks = s.tokens();
+        int colon = -1;
+        for (int i = 1; i < Math.min(5, toks.size() - 1); i++) {
+            if (toks.get(i).word().equals(":")) {
+                colon = i;
+                break;
+            }
+            if (!toks.get(i).isProperNoun() && !toks.get(i).word().matches("\\p{Lu}[\\p{Lu}.'-]+")) {
+                return Optional.empty();
+            }
+        }
+        int lineStart = doc.text().lastIndexOf('\n', toks.get(0).begin() - 1) + 1;
+        boolean atLineStart = doc.text().substring(lineStart, toks.get(0).begin()).matches("[\\s\"“]*");
+        if (colon < 1 || !atLineStart) {
+            return Optional.empty();
+        }
+        String speaker = args.entity(s, colon - 1).filter(e -> SPEAKER_TYPES.contains(e.type().name())).map(Entity::id)
+                .orElse(null);
+        if (speaker == null) {
+            // A transcript names its speakers by surname in capitals: "PENCE:" for Mike Pence.
+            String surname = toks.get(colon - 1).word();
+            List<Entity> people = args.index().entities().stream().filter(e -> e.type() == EntityType.PERSON)
+                    .filter(e -> e.label().substring(e.label().lastIndexOf(' ') + 1).equalsIgnoreCase(surname)).toList();
+            speaker = people.size() == 1 ? people.get(0).id() : null;
+        }
+        if (speaker == null) {
+            return Optional.empty();
+        }
+        int begin = toks.get(colon + 1).begin();
+        int end = doc.text().indexOf('\n', begin);
+        end = end < 0 ? doc.text().length() : end;
+        String content = clean(doc.text().substring(begin, end));
+        if (words(content) < 3) {
+            return Optional.empty();
+        }
+        return Optional.of(new Statement(speaker, null, content, ":", true, SpeechAct.STATEMENT, Status.OCCURRED, null, null,
+                new Evidence(s.text(), begin, begin + doc.text().substring(begin, end).stripTrailing().length()), 0.6));
+    }
+
+    /** '"We will not give up." ― Ana Soto': a quotation signed with a dash and a name, as in collected reactions. */
+    private List<Statement> signedQuotes(Arguments args) {
+        List<Statement> out = new ArrayList<>();
+        java.util.regex.Pattern signature = java.util.regex.Pattern.compile("^[\\s\\u00a0]*[―—–][\\s\\u00a0]*\\p{Lu}");
+        for (Quote q : doc.quotes()) {
+            int lineEnd = doc.text().indexOf('\n', q.end());
+            String after = doc.text().substring(q.end(), lineEnd < 0 ? doc.text().length() : lineEnd);
+            java.util.regex.Matcher m = signature.matcher(after);
+            if (!m.find() || words(q.text()) < 4) {
+                continue;
+            }
+            int nameStart = q.end() + m.end() - 1;
+            for (Sentence s : doc.sentences()) {
+                for (Token t : s.tokens()) {
+                    if (t.begin() != nameStart) {
+                        continue;
+                    }
+                    args.entity(s, t.index()).filter(e -> SPEAKER_TYPES.contains(e.type().name())).ifPresent(e ->
+                            out.add(new Statement(e.id(), null, clean(q.text()), "―", true, SpeechAct.STATEMENT,
+                                    Status.OCCURRED, null, null, new Evidence(s.text(), q.begin(), q.end()), 0.7)));
+                }
+            }
+        }
+        return out;
     }
 
     /** A headline that ends in ": Name" quotes that name. */
