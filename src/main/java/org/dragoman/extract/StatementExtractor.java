@@ -134,17 +134,16 @@ final class StatementExtractor {
         }
         if (!clauses.isEmpty()) {
             span = range(s, clauses.get(0), exclude);
+            boolean clauseHasSubject = !Arguments.dependents(s, clauses.get(0), "nsubj", "nsubj:pass", "expl").isEmpty();
             for (int o : Arguments.dependents(s, v, "obj", "iobj", "obl:to")) {
-                if (SpeechActs.HEARER_OBJECT.contains(lemma) || !s.children(v).stream()
-                        .anyMatch(d -> d.dependent() == o && d.base().equals("obj"))) {
-                    addressee = firstActor(s, o, args, speaker);
-                } else if (span != null && o < clauses.get(0)) {
+                boolean object = s.children(v).stream().anyMatch(d -> d.dependent() == o && d.base().equals("obj"));
+                int[] objectSpan = object && span != null && o < clauses.get(0) ? range(s, o, exclude) : null;
+                boolean adjacent = objectSpan != null && doc.text().substring(objectSpan[1], span[0]).isBlank();
+                if (adjacent && (!clauseHasSubject || !SpeechActs.HEARER_OBJECT.contains(lemma))) {
                     // "indicated the United States was disappointed": the parser took the clause's subject as object.
-                    int[] object = range(s, o, exclude);
-                    boolean adjacent = object != null && doc.text().substring(object[1], span[0]).isBlank();
-                    if (adjacent) {
-                        span = new int[] {Math.min(span[0], object[0]), span[1]};
-                    }
+                    span = new int[] {Math.min(span[0], objectSpan[0]), span[1]};
+                } else if (SpeechActs.HEARER_OBJECT.contains(lemma) || !object) {
+                    addressee = firstActor(s, o, args, speaker);
                 }
             }
         } else if (APPEAL_FOR.contains(lemma) && forComplement(s, v) >= 0) {

@@ -154,4 +154,44 @@ class PatternsIT {
         assertEquals(Set.of("Omar Farid", "Olaf Weber"), labels(x, m.participants()));
         assertEquals(Mode.PHONE, m.mode());
     }
+    private static Statement statementWith(Extraction x, String words) {
+        return statements(x).stream().filter(st -> st.content().contains(words)).findFirst()
+                .orElseThrow(() -> new AssertionError("no statement with '" + words + "' in " + statements(x)));
+    }
+
+    @Test
+    void contentBeforeTheAttribution() {
+        Extraction x = extract("date 2022-03-10 The border talks will resume next month, Foreign Minister Anna Berg said on Monday.");
+        Statement s = statementWith(x, "border talks will resume");
+        assertEquals("Anna Berg", label(x, s.speaker()));
+        assertEquals("said", s.cue());
+    }
+
+    @Test
+    void speakerBeforeALongAppositive() {
+        Extraction x = extract("date 2022-03-10 Omar Farid, a veteran envoy who led the first round of negotiations in Geneva,"
+                + " cautioned the ceasefire remained fragile.");
+        Statement s = statementWith(x, "ceasefire remained fragile");
+        assertEquals("Omar Farid", label(x, s.speaker()));
+    }
+
+    @Test
+    void addedContinuesTheLastSpeaker() {
+        Extraction x = extract("date 2022-03-10 \"We are ready to talk,\" Maria Lopez said. \"The door stays open.\"\n\n"
+                + "The talks were suspended in January. \"Nobody wants another winter of war,\" she added.");
+        Statement s = statementWith(x, "another winter of war");
+        assertEquals("Maria Lopez", label(x, s.speaker()));
+        assertTrue(s.direct());
+    }
+
+    @Test
+    void transcriptTurnAndSignedQuote() {
+        Extraction x = extract("date 2022-03-10 Kofi Mensah spoke to Lars Holm on the radio on Sunday.\n\n"
+                + "HOLM: Will the summit go ahead as planned next week?\n\n"
+                + "\u201cWe expect every delegation to come to Accra.\u201d \u2015 Kofi Mensah\n");
+        assertEquals("Lars Holm", label(x, statementWith(x, "summit go ahead").speaker()));
+        Statement signed = statementWith(x, "every delegation");
+        assertEquals("Kofi Mensah", label(x, signed.speaker()));
+        assertTrue(signed.direct());
+    }
 }
