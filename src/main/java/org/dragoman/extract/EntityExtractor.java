@@ -49,6 +49,7 @@ public final class EntityExtractor {
         List<Named> named = namedMentions(doc);
         named.addAll(untaggedAliases(doc, named));
         named.addAll(untaggedKnownNames(doc, named));
+        named.addAll(untaggedSurnames(doc, named));
         UnionFind uf = new UnionFind(named.size());
         mergeByName(named, uf);
         mergeByCoref(doc, named, uf);
@@ -135,6 +136,43 @@ public final class EntityExtractor {
     }
 
     /** Acronyms in brackets after a name, and later bare uses of them, which NER often misses. */
+    /**
+     * "Jessica Ditto said ... Ditto said": NER sometimes misses a surname it tagged in full elsewhere. A capitalised
+     * word equal to the surname of a person named in full in the article is that person, unless the word is also
+     * the surname of someone else there.
+     */
+    private List<Named> untaggedSurnames(AnnotatedArticle doc, List<Named> named) {
+        Map<String, Named> bySurname = new HashMap<>();
+        Set<String> shared = new HashSet<>();
+        Set<Long> taken = new HashSet<>();
+        for (Named n : named) {
+            for (int t = n.mention().start(); t < n.mention().end(); t++) {
+                taken.add(EntityIndex.key(n.mention().sentence(), t));
+            }
+            List<String> words = words(n.name());
+            if (n.type() != EntityType.PERSON || words.size() < 2) {
+                continue;
+            }
+            String surname = n.name().substring(n.name().lastIndexOf(' ') + 1);
+            Named before = bySurname.putIfAbsent(surname, n);
+            if (before != null && !before.name().equals(n.name())) {
+                shared.add(surname);
+            }
+        }
+        List<Named> out = new ArrayList<>();
+        for (Sentence s : doc.sentences()) {
+            for (Token t : s.tokens()) {
+                Named full = bySurname.get(t.word());
+                if (full != null && t.word().length() >= 3 && !shared.contains(t.word())
+                        && !taken.contains(EntityIndex.key(s.index(), t.index())) && t.ner().equals("O")) {
+                    Mention m = new Mention(s.index(), t.index(), t.index() + 1, t.index(), t.word(), "PERSON", t.begin(), t.end());
+                    out.add(new Named(m, EntityType.PERSON, t.word()));
+                }
+            }
+        }
+        return out;
+    }
+
     private List<Named> untaggedAliases(AnnotatedArticle doc, List<Named> named) {
         Map<String, Named> acronyms = new HashMap<>();
         for (Named n : named) {
