@@ -19,7 +19,8 @@ final class SpeechActs {
             "quote", "cite", "tout", "boast", "lament", "question", "wonder", "signal", "express", "voice", "repeat",
             "recommend", "advise", "order", "instruct", "invite", "encourage", "press", "implore", "plead", "blame",
             "credit", "characterize", "characterise", "label", "name", "justify", "defend", "oppose", "second", "support",
-            "hail", "applaud", "decry", "request");
+            "hail", "applaud", "decry", "request", "believe", "think", "hope", "fear", "doubt", "suspect", "expect", "worry",
+            "feel", "charge", "testify");
     /** Verbs whose object alone is the content: "highlighted the need to ...", "criticised the tactics". */
     static final Set<String> OBJECT_CONTENT = Set.of("highlight", "stress", "criticise", "criticize", "deny", "announce",
             "condemn", "reject", "emphasise", "emphasize", "underline", "underscore", "reiterate", "propose",
