@@ -47,7 +47,7 @@ public final class EntityLinker {
     }
 
     private Entity linkNonPerson(Entity e, String text) {
-        if (e.type().isPlace() && namesOnlyBorrowed(e, text)) {
+        if (e.type().isPlace() && nameBorrowed(e, text)) {
             return e;
         }
         List<KnowledgeBase.Item> fits = new ArrayList<>();
@@ -57,7 +57,7 @@ public final class EntityLinker {
             }
         }
         // NER often tags a country acting as a body ORGANIZATION ("the United States said"): its exact name decides.
-        if (fits.isEmpty() && e.type() == EntityType.ORGANIZATION && !namesOnlyBorrowed(e, text)) {
+        if (fits.isEmpty() && e.type() == EntityType.ORGANIZATION && !nameBorrowed(e, text)) {
             for (KnowledgeBase.Item item : kb.candidates(e.label())) {
                 if (item.type() == EntityType.COUNTRY) {
                     fits.add(item);
@@ -83,29 +83,28 @@ public final class EntityLinker {
     }
 
     /**
-     * Whether every mention of a place name in the text lends the name to something else (a team, a longer name,
-     * a namesake town): such an entity is not the place, and stays unlinked.
+     * Whether a mention of a place name in the text lends the name to something else (a team, a longer name, a
+     * namesake town): the entity may not be the place, and stays unlinked.
      */
-    private static boolean namesOnlyBorrowed(Entity e, String text) {
+    private static boolean nameBorrowed(Entity e, String text) {
         String label = KnowledgeBase.key(e.label());
         Set<String> names = new java.util.HashSet<>();
         names.add(label);
         e.aliases().forEach(a -> names.add(KnowledgeBase.key(a)));
         // Mentions of the name itself decide; adjectives and short forms only where the name never occurs.
         boolean labelSeen = e.mentions().stream().anyMatch(m -> label.equals(spanKey(text, m)));
-        boolean any = false;
         for (Evidence m : e.mentions()) {
             String key = spanKey(text, m);
             if (key == null || !names.contains(key) || labelSeen && !label.equals(key)) {
                 continue;
             }
-            if (!PlaceNameUse.borrowed(text, m.sentence(), m.begin(), m.end(),
+            // One cluster can hold the city and its team ("in Acme ... Acme's first win"): a wrong link is worse than none.
+            if (PlaceNameUse.borrowed(text, m.sentence(), m.begin(), m.end(),
                     e.type() == EntityType.COUNTRY || e.type() == EntityType.ORGANIZATION)) {
-                return false;
+                return true;
             }
-            any = true;
         }
-        return any;
+        return false;
     }
 
     private static String spanKey(String text, Evidence m) {

@@ -17,7 +17,9 @@ final class PlaceNameUse {
     private static final Pattern TEAM_ROLE_AFTER = Pattern.compile(
             "^\\s*(?:['’]s?\\s+)?(?:(?:former|new|interim|caretaker|head|assistant|national|team|under-\\d+)\\s+)*"
                     + "(?:captain|co-captain|skipper|coach|coaches|striker|goalkeeper|midfielder|defender|winger|fly-half|"
-                    + "scrum-half|batsman|bowler|wicketkeeper|squad|fans|supporters|team-mate|teammate)\\b",
+                    + "scrum-half|batsman|bowler|wicketkeeper|squad|fans|supporters|team-mate|teammate|star|pitcher|catcher|"
+                    + "outfielder|infielder|shortstop|slugger|quarterback|linebacker|receiver|rookie|forward|guard|"
+                    + "lineup|roster|bullpen|franchise)\\b",
             Pattern.CASE_INSENSITIVE);
     /** A Romance connector inside a capitalised name just before the place name: "Tour de", "Banco del". */
     private static final Pattern NAME_CONNECTOR_BEFORE = Pattern.compile(
@@ -35,7 +37,10 @@ final class PlaceNameUse {
                     + "championship|innings|inning|quarterback|touchdown|straight sets|seeded|semifinal|semifinals|"
                     + "semi-final|semi-finals|quarterfinal|quarterfinals|quarter-final|quarter-finals|halftime|"
                     + "half-time|injury time|stoppage time|substitute|playoff|playoffs|kick-off|kickoff|stadium|"
-                    + "referee|squad|qualifier|qualifiers|peloton|grand prix|podium|medal|medals|batsman|wicket)\\b",
+                    + "referee|squad|qualifier|qualifiers|peloton|grand prix|podium|medal|medals|batsman|wicket|pitched|pitcher|"
+                    + "season|homer|home run|home runs|no-hitter|perfect game|league|roster|rookie|bullpen|outfielder|"
+                    + "touchdowns|rushing|NBA|NFL|NHL|MLB|World Series|Super Bowl|Stanley Cup|homered|baseball|basketball|football|"
+                    + "hockey|soccer|rugby|cricket|beat|edged)\\b",
             Pattern.CASE_INSENSITIVE);
     /** Phrases only sports reports use; one is enough. */
     private static final Pattern SPORTS_PHRASE = Pattern.compile(
