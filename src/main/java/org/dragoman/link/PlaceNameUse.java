@@ -40,7 +40,7 @@ final class PlaceNameUse {
                     + "referee|squad|qualifier|qualifiers|peloton|grand prix|podium|medal|medals|batsman|wicket|pitched|pitcher|"
                     + "season|homer|home run|home runs|no-hitter|perfect game|league|roster|rookie|bullpen|outfielder|"
                     + "touchdowns|rushing|NBA|NFL|NHL|MLB|World Series|Super Bowl|Stanley Cup|homered|baseball|basketball|football|"
-                    + "hockey|soccer|rugby|cricket|beat|edged)\\b",
+                    + "hockey|soccer|rugby|cricket)\\b",
             Pattern.CASE_INSENSITIVE);
     /** Phrases only sports reports use; one is enough. */
     private static final Pattern SPORTS_PHRASE = Pattern.compile(

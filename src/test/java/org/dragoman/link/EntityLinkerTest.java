@@ -169,6 +169,19 @@ class EntityLinkerTest {
         assertTrue(PlaceNameUse.isSportsSentence("Ana Soto won 6-2, 6-1 in the final."));
         assertTrue(!PlaceNameUse.isSportsSentence("The council voted 13-2 for the resolution."));
         assertTrue(!PlaceNameUse.isSportsSentence("The talks between 2005-2009 achieved the goal of a game-changing deal."));
+        assertTrue(PlaceNameUse.isSportsSentence("Ivo Ruiz pitched the first perfect game of the season."));
+        assertTrue(!PlaceNameUse.isSportsSentence("The envoy said the season of talks would beat expectations."));
+    }
+
+    @Test
+    void oneTeamMentionLeavesTheWholeClusterUnlinked() {
+        String text = "In Freedonia the crowd cheered as Freedonia captain Ana Soto scored.";
+        int first = text.indexOf("Freedonia");
+        int second = text.indexOf("Freedonia", first + 1);
+        Entity e = new Entity("country/x", EntityType.COUNTRY, "Freedonia", List.of(),
+                List.of(new Evidence(text, first, first + 9), new Evidence(text, second, second + 9)), List.of(), null);
+        Extraction x = new Extraction(new Article("t", "t.txt", text, 0, LocalDate.of(2020, 1, 1)), List.of(e), List.of());
+        assertNull(linker.link(x).entities().get(0).link(), "the city and its team in one cluster: no link");
     }
 
     @Test
