@@ -199,6 +199,7 @@ final class StatementExtractor {
         }
         span = joinInterruptedQuote(s, v, span);
         span = cutAtOwnAttribution(s, v, span);
+        span = cutAtParticiple(s, v, span);
         String cue = s.token(v).word();
         if (APPEAL_FOR.contains(lemma) && forComplement(s, v) >= 0 && clauses.isEmpty()) {
             cue = cue + " for";
@@ -227,6 +228,30 @@ final class StatementExtractor {
                     }
                     return end > span[0] ? new int[] {span[0], end} : span;
                 }
+            }
+        }
+        return span;
+    }
+
+    /**
+     * "called for calm, warning that ..." and "noted ..., and mentioned ...": a second reporting verb starts a
+     * statement of its own, so the content stops before it.
+     */
+    private static int[] cutAtParticiple(Sentence s, int v, int[] span) {
+        for (Token w : s.tokens()) {
+            if (w.index() <= v) {
+                continue;
+            }
+            boolean participle = w.pos().equals("VBG") && s.token(w.index() - 1).word().equals(",");
+            // "noted that the vote failed, and mentioned an appeal": a second reporting verb of the same speaker.
+            boolean conjoined = w.pos().matches("VBD|VBZ") && s.token(w.index() - 1).word().matches("(?i)and|but");
+            if (w.begin() > span[0] && w.end() <= span[1] && (participle || conjoined)
+                    && SpeechActs.CUE_VERBS.contains(w.lemma().toLowerCase(Locale.ROOT))) {
+                int cut = w.index() - 1;
+                while (cut > 0 && s.token(cut - 1).word().matches(",|(?i)and|but")) {
+                    cut--;
+                }
+                return new int[] {span[0], s.token(cut - 1).end()};
             }
         }
         return span;
@@ -636,6 +661,13 @@ final class StatementExtractor {
                 }
             }
         }
+        int conjoinedWith = Arguments.governor(s, v, "conj");
+        int reporter = conjoinedWith >= 0 ? Arguments.governor(s, conjoinedWith, "ccomp") : -1;
+        if (reporter >= 0 && reporter < v && SpeechActs.CUE_VERBS.contains(s.token(reporter).lemma().toLowerCase(Locale.ROOT))) {
+            // "noted that the vote failed, and mentioned an appeal": the parser hung the second report on the
+            // reported clause; it is the reporter's.
+            return speakers(s, reporter, args);
+        }
         if (!Arguments.dependents(s, v, "aux:pass").isEmpty()) {
             // "was called a threat": only an agent speaks; the passive subject was spoken about.
             List<String> agents = new ArrayList<>();
@@ -758,10 +790,17 @@ final class StatementExtractor {
      * speaker of the statement just before (in this sentence or the two before); null otherwise.
      */
     private String lastSpeaker(Sentence s, Arguments args, GenderLexicon.Gender not) {
-        if (told.isEmpty()) {
+        // "The ministry said ... He added": only a person can be "he", so bodies in between are passed over.
+        Statement last = null;
+        for (int i = told.size() - 1; i >= 0 && last == null; i--) {
+            Statement st = told.get(i);
+            if (args.index().byId(st.speaker()).map(e -> e.type() == EntityType.PERSON).orElse(false)) {
+                last = st;
+            }
+        }
+        if (last == null) {
             return null;
         }
-        Statement last = told.get(told.size() - 1);
         int lastSentence = -1;
         for (Sentence cur : doc.sentences()) {
             if (last.evidence().begin() >= cur.begin() && last.evidence().begin() <= cur.end()) {
@@ -780,7 +819,7 @@ final class StatementExtractor {
             }
         }
         return args.index().byId(last.speaker())
-                .filter(e -> e.type() == EntityType.PERSON && genders.of(e.label()) != not)
+                .filter(e -> genders.of(e.label()) != not)
                 .map(Entity::id).orElse(null);
     }
 
@@ -942,7 +981,8 @@ final class StatementExtractor {
     private static int[] objectWithComplements(Sentence s, int v, int object, Set<Integer> exclude) {
         Set<Integer> tokens = subtree(s, object, exclude);
         for (Dependency d : s.children(v)) {
-            if (d.dependent() > object && (d.base().equals("xcomp") || d.base().equals("obl") && !d.relation().equals("obl:tmod")
+            if (d.dependent() > object && (d.base().equals("xcomp") || d.relation().matches("advcl:(with|for|as)")
+                    || d.base().equals("obl") && !d.relation().equals("obl:tmod")
                     && !d.relation().equals("obl:on") && !d.relation().equals("obl:in") && !d.relation().equals("obl:at")
                     || d.base().equals("ccomp"))) {
                 tokens.addAll(subtree(s, d.dependent(), exclude));
