@@ -53,6 +53,13 @@ final class SpeechActs {
     static final Set<String> NEEDS_PREDICATE = Set.of("call", "name", "label", "brand", "describe", "characterize",
             "characterise", "credit", "blame", "accuse", "thank");
 
+    /** Verbs that report with a clause and have no other common sense: their rest of sentence may be read as content. */
+    static final Set<String> CLAUSE_VERBS = Set.of("say", "tell", "add", "state", "note", "claim", "insist", "argue", "explain",
+            "declare", "assert", "write", "tweet", "report", "warn", "announce", "stress", "reply", "respond", "remark",
+            "observe", "mention", "acknowledge", "admit", "suggest", "indicate", "emphasise", "emphasize", "reiterate",
+            "confirm", "deny", "allege", "complain", "predict", "recall", "caution", "contend", "affirm", "concede",
+            "disclose", "reveal", "believe", "think", "fear", "testify", "assure", "inform", "hint", "estimate");
+
     /** Verbs whose object is the hearer, not part of what was said: "told reporters the talks ...". */
     static final Set<String> HEARER_OBJECT = Set.of("tell", "inform", "assure", "warn", "remind", "urge", "ask", "advise",
             "brief", "notify", "promise", "caution", "instruct", "order", "encourage", "press", "invite", "implore",

@@ -117,9 +117,10 @@ final class StatementExtractor {
         List<Integer> clauses = Arguments.dependents(s, v, "ccomp");
         if (clauses.isEmpty()) {
             // Parsers often hang the reported clause as parataxis or dep: "X said in a statement, Y would ...".
+            boolean objectIsContent = SpeechActs.OBJECT_CONTENT.contains(lemma) && !Arguments.dependents(s, v, "obj").isEmpty();
             for (int c : Arguments.dependents(s, v, "parataxis", "dep")) {
                 boolean clause = s.token(c).isVerb() || !Arguments.dependents(s, c, "cop", "nsubj", "nsubj:pass").isEmpty();
-                if (c > v && clause) {
+                if (c > v && clause && !objectIsContent) {
                     clauses = List.of(c);
                     break;
                 }
@@ -166,8 +167,10 @@ final class StatementExtractor {
             }
             span = range(s, infinitives.get(0), exclude);
         } else if (SpeechActs.OBJECT_CONTENT.contains(lemma) && !objects.isEmpty()) {
-            if (SpeechActs.NEEDS_PREDICATE.contains(lemma) && Arguments.dependents(s, v, "xcomp", "obl:as", "obl:for", "obl:with",
-                    "obl:of", "advcl:with", "advcl:for", "advcl:as").isEmpty()) {
+            // "called the crisis the worst in the world": parsers hang the predicate on the object as dep.
+            boolean predicateOnObject = !Arguments.dependents(s, objects.get(0), "dep", "xcomp").isEmpty();
+            if (SpeechActs.NEEDS_PREDICATE.contains(lemma) && !predicateOnObject && Arguments.dependents(s, v, "xcomp", "obl:as",
+                    "obl:for", "obl:with", "obl:of", "advcl:with", "advcl:for", "advcl:as").isEmpty()) {
                 return Optional.empty();
             }
             span = objectWithComplements(s, v, objects.get(0), exclude);
@@ -189,7 +192,10 @@ final class StatementExtractor {
                 tokens.removeIf(i -> i >= cut);
                 span = span(s, reported, tokens, exclude);
             } else if (q.isEmpty()) {
-                return Optional.empty();
+                span = SpeechActs.CLAUSE_VERBS.contains(lemma) ? restOfSentence(s, v) : null;
+                if (span == null) {
+                    return Optional.empty();
+                }
             } else {
                 span = new int[] {q.get().begin(), q.get().end()};
             }
@@ -292,6 +298,20 @@ final class StatementExtractor {
         if (speaker == null) {
             return Optional.empty();
         }
+        int[] rest = SpeechActs.CLAUSE_VERBS.contains(cue.lemma().toLowerCase(Locale.ROOT)) ? restOfSentence(s, v) : null;
+        if (rest == null) {
+            return Optional.empty();
+        }
+        int[] span = cutAtOwnAttribution(s, v, rest);
+        return statement(doc, s, speaker, null, cue.word(), SpeechActs.of(cue.lemma().toLowerCase(Locale.ROOT)), span, v,
+                dates);
+    }
+
+    /**
+     * What follows the reporting verb to the end of the sentence, when the parser gave the verb no complement:
+     * it must hold a verb or a quote and three words; null otherwise.
+     */
+    private static int[] restOfSentence(Sentence s, int v) {
         int from = v + 1;
         while (from < s.tokens().size() && s.token(from).word().matches("(?i)that|,|:")) {
             from++;
@@ -301,18 +321,13 @@ final class StatementExtractor {
             to--;
         }
         if (to - from < 2) {
-            return Optional.empty();
+            return null;
         }
         boolean clause = false;
         for (int i = from; i <= to; i++) {
             clause |= s.token(i).isVerb() || s.token(i).word().matches("[\"“]|``");
         }
-        if (!clause) {
-            return Optional.empty();
-        }
-        int[] span = cutAtOwnAttribution(s, v, new int[] {s.token(from).begin(), s.token(to).end()});
-        return statement(doc, s, speaker, null, cue.word(), SpeechActs.of(cue.lemma().toLowerCase(Locale.ROOT)), span, v,
-                dates);
+        return clause ? new int[] {s.token(from).begin(), s.token(to).end()} : null;
     }
 
     /**
