@@ -70,7 +70,7 @@ final class StatementExtractor {
                     }
                 }
             }
-            headline(doc, s, args).ifPresent(out::add);
+            headline(doc, s, args).or(() -> signedHeadline(s, args)).ifPresent(out::add);
             speakerLine(s, args).ifPresent(out::add);
             surfaceAccordingTo(s, args, dates).ifPresent(out::add);
         }
@@ -569,6 +569,38 @@ final class StatementExtractor {
                 SpeechAct.STATEMENT, Status.OCCURRED, null, null, new Evidence(s.text(), span[0], span[1]), 0.6));
     }
 
+    /**
+     * "Talks Will Resume, Ana Soto Says": a title-case headline signed with a name and a reporting verb, which
+     * parsers rarely read right.
+     */
+    private Optional<Statement> signedHeadline(Sentence s, Arguments args) {
+        List<Token> toks = s.tokens();
+        int last = toks.size() - 1;
+        while (last > 0 && toks.get(last).word().matches("\\p{Punct}+")) {
+            last--;
+        }
+        boolean firstLine = doc.text().lastIndexOf('\n', toks.get(0).begin()) < 0
+                || doc.text().substring(0, toks.get(0).begin()).strip().matches("(?s)date \\S+");
+        if (last < 3 || !firstLine || !SpeechActs.CUE_VERBS.contains(toks.get(last).lemma().toLowerCase(Locale.ROOT))) {
+            return Optional.empty();
+        }
+        int comma = last - 1;
+        while (comma > 0 && !toks.get(comma).word().equals(",")) {
+            comma--;
+        }
+        if (comma < 2 || last - comma > 6) {
+            return Optional.empty();
+        }
+        Optional<Entity> who = args.entity(s, last - 1).filter(e -> SPEAKER_TYPES.contains(e.type().name()));
+        if (who.isEmpty()) {
+            return Optional.empty();
+        }
+        int[] span = {toks.get(0).begin(), toks.get(comma - 1).end()};
+        return Optional.of(new Statement(who.get().id(), null, clean(doc.text().substring(span[0], span[1])),
+                toks.get(last).word(), false, SpeechActs.of(toks.get(last).lemma().toLowerCase(Locale.ROOT)), Status.OCCURRED,
+                null, null, new Evidence(s.text(), span[0], span[1]), 0.6));
+    }
+
     private List<Statement> quotes(AnnotatedArticle doc, EntityIndex index, Arguments args, List<Statement> found,
                                    DateResolver dates) {
         List<Statement> out = new ArrayList<>();
@@ -665,7 +697,7 @@ final class StatementExtractor {
                 }
             }
         }
-        boolean afterQuote = v >= 1 && s.token(v - 1).word().matches("''|\"|”|’")
+        boolean afterQuote = v == 0 || v >= 1 && s.token(v - 1).word().matches("''|\"|”|’")
                 || v >= 2 && s.token(v - 1).word().equals(",") && s.token(v - 2).word().matches("''|\"|”|’");
         if (afterQuote && Arguments.dependents(s, v, "nsubj").isEmpty()) {
             // '"...", wrote President Ana Soto.': the speaker follows the verb, whatever the parser made of it.
@@ -913,9 +945,18 @@ final class StatementExtractor {
      */
     private static Optional<Quote> adjacentQuote(AnnotatedArticle doc, Sentence s, int v) {
         Token t = s.token(v);
+        // '"...," Ana Soto, an economist, told reporters': the attribution starts with the speaker's name.
+        int attributionStart = t.begin();
+        for (int subject : Arguments.dependents(s, v, "nsubj")) {
+            if (subject < v) {
+                for (int i : subtree(s, subject, Set.of(v))) {
+                    attributionStart = Math.min(attributionStart, s.token(i).begin());
+                }
+            }
+        }
         for (Quote q : doc.quotes()) {
             int gapAfter = q.begin() - t.end();
-            int gapBefore = t.begin() - q.end();
+            int gapBefore = Math.min(t.begin() - q.end(), attributionStart - q.end() >= 0 ? attributionStart - q.end() : Integer.MAX_VALUE);
             if (gapAfter >= 0 && (gapAfter <= 3 || gapAfter <= 40 && onlyPhraseBetween(s, v, q.begin()))
                     || gapBefore >= 0 && gapBefore <= 30 && q.end() > s.begin() - 2) {
                 return Optional.of(q);
