@@ -37,7 +37,7 @@ final class StatementExtractor {
             "spokeswoman", "office", "interview", "remarks", "comment", "comments", "speech", "address", "readout",
             "account", "blog", "article", "op-ed", "editorial", "source", "sources", "aide", "adviser", "website");
     private static final Set<String> APPEAL_FOR = Set.of("call", "ask", "appeal", "press", "push", "plead");
-    private static final Set<String> SPEAKER_TYPES = Set.of("PERSON", "ORGANIZATION", "COUNTRY");
+    static final Set<String> SPEAKER_TYPES = Set.of("PERSON", "ORGANIZATION", "COUNTRY");
 
     private final AnnotatedArticle doc;
     private final GenderLexicon genders;
@@ -51,6 +51,7 @@ final class StatementExtractor {
 
     List<Event> extract(EntityIndex index, DateResolver dates, List<Event> meetings) {
         Arguments args = new Arguments(index);
+        LineAttributions lines = new LineAttributions(doc);
         List<Statement> out = told;
         out.clear();
         for (Sentence s : doc.sentences()) {
@@ -70,11 +71,11 @@ final class StatementExtractor {
                     }
                 }
             }
-            headline(doc, s, args).or(() -> signedHeadline(s, args)).ifPresent(out::add);
-            speakerLine(s, args).ifPresent(out::add);
+            lines.headline(s, args).or(() -> lines.signedHeadline(s, args)).ifPresent(out::add);
+            lines.speakerLine(s, args).ifPresent(out::add);
             surfaceAccordingTo(s, args, dates).ifPresent(out::add);
         }
-        out.addAll(signedQuotes(args));
+        out.addAll(lines.signedQuotes(args));
         out.addAll(quotes(doc, index, args, out, dates));
         List<Statement> withContext = new ArrayList<>();
         for (Statement st : out) {
@@ -468,137 +469,6 @@ final class StatementExtractor {
             return statement(doc, s, speaker, null, "according to", SpeechAct.STATEMENT, span, i, dates);
         }
         return Optional.empty();
-    }
-
-    /**
-     * "WALLACE: Will she be there?" and "Ana Soto: Talks Will Go On" at the start of a line: a transcript turn, or
-     * a headline in the speaker's words. The speaker must be a person or body the article names; the content runs
-     * to the end of the line.
-     */
-    private Optional<Statement> speakerLine(Sentence s, Arguments args) {
-        List<Token> toks = s.tokens();
-        int colon = -1;
-        for (int i = 1; i < Math.min(5, toks.size() - 1); i++) {
-            if (toks.get(i).word().equals(":")) {
-                colon = i;
-                break;
-            }
-            if (!toks.get(i).isProperNoun() && !toks.get(i).word().matches("\\p{Lu}[\\p{Lu}.'-]+")) {
-                return Optional.empty();
-            }
-        }
-        int lineStart = doc.text().lastIndexOf('\n', toks.get(0).begin() - 1) + 1;
-        boolean atLineStart = doc.text().substring(lineStart, toks.get(0).begin()).matches("[\\s\"“]*");
-        if (colon < 1 || !atLineStart) {
-            return Optional.empty();
-        }
-        String speaker = args.entity(s, colon - 1).filter(e -> SPEAKER_TYPES.contains(e.type().name())).map(Entity::id)
-                .orElse(null);
-        if (speaker == null) {
-            // A transcript names its speakers by surname in capitals: "PENCE:" for Mike Pence.
-            String surname = toks.get(colon - 1).word();
-            List<Entity> people = args.index().entities().stream().filter(e -> e.type() == EntityType.PERSON)
-                    .filter(e -> e.label().substring(e.label().lastIndexOf(' ') + 1).equalsIgnoreCase(surname)).toList();
-            speaker = people.size() == 1 ? people.get(0).id() : null;
-        }
-        if (speaker == null) {
-            return Optional.empty();
-        }
-        int begin = toks.get(colon + 1).begin();
-        int end = doc.text().indexOf('\n', begin);
-        end = end < 0 ? doc.text().length() : end;
-        String content = clean(doc.text().substring(begin, end));
-        if (words(content) < 3) {
-            return Optional.empty();
-        }
-        return Optional.of(new Statement(speaker, null, content, ":", true, SpeechAct.STATEMENT, Status.OCCURRED, null, null,
-                new Evidence(s.text(), begin, begin + doc.text().substring(begin, end).stripTrailing().length()), 0.6));
-    }
-
-    /** '"We will not give up." ― Ana Soto': a quotation signed with a dash and a name, as in collected reactions. */
-    private List<Statement> signedQuotes(Arguments args) {
-        List<Statement> out = new ArrayList<>();
-        java.util.regex.Pattern signature = java.util.regex.Pattern.compile("^[\\s\\u00a0]*[―—–][\\s\\u00a0]*\\p{Lu}");
-        for (Quote q : doc.quotes()) {
-            int lineEnd = doc.text().indexOf('\n', q.end());
-            String after = doc.text().substring(q.end(), lineEnd < 0 ? doc.text().length() : lineEnd);
-            java.util.regex.Matcher m = signature.matcher(after);
-            if (!m.find() || words(q.text()) < 4) {
-                continue;
-            }
-            int nameStart = q.end() + m.end() - 1;
-            for (Sentence s : doc.sentences()) {
-                for (Token t : s.tokens()) {
-                    if (t.begin() != nameStart) {
-                        continue;
-                    }
-                    args.entity(s, t.index()).filter(e -> SPEAKER_TYPES.contains(e.type().name())).ifPresent(e ->
-                            out.add(new Statement(e.id(), null, clean(q.text()), "―", true, SpeechAct.STATEMENT,
-                                    Status.OCCURRED, null, null, new Evidence(s.text(), q.begin(), q.end()), 0.7)));
-                }
-            }
-        }
-        return out;
-    }
-
-    /** A headline that ends in ": Name" quotes that name. */
-    private Optional<Statement> headline(AnnotatedArticle doc, Sentence s, Arguments args) {
-        List<Token> toks = s.tokens();
-        int colon = -1;
-        for (int i = toks.size() - 1; i > 0; i--) {
-            if (toks.get(i).word().equals(":")) {
-                colon = i;
-                break;
-            }
-        }
-        if (colon < 2 || colon >= toks.size() - 1 || toks.size() - colon > 5) {
-            return Optional.empty();
-        }
-        Optional<Entity> who = args.entity(s, colon + 1);
-        for (int i = colon + 1; i < toks.size(); i++) {
-            Optional<Entity> e = args.entity(s, i);
-            if (e.isEmpty() && !toks.get(i).word().matches("\\p{Punct}+")) {
-                return Optional.empty();
-            }
-        }
-        if (who.isEmpty() || who.get().type() != EntityType.PERSON) {
-            return Optional.empty();
-        }
-        int[] span = {toks.get(0).begin(), toks.get(colon - 1).end()};
-        return Optional.of(new Statement(who.get().id(), null, clean(doc.text().substring(span[0], span[1])), ":", false,
-                SpeechAct.STATEMENT, Status.OCCURRED, null, null, new Evidence(s.text(), span[0], span[1]), 0.6));
-    }
-
-    /**
-     * "Talks Will Resume, Ana Soto Says": a title-case headline signed with a name and a reporting verb, which
-     * parsers rarely read right.
-     */
-    private Optional<Statement> signedHeadline(Sentence s, Arguments args) {
-        List<Token> toks = s.tokens();
-        int last = toks.size() - 1;
-        while (last > 0 && toks.get(last).word().matches("\\p{Punct}+")) {
-            last--;
-        }
-        boolean firstLine = doc.text().lastIndexOf('\n', toks.get(0).begin()) < 0
-                || doc.text().substring(0, toks.get(0).begin()).strip().matches("(?s)date \\S+");
-        if (last < 3 || !firstLine || !SpeechActs.CUE_VERBS.contains(toks.get(last).lemma().toLowerCase(Locale.ROOT))) {
-            return Optional.empty();
-        }
-        int comma = last - 1;
-        while (comma > 0 && !toks.get(comma).word().equals(",")) {
-            comma--;
-        }
-        if (comma < 2 || last - comma > 6) {
-            return Optional.empty();
-        }
-        Optional<Entity> who = args.entity(s, last - 1).filter(e -> SPEAKER_TYPES.contains(e.type().name()));
-        if (who.isEmpty()) {
-            return Optional.empty();
-        }
-        int[] span = {toks.get(0).begin(), toks.get(comma - 1).end()};
-        return Optional.of(new Statement(who.get().id(), null, clean(doc.text().substring(span[0], span[1])),
-                toks.get(last).word(), false, SpeechActs.of(toks.get(last).lemma().toLowerCase(Locale.ROOT)), Status.OCCURRED,
-                null, null, new Evidence(s.text(), span[0], span[1]), 0.6));
     }
 
     private List<Statement> quotes(AnnotatedArticle doc, EntityIndex index, Arguments args, List<Statement> found,
@@ -1104,7 +974,7 @@ final class StatementExtractor {
         return n;
     }
 
-    private static int words(String s) {
+    static int words(String s) {
         return s.isBlank() ? 0 : s.trim().split("\\s+").length;
     }
 
