@@ -19,7 +19,8 @@ public final class Extractor {
         this.genders = GenderLexicon.load();
     }
 
-    public Extraction extract(AnnotatedArticle doc) {
+    public Extraction extract(AnnotatedArticle annotated) {
+        AnnotatedArticle doc = ApostropheQuotes.complete(annotated);
         EntityIndex index = entities.extract(doc);
         DateResolver dates = new DateResolver(doc);
         List<Event> events = new ArrayList<>(meetings.extract(doc, index, dates));
