@@ -73,11 +73,14 @@ public final class ExtractionMapper {
                 case CITY -> r.addProperty(RDF.type, Dip.City).addProperty(RDF.type, Dip.Place);
                 case PLACE -> r.addProperty(RDF.type, Dip.Place);
             }
-            r.addProperty(RDFS.label, e.label());
+            // Two clusters of one article can link to one Wikidata item, and so share an IRI: the first named keeps
+            // the one label, the other's names become aliases.
+            boolean first = !r.hasProperty(RDFS.label);
+            r.addProperty(first ? RDFS.label : Dip.alias, e.label());
             for (String alias : e.aliases()) {
                 r.addProperty(Dip.alias, alias);
             }
-            if (e.link() != null) {
+            if (e.link() != null && first) {
                 r.addProperty(OWL.sameAs, m.createResource(Iris.wikidata(e.link().qid())));
                 if (e.link().wikipediaTitle() != null) {
                     r.addProperty(SchemaDO.sameAs, m.createResource(Iris.wikipedia(e.link().wikipediaTitle())));

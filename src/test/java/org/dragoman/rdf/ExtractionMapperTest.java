@@ -21,6 +21,7 @@ import org.dragoman.model.Mode;
 import org.dragoman.model.Role;
 import org.dragoman.model.SpeechAct;
 import org.dragoman.model.Statement;
+import org.dragoman.rdf.Dip;
 import org.dragoman.model.Status;
 import org.junit.jupiter.api.Test;
 
@@ -107,5 +108,19 @@ class ExtractionMapperTest {
         assertEquals(Iris.entity(x.entities().get(0)), Iris.entity(twin));
         assertEquals("https://w3id.org/dragoman/id/Q597", Iris.entity(x.entities().get(2)));
         assertEquals("https://w3id.org/dragoman/graph/t1", Iris.graph("t1"));
+    }
+    @Test
+    void twoClustersLinkedToOneItemShareOneLabel() {
+        Extraction x = sample();
+        Entity again = new Entity("city/lisboa", EntityType.CITY, "Lisboa", List.of(), List.of(), List.of(),
+                new Link("Q597", "Lisbon", 0.7));
+        List<Entity> entities = new java.util.ArrayList<>(x.entities());
+        entities.add(again);
+        Model m = ExtractionMapper.toModel(x.withEntities(entities));
+        org.apache.jena.rdf.model.Resource lisbon = m.createResource("https://w3id.org/dragoman/id/Q597");
+        assertEquals(1, m.listObjectsOfProperty(lisbon, org.apache.jena.vocabulary.RDFS.label).toList().size());
+        assertEquals("Lisbon", lisbon.getProperty(org.apache.jena.vocabulary.RDFS.label).getString());
+        assertEquals(1, m.listObjectsOfProperty(lisbon, Dip.confidence).toList().size());
+        assertTrue(m.contains(lisbon, Dip.alias, "Lisboa"));
     }
 }
