@@ -27,9 +27,12 @@ import org.dragoman.nlp.Token;
 
 /**
  * Finds attributed statements: reporting verbs with a clause, infinitive or object ("X said that ...", "X urged
- * Y to ...", "X highlighted the need ..."), "according to X", headline attribution ("...: X") and direct
- * quotes attributed by CoreNLP. Speakers are always named actors, reached through coreference when the text
- * uses a pronoun.
+ * Y to ...", "X highlighted the need ...", "..., X said"), "according to X", attributions the layout makes (see
+ * {@link LineAttributions}) and direct quotes attributed by CoreNLP. Where the parse fails, the surface is read
+ * (a name, an appositive, a reporting verb, a clause). Speakers are always named actors, reached through the
+ * previous subject, the previous speaker or coreference when the text uses a pronoun.
+ *
+ * <p>One instance reads one article: it remembers the statements found so far, in reading order.
  */
 final class StatementExtractor {
     private static final Set<String> SOURCE_NOUNS = Set.of("post", "statement", "report", "letter", "tweet", "message",
