@@ -161,7 +161,9 @@ final class StatementExtractor {
                 }
             }
             tokens.removeAll(exclude);
-            tokens.removeIf(i -> i < s.tokens().size() && i == Collections.min(tokens) && s.token(i).word().equalsIgnoreCase("for"));
+            if (!tokens.isEmpty() && s.token(Collections.min(tokens)).word().equalsIgnoreCase("for")) {
+                tokens.remove(Collections.min(tokens));
+            }
             span = span(s, complement, tokens, exclude);
         } else if (!infinitives.isEmpty() && isInfinitive(s, infinitives.get(0))) {
             span = range(s, infinitives.get(0), exclude);
@@ -209,7 +211,7 @@ final class StatementExtractor {
         }
         span = joinInterruptedQuote(s, v, span);
         span = cutAtOwnAttribution(s, v, span);
-        span = cutAtParticiple(s, v, span);
+        span = cutAtNextReport(s, v, span);
         String cue = s.token(v).word();
         if (APPEAL_FOR.contains(lemma) && forComplement(s, v) >= 0 && clauses.isEmpty()) {
             cue = cue + " for";
@@ -247,7 +249,7 @@ final class StatementExtractor {
      * "called for calm, warning that ..." and "noted ..., and mentioned ...": a second reporting verb starts a
      * statement of its own, so the content stops before it.
      */
-    private static int[] cutAtParticiple(Sentence s, int v, int[] span) {
+    private static int[] cutAtNextReport(Sentence s, int v, int[] span) {
         for (Token w : s.tokens()) {
             if (w.index() <= v) {
                 continue;
