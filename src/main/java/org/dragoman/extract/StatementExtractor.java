@@ -344,12 +344,14 @@ final class StatementExtractor {
         if (i < 0 || !s.token(i).isProperNoun()) {
             return null;
         }
+        Optional<Entity> named = args.entity(s, i);
         int start = i;
-        while (start > 0 && (s.token(start - 1).isProperNoun() || s.token(start - 1).word().matches("(?i)the|of|and|&|-")
-                && start - 2 >= 0 && s.token(start - 2).isProperNoun())) {
+        while (start > 0 && named.isPresent() && args.entity(s, start - 1).equals(named)) {
             start--;
         }
-        if (start > 0 && s.token(start - 1).word().equalsIgnoreCase("the")) {
+        // Titles and determiners belong to the name: "the Acme Party", "Mr. Soto", "Senator Ana Soto".
+        while (start > 0 && (s.token(start - 1).ner().equals("TITLE")
+                || s.token(start - 1).word().matches("(?i)the|mr\\.?|mrs\\.?|ms\\.?|dr\\.?"))) {
             start--;
         }
         if (start > 0 && s.token(start - 1).pos().matches("IN|TO")) {
