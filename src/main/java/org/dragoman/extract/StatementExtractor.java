@@ -173,8 +173,11 @@ final class StatementExtractor {
             }
             span = range(s, infinitives.get(0), exclude);
         } else if (SpeechActs.OBJECT_CONTENT.contains(lemma) && !objects.isEmpty()) {
-            // "called the crisis the worst in the world": parsers hang the predicate on the object as dep.
-            boolean predicateOnObject = !Arguments.dependents(s, objects.get(0), "dep", "xcomp").isEmpty();
+            // "called the crisis the worst in the world", 'called the deal "void"': parsers hang the predicate on the
+            // object, or take it for a modifier.
+            int object = objects.get(0);
+            boolean quotedAfter = object + 1 < s.tokens().size() && s.token(object + 1).word().matches("``|\"|“");
+            boolean predicateOnObject = quotedAfter || !Arguments.dependents(s, object, "dep", "xcomp").isEmpty();
             if (SpeechActs.NEEDS_PREDICATE.contains(lemma) && !predicateOnObject && Arguments.dependents(s, v, "xcomp", "obl:as",
                     "obl:for", "obl:with", "obl:of", "advcl:with", "advcl:for", "advcl:as").isEmpty()) {
                 return Optional.empty();
