@@ -45,10 +45,13 @@ final class Arguments {
         if (!tok.isNoun() && !tok.isPronoun()) {
             return List.of();
         }
-        // A person named in apposition or compound to a title noun.
+        // A person named in apposition or compound to a title noun; any actor in apposition ("one of the groups,
+        // the Acme Front,").
         for (Dependency d : s.children(t)) {
             String rel = d.base();
-            if (rel.equals("appos") || rel.equals("compound") || rel.equals("flat") || rel.equals("dep")) {
+            if (rel.equals("appos")) {
+                index.at(s.index(), d.dependent()).filter(e -> e.type().isActor()).ifPresent(e -> out.add(e.id()));
+            } else if (rel.equals("compound") || rel.equals("flat") || rel.equals("dep")) {
                 index.at(s.index(), d.dependent()).filter(e -> e.type() == EntityType.PERSON).ifPresent(e -> out.add(e.id()));
             }
         }

@@ -496,6 +496,10 @@ final class StatementExtractor {
                 continue;
             }
             Sentence s = doc.sentences().get(q.speakerMention().sentence());
+            // CoreNLP reaches for speakers in other sentences; only a speaker beside the quote is trusted.
+            if (q.end() < s.begin() - 3 || q.begin() > s.end() + 3) {
+                continue;
+            }
             Optional<Entity> speaker = index.at(s.index(), q.speakerMention().head());
             if (speaker.isEmpty() || !SPEAKER_TYPES.contains(speaker.get().type().name())) {
                 continue;
