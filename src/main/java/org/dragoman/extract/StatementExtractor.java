@@ -675,9 +675,12 @@ final class StatementExtractor {
                     .anyMatch(d -> s.token(d).word().matches("(?i)the|this|that"))
                     && Arguments.dependents(s, t, "amod", "compound", "nmod:poss").isEmpty();
             if (out.isEmpty() && definite && !told.isEmpty()) {
-                // "The statement also said ...": the statement last reported, if it was in the sentence or two before.
+                // "The statement also said ...": the statement last reported, if it was in the sentence or two before
+                // and was itself told as a statement ("X, in a statement, announced ...").
                 Statement last = told.get(told.size() - 1);
-                if (s.begin() - last.evidence().end() < 400 && last.evidence().end() <= s.begin()) {
+                boolean sameSource = last.evidence().sentence().toLowerCase(Locale.ROOT)
+                        .contains(s.token(t).word().toLowerCase(Locale.ROOT));
+                if (sameSource && s.begin() - last.evidence().end() < 400 && last.evidence().end() <= s.begin()) {
                     out.add(last.speaker());
                 }
             }
