@@ -452,6 +452,10 @@ final class StatementExtractor {
             String speaker = null;
             int rank = Integer.MAX_VALUE;
             for (int j = i + 2; j < end; j++) {
+                // "according to Syrian state media": the adjective names the media's country, not the source.
+                if (s.token(j).ner().equals("NATIONALITY")) {
+                    continue;
+                }
                 Optional<Entity> e = args.entity(s, j);
                 if (e.isPresent() && SPEAKER_TYPES.contains(e.get().type().name())) {
                     int r = e.get().type().ordinal();
