@@ -37,8 +37,13 @@ final class LineAttributions {
      */
     Optional<Statement> speakerLine(Sentence s, Arguments args) {
         List<Token> toks = s.tokens();
+        // The first sentence may start with the "date ..." line's tokens: the body starts after them.
+        int first = 0;
+        while (first < toks.size() && toks.get(first).begin() < doc.article().bodyStart()) {
+            first++;
+        }
         int colon = -1;
-        for (int i = 1; i < Math.min(5, toks.size() - 1); i++) {
+        for (int i = first + 1; i < Math.min(first + 5, toks.size() - 1); i++) {
             if (toks.get(i).word().equals(":")) {
                 colon = i;
                 break;
@@ -47,13 +52,16 @@ final class LineAttributions {
                 return Optional.empty();
             }
         }
-        int lineStart = doc.text().lastIndexOf('\n', toks.get(0).begin() - 1) + 1;
-        boolean atLineStart = doc.text().substring(lineStart, toks.get(0).begin()).matches("[\\s\"“]*");
+        if (first >= toks.size()) {
+            return Optional.empty();
+        }
+        int lineStart = Math.max(doc.article().bodyStart(), doc.text().lastIndexOf('\n', toks.get(first).begin() - 1) + 1);
+        boolean atLineStart = doc.text().substring(lineStart, toks.get(first).begin()).matches("[\\s\"“]*");
         if (colon < 1 || !atLineStart) {
             return Optional.empty();
         }
-        String speaker = args.entity(s, colon - 1).filter(e -> StatementExtractor.SPEAKER_TYPES.contains(e.type().name())).map(Entity::id)
-                .orElse(null);
+        String speaker = args.entity(s, colon - 1).filter(e -> StatementExtractor.SPEAKER_TYPES.contains(e.type().name()))
+                .map(Entity::id).orElse(null);
         if (speaker == null) {
             // A transcript names its speakers by surname in capitals: "PENCE:" for Mike Pence.
             String surname = toks.get(colon - 1).word();
@@ -71,7 +79,9 @@ final class LineAttributions {
         if (StatementExtractor.words(content) < 3) {
             return Optional.empty();
         }
-        return Optional.of(new Statement(speaker, null, content, ":", true, SpeechAct.STATEMENT, Status.OCCURRED, null, null,
+        // A transcript turn is verbatim; a headline in a speaker's words paraphrases them.
+        boolean headline = lineStart == doc.article().bodyStart();
+        return Optional.of(new Statement(speaker, null, content, ":", !headline, SpeechAct.STATEMENT, Status.OCCURRED, null, null,
                 new Evidence(s.text(), begin, begin + doc.text().substring(begin, end).stripTrailing().length()), 0.6));
     }
 
