@@ -194,4 +194,12 @@ class PatternsIT {
         assertEquals("Kofi Mensah", label(x, signed.speaker()));
         assertTrue(signed.direct());
     }
+    @Test
+    void headlineLedByTheSpeakersName() {
+        Extraction x = extract("date 2022-03-10 Kofi Mensah: Talks With the Rebels Will Resume in Accra\n\n"
+                + "Foreign Minister Kofi Mensah spoke to reporters on Monday.");
+        Statement s = statementWith(x, "Talks With the Rebels");
+        assertEquals("Kofi Mensah", label(x, s.speaker()));
+        assertTrue(!s.direct(), "a headline paraphrases");
+    }
 }
