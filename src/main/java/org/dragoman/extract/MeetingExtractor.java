@@ -37,6 +37,9 @@ final class MeetingExtractor {
     /** Modifiers that make a conference a press conference, a gathering in its own right. */
     private static final Set<String> HABITUAL_ADVERBS = Set.of("usually", "typically", "generally", "normally",
             "traditionally", "often", "regularly", "routinely", "rarely", "seldom", "customarily", "frequently");
+    /** Last words of names of buildings that stand for the office housed in them. */
+    private static final Set<String> BUILDING_WORDS = Set.of("house", "palace", "building", "hall", "castle",
+            "residence", "mansion", "chancellery", "capitol");
     private static final Set<String> PRESS_WORDS = Set.of("news", "press");
     private static final Set<String> LIGHT_VERBS = Set.of("have", "hold", "conduct", "attend", "host", "join", "chair",
             "convene", "organize", "organise", "arrange", "begin", "start", "open", "resume", "continue", "plan",
@@ -168,7 +171,9 @@ final class MeetingExtractor {
             parts.addAll(a);
         }
         for (int t : Arguments.dependents(s, n, "nmod:poss", "compound", "amod")) {
-            parts.addAll(args.actors(s, t));
+            if (!isBuildingModifier(s, n, t, args)) {
+                parts.addAll(args.actors(s, t));
+            }
         }
         boolean ownParticipants = !parts.isEmpty();
         boolean definite = Arguments.dependents(s, n, "det").stream()
@@ -241,6 +246,21 @@ final class MeetingExtractor {
         boolean gathering = pressConference || lemma.equals("rally") || lemma.equals("forum");
         double confidence = gathering ? 0.4 : parts.size() >= 2 ? 0.75 : 0.5;
         return Optional.of(meeting(s, n, anchor, List.copyOf(parts), mode, args, dates, confidence));
+    }
+
+    /**
+     * "the Acme Palace meeting": an organisation named after the building it sits in, used as a modifier of the
+     * meeting noun, tells where the meeting was, not who took part. A possessive ("the Palace's talks") still names
+     * a side.
+     */
+    static boolean isBuildingModifier(Sentence s, int noun, int modifier, Arguments args) {
+        if (s.parents(modifier).stream().noneMatch(d -> d.governor() == noun && d.base().equals("compound"))) {
+            return false;
+        }
+        return args.entity(s, modifier).filter(e -> e.type() == EntityType.ORGANIZATION).map(e -> {
+            String[] words = e.label().toLowerCase(Locale.ROOT).split("\\s+");
+            return words.length >= 2 && BUILDING_WORDS.contains(words[words.length - 1]);
+        }).orElse(false);
     }
 
     /** "Such summits usually focus on trade": a habit or a generality, not an event. */

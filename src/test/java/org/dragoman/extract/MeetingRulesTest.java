@@ -199,4 +199,25 @@ class MeetingRulesTest {
                 .entity("person/lars-holm", EntityType.PERSON, 0, 2).entity("organization/acme-forum", EntityType.ORGANIZATION, 3, 5);
         assertTrue(p.meetings().isEmpty());
     }
+
+    @Test
+    void buildingNamedAsModifierIsTheVenueNotASide() {
+        // "After the Acme Palace meeting, the minister said ..."
+        Parsed alone = new Parsed("After/after/IN the/the/DT Acme/Acme/NNP Palace/Palace/NNP meeting/meeting/NN ,/,/, "
+                + "the/the/DT minister/minister/NN said/say/VBD")
+                .edge("case", 4, 0).edge("det", 4, 1).edge("compound", 3, 2).edge("compound", 4, 3).edge("obl:after", 8, 4)
+                .edge("det", 7, 6).edge("nsubj", 8, 7).edge("root", -1, 8)
+                .entity("organization/acme-palace", EntityType.ORGANIZATION, 2, 4);
+        assertTrue(alone.meetings().isEmpty());
+        // "Anna Berg held an Acme Palace meeting with Lars Holm."
+        Parsed sides = new Parsed("Anna/Anna/NNP Berg/Berg/NNP held/hold/VBD an/a/DT Acme/Acme/NNP Palace/Palace/NNP "
+                + "meeting/meeting/NN with/with/IN Lars/Lars/NNP Holm/Holm/NNP")
+                .edge("compound", 1, 0).edge("nsubj", 2, 1).edge("root", -1, 2).edge("obj", 2, 6).edge("det", 6, 3)
+                .edge("compound", 5, 4).edge("compound", 6, 5).edge("nmod:with", 6, 9).edge("case", 9, 7).edge("compound", 9, 8)
+                .entity("person/anna-berg", EntityType.PERSON, 0, 2).entity("organization/acme-palace", EntityType.ORGANIZATION, 4, 6)
+                .entity("person/lars-holm", EntityType.PERSON, 8, 10);
+        List<Meeting> found = sides.meetings();
+        assertEquals(1, found.size());
+        assertEquals(List.of("person/lars-holm", "person/anna-berg"), found.get(0).participants());
+    }
 }
