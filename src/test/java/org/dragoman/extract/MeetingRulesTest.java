@@ -220,4 +220,27 @@ class MeetingRulesTest {
         assertEquals(1, found.size());
         assertEquals(List.of("person/lars-holm", "person/anna-berg"), found.get(0).participants());
     }
+
+    @Test
+    void frameLeftHangingByABrokenHeadlineParseStillFramesTheClause() {
+        // "Deal Near - After a meeting with union leaders, Anna Berg said ..." with the phrase and the clause both
+        // hung from the headline word.
+        Parsed p = new Parsed("Deal/deal/NN -/-/HYPH After/after/IN a/a/DT meeting/meeting/NN with/with/IN leaders/leader/NNS "
+                + ",/,/, Anna/Anna/NNP Berg/Berg/NNP said/say/VBD")
+                .edge("root", -1, 0).edge("punct", 0, 1).edge("dep", 0, 4).edge("case", 4, 2).edge("det", 4, 3)
+                .edge("nmod:with", 4, 6).edge("case", 6, 5).edge("punct", 0, 7).edge("compound", 9, 8)
+                .edge("parataxis", 0, 10).edge("nsubj", 10, 9)
+                .entity("person/anna-berg", EntityType.PERSON, 8, 10);
+        List<Meeting> found = p.meetings();
+        assertEquals(1, found.size());
+        assertEquals(List.of("person/anna-berg"), found.get(0).participants());
+        // Without the preposition the loose noun frames nothing.
+        Parsed bare = new Parsed("Deal/deal/NN -/-/HYPH a/a/DT meeting/meeting/NN with/with/IN leaders/leader/NNS "
+                + ",/,/, Anna/Anna/NNP Berg/Berg/NNP said/say/VBD")
+                .edge("root", -1, 0).edge("punct", 0, 1).edge("dep", 0, 3).edge("det", 3, 2)
+                .edge("nmod:with", 3, 5).edge("case", 5, 4).edge("punct", 0, 6).edge("compound", 8, 7)
+                .edge("parataxis", 0, 9).edge("nsubj", 9, 8)
+                .entity("person/anna-berg", EntityType.PERSON, 7, 9);
+        assertTrue(bare.meetings().isEmpty());
+    }
 }
