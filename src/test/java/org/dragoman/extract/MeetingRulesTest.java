@@ -243,4 +243,19 @@ class MeetingRulesTest {
                 .entity("person/anna-berg", EntityType.PERSON, 7, 9);
         assertTrue(bare.meetings().isEmpty());
     }
+
+    @Test
+    void venueNamedWithItsCityGivesTheCity() {
+        // "Anna Berg will attend a summit to be held at Acme Lodge in Oslo."
+        Parsed p = new Parsed("Anna/Anna/NNP Berg/Berg/NNP will/will/MD attend/attend/VB a/a/DT summit/summit/NN to/to/TO "
+                + "be/be/VB held/hold/VBN at/at/IN Acme/Acme/NNP Lodge/Lodge/NNP in/in/IN Oslo/Oslo/NNP")
+                .edge("compound", 1, 0).edge("nsubj", 3, 1).edge("aux", 3, 2).edge("root", -1, 3).edge("obj", 3, 5)
+                .edge("det", 5, 4).edge("acl", 5, 8).edge("mark", 8, 6).edge("aux:pass", 8, 7).edge("obl:at", 8, 11)
+                .edge("case", 11, 9).edge("compound", 11, 10).edge("obl:in", 8, 13).edge("case", 13, 12)
+                .entity("person/anna-berg", EntityType.PERSON, 0, 2).entity("place/acme-lodge", EntityType.PLACE, 10, 12)
+                .entity("city/oslo", EntityType.CITY, 13, 14);
+        List<Meeting> found = p.meetings();
+        assertEquals(1, found.size());
+        assertEquals("city/oslo", found.get(0).place());
+    }
 }
