@@ -99,6 +99,11 @@ final class Arguments {
         return out;
     }
 
+    /** Whether the token is a noun for the people of an actor: "leaders", "the delegation", "officials". */
+    static boolean isGroupNoun(Token tok) {
+        return tok.isNoun() && GROUP_NOUNS.contains(tok.lemma().toLowerCase(Locale.ROOT));
+    }
+
     EntityIndex index() {
         return index;
     }

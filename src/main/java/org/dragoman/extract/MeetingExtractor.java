@@ -172,6 +172,17 @@ final class MeetingExtractor {
             withPhrase |= !a.isEmpty();
             parts.addAll(a);
         }
+        // "a meeting with leaders from the Acme Union", the from-phrase hung on the meeting noun by the parser: the
+        // group noun's actor.
+        boolean bareGroup = Arguments.dependents(s, n, "nmod:with").stream()
+                .anyMatch(t -> Arguments.isGroupNoun(s.token(t)) && args.actors(s, t).isEmpty());
+        if (bareGroup) {
+            for (int t : Arguments.dependents(s, n, "nmod:from")) {
+                List<String> a = args.actors(s, t);
+                withPhrase |= !a.isEmpty();
+                parts.addAll(a);
+            }
+        }
         for (int t : Arguments.dependents(s, n, "nmod:poss", "compound", "amod")) {
             if (!isBuildingModifier(s, n, t, args)) {
                 parts.addAll(args.actors(s, t));

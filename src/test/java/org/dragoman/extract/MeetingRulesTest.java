@@ -258,4 +258,19 @@ class MeetingRulesTest {
         assertEquals(1, found.size());
         assertEquals("city/oslo", found.get(0).place());
     }
+
+    @Test
+    void groupNounTakesTheFromPhraseHungOnTheMeeting() {
+        // "Anna Berg hosts a meeting with leaders from the Acme Union." with "from" attached to "meeting".
+        Parsed p = new Parsed("Anna/Anna/NNP Berg/Berg/NNP hosts/host/VBZ a/a/DT meeting/meeting/NN with/with/IN "
+                + "leaders/leader/NNS from/from/IN the/the/DT Acme/Acme/NNP Union/Union/NNP")
+                .edge("compound", 1, 0).edge("nsubj", 2, 1).edge("root", -1, 2).edge("obj", 2, 4).edge("det", 4, 3)
+                .edge("nmod:with", 4, 6).edge("case", 6, 5).edge("nmod:from", 4, 10).edge("case", 10, 7)
+                .edge("det", 10, 8).edge("compound", 10, 9)
+                .entity("person/anna-berg", EntityType.PERSON, 0, 2)
+                .entity("organization/acme-union", EntityType.ORGANIZATION, 9, 11);
+        List<Meeting> found = p.meetings();
+        assertEquals(1, found.size());
+        assertEquals(List.of("organization/acme-union", "person/anna-berg"), found.get(0).participants());
+    }
 }
