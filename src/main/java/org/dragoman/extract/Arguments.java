@@ -99,6 +99,11 @@ final class Arguments {
         return out;
     }
 
+    /** Whether the token is a noun for the people of an actor: "leaders", "the delegation", "officials". */
+    static boolean isGroupNoun(Token tok) {
+        return tok.isNoun() && GROUP_NOUNS.contains(tok.lemma().toLowerCase(Locale.ROOT));
+    }
+
     EntityIndex index() {
         return index;
     }
@@ -113,18 +118,39 @@ final class Arguments {
         return index.at(s.index(), t).filter(e -> e.type().isPlace()).map(Entity::id);
     }
 
-    /** Places attached to {@code head} by "in" or "at". */
+    /**
+     * Places attached to {@code head} by "in" or "at". A venue named together with its city ("held at Acme Lodge
+     * in Oslo", "at Acme Lodge in Oslo") gives the city, the place the event is known by.
+     */
     Optional<String> placeOf(Sentence s, int head) {
+        String venue = null;
         for (Dependency d : s.children(head)) {
             String rel = d.relation();
             if (rel.equals("obl:in") || rel.equals("nmod:in") || rel.equals("obl:at") || rel.equals("nmod:at")) {
                 Optional<String> p = place(s, d.dependent());
-                if (p.isPresent()) {
+                if (p.isEmpty()) {
+                    continue;
+                }
+                if (!isVenue(p.get())) {
                     return p;
+                }
+                if (venue == null) {
+                    venue = p.get();
+                    for (int c : dependents(s, d.dependent(), "nmod:in")) {
+                        Optional<String> city = place(s, c).filter(id -> !isVenue(id));
+                        if (city.isPresent()) {
+                            return city;
+                        }
+                    }
                 }
             }
         }
-        return Optional.empty();
+        return Optional.ofNullable(venue);
+    }
+
+    /** A named place that is neither a country nor a city: a building, an estate, a region. */
+    private boolean isVenue(String id) {
+        return index.byId(id).map(e -> e.type() == EntityType.PLACE).orElse(false);
     }
 
     /** Dependents of {@code head} whose relation is one of {@code relations} (exact, or base when no colon). */

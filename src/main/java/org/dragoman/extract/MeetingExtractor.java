@@ -37,6 +37,11 @@ final class MeetingExtractor {
     /** Modifiers that make a conference a press conference, a gathering in its own right. */
     private static final Set<String> HABITUAL_ADVERBS = Set.of("usually", "typically", "generally", "normally",
             "traditionally", "often", "regularly", "routinely", "rarely", "seldom", "customarily", "frequently");
+    /** Last words of names of buildings that stand for the office housed in them. */
+    private static final Set<String> BUILDING_WORDS = Set.of("house", "palace", "building", "hall", "castle",
+            "residence", "mansion", "chancellery", "capitol");
+    /** Prepositions that make a meeting phrase the time frame of a clause: "after a meeting with X, Y said". */
+    private static final Set<String> STRANDED_FRAME_WORDS = Set.of("after", "during", "following", "before");
     private static final Set<String> PRESS_WORDS = Set.of("news", "press");
     private static final Set<String> LIGHT_VERBS = Set.of("have", "hold", "conduct", "attend", "host", "join", "chair",
             "convene", "organize", "organise", "arrange", "begin", "start", "open", "resume", "continue", "plan",
@@ -167,8 +172,21 @@ final class MeetingExtractor {
             withPhrase |= !a.isEmpty();
             parts.addAll(a);
         }
+        // "a meeting with leaders from the Acme Union", the from-phrase hung on the meeting noun by the parser: the
+        // group noun's actor.
+        boolean bareGroup = Arguments.dependents(s, n, "nmod:with").stream()
+                .anyMatch(t -> Arguments.isGroupNoun(s.token(t)) && args.actors(s, t).isEmpty());
+        if (bareGroup) {
+            for (int t : Arguments.dependents(s, n, "nmod:from")) {
+                List<String> a = args.actors(s, t);
+                withPhrase |= !a.isEmpty();
+                parts.addAll(a);
+            }
+        }
         for (int t : Arguments.dependents(s, n, "nmod:poss", "compound", "amod")) {
-            parts.addAll(args.actors(s, t));
+            if (!isBuildingModifier(s, n, t, args)) {
+                parts.addAll(args.actors(s, t));
+            }
         }
         boolean ownParticipants = !parts.isEmpty();
         boolean definite = Arguments.dependents(s, n, "det").stream()
@@ -214,6 +232,16 @@ final class MeetingExtractor {
                 break;
             }
         }
+        if (anchor < 0) {
+            int clause = strandedFrameClause(s, n);
+            if (clause >= 0) {
+                anchor = clause;
+                framed = true;
+                for (int t : Arguments.dependents(s, clause, "nsubj")) {
+                    parts.addAll(args.actors(s, t));
+                }
+            }
+        }
         // "call" and "conference" need a telephone or video reading, "session" a with-phrase.
         if ((lemma.equals("call") && !mentions(s, n, PHONE_WORDS) && !withPhrase)
                 || (lemma.equals("conference") || lemma.equals("session")) && !withPhrase && !pressConference
@@ -241,6 +269,47 @@ final class MeetingExtractor {
         boolean gathering = pressConference || lemma.equals("rally") || lemma.equals("forum");
         double confidence = gathering ? 0.4 : parts.size() >= 2 ? 0.75 : 0.5;
         return Optional.of(meeting(s, n, anchor, List.copyOf(parts), mode, args, dates, confidence));
+    }
+
+    /**
+     * "After a meeting with X, Y said" when a headline run into the lead breaks the parse: the prepositional phrase
+     * is left hanging as a loose dependent, and the clause it frames is its sibling further on. Returns that clause's
+     * verb, or -1 when the phrase is attached properly or no later sibling clause has a subject.
+     */
+    static int strandedFrameClause(Sentence s, int noun) {
+        boolean frame = Arguments.dependents(s, noun, "case").stream()
+                .anyMatch(c -> STRANDED_FRAME_WORDS.contains(s.token(c).word().toLowerCase(Locale.ROOT)));
+        if (!frame) {
+            return -1;
+        }
+        for (Dependency d : s.parents(noun)) {
+            if (d.governor() < 0 || !(d.base().equals("dep") || d.base().equals("parataxis"))) {
+                continue;
+            }
+            for (Dependency sib : s.children(d.governor())) {
+                int v = sib.dependent();
+                if (v > noun && s.token(v).isVerb() && (sib.base().equals("parataxis") || sib.base().equals("dep"))
+                        && !Arguments.dependents(s, v, "nsubj").isEmpty()) {
+                    return v;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * "the Acme Palace meeting": an organisation named after the building it sits in, used as a modifier of the
+     * meeting noun, tells where the meeting was, not who took part. A possessive ("the Palace's talks") still names
+     * a side.
+     */
+    static boolean isBuildingModifier(Sentence s, int noun, int modifier, Arguments args) {
+        if (s.parents(modifier).stream().noneMatch(d -> d.governor() == noun && d.base().equals("compound"))) {
+            return false;
+        }
+        return args.entity(s, modifier).filter(e -> e.type() == EntityType.ORGANIZATION).map(e -> {
+            String[] words = e.label().toLowerCase(Locale.ROOT).split("\\s+");
+            return words.length >= 2 && BUILDING_WORDS.contains(words[words.length - 1]);
+        }).orElse(false);
     }
 
     /** "Such summits usually focus on trade": a habit or a generality, not an event. */

@@ -199,4 +199,78 @@ class MeetingRulesTest {
                 .entity("person/lars-holm", EntityType.PERSON, 0, 2).entity("organization/acme-forum", EntityType.ORGANIZATION, 3, 5);
         assertTrue(p.meetings().isEmpty());
     }
+
+    @Test
+    void buildingNamedAsModifierIsTheVenueNotASide() {
+        // "After the Acme Palace meeting, the minister said ..."
+        Parsed alone = new Parsed("After/after/IN the/the/DT Acme/Acme/NNP Palace/Palace/NNP meeting/meeting/NN ,/,/, "
+                + "the/the/DT minister/minister/NN said/say/VBD")
+                .edge("case", 4, 0).edge("det", 4, 1).edge("compound", 3, 2).edge("compound", 4, 3).edge("obl:after", 8, 4)
+                .edge("det", 7, 6).edge("nsubj", 8, 7).edge("root", -1, 8)
+                .entity("organization/acme-palace", EntityType.ORGANIZATION, 2, 4);
+        assertTrue(alone.meetings().isEmpty());
+        // "Anna Berg held an Acme Palace meeting with Lars Holm."
+        Parsed sides = new Parsed("Anna/Anna/NNP Berg/Berg/NNP held/hold/VBD an/a/DT Acme/Acme/NNP Palace/Palace/NNP "
+                + "meeting/meeting/NN with/with/IN Lars/Lars/NNP Holm/Holm/NNP")
+                .edge("compound", 1, 0).edge("nsubj", 2, 1).edge("root", -1, 2).edge("obj", 2, 6).edge("det", 6, 3)
+                .edge("compound", 5, 4).edge("compound", 6, 5).edge("nmod:with", 6, 9).edge("case", 9, 7).edge("compound", 9, 8)
+                .entity("person/anna-berg", EntityType.PERSON, 0, 2).entity("organization/acme-palace", EntityType.ORGANIZATION, 4, 6)
+                .entity("person/lars-holm", EntityType.PERSON, 8, 10);
+        List<Meeting> found = sides.meetings();
+        assertEquals(1, found.size());
+        assertEquals(List.of("person/lars-holm", "person/anna-berg"), found.get(0).participants());
+    }
+
+    @Test
+    void frameLeftHangingByABrokenHeadlineParseStillFramesTheClause() {
+        // "Deal Near - After a meeting with union leaders, Anna Berg said ..." with the phrase and the clause both
+        // hung from the headline word.
+        Parsed p = new Parsed("Deal/deal/NN -/-/HYPH After/after/IN a/a/DT meeting/meeting/NN with/with/IN leaders/leader/NNS "
+                + ",/,/, Anna/Anna/NNP Berg/Berg/NNP said/say/VBD")
+                .edge("root", -1, 0).edge("punct", 0, 1).edge("dep", 0, 4).edge("case", 4, 2).edge("det", 4, 3)
+                .edge("nmod:with", 4, 6).edge("case", 6, 5).edge("punct", 0, 7).edge("compound", 9, 8)
+                .edge("parataxis", 0, 10).edge("nsubj", 10, 9)
+                .entity("person/anna-berg", EntityType.PERSON, 8, 10);
+        List<Meeting> found = p.meetings();
+        assertEquals(1, found.size());
+        assertEquals(List.of("person/anna-berg"), found.get(0).participants());
+        // Without the preposition the loose noun frames nothing.
+        Parsed bare = new Parsed("Deal/deal/NN -/-/HYPH a/a/DT meeting/meeting/NN with/with/IN leaders/leader/NNS "
+                + ",/,/, Anna/Anna/NNP Berg/Berg/NNP said/say/VBD")
+                .edge("root", -1, 0).edge("punct", 0, 1).edge("dep", 0, 3).edge("det", 3, 2)
+                .edge("nmod:with", 3, 5).edge("case", 5, 4).edge("punct", 0, 6).edge("compound", 8, 7)
+                .edge("parataxis", 0, 9).edge("nsubj", 9, 8)
+                .entity("person/anna-berg", EntityType.PERSON, 7, 9);
+        assertTrue(bare.meetings().isEmpty());
+    }
+
+    @Test
+    void venueNamedWithItsCityGivesTheCity() {
+        // "Anna Berg will attend a summit to be held at Acme Lodge in Oslo."
+        Parsed p = new Parsed("Anna/Anna/NNP Berg/Berg/NNP will/will/MD attend/attend/VB a/a/DT summit/summit/NN to/to/TO "
+                + "be/be/VB held/hold/VBN at/at/IN Acme/Acme/NNP Lodge/Lodge/NNP in/in/IN Oslo/Oslo/NNP")
+                .edge("compound", 1, 0).edge("nsubj", 3, 1).edge("aux", 3, 2).edge("root", -1, 3).edge("obj", 3, 5)
+                .edge("det", 5, 4).edge("acl", 5, 8).edge("mark", 8, 6).edge("aux:pass", 8, 7).edge("obl:at", 8, 11)
+                .edge("case", 11, 9).edge("compound", 11, 10).edge("obl:in", 8, 13).edge("case", 13, 12)
+                .entity("person/anna-berg", EntityType.PERSON, 0, 2).entity("place/acme-lodge", EntityType.PLACE, 10, 12)
+                .entity("city/oslo", EntityType.CITY, 13, 14);
+        List<Meeting> found = p.meetings();
+        assertEquals(1, found.size());
+        assertEquals("city/oslo", found.get(0).place());
+    }
+
+    @Test
+    void groupNounTakesTheFromPhraseHungOnTheMeeting() {
+        // "Anna Berg hosts a meeting with leaders from the Acme Union." with "from" attached to "meeting".
+        Parsed p = new Parsed("Anna/Anna/NNP Berg/Berg/NNP hosts/host/VBZ a/a/DT meeting/meeting/NN with/with/IN "
+                + "leaders/leader/NNS from/from/IN the/the/DT Acme/Acme/NNP Union/Union/NNP")
+                .edge("compound", 1, 0).edge("nsubj", 2, 1).edge("root", -1, 2).edge("obj", 2, 4).edge("det", 4, 3)
+                .edge("nmod:with", 4, 6).edge("case", 6, 5).edge("nmod:from", 4, 10).edge("case", 10, 7)
+                .edge("det", 10, 8).edge("compound", 10, 9)
+                .entity("person/anna-berg", EntityType.PERSON, 0, 2)
+                .entity("organization/acme-union", EntityType.ORGANIZATION, 9, 11);
+        List<Meeting> found = p.meetings();
+        assertEquals(1, found.size());
+        assertEquals(List.of("organization/acme-union", "person/anna-berg"), found.get(0).participants());
+    }
 }
