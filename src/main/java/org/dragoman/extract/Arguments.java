@@ -108,6 +108,11 @@ final class Arguments {
         return index;
     }
 
+    /** The person token {@code t} names as a proper noun (not through a pronoun), if any. */
+    Optional<Entity> namedPerson(Sentence s, int t) {
+        return s.token(t).isProperNoun() ? entity(s, t).filter(e -> e.type() == EntityType.PERSON) : Optional.empty();
+    }
+
     /** The entity token {@code t} refers to, if any. */
     Optional<Entity> entity(Sentence s, int t) {
         return index.at(s.index(), t);

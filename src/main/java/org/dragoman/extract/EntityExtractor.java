@@ -144,11 +144,8 @@ public final class EntityExtractor {
     private List<Named> untaggedSurnames(AnnotatedArticle doc, List<Named> named) {
         Map<String, Named> bySurname = new HashMap<>();
         Set<String> shared = new HashSet<>();
-        Set<Long> taken = new HashSet<>();
+        Set<Long> taken = takenTokens(named);
         for (Named n : named) {
-            for (int t = n.mention().start(); t < n.mention().end(); t++) {
-                taken.add(EntityIndex.key(n.mention().sentence(), t));
-            }
             List<String> words = words(n.name());
             if (n.type() != EntityType.PERSON || words.size() < 2) {
                 continue;
@@ -173,6 +170,17 @@ public final class EntityExtractor {
         return out;
     }
 
+    /** The tokens the named mentions already cover, as {@link EntityIndex#key} values. */
+    private static Set<Long> takenTokens(List<Named> named) {
+        Set<Long> taken = new HashSet<>();
+        for (Named n : named) {
+            for (int t = n.mention().start(); t < n.mention().end(); t++) {
+                taken.add(EntityIndex.key(n.mention().sentence(), t));
+            }
+        }
+        return taken;
+    }
+
     private List<Named> untaggedAliases(AnnotatedArticle doc, List<Named> named) {
         Map<String, Named> acronyms = new HashMap<>();
         for (Named n : named) {
@@ -194,12 +202,7 @@ public final class EntityExtractor {
         if (acronyms.isEmpty()) {
             return out;
         }
-        Set<Long> taken = new HashSet<>();
-        for (Named n : named) {
-            for (int t = n.mention().start(); t < n.mention().end(); t++) {
-                taken.add(EntityIndex.key(n.mention().sentence(), t));
-            }
-        }
+        Set<Long> taken = takenTokens(named);
         for (Sentence s : doc.sentences()) {
             for (Token t : s.tokens()) {
                 Named full = acronyms.get(t.word());
@@ -218,12 +221,7 @@ public final class EntityExtractor {
      * or more capitals ("G7", "ABCD"), and the demonyms of a hyphenated compound ("Freedonian-Sylvanian").
      */
     private List<Named> untaggedKnownNames(AnnotatedArticle doc, List<Named> named) {
-        Set<Long> taken = new HashSet<>();
-        for (Named n : named) {
-            for (int t = n.mention().start(); t < n.mention().end(); t++) {
-                taken.add(EntityIndex.key(n.mention().sentence(), t));
-            }
-        }
+        Set<Long> taken = takenTokens(named);
         List<Named> out = new ArrayList<>();
         for (Sentence s : doc.sentences()) {
             for (Token t : s.tokens()) {

@@ -60,7 +60,7 @@ final class LineAttributions {
         if (colon < 1 || !atLineStart) {
             return Optional.empty();
         }
-        String speaker = args.entity(s, colon - 1).filter(e -> StatementExtractor.SPEAKER_TYPES.contains(e.type().name()))
+        String speaker = args.entity(s, colon - 1).filter(e -> e.type().isActor())
                 .map(Entity::id).orElse(null);
         if (speaker == null) {
             // A transcript names its speakers by surname in capitals: "PENCE:" for Mike Pence.
@@ -101,7 +101,7 @@ final class LineAttributions {
                     if (t.begin() != nameStart) {
                         continue;
                     }
-                    args.entity(s, t.index()).filter(e -> StatementExtractor.SPEAKER_TYPES.contains(e.type().name())).ifPresent(e ->
+                    args.entity(s, t.index()).filter(e -> e.type().isActor()).ifPresent(e ->
                             out.add(new Statement(e.id(), null, StatementExtractor.clean(q.text()), "―", true, SpeechAct.STATEMENT,
                                     Status.OCCURRED, null, null, new Evidence(s.text(), q.begin(), q.end()), 0.7)));
                 }
@@ -161,7 +161,7 @@ final class LineAttributions {
         if (comma < 2 || last - comma > 6) {
             return Optional.empty();
         }
-        Optional<Entity> who = args.entity(s, last - 1).filter(e -> StatementExtractor.SPEAKER_TYPES.contains(e.type().name()));
+        Optional<Entity> who = args.entity(s, last - 1).filter(e -> e.type().isActor());
         if (who.isEmpty()) {
             return Optional.empty();
         }

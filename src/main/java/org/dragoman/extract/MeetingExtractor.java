@@ -661,7 +661,7 @@ final class MeetingExtractor {
         List<Event> out = new ArrayList<>();
         for (Event e : events) {
             if (e.date() == null && e.status() == Status.OCCURRED) {
-                EventDate recent = dates.recentDate(doc, sentenceOf(doc, e.evidence()));
+                EventDate recent = dates.recentDate(doc, doc.sentenceIndexAt(e.evidence().begin()));
                 out.add(withDate(e, recent != null ? recent : dates.leadDate(doc)));
             } else {
                 out.add(e);
@@ -673,7 +673,7 @@ final class MeetingExtractor {
             }
             for (int j = 0; j < out.size(); j++) {
                 if (!(out.get(j) instanceof Meeting m) || !overlap(m.participants(), v.visitors())
-                        || Math.abs(sentenceOf(doc, m.evidence()) - sentenceOf(doc, v.evidence())) > 1) {
+                        || Math.abs(doc.sentenceIndexAt(m.evidence().begin()) - doc.sentenceIndexAt(v.evidence().begin())) > 1) {
                     continue;
                 }
                 if (m.place() == null && v.place() != null) {
@@ -707,15 +707,6 @@ final class MeetingExtractor {
                     Math.max(0.1, v.confidence() - 0.1));
         }
         return e;
-    }
-
-    private static int sentenceOf(AnnotatedArticle doc, Evidence e) {
-        for (Sentence s : doc.sentences()) {
-            if (e.begin() >= s.begin() && e.begin() < s.end() + 1) {
-                return s.index();
-            }
-        }
-        return -1;
     }
 
     private static Evidence evidence(Sentence s) {

@@ -40,7 +40,6 @@ final class StatementExtractor {
             "spokeswoman", "office", "interview", "remarks", "comment", "comments", "speech", "address", "readout",
             "account", "blog", "article", "op-ed", "editorial", "source", "sources", "aide", "adviser", "website");
     private static final Set<String> APPEAL_FOR = Set.of("call", "ask", "appeal", "press", "push", "plead");
-    static final Set<String> SPEAKER_TYPES = Set.of("PERSON", "ORGANIZATION", "COUNTRY");
 
     private final AnnotatedArticle doc;
     private final GenderLexicon genders;
@@ -360,7 +359,7 @@ final class StatementExtractor {
         if (start > 0 && s.token(start - 1).pos().matches("IN|TO")) {
             return null;
         }
-        return args.entity(s, i).filter(e -> SPEAKER_TYPES.contains(e.type().name())).map(Entity::id).orElse(null);
+        return args.entity(s, i).filter(e -> e.type().isActor()).map(Entity::id).orElse(null);
     }
 
     /**
@@ -457,7 +456,7 @@ final class StatementExtractor {
                     continue;
                 }
                 Optional<Entity> e = args.entity(s, j);
-                if (e.isPresent() && SPEAKER_TYPES.contains(e.get().type().name())) {
+                if (e.isPresent() && e.get().type().isActor()) {
                     int r = e.get().type().ordinal();
                     if (r < rank) {
                         rank = r;
@@ -505,7 +504,7 @@ final class StatementExtractor {
                 continue;
             }
             Optional<Entity> speaker = index.at(s.index(), q.speakerMention().head());
-            if (speaker.isEmpty() || !SPEAKER_TYPES.contains(speaker.get().type().name())) {
+            if (speaker.isEmpty() || !speaker.get().type().isActor()) {
                 continue;
             }
             boolean sameSentenceSameSpeaker = found.stream().anyMatch(st -> st.speaker().equals(speaker.get().id())
@@ -591,7 +590,7 @@ final class StatementExtractor {
             // '"...", wrote President Ana Soto.': the speaker follows the verb, whatever the parser made of it.
             for (int i = v + 1; i < s.tokens().size() && !s.token(i).word().matches("[.,;:]"); i++) {
                 Optional<Entity> e = args.entity(s, i);
-                if (s.token(i).isProperNoun() && e.isPresent() && SPEAKER_TYPES.contains(e.get().type().name())) {
+                if (s.token(i).isProperNoun() && e.isPresent() && e.get().type().isActor()) {
                     return List.of(e.get().id());
                 }
             }
@@ -665,7 +664,7 @@ final class StatementExtractor {
             }
         }
         out.addAll(args.speakers(s, t));
-        out.removeIf(id -> args.entity(s, t).map(e -> !SPEAKER_TYPES.contains(e.type().name())).orElse(false));
+        out.removeIf(id -> args.entity(s, t).map(e -> !e.type().isActor()).orElse(false));
         if (!out.isEmpty()) {
             return out;
         }
@@ -698,7 +697,7 @@ final class StatementExtractor {
      */
     private String continuedSubject(Sentence s, int t, Arguments args, GenderLexicon.Gender not) {
         for (int i = 0; i < t; i++) {
-            if (s.token(i).isProperNoun() && args.entity(s, i).map(e -> e.type() == EntityType.PERSON).orElse(false)) {
+            if (args.namedPerson(s, i).isPresent()) {
                 return null;
             }
         }
@@ -706,16 +705,14 @@ final class StatementExtractor {
             return null;
         }
         Sentence previous = doc.sentences().get(s.index() - 1);
-        Optional<Entity> opening = args.entity(previous, 0);
-        if (previous.token(0).isProperNoun() && opening.isPresent() && opening.get().type() == EntityType.PERSON
-                && genders.of(opening.get().label()) != not) {
+        Optional<Entity> opening = args.namedPerson(previous, 0).filter(e -> genders.of(e.label()) != not);
+        if (opening.isPresent()) {
             return opening.get().id();
         }
         for (Dependency root : previous.children(-1)) {
             for (int subject : Arguments.dependents(previous, root.dependent(), "nsubj")) {
-                Optional<Entity> e = args.entity(previous, subject);
-                if (previous.token(subject).isProperNoun() && e.isPresent() && e.get().type() == EntityType.PERSON
-                        && genders.of(e.get().label()) != not) {
+                Optional<Entity> e = args.namedPerson(previous, subject).filter(p -> genders.of(p.label()) != not);
+                if (e.isPresent()) {
                     return e.get().id();
                 }
             }
@@ -739,19 +736,14 @@ final class StatementExtractor {
         if (last == null) {
             return null;
         }
-        int lastSentence = -1;
-        for (Sentence cur : doc.sentences()) {
-            if (last.evidence().begin() >= cur.begin() && last.evidence().begin() <= cur.end()) {
-                lastSentence = cur.index();
-            }
-        }
+        int lastSentence = doc.sentenceIndexAt(last.evidence().begin());
         if (lastSentence < 0 || s.index() - lastSentence > 2) {
             return null;
         }
         for (int si = lastSentence + 1; si <= s.index(); si++) {
             Sentence cur = doc.sentences().get(si);
             for (Token tok : cur.tokens()) {
-                if (tok.isProperNoun() && args.entity(cur, tok.index()).map(e -> e.type() == EntityType.PERSON).orElse(false)) {
+                if (args.namedPerson(cur, tok.index()).isPresent()) {
                     return null;
                 }
             }

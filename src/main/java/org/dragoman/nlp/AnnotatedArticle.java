@@ -21,6 +21,16 @@ public record AnnotatedArticle(Article article, List<Sentence> sentences, List<M
         return article.text();
     }
 
+    /** The index of the sentence holding character offset {@code offset}; -1 when it falls between sentences. */
+    public int sentenceIndexAt(int offset) {
+        for (Sentence s : sentences) {
+            if (offset >= s.begin() && offset <= s.end()) {
+                return s.index();
+            }
+        }
+        return -1;
+    }
+
     public int tokenCount() {
         return sentences.stream().mapToInt(s -> s.tokens().size()).sum();
     }
