@@ -19,6 +19,7 @@ import java.util.stream.Stream;
 import org.dragoman.eval.Gold;
 import org.dragoman.eval.Predicted;
 import org.dragoman.eval.Scorer;
+import org.dragoman.eval.Splits;
 import org.dragoman.extract.Extractor;
 import org.dragoman.link.EntityLinker;
 import org.dragoman.link.KnowledgeBase;
@@ -79,11 +80,12 @@ final class EvalCommand implements Callable<Integer> {
         KnowledgeBase kb = KnowledgeBase.bundled();
         Extractor extractor = new Extractor(kb);
         EntityLinker linker = new EntityLinker(kb);
+        Splits splits = Splits.bundled();
         Map<String, Scorer> results = new LinkedHashMap<>();
         Map<String, Integer> docs = new LinkedHashMap<>();
         for (String set : sets) {
             if (set.startsWith("rss500")) {
-                Scorer scorer = new Scorer();
+                Map<String, Scorer> byHalf = halves(set, results);
                 List<org.dragoman.eval.LinkingSet.Sentence> sentences =
                         org.dragoman.eval.LinkingSet.read(shared.resolve("eval").resolve(set).resolve("RSS-500_wd.train.ttl"));
                 if (limit > 0 && sentences.size() > limit) {
@@ -93,6 +95,8 @@ final class EvalCommand implements Callable<Integer> {
                 int n = 0;
                 for (var sentence : sentences) {
                     String id = set + "-" + (n++);
+                    Scorer scorer = byHalf.get(splits.half(set, sentence.id()));
+                    docs.merge(key(set, splits.half(set, sentence.id())), 1, Integer::sum);
                     jobs.add(() -> {
                         Article article = new ArticleReader(null).parse(id, sentence.id(), sentence.text());
                         Extraction x = linker.link(extractor.extract(annotations.annotate(article)));
@@ -104,12 +108,15 @@ final class EvalCommand implements Callable<Integer> {
                     });
                 }
                 runAll(jobs, out);
-                results.put(set, scorer);
-                docs.put(set, sentences.size());
-                out.println(String.format(Locale.ROOT,
-                        "%s (%d sentences)%n  linked gold: accuracy %.2f (%.0f/%.0f) | NIL gold: accuracy %.2f | our links: %.0f, wrong share %.2f",
-                        set, sentences.size(), scorer.ratio("linked_ok", "linked_n"), scorer.get("linked_ok"), scorer.get("linked_n"),
-                        scorer.ratio("nil_ok", "nil_n"), scorer.get("our_links"), scorer.ratio("our_wrong", "our_links")));
+                for (var half : byHalf.entrySet()) {
+                    Scorer scorer = half.getValue();
+                    String k = key(set, half.getKey());
+                    out.println(String.format(Locale.ROOT,
+                            "%s (%d sentences)%n  linked gold: accuracy %.2f (%.0f/%.0f) | NIL gold: accuracy %.2f | our links: %.0f, wrong share %.2f",
+                            k, docs.getOrDefault(k, 0), scorer.ratio("linked_ok", "linked_n"), scorer.get("linked_ok"),
+                            scorer.get("linked_n"), scorer.ratio("nil_ok", "nil_n"), scorer.get("our_links"),
+                            scorer.ratio("our_wrong", "our_links")));
+                }
                 out.flush();
                 continue;
             }
@@ -122,9 +129,13 @@ final class EvalCommand implements Callable<Integer> {
             if (limit > 0 && golds.size() > limit) {
                 golds = golds.subList(0, limit);
             }
-            Scorer scorer = new Scorer();
+            Map<String, Scorer> byHalf = halves(set, results);
             List<Callable<List<String>>> jobs = new ArrayList<>();
             for (Path g : golds) {
+                String doc = g.getFileName().toString().replaceFirst("\\.json$", "");
+                String half = splits.half(set, doc);
+                Scorer scorer = byHalf.get(half);
+                docs.merge(key(set, half), 1, Integer::sum);
                 jobs.add(() -> {
                     Gold gold = Gold.read(g);
                     Path text = corpus.resolve(gold.doc() + ".txt");
@@ -145,9 +156,12 @@ final class EvalCommand implements Callable<Integer> {
                 });
             }
             runAll(jobs, out);
-            results.put(set, scorer);
-            docs.put(set, golds.size());
-            out.println(summary(set, scorer, golds.size()));
+            for (var half : byHalf.entrySet()) {
+                String k = key(set, half.getKey());
+                if (docs.containsKey(k)) {
+                    out.println(summary(k, half.getValue(), docs.get(k)));
+                }
+            }
             out.flush();
         }
         if (!write.equals("none")) {
@@ -156,6 +170,21 @@ final class EvalCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
+    }
+
+    /** One scorer per half of the set, registered in {@code results} under "set half", tune before test. */
+    private static Map<String, Scorer> halves(String set, Map<String, Scorer> results) {
+        Map<String, Scorer> byHalf = new LinkedHashMap<>();
+        for (String half : List.of(Splits.TUNE, Splits.TEST, Splits.TRAIN)) {
+            Scorer scorer = new Scorer();
+            byHalf.put(half, scorer);
+            results.put(key(set, half), scorer);
+        }
+        return byHalf;
+    }
+
+    private static String key(String set, String half) {
+        return set + " " + half;
     }
 
     /** Runs the jobs on {@code --threads} threads; prints their logs in job order with {@code --verbose}. */
@@ -200,11 +229,14 @@ final class EvalCommand implements Callable<Integer> {
         sb.append("# Evaluation\n\n");
         sb.append("Generated by `./dragoman eval` on ").append(LocalDate.now()).append(". Scoring follows `shared/eval/GOLD.md`; ")
                 .append("`shared/tools/score.py` on an export gives a second opinion.\n\n");
+        sb.append("Each set is scored in its fixed halves (`src/main/resources/org/dragoman/eval/splits.tsv`): rules and "
+                + "thresholds are tuned on *tune*, figures are quoted on *test*; polnear-dev is wholly test, the test set of the "
+                + "attribution model trained on polnear-train.\n\n");
         sb.append("| set | articles | event P | event R | event F1 | participant F1 | place acc | date acc | false events / article "
                 + "| statement P | statement R | statement F1 | speaker precision | direct acc | link recall | wrong-QID share |\n");
         sb.append("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
         for (var e : results.entrySet()) {
-            if (e.getKey().startsWith("rss500")) {
+            if (e.getKey().startsWith("rss500") || !docs.containsKey(e.getKey())) {
                 continue;
             }
             Scorer t = e.getValue();
@@ -218,7 +250,7 @@ final class EvalCommand implements Callable<Integer> {
                     t.ratio("link_ok", "link_n"), t.get("qid_emitted") == 0 ? Double.NaN : t.get("qid_wrong") / t.get("qid_emitted")));
         }
         for (var e : results.entrySet()) {
-            if (e.getKey().startsWith("rss500")) {
+            if (e.getKey().startsWith("rss500") && docs.containsKey(e.getKey())) {
                 Scorer t = e.getValue();
                 sb.append(String.format(Locale.ROOT, "%n**%s** (%d sentences, entity linking): accuracy over linked gold mentions %.2f "
                         + "(%.0f of %.0f), accuracy over NIL gold mentions %.2f, links we emit %.0f of which wrong %.2f.%n",
