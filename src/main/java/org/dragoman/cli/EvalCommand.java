@@ -56,6 +56,10 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--threads", description = "Articles annotated in parallel (default: ${DEFAULT-VALUE}).", defaultValue = "2")
     int threads;
 
+    @Option(names = "--halves", split = ",", description = "Halves to score: tune, test, train (default: ${DEFAULT-VALUE}). "
+            + "Read errors (-v) only on tune and train.", defaultValue = "tune,test,train")
+    List<String> halves;
+
     @Option(names = {"-v", "--verbose"}, description = "List every miss and false positive with its sentence.")
     boolean verbose;
 
@@ -95,6 +99,9 @@ final class EvalCommand implements Callable<Integer> {
                 int n = 0;
                 for (var sentence : sentences) {
                     String id = set + "-" + (n++);
+                    if (!halves.contains(splits.half(set, sentence.id()))) {
+                        continue;
+                    }
                     Scorer scorer = byHalf.get(splits.half(set, sentence.id()));
                     docs.merge(key(set, splits.half(set, sentence.id())), 1, Integer::sum);
                     jobs.add(() -> {
@@ -134,6 +141,9 @@ final class EvalCommand implements Callable<Integer> {
             for (Path g : golds) {
                 String doc = g.getFileName().toString().replaceFirst("\\.json$", "");
                 String half = splits.half(set, doc);
+                if (!halves.contains(half)) {
+                    continue;
+                }
                 Scorer scorer = byHalf.get(half);
                 docs.merge(key(set, half), 1, Integer::sum);
                 jobs.add(() -> {
