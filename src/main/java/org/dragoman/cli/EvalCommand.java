@@ -49,6 +49,10 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--limit", description = "At most this many articles per set (default: all).", defaultValue = "0")
     int limit;
 
+    @Option(names = "--stride", description = "Every n-th article of each set, in sorted order (default: ${DEFAULT-VALUE}).",
+            defaultValue = "1")
+    int stride;
+
     @Option(names = "--cache", description = "Annotation cache directory (default: ${DEFAULT-VALUE}).",
             defaultValue = "target/annotation-cache")
     Path cache;
@@ -133,6 +137,7 @@ final class EvalCommand implements Callable<Integer> {
             try (Stream<Path> files = Files.list(goldDir)) {
                 golds = files.filter(p -> p.toString().endsWith(".json")).sorted().toList();
             }
+            golds = everyNth(golds, stride);
             if (limit > 0 && golds.size() > limit) {
                 golds = golds.subList(0, limit);
             }
@@ -191,6 +196,14 @@ final class EvalCommand implements Callable<Integer> {
             results.put(key(set, half), scorer);
         }
         return byHalf;
+    }
+
+    static <T> List<T> everyNth(List<T> items, int n) {
+        List<T> out = new ArrayList<>();
+        for (int i = 0; i < items.size(); i += Math.max(1, n)) {
+            out.add(items.get(i));
+        }
+        return out;
     }
 
     private static String key(String set, String half) {

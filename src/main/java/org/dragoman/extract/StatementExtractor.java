@@ -51,39 +51,61 @@ final class StatementExtractor {
         this.genders = genders;
     }
 
-    List<Event> extract(EntityIndex index, DateResolver dates, List<Event> meetings) {
+    /**
+     * Every statement the rules propose, in reading order, with the features the attribution model decides by.
+     * Candidates may overlap: {@link Draft#decide} keeps one statement per content span.
+     */
+    List<AttributionCandidate> extract(EntityIndex index, DateResolver dates, List<Event> meetings) {
         Arguments args = new Arguments(index);
         LineAttributions lines = new LineAttributions(doc);
-        List<Statement> out = told;
-        out.clear();
+        told.clear();
+        List<AttributionCandidate> out = new ArrayList<>();
         for (Sentence s : doc.sentences()) {
             for (Token t : s.tokens()) {
                 String lemma = t.lemma().toLowerCase(Locale.ROOT);
-                if (t.isVerb() && (SpeechActs.CUE_VERBS.contains(lemma) || SpeechActs.QUOTE_ONLY.contains(lemma))
-                        && !insideQuote(s, t)) {
+                boolean lexicon = SpeechActs.CUE_VERBS.contains(lemma) || SpeechActs.QUOTE_ONLY.contains(lemma);
+                // Verbs outside the lexicon that take a clause are candidates too: the model learned which report.
+                boolean clause = !lexicon && !Arguments.dependents(s, t.index(), "ccomp").isEmpty();
+                if (t.isVerb() && (lexicon || clause) && !insideQuote(s, t)) {
                     Optional<Statement> found = cueVerb(doc, s, t.index(), args, dates);
-                    if (found.isEmpty()) {
+                    String rule = lexicon ? "cue-verb" : AttributionModel.MODEL_ONLY_RULE;
+                    if (found.isEmpty() && lexicon) {
                         found = surfaceCue(s, t.index(), args, dates);
+                        rule = "surface-cue";
                     }
-                    found.ifPresent(out::add);
+                    propose(out, rule, s, t.index(), found, index);
                 }
                 for (Dependency d : s.children(t.index())) {
                     if (d.relation().equals("obl:according_to") || d.relation().equals("nmod:according_to")) {
-                        accordingTo(doc, s, t.index(), d.dependent(), args, dates).ifPresent(out::add);
+                        propose(out, "according-to", s, t.index(), accordingTo(doc, s, t.index(), d.dependent(), args, dates), index);
                     }
                 }
             }
-            lines.headline(s, args).or(() -> lines.signedHeadline(s, args)).ifPresent(out::add);
-            lines.speakerLine(s, args).ifPresent(out::add);
-            surfaceAccordingTo(s, args, dates).ifPresent(out::add);
+            propose(out, "headline", s, -1, lines.headline(s, args).or(() -> lines.signedHeadline(s, args)), index);
+            propose(out, "speaker-line", s, -1, lines.speakerLine(s, args), index);
+            propose(out, "surface-according-to", s, -1, surfaceAccordingTo(s, args, dates), index);
         }
-        out.addAll(lines.signedQuotes(args));
-        out.addAll(quotes(doc, index, args, out, dates));
-        List<Statement> withContext = new ArrayList<>();
-        for (Statement st : out) {
-            withContext.add(inheritMeeting(doc, st, meetings));
+        for (Statement st : lines.signedQuotes(args)) {
+            propose(out, "signed-quote", doc.sentences().get(doc.sentenceIndexAt(st.evidence().begin())), -1, Optional.of(st), index);
         }
-        return new ArrayList<>(dedupe(withContext));
+        for (Statement st : quotes(doc, index, args, told, dates)) {
+            propose(out, "corenlp-quote", doc.sentences().get(doc.sentenceIndexAt(st.evidence().begin())), -1, Optional.of(st), index);
+        }
+        List<AttributionCandidate> withContext = new ArrayList<>();
+        for (AttributionCandidate c : out) {
+            withContext.add(c.with(inheritMeeting(doc, c.statement(), meetings)));
+        }
+        return withContext;
+    }
+
+    private void propose(List<AttributionCandidate> out, String rule, Sentence s, int cue, Optional<Statement> found,
+                         EntityIndex index) {
+        if (found.isEmpty()) {
+            return;
+        }
+        Statement st = found.get();
+        told.add(st);
+        out.add(new AttributionCandidate(st, rule, AttributionFeatures.of(doc, s, cue, rule, st, index)));
     }
 
     /**
@@ -1017,7 +1039,7 @@ final class StatementExtractor {
     }
 
     /** Keeps one statement per content span: the first found, which came from the strongest rule. */
-    private static List<Statement> dedupe(List<Statement> statements) {
+    static List<Statement> dedupe(List<Statement> statements) {
         List<Statement> out = new ArrayList<>();
         for (Statement st : statements) {
             boolean dup = false;

@@ -1,0 +1,48 @@
+package org.dragoman.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.ToDoubleFunction;
+import org.dragoman.model.Article;
+import org.dragoman.model.Entity;
+import org.dragoman.model.Event;
+import org.dragoman.model.Extraction;
+import org.dragoman.model.Statement;
+
+/**
+ * An article's extraction before the attribution model has decided: entities, events other than statements, and
+ * every attribution candidate. Training reads the candidates; {@link #decide} makes the final extraction.
+ */
+public record Draft(Article article, List<Entity> entities, List<Event> events, List<AttributionCandidate> candidates) {
+    public Draft {
+        Objects.requireNonNull(article, "article");
+        entities = List.copyOf(entities);
+        events = List.copyOf(events);
+        candidates = List.copyOf(candidates);
+    }
+
+    /**
+     * Keeps the candidates the model accepts, each with the model's probability as its confidence, then one statement
+     * per content span: the first in reading order among those kept.
+     */
+    public Extraction decide(AttributionModel model) {
+        return decide(model::probability, model.threshold());
+    }
+
+    /** As {@link #decide(AttributionModel)}, with the probabilities given: training scores held-out folds this way. */
+    public Extraction decide(ToDoubleFunction<AttributionCandidate> probability, double threshold) {
+        List<Statement> kept = new ArrayList<>();
+        for (AttributionCandidate c : candidates) {
+            double p = probability.applyAsDouble(c);
+            if (p >= threshold) {
+                Statement st = c.statement();
+                kept.add(new Statement(st.speaker(), st.addressee(), st.content(), st.cue(), st.direct(), st.act(),
+                        st.status(), st.date(), st.place(), st.evidence(), Math.min(1, Math.max(0, p))));
+            }
+        }
+        List<Event> all = new ArrayList<>(events);
+        all.addAll(StatementExtractor.dedupe(kept));
+        return new Extraction(article, entities, all);
+    }
+}
