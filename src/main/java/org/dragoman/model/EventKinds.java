@@ -11,8 +11,15 @@ import java.util.Set;
  *
  * <p>A new kind of event, say "signs an agreement", needs a record implementing {@link Event} whose
  * {@code kind()} returns its constant here, a rule that finds it, an entry in {@link #DEFAULT}, and its class and
- * shape in {@code ontology/diplomacy.ttl} and {@code ontology/shapes.ttl}. The RDF mapper, eval and the report
- * read the kind and the event's {@link Event#attributes()} and need no change.
+ * shape in {@code ontology/diplomacy.ttl} and {@code ontology/shapes.ttl}. No stage needs a change, because each
+ * reads plain data only:
+ * <ul>
+ *   <li>the RDF mapper types the event {@code dip:<rdfClass>} and writes each {@link Attribute} by its type;</li>
+ *   <li>eval reduces the event by its kind's {@link EventKind.Scoring}, reading the attributes that names;</li>
+ *   <li>the report counts, lists and colours every kind registered here.</li>
+ * </ul>
+ * The choice against a registry of handlers per stage: a kind would then need an entry in each stage, and the model
+ * could not list them without depending on Jena.
  */
 public final class EventKinds {
     public static final EventKind MEETING = new EventKind("meeting", "Meeting", EventKind.Scoring.EVENT, "Meetings", "#e63946");
