@@ -2,14 +2,15 @@ package org.dragoman.eval;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.dragoman.model.Attribute;
 import org.dragoman.model.Entity;
-import org.dragoman.model.Event;
+import org.dragoman.model.EventKind;
 import org.dragoman.model.Extraction;
-import org.dragoman.model.Meeting;
-import org.dragoman.model.Statement;
-import org.dragoman.model.Visit;
 
-/** What the extractor produced for one article, reduced to what the scoring rules compare. */
+/**
+ * What the extractor produced for one article, reduced to what the scoring rules compare. Each event is read by
+ * its kind's {@link EventKind.Scoring} from its attributes, whatever its kind.
+ */
 public record Predicted(List<Event> events, List<Stmt> statements, List<Ent> entities) {
     public Predicted {
         events = List.copyOf(events);
@@ -17,7 +18,7 @@ public record Predicted(List<Event> events, List<Stmt> statements, List<Ent> ent
         entities = List.copyOf(entities);
     }
 
-    /** An event: type "Meeting" or "Visit", participant and place names, ISO date, mode and status words. */
+    /** An event: type (its kind's class, "Meeting"), participant and place names, ISO date, mode and status words. */
     public record Event(String type, List<Names> participants, Names place, String date, String mode, String status,
                         List<String> sentences) {
     }
@@ -32,18 +33,19 @@ public record Predicted(List<Event> events, List<Stmt> statements, List<Ent> ent
         List<Event> events = new ArrayList<>();
         List<Stmt> statements = new ArrayList<>();
         for (org.dragoman.model.Event e : x.events()) {
-            if (e instanceof Meeting m) {
-                events.add(new Event("Meeting", names(x, m.participants()), name(x, m.place()),
-                        m.date() == null ? null : m.date().iso(), switch (m.mode()) {
-                            case IN_PERSON -> "InPerson";
-                            case PHONE -> "Phone";
-                            case VIDEO -> "Video";
-                        }, status(e), List.of(m.evidence().sentence())));
-            } else if (e instanceof Visit v) {
-                events.add(new Event("Visit", names(x, v.visitors()), name(x, v.place()),
-                        v.date() == null ? null : v.date().iso(), null, status(e), List.of(v.evidence().sentence())));
-            } else if (e instanceof Statement s) {
-                statements.add(new Stmt(names(x, List.of(s.speaker())), s.content(), s.direct(), s.evidence().sentence()));
+            EventKind kind = e.kind();
+            String sentence = e.evidence().sentence();
+            switch (kind.scoring()) {
+                case EVENT -> events.add(new Event(kind.rdfClass(), names(x, e.entityIds(Attribute.PARTICIPANT)),
+                        name(x, e.place()), e.date() == null ? null : e.date().iso(), e.value(Attribute.MODE), status(e),
+                        List.of(sentence)));
+                case STATEMENT -> {
+                    String direct = e.value(Attribute.DIRECT);
+                    statements.add(new Stmt(names(x, e.entityIds(Attribute.SPEAKER)), e.value(Attribute.CONTENT),
+                            direct == null ? null : Boolean.valueOf(direct), sentence));
+                }
+                case NONE -> {
+                }
             }
         }
         List<Ent> entities = new ArrayList<>();

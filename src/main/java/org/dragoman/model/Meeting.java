@@ -1,5 +1,6 @@
 package org.dragoman.model;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -17,5 +18,21 @@ public record Meeting(List<String> participants, Mode mode, Status status, Event
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(evidence, "evidence");
         Event.checkConfidence(confidence);
+    }
+
+    @Override
+    public EventKind kind() {
+        return EventKinds.MEETING;
+    }
+
+    @Override
+    public List<Attribute> attributes() {
+        List<Attribute> out = new ArrayList<>();
+        out.add(Attribute.term(Attribute.MODE, mode.term()));
+        participants.forEach(p -> out.add(Attribute.entity(Attribute.PARTICIPANT, p)));
+        if (trigger != null) {
+            out.add(Attribute.text("trigger", trigger));
+        }
+        return out;
     }
 }

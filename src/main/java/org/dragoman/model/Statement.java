@@ -1,5 +1,8 @@
 package org.dragoman.model;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -25,5 +28,25 @@ public record Statement(String speaker, String addressee, String content, String
             throw new DragomanException("Statement content is blank at offset " + evidence.begin());
         }
         Event.checkConfidence(confidence);
+    }
+
+    @Override
+    public EventKind kind() {
+        return EventKinds.STATEMENT;
+    }
+
+    @Override
+    public List<Attribute> attributes() {
+        List<Attribute> out = new ArrayList<>();
+        out.add(Attribute.entity(Attribute.SPEAKER, speaker));
+        if (addressee != null) {
+            out.add(Attribute.entity("addressee", addressee));
+        }
+        out.add(Attribute.text(Attribute.CONTENT, content));
+        out.add(Attribute.text("cue", cue));
+        out.add(Attribute.flag(Attribute.DIRECT, direct));
+        out.add(Attribute.text("speechAct", act.name().toLowerCase(Locale.ROOT)));
+        out.add(Attribute.text("cameo", act.cameo()));
+        return out;
     }
 }

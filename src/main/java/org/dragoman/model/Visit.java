@@ -1,5 +1,6 @@
 package org.dragoman.model;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -20,5 +21,24 @@ public record Visit(List<String> visitors, String host, Status status, EventDate
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(evidence, "evidence");
         Event.checkConfidence(confidence);
+    }
+
+    @Override
+    public EventKind kind() {
+        return EventKinds.VISIT;
+    }
+
+    /** Visitors are the visit's participants; the host is not one of them. */
+    @Override
+    public List<Attribute> attributes() {
+        List<Attribute> out = new ArrayList<>();
+        visitors.forEach(p -> out.add(Attribute.entity(Attribute.PARTICIPANT, p)));
+        if (host != null) {
+            out.add(Attribute.entity("host", host));
+        }
+        if (trigger != null) {
+            out.add(Attribute.text("trigger", trigger));
+        }
+        return out;
     }
 }

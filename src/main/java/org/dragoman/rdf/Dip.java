@@ -67,11 +67,13 @@ public final class Dip {
     private Dip() {
     }
 
-    private static Resource resource(String local) {
+    /** The class or individual {@code dip:local}. */
+    public static Resource resource(String local) {
         return ResourceFactory.createResource(NS + local);
     }
 
-    private static Property property(String local) {
+    /** The property {@code dip:local}. */
+    public static Property property(String local) {
         return ResourceFactory.createProperty(NS, local);
     }
 }

@@ -8,6 +8,7 @@ import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.OWL;
@@ -16,19 +17,20 @@ import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SchemaDO;
 import org.apache.jena.vocabulary.XSD;
 import org.dragoman.model.Article;
+import org.dragoman.model.Attribute;
 import org.dragoman.model.DragomanException;
 import org.dragoman.model.Entity;
 import org.dragoman.model.Event;
 import org.dragoman.model.EventDate;
 import org.dragoman.model.Evidence;
 import org.dragoman.model.Extraction;
-import org.dragoman.model.Meeting;
 import org.dragoman.model.Role;
-import org.dragoman.model.Statement;
-import org.dragoman.model.Visit;
 
 /**
  * Writes one article's extraction as the RDF of its named graph, in the {@code dip:} vocabulary.
+ *
+ * <p>Events are mapped without knowing their kind: the class comes from {@link Event#kind()} and the kind's own
+ * properties from {@link Event#attributes()}, so a new kind of event needs no code here.
  */
 public final class ExtractionMapper {
     /** Bumped whenever the mapping or the extractors change, so that unchanged articles are re-ingested then. */
@@ -121,37 +123,15 @@ public final class ExtractionMapper {
             }
             r.addProperty(Dip.evidence, evidence(m, doc, ev.evidence()));
             r.addLiteral(Dip.confidence, decimal(m, ev.confidence()));
-            if (ev instanceof Meeting mt) {
-                r.addProperty(RDF.type, Dip.Meeting);
-                r.addProperty(Dip.mode, switch (mt.mode()) {
-                    case IN_PERSON -> Dip.InPerson;
-                    case PHONE -> Dip.Phone;
-                    case VIDEO -> Dip.Video;
-                });
-                mt.participants().forEach(p -> r.addProperty(Dip.participant, ref(entities, p, a)));
-                if (mt.trigger() != null) {
-                    r.addProperty(Dip.trigger, mt.trigger());
+            r.addProperty(RDF.type, Dip.resource(ev.kind().rdfClass()));
+            for (Attribute at : ev.attributes()) {
+                Property p = Dip.property(at.property());
+                switch (at.type()) {
+                    case ENTITY -> r.addProperty(p, ref(entities, at.value(), a));
+                    case TERM -> r.addProperty(p, Dip.resource(at.value()));
+                    case TEXT -> r.addProperty(p, at.value());
+                    case BOOLEAN -> r.addLiteral(p, m.createTypedLiteral(Boolean.parseBoolean(at.value())));
                 }
-            } else if (ev instanceof Visit v) {
-                r.addProperty(RDF.type, Dip.Visit);
-                v.visitors().forEach(p -> r.addProperty(Dip.participant, ref(entities, p, a)));
-                if (v.host() != null) {
-                    r.addProperty(Dip.host, ref(entities, v.host(), a));
-                }
-                if (v.trigger() != null) {
-                    r.addProperty(Dip.trigger, v.trigger());
-                }
-            } else if (ev instanceof Statement s) {
-                r.addProperty(RDF.type, Dip.Statement);
-                r.addProperty(Dip.speaker, ref(entities, s.speaker(), a));
-                if (s.addressee() != null) {
-                    r.addProperty(Dip.addressee, ref(entities, s.addressee(), a));
-                }
-                r.addProperty(Dip.content, s.content());
-                r.addProperty(Dip.cue, s.cue());
-                r.addLiteral(Dip.direct, m.createTypedLiteral(s.direct()));
-                r.addProperty(Dip.speechAct, s.act().name().toLowerCase(java.util.Locale.ROOT));
-                r.addProperty(Dip.cameo, s.act().cameo());
             }
         }
         return m;

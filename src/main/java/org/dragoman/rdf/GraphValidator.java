@@ -24,13 +24,23 @@ public final class GraphValidator {
     }
 
     public static GraphValidator bundled() {
+        return of(bundledShapes().getGraph());
+    }
+
+    /** A validator for other shapes, such as the bundled ones with a new kind's shape added. */
+    public static GraphValidator of(Graph shapes) {
+        return new GraphValidator(Shapes.parse(shapes));
+    }
+
+    /** The bundled shapes as a new model, free to extend. */
+    public static Model bundledShapes() {
         try (InputStream in = GraphValidator.class.getResourceAsStream(SHAPES)) {
             if (in == null) {
                 throw new DragomanException(SHAPES + ": SHACL shapes missing from the class path");
             }
             Model m = ModelFactory.createDefaultModel();
             RDFDataMgr.read(m, in, Lang.TURTLE);
-            return new GraphValidator(Shapes.parse(m.getGraph()));
+            return m;
         } catch (java.io.IOException e) {
             throw new DragomanException(SHAPES + ": cannot read SHACL shapes: " + e.getMessage(), e);
         }

@@ -51,7 +51,7 @@ public final class Iris {
     }
 
     public static String event(Article article, Event event) {
-        String kind = event.kind();
+        String kind = event.kind().name();
         String key = kind + "|" + event.evidence().begin() + "|" + event.evidence().end() + "|" + event;
         return document(article) + "/" + kind + "/" + event.evidence().begin() + "-" + hash(key).substring(0, 8);
     }

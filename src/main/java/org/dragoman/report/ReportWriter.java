@@ -7,16 +7,22 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
+import org.dragoman.model.EventKind;
+import org.dragoman.model.EventKinds;
 
 /**
  * Writes a self-contained HTML overview of the store: a network of who met whom (actors as nodes, meetings as
  * edges labelled with date and place), a timeline of events and counts per actor and per type. It needs no
  * network to open: no scripts, fonts or images are fetched.
+ *
+ * <p>The timeline and the counts show every kind of the {@link EventKinds} registry, by its class, label and
+ * colour; the network and the actor table are about meetings and statements by design.
  */
 public final class ReportWriter {
     private static final String PREFIXES = """
@@ -34,9 +40,15 @@ public final class ReportWriter {
     }
 
     private final Dataset dataset;
+    private final EventKinds kinds;
 
     public ReportWriter(Dataset dataset) {
+        this(dataset, EventKinds.DEFAULT);
+    }
+
+    public ReportWriter(Dataset dataset, EventKinds kinds) {
         this.dataset = dataset;
+        this.kinds = kinds;
     }
 
     /** Rows as plain maps, read inside one read transaction. */
@@ -65,6 +77,7 @@ public final class ReportWriter {
 
     /** The report as one HTML document. */
     public String html() {
+        String classes = kinds.all().stream().map(k -> "dip:" + k.rdfClass()).collect(Collectors.joining(" "));
         List<Edge> edges = new ArrayList<>();
         for (Map<String, String> r : select("""
                 SELECT ?a ?b ?date ?place ?mode ?status WHERE {
@@ -79,18 +92,18 @@ public final class ReportWriter {
         for (Map<String, String> r : select("""
                 SELECT ?date ?type (GROUP_CONCAT(DISTINCT ?who; separator=", ") AS ?whoAll) ?content ?source WHERE {
                   ?e a ?t ; dip:date ?date ; dip:evidence/dip:document/dcterms:source ?source .
-                  VALUES ?t { dip:Meeting dip:Visit dip:Statement }
+                  VALUES ?t { %s }
                   OPTIONAL { ?e dip:participant|dip:speaker ?p . ?p rdfs:label ?who }
                   OPTIONAL { ?e dip:content ?content }
                   BIND(STRAFTER(STR(?t), "#") AS ?type)
-                } GROUP BY ?date ?type ?content ?source ?e ORDER BY ?date""")) {
+                } GROUP BY ?date ?type ?content ?source ?e ORDER BY ?date""".formatted(classes))) {
             String what = str(r, "whoAll") + (str(r, "content").isEmpty() ? "" : ": “" + abbreviate(str(r, "content"), 120) + "”");
             timeline.add(new TimelineEvent(str(r, "date"), str(r, "type"), what, str(r, "source")));
         }
         Map<String, Integer> types = new TreeMap<>();
         for (Map<String, String> r : select("""
-                SELECT ?type (COUNT(DISTINCT ?e) AS ?n) WHERE { ?e a ?t . VALUES ?t { dip:Meeting dip:Visit dip:Statement }
-                  BIND(STRAFTER(STR(?t), "#") AS ?type) } GROUP BY ?type""")) {
+                SELECT ?type (COUNT(DISTINCT ?e) AS ?n) WHERE { ?e a ?t . VALUES ?t { %s }
+                  BIND(STRAFTER(STR(?t), "#") AS ?type) } GROUP BY ?type""".formatted(classes))) {
             types.put(str(r, "type"), Integer.parseInt(str(r, "n")));
         }
         Map<String, int[]> actors = new LinkedHashMap<>();
@@ -105,10 +118,10 @@ public final class ReportWriter {
                     Integer.parseInt(str(r, "mentions"))});
         }
         int documents = select("SELECT ?d WHERE { ?d a dip:Document }").size();
-        return render(edges, timeline, types, actors, documents);
+        return render(kinds, edges, timeline, types, actors, documents);
     }
 
-    private static String render(List<Edge> edges, List<TimelineEvent> timeline, Map<String, Integer> types,
+    private static String render(EventKinds kinds, List<Edge> edges, List<TimelineEvent> timeline, Map<String, Integer> types,
                                  Map<String, int[]> actors, int documents) {
         StringBuilder h = new StringBuilder();
         h.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>Dragoman overview</title>\n<style>\n")
@@ -120,14 +133,18 @@ public final class ReportWriter {
                 .append(".cards{display:flex;gap:12px;flex-wrap:wrap}.card{flex:1;min-width:110px;background:#eef3fb;border-radius:8px;padding:10px 14px}")
                 .append(".card b{display:block;font-size:26px;color:#1d3557}table{border-collapse:collapse;width:100%;font-size:13px}")
                 .append("td,th{padding:5px 8px;white-space:normal;border-bottom:1px solid #e6e9ef;text-align:left;vertical-align:top}th{color:#5a6675;font-weight:600}")
-                .append("td:first-child{white-space:nowrap}.t-Meeting{color:#e63946}.t-Visit{color:#2a9d8f}.t-Statement{color:#457b9d}.bar{background:#a8dadc;height:10px;border-radius:5px}")
+                .append("td:first-child{white-space:nowrap}");
+        for (EventKind k : kinds.all()) {
+            h.append(".t-").append(k.rdfClass()).append("{color:").append(k.colour()).append('}');
+        }
+        h.append(".bar{background:#a8dadc;height:10px;border-radius:5px}")
                 .append("svg text{font-size:12px}.edge-label{font-size:10px;fill:#6b7785}</style></head><body>\n");
         h.append("<header><h1>Dragoman — who met whom, who said what</h1><p>Generated ").append(LocalDate.now())
                 .append(" from ").append(documents).append(" article(s)</p></header>\n<main>\n");
         h.append("<section class=\"wide\"><h2>Counts</h2><div class=\"cards\">");
-        for (String t : List.of("Meeting", "Visit", "Statement")) {
-            h.append("<div class=\"card\"><b class=\"t-").append(t).append("\">").append(types.getOrDefault(t, 0))
-                    .append("</b>").append(t).append("s</div>");
+        for (EventKind k : kinds.all()) {
+            h.append("<div class=\"card\"><b class=\"t-").append(k.rdfClass()).append("\">")
+                    .append(types.getOrDefault(k.rdfClass(), 0)).append("</b>").append(esc(k.label())).append("</div>");
         }
         h.append("<div class=\"card\"><b>").append(documents).append("</b>Articles</div></div></section>\n");
         h.append("<section><h2>Who met whom</h2>").append(network(edges)).append("</section>\n");
