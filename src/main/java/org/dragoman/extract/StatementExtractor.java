@@ -164,16 +164,17 @@ final class StatementExtractor {
             for (int o : Arguments.dependents(s, v, "obj", "iobj", "obl:to")) {
                 boolean object = s.children(v).stream().anyMatch(d -> d.dependent() == o && d.base().equals("obj"));
                 int[] objectSpan = object && span != null && o < clauses.get(0) ? range(s, o, exclude) : null;
-                boolean adjacent = objectSpan != null && doc.text().substring(objectSpan[1], span[0]).isBlank();
+                boolean adjacent = objectSpan != null && objectSpan[1] <= span[0]
+                        && doc.text().substring(objectSpan[1], span[0]).isBlank();
                 if (adjacent && (!clauseHasSubject || !SpeechActs.HEARER_OBJECT.contains(lemma))) {
-                    // "indicated the United States was disappointed": the parser took the clause's subject as object.
+                    // "indicated the Ruritanian side was unhappy": the parser took the clause's subject as object.
                     span = new int[] {Math.min(span[0], objectSpan[0]), span[1]};
                 } else if (SpeechActs.HEARER_OBJECT.contains(lemma) || !object) {
                     addressee = firstActor(s, o, args, speaker);
                 }
             }
         } else if (APPEAL_FOR.contains(lemma) && forComplement(s, v) >= 0) {
-            // "called for G7 action to correct ...", "asked for patience", "calling for the killers to be tried".
+            // "called for joint action to stop ...", "asked for patience", "calling for the smugglers to be tried".
             int complement = forComplement(s, v);
             Set<Integer> tokens = new HashSet<>(subtree(s, complement, exclude));
             for (int x : infinitives) {
@@ -194,7 +195,7 @@ final class StatementExtractor {
             }
             span = range(s, infinitives.get(0), exclude);
         } else if (SpeechActs.OBJECT_CONTENT.contains(lemma) && !objects.isEmpty()) {
-            // "called the crisis the worst in the world", 'called the deal "void"': parsers hang the predicate on the
+            // "called the drought the worst in a century", 'called the deal "void"': parsers hang the predicate on the
             // object, or take it for a modifier.
             int object = objects.get(0);
             boolean quotedAfter = object + 1 < s.tokens().size() && s.token(object + 1).word().matches("``|\"|“");
@@ -568,7 +569,7 @@ final class StatementExtractor {
                 && doc.text().substring(extended[0], inside.get(0).begin()).strip().matches("(?i)(the|a|an)?");
         boolean direct = startsWithQuote && share >= 0.6 || share >= 0.8;
         if (startsWithQuote && share >= 0.6) {
-            // 'the "irresponsible politics ... must be ended" in reference to X': the quote is the content.
+            // 'the "reckless border policy ... has to stop" with a nod to X': the quote is the content.
             content = inside.size() >= 2 && share >= 0.8
                     ? String.join(" ", inside.stream().map(q -> clean(q.text())).toList())
                     : clean(inside.get(0).text());
