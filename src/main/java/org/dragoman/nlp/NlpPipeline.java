@@ -236,9 +236,10 @@ public final class NlpPipeline {
         public Properties properties() {
             Properties p = new Properties();
             boolean withCoref = !"none".equals(coref);
+            // Quotes are found without coreference too; only their attribution to speakers needs it.
             p.setProperty("annotators", withCoref
                     ? "tokenize,ssplit,pos,lemma,ner,depparse,coref,quote"
-                    : "tokenize,ssplit,pos,lemma,ner,depparse");
+                    : "tokenize,ssplit,pos,lemma,ner,depparse,quote");
             p.setProperty("ssplit.newlineIsSentenceBreak", "two");
             p.setProperty("ner.applyFineGrained", Boolean.toString(fineGrainedNer));
             p.setProperty("ner.buildEntityMentions", "true");
@@ -247,8 +248,8 @@ public final class NlpPipeline {
             p.setProperty("sutime.markTimeRanges", "false");
             if (withCoref) {
                 p.setProperty("coref.algorithm", coref);
-                p.setProperty("quote.attributeQuotes", "true");
             }
+            p.setProperty("quote.attributeQuotes", Boolean.toString(withCoref));
             p.setProperty("threads", Integer.toString(threads));
             return p;
         }
