@@ -17,6 +17,7 @@ import org.dragoman.model.Entity;
 import org.dragoman.model.EntityType;
 import org.dragoman.model.Evidence;
 import org.dragoman.model.Gazetteer;
+import org.dragoman.model.Role;
 import org.dragoman.nlp.AnnotatedArticle;
 import org.dragoman.nlp.CorefChain;
 import org.dragoman.nlp.Mention;
@@ -36,13 +37,18 @@ public final class EntityExtractor {
     private static final Pattern ORGANIZATION_CODE = Pattern.compile("[A-Z][A-Z-]*\\d+[A-Z]?|[A-Z]{3,8}");
 
     private final Gazetteer gazetteer;
+    private final InstitutionFinder institutions;
 
     public EntityExtractor(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
+        this.institutions = new InstitutionFinder(gazetteer, InstitutionLexicon.bundled());
     }
 
-    /** A named mention with the type it suggests and the name it gives. */
-    private record Named(Mention mention, EntityType type, String name) {
+    /** A named mention with the type it suggests and the name it gives; {@code body} when it names a state body. */
+    private record Named(Mention mention, EntityType type, String name, InstitutionFinder.Found body) {
+        Named(Mention mention, EntityType type, String name) {
+            this(mention, type, name, null);
+        }
     }
 
     public EntityIndex extract(AnnotatedArticle doc) {
@@ -50,6 +56,7 @@ public final class EntityExtractor {
         named.addAll(untaggedAliases(doc, named));
         named.addAll(untaggedKnownNames(doc, named));
         named.addAll(untaggedSurnames(doc, named));
+        addInstitutions(doc, named);
         UnionFind uf = new UnionFind(named.size());
         mergeByName(named, uf);
         mergeByCoref(doc, named, uf);
@@ -77,6 +84,10 @@ public final class EntityExtractor {
                 if (!n.mention().text().equals(n.name()) && !n.mention().text().equals(label)) {
                     aliases.add(n.mention().text());
                 }
+                // The body's Wikidata-style name, which the linker looks up in the table.
+                if (n.body() != null && n.body().canonical() != null && !n.body().canonical().equals(label)) {
+                    aliases.add(n.body().canonical());
+                }
                 mentions.add(evidence(doc, n.mention()));
                 for (int t = n.mention().start(); t < n.mention().end(); t++) {
                     tokenToEntity.put(EntityIndex.key(n.mention().sentence(), t), id);
@@ -84,9 +95,18 @@ public final class EntityExtractor {
             }
             entities.add(new Entity(id, type, label, List.copyOf(aliases), mentions, List.of(), null));
         }
+        // A body's words are the body, not its country ("the Chilean government" speaks as the government).
+        for (int i = 0; i < named.size(); i++) {
+            Mention m = named.get(i).mention();
+            if (named.get(i).body() != null) {
+                for (int t = m.start(); t < m.end(); t++) {
+                    tokenToEntity.put(EntityIndex.key(m.sentence(), t), clusterIds.get(uf.find(i)));
+                }
+            }
+        }
         addPronounMentions(doc, named, uf, clusterIds, entities, tokenToEntity);
         List<Entity> withRoles = new RoleReader(doc, tokenToEntity, entities).attachRoles();
-        withRoles = new ArrayList<>(withRoles);
+        withRoles = affiliations(named, uf, clusterIds, withRoles);
         withRoles.sort(Comparator.comparingInt(e -> e.mentions().get(0).begin()));
         return new EntityIndex(withRoles, tokenToEntity);
     }
@@ -131,6 +151,58 @@ public final class EntityExtractor {
                 type = known;
             }
             out.add(new Named(m, type, name));
+        }
+        return out;
+    }
+
+    /**
+     * State bodies named by a common noun with their country ("the Chilean foreign ministry") or by a name of
+     * their own ("the Kremlin"). A body replaces an organisation or place mention NER made of the same words; the
+     * country's own mention ("Chilean") stays, so the country remains an entity for the body's affiliation.
+     */
+    private void addInstitutions(AnnotatedArticle doc, List<Named> named) {
+        for (InstitutionFinder.Found f : institutions.find(doc)) {
+            Mention m = f.mention();
+            List<Named> overlapping = named.stream().filter(n -> n.mention().overlaps(m)).toList();
+            // A person's name in the span ("Ana Soto's government") is not a body's.
+            if (overlapping.stream().anyMatch(n -> n.type() == EntityType.PERSON)) {
+                continue;
+            }
+            named.removeIf(n -> n.mention().overlaps(m) && n.type() != EntityType.COUNTRY);
+            named.add(new Named(m, EntityType.ORGANIZATION, f.name(), f));
+        }
+        // Bodies NER tagged itself ("the State Department") get their country from the lexicon too.
+        for (int i = 0; i < named.size(); i++) {
+            Named n = named.get(i);
+            if (n.body() == null && n.type() == EntityType.ORGANIZATION) {
+                Optional<InstitutionFinder.Found> f = institutions.named(n.mention(), n.name());
+                if (f.isPresent()) {
+                    named.set(i, new Named(n.mention(), n.type(), n.name(), f.get()));
+                }
+            }
+        }
+    }
+
+    /** Each state body is affiliated with its country, where the article names that country. */
+    private static List<Entity> affiliations(List<Named> named, UnionFind uf, Map<Integer, String> clusterIds,
+                                             List<Entity> entities) {
+        Map<String, InstitutionFinder.Found> bodies = new HashMap<>();
+        for (int i = 0; i < named.size(); i++) {
+            if (named.get(i).body() != null) {
+                bodies.putIfAbsent(clusterIds.get(uf.find(i)), named.get(i).body());
+            }
+        }
+        List<Entity> out = new ArrayList<>();
+        for (Entity e : entities) {
+            InstitutionFinder.Found body = bodies.get(e.id());
+            Optional<Entity> country = body == null ? Optional.empty() : entities.stream()
+                    .filter(c -> c.type() == EntityType.COUNTRY && c.label().equals(body.country())).findFirst();
+            if (country.isPresent()) {
+                List<Role> roles = new ArrayList<>(e.roles());
+                roles.add(new Role(body.title(), country.get().id()));
+                e = e.withRoles(roles);
+            }
+            out.add(e);
         }
         return out;
     }
@@ -282,7 +354,9 @@ public final class EntityExtractor {
         Map<String, Integer> byKey = new HashMap<>();
         for (int i = 0; i < named.size(); i++) {
             Named n = named.get(i);
-            String key = family(n.type()) + "|" + normalize(n.name());
+            // One body under two names ("the Chilean government", "the government of Chile") is one actor.
+            String key = n.body() != null ? "body|" + n.body().country() + "|" + n.body().title()
+                    : family(n.type()) + "|" + normalize(n.name());
             Integer first = byKey.putIfAbsent(key, i);
             if (first != null) {
                 uf.union(first, i);

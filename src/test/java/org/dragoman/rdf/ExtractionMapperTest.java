@@ -123,4 +123,21 @@ class ExtractionMapperTest {
         assertEquals(1, m.listObjectsOfProperty(lisbon, Dip.confidence).toList().size());
         assertTrue(m.contains(lisbon, Dip.alias, "Lisboa"));
     }
+
+    @Test
+    void stateBodyAffiliatedWithItsCountryValidates() {
+        Extraction x = sample();
+        Entity ministry = new Entity("organization/portuguese-foreign-ministry", EntityType.ORGANIZATION,
+                "Portuguese foreign ministry", List.of("Ministry of Foreign Affairs of Portugal"), List.of(),
+                List.of(new Role("foreign ministry", "country/portugal")), null);
+        List<Entity> entities = new java.util.ArrayList<>(x.entities());
+        entities.add(ministry);
+        Model m = ExtractionMapper.toModel(x.withEntities(entities));
+        assertEquals(List.of(), GraphValidator.bundled().violations(m.getGraph()));
+        org.apache.jena.rdf.model.Resource body = m.listSubjectsWithProperty(org.apache.jena.vocabulary.RDFS.label,
+                "Portuguese foreign ministry").next();
+        org.apache.jena.rdf.model.Resource role = body.getPropertyResourceValue(Dip.holds);
+        assertEquals("foreign ministry", role.getProperty(Dip.title).getString());
+        assertEquals("https://w3id.org/dragoman/id/Q45", role.getPropertyResourceValue(Dip.roleOf).getURI());
+    }
 }

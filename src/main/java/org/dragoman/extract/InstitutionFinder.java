@@ -1,0 +1,163 @@
+package org.dragoman.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.dragoman.model.Gazetteer;
+import org.dragoman.nlp.AnnotatedArticle;
+import org.dragoman.nlp.Mention;
+import org.dragoman.nlp.Sentence;
+import org.dragoman.nlp.Token;
+
+/**
+ * Finds state bodies named by a common noun with their country: "the Ruritanian government", "Ruritania's
+ * foreign ministry", "the government of Ruritania", "the Ruritanian embassy in Lima"; and bodies with a proper name
+ * of their own ("the Kremlin"). A body phrase without a country beside it ("the government said"), or followed by
+ * another noun ("a government source", "embassy staff"), names nobody and is left alone.
+ */
+final class InstitutionFinder {
+    /**
+     * A body found in the text.
+     *
+     * @param mention   the tokens of the name as written, with its country ("Ruritanian foreign ministry")
+     * @param name      that name, without a leading article
+     * @param country   the country's name as the table labels it
+     * @param title     the generic name of the body ("foreign ministry"), the title of its affiliation
+     * @param canonical the Wikidata-style name ("Ministry of Foreign Affairs of Ruritania"), or null
+     */
+    record Found(Mention mention, String name, String country, String title, String canonical) {
+    }
+
+    private final Gazetteer gazetteer;
+    private final InstitutionLexicon lexicon;
+
+    InstitutionFinder(Gazetteer gazetteer, InstitutionLexicon lexicon) {
+        this.gazetteer = gazetteer;
+        this.lexicon = lexicon;
+    }
+
+    List<Found> find(AnnotatedArticle doc) {
+        List<Found> out = new ArrayList<>();
+        for (Sentence s : doc.sentences()) {
+            List<String> words = s.tokens().stream().map(Token::word).toList();
+            for (int i = 0; i < words.size(); i++) {
+                Optional<Found> f = namedBody(doc, s, words, i);
+                if (f.isEmpty()) {
+                    f = commonNounBody(doc, s, words, i);
+                }
+                if (f.isPresent()) {
+                    out.add(f.get());
+                    i = f.get().mention().end() - 1;
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The body that a name NER tagged itself is, if the lexicon knows it ("State Department"). */
+    Optional<Found> named(Mention m, String name) {
+        return lexicon.named(name).map(b -> new Found(m, name, b.country(), b.title(), null));
+    }
+
+    private Optional<Found> namedBody(AnnotatedArticle doc, Sentence s, List<String> words, int i) {
+        Optional<InstitutionLexicon.NamedBody> b = lexicon.namedAt(words, i);
+        if (b.isEmpty() || i > 0 && s.token(i - 1).isProperNoun() || followedByNoun(s, i + b.get().words().size())) {
+            return Optional.empty();
+        }
+        int end = i + b.get().words().size();
+        Mention m = mention(doc, s, i, end, end - 1);
+        return Optional.of(new Found(m, m.text(), b.get().country(), b.get().title(), null));
+    }
+
+    private Optional<Found> commonNounBody(AnnotatedArticle doc, Sentence s, List<String> words, int i) {
+        Optional<InstitutionLexicon.Body> b = lexicon.bodyAt(words, i);
+        if (b.isEmpty()) {
+            return Optional.empty();
+        }
+        int phraseEnd = i + b.get().words().size();
+        int start = i;
+        int end = phraseEnd;
+        String country = null;
+        // The country before the phrase: "Ruritanian", "Ruritania's", "the U.S.".
+        int last = i - 1;
+        if (last >= 0 && s.token(last).word().matches("'s|’s|'") && s.token(last).pos().equals("POS")) {
+            last--;
+        }
+        int first = countryRunStart(s, last);
+        if (first >= 0) {
+            country = countryOf(doc, s, first, last + 1);
+            start = first;
+        }
+        // Or after it: "the government of Ruritania".
+        if (country == null && phraseEnd + 1 < s.tokens().size() && s.token(phraseEnd).word().equalsIgnoreCase("of")) {
+            int from = phraseEnd + 1;
+            if (s.token(from).word().equalsIgnoreCase("the") && from + 1 < s.tokens().size()) {
+                from++;
+            }
+            int to = from;
+            while (to < s.tokens().size() && s.token(to).ner().equals("COUNTRY")) {
+                to++;
+            }
+            if (to > from) {
+                country = countryOf(doc, s, from, to);
+                end = to;
+            }
+        }
+        if (country == null) {
+            return Optional.empty();
+        }
+        // An embassy is known by its city: "the Ruritanian embassy in Lima".
+        if (b.get().canonical() == null && end + 1 < s.tokens().size() && s.token(end).word().equals("in")
+                && s.token(end + 1).ner().equals("CITY")) {
+            end += 2;
+            while (end < s.tokens().size() && s.token(end).ner().equals("CITY")) {
+                end++;
+            }
+        }
+        if (followedByNoun(s, end)) {
+            return Optional.empty();
+        }
+        Mention m = mention(doc, s, start, end, phraseEnd - 1);
+        return Optional.of(new Found(m, EntityExtractor.cleanName(m.text()), country, b.get().title(),
+                b.get().canonicalFor(country)));
+    }
+
+    /** The first token of the country name that ends at {@code last}, or -1. */
+    private int countryRunStart(Sentence s, int last) {
+        if (last < 0) {
+            return -1;
+        }
+        String ner = s.token(last).ner();
+        if (ner.equals("NATIONALITY")) {
+            return last;
+        }
+        if (!ner.equals("COUNTRY")) {
+            return -1;
+        }
+        int first = last;
+        while (first > 0 && s.token(first - 1).ner().equals("COUNTRY")) {
+            first--;
+        }
+        return first;
+    }
+
+    private String countryOf(AnnotatedArticle doc, Sentence s, int from, int to) {
+        String text = doc.text().substring(s.token(from).begin(), s.token(to - 1).end());
+        return gazetteer.countryOfDemonym(EntityExtractor.cleanName(text)).orElse(null);
+    }
+
+    /** "a government source", "the embassy staff": the body is a modifier of another noun, not the actor. */
+    private static boolean followedByNoun(Sentence s, int end) {
+        if (end >= s.tokens().size()) {
+            return false;
+        }
+        Token next = s.token(end);
+        return next.isNoun() || next.pos().equals("CD") || next.word().equals("-");
+    }
+
+    private static Mention mention(AnnotatedArticle doc, Sentence s, int start, int end, int head) {
+        int begin = s.token(start).begin();
+        int endChar = s.token(end - 1).end();
+        return new Mention(s.index(), start, end, head, doc.text().substring(begin, endChar), "ORGANIZATION", begin, endChar);
+    }
+}
