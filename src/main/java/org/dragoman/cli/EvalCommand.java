@@ -20,6 +20,7 @@ import org.dragoman.eval.Gold;
 import org.dragoman.eval.Predicted;
 import org.dragoman.eval.Scorer;
 import org.dragoman.eval.Splits;
+import org.dragoman.extract.AttributionModel;
 import org.dragoman.extract.Extractor;
 import org.dragoman.link.EntityLinker;
 import org.dragoman.link.KnowledgeBase;
@@ -60,6 +61,10 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--threads", description = "Articles annotated in parallel (default: ${DEFAULT-VALUE}).", defaultValue = "2")
     int threads;
 
+    @Option(names = "--attribution", description = "model (the shipped attribution model, default) or rules (the rule "
+            + "candidates alone, for comparison).", defaultValue = "model")
+    String attribution;
+
     @Option(names = "--halves", split = ",", description = "Halves to score: tune, test, train (default: ${DEFAULT-VALUE}). "
             + "Read errors (-v) only on tune and train.", defaultValue = "tune,test,train")
     List<String> halves;
@@ -86,7 +91,11 @@ final class EvalCommand implements Callable<Integer> {
         NlpPipeline.Builder builder = NlpPipeline.create();
         AnnotationCache annotations = new AnnotationCache(cache, builder.lazy(), builder.settings());
         KnowledgeBase kb = KnowledgeBase.bundled();
-        Extractor extractor = new Extractor(kb);
+        Extractor extractor = new Extractor(kb, switch (attribution) {
+            case "model" -> AttributionModel.bundled();
+            case "rules" -> AttributionModel.rulesOnly();
+            default -> throw new DragomanException("--attribution must be model or rules, got '" + attribution + "'");
+        });
         EntityLinker linker = new EntityLinker(kb);
         Splits splits = Splits.bundled();
         Map<String, Scorer> results = new LinkedHashMap<>();

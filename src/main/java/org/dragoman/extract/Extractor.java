@@ -35,7 +35,7 @@ public final class Extractor {
 
     /** Everything the rules find, before the attribution model decides on the statements. */
     public Draft draft(AnnotatedArticle annotated) {
-        AnnotatedArticle doc = ApostropheQuotes.complete(annotated);
+        AnnotatedArticle doc = ApostropheQuotes.complete(PlausibleQuotes.keep(annotated));
         EntityIndex index = entities.extract(doc);
         DateResolver dates = new DateResolver(doc);
         List<Event> events = new ArrayList<>(meetings.extract(doc, index, dates));
