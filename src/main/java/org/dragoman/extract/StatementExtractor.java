@@ -65,7 +65,8 @@ final class StatementExtractor {
                 String lemma = t.lemma().toLowerCase(Locale.ROOT);
                 boolean lexicon = SpeechActs.CUE_VERBS.contains(lemma) || SpeechActs.QUOTE_ONLY.contains(lemma);
                 // Verbs outside the lexicon that take a clause are candidates too: the model learned which report.
-                boolean clause = !lexicon && !Arguments.dependents(s, t.index(), "ccomp").isEmpty();
+                boolean clause = !lexicon && (!Arguments.dependents(s, t.index(), "ccomp").isEmpty()
+                        || Arguments.dependents(s, t.index(), "xcomp").stream().anyMatch(x -> isInfinitive(s, x)));
                 if (t.isVerb() && (lexicon || clause) && !insideQuote(s, t)) {
                     Optional<Statement> found = cueVerb(doc, s, t.index(), args, dates);
                     String rule = lexicon ? "cue-verb" : AttributionModel.MODEL_ONLY_RULE;
