@@ -558,6 +558,10 @@ final class StatementExtractor {
 
     private Optional<Statement> statement(AnnotatedArticle doc, Sentence s, String speaker, String addressee, String cue,
                                           SpeechAct act, int[] span, int anchor, DateResolver dates) {
+        if (span[1] <= span[0]) {
+            // The cuts at a later report can leave nothing of a clause the parser made too short.
+            return Optional.empty();
+        }
         int[] extended = extendToQuotes(doc, span);
         String raw = doc.text().substring(extended[0], extended[1]);
         String content = clean(raw);
