@@ -87,10 +87,10 @@ final class StatementExtractor {
             propose(out, "surface-according-to", s, -1, surfaceAccordingTo(s, args, dates), index);
         }
         for (Statement st : lines.signedQuotes(args)) {
-            propose(out, "signed-quote", doc.sentences().get(doc.sentenceIndexAt(st.evidence().begin())), -1, Optional.of(st), index);
+            propose(out, "signed-quote", doc.sentenceAt(st.evidence().begin()), -1, Optional.of(st), index);
         }
         for (Statement st : quotes(doc, index, args, told, dates)) {
-            propose(out, "corenlp-quote", doc.sentences().get(doc.sentenceIndexAt(st.evidence().begin())), -1, Optional.of(st), index);
+            propose(out, "corenlp-quote", doc.sentenceAt(st.evidence().begin()), -1, Optional.of(st), index);
         }
         List<AttributionCandidate> withContext = new ArrayList<>();
         for (AttributionCandidate c : out) {
