@@ -42,6 +42,9 @@ final class MeetingExtractor {
             "residence", "mansion", "chancellery", "capitol");
     /** Prepositions that make a meeting phrase the time frame of a clause: "after a meeting with X, Y said". */
     private static final Set<String> STRANDED_FRAME_WORDS = Set.of("after", "during", "following", "before");
+    /** Gatherings of many: whoever is named at one met the others there. */
+    private static final Set<String> GATHERING_NOUNS = Set.of("summit", "conference", "videoconference",
+            "teleconference", "forum", "rally", "reception", "session");
     private static final Set<String> PRESS_WORDS = Set.of("news", "press");
     private static final Set<String> LIGHT_VERBS = Set.of("have", "hold", "conduct", "attend", "host", "join", "chair",
             "convene", "organize", "organise", "arrange", "begin", "start", "open", "resume", "continue", "plan",
@@ -87,9 +90,11 @@ final class MeetingExtractor {
         String lemma = s.token(v).lemma().toLowerCase(Locale.ROOT);
         Set<String> subjects = new LinkedHashSet<>();
         Set<String> others = new LinkedHashSet<>();
-        for (int t : Arguments.dependents(s, v, "nsubj", "nsubj:xsubj", "nsubj:pass")) {
+        List<Integer> subjectTokens = Arguments.dependents(s, v, "nsubj", "nsubj:xsubj", "nsubj:pass");
+        for (int t : subjectTokens) {
             subjects.addAll(args.actors(s, t));
         }
+        List<Integer> sides = new ArrayList<>();
         if (subjects.isEmpty()) {
             subjects.addAll(inheritedSubject(s, v, args));
         }
@@ -104,11 +109,13 @@ final class MeetingExtractor {
             if (speech && !remote && s.parents(t).stream().anyMatch(d -> d.governor() == v && d.relation().equals("obl:to"))) {
                 continue;
             }
+            sides.add(t);
             List<String> a = args.actors(s, t);
             withPhrase |= !a.isEmpty();
             others.addAll(a);
         }
         List<Integer> objects = Arguments.dependents(s, v, "obj", "iobj");
+        sides.addAll(objects);
         for (int t : objects) {
             others.addAll(args.actors(s, t));
         }
@@ -156,7 +163,8 @@ final class MeetingExtractor {
             return Optional.empty();
         }
         Mode mode = lemma.equals("phone") || lemma.equals("telephone") || lemma.equals("call") ? Mode.PHONE : mode(s, v);
-        return Optional.of(meeting(s, v, -1, List.copyOf(all), mode, args, dates, all.size() >= 2 ? 0.8 : 0.55));
+        boolean unnamedSide = Counterparts.anySide(s, sides) || Counterparts.groupSubject(s, subjectTokens);
+        return meeting(s, v, -1, List.copyOf(all), mode, args, dates, all.size() >= 2 ? 0.8 : 0.55, unnamedSide);
     }
 
     private Optional<Event> nominalMeeting(Sentence s, int n, Arguments args, DateResolver dates) {
@@ -197,6 +205,8 @@ final class MeetingExtractor {
         boolean unnamedWithPhrase = Arguments.dependents(s, n, "nmod:with").stream().anyMatch(t -> s.token(t).isNoun());
         boolean pressConference = lemma.equals("conference") && Arguments.dependents(s, n, "compound", "amod").stream()
                 .anyMatch(t -> PRESS_WORDS.contains(s.token(t).lemma().toLowerCase(Locale.ROOT)));
+        List<Integer> sides = new ArrayList<>(Arguments.dependents(s, n, "nmod:with", "nmod:between", "nmod:among"));
+        boolean groupSubject = false;
         int anchor = -1;
         boolean lightVerb = false;
         boolean framed = false;
@@ -214,10 +224,13 @@ final class MeetingExtractor {
                 anchor = gov;
                 lightVerb = light;
                 framed = !light;
-                for (int t : Arguments.dependents(s, gov, "nsubj", "nsubj:xsubj")) {
+                List<Integer> subjects = Arguments.dependents(s, gov, "nsubj", "nsubj:xsubj");
+                groupSubject = Counterparts.groupSubject(s, subjects);
+                for (int t : subjects) {
                     parts.addAll(args.actors(s, t));
                 }
                 for (int t : Arguments.dependents(s, gov, "obl:with", "obl:between")) {
+                    sides.add(t);
                     parts.addAll(args.actors(s, t));
                     withPhrase = true;
                 }
@@ -268,7 +281,8 @@ final class MeetingExtractor {
         // A rally, forum or press conference is a gathering rather than talks between the sides: kept, but less sure.
         boolean gathering = pressConference || lemma.equals("rally") || lemma.equals("forum");
         double confidence = gathering ? 0.4 : parts.size() >= 2 ? 0.75 : 0.5;
-        return Optional.of(meeting(s, n, anchor, List.copyOf(parts), mode, args, dates, confidence));
+        boolean unnamedSide = gathering || GATHERING_NOUNS.contains(lemma) || groupSubject || Counterparts.anySide(s, sides);
+        return meeting(s, n, anchor, List.copyOf(parts), mode, args, dates, confidence, unnamedSide);
     }
 
     /**
@@ -324,8 +338,9 @@ final class MeetingExtractor {
         return false;
     }
 
-    private Meeting meeting(Sentence s, int trigger, int anchor, List<String> parts, Mode mode, Arguments args,
-                            DateResolver dates, double confidence) {
+    /** A meeting of {@code parts} told by the trigger, if it has a counterpart ({@link Counterparts}). */
+    private Optional<Event> meeting(Sentence s, int trigger, int anchor, List<String> parts, Mode mode, Arguments args,
+                                    DateResolver dates, double confidence, boolean unnamedSide) {
         EventDate date = dates.dateFor(s, trigger, anchor);
         String place = args.placeOf(s, trigger).or(() -> anchor >= 0 ? args.placeOf(s, anchor) : Optional.empty())
                 .or(() -> venuePlace(s, trigger, args)).or(() -> anchor >= 0 ? venuePlace(s, anchor, args) : Optional.empty())
@@ -333,9 +348,13 @@ final class MeetingExtractor {
         if (place != null && parts.contains(place)) {
             place = null;
         }
+        // A call or video link always has another end.
+        if (!Counterparts.complete(parts, place, unnamedSide || mode != Mode.IN_PERSON, args.index())) {
+            return Optional.empty();
+        }
         Status status = EventStatus.of(s, trigger, date, dates.articleDate(), anchor);
         date = dates.forTense(s, date, status == Status.PLANNED);
-        return new Meeting(parts, mode, status, date, place, s.token(trigger).word(), evidence(s), confidence);
+        return Optional.of(new Meeting(parts, mode, status, date, place, s.token(trigger).word(), evidence(s), confidence));
     }
 
     /**
@@ -614,14 +633,17 @@ final class MeetingExtractor {
         return weaker.confidence() <= 0.5 && weaker.status() == Status.OCCURRED && other.status() == Status.PLANNED;
     }
 
-    /** One event per trigger cluster: "met ... for talks" is one meeting, not two. */
+    /**
+     * One event per trigger cluster: "met ... for talks" is one meeting, not two. Two triggers whose
+     * counterparts differ ("will meet X on Friday and later hold talks with Y") are two meetings.
+     */
     private static List<Event> mergeWithinSentence(List<Event> events) {
         List<Event> out = new ArrayList<>();
         for (Event e : events) {
             boolean merged = false;
             for (int i = 0; i < out.size(); i++) {
                 Event o = out.get(i);
-                if (o instanceof Meeting a && e instanceof Meeting b && overlap(a.participants(), b.participants())) {
+                if (o instanceof Meeting a && e instanceof Meeting b && sameSides(a.participants(), b.participants())) {
                     out.set(i, richer(a, b));
                     merged = true;
                     break;
@@ -636,6 +658,11 @@ final class MeetingExtractor {
             }
         }
         return out;
+    }
+
+    /** Whether one side list contains the other: the second telling adds no new counterpart. */
+    static boolean sameSides(List<String> a, List<String> b) {
+        return a.containsAll(b) || b.containsAll(a);
     }
 
     private static boolean overlap(List<String> a, List<String> b) {

@@ -116,14 +116,50 @@ class MeetingRulesTest {
 
     @Test
     void infinitiveComplementInheritsTheSubject() {
-        // "Anna Berg is due to hold a meeting."
-        Parsed p = new Parsed("Anna/Anna/NNP Berg/Berg/NNP is/be/VBZ due/due/JJ to/to/TO hold/hold/VB a/a/DT meeting/meeting/NN ./././")
+        // "Anna Berg is due to hold a meeting in Oslo."
+        Parsed p = new Parsed("Anna/Anna/NNP Berg/Berg/NNP is/be/VBZ due/due/JJ to/to/TO hold/hold/VB a/a/DT meeting/meeting/NN "
+                + "in/in/IN Oslo/Oslo/NNP ./././")
                 .edge("compound", 1, 0).edge("nsubj", 3, 1).edge("cop", 3, 2).edge("root", -1, 3).edge("ccomp", 3, 5)
-                .edge("mark", 5, 4).edge("obj", 5, 7).edge("det", 7, 6)
-                .entity("person/anna-berg", EntityType.PERSON, 0, 2);
+                .edge("mark", 5, 4).edge("obj", 5, 7).edge("det", 7, 6).edge("obl:in", 5, 9).edge("case", 9, 8)
+                .entity("person/anna-berg", EntityType.PERSON, 0, 2).entity("city/oslo", EntityType.CITY, 9, 10);
         List<Meeting> found = p.meetings();
         assertEquals(1, found.size());
         assertEquals(List.of("person/anna-berg"), found.get(0).participants());
+    }
+
+    @Test
+    void oneParticipantWithoutCounterpartIsNoMeeting() {
+        // "Anna Berg held a meeting on trade." names no other side, no place and no crowd.
+        Parsed p = new Parsed("Anna/Anna/NNP Berg/Berg/NNP held/hold/VBD a/a/DT meeting/meeting/NN on/on/IN trade/trade/NN ./././")
+                .edge("compound", 1, 0).edge("nsubj", 2, 1).edge("root", -1, 2).edge("obj", 2, 4).edge("det", 4, 3)
+                .edge("nmod:on", 4, 6).edge("case", 6, 5)
+                .entity("person/anna-berg", EntityType.PERSON, 0, 2);
+        assertTrue(p.meetings().isEmpty());
+    }
+
+    @Test
+    void anUnnamedOtherSideIsACounterpart() {
+        // "Anna Berg met students."
+        Parsed p = new Parsed("Anna/Anna/NNP Berg/Berg/NNP met/meet/VBD students/student/NNS ./././")
+                .edge("compound", 1, 0).edge("nsubj", 2, 1).edge("root", -1, 2).edge("obj", 2, 3)
+                .entity("person/anna-berg", EntityType.PERSON, 0, 2);
+        assertEquals(1, p.meetings().size());
+    }
+
+    @Test
+    void laterTalksWithAnotherSideAreASecondMeeting() {
+        // "Anna Berg will meet Lars Holm and later hold talks with Olaf Weber."
+        Parsed p = new Parsed("Anna/Anna/NNP Berg/Berg/NNP will/will/MD meet/meet/VB Lars/Lars/NNP Holm/Holm/NNP and/and/CC "
+                + "later/later/RB hold/hold/VB talks/talk/NNS with/with/IN Olaf/Olaf/NNP Weber/Weber/NNP ./././")
+                .edge("compound", 1, 0).edge("nsubj", 3, 1).edge("nsubj", 8, 1).edge("aux", 3, 2).edge("root", -1, 3)
+                .edge("compound", 5, 4).edge("obj", 3, 5).edge("cc", 9, 6).edge("advmod", 9, 7).edge("conj:and", 3, 8)
+                .edge("obj", 8, 9).edge("case", 12, 10).edge("compound", 12, 11).edge("nmod:with", 9, 12)
+                .entity("person/anna-berg", EntityType.PERSON, 0, 2).entity("person/lars-holm", EntityType.PERSON, 4, 6)
+                .entity("person/olaf-weber", EntityType.PERSON, 11, 13);
+        List<Meeting> found = p.meetings();
+        assertEquals(2, found.size());
+        assertEquals(List.of("person/anna-berg", "person/lars-holm"), found.get(0).participants());
+        assertEquals(List.of("person/anna-berg", "person/olaf-weber"), found.get(1).participants());
     }
 
     @Test
