@@ -159,7 +159,7 @@ class MeetingRulesTest {
         List<Meeting> found = p.meetings();
         assertEquals(2, found.size());
         assertEquals(List.of("person/anna-berg", "person/lars-holm"), found.get(0).participants());
-        assertEquals(List.of("person/anna-berg", "person/olaf-weber"), found.get(1).participants());
+        assertEquals(java.util.Set.of("person/anna-berg", "person/olaf-weber"), java.util.Set.copyOf(found.get(1).participants()));
     }
 
     @Test
