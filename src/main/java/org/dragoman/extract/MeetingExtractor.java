@@ -69,7 +69,7 @@ final class MeetingExtractor {
             for (Token t : s.tokens()) {
                 String lemma = t.lemma().toLowerCase(Locale.ROOT);
                 if (t.isVerb() && MEET_VERBS.contains(lemma)) {
-                    verbalMeeting(s, t.index(), args, dates).ifPresent(here::add);
+                    here.addAll(verbalMeetings(s, t.index(), args, dates));
                 } else if (t.isNoun() && MEET_NOUNS.contains(lemma)) {
                     nominalMeeting(s, t.index(), args, dates).ifPresent(here::add);
                 } else if (t.isVerb() && VISIT_VERBS.contains(lemma)) {
@@ -84,6 +84,33 @@ final class MeetingExtractor {
             }
         }
         return mergeRepeatedMeetings(connect(doc, index, events, dates));
+    }
+
+    /** One meeting per group of counterparts the verb lists ({@link SideGroups}). */
+    private List<Event> verbalMeetings(Sentence s, int v, Arguments args, DateResolver dates) {
+        Optional<Event> whole = verbalMeeting(s, v, args, dates);
+        if (whole.isEmpty() || !(whole.get() instanceof Meeting m)) {
+            return whole.stream().toList();
+        }
+        List<Integer> sides = Arguments.dependents(s, v, "obl:with", "nmod:with", "obj", "iobj");
+        List<List<Integer>> groups = SideGroups.of(s, v, sides, args);
+        Set<String> subjects = new LinkedHashSet<>(m.participants());
+        groups.forEach(g -> g.forEach(t -> args.actors(s, t).forEach(subjects::remove)));
+        if (groups.size() < 2 || subjects.isEmpty()) {
+            return List.of(m);
+        }
+        List<Event> out = new ArrayList<>();
+        for (int i = 0; i < groups.size(); i++) {
+            List<Integer> g = groups.get(i);
+            int next = i + 1 < groups.size() ? groups.get(i + 1).get(0) : s.tokens().size();
+            EventDate own = dates.dateWithin(s, g.get(0), next);
+            Set<String> parts = new LinkedHashSet<>(subjects);
+            g.forEach(t -> parts.addAll(args.actors(s, t)));
+            EventDate date = own != null ? own : i == 0 ? m.date() : null;
+            out.add(new Meeting(List.copyOf(parts), m.mode(), m.status(), date, m.place(), m.trigger(), m.evidence(),
+                    m.confidence()));
+        }
+        return out;
     }
 
     private Optional<Event> verbalMeeting(Sentence s, int v, Arguments args, DateResolver dates) {
@@ -687,7 +714,9 @@ final class MeetingExtractor {
     private static List<Event> connect(AnnotatedArticle doc, EntityIndex index, List<Event> events, DateResolver dates) {
         List<Event> out = new ArrayList<>();
         for (Event e : events) {
-            if (e.date() == null && e.status() == Status.OCCURRED) {
+            // "The leaders meet this weekend": a time told but not resolved is not the date of another sentence.
+            boolean ownTime = dates.hasUnresolvedTime(doc.sentences().get(doc.sentenceIndexAt(e.evidence().begin())));
+            if (e.date() == null && e.status() == Status.OCCURRED && !ownTime) {
                 EventDate recent = dates.recentDate(doc, doc.sentenceIndexAt(e.evidence().begin()));
                 out.add(withDate(e, recent != null ? recent : dates.leadDate(doc)));
             } else {
