@@ -122,6 +122,17 @@ final class MeetingExtractor {
             subjects.addAll(args.actors(s, t));
         }
         List<Integer> sides = new ArrayList<>();
+        int framedHead = framedParticipleHead(s, v);
+        if (framedHead >= 0 && subjects.isEmpty()) {
+            // "X said after meeting Y": the parser hangs the participle on Y; Y is met, the clause's subject meets.
+            sides.add(framedHead);
+            others.addAll(args.actors(s, framedHead));
+            int clause = s.parents(framedHead).stream().filter(d -> d.base().equals("obl") && d.governor() >= 0)
+                    .mapToInt(Dependency::governor).findFirst().orElse(-1);
+            for (int t : clause < 0 ? List.<Integer>of() : Arguments.dependents(s, clause, "nsubj")) {
+                subjects.addAll(args.actors(s, t));
+            }
+        }
         if (subjects.isEmpty()) {
             subjects.addAll(inheritedSubject(s, v, args));
         }
@@ -207,8 +218,8 @@ final class MeetingExtractor {
             withPhrase |= !a.isEmpty();
             parts.addAll(a);
         }
-        // "a meeting with leaders from the Acme Union", the from-phrase hung on the meeting noun by the parser: the
-        // group noun's actor.
+        // "talks with envoys from the Northern Ports League", the from-phrase hung on the talks noun by the parser:
+        // the group noun's actor.
         boolean bareGroup = Arguments.dependents(s, n, "nmod:with").stream()
                 .anyMatch(t -> Arguments.isGroupNoun(s.token(t)) && args.actors(s, t).isEmpty());
         if (bareGroup) {
@@ -351,6 +362,23 @@ final class MeetingExtractor {
             String[] words = e.label().toLowerCase(Locale.ROOT).split("\\s+");
             return words.length >= 2 && BUILDING_WORDS.contains(words[words.length - 1]);
         }).orElse(false);
+    }
+
+    /**
+     * "after meeting Ivo Ruiz" parsed as an adjective: the -ing form modifies the noun it should take as object,
+     * inside a time frame ("after", "before"). Returns that noun, or -1.
+     */
+    static int framedParticipleHead(Sentence s, int verb) {
+        if (!s.token(verb).pos().equals("VBG")) {
+            return -1;
+        }
+        int head = Arguments.governor(s, verb, "amod");
+        if (head < 0 || head < verb) {
+            return -1;
+        }
+        boolean frame = Arguments.dependents(s, head, "case").stream()
+                .anyMatch(c -> STRANDED_FRAME_WORDS.contains(s.token(c).word().toLowerCase(Locale.ROOT)));
+        return frame ? head : -1;
     }
 
     /** "Such summits usually focus on trade": a habit or a generality, not an event. */

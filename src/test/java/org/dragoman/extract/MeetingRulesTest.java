@@ -297,16 +297,59 @@ class MeetingRulesTest {
 
     @Test
     void groupNounTakesTheFromPhraseHungOnTheMeeting() {
-        // "Anna Berg hosts a meeting with leaders from the Acme Union." with "from" attached to "meeting".
-        Parsed p = new Parsed("Anna/Anna/NNP Berg/Berg/NNP hosts/host/VBZ a/a/DT meeting/meeting/NN with/with/IN "
-                + "leaders/leader/NNS from/from/IN the/the/DT Acme/Acme/NNP Union/Union/NNP")
-                .edge("compound", 1, 0).edge("nsubj", 2, 1).edge("root", -1, 2).edge("obj", 2, 4).edge("det", 4, 3)
-                .edge("nmod:with", 4, 6).edge("case", 6, 5).edge("nmod:from", 4, 10).edge("case", 10, 7)
-                .edge("det", 10, 8).edge("compound", 10, 9)
+        // "Anna Berg hosts talks with envoys from the Ports League." with "from" attached to "talks".
+        Parsed p = new Parsed("Anna/Anna/NNP Berg/Berg/NNP hosts/host/VBZ talks/talk/NNS with/with/IN "
+                + "envoys/envoy/NNS from/from/IN the/the/DT Ports/Ports/NNP League/League/NNP")
+                .edge("compound", 1, 0).edge("nsubj", 2, 1).edge("root", -1, 2).edge("obj", 2, 3)
+                .edge("nmod:with", 3, 5).edge("case", 5, 4).edge("nmod:from", 3, 9).edge("case", 9, 6)
+                .edge("det", 9, 7).edge("compound", 9, 8)
                 .entity("person/anna-berg", EntityType.PERSON, 0, 2)
-                .entity("organization/acme-union", EntityType.ORGANIZATION, 9, 11);
+                .entity("organization/ports-league", EntityType.ORGANIZATION, 8, 10);
         List<Meeting> found = p.meetings();
         assertEquals(1, found.size());
-        assertEquals(List.of("organization/acme-union", "person/anna-berg"), found.get(0).participants());
+        assertEquals(List.of("organization/ports-league", "person/anna-berg"), found.get(0).participants());
+    }
+
+    @Test
+    void participleParsedAsAdjectiveInATimeFrameStillMeets() {
+        // "Lars Holm spoke after meeting Olaf Weber." with "meeting" hung on "Weber" as an adjective.
+        Parsed p = new Parsed("Lars/Lars/NNP Holm/Holm/NNP spoke/speak/VBD after/after/IN meeting/meet/VBG Olaf/Olaf/NNP "
+                + "Weber/Weber/NNP ./././")
+                .edge("compound", 1, 0).edge("nsubj", 2, 1).edge("root", -1, 2).edge("case", 6, 3).edge("amod", 6, 4)
+                .edge("compound", 6, 5).edge("obl:after", 2, 6)
+                .entity("person/lars-holm", EntityType.PERSON, 0, 2).entity("person/olaf-weber", EntityType.PERSON, 5, 7);
+        List<Meeting> found = p.meetings();
+        assertEquals(1, found.size());
+        assertEquals(java.util.Set.of("person/lars-holm", "person/olaf-weber"), java.util.Set.copyOf(found.get(0).participants()));
+    }
+
+    @Test
+    void separateWithPhrasesAreSeparateMeetings() {
+        // "Lars Holm met with Olaf Weber, then with Anna Berg."
+        Parsed p = new Parsed("Lars/Lars/NNP Holm/Holm/NNP met/meet/VBD with/with/IN Olaf/Olaf/NNP Weber/Weber/NNP ,/,/, "
+                + "then/then/RB with/with/IN Anna/Anna/NNP Berg/Berg/NNP ./././")
+                .edge("compound", 1, 0).edge("nsubj", 2, 1).edge("root", -1, 2).edge("case", 5, 3).edge("compound", 5, 4)
+                .edge("obl:with", 2, 5).edge("advmod", 10, 7).edge("case", 10, 8).edge("compound", 10, 9)
+                .edge("obl:with", 2, 10)
+                .entity("person/lars-holm", EntityType.PERSON, 0, 2).entity("person/olaf-weber", EntityType.PERSON, 4, 6)
+                .entity("person/anna-berg", EntityType.PERSON, 9, 11);
+        List<Meeting> found = p.meetings();
+        assertEquals(2, found.size());
+        assertEquals(List.of("person/lars-holm", "person/olaf-weber"), found.get(0).participants());
+        assertEquals(List.of("person/lars-holm", "person/anna-berg"), found.get(1).participants());
+    }
+
+    @Test
+    void conjoinedWithPhrasesAreOneMeeting() {
+        // "Lars Holm met with Olaf Weber and Anna Berg."
+        Parsed p = new Parsed("Lars/Lars/NNP Holm/Holm/NNP met/meet/VBD with/with/IN Olaf/Olaf/NNP Weber/Weber/NNP "
+                + "and/and/CC Anna/Anna/NNP Berg/Berg/NNP ./././")
+                .edge("compound", 1, 0).edge("nsubj", 2, 1).edge("root", -1, 2).edge("case", 5, 3).edge("compound", 5, 4)
+                .edge("obl:with", 2, 5).edge("cc", 8, 6).edge("compound", 8, 7).edge("conj:and", 5, 8).edge("obl:with", 2, 8)
+                .entity("person/lars-holm", EntityType.PERSON, 0, 2).entity("person/olaf-weber", EntityType.PERSON, 4, 6)
+                .entity("person/anna-berg", EntityType.PERSON, 7, 9);
+        List<Meeting> found = p.meetings();
+        assertEquals(1, found.size());
+        assertEquals(3, found.get(0).participants().size());
     }
 }
