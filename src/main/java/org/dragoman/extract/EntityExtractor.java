@@ -100,6 +100,9 @@ public final class EntityExtractor {
             }
             EntityType type = typeOfNer(m.kind());
             String name = cleanName(m.text());
+            if (type == EntityType.PERSON && isGroupName(s, m)) {
+                type = EntityType.ORGANIZATION;
+            }
             // NER files some known bodies under another kind ("IDEOLOGY" for an armed group): the table decides.
             if (type == null && !m.kind().equals("NATIONALITY") && Character.isUpperCase(name.isEmpty() ? 'x' : name.charAt(0))
                     && gazetteer.typeOf(name).orElse(null) == EntityType.ORGANIZATION) {
@@ -441,6 +444,21 @@ public final class EntityExtractor {
             }
         }
         return true;
+    }
+
+    /**
+     * "the Quad", "NORDA": a one-word name that takes an article, or an acronym in running text, names a group, not
+     * a person, whatever NER says. People's names take no article and are not written in capitals in mixed text.
+     */
+    static boolean isGroupName(Sentence s, Mention m) {
+        if (m.end() - m.start() != 1) {
+            return false;
+        }
+        String word = s.token(m.start()).word();
+        boolean article = m.start() > 0 && s.token(m.start() - 1).word().equalsIgnoreCase("the");
+        boolean acronym = word.length() >= 2 && word.chars().allMatch(Character::isUpperCase)
+                && s.tokens().stream().anyMatch(t -> t.word().chars().anyMatch(Character::isLowerCase));
+        return article || acronym;
     }
 
     static EntityType typeOfNer(String ner) {

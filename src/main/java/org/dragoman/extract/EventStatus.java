@@ -43,8 +43,12 @@ final class EventStatus {
                 break;
             }
         }
-        if (found == null) {
-            found = fromGovernors(s, trigger, anchors);
+        // "called off a planned visit": the governing verb's cancellation outweighs the plan the noun carries.
+        if (found == null || found == Status.PLANNED) {
+            Status governing = fromGovernors(s, trigger, anchors);
+            if (found == null || governing == Status.CANCELLED || governing == Status.DENIED) {
+                found = governing != null ? governing : found;
+            }
         }
         boolean pastTense = s.token(trigger).pos().equals("VBD")
                 || java.util.Arrays.stream(anchors).anyMatch(a -> a >= 0 && s.token(a).pos().equals("VBD"));

@@ -245,6 +245,7 @@ final class MeetingExtractor {
                 .anyMatch(t -> PRESS_WORDS.contains(s.token(t).lemma().toLowerCase(Locale.ROOT)));
         List<Integer> sides = new ArrayList<>(Arguments.dependents(s, n, "nmod:with", "nmod:between", "nmod:among"));
         boolean groupSubject = false;
+        boolean ownWithPhrase = false;
         int anchor = -1;
         boolean lightVerb = false;
         boolean framed = false;
@@ -269,8 +270,11 @@ final class MeetingExtractor {
                 }
                 for (int t : Arguments.dependents(s, gov, "obl:with", "obl:between")) {
                     sides.add(t);
-                    parts.addAll(args.actors(s, t));
+                    List<String> a = args.actors(s, t);
+                    parts.addAll(a);
                     withPhrase = true;
+                    // "cancelled the summit with X": the parser hangs the noun's with-phrase on the light verb.
+                    ownWithPhrase |= light && !a.isEmpty();
                 }
                 if (!light && ADDRESSING_VERBS.contains(g.lemma().toLowerCase(Locale.ROOT))) {
                     for (int t : Arguments.dependents(s, gov, "obj", "iobj")) {
@@ -309,7 +313,7 @@ final class MeetingExtractor {
         // frame ("spoke during a news conference", "took part in a forum") or an unnamed other side
         // ("after a meeting with community leaders") tells a meeting of its own, attended by the clause's subject.
         boolean newMeeting = !definite && (lightVerb || framed && indefinite || unnamedWithPhrase);
-        if (!ownParticipants && !newMeeting) {
+        if (!ownParticipants && !ownWithPhrase && !newMeeting) {
             return Optional.empty();
         }
         Mode mode = lemma.equals("call") ? Mode.PHONE : mode(s, n, anchor);
@@ -446,7 +450,12 @@ final class MeetingExtractor {
     }
 
     private Optional<String> placeNearParticipants(Sentence s, int trigger, Arguments args) {
-        for (int t : Arguments.dependents(s, trigger, "obj", "obl:with", "nsubj")) {
+        List<Integer> near = new ArrayList<>(Arguments.dependents(s, trigger, "obj", "obl:with", "nsubj"));
+        int framed = framedParticipleHead(s, trigger);
+        if (framed >= 0) {
+            near.add(framed);
+        }
+        for (int t : near) {
             Optional<String> p = args.placeOf(s, t);
             if (p.isPresent()) {
                 return p;
