@@ -59,8 +59,10 @@ final class StatementExtractor {
         for (Sentence s : doc.sentences()) {
             for (Token t : s.tokens()) {
                 String lemma = t.lemma().toLowerCase(Locale.ROOT);
+                // "called off the visit": the particle "off" makes the verb a cancellation, not speech.
                 if (t.isVerb() && (SpeechActs.CUE_VERBS.contains(lemma) || SpeechActs.QUOTE_ONLY.contains(lemma))
-                        && !insideQuote(s, t)) {
+                        && !insideQuote(s, t) && s.children(t.index()).stream().noneMatch(d -> d.relation().equals("compound:prt")
+                        && s.token(d.dependent()).word().equalsIgnoreCase("off"))) {
                     Optional<Statement> found = cueVerb(doc, s, t.index(), args, dates);
                     if (found.isEmpty()) {
                         found = surfaceCue(s, t.index(), args, dates);
