@@ -18,6 +18,7 @@ import org.dragoman.nlp.Token;
  * article date) stay unresolved.
  */
 public final class DateResolver {
+    private static final Pattern WEEK = Pattern.compile("(\\d{4})-W(\\d{2})(-WE)?");
     private static final Pattern ISO_PREFIX = Pattern.compile("^(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?");
     private static final Set<String> VAGUE = Set.of("later", "ago", "recently", "currently", "now", "soon", "earlier",
             "past", "next", "coming", "last", "this", "few", "several", "weeks", "days", "months", "years");
@@ -97,6 +98,22 @@ public final class DateResolver {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a SUTime week value ("2026-W12", "2026-W11-WE") lies after {@code article}: a later week, or the
+     * weekend of the article's week told before that weekend.
+     */
+    static boolean isLaterWeek(String value, LocalDate article) {
+        Matcher m = WEEK.matcher(value);
+        if (!m.matches()) {
+            return false;
+        }
+        LocalDate monday = LocalDate.of(Integer.parseInt(m.group(1)), 1, 4)
+                .with(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR, Integer.parseInt(m.group(2)))
+                .with(java.time.DayOfWeek.MONDAY);
+        LocalDate start = m.group(3) != null ? monday.plusDays(5) : monday;
+        return start.isAfter(article);
     }
 
     static EventDate parse(String value) {
