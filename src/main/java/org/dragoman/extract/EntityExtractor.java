@@ -447,8 +447,9 @@ public final class EntityExtractor {
     }
 
     /**
-     * "the Quad", "NORDA": a one-word name that takes an article, or an acronym in running text, names a group, not
-     * a person, whatever NER says. People's names take no article and are not written in capitals in mixed text.
+     * "the Quad", "NORDA leaders": a one-word name that takes an article, or an acronym modifying a common noun, names
+     * a group, not a person, whatever NER says. People's names take no article; a name in capitals alone ("HOLM:"
+     * in a transcript) stays a person.
      */
     static boolean isGroupName(Sentence s, Mention m) {
         if (m.end() - m.start() != 1) {
@@ -456,8 +457,8 @@ public final class EntityExtractor {
         }
         String word = s.token(m.start()).word();
         boolean article = m.start() > 0 && s.token(m.start() - 1).word().equalsIgnoreCase("the");
-        boolean acronym = word.length() >= 2 && word.chars().allMatch(Character::isUpperCase)
-                && s.tokens().stream().anyMatch(t -> t.word().chars().anyMatch(Character::isLowerCase));
+        boolean acronym = word.length() >= 2 && word.chars().allMatch(Character::isUpperCase) && m.end() < s.tokens().size()
+                && s.token(m.end()).isNoun() && Character.isLowerCase(s.token(m.end()).word().charAt(0));
         return article || acronym;
     }
 

@@ -78,10 +78,12 @@ class TimeAndStatusRulesTest {
 
     @Test
     void oneWordNameWithTheOrInCapitalsIsAGroup() {
-        Sentence s = sentence("the/the/DT Quad/Quad/NNP/PERSON and/and/CC NORDA/NORDA/NNP/PERSON met/meet/VBD Ana/Ana/NNP/PERSON "
-                + "Soto/Soto/NNP/PERSON");
+        Sentence s = sentence("the/the/DT Quad/Quad/NNP/PERSON and/and/CC NORDA/NORDA/NNP/PERSON leaders/leader/NNS "
+                + "met/meet/VBD Ana/Ana/NNP/PERSON Soto/Soto/NNP/PERSON");
         assertTrue(EntityExtractor.isGroupName(s, new Mention(0, 1, 2, 1, "Quad", "PERSON", 4, 8)));
         assertTrue(EntityExtractor.isGroupName(s, new Mention(0, 3, 4, 3, "NORDA", "PERSON", 13, 18)));
-        assertFalse(EntityExtractor.isGroupName(s, new Mention(0, 5, 7, 6, "Ana Soto", "PERSON", 23, 31)));
+        assertFalse(EntityExtractor.isGroupName(s, new Mention(0, 6, 8, 7, "Ana Soto", "PERSON", 31, 39)));
+        Sentence turn = sentence("HOLM/HOLM/NNP/PERSON :/:/: We/we/PRP agree/agree/VBP");
+        assertFalse(EntityExtractor.isGroupName(turn, new Mention(0, 0, 1, 0, "HOLM", "PERSON", 0, 4)));
     }
 }
