@@ -45,6 +45,8 @@ final class MeetingExtractor {
     /** Gatherings of many: whoever is named at one met the others there. */
     private static final Set<String> GATHERING_NOUNS = Set.of("summit", "conference", "videoconference",
             "teleconference", "forum", "rally", "reception", "session");
+    /** Verbs of taking part in a meeting someone else holds. */
+    private static final Set<String> ATTENDING_VERBS = Set.of("attend", "join", "address", "participate", "enter");
     private static final Set<String> PRESS_WORDS = Set.of("news", "press");
     private static final Set<String> LIGHT_VERBS = Set.of("have", "hold", "conduct", "attend", "host", "join", "chair",
             "convene", "organize", "organise", "arrange", "begin", "start", "open", "resume", "continue", "plan",
@@ -287,6 +289,10 @@ final class MeetingExtractor {
                 break;
             }
         }
+        int described = describedHead(s, n);
+        if (anchor < 0 && described >= 0) {
+            parts.addAll(args.actors(s, described));
+        }
         if (anchor < 0) {
             int clause = strandedFrameClause(s, n);
             if (clause >= 0) {
@@ -323,7 +329,12 @@ final class MeetingExtractor {
         // A rally, forum or press conference is a gathering rather than talks between the sides: kept, but less sure.
         boolean gathering = pressConference || lemma.equals("rally") || lemma.equals("forum");
         double confidence = gathering ? 0.4 : parts.size() >= 2 ? 0.75 : 0.5;
-        boolean unnamedSide = gathering || GATHERING_NOUNS.contains(lemma) || groupSubject || Counterparts.anySide(s, sides);
+        // Whoever attends, joins or speaks at a meeting meets the others there; "their talks" are among several.
+        boolean attended = anchor >= 0 && (framed || ATTENDING_VERBS.contains(s.token(anchor).lemma().toLowerCase(Locale.ROOT)));
+        boolean theirs = Arguments.dependents(s, n, "nmod:poss").stream()
+                .anyMatch(t -> s.token(t).word().equalsIgnoreCase("their") || s.token(t).word().equalsIgnoreCase("our"));
+        boolean unnamedSide = gathering || GATHERING_NOUNS.contains(lemma) || groupSubject || attended || theirs
+                || Counterparts.anySide(s, sides);
         return meeting(s, n, anchor, List.copyOf(parts), mode, args, dates, confidence, unnamedSide);
     }
 
@@ -366,6 +377,27 @@ final class MeetingExtractor {
             String[] words = e.label().toLowerCase(Locale.ROOT).split("\\s+");
             return words.length >= 2 && BUILDING_WORDS.contains(words[words.length - 1]);
         }).orElse(false);
+    }
+
+    /**
+     * "Ivo Ruiz, fresh from talks with Ana Soto, said": the meeting noun hangs from an adjective or participle that
+     * describes a noun; that noun is returned (or -1) and its actor took part.
+     */
+    static int describedHead(Sentence s, int noun) {
+        for (Dependency d : s.parents(noun)) {
+            int g = d.governor();
+            if (g < 0 || !(d.base().equals("obl") || d.base().equals("nmod"))) {
+                continue;
+            }
+            String pos = s.token(g).pos();
+            if (pos.startsWith("JJ") || pos.equals("VBN") || pos.equals("VBG")) {
+                int head = Arguments.governor(s, g, "amod", "acl", "appos");
+                if (head >= 0 && s.token(head).isNoun()) {
+                    return head;
+                }
+            }
+        }
+        return -1;
     }
 
     /**
@@ -450,7 +482,7 @@ final class MeetingExtractor {
     }
 
     private Optional<String> placeNearParticipants(Sentence s, int trigger, Arguments args) {
-        List<Integer> near = new ArrayList<>(Arguments.dependents(s, trigger, "obj", "obl:with", "nsubj"));
+        List<Integer> near = new ArrayList<>(Arguments.dependents(s, trigger, "obj", "obl:with", "nmod:with", "nsubj"));
         int framed = framedParticipleHead(s, trigger);
         if (framed >= 0) {
             near.add(framed);

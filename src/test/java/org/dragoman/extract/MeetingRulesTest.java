@@ -352,4 +352,27 @@ class MeetingRulesTest {
         assertEquals(1, found.size());
         assertEquals(3, found.get(0).participants().size());
     }
+
+    @Test
+    void theOneDescribedAsFreshFromTalksTookPart() {
+        // "Ivo Ruiz, fresh from talks with Ana Soto, said ..."
+        Parsed p = new Parsed("Ivo/Ivo/NNP Ruiz/Ruiz/NNP ,/,/, fresh/fresh/JJ from/from/IN talks/talk/NNS with/with/IN "
+                + "Ana/Ana/NNP Soto/Soto/NNP ,/,/, said/say/VBD")
+                .edge("compound", 1, 0).edge("nsubj", 10, 1).edge("amod", 1, 3).edge("case", 5, 4).edge("obl:from", 3, 5)
+                .edge("case", 8, 6).edge("compound", 8, 7).edge("nmod:with", 5, 8).edge("root", -1, 10)
+                .entity("person/ivo-ruiz", EntityType.PERSON, 0, 2).entity("person/ana-soto", EntityType.PERSON, 7, 9);
+        List<Meeting> found = p.meetings();
+        assertEquals(1, found.size());
+        assertEquals(java.util.Set.of("person/ivo-ruiz", "person/ana-soto"), java.util.Set.copyOf(found.get(0).participants()));
+    }
+
+    @Test
+    void attendingAMeetingMeetsTheOthersThere() {
+        // "Anna Berg attended a meeting on Monday." names no one else, yet others were there.
+        Parsed p = new Parsed("Anna/Anna/NNP Berg/Berg/NNP attended/attend/VBD a/a/DT meeting/meeting/NN on/on/IN Monday/Monday/NNP")
+                .edge("compound", 1, 0).edge("nsubj", 2, 1).edge("root", -1, 2).edge("obj", 2, 4).edge("det", 4, 3)
+                .edge("obl:on", 2, 6).edge("case", 6, 5)
+                .entity("person/anna-berg", EntityType.PERSON, 0, 2);
+        assertEquals(1, p.meetings().size());
+    }
 }
