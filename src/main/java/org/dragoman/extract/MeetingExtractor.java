@@ -209,8 +209,8 @@ final class MeetingExtractor {
 
     private Optional<Event> nominalMeeting(Sentence s, int n, Arguments args, DateResolver dates) {
         String lemma = s.token(n).lemma().toLowerCase(Locale.ROOT);
-        // "the Acme Policy Forum said": the noun ends an organisation's name and tells no gathering.
-        if (s.token(n).isProperNoun() && args.entity(s, n).map(e -> e.type() == EntityType.ORGANIZATION).orElse(false)) {
+        // "the Acme Policy Forum said", "the Conference of Ports": the noun is part of a name and tells no gathering.
+        if (s.token(n).isProperNoun() && args.entity(s, n).isPresent()) {
             return Optional.empty();
         }
         Set<String> parts = new LinkedHashSet<>();
@@ -303,8 +303,9 @@ final class MeetingExtractor {
                 }
             }
         }
-        // "call" and "conference" need a telephone or video reading, "session" a with-phrase.
-        if ((lemma.equals("call") && !mentions(s, n, PHONE_WORDS) && !withPhrase)
+        // "call" and "conference" need a telephone or video reading, "session" a with-phrase. The word "call" is
+        // no telephone reading by itself, and "a call for talks", "a call to act" are appeals.
+        if ((lemma.equals("call") && (!phoneModifier(s, n) && !withPhrase || isAppeal(s, n)))
                 || (lemma.equals("conference") || lemma.equals("session")) && !withPhrase && !pressConference
                 && !mentions(s, n, VIDEO_WORDS)) {
             return Optional.empty();
@@ -415,6 +416,17 @@ final class MeetingExtractor {
         boolean frame = Arguments.dependents(s, head, "case").stream()
                 .anyMatch(c -> STRANDED_FRAME_WORDS.contains(s.token(c).word().toLowerCase(Locale.ROOT)));
         return frame ? head : -1;
+    }
+
+    /** "a phone call", "a telephone call": a telephone word modifies the call noun. */
+    private static boolean phoneModifier(Sentence s, int call) {
+        return Arguments.dependents(s, call, "compound", "amod").stream()
+                .anyMatch(t -> PHONE_WORDS.contains(s.token(t).word().toLowerCase(Locale.ROOT)));
+    }
+
+    /** "her call for a ceasefire", "the call to leave": a call for something is an appeal, not a conversation. */
+    private static boolean isAppeal(Sentence s, int call) {
+        return !Arguments.dependents(s, call, "nmod:for", "acl").isEmpty();
     }
 
     /** "Such summits usually focus on trade": a habit or a generality, not an event. */

@@ -375,4 +375,24 @@ class MeetingRulesTest {
                 .entity("person/anna-berg", EntityType.PERSON, 0, 2);
         assertEquals(1, p.meetings().size());
     }
+
+    @Test
+    void aCallForSomethingIsAnAppeal() {
+        // "Anna Berg's call for a ceasefire in Oslo" is no telephone call.
+        Parsed p = new Parsed("Anna/Anna/NNP Berg/Berg/NNP 's/'s/POS call/call/NN for/for/IN a/a/DT ceasefire/ceasefire/NN "
+                + "in/in/IN Oslo/Oslo/NNP")
+                .edge("compound", 1, 0).edge("nmod:poss", 3, 1).edge("case", 1, 2).edge("root", -1, 3).edge("case", 6, 4)
+                .edge("det", 6, 5).edge("nmod:for", 3, 6).edge("case", 8, 7).edge("nmod:in", 3, 8)
+                .entity("person/anna-berg", EntityType.PERSON, 0, 2).entity("city/oslo", EntityType.CITY, 8, 9);
+        assertTrue(p.meetings().isEmpty());
+    }
+
+    @Test
+    void aNameEndingInAMeetingNounIsNoGathering() {
+        // "the Conference of Ports said" with the whole name an organisation.
+        Parsed p = new Parsed("the/the/DT Conference/Conference/NNP of/of/IN Ports/Ports/NNP said/say/VBD")
+                .edge("det", 1, 0).edge("nsubj", 4, 1).edge("case", 3, 2).edge("nmod:of", 1, 3).edge("root", -1, 4)
+                .entity("organization/conference-of-ports", EntityType.ORGANIZATION, 1, 4);
+        assertTrue(p.meetings().isEmpty());
+    }
 }
