@@ -388,11 +388,12 @@ class MeetingRulesTest {
     }
 
     @Test
-    void aNameEndingInAMeetingNounIsNoGathering() {
-        // "the Conference of Ports said" with the whole name an organisation.
-        Parsed p = new Parsed("the/the/DT Conference/Conference/NNP of/of/IN Ports/Ports/NNP said/say/VBD")
-                .edge("det", 1, 0).edge("nsubj", 4, 1).edge("case", 3, 2).edge("nmod:of", 1, 3).edge("root", -1, 4)
-                .entity("organization/conference-of-ports", EntityType.ORGANIZATION, 1, 4);
+    void aMeetingNounInsideANameIsNoGathering() {
+        // "Anna Berg stayed at the Summit Hotel." with the hotel a named place.
+        Parsed p = new Parsed("Anna/Anna/NNP Berg/Berg/NNP stayed/stay/VBD at/at/IN the/the/DT Summit/Summit/NNP Hotel/Hotel/NNP")
+                .edge("compound", 1, 0).edge("nsubj", 2, 1).edge("root", -1, 2).edge("case", 6, 3).edge("det", 6, 4)
+                .edge("compound", 6, 5).edge("obl:at", 2, 6)
+                .entity("person/anna-berg", EntityType.PERSON, 0, 2).entity("place/summit-hotel", EntityType.PLACE, 5, 7);
         assertTrue(p.meetings().isEmpty());
     }
 }
