@@ -45,6 +45,11 @@ final class MeetingExtractor {
     /** Gatherings of many: whoever is named at one met the others there. */
     private static final Set<String> GATHERING_NOUNS = Set.of("summit", "conference", "videoconference",
             "teleconference", "forum", "rally", "reception", "session");
+    /** Objects of "meet" that are standards or responses, not people: "met the deadline", "met with criticism". */
+    private static final Set<String> NOT_MET_PEOPLE = Set.of("criterion", "criteria", "requirement", "standard",
+            "demand", "goal", "target", "deadline", "expectation", "need", "obligation", "condition", "threshold",
+            "challenge", "quota", "cost", "criticism", "resistance", "opposition", "skepticism", "scepticism",
+            "approval", "applause", "silence", "success", "failure", "disapproval", "protest", "fate", "death", "end");
     /** Verbs of taking part in a meeting someone else holds. */
     private static final Set<String> ATTENDING_VERBS = Set.of("attend", "join", "address", "participate", "enter");
     private static final Set<String> PRESS_WORDS = Set.of("news", "press");
@@ -169,6 +174,13 @@ final class MeetingExtractor {
             case "call", "phone", "telephone" -> {
                 if (lemma.equals("call") && (others.isEmpty() || !Arguments.dependents(s, v, "xcomp", "obl:for", "obl:on").isEmpty()
                         || objects.stream().anyMatch(o -> args.entity(s, o).map(e -> e.type() != EntityType.PERSON).orElse(true)))) {
+                    return Optional.empty();
+                }
+            }
+            case "meet" -> {
+                // "met the criteria", "met with criticism": meeting a standard or a response, not a person.
+                if (Arguments.dependents(s, v, "obj", "obl:with").stream()
+                        .anyMatch(t -> NOT_MET_PEOPLE.contains(s.token(t).lemma().toLowerCase(Locale.ROOT)))) {
                     return Optional.empty();
                 }
             }

@@ -396,4 +396,14 @@ class MeetingRulesTest {
                 .entity("person/anna-berg", EntityType.PERSON, 0, 2).entity("place/summit-hotel", EntityType.PLACE, 5, 7);
         assertTrue(p.meetings().isEmpty());
     }
+
+    @Test
+    void meetingAStandardIsNoMeeting() {
+        // "Anna Berg met the criteria in Oslo." (and "met with criticism") meets no one.
+        Parsed p = new Parsed("Anna/Anna/NNP Berg/Berg/NNP met/meet/VBD the/the/DT criteria/criterion/NNS in/in/IN Oslo/Oslo/NNP")
+                .edge("compound", 1, 0).edge("nsubj", 2, 1).edge("root", -1, 2).edge("det", 4, 3).edge("obj", 2, 4)
+                .edge("case", 6, 5).edge("obl:in", 2, 6)
+                .entity("person/anna-berg", EntityType.PERSON, 0, 2).entity("city/oslo", EntityType.CITY, 6, 7);
+        assertTrue(p.meetings().isEmpty());
+    }
 }
