@@ -67,7 +67,10 @@ final class StatementExtractor {
                 // Verbs outside the lexicon that take a clause are candidates too: the model learned which report.
                 boolean clause = !lexicon && (!Arguments.dependents(s, t.index(), "ccomp").isEmpty()
                         || Arguments.dependents(s, t.index(), "xcomp").stream().anyMatch(x -> isInfinitive(s, x)));
-                if (t.isVerb() && (lexicon || clause) && !insideQuote(s, t)) {
+                // "called off the visit": the particle "off" makes the verb a cancellation, not speech.
+                boolean cancellation = s.children(t.index()).stream().anyMatch(d -> d.relation().equals("compound:prt")
+                        && s.token(d.dependent()).word().equalsIgnoreCase("off"));
+                if (t.isVerb() && (lexicon || clause) && !cancellation && !insideQuote(s, t)) {
                     Optional<Statement> found = cueVerb(doc, s, t.index(), args, dates);
                     String rule = lexicon ? "cue-verb" : AttributionModel.MODEL_ONLY_RULE;
                     if (found.isEmpty() && lexicon) {
