@@ -99,12 +99,12 @@ final class TrainCommand implements Callable<Integer> {
 
         List<String[]> figures = new ArrayList<>();
         figures.add(row("training articles, held-out folds", "tune", r.trainHeldOut(),
-                trainer.prf(train, baseline::probability, baseline.threshold())));
-        figures.add(row("gold (Wikinews + seed), tune half", "tune", r.tune(), trainer.prf(tune, baseline::probability, baseline.threshold())));
-        figures.add(row("gold, test half", "test", trainer.prf(goldTest, model::probability, model.threshold()),
-                trainer.prf(goldTest, baseline::probability, baseline.threshold())));
-        figures.add(row("polnear-dev", "test", trainer.prf(polnear, model::probability, model.threshold()),
-                trainer.prf(polnear, baseline::probability, baseline.threshold())));
+                trainer.prf(train, baseline::accepts, baseline::probability)));
+        figures.add(row("gold (Wikinews + seed), tune half", "tune", r.tune(), trainer.prf(tune, baseline::accepts, baseline::probability)));
+        figures.add(row("gold, test half", "test", trainer.prf(goldTest, model::accepts, model::probability),
+                trainer.prf(goldTest, baseline::accepts, baseline::probability)));
+        figures.add(row("polnear-dev", "test", trainer.prf(polnear, model::accepts, model::probability),
+                trainer.prf(polnear, baseline::accepts, baseline::probability)));
 
         Files.createDirectories(output);
         try (Writer w = Files.newBufferedWriter(output.resolve("attribution-model.tsv"), StandardCharsets.UTF_8)) {

@@ -14,7 +14,9 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.function.ToDoubleFunction;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
@@ -142,12 +144,15 @@ public final class AttributionTrainer {
         }
         Map<AttributionCandidate, Double> heldOut = new IdentityHashMap<>();
         best.forEach((e, p) -> heldOut.put(e.candidate(), p));
-        AttributionModel fitted = AttributionTraining.fit(examples, bestC, 0.5, provenance);
+        Set<String> decided = AttributionTraining.decided(examples);
+        AttributionModel fitted = AttributionTraining.fit(examples, bestC, 0.5, decided, provenance);
         double threshold = 0.5;
         double bestScore = -1;
         for (int i = 4; i <= 16; i++) {
             double t = i * 0.05;
-            double score = (prf(train, c -> heldOut.getOrDefault(c, 0.0), t).f1() + prf(tune, fitted::probability, t).f1()) / 2;
+            double score = (prf(train, c -> !decided.contains(c.rule()) || heldOut.getOrDefault(c, 0.0) >= t,
+                    c -> heldOut.getOrDefault(c, 0.0)).f1()
+                    + prf(tune, c -> !decided.contains(c.rule()) || fitted.probability(c) >= t, fitted::probability).f1()) / 2;
             if (score > bestScore + 1e-9) {
                 bestScore = score;
                 threshold = t;
@@ -156,20 +161,23 @@ public final class AttributionTrainer {
         double chosen = threshold;
         List<String> card = new ArrayList<>(provenance);
         card.add(String.format(Locale.ROOT, "C %.2f chosen by %d-fold grouped cross-validation log-loss; threshold %.2f chosen on "
-                + "held-out training folds and the tune half", bestC, FOLDS, chosen));
-        AttributionModel model = AttributionTraining.fit(examples, bestC, chosen, card);
+                + "held-out training folds and the tune half; the model decides the candidates of %s (the other rules were right at "
+                + "least %.0f%% of the time in training and are kept)", bestC, FOLDS, chosen, String.join(", ", decided),
+                100 * AttributionTraining.OVERRIDE_PRECISION));
+        AttributionModel model = AttributionTraining.fit(examples, bestC, chosen, decided, card);
         int features = (int) examples.stream().flatMap(e -> e.candidate().features().stream()).distinct().count();
         return new Result(model, bestC, lossByC, examples.size(), (int) examples.stream().filter(AttributionTraining.Example::positive).count(),
-                features, prf(train, c -> heldOut.getOrDefault(c, 0.0), chosen), prf(tune, model::probability, chosen),
+                features, prf(train, c -> !decided.contains(c.rule()) || heldOut.getOrDefault(c, 0.0) >= chosen,
+                        c -> heldOut.getOrDefault(c, 0.0)), prf(tune, model::accepts, model::probability),
                 calibration(best));
     }
 
-    /** Statement P/R/F1 of the documents when candidates with probability at least {@code threshold} are kept. */
-    public Prf prf(List<Document> docs, ToDoubleFunction<AttributionCandidate> probability, double threshold) {
+    /** Statement P/R/F1 of the documents when the candidates {@code keep} accepts are kept. */
+    public Prf prf(List<Document> docs, Predicate<AttributionCandidate> keep, ToDoubleFunction<AttributionCandidate> probability) {
         Scorer scorer = new Scorer();
         List<String> ignored = new ArrayList<>();
         for (Document d : docs) {
-            scorer.score(d.gold(), Predicted.of(linker.apply(d.draft().decide(probability, threshold))), ignored);
+            scorer.score(d.gold(), Predicted.of(linker.apply(d.draft().decide(keep, probability))), ignored);
         }
         double[] st = scorer.prf("st_tp", "st_fp", "st_fn");
         return new Prf(st[0], st[1], st[2]);

@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.dragoman.extract.AttributionCandidate;
@@ -31,6 +32,10 @@ import org.dragoman.model.Entity;
 public final class AttributionTraining {
     /** Features seen fewer times than this are dropped: they would only memorise single sentences. */
     public static final int MIN_COUNT = 3;
+    /** A rule right at least this often in training is an override. */
+    public static final double OVERRIDE_PRECISION = 0.5;
+    /** A rule with fewer training candidates than this is an override: too rare for the data to overrule. */
+    public static final int OVERRIDE_EVIDENCE = 20;
 
     /** One labelled candidate of document {@code doc}. */
     public record Example(String doc, AttributionCandidate candidate, boolean positive) {
@@ -70,8 +75,31 @@ public final class AttributionTraining {
         return out;
     }
 
+    /**
+     * The rules the model decides: the one whose candidates only the model vouches for, and those whose candidates were
+     * right less often than {@link #OVERRIDE_PRECISION} in at least {@link #OVERRIDE_EVIDENCE} training candidates.
+     * Every other rule, one training never saw included, is a high-precision override.
+     */
+    public static Set<String> decided(List<Example> examples) {
+        Map<String, int[]> counts = new TreeMap<>();
+        for (Example e : examples) {
+            int[] n = counts.computeIfAbsent(e.candidate().rule(), k -> new int[2]);
+            n[0]++;
+            n[1] += e.positive() ? 1 : 0;
+        }
+        Set<String> out = new TreeSet<>();
+        out.add(AttributionModel.MODEL_ONLY_RULE);
+        counts.forEach((rule, n) -> {
+            if (n[0] >= OVERRIDE_EVIDENCE && n[1] < OVERRIDE_PRECISION * n[0]) {
+                out.add(rule);
+            }
+        });
+        return out;
+    }
+
     /** Fits the model on the examples with regularisation {@code c}; features rarer than {@link #MIN_COUNT} are dropped. */
-    public static AttributionModel fit(List<Example> examples, double c, double threshold, List<String> provenance) {
+    public static AttributionModel fit(List<Example> examples, double c, double threshold, Set<String> decided,
+                                       List<String> provenance) {
         Map<String, Integer> counts = new TreeMap<>();
         for (Example e : examples) {
             for (String f : new TreeSet<>(e.candidate().features())) {
@@ -118,7 +146,7 @@ public final class AttributionTraining {
         for (int i = 0; i < names.size(); i++) {
             weights.put(names.get(i), sign * w[i]);
         }
-        return AttributionModel.of(weights, sign * w[names.size()], threshold, provenance);
+        return AttributionModel.of(weights, sign * w[names.size()], threshold, decided, provenance);
     }
 
     /**
@@ -135,7 +163,7 @@ public final class AttributionTraining {
         for (int k = 0; k < folds; k++) {
             int fold = k;
             List<Example> train = examples.stream().filter(e -> foldOf.get(e.doc()) != fold).toList();
-            AttributionModel m = fit(train, c, 0.5, List.of());
+            AttributionModel m = fit(train, c, 0.5, Set.of(AttributionModel.MODEL_ONLY_RULE), List.of());
             examples.stream().filter(e -> foldOf.get(e.doc()) == fold).forEach(e -> out.put(e, m.probability(e.candidate())));
         }
         return out;

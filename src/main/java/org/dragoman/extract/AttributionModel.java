@@ -11,7 +11,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.dragoman.model.DragomanException;
 
 /**
@@ -19,40 +21,49 @@ import org.dragoman.model.DragomanException;
  * trained on PolNeAR's training split by {@code dragoman train}. {@link #probability} is the model's calibrated
  * probability that the candidate is a correct statement; it becomes the statement's {@code dip:confidence}.
  *
+ * <p>The model <em>decides</em> the candidates of the rules training found wrong more often than right, and always
+ * those only the model vouches for (verbs outside the cue lexicon); the other rules are high-precision overrides whose
+ * candidates are kept whatever the probability, which still becomes their confidence. A rule training never saw is an
+ * override.
+ *
  * <p>{@link #rulesOnly()} is the rule baseline without a model: it keeps the candidates of the hand-written rules
  * with their fixed confidences and drops those that only the model may accept.
  *
- * <p>The file format is TSV: {@code threshold}, {@code bias} and one {@code w<TAB>feature<TAB>weight} line per feature;
- * lines starting with {@code #} are provenance.
+ * <p>The file format is TSV: {@code threshold}, {@code bias}, one {@code decides<TAB>rule} line per rule the model decides and one
+ * {@code w<TAB>feature<TAB>weight} line per feature; lines starting with {@code #} are provenance.
  */
 public final class AttributionModel {
     /** Candidates no hand-written rule vouches for: verbs outside the lexicon with a clause. */
-    static final String MODEL_ONLY_RULE = "clause-verb";
+    public static final String MODEL_ONLY_RULE = "clause-verb";
     private static final String RESOURCE = "attribution-model.tsv";
 
     private final Map<String, Double> weights;
     private final double bias;
     private final double threshold;
+    private final Set<String> decided;
     private final List<String> provenance;
 
-    private AttributionModel(Map<String, Double> weights, double bias, double threshold, List<String> provenance) {
+    private AttributionModel(Map<String, Double> weights, double bias, double threshold, Set<String> decided,
+                             List<String> provenance) {
         if (!(threshold >= 0 && threshold <= 1)) {
             throw new DragomanException("Attribution threshold must lie in [0, 1], got " + threshold);
         }
         this.weights = weights == null ? null : Map.copyOf(weights);
         this.bias = bias;
         this.threshold = threshold;
+        this.decided = Set.copyOf(decided);
         this.provenance = List.copyOf(provenance);
     }
 
-    /** A trained model: feature weights, the bias weight, the decision threshold and provenance lines. */
-    public static AttributionModel of(Map<String, Double> weights, double bias, double threshold, List<String> provenance) {
-        return new AttributionModel(weights, bias, threshold, provenance);
+    /** A trained model: feature weights, the bias weight, the decision threshold, the rules it decides, provenance lines. */
+    public static AttributionModel of(Map<String, Double> weights, double bias, double threshold, Set<String> decided,
+                                      List<String> provenance) {
+        return new AttributionModel(weights, bias, threshold, decided, provenance);
     }
 
     /** The hand-written rules alone, as before the model. */
     public static AttributionModel rulesOnly() {
-        return new AttributionModel(null, 0, 0.5, List.of("rules only"));
+        return new AttributionModel(null, 0, 0.5, Set.of(MODEL_ONLY_RULE), List.of("rules only"));
     }
 
     /** The model shipped with Dragoman. */
@@ -71,6 +82,7 @@ public final class AttributionModel {
     public static AttributionModel read(InputStream in, String source) throws IOException {
         BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
         Map<String, Double> weights = new HashMap<>();
+        Set<String> decided = new TreeSet<>();
         List<String> provenance = new ArrayList<>();
         double bias = Double.NaN;
         double threshold = Double.NaN;
@@ -91,6 +103,7 @@ public final class AttributionModel {
                     case "threshold" -> threshold = Double.parseDouble(f[1]);
                     case "bias" -> bias = Double.parseDouble(f[1]);
                     case "w" -> weights.put(f[1], Double.parseDouble(f[2]));
+                    case "decides" -> decided.add(f[1]);
                     default -> throw new DragomanException(source + " line " + n + ": unknown entry '" + f[0] + "'");
                 }
             } catch (NumberFormatException | ArrayIndexOutOfBoundsException e) {
@@ -100,7 +113,7 @@ public final class AttributionModel {
         if (Double.isNaN(bias) || Double.isNaN(threshold) || weights.isEmpty()) {
             throw new DragomanException(source + ": needs threshold, bias and weights");
         }
-        return new AttributionModel(weights, bias, threshold, provenance);
+        return new AttributionModel(weights, bias, threshold, decided, provenance);
     }
 
     /** Writes the model in the format {@link #read} takes, features sorted so that retraining diffs cleanly. */
@@ -112,6 +125,9 @@ public final class AttributionModel {
             out.write("# " + p + "\n");
         }
         out.write(String.format(Locale.ROOT, "threshold\t%.4f%nbias\t%.6f%n", threshold, bias));
+        for (String rule : new TreeSet<>(decided)) {
+            out.write("decides\t" + rule + "\n");
+        }
         for (var e : new TreeMap<>(weights).entrySet()) {
             if (e.getValue() != 0) {
                 out.write(String.format(Locale.ROOT, "w\t%s\t%.6f%n", e.getKey(), e.getValue()));
@@ -131,13 +147,18 @@ public final class AttributionModel {
         return 1 / (1 + Math.exp(-z));
     }
 
+    /** Whether the candidate becomes a statement: an override rule found it, or its probability reaches the threshold. */
+    public boolean accepts(AttributionCandidate candidate) {
+        return !decided.contains(candidate.rule()) || probability(candidate) >= threshold;
+    }
+
     public double threshold() {
         return threshold;
     }
 
-    /** The same weights with another threshold. */
-    public AttributionModel withThreshold(double t) {
-        return new AttributionModel(weights, bias, t, provenance);
+    /** The rules whose candidates the model decides; the candidates of all others are kept. */
+    public Set<String> decided() {
+        return decided;
     }
 
     public List<String> provenance() {

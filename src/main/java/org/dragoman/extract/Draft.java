@@ -3,6 +3,7 @@ package org.dragoman.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Predicate;
 import java.util.function.ToDoubleFunction;
 import org.dragoman.model.Article;
 import org.dragoman.model.Entity;
@@ -23,19 +24,22 @@ public record Draft(Article article, List<Entity> entities, List<Event> events, 
     }
 
     /**
-     * Keeps the candidates the model accepts, each with the model's probability as its confidence, then one statement
-     * per content span: the first in reading order among those kept.
+     * Keeps the candidates the model accepts (see {@link AttributionModel#accepts}), each with the model's probability
+     * as its confidence, then one statement per content span: the first in reading order among those kept.
      */
     public Extraction decide(AttributionModel model) {
-        return decide(model::probability, model.threshold());
+        return decide(model::accepts, model::probability);
     }
 
-    /** As {@link #decide(AttributionModel)}, with the probabilities given: training scores held-out folds this way. */
-    public Extraction decide(ToDoubleFunction<AttributionCandidate> probability, double threshold) {
+    /**
+     * As {@link #decide(AttributionModel)}, with the decision and the probability given: training scores held-out
+     * folds this way.
+     */
+    public Extraction decide(Predicate<AttributionCandidate> keep, ToDoubleFunction<AttributionCandidate> probability) {
         List<Statement> kept = new ArrayList<>();
         for (AttributionCandidate c : candidates) {
             double p = probability.applyAsDouble(c);
-            if (p >= threshold) {
+            if (keep.test(c)) {
                 Statement st = c.statement();
                 kept.add(new Statement(st.speaker(), st.addressee(), st.content(), st.cue(), st.direct(), st.act(),
                         st.status(), st.date(), st.place(), st.evidence(), Math.min(1, Math.max(0, p))));

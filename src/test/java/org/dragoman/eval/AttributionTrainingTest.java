@@ -61,11 +61,11 @@ class AttributionTrainingTest {
             ex.add(new AttributionTraining.Example("d" + (i % 5),
                     candidate("e1", "the weather is cold", "cue-verb", good ? "lemma=say" : "lemma=know", "shared"), good));
         }
-        AttributionModel m = AttributionTraining.fit(ex, 1.0, 0.5, List.of("synthetic"));
+        AttributionModel m = AttributionTraining.fit(ex, 1.0, 0.5, Set.of(), List.of("synthetic"));
         assertTrue(m.probability(candidate("e1", "the weather is cold", "x", "lemma=say", "shared")) > 0.8);
         assertTrue(m.probability(candidate("e1", "the weather is cold", "x", "lemma=know", "shared")) < 0.2);
         // Same data, same model: training is deterministic.
-        AttributionModel again = AttributionTraining.fit(ex, 1.0, 0.5, List.of("synthetic"));
+        AttributionModel again = AttributionTraining.fit(ex, 1.0, 0.5, Set.of(), List.of("synthetic"));
         AttributionCandidate probe = candidate("e1", "the weather is cold", "x", "lemma=say");
         assertEquals(m.probability(probe), again.probability(probe), 0.0);
         var oof = AttributionTraining.outOfFold(ex, 1.0, 5);
@@ -77,7 +77,7 @@ class AttributionTrainingTest {
     void decideKeepsCandidatesAboveTheThresholdWithTheirProbability() {
         Draft d = draft(List.of(candidate("e1", "the Ruritanian talks would resume in Oslo", "cue-verb", "good"),
                 candidate("e2", "the weather is cold", "clause-verb", "bad")));
-        AttributionModel m = AttributionModel.of(java.util.Map.of("good", 3.0, "bad", -3.0), 0, 0.5, List.of());
+        AttributionModel m = AttributionModel.of(java.util.Map.of("good", 3.0, "bad", -3.0), 0, 0.5, Set.of("cue-verb", "clause-verb"), List.of());
         var x = d.decide(m);
         assertEquals(1, x.events().size());
         Statement kept = (Statement) x.events().get(0);

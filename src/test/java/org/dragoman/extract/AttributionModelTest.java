@@ -25,14 +25,14 @@ class AttributionModelTest {
 
     @Test
     void probabilityIsTheLogisticOfTheSummedWeights() {
-        AttributionModel m = AttributionModel.of(Map.of("lemma=say", 2.0, "negated", -3.0), -0.5, 0.5, List.of("test"));
+        AttributionModel m = AttributionModel.of(Map.of("lemma=say", 2.0, "negated", -3.0), -0.5, 0.5, java.util.Set.of("cue-verb"), List.of("test"));
         assertEquals(1 / (1 + Math.exp(-1.5)), m.probability(candidate("cue-verb", "lemma=say", "unknown")), 1e-12);
         assertEquals(1 / (1 + Math.exp(1.5)), m.probability(candidate("cue-verb", "lemma=say", "negated")), 1e-12);
     }
 
     @Test
     void writtenModelReadsBackTheSame() throws Exception {
-        AttributionModel m = AttributionModel.of(Map.of("lemma=say", 2.0, "rule=headline", -0.25), -0.5, 0.45, List.of("made up"));
+        AttributionModel m = AttributionModel.of(Map.of("lemma=say", 2.0, "rule=headline", -0.25), -0.5, 0.45, java.util.Set.of("headline"), List.of("made up"));
         StringWriter w = new StringWriter();
         m.write(w);
         AttributionModel back = AttributionModel.read(new ByteArrayInputStream(w.toString().getBytes(StandardCharsets.UTF_8)), "mem");
@@ -40,6 +40,16 @@ class AttributionModelTest {
         assertEquals(m.probability(c), back.probability(c), 1e-6);
         assertEquals(0.45, back.threshold(), 1e-9);
         assertEquals(List.of("made up"), back.provenance());
+        assertEquals(java.util.Set.of("headline"), back.decided());
+    }
+
+    @Test
+    void overrideRulesAreKeptWhateverTheProbabilityAndDecidedOnesNeedTheThreshold() {
+        AttributionModel m = AttributionModel.of(Map.of("weak", -5.0), 0, 0.5, java.util.Set.of(AttributionModel.MODEL_ONLY_RULE),
+                List.of());
+        assertTrue(m.accepts(candidate("cue-verb", "weak")));
+        assertTrue(!m.accepts(candidate(AttributionModel.MODEL_ONLY_RULE, "weak")));
+        assertTrue(m.accepts(candidate(AttributionModel.MODEL_ONLY_RULE)));
     }
 
     @Test
@@ -53,8 +63,8 @@ class AttributionModelTest {
     @Test
     void rulesOnlyKeepsRuleCandidatesAndDropsModelOnlyOnes() {
         AttributionModel rules = AttributionModel.rulesOnly();
-        assertTrue(rules.probability(candidate("cue-verb")) >= rules.threshold());
-        assertTrue(rules.probability(candidate(AttributionModel.MODEL_ONLY_RULE)) < rules.threshold());
+        assertTrue(rules.accepts(candidate("cue-verb")));
+        assertTrue(!rules.accepts(candidate(AttributionModel.MODEL_ONLY_RULE)));
     }
 
     @Test
