@@ -129,7 +129,7 @@ final class EventMerger {
     }
 
     /** Whether one side list contains the other: the second telling adds no new counterpart. */
-    static boolean sameSides(List<String> a, List<String> b) {
+    private static boolean sameSides(List<String> a, List<String> b) {
         return a.containsAll(b) || b.containsAll(a);
     }
 

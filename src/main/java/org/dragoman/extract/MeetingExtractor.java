@@ -47,7 +47,9 @@ final class MeetingExtractor {
         // Two rules of one priority would run in the order they happened to be listed.
         if (!distinct(this.rules.stream().map(MeetingRule::priority).toList())
                 || !distinct(this.sentenceRules.stream().map(SentenceRule::priority).toList())) {
-            throw new DragomanException("Two meeting rules share a priority: " + rules + " " + sentenceRules);
+            throw new DragomanException("Two meeting rules share a priority: "
+                    + this.rules.stream().map(r -> r.getClass().getSimpleName() + " " + r.priority()).toList()
+                    + this.sentenceRules.stream().map(r -> r.getClass().getSimpleName() + " " + r.priority()).toList());
         }
     }
 

@@ -147,7 +147,7 @@ final class NominalMeetingRule implements MeetingRule {
      * meeting noun, tells where the meeting was, not who took part. A possessive ("the Palace's talks") still names
      * a side.
      */
-    static boolean isBuildingModifier(Sentence s, int noun, int modifier, Arguments args) {
+    private static boolean isBuildingModifier(Sentence s, int noun, int modifier, Arguments args) {
         if (s.parents(modifier).stream().noneMatch(d -> d.governor() == noun && d.base().equals("compound"))) {
             return false;
         }

@@ -14,7 +14,7 @@ import org.dragoman.nlp.Token;
 /**
  * Meetings told by a verb: "Ana Soto met (with) Ivo Ruiz", "Ivo Ruiz was received by Ana Soto", "the leaders
  * gathered", "Ana Soto spoke with Ivo Ruiz". Several verbs read as a meeting only with the right sides; see
- * {@link #fits}. A verb listing several counterparts gives one meeting each ({@link SideGroups#split}).
+ * fits(). A verb listing several counterparts gives one meeting each ({@link SideGroups#split}).
  */
 final class VerbalMeetingRule implements MeetingRule {
     private static final Set<String> MEET_VERBS = WordLists.MEETING.get("meet-verb");
