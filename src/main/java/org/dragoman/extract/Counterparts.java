@@ -13,7 +13,7 @@ import org.dragoman.nlp.Token;
  * meeting among themselves ("the Acme Pact's leaders met"). "Ana Soto held a meeting on Monday" tells none.
  */
 final class Counterparts {
-    private static final Set<String> PLURAL_PRONOUNS = Set.of("they", "we", "both");
+    private static final Set<String> PLURAL_PRONOUNS = WordLists.MEETING.get("plural-pronoun");
 
     private Counterparts() {
     }

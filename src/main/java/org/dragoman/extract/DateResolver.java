@@ -20,17 +20,14 @@ import org.dragoman.nlp.Token;
 public final class DateResolver {
     private static final Pattern WEEK = Pattern.compile("(\\d{4})-W(\\d{2})(-WE)?");
     private static final Pattern ISO_PREFIX = Pattern.compile("^(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?");
-    private static final Set<String> VAGUE = Set.of("later", "ago", "recently", "currently", "now", "soon", "earlier",
-            "past", "next", "coming", "last", "this", "few", "several", "weeks", "days", "months", "years");
+    private static final Set<String> VAGUE = WordLists.DATES.get("vague-word");
 
     /** A date mention: its tokens and value. */
     record DateSpan(int sentence, int start, int end, EventDate date) {
     }
 
-    private static final Set<String> PERIOD_WORDS = Set.of("this", "next", "last", "later", "earlier", "coming",
-            "past", "month", "year", "the", "of", "end", "early", "late", "mid");
-    private static final Set<String> RELATIVE_WORDS = Set.of("weekend", "week", "month", "later", "soon", "next",
-            "coming", "days", "weeks", "months");
+    private static final Set<String> PERIOD_WORDS = WordLists.DATES.get("period-word");
+    private static final Set<String> RELATIVE_WORDS = WordLists.DATES.get("relative-word");
 
     private final AnnotatedArticle doc;
 
@@ -140,8 +137,7 @@ public final class DateResolver {
         }
     }
 
-    private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
-            "saturday", "sunday");
+    private static final Set<String> WEEKDAYS = WordLists.DATES.get("weekday");
 
     /**
      * A weekday resolved to the wrong week for the tense: "will meet on Friday" is the coming Friday, "met on

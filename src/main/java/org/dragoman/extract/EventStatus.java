@@ -12,19 +12,14 @@ import org.dragoman.nlp.Token;
 
 /** Reads an event's status from tense, modality, negation and the verbs governing its trigger. */
 final class EventStatus {
-    private static final Set<String> FUTURE_AUX = Set.of("will", "would", "shall", "'ll", "wo");
-    private static final Set<String> MAYBE_AUX = Set.of("could", "might", "may", "should");
-    private static final Set<String> PLAN_VERBS = Set.of("plan", "expect", "schedule", "set", "due", "intend", "hope",
-            "want", "agree", "prepare", "arrange", "propose", "invite", "seek", "aim", "announce", "decide", "going",
-            "upcoming", "likely", "slate");
-    private static final Set<String> CANCEL_VERBS = Set.of("cancel", "postpone", "scrap", "suspend", "delay", "abandon",
-            "call");
-    private static final Set<String> DENY_VERBS = Set.of("deny", "refute", "dismiss", "reject");
-    private static final Set<String> MAYBE_VERBS = Set.of("consider", "offer", "suggest", "possible", "could", "ready",
-            "willing", "open");
-    private static final Set<String> PLAN_MODIFIERS = Set.of("upcoming", "planned", "proposed", "next", "future",
-            "scheduled", "expected", "forthcoming", "prospective");
-    private static final Set<String> MAYBE_MODIFIERS = Set.of("possible", "potential", "hypothetical");
+    private static final Set<String> FUTURE_AUX = WordLists.STATUS.get("future-aux");
+    private static final Set<String> MAYBE_AUX = WordLists.STATUS.get("maybe-aux");
+    private static final Set<String> PLAN_VERBS = WordLists.STATUS.get("plan-verb");
+    private static final Set<String> CANCEL_VERBS = WordLists.STATUS.get("cancel-verb");
+    private static final Set<String> DENY_VERBS = WordLists.STATUS.get("deny-verb");
+    private static final Set<String> MAYBE_VERBS = WordLists.STATUS.get("maybe-verb");
+    private static final Set<String> PLAN_MODIFIERS = WordLists.STATUS.get("plan-modifier");
+    private static final Set<String> MAYBE_MODIFIERS = WordLists.STATUS.get("maybe-modifier");
 
     private EventStatus() {
     }

@@ -2,7 +2,12 @@ package org.dragoman.extract;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
+import org.dragoman.model.Event;
+import org.dragoman.model.EventDate;
+import org.dragoman.model.Meeting;
 import org.dragoman.nlp.Dependency;
 import org.dragoman.nlp.Sentence;
 
@@ -13,6 +18,35 @@ import org.dragoman.nlp.Sentence;
  */
 final class SideGroups {
     private SideGroups() {
+    }
+
+    /**
+     * One meeting per group of counterparts the verb lists, each with the subjects: "Ana Soto met Ivo Ruiz on Monday
+     * and Eva Lind on Tuesday" is two meetings. A group takes the first date told after it and before the next group;
+     * the first group falls back on the whole meeting's date, later ones have none. A meeting with fewer than two
+     * groups, or whose participants are all counterparts, stays whole.
+     */
+    static List<Event> split(MeetingContext c, Sentence s, int verb, Meeting whole) {
+        Arguments args = c.args();
+        List<Integer> sides = Arguments.dependents(s, verb, "obl:with", "nmod:with", "obj", "iobj");
+        List<List<Integer>> groups = of(s, verb, sides, args);
+        Set<String> subjects = new LinkedHashSet<>(whole.participants());
+        groups.forEach(g -> g.forEach(t -> args.actors(s, t).forEach(subjects::remove)));
+        if (groups.size() < 2 || subjects.isEmpty()) {
+            return List.of(whole);
+        }
+        List<Event> out = new ArrayList<>();
+        for (int i = 0; i < groups.size(); i++) {
+            List<Integer> g = groups.get(i);
+            int next = i + 1 < groups.size() ? groups.get(i + 1).get(0) : s.tokens().size();
+            EventDate own = c.dates().dateWithin(s, g.get(0), next);
+            Set<String> parts = new LinkedHashSet<>(subjects);
+            g.forEach(t -> parts.addAll(args.actors(s, t)));
+            EventDate date = own != null ? own : i == 0 ? whole.date() : null;
+            out.add(new Meeting(List.copyOf(parts), whole.mode(), whole.status(), date, whole.place(), whole.trigger(),
+                    whole.evidence(), whole.confidence()));
+        }
+        return out;
     }
 
     /** Groups of side tokens that name actors, in sentence order; tokens joined by a conjunction share a group. */
@@ -47,11 +81,6 @@ final class SideGroups {
             }
         }
         return out;
-    }
-
-    /** The first token after the group and before {@code next}: where the group's own date may be told. */
-    static int end(List<Integer> group) {
-        return group.stream().max(Comparator.naturalOrder()).orElseThrow() + 1;
     }
 
     private static boolean conjoined(Sentence s, int a, int b) {

@@ -1,0 +1,53 @@
+package org.dragoman.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.dragoman.model.Event;
+import org.dragoman.model.EventDate;
+import org.dragoman.model.Meeting;
+import org.dragoman.model.Status;
+import org.dragoman.model.Visit;
+import org.dragoman.nlp.AnnotatedArticle;
+import org.dragoman.nlp.Sentence;
+
+/**
+ * Dates an event that took place but whose sentence gives no date, from the article: the last day told in the two
+ * sentences before it ({@link DateResolver#recentDate}), else the lead's day ({@link DateResolver#leadDate}).
+ * Only events that took place are dated so: the article's days tell what happened, not what was planned.
+ */
+final class CarriedDates {
+    private CarriedDates() {
+    }
+
+    static List<Event> apply(AnnotatedArticle doc, DateResolver dates, List<Event> events) {
+        List<Event> out = new ArrayList<>();
+        for (Event e : events) {
+            int sentence = doc.sentenceIndexAt(e.evidence().begin());
+            // "The leaders meet this weekend": a time told but not resolved is not the date of another sentence.
+            Sentence own = doc.sentences().get(sentence);
+            if (e.date() == null && e.status() == Status.OCCURRED && !dates.hasUnresolvedTime(own)) {
+                EventDate recent = dates.recentDate(doc, sentence);
+                out.add(withDate(e, recent != null ? recent : dates.leadDate(doc)));
+            } else {
+                out.add(e);
+            }
+        }
+        return out;
+    }
+
+    /** The event with a carried date, one step less sure: such a date is less certain than one the sentence states. */
+    private static Event withDate(Event e, EventDate date) {
+        if (date == null) {
+            return e;
+        }
+        if (e instanceof Meeting m) {
+            return new Meeting(m.participants(), m.mode(), m.status(), date, m.place(), m.trigger(), m.evidence(),
+                    Math.max(0.1, m.confidence() - 0.1));
+        }
+        if (e instanceof Visit v) {
+            return new Visit(v.visitors(), v.host(), v.status(), date, v.place(), v.trigger(), v.evidence(),
+                    Math.max(0.1, v.confidence() - 0.1));
+        }
+        return e;
+    }
+}

@@ -1,0 +1,46 @@
+package org.dragoman.extract;
+
+import java.util.List;
+import java.util.Optional;
+import org.dragoman.model.Meeting;
+import org.dragoman.model.Mode;
+import org.dragoman.model.Visit;
+import org.dragoman.nlp.Sentence;
+
+/**
+ * Turns what a rule read at a trigger into a meeting or visit: adds its place, status and date, and drops a meeting
+ * that has no other side.
+ */
+final class EventAssembly {
+    private EventAssembly() {
+    }
+
+    /**
+     * A meeting of {@code parts} told by the trigger, if it has a counterpart ({@link Counterparts}). A place that
+     * is also a participant (a country) is no place of the meeting.
+     *
+     * @param anchor      the light or governing verb, or -1
+     * @param unnamedSide whether the rule saw an unnamed other side ("met students", "addressed a rally")
+     */
+    static Optional<Meeting> meeting(MeetingContext c, Sentence s, int trigger, int anchor, List<String> parts, Mode mode,
+                                   double confidence, boolean unnamedSide) {
+        String place = MeetingPlace.of(c.args(), s, trigger, anchor);
+        if (place != null && parts.contains(place)) {
+            place = null;
+        }
+        // A call or video link always has another end.
+        if (!Counterparts.complete(parts, place, unnamedSide || mode != Mode.IN_PERSON, c.index())) {
+            return Optional.empty();
+        }
+        StatusAndDate when = StatusAndDate.read(c.dates(), s, trigger, anchor);
+        return Optional.of(new Meeting(parts, mode, when.status(), when.date(), place, s.token(trigger).word(),
+                MeetingContext.evidence(s), confidence));
+    }
+
+    /** A visit told by the trigger, with confidence 0.6: visits are read from fewer clues than meetings. */
+    static Visit visit(MeetingContext c, Sentence s, int trigger, int anchor, List<String> visitors, String host, String place) {
+        StatusAndDate when = StatusAndDate.read(c.dates(), s, trigger, anchor);
+        return new Visit(visitors, host, when.status(), when.date(), place, s.token(trigger).word(),
+                MeetingContext.evidence(s), 0.6);
+    }
+}

@@ -1,0 +1,151 @@
+package org.dragoman.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.dragoman.model.Attribute;
+import org.dragoman.model.EntityType;
+import org.dragoman.model.Event;
+import org.dragoman.model.EventKinds;
+import org.dragoman.model.Meeting;
+import org.dragoman.model.Mode;
+import org.dragoman.model.Status;
+import org.dragoman.model.Visit;
+import org.dragoman.nlp.AnnotatedArticle;
+
+/**
+ * Decides when two tellings are one event, and what a meeting and a visit told side by side lend each other.
+ * Meetings and visits never merge with each other: a visit is the travel, the meeting what happened there.
+ *
+ * <p>Merging needs the fields of the two records (mode, host), so it reads them as {@link Meeting} and
+ * {@link Visit}; a new kind of event passes through unmerged.
+ */
+final class EventMerger {
+    private EventMerger() {
+    }
+
+    /**
+     * One event per trigger cluster within a sentence: "met ... for talks" is one meeting, not two. Two triggers
+     * whose counterparts differ ("will meet X on Friday and later hold talks with Y") are two meetings. Of two
+     * visits with a traveller in common the first telling stays.
+     */
+    static List<Event> withinSentence(List<Event> events) {
+        List<Event> out = new ArrayList<>();
+        for (Event e : events) {
+            boolean merged = false;
+            for (int i = 0; i < out.size(); i++) {
+                Event o = out.get(i);
+                if (o instanceof Meeting a && e instanceof Meeting b && sameSides(a.participants(), b.participants())) {
+                    out.set(i, richer(a, b));
+                    merged = true;
+                    break;
+                }
+                if (o.kind() == EventKinds.VISIT && e.kind() == EventKinds.VISIT
+                        && overlap(o.entityIds(Attribute.PARTICIPANT), e.entityIds(Attribute.PARTICIPANT))) {
+                    merged = true;
+                    break;
+                }
+            }
+            if (!merged) {
+                out.add(e);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Links meetings and visits of neighbouring sentences that share a participant: a meeting takes the
+     * visit's place, a visit takes the meeting's date and its other participant, a person, as host.
+     */
+    static List<Event> linkVisits(AnnotatedArticle doc, EntityIndex index, List<Event> events) {
+        List<Event> out = new ArrayList<>(events);
+        for (int i = 0; i < out.size(); i++) {
+            if (!(out.get(i) instanceof Visit v)) {
+                continue;
+            }
+            for (int j = 0; j < out.size(); j++) {
+                if (!(out.get(j) instanceof Meeting m) || !overlap(m.participants(), v.visitors())
+                        || Math.abs(doc.sentenceIndexAt(m.evidence().begin()) - doc.sentenceIndexAt(v.evidence().begin())) > 1) {
+                    continue;
+                }
+                if (m.place() == null && v.place() != null) {
+                    m = new Meeting(m.participants(), m.mode(), m.status(), m.date(), v.place(), m.trigger(), m.evidence(), m.confidence());
+                    out.set(j, m);
+                }
+                String host = v.host();
+                if (host == null) {
+                    host = m.participants().stream().filter(p -> !v.visitors().contains(p))
+                            .filter(p -> index.byId(p).map(e -> e.type() == EntityType.PERSON).orElse(false)).findFirst().orElse(null);
+                }
+                Visit nv = new Visit(v.visitors(), host, v.status(), v.date() != null ? v.date() : m.date(), v.place(),
+                        v.trigger(), v.evidence(), v.confidence());
+                out.set(i, nv);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * One meeting told twice in an article ("X spoke with Y" in the lead and again in a quote) is one
+     * event: same participants, same mode, and no conflicting date. The first telling is kept and completed.
+     */
+    static List<Event> repeatedMeetings(List<Event> events) {
+        List<Event> out = new ArrayList<>();
+        for (Event e : events) {
+            int same = -1;
+            if (e instanceof Meeting b) {
+                for (int i = 0; i < out.size() && same < 0; i++) {
+                    if (out.get(i) instanceof Meeting a && Set.copyOf(a.participants()).equals(Set.copyOf(b.participants()))
+                            && a.mode() == b.mode() && compatibleStatus(a, b)
+                            && (a.date() == null || b.date() == null || a.date().equals(b.date()))) {
+                        same = i;
+                    }
+                }
+            }
+            if (same < 0) {
+                out.add(e);
+            } else {
+                Meeting a = (Meeting) out.get(same);
+                Meeting b = (Meeting) e;
+                out.set(same, new Meeting(a.participants(), a.mode(), a.status(), a.date() != null ? a.date() : b.date(),
+                        a.place() != null ? a.place() : b.place(), a.trigger(), a.evidence(), Math.max(a.confidence(), b.confidence())));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Two tellings can be one meeting when their status agrees, or when a planned meeting is later named only in
+     * passing ("the summit"), which says nothing about whether it took place.
+     */
+    private static boolean compatibleStatus(Meeting a, Meeting b) {
+        if (a.status() == b.status()) {
+            return true;
+        }
+        Meeting weaker = a.confidence() <= b.confidence() ? a : b;
+        Meeting other = weaker == a ? b : a;
+        return weaker.confidence() <= 0.5 && weaker.status() == Status.OCCURRED && other.status() == Status.PLANNED;
+    }
+
+    /** Whether one side list contains the other: the second telling adds no new counterpart. */
+    private static boolean sameSides(List<String> a, List<String> b) {
+        return a.containsAll(b) || b.containsAll(a);
+    }
+
+    private static boolean overlap(List<String> a, List<String> b) {
+        return a.stream().anyMatch(b::contains);
+    }
+
+    /** The telling with more participants, completed by the other: their union, a remote mode, a status, date, place. */
+    private static Meeting richer(Meeting a, Meeting b) {
+        Meeting base = b.participants().size() > a.participants().size() ? b : a;
+        Meeting other = base == a ? b : a;
+        Set<String> parts = new LinkedHashSet<>(base.participants());
+        parts.addAll(other.participants());
+        Mode mode = base.mode() != Mode.IN_PERSON ? base.mode() : other.mode();
+        return new Meeting(List.copyOf(parts), mode, base.status() != Status.OCCURRED ? base.status() : other.status(),
+                base.date() != null ? base.date() : other.date(), base.place() != null ? base.place() : other.place(),
+                base.trigger(), base.evidence(), Math.max(a.confidence(), b.confidence()));
+    }
+}

@@ -1,0 +1,66 @@
+package org.dragoman.extract;
+
+import java.util.Locale;
+import java.util.Set;
+import org.dragoman.model.Mode;
+import org.dragoman.nlp.Dependency;
+import org.dragoman.nlp.Sentence;
+
+/** Whether a meeting was in person, by telephone or by video, from the words around its trigger. */
+final class MeetingMode {
+    static final Set<String> PHONE_WORDS = WordLists.MEETING.get("phone-word");
+    static final Set<String> VIDEO_WORDS = WordLists.MEETING.get("video-word");
+
+    private MeetingMode() {
+    }
+
+    /**
+     * Video when the trigger or the verb it hangs from mentions video ("met by video link"), else telephone when
+     * either mentions a telephone, else in person. Video wins: "a video call" is a video meeting.
+     *
+     * @param anchor the light or governing verb, or -1
+     */
+    static Mode of(Sentence s, int trigger, int anchor) {
+        if (mentions(s, trigger, VIDEO_WORDS) || anchor >= 0 && mentions(s, anchor, VIDEO_WORDS)) {
+            return Mode.VIDEO;
+        }
+        if (mentions(s, trigger, PHONE_WORDS) || anchor >= 0 && mentions(s, anchor, PHONE_WORDS)) {
+            return Mode.PHONE;
+        }
+        return Mode.IN_PERSON;
+    }
+
+    /** Whether the head mentions a telephone or a video link: "spoke by phone", "talked via video". */
+    static boolean remote(Sentence s, int head) {
+        return mentions(s, head, PHONE_WORDS) || mentions(s, head, VIDEO_WORDS);
+    }
+
+    /** "a phone call", "a telephone call": a telephone word modifies the call noun. */
+    static boolean phoneModifier(Sentence s, int call) {
+        return Arguments.dependents(s, call, "compound", "amod").stream()
+                .anyMatch(t -> PHONE_WORDS.contains(s.token(t).word().toLowerCase(Locale.ROOT)));
+    }
+
+    /**
+     * Whether the head, its dependents, or the dependents of its prepositional and modifier phrases ("by telephone",
+     * "over a video link") contain one of the words.
+     */
+    static boolean mentions(Sentence s, int head, Set<String> words) {
+        if (words.contains(s.token(head).word().toLowerCase(Locale.ROOT))) {
+            return true;
+        }
+        for (Dependency d : s.children(head)) {
+            if (words.contains(s.token(d.dependent()).word().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+            if (d.base().equals("obl") || d.base().equals("nmod") || d.base().equals("compound") || d.base().equals("amod")) {
+                for (Dependency d2 : s.children(d.dependent())) {
+                    if (words.contains(s.token(d2.dependent()).word().toLowerCase(Locale.ROOT))) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+}

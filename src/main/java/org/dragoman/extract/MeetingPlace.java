@@ -1,0 +1,77 @@
+package org.dragoman.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.dragoman.model.EntityType;
+import org.dragoman.nlp.Sentence;
+
+/**
+ * Where a meeting was held, from the phrases around its trigger: "met in Oslo", "talks at the Acme Lodge in Oslo",
+ * "during a summit held in Oslo", "met Ivo Ruiz in Oslo".
+ */
+final class MeetingPlace {
+    private MeetingPlace() {
+    }
+
+    /**
+     * The first of: a place attached to the trigger, then to the anchor; the place of a venue or gathering at either;
+     * a place attached to a participant's phrase. Null when none is.
+     *
+     * @param anchor the light or governing verb, or -1
+     */
+    static String of(Arguments args, Sentence s, int trigger, int anchor) {
+        return args.placeOf(s, trigger).or(() -> anchor >= 0 ? args.placeOf(s, anchor) : Optional.empty())
+                .or(() -> venuePlace(args, s, trigger)).or(() -> anchor >= 0 ? venuePlace(args, s, anchor) : Optional.empty())
+                .or(() -> placeNearParticipants(args, s, trigger)).orElse(null);
+    }
+
+    /**
+     * The place of a venue or gathering the event is at or during, when that is no place itself: "at the
+     * Acme Summit in Oslo", "at the Oslo summit", "during a summit held in Oslo", "at the palace in Oslo".
+     */
+    private static Optional<String> venuePlace(Arguments args, Sentence s, int head) {
+        // "a summit to be held in Oslo", "talks scheduled at the palace in Oslo", "the talks were held in Oslo"
+        List<Integer> clauses = new ArrayList<>(Arguments.dependents(s, head, "acl"));
+        s.parents(head).stream().filter(d -> d.relation().startsWith("nsubj:pass") && d.governor() >= 0)
+                .forEach(d -> clauses.add(d.governor()));
+        for (int clause : clauses) {
+            Optional<String> p = args.placeOf(s, clause);
+            if (p.isPresent()) {
+                return p;
+            }
+        }
+        for (int venue : Arguments.dependents(s, head, "obl:at", "nmod:at", "obl:during", "nmod:during")) {
+            if (args.place(s, venue).isPresent()) {
+                continue;
+            }
+            Optional<String> p = args.placeOf(s, venue);
+            for (int c : Arguments.dependents(s, venue, "compound")) {
+                p = p.or(() -> args.place(s, c).filter(id -> args.index().byId(id).map(e -> e.type() != EntityType.COUNTRY).orElse(false)));
+            }
+            for (int clause : Arguments.dependents(s, venue, "acl")) {
+                p = p.or(() -> args.placeOf(s, clause));
+            }
+            if (p.isPresent()) {
+                return p;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** "met Ivo Ruiz in Oslo" parsed with the place on the object: the place of a participant's phrase. */
+    private static Optional<String> placeNearParticipants(Arguments args, Sentence s, int trigger) {
+        List<Integer> near = new ArrayList<>(Arguments.dependents(s, trigger, "obj", "obl:with", "nmod:with", "nsubj"));
+        int framed = BackgroundClauses.framedParticipleHead(s, trigger);
+        if (framed >= 0) {
+            near.add(framed);
+        }
+        for (int t : near) {
+            Optional<String> p = args.placeOf(s, t);
+            if (p.isPresent()) {
+                return p;
+            }
+        }
+        return Optional.empty();
+    }
+}

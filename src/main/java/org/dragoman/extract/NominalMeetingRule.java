@@ -1,0 +1,164 @@
+package org.dragoman.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.dragoman.model.EntityType;
+import org.dragoman.model.Event;
+import org.dragoman.model.Mode;
+import org.dragoman.nlp.Sentence;
+import org.dragoman.nlp.Token;
+
+/**
+ * Meetings told by a noun: "held talks with Ivo Ruiz", "during a meeting with Ivo Ruiz", "a summit of the Acme
+ * Pact", "Ana Soto spoke at a news conference". Participants come from the noun's own phrases ("with", "between",
+ * "of", possessives), from the verb it hangs from ({@link NounAnchor}) or from a clause it sets the scene for
+ * ({@link BackgroundClauses}).
+ *
+ * <p>A noun with no participants of its own is a new meeting only when a light verb holds it, when an indefinite
+ * frame introduces it ("spoke during a news conference") or when it names an unnamed other side ("a meeting with
+ * community leaders"); "said in the meeting", "joined the talks" refer back to a meeting told elsewhere.
+ */
+final class NominalMeetingRule implements MeetingRule {
+    private static final Set<String> MEET_NOUNS = WordLists.MEETING.get("meeting-noun");
+    /** Last words of names of buildings that stand for the office housed in them. */
+    private static final Set<String> BUILDING_WORDS = WordLists.MEETING.get("building-word");
+
+    @Override
+    public int priority() {
+        return 30;
+    }
+
+    @Override
+    public boolean triggers(Token t) {
+        return t.isNoun() && MEET_NOUNS.contains(t.lemma().toLowerCase(Locale.ROOT));
+    }
+
+    @Override
+    public List<Event> read(MeetingContext c, Sentence s, int n) {
+        Arguments args = c.args();
+        String lemma = s.token(n).lemma().toLowerCase(Locale.ROOT);
+        // "the Acme Policy Forum said", "the Conference of Ports": the noun is part of a name and tells no gathering.
+        if (s.token(n).isProperNoun() && args.entity(s, n).isPresent()) {
+            return List.of();
+        }
+        Set<String> parts = new LinkedHashSet<>();
+        boolean withPhrase = false;
+        for (int t : Arguments.dependents(s, n, "nmod:with", "nmod:between", "nmod:of", "nmod:among")) {
+            List<String> a = args.actors(s, t);
+            withPhrase |= !a.isEmpty();
+            parts.addAll(a);
+        }
+        // "talks with envoys from the Northern Ports League", the from-phrase hung on the talks noun by the parser:
+        // the group noun's actor.
+        boolean bareGroup = Arguments.dependents(s, n, "nmod:with").stream()
+                .anyMatch(t -> Arguments.isGroupNoun(s.token(t)) && args.actors(s, t).isEmpty());
+        if (bareGroup) {
+            for (int t : Arguments.dependents(s, n, "nmod:from")) {
+                List<String> a = args.actors(s, t);
+                withPhrase |= !a.isEmpty();
+                parts.addAll(a);
+            }
+        }
+        for (int t : Arguments.dependents(s, n, "nmod:poss", "compound", "amod")) {
+            if (!isBuildingModifier(s, n, t, args)) {
+                parts.addAll(args.actors(s, t));
+            }
+        }
+        boolean ownParticipants = !parts.isEmpty();
+        boolean definite = Arguments.dependents(s, n, "det").stream()
+                .anyMatch(d -> s.token(d).word().equalsIgnoreCase("the") || s.token(d).word().equalsIgnoreCase("this"));
+        boolean indefinite = Arguments.dependents(s, n, "det").stream()
+                .anyMatch(d -> s.token(d).word().equalsIgnoreCase("a") || s.token(d).word().equalsIgnoreCase("an"));
+        // "a meeting with community leaders": the other side is unnamed, yet the phrase tells a new meeting.
+        boolean unnamedWithPhrase = Arguments.dependents(s, n, "nmod:with").stream().anyMatch(t -> s.token(t).isNoun());
+        boolean pressConference = Gatherings.pressConference(s, n, lemma);
+        List<Integer> sides = new ArrayList<>(Arguments.dependents(s, n, "nmod:with", "nmod:between", "nmod:among"));
+        boolean groupSubject = false;
+        boolean ownWithPhrase = false;
+        int anchor = -1;
+        boolean lightVerb = false;
+        boolean framed = false;
+        Optional<NounAnchor> held = NounAnchor.of(args, s, n);
+        if (held.isPresent()) {
+            NounAnchor a = held.get();
+            anchor = a.verb();
+            lightVerb = a.light();
+            framed = !a.light();
+            groupSubject = a.groupSubject();
+            parts.addAll(a.parts());
+            sides.addAll(a.sides());
+            withPhrase |= a.withPhrase();
+            ownWithPhrase = a.ownWithPhrase();
+            if (parts.isEmpty()) {
+                parts.addAll(InheritedSubjects.of(args, s, anchor));
+            }
+        }
+        int described = BackgroundClauses.describedHead(s, n);
+        if (anchor < 0 && described >= 0) {
+            parts.addAll(args.actors(s, described));
+        }
+        if (anchor < 0) {
+            int clause = BackgroundClauses.strandedFrameClause(s, n);
+            if (clause >= 0) {
+                anchor = clause;
+                framed = true;
+                for (int t : Arguments.dependents(s, clause, "nsubj")) {
+                    parts.addAll(args.actors(s, t));
+                }
+            }
+        }
+        // "call" and "conference" need a telephone or video reading, "session" a with-phrase. The word "call" is
+        // no telephone reading by itself, and "a call for talks", "a call to act" are appeals.
+        if ((lemma.equals("call") && (!MeetingMode.phoneModifier(s, n) && !withPhrase || isAppeal(s, n)))
+                || (lemma.equals("conference") || lemma.equals("session")) && !withPhrase && !pressConference
+                && !MeetingMode.mentions(s, n, MeetingMode.VIDEO_WORDS)) {
+            return List.of();
+        }
+        if (lemma.equals("conference") && Arguments.governor(s, n, "obl:via", "obl:by", "obl:over", "nmod:via") >= 0 && parts.isEmpty()) {
+            return List.of();
+        }
+        if (parts.isEmpty()) {
+            return List.of();
+        }
+        // "said in the meeting", "joined the talks": a reference back to a meeting told elsewhere. An indefinite
+        // frame ("spoke during a news conference", "took part in a forum") or an unnamed other side
+        // ("after a meeting with community leaders") tells a meeting of its own, attended by the clause's subject.
+        boolean newMeeting = !definite && (lightVerb || framed && indefinite || unnamedWithPhrase);
+        if (!ownParticipants && !ownWithPhrase && !newMeeting) {
+            return List.of();
+        }
+        Mode mode = lemma.equals("call") ? Mode.PHONE : MeetingMode.of(s, n, anchor);
+        if (lemma.equals("videoconference") || lemma.equals("teleconference")) {
+            mode = Mode.VIDEO;
+        }
+        double confidence = Gatherings.crowd(lemma, pressConference) ? 0.4 : parts.size() >= 2 ? 0.75 : 0.5;
+        boolean unnamedSide = Gatherings.unnamedOthers(s, n, lemma, pressConference, anchor, framed) || groupSubject
+                || Counterparts.anySide(s, sides);
+        return EventAssembly.meeting(c, s, n, anchor, List.copyOf(parts), mode, confidence, unnamedSide)
+                .<Event>map(m -> m).stream().toList();
+    }
+
+    /**
+     * "the Acme Palace meeting": an organisation named after the building it sits in, used as a modifier of the
+     * meeting noun, tells where the meeting was, not who took part. A possessive ("the Palace's talks") still names
+     * a side.
+     */
+    private static boolean isBuildingModifier(Sentence s, int noun, int modifier, Arguments args) {
+        if (s.parents(modifier).stream().noneMatch(d -> d.governor() == noun && d.base().equals("compound"))) {
+            return false;
+        }
+        return args.entity(s, modifier).filter(e -> e.type() == EntityType.ORGANIZATION).map(e -> {
+            String[] words = e.label().toLowerCase(Locale.ROOT).split("\\s+");
+            return words.length >= 2 && BUILDING_WORDS.contains(words[words.length - 1]);
+        }).orElse(false);
+    }
+
+    /** "her call for a ceasefire", "the call to leave": a call for something is an appeal, not a conversation. */
+    private static boolean isAppeal(Sentence s, int call) {
+        return !Arguments.dependents(s, call, "nmod:for", "acl").isEmpty();
+    }
+}

@@ -1,0 +1,65 @@
+package org.dragoman.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.dragoman.model.Event;
+import org.dragoman.nlp.Dependency;
+import org.dragoman.nlp.Sentence;
+import org.dragoman.nlp.Token;
+
+/**
+ * Visits told by a noun: "Ana Soto's trip to Oslo", "a visit by Ana Soto to Oslo", "Ana Soto began a tour of
+ * Norway" (the subject of the verb the noun is object of travels). A visit needs a visitor and a place or host.
+ */
+final class NominalVisitRule implements MeetingRule {
+    private static final Set<String> VISIT_NOUNS = WordLists.MEETING.get("visit-noun");
+
+    @Override
+    public int priority() {
+        return 50;
+    }
+
+    @Override
+    public boolean triggers(Token t) {
+        return t.isNoun() && VISIT_NOUNS.contains(t.lemma().toLowerCase(Locale.ROOT));
+    }
+
+    @Override
+    public List<Event> read(MeetingContext c, Sentence s, int n) {
+        Arguments args = c.args();
+        List<String> visitors = new ArrayList<>();
+        for (int t : Arguments.dependents(s, n, "nmod:poss", "amod", "compound", "nmod:by")) {
+            visitors.addAll(args.actors(s, t));
+        }
+        int anchor = -1;
+        for (Dependency d : s.parents(n)) {
+            if (d.governor() >= 0 && s.token(d.governor()).isVerb()) {
+                anchor = d.governor();
+                if (visitors.isEmpty() && (d.base().equals("obj") || d.relation().startsWith("obl:"))) {
+                    for (int t : Arguments.dependents(s, anchor, "nsubj")) {
+                        visitors.addAll(args.actors(s, t));
+                    }
+                }
+                break;
+            }
+        }
+        String place = null;
+        String host = null;
+        for (int t : Arguments.dependents(s, n, "nmod:to", "nmod:in")) {
+            Optional<String> p = args.place(s, t);
+            if (p.isPresent()) {
+                place = p.get();
+            } else if (!args.actors(s, t).isEmpty()) {
+                host = args.actors(s, t).get(0);
+            }
+        }
+        visitors.remove(place);
+        if (visitors.isEmpty() || place == null && host == null) {
+            return List.of();
+        }
+        return List.of(EventAssembly.visit(c, s, n, anchor, visitors, host, place));
+    }
+}

@@ -1,0 +1,73 @@
+package org.dragoman.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.dragoman.nlp.Dependency;
+import org.dragoman.nlp.Sentence;
+import org.dragoman.nlp.Token;
+
+/**
+ * The verb a meeting noun hangs from, and the participants it adds: a light verb that has the noun as object ("Ana
+ * Soto held talks with Ivo Ruiz") or a verb the noun frames ("Ana Soto spoke during a summit"). The verb's subjects
+ * take part, and so do its with-phrases, which the parser often hangs on the verb instead of the noun.
+ *
+ * @param verb          the anchoring verb
+ * @param light         whether it is a light verb ("held talks") rather than a frame ("during the talks")
+ * @param groupSubject  whether its subject is a group ({@link Counterparts#groupSubject})
+ * @param parts         actors it adds: its subjects, its with-phrases, and for verbs of addressing their objects
+ * @param sides         its with- and between-phrase tokens, named or not
+ * @param withPhrase    whether it has a with- or between-phrase
+ * @param ownWithPhrase whether a light verb's with-phrase names an actor: "cancelled the summit with X"
+ */
+record NounAnchor(int verb, boolean light, boolean groupSubject, List<String> parts, List<Integer> sides,
+                  boolean withPhrase, boolean ownWithPhrase) {
+    private static final Set<String> LIGHT_VERBS = WordLists.MEETING.get("light-verb");
+    /** Verbs whose object is the one spoken to: "X told Y in a phone call" is a call between X and Y. */
+    private static final Set<String> ADDRESSING_VERBS = WordLists.MEETING.get("addressing-verb");
+
+    /** The first governor of the noun that is a light verb or a verb it frames, if any. */
+    static Optional<NounAnchor> of(Arguments args, Sentence s, int n) {
+        for (Dependency d : s.parents(n)) {
+            int gov = d.governor();
+            if (gov < 0) {
+                continue;
+            }
+            Token g = s.token(gov);
+            String rel = d.relation();
+            boolean light = (d.base().equals("obj") || d.relation().startsWith("nsubj:pass")) && LIGHT_VERBS.contains(g.lemma().toLowerCase(Locale.ROOT));
+            boolean frame = rel.equals("obl:during") || rel.equals("obl:at") || rel.equals("obl:after") || rel.equals("obl:in")
+                    || rel.equals("obl:before") || rel.equals("obl:on") || rel.equals("obl:ahead_of");
+            if (light || frame && g.isVerb()) {
+                return Optional.of(read(args, s, gov, light));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static NounAnchor read(Arguments args, Sentence s, int gov, boolean light) {
+        List<String> parts = new ArrayList<>();
+        List<Integer> subjects = Arguments.dependents(s, gov, "nsubj", "nsubj:xsubj");
+        for (int t : subjects) {
+            parts.addAll(args.actors(s, t));
+        }
+        List<Integer> sides = new ArrayList<>();
+        boolean ownWithPhrase = false;
+        for (int t : Arguments.dependents(s, gov, "obl:with", "obl:between")) {
+            sides.add(t);
+            List<String> a = args.actors(s, t);
+            parts.addAll(a);
+            // "cancelled the summit with X": the parser hangs the noun's with-phrase on the light verb.
+            ownWithPhrase |= light && !a.isEmpty();
+        }
+        if (!light && ADDRESSING_VERBS.contains(s.token(gov).lemma().toLowerCase(Locale.ROOT))) {
+            for (int t : Arguments.dependents(s, gov, "obj", "iobj")) {
+                parts.addAll(args.actors(s, t));
+            }
+        }
+        return new NounAnchor(gov, light, Counterparts.groupSubject(s, subjects), List.copyOf(parts), List.copyOf(sides),
+                !sides.isEmpty(), ownWithPhrase);
+    }
+}

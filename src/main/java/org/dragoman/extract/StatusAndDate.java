@@ -1,0 +1,22 @@
+package org.dragoman.extract;
+
+import org.dragoman.model.EventDate;
+import org.dragoman.model.Status;
+import org.dragoman.nlp.Sentence;
+
+/**
+ * The status and date of an event told at a trigger: the step every meeting and visit rule ends with.
+ *
+ * <p>The date is read first, since a day after the article's makes an untensed event planned; then a weekday is
+ * moved to the week the status implies ("will meet on Friday" is the coming Friday).
+ *
+ * @param date null when the sentence gives none
+ */
+record StatusAndDate(Status status, EventDate date) {
+    /** @param anchor the light or governing verb the trigger hangs from, or -1 */
+    static StatusAndDate read(DateResolver dates, Sentence s, int trigger, int anchor) {
+        EventDate date = dates.dateFor(s, trigger, anchor);
+        Status status = EventStatus.of(s, trigger, date, dates.articleDate(), anchor);
+        return new StatusAndDate(status, dates.forTense(s, date, status == Status.PLANNED));
+    }
+}

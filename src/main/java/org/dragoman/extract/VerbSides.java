@@ -1,0 +1,91 @@
+package org.dragoman.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.dragoman.model.Meeting;
+import org.dragoman.model.Mode;
+import org.dragoman.nlp.Dependency;
+import org.dragoman.nlp.Sentence;
+
+/**
+ * The two sides of a meeting verb: who meets (its subjects, or the subject it inherits) and whom (its with-, by-,
+ * between- and to-phrases and objects). Read once, then checked by the rule that owns the verb.
+ *
+ * @param subjectTokens the verb's own subject tokens
+ * @param subjects      actors of the meeting side
+ * @param others        actors of the met side
+ * @param sides         tokens of the met side's phrases, named or not
+ * @param objects       the verb's object tokens
+ * @param withPhrase    whether a side phrase (not an object) names an actor
+ */
+record VerbSides(List<Integer> subjectTokens, Set<String> subjects, Set<String> others, List<Integer> sides,
+                 List<Integer> objects, boolean withPhrase) {
+    /** Verbs whose to-phrase names the other side: "spoke to X", "telephoned to X"; "met to discuss" names a purpose. */
+    private static final Set<String> TO_ADDRESSEE_VERBS = WordLists.MEETING.get("to-addressee-verb");
+
+    static VerbSides read(Arguments args, Sentence s, int v) {
+        String lemma = s.token(v).lemma().toLowerCase(Locale.ROOT);
+        Set<String> subjects = new LinkedHashSet<>();
+        Set<String> others = new LinkedHashSet<>();
+        List<Integer> subjectTokens = Arguments.dependents(s, v, "nsubj", "nsubj:xsubj", "nsubj:pass");
+        for (int t : subjectTokens) {
+            subjects.addAll(args.actors(s, t));
+        }
+        List<Integer> sides = new ArrayList<>();
+        int framedHead = BackgroundClauses.framedParticipleHead(s, v);
+        if (framedHead >= 0 && subjects.isEmpty()) {
+            // "X said after meeting Y": the parser hangs the participle on Y; Y is met, the clause's subject meets.
+            sides.add(framedHead);
+            others.addAll(args.actors(s, framedHead));
+            int clause = s.parents(framedHead).stream().filter(d -> d.base().equals("obl") && d.governor() >= 0)
+                    .mapToInt(Dependency::governor).findFirst().orElse(-1);
+            for (int t : clause < 0 ? List.<Integer>of() : Arguments.dependents(s, clause, "nsubj")) {
+                subjects.addAll(args.actors(s, t));
+            }
+        }
+        if (subjects.isEmpty()) {
+            subjects.addAll(InheritedSubjects.of(args, s, v));
+        }
+        boolean withPhrase = false;
+        boolean remote = MeetingMode.remote(s, v);
+        boolean speech = lemma.equals("speak") || lemma.equals("talk");
+        for (int t : Arguments.dependents(s, v, "obl:with", "nmod:with", "obl:agent", "obl:between", "obl:to")) {
+            boolean toPhrase = s.parents(t).stream().anyMatch(d -> d.governor() == v && d.relation().equals("obl:to"));
+            if (!TO_ADDRESSEE_VERBS.contains(lemma) && toPhrase) {
+                continue;
+            }
+            // "spoke to reporters", "speaking to a broadcaster": an interview, unless by phone or video.
+            if (speech && !remote && toPhrase) {
+                continue;
+            }
+            sides.add(t);
+            List<String> a = args.actors(s, t);
+            withPhrase |= !a.isEmpty();
+            others.addAll(a);
+        }
+        List<Integer> objects = Arguments.dependents(s, v, "obj", "iobj");
+        sides.addAll(objects);
+        for (int t : objects) {
+            others.addAll(args.actors(s, t));
+        }
+        return new VerbSides(subjectTokens, subjects, others, sides, objects, withPhrase);
+    }
+
+    /**
+     * The meeting of both sides, if a subject meets or a with-phrase names whom, and the meeting has a counterpart.
+     * Two named actors make it surer (0.8) than one (0.55).
+     */
+    Optional<Meeting> meeting(MeetingContext c, Sentence s, int v, Mode mode) {
+        Set<String> all = new LinkedHashSet<>(subjects);
+        all.addAll(others);
+        if (all.isEmpty() || subjects.isEmpty() && !withPhrase) {
+            return Optional.empty();
+        }
+        boolean unnamedSide = Counterparts.anySide(s, sides) || Counterparts.groupSubject(s, subjectTokens);
+        return EventAssembly.meeting(c, s, v, -1, List.copyOf(all), mode, all.size() >= 2 ? 0.8 : 0.55, unnamedSide);
+    }
+}

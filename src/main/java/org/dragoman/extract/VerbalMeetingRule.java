@@ -1,0 +1,83 @@
+package org.dragoman.extract;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.dragoman.model.EntityType;
+import org.dragoman.model.Event;
+import org.dragoman.model.Meeting;
+import org.dragoman.nlp.Sentence;
+import org.dragoman.nlp.Token;
+
+/**
+ * Meetings told by a verb: "Ana Soto met (with) Ivo Ruiz", "Ivo Ruiz was received by Ana Soto", "the leaders
+ * gathered", "Ana Soto spoke with Ivo Ruiz". Several verbs read as a meeting only with the right sides; see
+ * fits(). A verb listing several counterparts gives one meeting each ({@link SideGroups#split}).
+ */
+final class VerbalMeetingRule implements MeetingRule {
+    private static final Set<String> MEET_VERBS = WordLists.MEETING.get("meet-verb");
+    /** Objects of "meet" that are standards or responses, not people: "met the deadline", "met with criticism". */
+    private static final Set<String> NOT_MET_PEOPLE = WordLists.MEETING.get("met-standard");
+
+    @Override
+    public int priority() {
+        return 20;
+    }
+
+    @Override
+    public boolean triggers(Token t) {
+        return t.isVerb() && MEET_VERBS.contains(t.lemma().toLowerCase(Locale.ROOT));
+    }
+
+    @Override
+    public List<Event> read(MeetingContext c, Sentence s, int v) {
+        VerbSides sides = VerbSides.read(c.args(), s, v);
+        if (!fits(c.args(), s, v, sides)) {
+            return List.of();
+        }
+        Optional<Meeting> whole = sides.meeting(c, s, v, MeetingMode.of(s, v, -1));
+        return whole.map(m -> SideGroups.split(c, s, v, m)).orElse(List.of());
+    }
+
+    /** Whether the sides fit the verb: each verb that also has other senses needs its own evidence of a meeting. */
+    private static boolean fits(Arguments args, Sentence s, int v, VerbSides sides) {
+        switch (s.token(v).lemma().toLowerCase(Locale.ROOT)) {
+            case "speak", "talk" -> {
+                // "spoke with Y" / "talked by phone": not "spoke to reporters" or "said".
+                return sides.withPhrase() || MeetingMode.remote(s, v);
+            }
+            case "meet" -> {
+                // "met the criteria", "met with criticism": meeting a standard or a response, not a person.
+                return Arguments.dependents(s, v, "obj", "obl:with").stream()
+                        .noneMatch(t -> NOT_MET_PEOPLE.contains(s.token(t).lemma().toLowerCase(Locale.ROOT)));
+            }
+            case "walk" -> {
+                // "X walks with Y" in a picture caption: two named people together, not a march or a stroll alone.
+                return sides.withPhrase() && !sides.subjects().isEmpty() && allPeople(sides.others(), args)
+                        && allPeople(sides.subjects(), args);
+            }
+            case "gather", "convene", "huddle" -> {
+                // "leaders gathered in Cairo": a meeting only among several named actors.
+                Set<String> group = new LinkedHashSet<>(sides.subjects());
+                group.addAll(sides.others());
+                return group.size() >= 2;
+            }
+            case "receive", "welcome", "host" -> {
+                // "X received Y", or in the passive "Y was received by X": both sides must be named actors.
+                boolean passive = !Arguments.dependents(s, v, "nsubj:pass").isEmpty()
+                        && Arguments.dependents(s, v, "obl:agent").stream().anyMatch(a -> !args.actors(s, a).isEmpty());
+                return !sides.others().isEmpty()
+                        && (passive || sides.objects().stream().anyMatch(o -> !args.actors(s, o).isEmpty()));
+            }
+            default -> {
+                return true;
+            }
+        }
+    }
+
+    private static boolean allPeople(Set<String> ids, Arguments args) {
+        return ids.stream().allMatch(id -> args.index().byId(id).map(e -> e.type() == EntityType.PERSON).orElse(false));
+    }
+}

@@ -1,0 +1,93 @@
+package org.dragoman.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.dragoman.model.EntityType;
+import org.dragoman.model.Event;
+import org.dragoman.nlp.Sentence;
+import org.dragoman.nlp.Token;
+
+/**
+ * Visits told by a verb: "Ana Soto visited Oslo", "Ana Soto visited Ivo Ruiz" (a host), "Ana Soto arrived in Oslo",
+ * "flew to Oslo at the invitation of Ivo Ruiz". A visit needs a visitor and a place or host. Verbs of travel other
+ * than "visit" and "tour" tell a visit only of people, and only when they carry no object: "the airline flies cargo
+ * to Oslo" is transport.
+ */
+final class VerbalVisitRule implements MeetingRule {
+    private static final Set<String> VISIT_VERBS = WordLists.MEETING.get("visit-verb");
+
+    @Override
+    public int priority() {
+        return 40;
+    }
+
+    @Override
+    public boolean triggers(Token t) {
+        return t.isVerb() && VISIT_VERBS.contains(t.lemma().toLowerCase(Locale.ROOT));
+    }
+
+    @Override
+    public List<Event> read(MeetingContext c, Sentence s, int v) {
+        Arguments args = c.args();
+        String lemma = s.token(v).lemma().toLowerCase(Locale.ROOT);
+        List<String> visitors = new ArrayList<>();
+        for (int t : Arguments.dependents(s, v, "nsubj", "nsubj:xsubj")) {
+            visitors.addAll(args.actors(s, t));
+        }
+        if (visitors.isEmpty()) {
+            visitors.addAll(InheritedSubjects.of(args, s, v));
+        }
+        String place = null;
+        String host = null;
+        List<Integer> targets = lemma.equals("visit") || lemma.equals("tour")
+                ? Arguments.dependents(s, v, "obj")
+                : Arguments.dependents(s, v, "obl:to", "obl:in", "obl:at", "obl:for");
+        if (lemma.equals("come") || lemma.equals("head")) {
+            targets = Arguments.dependents(s, v, "obl:to");
+        }
+        for (int t : targets) {
+            Optional<String> p = args.place(s, t);
+            if (p.isPresent() && place == null) {
+                place = p.get();
+            } else if (lemma.equals("visit")) {
+                List<String> a = args.actors(s, t);
+                if (!a.isEmpty() && host == null) {
+                    host = a.get(0);
+                }
+            }
+        }
+        visitors.remove(place);
+        if (!lemma.equals("visit") && !lemma.equals("tour")) {
+            // "the airline flies cargo to X" is transport, not a visit: travellers are people and carry no object.
+            if (!Arguments.dependents(s, v, "obj").isEmpty()) {
+                return List.of();
+            }
+            visitors.removeIf(id -> args.index().byId(id).map(e -> e.type() != EntityType.PERSON).orElse(true));
+        }
+        if (visitors.isEmpty() || place == null && host == null) {
+            return List.of();
+        }
+        if (host == null) {
+            host = invitingHost(args, s, v);
+        }
+        return List.of(EventAssembly.visit(c, s, v, -1, visitors, host, place));
+    }
+
+    /** "at the invitation of Ivo Ruiz": the one who invited is the host. Null when none is named. */
+    private static String invitingHost(Arguments args, Sentence s, int v) {
+        for (int t : Arguments.dependents(s, v, "obl:at", "nmod:of")) {
+            if (s.token(t).lemma().equals("invitation")) {
+                for (int h : Arguments.dependents(s, t, "nmod:of")) {
+                    List<String> a = args.actors(s, h);
+                    if (!a.isEmpty()) {
+                        return a.get(0);
+                    }
+                }
+            }
+        }
+        return null;
+    }
+}
