@@ -1,17 +1,9 @@
 package org.dragoman.extract;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import org.dragoman.model.DragomanException;
 
 /**
  * The state bodies that speak in news: common-noun phrases that need their country beside them ("foreign
@@ -46,11 +38,11 @@ final class InstitutionLexicon {
     /** The lexicon bundled beside this class. */
     static InstitutionLexicon bundled() {
         List<Body> bodies = new ArrayList<>();
-        for (String[] r : rows("institutions.tsv", 3)) {
+        for (String[] r : TsvRows.read("institutions.tsv", 3)) {
             bodies.add(new Body(List.of(r[0].strip().split(" ")), r[1].strip(), r[2].isBlank() ? null : r[2].strip()));
         }
         List<NamedBody> named = new ArrayList<>();
-        for (String[] r : rows("named-institutions.tsv", 3)) {
+        for (String[] r : TsvRows.read("named-institutions.tsv", 3)) {
             named.add(new NamedBody(List.of(r[0].strip().split(" ")), r[1].strip(), r[2].strip()));
         }
         return new InstitutionLexicon(bodies, named);
@@ -93,35 +85,5 @@ final class InstitutionLexicon {
             }
         }
         return true;
-    }
-
-    private static List<String[]> rows(String resource, int columns) {
-        InputStream in = InstitutionLexicon.class.getResourceAsStream(resource);
-        if (in == null) {
-            throw new DragomanException(resource + ": missing from the class path");
-        }
-        List<String[]> out = new ArrayList<>();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            boolean header = true;
-            Map<String, Boolean> seen = new HashMap<>();
-            while ((line = r.readLine()) != null) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                if (header) {
-                    header = false;
-                    continue;
-                }
-                String[] cells = line.split("\t", -1);
-                if (cells.length != columns || seen.put(cells[0], true) != null) {
-                    throw new DragomanException(resource + ": bad or repeated row: " + line);
-                }
-                out.add(cells);
-            }
-        } catch (IOException e) {
-            throw new DragomanException(resource + ": " + e.getMessage(), e);
-        }
-        return out;
     }
 }
