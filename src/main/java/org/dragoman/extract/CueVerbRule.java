@@ -42,7 +42,7 @@ final class CueVerbRule implements StatementRule {
     public void find(StatementContext ctx, Sentence s, int v) {
         Token t = s.token(v);
         String lemma = t.lemma().toLowerCase(Locale.ROOT);
-        boolean lexicon = ctx.verbs().isCue(lemma) || ctx.verbs().isQuoteOnly(lemma);
+        boolean lexicon = ctx.verbs().reportsSpeech(lemma);
         // Verbs outside the lexicon that take a clause are candidates too: the model learned which report.
         boolean clause = !lexicon && (!Arguments.dependents(s, v, "ccomp").isEmpty()
                 || Arguments.dependents(s, v, "xcomp").stream().anyMatch(x -> Arguments.hasInfinitiveMark(s, x)));

@@ -38,7 +38,7 @@ final class SurfaceCueRule implements StatementRule {
     public void find(StatementContext ctx, Sentence s, int v) {
         Token t = s.token(v);
         String lemma = t.lemma().toLowerCase(Locale.ROOT);
-        boolean lexicon = ctx.verbs().isCue(lemma) || ctx.verbs().isQuoteOnly(lemma);
+        boolean lexicon = ctx.verbs().reportsSpeech(lemma);
         if (t.isVerb() && lexicon && !ctx.quotes().insideQuote(s, t)) {
             ctx.propose(name(), s, v, statement(ctx, s, v));
         }

@@ -98,6 +98,11 @@ final class VerbLexicon {
         return verb(lemma).hearerObject();
     }
 
+    /** Reports speech at all: a cue, or a verb that reports only beside a quote. */
+    boolean reportsSpeech(String lemma) {
+        return isCue(lemma) || isQuoteOnly(lemma);
+    }
+
     /** Reports speech only beside a quote: '"...," she continued'. */
     boolean isQuoteOnly(String lemma) {
         return verb(lemma).quoteOnly();
