@@ -10,6 +10,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.dragoman.extract.AttributionModel;
 import org.dragoman.extract.Extractor;
 import org.dragoman.link.EntityLinker;
 import org.dragoman.link.KnowledgeBase;
@@ -53,6 +54,7 @@ final class BenchCommand implements Callable<Integer> {
         long t1 = System.nanoTime();
         KnowledgeBase kb = KnowledgeBase.bundled();
         Extractor extractor = new Extractor(kb);
+        Extractor rulesAlone = new Extractor(kb, AttributionModel.rulesOnly());
         EntityLinker linker = new EntityLinker(kb);
         double linkerLoad = (System.nanoTime() - t1) / 1e9;
         out.printf(Locale.ROOT, "annotators: %s (coref %s, fine NER %s)%n", pipeline.annotators(), coref, fineNer);
@@ -61,6 +63,7 @@ final class BenchCommand implements Callable<Integer> {
             Article article = new ArticleReader(null).read(f);
             List<Double> annotate = new ArrayList<>();
             List<Double> extract = new ArrayList<>();
+            List<Double> extractRules = new ArrayList<>();
             int tokens = 0;
             for (int i = 0; i < runs; i++) {
                 long a = System.nanoTime();
@@ -68,13 +71,19 @@ final class BenchCommand implements Callable<Integer> {
                 long b = System.nanoTime();
                 linker.link(extractor.extract(annotated));
                 long c = System.nanoTime();
+                linker.link(rulesAlone.extract(annotated));
+                long d = System.nanoTime();
                 annotate.add((b - a) / 1e6);
                 extract.add((c - b) / 1e6);
+                extractRules.add((d - c) / 1e6);
                 tokens = annotated.tokenCount();
             }
             double medA = median(annotate);
-            out.printf(Locale.ROOT, "%s: %d tokens; annotate median %.0f ms (first %.0f ms), %.0f tokens/s; extract+link median %.1f ms%n",
-                    f.getFileName(), tokens, medA, annotate.get(0), tokens / (medA / 1000), median(extract));
+            double medX = median(extract);
+            double medR = median(extractRules);
+            out.printf(Locale.ROOT, "%s: %d tokens; annotate median %.0f ms (first %.0f ms), %.0f tokens/s; extract+link median %.1f ms"
+                            + " (rules alone, no attribution model: %.1f ms); per article with the model / without: %.3f%n",
+                    f.getFileName(), tokens, medA, annotate.get(0), tokens / (medA / 1000), medX, medR, (medA + medX) / (medA + medR));
         }
         // Each pool peaks at its own moment, so their sum bounds the heap's peak from above.
         long poolPeaks = 0;

@@ -241,19 +241,27 @@ final class EvalCommand implements Callable<Integer> {
         return out;
     }
 
+    /** The set's figures, one line per part it scores: a set that annotates only statements prints no event line. */
     static String summary(String set, Scorer t, int docs) {
         double[] ev = t.prf("ev_tp", "ev_fp", "ev_fn");
         double[] st = t.prf("st_tp", "st_fp", "st_fn");
         double[] pa = t.prf("part_tp", "part_fp", "part_fn");
-        return String.format(Locale.ROOT,
-                "%s (%d articles)%n  events P %.2f R %.2f F1 %.2f | participants F1 %.2f | place %.2f date %.2f mode %.2f status %.2f"
-                        + " | false events %.0f (%.2f per article)%n"
-                        + "  statements P %.2f R %.2f F1 %.2f | speaker precision %.2f direct %.2f%n"
-                        + "  linking recall %.2f wrong-QID share %.2f",
-                set, docs, ev[0], ev[1], ev[2], pa[2], t.ratio("place_ok", "place_n"), t.ratio("date_ok", "date_n"),
-                t.ratio("mode_ok", "mode_n"), t.ratio("status_ok", "status_n"), t.get("ev_fp"), t.get("ev_fp") / Math.max(1, docs),
-                st[0], st[1], st[2], t.ratio("spk_ok", "spk_n"), t.ratio("direct_ok", "direct_n"),
-                t.ratio("link_ok", "link_n"), t.get("qid_emitted") == 0 ? Double.NaN : t.get("qid_wrong") / t.get("qid_emitted"));
+        StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "%s (%d articles)", set, docs));
+        if (t.get("ev_tp") + t.get("ev_fp") + t.get("ev_fn") > 0) {
+            sb.append(String.format(Locale.ROOT, "%n  events P %.2f R %.2f F1 %.2f | participants F1 %.2f | place %.2f date %.2f mode %.2f "
+                    + "status %.2f | false events %.0f (%.2f per article)", ev[0], ev[1], ev[2], pa[2], t.ratio("place_ok", "place_n"),
+                    t.ratio("date_ok", "date_n"), t.ratio("mode_ok", "mode_n"), t.ratio("status_ok", "status_n"), t.get("ev_fp"),
+                    t.get("ev_fp") / Math.max(1, docs)));
+        }
+        if (t.get("st_tp") + t.get("st_fp") + t.get("st_fn") > 0) {
+            sb.append(String.format(Locale.ROOT, "%n  statements P %.2f R %.2f F1 %.2f | speaker precision %.2f direct %.2f",
+                    st[0], st[1], st[2], t.ratio("spk_ok", "spk_n"), t.ratio("direct_ok", "direct_n")));
+        }
+        if (t.get("link_n") > 0) {
+            sb.append(String.format(Locale.ROOT, "%n  linking recall %.2f wrong-QID share %.2f", t.ratio("link_ok", "link_n"),
+                    t.get("qid_emitted") == 0 ? Double.NaN : t.get("qid_wrong") / t.get("qid_emitted")));
+        }
+        return sb.toString();
     }
 
     private static void writeReport(Path file, Map<String, Scorer> results, Map<String, Integer> docs) throws IOException {

@@ -20,7 +20,7 @@ import org.dragoman.nlp.Token;
  *
  * <p>Verbs outside the {@link VerbLexicon} that take a clause or an infinitive are proposed too, under
  * {@link AttributionModel#MODEL_ONLY_RULE}: the model learned which of them report. A verb inside a quotation is
- * part of the quoted speech, not a report of its own.
+ * part of the quoted speech, not a report of its own; "called off" is a cancellation.
  */
 final class CueVerbRule implements StatementRule {
     @Override
@@ -46,9 +46,20 @@ final class CueVerbRule implements StatementRule {
         // Verbs outside the lexicon that take a clause are candidates too: the model learned which report.
         boolean clause = !lexicon && (!Arguments.dependents(s, v, "ccomp").isEmpty()
                 || Arguments.dependents(s, v, "xcomp").stream().anyMatch(x -> Arguments.hasInfinitiveMark(s, x)));
-        if (t.isVerb() && (lexicon || clause) && !ctx.quotes().insideQuote(s, t)) {
+        if (t.isVerb() && (lexicon || clause) && reportsHere(ctx, s, t)) {
             ctx.propose(lexicon ? name() : AttributionModel.MODEL_ONLY_RULE, s, v, statement(ctx, s, v));
         }
+    }
+
+    /**
+     * Whether verb {@code t} can report speech where it stands: not inside a quotation (it is then part of the
+     * quoted speech) and not "called off" (a cancellation).
+     */
+    static boolean reportsHere(StatementContext ctx, Sentence s, Token t) {
+        // "called off the visit": the particle "off" makes the verb a cancellation, not speech.
+        boolean cancellation = s.children(t.index()).stream().anyMatch(d -> d.relation().equals("compound:prt")
+                && s.token(d.dependent()).word().equalsIgnoreCase("off"));
+        return !cancellation && !ctx.quotes().insideQuote(s, t);
     }
 
     private static Optional<Statement> statement(StatementContext ctx, Sentence s, int v) {

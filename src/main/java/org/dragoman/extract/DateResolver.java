@@ -18,6 +18,7 @@ import org.dragoman.nlp.Token;
  * article date) stay unresolved.
  */
 public final class DateResolver {
+    private static final Pattern WEEK = Pattern.compile("(\\d{4})-W(\\d{2})(-WE)?");
     private static final Pattern ISO_PREFIX = Pattern.compile("^(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?");
     private static final Set<String> VAGUE = Set.of("later", "ago", "recently", "currently", "now", "soon", "earlier",
             "past", "next", "coming", "last", "this", "few", "several", "weeks", "days", "months", "years");
@@ -25,6 +26,11 @@ public final class DateResolver {
     /** A date mention: its tokens and value. */
     record DateSpan(int sentence, int start, int end, EventDate date) {
     }
+
+    private static final Set<String> PERIOD_WORDS = Set.of("this", "next", "last", "later", "earlier", "coming",
+            "past", "month", "year", "the", "of", "end", "early", "late", "mid");
+    private static final Set<String> RELATIVE_WORDS = Set.of("weekend", "week", "month", "later", "soon", "next",
+            "coming", "days", "weeks", "months");
 
     private final AnnotatedArticle doc;
 
@@ -54,12 +60,60 @@ public final class DateResolver {
             }
             EventDate d = parse(t.normalized());
             // "a few days later", "currently": SUTime anchors them to the article date, which is not the event's.
-            if (d != null && !vague) {
+            // "later this month", "next year" name a whole calendar month or year, which SUTime gets right.
+            if (d != null && (!vague || wholePeriod(toks.subList(i, j), d))) {
                 out.add(new DateSpan(s.index(), i, j, d));
             }
             i = j;
         }
         return out;
+    }
+
+    /** "this month", "later this month", "next year": a calendar month or year named relative to the article. */
+    static boolean wholePeriod(List<Token> span, EventDate d) {
+        if (d.precision() == EventDate.Precision.DAY) {
+            return false;
+        }
+        boolean unit = false;
+        for (Token t : span) {
+            String w = t.word().toLowerCase(java.util.Locale.ROOT);
+            unit |= w.equals("month") || w.equals("year");
+            if (!PERIOD_WORDS.contains(w)) {
+                return false;
+            }
+        }
+        return unit;
+    }
+
+    /**
+     * Whether the sentence tells a time that has no single date or month ("this weekend", "next week", "a few
+     * days later"): an event told with it must not take a date carried over from elsewhere in the article.
+     */
+    boolean hasUnresolvedTime(Sentence s) {
+        List<DateSpan> resolved = dates(s);
+        for (Token t : s.tokens()) {
+            if (t.ner().equals("DATE") && resolved.stream().noneMatch(span -> t.index() >= span.start() && t.index() < span.end())
+                    && RELATIVE_WORDS.contains(t.word().toLowerCase(java.util.Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a SUTime week value ("2026-W12", "2026-W11-WE") lies after {@code article}: a later week, or the
+     * weekend of the article's week told before that weekend.
+     */
+    static boolean isLaterWeek(String value, LocalDate article) {
+        Matcher m = WEEK.matcher(value);
+        if (!m.matches()) {
+            return false;
+        }
+        LocalDate monday = LocalDate.of(Integer.parseInt(m.group(1)), 1, 4)
+                .with(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR, Integer.parseInt(m.group(2)))
+                .with(java.time.DayOfWeek.MONDAY);
+        LocalDate start = m.group(3) != null ? monday.plusDays(5) : monday;
+        return start.isAfter(article);
     }
 
     static EventDate parse(String value) {
@@ -169,6 +223,12 @@ public final class DateResolver {
             }
         }
         return null;
+    }
+
+    /** The first date told in tokens {@code from} (inclusive) to {@code to} (exclusive) of the sentence, or null. */
+    EventDate dateWithin(Sentence s, int from, int to) {
+        return dates(s).stream().filter(span -> span.start() >= from && span.start() < to).map(DateSpan::date)
+                .findFirst().orElse(null);
     }
 
     /**

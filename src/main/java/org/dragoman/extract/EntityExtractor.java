@@ -120,6 +120,9 @@ public final class EntityExtractor {
             }
             EntityType type = typeOfNer(m.kind());
             String name = cleanName(m.text());
+            if (type == EntityType.PERSON && isGroupName(s, m)) {
+                type = EntityType.ORGANIZATION;
+            }
             // NER files some known bodies under another kind ("IDEOLOGY" for an armed group): the table decides.
             if (type == null && !m.kind().equals("NATIONALITY") && Character.isUpperCase(name.isEmpty() ? 'x' : name.charAt(0))
                     && gazetteer.typeOf(name).orElse(null) == EntityType.ORGANIZATION) {
@@ -515,6 +518,22 @@ public final class EntityExtractor {
             }
         }
         return true;
+    }
+
+    /**
+     * "the Quad", "NORDA leaders": a one-word name that takes an article, or an acronym modifying a common noun, names
+     * a group, not a person, whatever NER says. People's names take no article; a name in capitals alone ("HOLM:"
+     * in a transcript) stays a person.
+     */
+    static boolean isGroupName(Sentence s, Mention m) {
+        if (m.end() - m.start() != 1) {
+            return false;
+        }
+        String word = s.token(m.start()).word();
+        boolean article = m.start() > 0 && s.token(m.start() - 1).word().equalsIgnoreCase("the");
+        boolean acronym = word.length() >= 2 && word.chars().allMatch(Character::isUpperCase) && m.end() < s.tokens().size()
+                && s.token(m.end()).isNoun() && Character.isLowerCase(s.token(m.end()).word().charAt(0));
+        return article || acronym;
     }
 
     static EntityType typeOfNer(String ner) {

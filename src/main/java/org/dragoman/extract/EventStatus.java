@@ -1,6 +1,7 @@
 package org.dragoman.extract;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.dragoman.model.EventDate;
@@ -43,8 +44,12 @@ final class EventStatus {
                 break;
             }
         }
-        if (found == null) {
-            found = fromGovernors(s, trigger, anchors);
+        // "called off a planned visit": the governing verb's cancellation outweighs the plan the noun carries.
+        if (found == null || found == Status.PLANNED) {
+            Status governing = fromGovernors(s, trigger, anchors);
+            if (found == null || governing == Status.CANCELLED || governing == Status.DENIED) {
+                found = governing != null ? governing : found;
+            }
         }
         boolean pastTense = s.token(trigger).pos().equals("VBD")
                 || java.util.Arrays.stream(anchors).anyMatch(a -> a >= 0 && s.token(a).pos().equals("VBD"));
@@ -52,7 +57,23 @@ final class EventStatus {
                 && LocalDate.parse(date.iso()).isAfter(articleDate)) {
             found = Status.PLANNED;
         }
+        if (found == null && !pastTense && articleDate != null && laterWeek(s, heads, articleDate)) {
+            found = Status.PLANNED;
+        }
         return found == null ? Status.OCCURRED : found;
+    }
+
+    /** "The leaders meet this weekend", "talks next week": a week or weekend after the article's day. */
+    private static boolean laterWeek(Sentence s, int[] heads, LocalDate articleDate) {
+        for (int h : heads) {
+            for (Dependency d : h < 0 ? List.<Dependency>of() : s.children(h)) {
+                Token t = s.token(d.dependent());
+                if (t.ner().equals("DATE") && t.normalized() != null && DateResolver.isLaterWeek(t.normalized(), articleDate)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static Status fromHead(Sentence s, int h) {

@@ -42,6 +42,16 @@ final class MeetingExtractor {
             "residence", "mansion", "chancellery", "capitol");
     /** Prepositions that make a meeting phrase the time frame of a clause: "after a meeting with X, Y said". */
     private static final Set<String> STRANDED_FRAME_WORDS = Set.of("after", "during", "following", "before");
+    /** Gatherings of many: whoever is named at one met the others there. */
+    private static final Set<String> GATHERING_NOUNS = Set.of("summit", "conference", "videoconference",
+            "teleconference", "forum", "rally", "reception", "session");
+    /** Objects of "meet" that are standards or responses, not people: "met the deadline", "met with criticism". */
+    private static final Set<String> NOT_MET_PEOPLE = Set.of("criterion", "criteria", "requirement", "standard",
+            "demand", "goal", "target", "deadline", "expectation", "need", "obligation", "condition", "threshold",
+            "challenge", "quota", "cost", "criticism", "resistance", "opposition", "skepticism", "scepticism",
+            "approval", "applause", "silence", "success", "failure", "disapproval", "protest", "fate", "death", "end");
+    /** Verbs of taking part in a meeting someone else holds. */
+    private static final Set<String> ATTENDING_VERBS = Set.of("attend", "join", "address", "participate", "enter");
     private static final Set<String> PRESS_WORDS = Set.of("news", "press");
     private static final Set<String> LIGHT_VERBS = Set.of("have", "hold", "conduct", "attend", "host", "join", "chair",
             "convene", "organize", "organise", "arrange", "begin", "start", "open", "resume", "continue", "plan",
@@ -66,7 +76,7 @@ final class MeetingExtractor {
             for (Token t : s.tokens()) {
                 String lemma = t.lemma().toLowerCase(Locale.ROOT);
                 if (t.isVerb() && MEET_VERBS.contains(lemma)) {
-                    verbalMeeting(s, t.index(), args, dates).ifPresent(here::add);
+                    here.addAll(verbalMeetings(s, t.index(), args, dates));
                 } else if (t.isNoun() && MEET_NOUNS.contains(lemma)) {
                     nominalMeeting(s, t.index(), args, dates).ifPresent(here::add);
                 } else if (t.isVerb() && VISIT_VERBS.contains(lemma)) {
@@ -83,12 +93,52 @@ final class MeetingExtractor {
         return mergeRepeatedMeetings(connect(doc, index, events, dates));
     }
 
+    /** One meeting per group of counterparts the verb lists ({@link SideGroups}). */
+    private List<Event> verbalMeetings(Sentence s, int v, Arguments args, DateResolver dates) {
+        Optional<Event> whole = verbalMeeting(s, v, args, dates);
+        if (whole.isEmpty() || !(whole.get() instanceof Meeting m)) {
+            return whole.stream().toList();
+        }
+        List<Integer> sides = Arguments.dependents(s, v, "obl:with", "nmod:with", "obj", "iobj");
+        List<List<Integer>> groups = SideGroups.of(s, v, sides, args);
+        Set<String> subjects = new LinkedHashSet<>(m.participants());
+        groups.forEach(g -> g.forEach(t -> args.actors(s, t).forEach(subjects::remove)));
+        if (groups.size() < 2 || subjects.isEmpty()) {
+            return List.of(m);
+        }
+        List<Event> out = new ArrayList<>();
+        for (int i = 0; i < groups.size(); i++) {
+            List<Integer> g = groups.get(i);
+            int next = i + 1 < groups.size() ? groups.get(i + 1).get(0) : s.tokens().size();
+            EventDate own = dates.dateWithin(s, g.get(0), next);
+            Set<String> parts = new LinkedHashSet<>(subjects);
+            g.forEach(t -> parts.addAll(args.actors(s, t)));
+            EventDate date = own != null ? own : i == 0 ? m.date() : null;
+            out.add(new Meeting(List.copyOf(parts), m.mode(), m.status(), date, m.place(), m.trigger(), m.evidence(),
+                    m.confidence()));
+        }
+        return out;
+    }
+
     private Optional<Event> verbalMeeting(Sentence s, int v, Arguments args, DateResolver dates) {
         String lemma = s.token(v).lemma().toLowerCase(Locale.ROOT);
         Set<String> subjects = new LinkedHashSet<>();
         Set<String> others = new LinkedHashSet<>();
-        for (int t : Arguments.dependents(s, v, "nsubj", "nsubj:xsubj", "nsubj:pass")) {
+        List<Integer> subjectTokens = Arguments.dependents(s, v, "nsubj", "nsubj:xsubj", "nsubj:pass");
+        for (int t : subjectTokens) {
             subjects.addAll(args.actors(s, t));
+        }
+        List<Integer> sides = new ArrayList<>();
+        int framedHead = framedParticipleHead(s, v);
+        if (framedHead >= 0 && subjects.isEmpty()) {
+            // "X said after meeting Y": the parser hangs the participle on Y; Y is met, the clause's subject meets.
+            sides.add(framedHead);
+            others.addAll(args.actors(s, framedHead));
+            int clause = s.parents(framedHead).stream().filter(d -> d.base().equals("obl") && d.governor() >= 0)
+                    .mapToInt(Dependency::governor).findFirst().orElse(-1);
+            for (int t : clause < 0 ? List.<Integer>of() : Arguments.dependents(s, clause, "nsubj")) {
+                subjects.addAll(args.actors(s, t));
+            }
         }
         if (subjects.isEmpty()) {
             subjects.addAll(inheritedSubject(s, v, args));
@@ -104,11 +154,13 @@ final class MeetingExtractor {
             if (speech && !remote && s.parents(t).stream().anyMatch(d -> d.governor() == v && d.relation().equals("obl:to"))) {
                 continue;
             }
+            sides.add(t);
             List<String> a = args.actors(s, t);
             withPhrase |= !a.isEmpty();
             others.addAll(a);
         }
         List<Integer> objects = Arguments.dependents(s, v, "obj", "iobj");
+        sides.addAll(objects);
         for (int t : objects) {
             others.addAll(args.actors(s, t));
         }
@@ -122,6 +174,13 @@ final class MeetingExtractor {
             case "call", "phone", "telephone" -> {
                 if (lemma.equals("call") && (others.isEmpty() || !Arguments.dependents(s, v, "xcomp", "obl:for", "obl:on").isEmpty()
                         || objects.stream().anyMatch(o -> args.entity(s, o).map(e -> e.type() != EntityType.PERSON).orElse(true)))) {
+                    return Optional.empty();
+                }
+            }
+            case "meet" -> {
+                // "met the criteria", "met with criticism": meeting a standard or a response, not a person.
+                if (Arguments.dependents(s, v, "obj", "obl:with").stream()
+                        .anyMatch(t -> NOT_MET_PEOPLE.contains(s.token(t).lemma().toLowerCase(Locale.ROOT)))) {
                     return Optional.empty();
                 }
             }
@@ -156,13 +215,14 @@ final class MeetingExtractor {
             return Optional.empty();
         }
         Mode mode = lemma.equals("phone") || lemma.equals("telephone") || lemma.equals("call") ? Mode.PHONE : mode(s, v);
-        return Optional.of(meeting(s, v, -1, List.copyOf(all), mode, args, dates, all.size() >= 2 ? 0.8 : 0.55));
+        boolean unnamedSide = Counterparts.anySide(s, sides) || Counterparts.groupSubject(s, subjectTokens);
+        return meeting(s, v, -1, List.copyOf(all), mode, args, dates, all.size() >= 2 ? 0.8 : 0.55, unnamedSide);
     }
 
     private Optional<Event> nominalMeeting(Sentence s, int n, Arguments args, DateResolver dates) {
         String lemma = s.token(n).lemma().toLowerCase(Locale.ROOT);
-        // "the Acme Policy Forum said": the noun ends an organisation's name and tells no gathering.
-        if (s.token(n).isProperNoun() && args.entity(s, n).map(e -> e.type() == EntityType.ORGANIZATION).orElse(false)) {
+        // "the Acme Policy Forum said", "the Conference of Ports": the noun is part of a name and tells no gathering.
+        if (s.token(n).isProperNoun() && args.entity(s, n).isPresent()) {
             return Optional.empty();
         }
         Set<String> parts = new LinkedHashSet<>();
@@ -172,8 +232,8 @@ final class MeetingExtractor {
             withPhrase |= !a.isEmpty();
             parts.addAll(a);
         }
-        // "a meeting with leaders from the Acme Union", the from-phrase hung on the meeting noun by the parser: the
-        // group noun's actor.
+        // "talks with envoys from the Northern Ports League", the from-phrase hung on the talks noun by the parser:
+        // the group noun's actor.
         boolean bareGroup = Arguments.dependents(s, n, "nmod:with").stream()
                 .anyMatch(t -> Arguments.isGroupNoun(s.token(t)) && args.actors(s, t).isEmpty());
         if (bareGroup) {
@@ -197,6 +257,9 @@ final class MeetingExtractor {
         boolean unnamedWithPhrase = Arguments.dependents(s, n, "nmod:with").stream().anyMatch(t -> s.token(t).isNoun());
         boolean pressConference = lemma.equals("conference") && Arguments.dependents(s, n, "compound", "amod").stream()
                 .anyMatch(t -> PRESS_WORDS.contains(s.token(t).lemma().toLowerCase(Locale.ROOT)));
+        List<Integer> sides = new ArrayList<>(Arguments.dependents(s, n, "nmod:with", "nmod:between", "nmod:among"));
+        boolean groupSubject = false;
+        boolean ownWithPhrase = false;
         int anchor = -1;
         boolean lightVerb = false;
         boolean framed = false;
@@ -214,12 +277,18 @@ final class MeetingExtractor {
                 anchor = gov;
                 lightVerb = light;
                 framed = !light;
-                for (int t : Arguments.dependents(s, gov, "nsubj", "nsubj:xsubj")) {
+                List<Integer> subjects = Arguments.dependents(s, gov, "nsubj", "nsubj:xsubj");
+                groupSubject = Counterparts.groupSubject(s, subjects);
+                for (int t : subjects) {
                     parts.addAll(args.actors(s, t));
                 }
                 for (int t : Arguments.dependents(s, gov, "obl:with", "obl:between")) {
-                    parts.addAll(args.actors(s, t));
+                    sides.add(t);
+                    List<String> a = args.actors(s, t);
+                    parts.addAll(a);
                     withPhrase = true;
+                    // "cancelled the summit with X": the parser hangs the noun's with-phrase on the light verb.
+                    ownWithPhrase |= light && !a.isEmpty();
                 }
                 if (!light && ADDRESSING_VERBS.contains(g.lemma().toLowerCase(Locale.ROOT))) {
                     for (int t : Arguments.dependents(s, gov, "obj", "iobj")) {
@@ -232,6 +301,10 @@ final class MeetingExtractor {
                 break;
             }
         }
+        int described = describedHead(s, n);
+        if (anchor < 0 && described >= 0) {
+            parts.addAll(args.actors(s, described));
+        }
         if (anchor < 0) {
             int clause = strandedFrameClause(s, n);
             if (clause >= 0) {
@@ -242,8 +315,9 @@ final class MeetingExtractor {
                 }
             }
         }
-        // "call" and "conference" need a telephone or video reading, "session" a with-phrase.
-        if ((lemma.equals("call") && !mentions(s, n, PHONE_WORDS) && !withPhrase)
+        // "call" and "conference" need a telephone or video reading, "session" a with-phrase. The word "call" is
+        // no telephone reading by itself, and "a call for talks", "a call to act" are appeals.
+        if ((lemma.equals("call") && (!phoneModifier(s, n) && !withPhrase || isAppeal(s, n)))
                 || (lemma.equals("conference") || lemma.equals("session")) && !withPhrase && !pressConference
                 && !mentions(s, n, VIDEO_WORDS)) {
             return Optional.empty();
@@ -258,7 +332,7 @@ final class MeetingExtractor {
         // frame ("spoke during a news conference", "took part in a forum") or an unnamed other side
         // ("after a meeting with community leaders") tells a meeting of its own, attended by the clause's subject.
         boolean newMeeting = !definite && (lightVerb || framed && indefinite || unnamedWithPhrase);
-        if (!ownParticipants && !newMeeting) {
+        if (!ownParticipants && !ownWithPhrase && !newMeeting) {
             return Optional.empty();
         }
         Mode mode = lemma.equals("call") ? Mode.PHONE : mode(s, n, anchor);
@@ -268,7 +342,13 @@ final class MeetingExtractor {
         // A rally, forum or press conference is a gathering rather than talks between the sides: kept, but less sure.
         boolean gathering = pressConference || lemma.equals("rally") || lemma.equals("forum");
         double confidence = gathering ? 0.4 : parts.size() >= 2 ? 0.75 : 0.5;
-        return Optional.of(meeting(s, n, anchor, List.copyOf(parts), mode, args, dates, confidence));
+        // Whoever attends, joins or speaks at a meeting meets the others there; "their talks" are among several.
+        boolean attended = anchor >= 0 && (framed || ATTENDING_VERBS.contains(s.token(anchor).lemma().toLowerCase(Locale.ROOT)));
+        boolean theirs = Arguments.dependents(s, n, "nmod:poss").stream()
+                .anyMatch(t -> s.token(t).word().equalsIgnoreCase("their") || s.token(t).word().equalsIgnoreCase("our"));
+        boolean unnamedSide = gathering || GATHERING_NOUNS.contains(lemma) || groupSubject || attended || theirs
+                || Counterparts.anySide(s, sides);
+        return meeting(s, n, anchor, List.copyOf(parts), mode, args, dates, confidence, unnamedSide);
     }
 
     /**
@@ -312,6 +392,55 @@ final class MeetingExtractor {
         }).orElse(false);
     }
 
+    /**
+     * "Ivo Ruiz, fresh from talks with Ana Soto, said": the meeting noun hangs from an adjective or participle that
+     * describes a noun; that noun is returned (or -1) and its actor took part.
+     */
+    static int describedHead(Sentence s, int noun) {
+        for (Dependency d : s.parents(noun)) {
+            int g = d.governor();
+            if (g < 0 || !(d.base().equals("obl") || d.base().equals("nmod"))) {
+                continue;
+            }
+            String pos = s.token(g).pos();
+            if (pos.startsWith("JJ") || pos.equals("VBN") || pos.equals("VBG")) {
+                int head = Arguments.governor(s, g, "amod", "acl", "appos");
+                if (head >= 0 && s.token(head).isNoun()) {
+                    return head;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * "after meeting Ivo Ruiz" parsed as an adjective: the -ing form modifies the noun it should take as object,
+     * inside a time frame ("after", "before"). Returns that noun, or -1.
+     */
+    static int framedParticipleHead(Sentence s, int verb) {
+        if (!s.token(verb).pos().equals("VBG")) {
+            return -1;
+        }
+        int head = Arguments.governor(s, verb, "amod");
+        if (head < 0 || head < verb) {
+            return -1;
+        }
+        boolean frame = Arguments.dependents(s, head, "case").stream()
+                .anyMatch(c -> STRANDED_FRAME_WORDS.contains(s.token(c).word().toLowerCase(Locale.ROOT)));
+        return frame ? head : -1;
+    }
+
+    /** "a phone call", "a telephone call": a telephone word modifies the call noun. */
+    private static boolean phoneModifier(Sentence s, int call) {
+        return Arguments.dependents(s, call, "compound", "amod").stream()
+                .anyMatch(t -> PHONE_WORDS.contains(s.token(t).word().toLowerCase(Locale.ROOT)));
+    }
+
+    /** "her call for a ceasefire", "the call to leave": a call for something is an appeal, not a conversation. */
+    private static boolean isAppeal(Sentence s, int call) {
+        return !Arguments.dependents(s, call, "nmod:for", "acl").isEmpty();
+    }
+
     /** "Such summits usually focus on trade": a habit or a generality, not an event. */
     private static boolean habitual(Sentence s) {
         for (Dependency root : s.children(-1)) {
@@ -324,8 +453,9 @@ final class MeetingExtractor {
         return false;
     }
 
-    private Meeting meeting(Sentence s, int trigger, int anchor, List<String> parts, Mode mode, Arguments args,
-                            DateResolver dates, double confidence) {
+    /** A meeting of {@code parts} told by the trigger, if it has a counterpart ({@link Counterparts}). */
+    private Optional<Event> meeting(Sentence s, int trigger, int anchor, List<String> parts, Mode mode, Arguments args,
+                                    DateResolver dates, double confidence, boolean unnamedSide) {
         EventDate date = dates.dateFor(s, trigger, anchor);
         String place = args.placeOf(s, trigger).or(() -> anchor >= 0 ? args.placeOf(s, anchor) : Optional.empty())
                 .or(() -> venuePlace(s, trigger, args)).or(() -> anchor >= 0 ? venuePlace(s, anchor, args) : Optional.empty())
@@ -333,9 +463,13 @@ final class MeetingExtractor {
         if (place != null && parts.contains(place)) {
             place = null;
         }
+        // A call or video link always has another end.
+        if (!Counterparts.complete(parts, place, unnamedSide || mode != Mode.IN_PERSON, args.index())) {
+            return Optional.empty();
+        }
         Status status = EventStatus.of(s, trigger, date, dates.articleDate(), anchor);
         date = dates.forTense(s, date, status == Status.PLANNED);
-        return new Meeting(parts, mode, status, date, place, s.token(trigger).word(), evidence(s), confidence);
+        return Optional.of(new Meeting(parts, mode, status, date, place, s.token(trigger).word(), evidence(s), confidence));
     }
 
     /**
@@ -372,7 +506,12 @@ final class MeetingExtractor {
     }
 
     private Optional<String> placeNearParticipants(Sentence s, int trigger, Arguments args) {
-        for (int t : Arguments.dependents(s, trigger, "obj", "obl:with", "nsubj")) {
+        List<Integer> near = new ArrayList<>(Arguments.dependents(s, trigger, "obj", "obl:with", "nmod:with", "nsubj"));
+        int framed = framedParticipleHead(s, trigger);
+        if (framed >= 0) {
+            near.add(framed);
+        }
+        for (int t : near) {
             Optional<String> p = args.placeOf(s, t);
             if (p.isPresent()) {
                 return p;
@@ -614,14 +753,17 @@ final class MeetingExtractor {
         return weaker.confidence() <= 0.5 && weaker.status() == Status.OCCURRED && other.status() == Status.PLANNED;
     }
 
-    /** One event per trigger cluster: "met ... for talks" is one meeting, not two. */
+    /**
+     * One event per trigger cluster: "met ... for talks" is one meeting, not two. Two triggers whose
+     * counterparts differ ("will meet X on Friday and later hold talks with Y") are two meetings.
+     */
     private static List<Event> mergeWithinSentence(List<Event> events) {
         List<Event> out = new ArrayList<>();
         for (Event e : events) {
             boolean merged = false;
             for (int i = 0; i < out.size(); i++) {
                 Event o = out.get(i);
-                if (o instanceof Meeting a && e instanceof Meeting b && overlap(a.participants(), b.participants())) {
+                if (o instanceof Meeting a && e instanceof Meeting b && sameSides(a.participants(), b.participants())) {
                     out.set(i, richer(a, b));
                     merged = true;
                     break;
@@ -636,6 +778,11 @@ final class MeetingExtractor {
             }
         }
         return out;
+    }
+
+    /** Whether one side list contains the other: the second telling adds no new counterpart. */
+    static boolean sameSides(List<String> a, List<String> b) {
+        return a.containsAll(b) || b.containsAll(a);
     }
 
     private static boolean overlap(List<String> a, List<String> b) {
@@ -660,7 +807,9 @@ final class MeetingExtractor {
     private static List<Event> connect(AnnotatedArticle doc, EntityIndex index, List<Event> events, DateResolver dates) {
         List<Event> out = new ArrayList<>();
         for (Event e : events) {
-            if (e.date() == null && e.status() == Status.OCCURRED) {
+            // "The leaders meet this weekend": a time told but not resolved is not the date of another sentence.
+            boolean ownTime = dates.hasUnresolvedTime(doc.sentences().get(doc.sentenceIndexAt(e.evidence().begin())));
+            if (e.date() == null && e.status() == Status.OCCURRED && !ownTime) {
                 EventDate recent = dates.recentDate(doc, doc.sentenceIndexAt(e.evidence().begin()));
                 out.add(withDate(e, recent != null ? recent : dates.leadDate(doc)));
             } else {

@@ -64,9 +64,9 @@ final class StatementContext {
         return Collections.unmodifiableList(told);
     }
 
-    /** The sentence that holds the statement's evidence. */
+    /** The sentence that holds the start of the statement's evidence (the one before, for a quote between two). */
     Sentence sentenceOf(Statement st) {
-        return doc.sentences().get(doc.sentenceIndexAt(st.evidence().begin()));
+        return doc.sentenceAt(st.evidence().begin());
     }
 
     AnnotatedArticle doc() {

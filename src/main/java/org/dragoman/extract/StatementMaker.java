@@ -16,7 +16,7 @@ import org.dragoman.nlp.Sentence;
  * it overlaps; the statement is direct when quoted text makes up most of it, and takes its date and status from
  * the anchor token (the cue, or the token a layout rule stands on).
  *
- * <p>Nothing is made from a content of fewer than two words.
+ * <p>Nothing is made from an empty span or a content of fewer than two words.
  */
 final class StatementMaker {
     private final AnnotatedArticle doc;
@@ -30,6 +30,10 @@ final class StatementMaker {
     }
 
     Optional<Statement> make(Sentence s, String speaker, String addressee, String cue, SpeechAct act, int[] span, int anchor) {
+        if (span[1] <= span[0]) {
+            // The cuts at a later report can leave nothing of a clause the parser made too short.
+            return Optional.empty();
+        }
         int[] extended = quotes.extendToQuotes(span);
         String raw = doc.text().substring(extended[0], extended[1]);
         String content = Spans.clean(raw);

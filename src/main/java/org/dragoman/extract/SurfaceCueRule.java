@@ -39,7 +39,7 @@ final class SurfaceCueRule implements StatementRule {
         Token t = s.token(v);
         String lemma = t.lemma().toLowerCase(Locale.ROOT);
         boolean lexicon = ctx.verbs().reportsSpeech(lemma);
-        if (t.isVerb() && lexicon && !ctx.quotes().insideQuote(s, t)) {
+        if (t.isVerb() && lexicon && CueVerbRule.reportsHere(ctx, s, t)) {
             ctx.propose(name(), s, v, statement(ctx, s, v));
         }
     }

@@ -31,6 +31,24 @@ public record AnnotatedArticle(Article article, List<Sentence> sentences, List<M
         return -1;
     }
 
+    /**
+     * The sentence holding character offset {@code offset}, or, between sentences, the last one before it.
+     *
+     * @throws IndexOutOfBoundsException when the article has no sentence starting at or before the offset
+     */
+    public Sentence sentenceAt(int offset) {
+        Sentence found = null;
+        for (Sentence s : sentences) {
+            if (s.begin() <= offset) {
+                found = s;
+            }
+        }
+        if (found == null) {
+            throw new IndexOutOfBoundsException("No sentence at or before offset " + offset + " of " + article.source());
+        }
+        return found;
+    }
+
     public int tokenCount() {
         return sentences.stream().mapToInt(s -> s.tokens().size()).sum();
     }

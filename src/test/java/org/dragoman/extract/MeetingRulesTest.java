@@ -116,14 +116,50 @@ class MeetingRulesTest {
 
     @Test
     void infinitiveComplementInheritsTheSubject() {
-        // "Anna Berg is due to hold a meeting."
-        Parsed p = new Parsed("Anna/Anna/NNP Berg/Berg/NNP is/be/VBZ due/due/JJ to/to/TO hold/hold/VB a/a/DT meeting/meeting/NN ./././")
+        // "Anna Berg is due to hold a meeting in Oslo."
+        Parsed p = new Parsed("Anna/Anna/NNP Berg/Berg/NNP is/be/VBZ due/due/JJ to/to/TO hold/hold/VB a/a/DT meeting/meeting/NN "
+                + "in/in/IN Oslo/Oslo/NNP ./././")
                 .edge("compound", 1, 0).edge("nsubj", 3, 1).edge("cop", 3, 2).edge("root", -1, 3).edge("ccomp", 3, 5)
-                .edge("mark", 5, 4).edge("obj", 5, 7).edge("det", 7, 6)
-                .entity("person/anna-berg", EntityType.PERSON, 0, 2);
+                .edge("mark", 5, 4).edge("obj", 5, 7).edge("det", 7, 6).edge("obl:in", 5, 9).edge("case", 9, 8)
+                .entity("person/anna-berg", EntityType.PERSON, 0, 2).entity("city/oslo", EntityType.CITY, 9, 10);
         List<Meeting> found = p.meetings();
         assertEquals(1, found.size());
         assertEquals(List.of("person/anna-berg"), found.get(0).participants());
+    }
+
+    @Test
+    void oneParticipantWithoutCounterpartIsNoMeeting() {
+        // "Anna Berg held a meeting on trade." names no other side, no place and no crowd.
+        Parsed p = new Parsed("Anna/Anna/NNP Berg/Berg/NNP held/hold/VBD a/a/DT meeting/meeting/NN on/on/IN trade/trade/NN ./././")
+                .edge("compound", 1, 0).edge("nsubj", 2, 1).edge("root", -1, 2).edge("obj", 2, 4).edge("det", 4, 3)
+                .edge("nmod:on", 4, 6).edge("case", 6, 5)
+                .entity("person/anna-berg", EntityType.PERSON, 0, 2);
+        assertTrue(p.meetings().isEmpty());
+    }
+
+    @Test
+    void anUnnamedOtherSideIsACounterpart() {
+        // "Anna Berg met students."
+        Parsed p = new Parsed("Anna/Anna/NNP Berg/Berg/NNP met/meet/VBD students/student/NNS ./././")
+                .edge("compound", 1, 0).edge("nsubj", 2, 1).edge("root", -1, 2).edge("obj", 2, 3)
+                .entity("person/anna-berg", EntityType.PERSON, 0, 2);
+        assertEquals(1, p.meetings().size());
+    }
+
+    @Test
+    void laterTalksWithAnotherSideAreASecondMeeting() {
+        // "Anna Berg will meet Lars Holm and later hold talks with Olaf Weber."
+        Parsed p = new Parsed("Anna/Anna/NNP Berg/Berg/NNP will/will/MD meet/meet/VB Lars/Lars/NNP Holm/Holm/NNP and/and/CC "
+                + "later/later/RB hold/hold/VB talks/talk/NNS with/with/IN Olaf/Olaf/NNP Weber/Weber/NNP ./././")
+                .edge("compound", 1, 0).edge("nsubj", 3, 1).edge("nsubj", 8, 1).edge("aux", 3, 2).edge("root", -1, 3)
+                .edge("compound", 5, 4).edge("obj", 3, 5).edge("cc", 9, 6).edge("advmod", 9, 7).edge("conj:and", 3, 8)
+                .edge("obj", 8, 9).edge("case", 12, 10).edge("compound", 12, 11).edge("nmod:with", 9, 12)
+                .entity("person/anna-berg", EntityType.PERSON, 0, 2).entity("person/lars-holm", EntityType.PERSON, 4, 6)
+                .entity("person/olaf-weber", EntityType.PERSON, 11, 13);
+        List<Meeting> found = p.meetings();
+        assertEquals(2, found.size());
+        assertEquals(List.of("person/anna-berg", "person/lars-holm"), found.get(0).participants());
+        assertEquals(java.util.Set.of("person/anna-berg", "person/olaf-weber"), java.util.Set.copyOf(found.get(1).participants()));
     }
 
     @Test
@@ -261,16 +297,113 @@ class MeetingRulesTest {
 
     @Test
     void groupNounTakesTheFromPhraseHungOnTheMeeting() {
-        // "Anna Berg hosts a meeting with leaders from the Acme Union." with "from" attached to "meeting".
-        Parsed p = new Parsed("Anna/Anna/NNP Berg/Berg/NNP hosts/host/VBZ a/a/DT meeting/meeting/NN with/with/IN "
-                + "leaders/leader/NNS from/from/IN the/the/DT Acme/Acme/NNP Union/Union/NNP")
-                .edge("compound", 1, 0).edge("nsubj", 2, 1).edge("root", -1, 2).edge("obj", 2, 4).edge("det", 4, 3)
-                .edge("nmod:with", 4, 6).edge("case", 6, 5).edge("nmod:from", 4, 10).edge("case", 10, 7)
-                .edge("det", 10, 8).edge("compound", 10, 9)
+        // "Anna Berg hosts talks with envoys from the Ports League." with "from" attached to "talks".
+        Parsed p = new Parsed("Anna/Anna/NNP Berg/Berg/NNP hosts/host/VBZ talks/talk/NNS with/with/IN "
+                + "envoys/envoy/NNS from/from/IN the/the/DT Ports/Ports/NNP League/League/NNP")
+                .edge("compound", 1, 0).edge("nsubj", 2, 1).edge("root", -1, 2).edge("obj", 2, 3)
+                .edge("nmod:with", 3, 5).edge("case", 5, 4).edge("nmod:from", 3, 9).edge("case", 9, 6)
+                .edge("det", 9, 7).edge("compound", 9, 8)
                 .entity("person/anna-berg", EntityType.PERSON, 0, 2)
-                .entity("organization/acme-union", EntityType.ORGANIZATION, 9, 11);
+                .entity("organization/ports-league", EntityType.ORGANIZATION, 8, 10);
         List<Meeting> found = p.meetings();
         assertEquals(1, found.size());
-        assertEquals(List.of("organization/acme-union", "person/anna-berg"), found.get(0).participants());
+        assertEquals(List.of("organization/ports-league", "person/anna-berg"), found.get(0).participants());
+    }
+
+    @Test
+    void participleParsedAsAdjectiveInATimeFrameStillMeets() {
+        // "Lars Holm spoke after meeting Olaf Weber." with "meeting" hung on "Weber" as an adjective.
+        Parsed p = new Parsed("Lars/Lars/NNP Holm/Holm/NNP spoke/speak/VBD after/after/IN meeting/meet/VBG Olaf/Olaf/NNP "
+                + "Weber/Weber/NNP ./././")
+                .edge("compound", 1, 0).edge("nsubj", 2, 1).edge("root", -1, 2).edge("case", 6, 3).edge("amod", 6, 4)
+                .edge("compound", 6, 5).edge("obl:after", 2, 6)
+                .entity("person/lars-holm", EntityType.PERSON, 0, 2).entity("person/olaf-weber", EntityType.PERSON, 5, 7);
+        List<Meeting> found = p.meetings();
+        assertEquals(1, found.size());
+        assertEquals(java.util.Set.of("person/lars-holm", "person/olaf-weber"), java.util.Set.copyOf(found.get(0).participants()));
+    }
+
+    @Test
+    void separateWithPhrasesAreSeparateMeetings() {
+        // "Lars Holm met with Olaf Weber, then with Anna Berg."
+        Parsed p = new Parsed("Lars/Lars/NNP Holm/Holm/NNP met/meet/VBD with/with/IN Olaf/Olaf/NNP Weber/Weber/NNP ,/,/, "
+                + "then/then/RB with/with/IN Anna/Anna/NNP Berg/Berg/NNP ./././")
+                .edge("compound", 1, 0).edge("nsubj", 2, 1).edge("root", -1, 2).edge("case", 5, 3).edge("compound", 5, 4)
+                .edge("obl:with", 2, 5).edge("advmod", 10, 7).edge("case", 10, 8).edge("compound", 10, 9)
+                .edge("obl:with", 2, 10)
+                .entity("person/lars-holm", EntityType.PERSON, 0, 2).entity("person/olaf-weber", EntityType.PERSON, 4, 6)
+                .entity("person/anna-berg", EntityType.PERSON, 9, 11);
+        List<Meeting> found = p.meetings();
+        assertEquals(2, found.size());
+        assertEquals(List.of("person/lars-holm", "person/olaf-weber"), found.get(0).participants());
+        assertEquals(List.of("person/lars-holm", "person/anna-berg"), found.get(1).participants());
+    }
+
+    @Test
+    void conjoinedWithPhrasesAreOneMeeting() {
+        // "Lars Holm met with Olaf Weber and Anna Berg."
+        Parsed p = new Parsed("Lars/Lars/NNP Holm/Holm/NNP met/meet/VBD with/with/IN Olaf/Olaf/NNP Weber/Weber/NNP "
+                + "and/and/CC Anna/Anna/NNP Berg/Berg/NNP ./././")
+                .edge("compound", 1, 0).edge("nsubj", 2, 1).edge("root", -1, 2).edge("case", 5, 3).edge("compound", 5, 4)
+                .edge("obl:with", 2, 5).edge("cc", 8, 6).edge("compound", 8, 7).edge("conj:and", 5, 8).edge("obl:with", 2, 8)
+                .entity("person/lars-holm", EntityType.PERSON, 0, 2).entity("person/olaf-weber", EntityType.PERSON, 4, 6)
+                .entity("person/anna-berg", EntityType.PERSON, 7, 9);
+        List<Meeting> found = p.meetings();
+        assertEquals(1, found.size());
+        assertEquals(3, found.get(0).participants().size());
+    }
+
+    @Test
+    void theOneDescribedAsFreshFromTalksTookPart() {
+        // "Ivo Ruiz, fresh from talks with Ana Soto, said ..."
+        Parsed p = new Parsed("Ivo/Ivo/NNP Ruiz/Ruiz/NNP ,/,/, fresh/fresh/JJ from/from/IN talks/talk/NNS with/with/IN "
+                + "Ana/Ana/NNP Soto/Soto/NNP ,/,/, said/say/VBD")
+                .edge("compound", 1, 0).edge("nsubj", 10, 1).edge("amod", 1, 3).edge("case", 5, 4).edge("obl:from", 3, 5)
+                .edge("case", 8, 6).edge("compound", 8, 7).edge("nmod:with", 5, 8).edge("root", -1, 10)
+                .entity("person/ivo-ruiz", EntityType.PERSON, 0, 2).entity("person/ana-soto", EntityType.PERSON, 7, 9);
+        List<Meeting> found = p.meetings();
+        assertEquals(1, found.size());
+        assertEquals(java.util.Set.of("person/ivo-ruiz", "person/ana-soto"), java.util.Set.copyOf(found.get(0).participants()));
+    }
+
+    @Test
+    void attendingAMeetingMeetsTheOthersThere() {
+        // "Anna Berg attended a meeting on Monday." names no one else, yet others were there.
+        Parsed p = new Parsed("Anna/Anna/NNP Berg/Berg/NNP attended/attend/VBD a/a/DT meeting/meeting/NN on/on/IN Monday/Monday/NNP")
+                .edge("compound", 1, 0).edge("nsubj", 2, 1).edge("root", -1, 2).edge("obj", 2, 4).edge("det", 4, 3)
+                .edge("obl:on", 2, 6).edge("case", 6, 5)
+                .entity("person/anna-berg", EntityType.PERSON, 0, 2);
+        assertEquals(1, p.meetings().size());
+    }
+
+    @Test
+    void aCallForSomethingIsAnAppeal() {
+        // "Anna Berg's call for a ceasefire in Oslo" is no telephone call.
+        Parsed p = new Parsed("Anna/Anna/NNP Berg/Berg/NNP 's/'s/POS call/call/NN for/for/IN a/a/DT ceasefire/ceasefire/NN "
+                + "in/in/IN Oslo/Oslo/NNP")
+                .edge("compound", 1, 0).edge("nmod:poss", 3, 1).edge("case", 1, 2).edge("root", -1, 3).edge("case", 6, 4)
+                .edge("det", 6, 5).edge("nmod:for", 3, 6).edge("case", 8, 7).edge("nmod:in", 3, 8)
+                .entity("person/anna-berg", EntityType.PERSON, 0, 2).entity("city/oslo", EntityType.CITY, 8, 9);
+        assertTrue(p.meetings().isEmpty());
+    }
+
+    @Test
+    void aMeetingNounInsideANameIsNoGathering() {
+        // "Anna Berg stayed at the Summit Hotel." with the hotel a named place.
+        Parsed p = new Parsed("Anna/Anna/NNP Berg/Berg/NNP stayed/stay/VBD at/at/IN the/the/DT Summit/Summit/NNP Hotel/Hotel/NNP")
+                .edge("compound", 1, 0).edge("nsubj", 2, 1).edge("root", -1, 2).edge("case", 6, 3).edge("det", 6, 4)
+                .edge("compound", 6, 5).edge("obl:at", 2, 6)
+                .entity("person/anna-berg", EntityType.PERSON, 0, 2).entity("place/summit-hotel", EntityType.PLACE, 5, 7);
+        assertTrue(p.meetings().isEmpty());
+    }
+
+    @Test
+    void meetingAStandardIsNoMeeting() {
+        // "Anna Berg met the criteria in Oslo." (and "met with criticism") meets no one.
+        Parsed p = new Parsed("Anna/Anna/NNP Berg/Berg/NNP met/meet/VBD the/the/DT criteria/criterion/NNS in/in/IN Oslo/Oslo/NNP")
+                .edge("compound", 1, 0).edge("nsubj", 2, 1).edge("root", -1, 2).edge("det", 4, 3).edge("obj", 2, 4)
+                .edge("case", 6, 5).edge("obl:in", 2, 6)
+                .entity("person/anna-berg", EntityType.PERSON, 0, 2).entity("city/oslo", EntityType.CITY, 6, 7);
+        assertTrue(p.meetings().isEmpty());
     }
 }

@@ -202,4 +202,77 @@ class PatternsIT {
         assertEquals("Kofi Mensah", label(x, s.speaker()));
         assertTrue(!s.direct(), "a headline paraphrases");
     }
+
+    @Test
+    void severalMeetingsInOneSentence() {
+        Extraction x = extract("date 2026-03-10 Ana Soto met Ivo Ruiz on Monday and Lena Park on Tuesday.");
+        List<Meeting> ms = meetings(x);
+        assertEquals(2, ms.size());
+        assertEquals(Set.of("Ana Soto", "Ivo Ruiz"), labels(x, ms.get(0).participants()));
+        assertEquals("2026-03-09", ms.get(0).date().iso());
+        assertEquals(Set.of("Ana Soto", "Lena Park"), labels(x, ms.get(1).participants()));
+        assertEquals("2026-03-10", ms.get(1).date().iso());
+    }
+
+    @Test
+    void thenWithAnotherIsASecondMeeting() {
+        Extraction x = extract("date 2026-03-10 Ana Soto met with Ivo Ruiz on Monday, then with Lena Park.");
+        assertEquals(Set.of(Set.of("Ana Soto", "Ivo Ruiz"), Set.of("Ana Soto", "Lena Park")),
+                meetings(x).stream().map(m -> labels(x, m.participants())).collect(Collectors.toSet()));
+    }
+
+    @Test
+    void plannedMeetingAndLaterTalksStayApart() {
+        Extraction x = extract("date 2026-03-10 Ana Soto will meet Ivo Ruiz in Oslo on Friday and later hold talks with Lena Park.");
+        assertTrue(meetings(x).stream().noneMatch(m -> m.participants().size() > 2));
+        assertEquals(2, meetings(x).size());
+    }
+
+    @Test
+    void oneParticipantWithoutCounterpartIsNoMeeting() {
+        assertTrue(meetings(extract("date 2026-03-10 Ana Soto held a meeting on Monday.")).isEmpty());
+        assertTrue(meetings(extract("date 2026-03-10 Ana Soto met on Monday to discuss the budget.")).isEmpty());
+    }
+
+    @Test
+    void calledOffVisitIsCancelledAndNoStatement() {
+        Extraction x = extract("date 2026-03-10 Ana Soto called off her planned visit to Oslo next week, saying the time was not right.");
+        Visit v = x.events().stream().filter(Visit.class::isInstance).map(Visit.class::cast).findFirst().orElseThrow();
+        assertEquals(Status.CANCELLED, v.status());
+        assertTrue(statements(x).stream().noneMatch(st -> st.cue().equalsIgnoreCase("called")));
+    }
+
+    @Test
+    void cancelledSummitWithACounterpart() {
+        Meeting m = meetings(extract("date 2026-03-10 Ana Soto cancelled the summit with Ivo Ruiz.")).get(0);
+        assertEquals(Status.CANCELLED, m.status());
+    }
+
+    @Test
+    void agreedToMeetLaterThisMonth() {
+        Extraction x = extract("date 2026-03-10 Ana Soto and Ivo Ruiz agreed to meet in Berlin later this month.");
+        Meeting m = meetings(x).get(0);
+        assertEquals(Status.PLANNED, m.status());
+        assertEquals("Berlin", label(x, m.place()));
+        assertEquals("2026-03", m.date().iso());
+    }
+
+    @Test
+    void thisWeekendIsNotThePublicationDate() {
+        Extraction x = extract("date 2026-03-10 Ana Soto met Ivo Ruiz in Rome on Tuesday. Ana Soto meets Lena Park in Oslo this weekend.");
+        Meeting m = meetings(x).stream().filter(mt -> labels(x, mt.participants()).contains("Lena Park")).findFirst().orElseThrow();
+        assertEquals(null, m.date());
+        assertEquals(Status.PLANNED, m.status());
+    }
+
+    @Test
+    void meetingInABackgroundClause() {
+        Extraction x = extract("date 2026-03-10 Ivo Ruiz, who held talks with Ana Soto on Monday, said the visit had been useful.");
+        Meeting m = meetings(x).get(0);
+        assertEquals(Set.of("Ivo Ruiz", "Ana Soto"), labels(x, m.participants()));
+        Extraction y = extract("date 2026-03-10 Ivo Ruiz said after meeting Ana Soto in Oslo that trade was discussed.");
+        Meeting n = meetings(y).get(0);
+        assertEquals(Set.of("Ivo Ruiz", "Ana Soto"), labels(y, n.participants()));
+        assertEquals("Oslo", label(y, n.place()));
+    }
 }

@@ -1,0 +1,89 @@
+package org.dragoman.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.dragoman.model.EventDate;
+import org.dragoman.model.Status;
+import org.dragoman.nlp.Dependency;
+import org.dragoman.nlp.Mention;
+import org.dragoman.nlp.Sentence;
+import org.dragoman.nlp.Token;
+import org.junit.jupiter.api.Test;
+
+/** Relative times, status from governing verbs and group names, on hand-written parses of made-up sentences. */
+class TimeAndStatusRulesTest {
+    private static final LocalDate TUESDAY = LocalDate.of(2026, 3, 10);
+
+    /** Tokens written {@code word/lemma/POS/NER/normalised}, the last two optional. */
+    private static Sentence sentence(String tagged, Dependency... edges) {
+        List<Token> tokens = new ArrayList<>();
+        StringBuilder text = new StringBuilder();
+        for (String item : tagged.trim().split("\\s+")) {
+            String[] f = item.split("/");
+            int begin = text.length();
+            text.append(f[0]).append(' ');
+            tokens.add(new Token(tokens.size(), f[0], f[1], f[2], f.length > 3 ? f[3] : "O", f.length > 4 ? f[4] : null,
+                    begin, begin + f[0].length()));
+        }
+        String t = text.toString().strip();
+        return new Sentence(0, 0, t.length(), t, tokens, List.of(edges));
+    }
+
+    @Test
+    void aLaterWeekOrThisWeekendIsAhead() {
+        assertTrue(DateResolver.isLaterWeek("2026-W12", TUESDAY));
+        assertTrue(DateResolver.isLaterWeek("2026-W11-WE", TUESDAY));
+        assertFalse(DateResolver.isLaterWeek("2026-W11", TUESDAY));
+        assertFalse(DateResolver.isLaterWeek("2026-W10", TUESDAY));
+        assertFalse(DateResolver.isLaterWeek("2026-03", TUESDAY));
+    }
+
+    @Test
+    void laterThisMonthIsTheMonthButAFewDaysLaterIsNoDate() {
+        Sentence month = sentence("later/later/RB/DATE/2026-03 this/this/DT/DATE/2026-03 month/month/NN/DATE/2026-03");
+        assertTrue(DateResolver.wholePeriod(month.tokens(), new EventDate("2026-03")));
+        Sentence days = sentence("a/a/DT/DATE/2026-03-13 few/few/JJ/DATE/2026-03-13 days/day/NNS/DATE/2026-03-13 "
+                + "later/later/RB/DATE/2026-03-13");
+        assertFalse(DateResolver.wholePeriod(days.tokens(), new EventDate("2026-03-13")));
+        Sentence months = sentence("a/a/DT/DATE/2026-05 few/few/JJ/DATE/2026-05 months/month/NNS/DATE/2026-05 "
+                + "later/later/RB/DATE/2026-05");
+        assertFalse(DateResolver.wholePeriod(months.tokens(), new EventDate("2026-05")));
+    }
+
+    @Test
+    void presentTenseMeetingThisWeekendIsPlanned() {
+        // "Ana Soto meets Ivo Ruiz this weekend."
+        Sentence s = sentence("Ana/Ana/NNP Soto/Soto/NNP meets/meet/VBZ Ivo/Ivo/NNP Ruiz/Ruiz/NNP "
+                + "this/this/DT/DATE/2026-W11-WE weekend/weekend/NN/DATE/2026-W11-WE",
+                new Dependency("compound", 1, 0), new Dependency("nsubj", 2, 1), new Dependency("root", -1, 2),
+                new Dependency("compound", 4, 3), new Dependency("obj", 2, 4), new Dependency("det", 6, 5),
+                new Dependency("obl:tmod", 2, 6));
+        assertEquals(Status.PLANNED, EventStatus.of(s, 2, null, TUESDAY));
+    }
+
+    @Test
+    void callingOffAPlannedVisitCancelsIt() {
+        // "Ana Soto called off a planned visit."
+        Sentence s = sentence("Ana/Ana/NNP Soto/Soto/NNP called/call/VBD off/off/RP a/a/DT planned/planned/JJ visit/visit/NN",
+                new Dependency("compound", 1, 0), new Dependency("nsubj", 2, 1), new Dependency("root", -1, 2),
+                new Dependency("compound:prt", 2, 3), new Dependency("det", 6, 4), new Dependency("amod", 6, 5),
+                new Dependency("obj", 2, 6));
+        assertEquals(Status.CANCELLED, EventStatus.of(s, 6, null, TUESDAY));
+    }
+
+    @Test
+    void oneWordNameWithTheOrInCapitalsIsAGroup() {
+        Sentence s = sentence("the/the/DT Quad/Quad/NNP/PERSON and/and/CC NORDA/NORDA/NNP/PERSON leaders/leader/NNS "
+                + "met/meet/VBD Ana/Ana/NNP/PERSON Soto/Soto/NNP/PERSON");
+        assertTrue(EntityExtractor.isGroupName(s, new Mention(0, 1, 2, 1, "Quad", "PERSON", 4, 8)));
+        assertTrue(EntityExtractor.isGroupName(s, new Mention(0, 3, 4, 3, "NORDA", "PERSON", 13, 18)));
+        assertFalse(EntityExtractor.isGroupName(s, new Mention(0, 6, 8, 7, "Ana Soto", "PERSON", 31, 39)));
+        Sentence turn = sentence("HOLM/HOLM/NNP/PERSON :/:/: We/we/PRP agree/agree/VBP");
+        assertFalse(EntityExtractor.isGroupName(turn, new Mention(0, 0, 1, 0, "HOLM", "PERSON", 0, 4)));
+    }
+}
