@@ -17,7 +17,7 @@ final class QuoteSpans {
     }
 
     /**
-     * "'... I announce the passing of ...'": reported speech inside a quotation is part of the quoted speaker's
+     * "'... I announce the resignation of ...'": reported speech inside a quotation is part of the quoted speaker's
      * own statement. Where quote marks inside the quotation make its pairing doubtful, only a first- or
      * second-person report counts as inside.
      */

@@ -52,7 +52,7 @@ final class Spans {
         return new int[] {s.token(lo).begin(), s.token(hi).end()};
     }
 
-    /** The object with what completes it: "called the deal 'null and void'", "blamed Iran for the attacks". */
+    /** The object with what completes it: "called the plan 'a broken promise'", "blamed Ruritania for the delay". */
     static int[] objectWithComplements(Sentence s, int v, int object, Set<Integer> exclude) {
         Set<Integer> tokens = Arguments.subtree(s, object, exclude);
         for (Dependency d : s.children(v)) {
