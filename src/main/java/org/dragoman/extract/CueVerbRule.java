@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.dragoman.model.SpeechAct;
@@ -62,128 +63,177 @@ final class CueVerbRule implements StatementRule {
         return !cancellation && !ctx.quotes().insideQuote(s, t);
     }
 
+    /** What a reporting verb says, and to whom: a content span and an addressee (or null). */
+    private record Content(int[] span, String addressee) {
+        Content {
+            Objects.requireNonNull(span, "span");
+        }
+    }
+
     private static Optional<Statement> statement(StatementContext ctx, Sentence s, int v) {
-        VerbLexicon verbs = ctx.verbs();
-        QuoteSpans quotes = ctx.quotes();
         String lemma = s.token(v).lemma().toLowerCase(Locale.ROOT);
         List<String> speakers = ctx.speakers().speakers(s, v);
         if (speakers.isEmpty()) {
             return Optional.empty();
         }
         String speaker = speakers.get(0);
-        String addressee = null;
-        int[] span = null;
-        if (verbs.isQuoteOnly(lemma)) {
-            Optional<Quote> q = quotes.adjacentQuote(s, v);
+        if (ctx.verbs().isQuoteOnly(lemma)) {
+            Optional<Quote> q = ctx.quotes().adjacentQuote(s, v);
             if (q.isEmpty()) {
                 return Optional.empty();
             }
-            int[] quoted = quotes.joinInterruptedQuote(s, v, new int[] {q.get().begin(), q.get().end()});
+            int[] quoted = ctx.quotes().joinInterruptedQuote(s, v, new int[] {q.get().begin(), q.get().end()});
             return ctx.maker().make(s, speaker, null, s.token(v).word(), SpeechAct.STATEMENT, quoted, v);
         }
-        List<Integer> clauses = Arguments.dependents(s, v, "ccomp");
-        if (clauses.isEmpty()) {
-            // Parsers often hang the reported clause as parataxis or dep: "X said in a statement, Y would ...".
-            boolean objectIsContent = verbs.takesObjectContent(lemma) && !Arguments.dependents(s, v, "obj").isEmpty();
-            for (int c : Arguments.dependents(s, v, "parataxis", "dep")) {
-                boolean clause = s.token(c).isVerb() || !Arguments.dependents(s, c, "cop", "nsubj", "nsubj:pass").isEmpty();
-                if (c > v && clause && !objectIsContent) {
-                    clauses = List.of(c);
-                    break;
-                }
-            }
-        }
-        List<Integer> objects = Arguments.dependents(s, v, "obj");
-        List<Integer> infinitives = Arguments.dependents(s, v, "xcomp");
+        int clause = reportedClause(ctx, s, v, lemma);
+        // The speaker's phrase is never part of the content.
         Set<Integer> exclude = new HashSet<>();
         exclude.add(v);
         for (int sp : Arguments.dependents(s, v, "nsubj", "nsubj:pass")) {
             exclude.addAll(Arguments.subtree(s, sp, Set.of(v)));
         }
-        if (!clauses.isEmpty()) {
-            span = Spans.range(s, clauses.get(0), exclude);
-            boolean clauseHasSubject = !Arguments.dependents(s, clauses.get(0), "nsubj", "nsubj:pass", "expl").isEmpty();
-            for (int o : Arguments.dependents(s, v, "obj", "iobj", "obl:to")) {
-                boolean object = s.children(v).stream().anyMatch(d -> d.dependent() == o && d.base().equals("obj"));
-                int[] objectSpan = object && span != null && o < clauses.get(0) ? Spans.range(s, o, exclude) : null;
-                boolean adjacent = objectSpan != null && objectSpan[1] <= span[0]
-                        && ctx.doc().text().substring(objectSpan[1], span[0]).isBlank();
-                if (adjacent && (!clauseHasSubject || !verbs.takesHearerObject(lemma))) {
-                    // "indicated the Ruritanian side was unhappy": the parser took the clause's subject as object.
-                    span = new int[] {Math.min(span[0], objectSpan[0]), span[1]};
-                } else if (verbs.takesHearerObject(lemma) || !object) {
-                    addressee = firstActor(ctx, s, o, speaker);
-                }
-            }
-        } else if (verbs.isAppealFor(lemma) && forComplement(s, v) >= 0) {
-            // "called for joint action to stop ...", "asked for patience", "calling for the smugglers to be tried".
-            int complement = forComplement(s, v);
-            Set<Integer> tokens = new HashSet<>(Arguments.subtree(s, complement, exclude));
-            for (int x : infinitives) {
-                if (x > complement) {
-                    tokens.addAll(Arguments.subtree(s, x, exclude));
-                }
-            }
-            tokens.removeAll(exclude);
-            if (!tokens.isEmpty() && s.token(Collections.min(tokens)).word().equalsIgnoreCase("for")) {
-                tokens.remove(Collections.min(tokens));
-            }
-            span = Spans.span(s, complement, tokens, exclude);
+        List<Integer> objects = Arguments.dependents(s, v, "obj");
+        List<Integer> infinitives = Arguments.dependents(s, v, "xcomp");
+        boolean appeal = ctx.verbs().isAppealFor(lemma) && forComplement(s, v) >= 0;
+        Content content;
+        if (clause >= 0) {
+            content = clauseContent(ctx, s, v, lemma, clause, exclude, speaker);
+        } else if (appeal) {
+            content = appealContent(s, v, forComplement(s, v), infinitives, exclude);
         } else if (!infinitives.isEmpty() && Arguments.hasInfinitiveMark(s, infinitives.get(0))) {
-            span = Spans.range(s, infinitives.get(0), exclude);
-            for (int o : objects) {
-                addressee = firstActor(ctx, s, o, speaker);
-                exclude.addAll(Arguments.subtree(s, o, Set.of(v)));
-            }
-            span = Spans.range(s, infinitives.get(0), exclude);
-        } else if (verbs.takesObjectContent(lemma) && !objects.isEmpty()) {
-            // "called the drought the worst in a century", 'called the deal "void"': parsers hang the predicate on the
-            // object, or take it for a modifier.
-            int object = objects.get(0);
-            boolean quotedAfter = object + 1 < s.tokens().size() && s.token(object + 1).word().matches("``|\"|“");
-            boolean predicateOnObject = quotedAfter || !Arguments.dependents(s, object, "dep", "xcomp").isEmpty();
-            if (verbs.needsPredicate(lemma) && !predicateOnObject && Arguments.dependents(s, v, "xcomp", "obl:as",
-                    "obl:for", "obl:with", "obl:of", "advcl:with", "advcl:for", "advcl:as").isEmpty()) {
-                return Optional.empty();
-            }
-            span = Spans.objectWithComplements(s, v, objects.get(0), exclude);
-            // "described the statement", "named a successor": a bare noun phrase is not a reported content.
-            if (span != null && Spans.words(ctx.doc().text().substring(span[0], span[1])) < 3) {
-                return Optional.empty();
-            }
+            content = infinitiveContent(ctx, s, v, infinitives.get(0), objects, exclude, speaker);
+        } else if (ctx.verbs().takesObjectContent(lemma) && !objects.isEmpty()) {
+            content = objectContent(ctx, s, v, lemma, objects.get(0), exclude);
         } else {
-            Optional<Quote> q = quotes.adjacentQuote(s, v);
-            int reported = Arguments.governor(s, v, "parataxis");
-            if (q.isEmpty() && reported >= 0 && reported < v) {
-                // "Talks will resume soon, Ana Soto said, ...": the clause before the attribution is the content.
-                int attribution = v;
-                for (int sp : Arguments.dependents(s, v, "nsubj")) {
-                    attribution = Math.min(attribution, Collections.min(Arguments.subtree(s, sp, Set.of(v))));
-                }
-                int cut = attribution;
-                Set<Integer> tokens = new HashSet<>(Arguments.subtree(s, reported, Set.of(v)));
-                tokens.removeIf(i -> i >= cut);
-                span = Spans.span(s, reported, tokens, exclude);
-            } else if (q.isEmpty()) {
-                span = verbs.isClauseVerb(lemma) ? Spans.restOfSentence(s, v) : null;
-                if (span == null) {
-                    return Optional.empty();
-                }
-            } else {
-                span = new int[] {q.get().begin(), q.get().end()};
-            }
+            content = contentBeside(ctx, s, v, lemma, exclude);
         }
-        if (span == null) {
+        if (content == null) {
             return Optional.empty();
         }
-        span = quotes.joinInterruptedQuote(s, v, span);
+        int[] span = ctx.quotes().joinInterruptedQuote(s, v, content.span());
         span = ctx.trimmer().cutAtOwnAttribution(s, v, span);
         span = ctx.trimmer().cutAtNextReport(s, v, span);
-        String cue = s.token(v).word();
-        if (verbs.isAppealFor(lemma) && forComplement(s, v) >= 0 && clauses.isEmpty()) {
-            cue = cue + " for";
+        String cue = s.token(v).word() + (appeal && clause < 0 ? " for" : "");
+        return ctx.maker().make(s, speaker, content.addressee(), cue, ctx.verbs().act(lemma), span, v);
+    }
+
+    /**
+     * The clause the verb reports: its clausal complement, else a clause the parser hung after it as parataxis or
+     * dep ("X said in a statement, Y would ..."); -1 if none.
+     */
+    private static int reportedClause(StatementContext ctx, Sentence s, int v, String lemma) {
+        List<Integer> clauses = Arguments.dependents(s, v, "ccomp");
+        if (!clauses.isEmpty()) {
+            return clauses.get(0);
         }
-        return ctx.maker().make(s, speaker, addressee, cue, verbs.act(lemma), span, v);
+        // A verb whose object is the content ("stressed the need for ..., adding ...") reports no second clause.
+        boolean objectIsContent = ctx.verbs().takesObjectContent(lemma) && !Arguments.dependents(s, v, "obj").isEmpty();
+        for (int c : Arguments.dependents(s, v, "parataxis", "dep")) {
+            boolean clause = s.token(c).isVerb() || !Arguments.dependents(s, c, "cop", "nsubj", "nsubj:pass").isEmpty();
+            if (c > v && clause && !objectIsContent) {
+                return c;
+            }
+        }
+        return -1;
+    }
+
+    /** "said talks would resume", "told reporters talks would resume": the clause, and the hearer as addressee. */
+    private static Content clauseContent(StatementContext ctx, Sentence s, int v, String lemma, int clause,
+                                         Set<Integer> exclude, String speaker) {
+        boolean hearerObject = ctx.verbs().takesHearerObject(lemma);
+        String addressee = null;
+        int[] span = Spans.range(s, clause, exclude);
+        boolean clauseHasSubject = !Arguments.dependents(s, clause, "nsubj", "nsubj:pass", "expl").isEmpty();
+        for (int o : Arguments.dependents(s, v, "obj", "iobj", "obl:to")) {
+            boolean object = s.children(v).stream().anyMatch(d -> d.dependent() == o && d.base().equals("obj"));
+            int[] objectSpan = object && span != null && o < clause ? Spans.range(s, o, exclude) : null;
+            boolean adjacent = objectSpan != null && objectSpan[1] <= span[0]
+                    && ctx.doc().text().substring(objectSpan[1], span[0]).isBlank();
+            if (adjacent && (!clauseHasSubject || !hearerObject)) {
+                // "indicated the Ruritanian side was unhappy": the parser took the clause's subject as object.
+                span = new int[] {Math.min(span[0], objectSpan[0]), span[1]};
+            } else if (hearerObject || !object) {
+                addressee = firstActor(ctx, s, o, speaker);
+            }
+        }
+        return span == null ? null : new Content(span, addressee);
+    }
+
+    /** "called for joint action to stop ...", "asked for patience", "calling for the smugglers to be tried". */
+    private static Content appealContent(Sentence s, int v, int complement, List<Integer> infinitives, Set<Integer> exclude) {
+        Set<Integer> tokens = new HashSet<>(Arguments.subtree(s, complement, exclude));
+        for (int x : infinitives) {
+            if (x > complement) {
+                tokens.addAll(Arguments.subtree(s, x, exclude));
+            }
+        }
+        tokens.removeAll(exclude);
+        if (!tokens.isEmpty() && s.token(Collections.min(tokens)).word().equalsIgnoreCase("for")) {
+            tokens.remove(Collections.min(tokens));
+        }
+        int[] span = Spans.span(s, complement, tokens, exclude);
+        return span == null ? null : new Content(span, null);
+    }
+
+    /** "urged Ruritania to reopen the border": the infinitive, and its object's actor as addressee. */
+    private static Content infinitiveContent(StatementContext ctx, Sentence s, int v, int infinitive, List<Integer> objects,
+                                             Set<Integer> exclude, String speaker) {
+        String addressee = null;
+        for (int o : objects) {
+            addressee = firstActor(ctx, s, o, speaker);
+            exclude.addAll(Arguments.subtree(s, o, Set.of(v)));
+        }
+        int[] span = Spans.range(s, infinitive, exclude);
+        return span == null ? null : new Content(span, addressee);
+    }
+
+    /**
+     * "called the drought the worst in a century", 'called the deal "void"': the object with what completes it.
+     * A verb that needs a predicate gives nothing without one, and a bare noun phrase ("described the statement",
+     * "named a successor") is no reported content.
+     */
+    private static Content objectContent(StatementContext ctx, Sentence s, int v, String lemma, int object,
+                                         Set<Integer> exclude) {
+        // Parsers hang the predicate on the object, or take it for a modifier.
+        boolean quotedAfter = object + 1 < s.tokens().size() && s.token(object + 1).word().matches("``|\"|“");
+        boolean predicateOnObject = quotedAfter || !Arguments.dependents(s, object, "dep", "xcomp").isEmpty();
+        if (ctx.verbs().needsPredicate(lemma) && !predicateOnObject && Arguments.dependents(s, v, "xcomp", "obl:as",
+                "obl:for", "obl:with", "obl:of", "advcl:with", "advcl:for", "advcl:as").isEmpty()) {
+            return null;
+        }
+        int[] span = Spans.objectWithComplements(s, v, object, exclude);
+        if (span == null || Spans.words(ctx.doc().text().substring(span[0], span[1])) < 3) {
+            return null;
+        }
+        return new Content(span, null);
+    }
+
+    /**
+     * A verb with no complement reports what stands beside it: a quote right before or after it, the clause it
+     * interrupts ("Talks will resume soon, Ana Soto said, ..."), or, for a verb with no other sense, the rest of the
+     * sentence.
+     */
+    private static Content contentBeside(StatementContext ctx, Sentence s, int v, String lemma, Set<Integer> exclude) {
+        Optional<Quote> q = ctx.quotes().adjacentQuote(s, v);
+        if (q.isPresent()) {
+            return new Content(new int[] {q.get().begin(), q.get().end()}, null);
+        }
+        int reported = Arguments.governor(s, v, "parataxis");
+        int[] span;
+        if (reported >= 0 && reported < v) {
+            // The clause before the attribution is the content, up to the speaker's name.
+            int attribution = v;
+            for (int sp : Arguments.dependents(s, v, "nsubj")) {
+                attribution = Math.min(attribution, Collections.min(Arguments.subtree(s, sp, Set.of(v))));
+            }
+            int cut = attribution;
+            Set<Integer> tokens = new HashSet<>(Arguments.subtree(s, reported, Set.of(v)));
+            tokens.removeIf(i -> i >= cut);
+            span = Spans.span(s, reported, tokens, exclude);
+        } else {
+            span = ctx.verbs().isClauseVerb(lemma) ? Spans.restOfSentence(s, v) : null;
+        }
+        return span == null ? null : new Content(span, null);
     }
 
     /** The complement introduced by "for" after an appeal verb: an oblique, or a "for X to Y" clause; -1 if none. */
