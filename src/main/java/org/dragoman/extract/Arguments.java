@@ -1,6 +1,8 @@
 package org.dragoman.extract;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -182,5 +184,39 @@ final class Arguments {
             }
         }
         return -1;
+    }
+
+    /**
+     * Token indices reachable from {@code head}, {@code head} first, not through {@code stop}. Control and reference
+     * edges ({@code nsubj:xsubj}, {@code ref}) are not followed: they would pull in another clause's subject.
+     */
+    static Set<Integer> subtree(Sentence s, int head, Set<Integer> stop) {
+        Set<Integer> seen = new LinkedHashSet<>();
+        Deque<Integer> todo = new ArrayDeque<>();
+        todo.add(head);
+        while (!todo.isEmpty()) {
+            int n = todo.poll();
+            if (!seen.add(n)) {
+                continue;
+            }
+            for (Dependency d : s.children(n)) {
+                if (stop.contains(d.dependent()) || d.relation().equals("nsubj:xsubj") || d.relation().equals("ref")
+                        || d.relation().startsWith("nsubj:") && d.relation().endsWith("xsubj")) {
+                    continue;
+                }
+                todo.add(d.dependent());
+            }
+        }
+        return seen;
+    }
+
+    /** Whether {@code x} has the infinitive marker "to": "urged them to leave". */
+    static boolean hasInfinitiveMark(Sentence s, int x) {
+        for (Dependency d : s.children(x)) {
+            if (d.base().equals("mark") && s.token(d.dependent()).word().equalsIgnoreCase("to")) {
+                return true;
+            }
+        }
+        return false;
     }
 }

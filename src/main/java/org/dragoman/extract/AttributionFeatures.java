@@ -24,7 +24,8 @@ final class AttributionFeatures {
     private AttributionFeatures() {
     }
 
-    static List<String> of(AnnotatedArticle doc, Sentence s, int cue, String rule, Statement st, EntityIndex index) {
+    static List<String> of(AnnotatedArticle doc, Sentence s, int cue, String rule, Statement st, EntityIndex index,
+                           VerbLexicon verbs) {
         List<String> f = new ArrayList<>();
         boolean direct = st.direct();
         String lemma = cue >= 0 ? s.token(cue).lemma().toLowerCase(Locale.ROOT) : st.cue().toLowerCase(Locale.ROOT);
@@ -35,7 +36,7 @@ final class AttributionFeatures {
         f.add("lemma=" + lemma);
         f.add("lemma+direct=" + lemma + "/" + direct);
         f.add("status=" + st.status());
-        f.add("len=" + bucket(StatementExtractor.words(st.content())));
+        f.add("len=" + bucket(Spans.words(st.content())));
         if (st.addressee() != null) {
             f.add("addressee");
         }
@@ -58,25 +59,25 @@ final class AttributionFeatures {
         }
         f.add("speaker-named-here=" + named);
         if (cue >= 0) {
-            cueFeatures(doc, s, cue, st, f);
+            cueFeatures(doc, s, cue, st, verbs, f);
         }
         return f;
     }
 
-    private static void cueFeatures(AnnotatedArticle doc, Sentence s, int cue, Statement st, List<String> f) {
+    private static void cueFeatures(AnnotatedArticle doc, Sentence s, int cue, Statement st, VerbLexicon verbs, List<String> f) {
         Token t = s.token(cue);
         String lemma = t.lemma().toLowerCase(Locale.ROOT);
         f.add("pos=" + t.pos());
-        if (SpeechActs.CUE_VERBS.contains(lemma)) {
+        if (verbs.isCue(lemma)) {
             f.add("lexicon=cue");
         }
-        if (SpeechActs.CLAUSE_VERBS.contains(lemma)) {
+        if (verbs.isClauseVerb(lemma)) {
             f.add("lexicon=clause");
         }
-        if (SpeechActs.OBJECT_CONTENT.contains(lemma)) {
+        if (verbs.takesObjectContent(lemma)) {
             f.add("lexicon=object");
         }
-        if (SpeechActs.QUOTE_ONLY.contains(lemma)) {
+        if (verbs.isQuoteOnly(lemma)) {
             f.add("lexicon=quote-only");
         }
         TreeSet<String> relations = new TreeSet<>();

@@ -46,7 +46,28 @@ public record Draft(Article article, List<Entity> entities, List<Event> events, 
             }
         }
         List<Event> all = new ArrayList<>(events);
-        all.addAll(StatementExtractor.dedupe(kept));
+        all.addAll(dedupe(kept));
         return new Extraction(article, entities, all);
+    }
+
+    /** Keeps one statement per content span: the first found, which came from the strongest rule. */
+    private static List<Statement> dedupe(List<Statement> statements) {
+        List<Statement> out = new ArrayList<>();
+        for (Statement st : statements) {
+            boolean dup = false;
+            for (Statement o : out) {
+                int b = Math.max(o.evidence().begin(), st.evidence().begin());
+                int e = Math.min(o.evidence().end(), st.evidence().end());
+                int shorter = Math.min(o.evidence().end() - o.evidence().begin(), st.evidence().end() - st.evidence().begin());
+                if (e - b > 0.6 * shorter) {
+                    dup = true;
+                    break;
+                }
+            }
+            if (!dup) {
+                out.add(st);
+            }
+        }
+        return out;
     }
 }

@@ -14,7 +14,7 @@ import org.dragoman.nlp.AnnotatedArticle;
 public final class Extractor {
     private final EntityExtractor entities;
     private final MeetingExtractor meetings;
-    private final GenderLexicon genders;
+    private final StatementExtractor statements;
     private final AttributionModel attribution;
 
     /** An extractor with the bundled attribution model. */
@@ -25,7 +25,7 @@ public final class Extractor {
     public Extractor(Gazetteer gazetteer, AttributionModel attribution) {
         this.entities = new EntityExtractor(gazetteer);
         this.meetings = new MeetingExtractor();
-        this.genders = GenderLexicon.load();
+        this.statements = new StatementExtractor(VerbLexicon.bundled(), GenderLexicon.load());
         this.attribution = attribution;
     }
 
@@ -39,7 +39,7 @@ public final class Extractor {
         EntityIndex index = entities.extract(doc);
         DateResolver dates = new DateResolver(doc);
         List<Event> events = new ArrayList<>(meetings.extract(doc, index, dates));
-        List<AttributionCandidate> candidates = new StatementExtractor(doc, genders).extract(index, dates, events);
+        List<AttributionCandidate> candidates = statements.extract(doc, index, dates, events);
         return new Draft(doc.article(), index.entities(), events, candidates);
     }
 

@@ -25,9 +25,11 @@ final class LineAttributions {
     private static final Pattern SIGNATURE = Pattern.compile("^[\\s\\u00a0]*[―—–][\\s\\u00a0]*\\p{Lu}");
 
     private final AnnotatedArticle doc;
+    private final VerbLexicon verbs;
 
-    LineAttributions(AnnotatedArticle doc) {
+    LineAttributions(AnnotatedArticle doc, VerbLexicon verbs) {
         this.doc = doc;
+        this.verbs = verbs;
     }
 
     /**
@@ -75,8 +77,8 @@ final class LineAttributions {
         int begin = toks.get(colon + 1).begin();
         int end = doc.text().indexOf('\n', begin);
         end = end < 0 ? doc.text().length() : end;
-        String content = StatementExtractor.clean(doc.text().substring(begin, end));
-        if (StatementExtractor.words(content) < 3) {
+        String content = Spans.clean(doc.text().substring(begin, end));
+        if (Spans.words(content) < 3) {
             return Optional.empty();
         }
         // A transcript turn is verbatim; a headline in a speaker's words paraphrases them.
@@ -92,7 +94,7 @@ final class LineAttributions {
             int lineEnd = doc.text().indexOf('\n', q.end());
             String after = doc.text().substring(q.end(), lineEnd < 0 ? doc.text().length() : lineEnd);
             Matcher m = SIGNATURE.matcher(after);
-            if (!m.find() || StatementExtractor.words(q.text()) < 4) {
+            if (!m.find() || Spans.words(q.text()) < 4) {
                 continue;
             }
             int nameStart = q.end() + m.end() - 1;
@@ -102,7 +104,7 @@ final class LineAttributions {
                         continue;
                     }
                     args.entity(s, t.index()).filter(e -> e.type().isActor()).ifPresent(e ->
-                            out.add(new Statement(e.id(), null, StatementExtractor.clean(q.text()), "―", true, SpeechAct.STATEMENT,
+                            out.add(new Statement(e.id(), null, Spans.clean(q.text()), "―", true, SpeechAct.STATEMENT,
                                     Status.OCCURRED, null, null, new Evidence(s.text(), q.begin(), q.end()), 0.7)));
                 }
             }
@@ -134,7 +136,7 @@ final class LineAttributions {
             return Optional.empty();
         }
         int[] span = {toks.get(0).begin(), toks.get(colon - 1).end()};
-        String content = StatementExtractor.clean(doc.text().substring(span[0], span[1]));
+        String content = Spans.clean(doc.text().substring(span[0], span[1]));
         return Optional.of(new Statement(who.get().id(), null, content, ":", false,
                 SpeechAct.STATEMENT, Status.OCCURRED, null, null, new Evidence(s.text(), span[0], span[1]), 0.6));
     }
@@ -151,7 +153,7 @@ final class LineAttributions {
         }
         boolean firstLine = doc.text().lastIndexOf('\n', toks.get(0).begin()) < 0
                 || doc.text().substring(0, toks.get(0).begin()).strip().matches("(?s)date \\S+");
-        if (last < 3 || !firstLine || !SpeechActs.CUE_VERBS.contains(toks.get(last).lemma().toLowerCase(Locale.ROOT))) {
+        if (last < 3 || !firstLine || !verbs.isCue(toks.get(last).lemma().toLowerCase(Locale.ROOT))) {
             return Optional.empty();
         }
         int comma = last - 1;
@@ -166,8 +168,8 @@ final class LineAttributions {
             return Optional.empty();
         }
         int[] span = {toks.get(0).begin(), toks.get(comma - 1).end()};
-        return Optional.of(new Statement(who.get().id(), null, StatementExtractor.clean(doc.text().substring(span[0], span[1])),
-                toks.get(last).word(), false, SpeechActs.of(toks.get(last).lemma().toLowerCase(Locale.ROOT)), Status.OCCURRED,
+        return Optional.of(new Statement(who.get().id(), null, Spans.clean(doc.text().substring(span[0], span[1])),
+                toks.get(last).word(), false, verbs.act(toks.get(last).lemma().toLowerCase(Locale.ROOT)), Status.OCCURRED,
                 null, null, new Evidence(s.text(), span[0], span[1]), 0.6));
     }
 }

@@ -39,18 +39,57 @@ class RulesTest {
 
     @Test
     void quoteMarksAndTrailingPunctuationAreStripped() {
-        assertEquals("we will meet again", StatementExtractor.clean("\"we will meet again\""));
-        assertEquals("talks went well", StatementExtractor.clean("talks went well,"));
-        assertEquals("the \"irresponsible\" policy", StatementExtractor.clean("the \"irresponsible\" policy"));
+        assertEquals("we will meet again", Spans.clean("\"we will meet again\""));
+        assertEquals("talks went well", Spans.clean("talks went well,"));
+        assertEquals("the \"irresponsible\" policy", Spans.clean("the \"irresponsible\" policy"));
     }
 
     @Test
     void cuesMapToCameoRoots() {
-        assertEquals(SpeechAct.APPEAL, SpeechActs.of("urge"));
-        assertEquals(SpeechAct.DISAPPROVE, SpeechActs.of("criticise"));
-        assertEquals(SpeechAct.REJECT, SpeechActs.of("deny"));
-        assertEquals(SpeechAct.THREATEN, SpeechActs.of("threaten"));
-        assertEquals(SpeechAct.INTENT_TO_COOPERATE, SpeechActs.of("pledge"));
-        assertEquals(SpeechAct.STATEMENT, SpeechActs.of("say"));
+        VerbLexicon verbs = VerbLexicon.bundled();
+        assertEquals(SpeechAct.APPEAL, verbs.act("urge"));
+        assertEquals(SpeechAct.DISAPPROVE, verbs.act("criticise"));
+        assertEquals(SpeechAct.REJECT, verbs.act("deny"));
+        assertEquals(SpeechAct.THREATEN, verbs.act("threaten"));
+        assertEquals(SpeechAct.INTENT_TO_COOPERATE, verbs.act("pledge"));
+        assertEquals(SpeechAct.STATEMENT, verbs.act("say"));
+        assertEquals(SpeechAct.STATEMENT, verbs.act("sing"), "a verb not listed is a plain statement");
+    }
+
+    @Test
+    void verbLexiconTellsHowEachVerbReports() {
+        VerbLexicon verbs = VerbLexicon.bundled();
+        assertTrue(verbs.isCue("say") && verbs.isClauseVerb("say") && !verbs.takesHearerObject("say"));
+        assertTrue(verbs.takesHearerObject("tell"));
+        assertTrue(verbs.takesObjectContent("call") && verbs.needsPredicate("call") && verbs.isAppealFor("call"));
+        assertTrue(verbs.isQuoteOnly("continue") && !verbs.isCue("continue"));
+        assertTrue(verbs.isAppealFor("push") && !verbs.isCue("push"), "an appeal verb need not be a cue");
+        assertTrue(verbs.isSourceNoun("statement") && !verbs.isSourceNoun("minister"));
+        assertFalse(verbs.isCue("sing") || verbs.isQuoteOnly("sing") || verbs.isSourceNoun("sing"));
+    }
+
+    @Test
+    void statementRulesRunInDeclaredOrder() {
+        StatementRule first = new CueVerbRule();
+        StatementRule clash = new StatementRule() {
+            public String name() {
+                return "clash";
+            }
+
+            public Scope scope() {
+                return Scope.TOKEN;
+            }
+
+            public int priority() {
+                return first.priority();
+            }
+
+            public void find(StatementContext ctx, org.dragoman.nlp.Sentence s, int t) {
+            }
+        };
+        VerbLexicon verbs = VerbLexicon.bundled();
+        GenderLexicon genders = GenderLexicon.load();
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> new StatementExtractor(verbs, genders, List.of(first, clash)));
     }
 }

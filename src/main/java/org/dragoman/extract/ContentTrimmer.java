@@ -1,0 +1,68 @@
+package org.dragoman.extract;
+
+import java.util.Locale;
+import org.dragoman.nlp.AnnotatedArticle;
+import org.dragoman.nlp.Quote;
+import org.dragoman.nlp.Sentence;
+import org.dragoman.nlp.Token;
+
+/** Ends a reported content where another statement starts inside it. */
+final class ContentTrimmer {
+    private final AnnotatedArticle doc;
+    private final VerbLexicon verbs;
+
+    ContentTrimmer(AnnotatedArticle doc, VerbLexicon verbs) {
+        this.doc = doc;
+        this.verbs = verbs;
+    }
+
+    /**
+     * "indicated the deal was off: 'We regret it,' he said": a quote inside the content that carries its own
+     * attribution is a statement of its own, so the content stops before it.
+     */
+    int[] cutAtOwnAttribution(Sentence s, int v, int[] span) {
+        for (Token w : s.tokens()) {
+            if (w.index() == v || w.begin() < span[0] || w.end() > span[1] || !w.isVerb()
+                    || !verbs.isCue(w.lemma().toLowerCase(Locale.ROOT))
+                    || Arguments.dependents(s, w.index(), "nsubj").isEmpty()) {
+                continue;
+            }
+            for (Quote q : doc.quotes()) {
+                boolean attributes = q.begin() > span[0] && q.end() <= w.begin() && w.begin() - q.end() <= 40
+                        && !doc.text().substring(q.end(), w.begin()).matches("(?s).*\\p{L}+\\s+\\p{L}+\\s+\\p{L}+.*");
+                if (attributes) {
+                    int end = q.begin();
+                    while (end > span[0] && doc.text().substring(end - 1, end).matches("[\\s:,;\"“”'‘’]")) {
+                        end--;
+                    }
+                    return end > span[0] ? new int[] {span[0], end} : span;
+                }
+            }
+        }
+        return span;
+    }
+
+    /**
+     * "called for calm, warning that ..." and "noted ..., and mentioned ...": a second reporting verb starts a
+     * statement of its own, so the content stops before it.
+     */
+    int[] cutAtNextReport(Sentence s, int v, int[] span) {
+        for (Token w : s.tokens()) {
+            if (w.index() <= v) {
+                continue;
+            }
+            boolean participle = w.pos().equals("VBG") && s.token(w.index() - 1).word().equals(",");
+            // "noted that the vote failed, and mentioned an appeal": a second reporting verb of the same speaker.
+            boolean conjoined = w.pos().matches("VBD|VBZ") && s.token(w.index() - 1).word().matches("(?i)and|but");
+            if (w.begin() > span[0] && w.end() <= span[1] && (participle || conjoined)
+                    && verbs.isCue(w.lemma().toLowerCase(Locale.ROOT))) {
+                int cut = w.index() - 1;
+                while (cut > 0 && s.token(cut - 1).word().matches(",|(?i)and|but")) {
+                    cut--;
+                }
+                return new int[] {span[0], s.token(cut - 1).end()};
+            }
+        }
+        return span;
+    }
+}

@@ -1,0 +1,264 @@
+package org.dragoman.extract;
+
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.dragoman.model.SpeechAct;
+import org.dragoman.model.Statement;
+import org.dragoman.nlp.Dependency;
+import org.dragoman.nlp.Quote;
+import org.dragoman.nlp.Sentence;
+import org.dragoman.nlp.Token;
+
+/**
+ * A reporting verb with its speaker and what it reports: a clause ("Ana Soto said talks would resume"), an
+ * infinitive ("urged Ruritania to ..."), an appeal ("called for calm"), an object ("stressed the need for ..."),
+ * a quote beside it, or the clause it interrupts ("Talks will resume, Ana Soto said").
+ *
+ * <p>Verbs outside the {@link VerbLexicon} that take a clause or an infinitive are proposed too, under
+ * {@link AttributionModel#MODEL_ONLY_RULE}: the model learned which of them report. A verb inside a quotation is
+ * part of the quoted speech, not a report of its own; "called off" is a cancellation.
+ */
+final class CueVerbRule implements StatementRule {
+    @Override
+    public String name() {
+        return "cue-verb";
+    }
+
+    @Override
+    public Scope scope() {
+        return Scope.TOKEN;
+    }
+
+    @Override
+    public int priority() {
+        return 10;
+    }
+
+    @Override
+    public void find(StatementContext ctx, Sentence s, int v) {
+        Token t = s.token(v);
+        String lemma = t.lemma().toLowerCase(Locale.ROOT);
+        boolean lexicon = ctx.verbs().reportsSpeech(lemma);
+        // Verbs outside the lexicon that take a clause are candidates too: the model learned which report.
+        boolean clause = !lexicon && (!Arguments.dependents(s, v, "ccomp").isEmpty()
+                || Arguments.dependents(s, v, "xcomp").stream().anyMatch(x -> Arguments.hasInfinitiveMark(s, x)));
+        if (t.isVerb() && (lexicon || clause) && reportsHere(ctx, s, t)) {
+            ctx.propose(lexicon ? name() : AttributionModel.MODEL_ONLY_RULE, s, v, statement(ctx, s, v));
+        }
+    }
+
+    /**
+     * Whether verb {@code t} can report speech where it stands: not inside a quotation (it is then part of the
+     * quoted speech) and not "called off" (a cancellation).
+     */
+    static boolean reportsHere(StatementContext ctx, Sentence s, Token t) {
+        // "called off the visit": the particle "off" makes the verb a cancellation, not speech.
+        boolean cancellation = s.children(t.index()).stream().anyMatch(d -> d.relation().equals("compound:prt")
+                && s.token(d.dependent()).word().equalsIgnoreCase("off"));
+        return !cancellation && !ctx.quotes().insideQuote(s, t);
+    }
+
+    /** What a reporting verb says, and to whom: a content span and an addressee (or null). */
+    private record Content(int[] span, String addressee) {
+        Content {
+            Objects.requireNonNull(span, "span");
+        }
+    }
+
+    private static Optional<Statement> statement(StatementContext ctx, Sentence s, int v) {
+        String lemma = s.token(v).lemma().toLowerCase(Locale.ROOT);
+        List<String> speakers = ctx.speakers().speakers(s, v);
+        if (speakers.isEmpty()) {
+            return Optional.empty();
+        }
+        String speaker = speakers.get(0);
+        if (ctx.verbs().isQuoteOnly(lemma)) {
+            Optional<Quote> q = ctx.quotes().adjacentQuote(s, v);
+            if (q.isEmpty()) {
+                return Optional.empty();
+            }
+            int[] quoted = ctx.quotes().joinInterruptedQuote(s, v, new int[] {q.get().begin(), q.get().end()});
+            return ctx.maker().make(s, speaker, null, s.token(v).word(), SpeechAct.STATEMENT, quoted, v);
+        }
+        int clause = reportedClause(ctx, s, v, lemma);
+        // The speaker's phrase is never part of the content.
+        Set<Integer> exclude = new HashSet<>();
+        exclude.add(v);
+        for (int sp : Arguments.dependents(s, v, "nsubj", "nsubj:pass")) {
+            exclude.addAll(Arguments.subtree(s, sp, Set.of(v)));
+        }
+        List<Integer> objects = Arguments.dependents(s, v, "obj");
+        List<Integer> infinitives = Arguments.dependents(s, v, "xcomp");
+        boolean appeal = ctx.verbs().isAppealFor(lemma) && forComplement(s, v) >= 0;
+        Content content;
+        if (clause >= 0) {
+            content = clauseContent(ctx, s, v, lemma, clause, exclude, speaker);
+        } else if (appeal) {
+            content = appealContent(s, v, forComplement(s, v), infinitives, exclude);
+        } else if (!infinitives.isEmpty() && Arguments.hasInfinitiveMark(s, infinitives.get(0))) {
+            content = infinitiveContent(ctx, s, v, infinitives.get(0), objects, exclude, speaker);
+        } else if (ctx.verbs().takesObjectContent(lemma) && !objects.isEmpty()) {
+            content = objectContent(ctx, s, v, lemma, objects.get(0), exclude);
+        } else {
+            content = contentBeside(ctx, s, v, lemma, exclude);
+        }
+        if (content == null) {
+            return Optional.empty();
+        }
+        int[] span = ctx.quotes().joinInterruptedQuote(s, v, content.span());
+        span = ctx.trimmer().cutAtOwnAttribution(s, v, span);
+        span = ctx.trimmer().cutAtNextReport(s, v, span);
+        String cue = s.token(v).word() + (appeal && clause < 0 ? " for" : "");
+        return ctx.maker().make(s, speaker, content.addressee(), cue, ctx.verbs().act(lemma), span, v);
+    }
+
+    /**
+     * The clause the verb reports: its clausal complement, else a clause the parser hung after it as parataxis or
+     * dep ("X said in a statement, Y would ..."); -1 if none.
+     */
+    private static int reportedClause(StatementContext ctx, Sentence s, int v, String lemma) {
+        List<Integer> clauses = Arguments.dependents(s, v, "ccomp");
+        if (!clauses.isEmpty()) {
+            return clauses.get(0);
+        }
+        // A verb whose object is the content ("stressed the need for ..., adding ...") reports no second clause.
+        boolean objectIsContent = ctx.verbs().takesObjectContent(lemma) && !Arguments.dependents(s, v, "obj").isEmpty();
+        for (int c : Arguments.dependents(s, v, "parataxis", "dep")) {
+            boolean clause = s.token(c).isVerb() || !Arguments.dependents(s, c, "cop", "nsubj", "nsubj:pass").isEmpty();
+            if (c > v && clause && !objectIsContent) {
+                return c;
+            }
+        }
+        return -1;
+    }
+
+    /** "said talks would resume", "told reporters talks would resume": the clause, and the hearer as addressee. */
+    private static Content clauseContent(StatementContext ctx, Sentence s, int v, String lemma, int clause,
+                                         Set<Integer> exclude, String speaker) {
+        boolean hearerObject = ctx.verbs().takesHearerObject(lemma);
+        String addressee = null;
+        int[] span = Spans.range(s, clause, exclude);
+        boolean clauseHasSubject = !Arguments.dependents(s, clause, "nsubj", "nsubj:pass", "expl").isEmpty();
+        for (int o : Arguments.dependents(s, v, "obj", "iobj", "obl:to")) {
+            boolean object = s.children(v).stream().anyMatch(d -> d.dependent() == o && d.base().equals("obj"));
+            int[] objectSpan = object && span != null && o < clause ? Spans.range(s, o, exclude) : null;
+            boolean adjacent = objectSpan != null && objectSpan[1] <= span[0]
+                    && ctx.doc().text().substring(objectSpan[1], span[0]).isBlank();
+            if (adjacent && (!clauseHasSubject || !hearerObject)) {
+                // "indicated the Ruritanian side was unhappy": the parser took the clause's subject as object.
+                span = new int[] {Math.min(span[0], objectSpan[0]), span[1]};
+            } else if (hearerObject || !object) {
+                addressee = firstActor(ctx, s, o, speaker);
+            }
+        }
+        return span == null ? null : new Content(span, addressee);
+    }
+
+    /** "called for joint action to stop ...", "asked for patience", "calling for the smugglers to be tried". */
+    private static Content appealContent(Sentence s, int v, int complement, List<Integer> infinitives, Set<Integer> exclude) {
+        Set<Integer> tokens = new HashSet<>(Arguments.subtree(s, complement, exclude));
+        for (int x : infinitives) {
+            if (x > complement) {
+                tokens.addAll(Arguments.subtree(s, x, exclude));
+            }
+        }
+        tokens.removeAll(exclude);
+        if (!tokens.isEmpty() && s.token(Collections.min(tokens)).word().equalsIgnoreCase("for")) {
+            tokens.remove(Collections.min(tokens));
+        }
+        int[] span = Spans.span(s, complement, tokens, exclude);
+        return span == null ? null : new Content(span, null);
+    }
+
+    /** "urged Ruritania to reopen the border": the infinitive, and its object's actor as addressee. */
+    private static Content infinitiveContent(StatementContext ctx, Sentence s, int v, int infinitive, List<Integer> objects,
+                                             Set<Integer> exclude, String speaker) {
+        String addressee = null;
+        for (int o : objects) {
+            addressee = firstActor(ctx, s, o, speaker);
+            exclude.addAll(Arguments.subtree(s, o, Set.of(v)));
+        }
+        int[] span = Spans.range(s, infinitive, exclude);
+        return span == null ? null : new Content(span, addressee);
+    }
+
+    /**
+     * "called the drought the worst in a century", 'called the deal "void"': the object with what completes it.
+     * A verb that needs a predicate gives nothing without one, and a bare noun phrase ("described the statement",
+     * "named a successor") is no reported content.
+     */
+    private static Content objectContent(StatementContext ctx, Sentence s, int v, String lemma, int object,
+                                         Set<Integer> exclude) {
+        // Parsers hang the predicate on the object, or take it for a modifier.
+        boolean quotedAfter = object + 1 < s.tokens().size() && s.token(object + 1).word().matches("``|\"|“");
+        boolean predicateOnObject = quotedAfter || !Arguments.dependents(s, object, "dep", "xcomp").isEmpty();
+        if (ctx.verbs().needsPredicate(lemma) && !predicateOnObject && Arguments.dependents(s, v, "xcomp", "obl:as",
+                "obl:for", "obl:with", "obl:of", "advcl:with", "advcl:for", "advcl:as").isEmpty()) {
+            return null;
+        }
+        int[] span = Spans.objectWithComplements(s, v, object, exclude);
+        if (span == null || Spans.words(ctx.doc().text().substring(span[0], span[1])) < 3) {
+            return null;
+        }
+        return new Content(span, null);
+    }
+
+    /**
+     * A verb with no complement reports what stands beside it: a quote right before or after it, the clause it
+     * interrupts ("Talks will resume soon, Ana Soto said, ..."), or, for a verb with no other sense, the rest of the
+     * sentence.
+     */
+    private static Content contentBeside(StatementContext ctx, Sentence s, int v, String lemma, Set<Integer> exclude) {
+        Optional<Quote> q = ctx.quotes().adjacentQuote(s, v);
+        if (q.isPresent()) {
+            return new Content(new int[] {q.get().begin(), q.get().end()}, null);
+        }
+        int reported = Arguments.governor(s, v, "parataxis");
+        int[] span;
+        if (reported >= 0 && reported < v) {
+            // The clause before the attribution is the content, up to the speaker's name.
+            int attribution = v;
+            for (int sp : Arguments.dependents(s, v, "nsubj")) {
+                attribution = Math.min(attribution, Collections.min(Arguments.subtree(s, sp, Set.of(v))));
+            }
+            int cut = attribution;
+            Set<Integer> tokens = new HashSet<>(Arguments.subtree(s, reported, Set.of(v)));
+            tokens.removeIf(i -> i >= cut);
+            span = Spans.span(s, reported, tokens, exclude);
+        } else {
+            span = ctx.verbs().isClauseVerb(lemma) ? Spans.restOfSentence(s, v) : null;
+        }
+        return span == null ? null : new Content(span, null);
+    }
+
+    /** The complement introduced by "for" after an appeal verb: an oblique, or a "for X to Y" clause; -1 if none. */
+    private static int forComplement(Sentence s, int v) {
+        List<Integer> obl = Arguments.dependents(s, v, "obl:for");
+        if (!obl.isEmpty()) {
+            return obl.get(0);
+        }
+        for (int c : Arguments.dependents(s, v, "advcl", "advcl:to", "advcl:for")) {
+            for (Dependency d : s.children(c)) {
+                if (d.base().equals("mark") && s.token(d.dependent()).word().equalsIgnoreCase("for") && d.dependent() == v + 1) {
+                    return c;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /** The first actor that token {@code t} names other than {@code not} (the speaker): the addressee; or null. */
+    private static String firstActor(StatementContext ctx, Sentence s, int t, String not) {
+        for (String id : ctx.args().actors(s, t)) {
+            if (!id.equals(not)) {
+                return id;
+            }
+        }
+        return null;
+    }
+}

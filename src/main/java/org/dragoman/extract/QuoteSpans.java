@@ -1,0 +1,150 @@
+package org.dragoman.extract;
+
+import java.util.Optional;
+import java.util.Set;
+import org.dragoman.nlp.AnnotatedArticle;
+import org.dragoman.nlp.Dependency;
+import org.dragoman.nlp.Quote;
+import org.dragoman.nlp.Sentence;
+import org.dragoman.nlp.Token;
+
+/** Where an article's quotations stand to a reporting verb and its content: beside it, around it, inside it. */
+final class QuoteSpans {
+    private final AnnotatedArticle doc;
+
+    QuoteSpans(AnnotatedArticle doc) {
+        this.doc = doc;
+    }
+
+    /**
+     * "'... I announce the resignation of ...'": reported speech inside a quotation is part of the quoted speaker's
+     * own statement. Where quote marks inside the quotation make its pairing doubtful, only a first- or
+     * second-person report counts as inside.
+     */
+    boolean insideQuote(Sentence s, Token t) {
+        boolean firstPerson = Arguments.dependents(s, t.index(), "nsubj").stream()
+                .anyMatch(i -> s.token(i).word().matches("(?i)i|we|you"));
+        // A quotation that opens with a mark and a space ('" Ana wrote, "...') was paired across a closing mark.
+        return doc.quotes().stream().anyMatch(q -> q.begin() < t.begin() && t.end() < q.end()
+                && !Character.isWhitespace(doc.text().charAt(q.begin() + 1))
+                && (firstPerson || !doc.text().substring(q.begin() + 1, t.begin()).matches("(?s).*[\"“”].*")));
+    }
+
+    /**
+     * A quote right after "said:" or "said on Monday,", or one that ends just before ", X said" (however long
+     * it runs).
+     */
+    Optional<Quote> adjacentQuote(Sentence s, int v) {
+        Token t = s.token(v);
+        // '"...," Ana Soto, an economist, told reporters': the attribution starts with the speaker's name.
+        int attributionStart = t.begin();
+        for (int subject : Arguments.dependents(s, v, "nsubj")) {
+            if (subject < v) {
+                for (int i : Arguments.subtree(s, subject, Set.of(v))) {
+                    attributionStart = Math.min(attributionStart, s.token(i).begin());
+                }
+            }
+        }
+        for (Quote q : doc.quotes()) {
+            int gapAfter = q.begin() - t.end();
+            int gapBefore = Math.min(t.begin() - q.end(), attributionStart - q.end() >= 0 ? attributionStart - q.end() : Integer.MAX_VALUE);
+            if (gapAfter >= 0 && (gapAfter <= 3 || gapAfter <= 40 && onlyPhraseBetween(s, v, q.begin()))
+                    || gapBefore >= 0 && gapBefore <= 30 && q.end() > s.begin() - 2) {
+                return Optional.of(q);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** "said on Fox News, \"...": between the verb and the quote only a phrase without a verb, ending in , or :. */
+    private static boolean onlyPhraseBetween(Sentence s, int v, int quoteBegin) {
+        Token last = null;
+        for (int i = v + 1; i < s.tokens().size() && s.token(i).end() <= quoteBegin; i++) {
+            if (s.token(i).isVerb()) {
+                return false;
+            }
+            last = s.token(i);
+        }
+        return last != null && last.word().matches("[,:]");
+    }
+
+    /**
+     * "'Part one,' she said, 'part two.'": a quote that ends just before the attribution and one that starts
+     * right after it are one statement.
+     */
+    int[] joinInterruptedQuote(Sentence s, int v, int[] span) {
+        Quote before = null;
+        Quote after = null;
+        int attributionStart = s.token(v).begin();
+        int attributionEnd = s.token(v).end();
+        for (Dependency d : s.children(v)) {
+            boolean namedAfter = (d.base().equals("obj") || d.base().equals("nsubj")) && d.dependent() > v
+                    && s.token(d.dependent()).isProperNoun();
+            if (d.base().equals("nsubj") || namedAfter) {
+                // The subject with its name: "tweeted Ana Soto" ends after the surname.
+                for (int t : Arguments.subtree(s, d.dependent(), Set.of(v))) {
+                    attributionStart = Math.min(attributionStart, s.token(t).begin());
+                    attributionEnd = Math.max(attributionEnd, s.token(t).end());
+                }
+            }
+        }
+        for (int i = v + 1; i < s.tokens().size() && s.token(i).isProperNoun(); i++) {
+            attributionEnd = Math.max(attributionEnd, s.token(i).end());
+        }
+        for (int i = v - 1; i >= 0 && (s.token(i).isProperNoun() || s.token(i).ner().equals("TITLE")); i--) {
+            attributionStart = Math.min(attributionStart, s.token(i).begin());
+        }
+        for (Quote q : doc.quotes()) {
+            int gapBefore = attributionStart - q.end();
+            int gapAfter = q.begin() - attributionEnd;
+            if (gapBefore >= 0 && gapBefore <= 4 && q.begin() <= span[1]) {
+                before = q;
+            }
+            if (gapAfter >= 0 && gapAfter <= 12 && !doc.text().substring(attributionEnd, q.begin()).matches(".*\\p{L}{3,}.*")) {
+                after = q;
+            }
+            // '"...," said Ana Soto, speaking of the talks. "...."': a quote that stands alone right after goes on.
+            if (after == null && gapAfter >= 0 && gapAfter <= 120 && standsAlone(q)
+                    && doc.text().substring(attributionEnd, q.begin()).matches("(?s)[^\"“”\n]*\\.\\s+")) {
+                after = q;
+            }
+        }
+        if (before != null && after != null && span[0] >= before.begin() - 1 && span[1] <= before.end() + 1) {
+            return new int[] {before.begin(), after.end()};
+        }
+        return span;
+    }
+
+    /** A quotation that is a sentence of its own: nothing but punctuation follows it before the line ends. */
+    private boolean standsAlone(Quote q) {
+        int end = Math.min(doc.text().length(), q.end() + 3);
+        String after = doc.text().substring(q.end(), end);
+        return after.isBlank() || after.matches("(?s)[\\s.,;)]*(\\n.*)?");
+    }
+
+    /** The span widened to take in every quotation it overlaps. */
+    int[] extendToQuotes(int[] span) {
+        int begin = span[0];
+        int end = span[1];
+        for (Quote q : doc.quotes()) {
+            if (q.begin() < end && q.end() > begin) {
+                begin = Math.min(begin, q.begin());
+                end = Math.max(end, q.end());
+            }
+        }
+        return new int[] {begin, end};
+    }
+
+    /** The share of the span's characters that lie inside quotations. */
+    double quotedShare(int[] span) {
+        int quoted = 0;
+        for (Quote q : doc.quotes()) {
+            int b = Math.max(span[0], q.begin());
+            int e = Math.min(span[1], q.end());
+            if (e > b) {
+                quoted += e - b;
+            }
+        }
+        return (double) quoted / Math.max(1, span[1] - span[0]);
+    }
+}

@@ -1,0 +1,129 @@
+package org.dragoman.extract;
+
+import java.util.Set;
+import org.dragoman.nlp.Dependency;
+import org.dragoman.nlp.Sentence;
+
+/**
+ * Character spans of content read off a parse, as {@code {begin, end}} offsets into the article text, and the
+ * cleaning of the text they cover.
+ */
+final class Spans {
+    private Spans() {
+    }
+
+    /**
+     * Character span of {@code head}'s subtree, minus excluded tokens: from its first to its last token, cut
+     * where an excluded token (the cue, the speaker) would fall inside; null when nothing is left.
+     */
+    static int[] range(Sentence s, int head, Set<Integer> exclude) {
+        Set<Integer> tokens = Arguments.subtree(s, head, exclude);
+        tokens.removeAll(exclude);
+        return span(s, head, tokens, exclude);
+    }
+
+    /**
+     * Character span from the first to the last of {@code tokens}, cut at an excluded token inside it (on the side of
+     * {@code head} that does not hold it), without a leading complementiser or punctuation at either end; null when
+     * there are no tokens.
+     */
+    static int[] span(Sentence s, int head, Set<Integer> tokens, Set<Integer> exclude) {
+        if (tokens.isEmpty()) {
+            return null;
+        }
+        int lo = tokens.stream().min(Integer::compare).orElseThrow();
+        int hi = tokens.stream().max(Integer::compare).orElseThrow();
+        for (int x : exclude) {
+            if (x > lo && x < hi) {
+                if (x < head) {
+                    lo = x + 1;
+                } else if (x > head) {
+                    hi = x - 1;
+                }
+            }
+        }
+        // Drop a leading complementiser and surrounding punctuation.
+        while (lo < hi && s.token(lo).word().matches("(?i)that|whether|,|:|--|-|;")) {
+            lo++;
+        }
+        while (hi > lo && s.token(hi).word().matches("[.,;:]|--|-RRB-|-LRB-")) {
+            hi--;
+        }
+        return new int[] {s.token(lo).begin(), s.token(hi).end()};
+    }
+
+    /** The object with what completes it: "called the plan 'a broken promise'", "blamed Ruritania for the delay". */
+    static int[] objectWithComplements(Sentence s, int v, int object, Set<Integer> exclude) {
+        Set<Integer> tokens = Arguments.subtree(s, object, exclude);
+        for (Dependency d : s.children(v)) {
+            if (d.dependent() > object && (d.base().equals("xcomp") || d.relation().matches("advcl:(with|for|as)")
+                    || d.base().equals("obl") && !d.relation().equals("obl:tmod")
+                    && !d.relation().equals("obl:on") && !d.relation().equals("obl:in") && !d.relation().equals("obl:at")
+                    || d.base().equals("ccomp"))) {
+                tokens.addAll(Arguments.subtree(s, d.dependent(), exclude));
+            }
+        }
+        tokens.removeAll(exclude);
+        return span(s, object, tokens, exclude);
+    }
+
+    /**
+     * What follows the reporting verb to the end of the sentence, when the parser gave the verb no complement:
+     * it must hold a verb or a quote and three words; null otherwise.
+     */
+    static int[] restOfSentence(Sentence s, int v) {
+        int from = v + 1;
+        while (from < s.tokens().size() && s.token(from).word().matches("(?i)that|,|:")) {
+            from++;
+        }
+        int to = s.tokens().size() - 1;
+        while (to > from && s.token(to).word().matches("[.,;:!?]")) {
+            to--;
+        }
+        if (to - from < 2) {
+            return null;
+        }
+        boolean clause = false;
+        for (int i = from; i <= to; i++) {
+            clause |= s.token(i).isVerb() || s.token(i).word().matches("[\"“]|``");
+        }
+        return clause ? new int[] {s.token(from).begin(), s.token(to).end()} : null;
+    }
+
+    /** Strips outer quote marks (and an unpaired one at either end), folds white space, drops a final , ; or :. */
+    static String clean(String raw) {
+        String s = raw.strip().replaceAll("\\s+", " ");
+        boolean changed = true;
+        while (changed && !s.isEmpty()) {
+            changed = false;
+            if (s.matches("^[\"“”'‘’].*[\"“”'‘’]$") && s.length() > 1) {
+                s = s.substring(1, s.length() - 1).strip();
+                changed = true;
+            }
+            if (s.matches(".*[\"“”]$") && countQuotes(s) % 2 == 1) {
+                s = s.substring(0, s.length() - 1).strip();
+                changed = true;
+            }
+            if (s.matches("^[\"“”].*") && countQuotes(s) % 2 == 1) {
+                s = s.substring(1).strip();
+                changed = true;
+            }
+        }
+        return s.replaceAll("[,;:]$", "").strip();
+    }
+
+    private static int countQuotes(String s) {
+        int n = 0;
+        for (char c : s.toCharArray()) {
+            if (c == '"' || c == '“' || c == '”') {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** The number of white-space separated words. */
+    static int words(String s) {
+        return s.isBlank() ? 0 : s.trim().split("\\s+").length;
+    }
+}

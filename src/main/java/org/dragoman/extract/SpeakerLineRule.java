@@ -1,0 +1,26 @@
+package org.dragoman.extract;
+
+import org.dragoman.nlp.Sentence;
+
+/** "SOTO: We will be there." at the start of a line: a transcript turn or a headline in the speaker's words. */
+final class SpeakerLineRule implements StatementRule {
+    @Override
+    public String name() {
+        return "speaker-line";
+    }
+
+    @Override
+    public Scope scope() {
+        return Scope.SENTENCE;
+    }
+
+    @Override
+    public int priority() {
+        return 50;
+    }
+
+    @Override
+    public void find(StatementContext ctx, Sentence s, int t) {
+        ctx.propose(name(), s, -1, ctx.lines().speakerLine(s, ctx.args()));
+    }
+}

@@ -1,0 +1,289 @@
+package org.dragoman.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.dragoman.model.Entity;
+import org.dragoman.model.EntityType;
+import org.dragoman.model.Statement;
+import org.dragoman.nlp.AnnotatedArticle;
+import org.dragoman.nlp.Dependency;
+import org.dragoman.nlp.Sentence;
+import org.dragoman.nlp.Token;
+
+/**
+ * Finds who speaks: the actors a reporting verb's subject or agent names, directly, through an apposition or a
+ * body's spokesperson, through a source noun ("a post by Ana Soto", "the statement said"), or through a pronoun
+ * ("he added": the previous subject, the previous speaker, the last person named, or coreference).
+ *
+ * <p>Speakers are always named actors. "He" and "she" continue the statements told so far in the article, which
+ * this resolver reads but never changes.
+ */
+final class SpeakerResolver {
+    private final AnnotatedArticle doc;
+    private final Arguments args;
+    private final GenderLexicon genders;
+    private final VerbLexicon verbs;
+    private final List<Statement> told;
+
+    /**
+     * @param told the statements found so far in the article, in reading order: a live view that grows as rules
+     *             propose statements
+     */
+    SpeakerResolver(AnnotatedArticle doc, Arguments args, GenderLexicon genders, VerbLexicon verbs, List<Statement> told) {
+        this.doc = doc;
+        this.args = args;
+        this.genders = genders;
+        this.verbs = verbs;
+        this.told = told;
+    }
+
+    /** The speakers of reporting verb {@code v}, people first; empty when it has no named speaker. */
+    List<String> speakers(Sentence s, int v) {
+        // ", calling for ...", ", saying ...": a participle after a comma speaks for the main clause's subject,
+        // wherever the parser hung it.
+        int modified = Arguments.governor(s, v, "acl");
+        boolean onPrepositionObject = modified >= 0 && !Arguments.dependents(s, modified, "case").isEmpty()
+                || Arguments.dependents(s, v, "mark").stream().anyMatch(m -> m < v - 1 && s.token(m).pos().equals("IN"));
+        // "posted a message on the site blaming ...": a participle on a prepositional object speaks for the subject too.
+        if (s.token(v).pos().equals("VBG") && v > 0 && (s.token(v - 1).word().equals(",") || onPrepositionObject)) {
+            for (Dependency root : s.children(-1)) {
+                if (root.dependent() != v && s.token(root.dependent()).isVerb()) {
+                    List<String> main = new ArrayList<>();
+                    for (int t : Arguments.dependents(s, root.dependent(), "nsubj")) {
+                        main.addAll(sourceActors(s, t));
+                    }
+                    if (!main.isEmpty()) {
+                        return main;
+                    }
+                }
+            }
+        }
+        boolean afterQuote = v == 0 || v >= 1 && s.token(v - 1).word().matches("''|\"|”|’")
+                || v >= 2 && s.token(v - 1).word().equals(",") && s.token(v - 2).word().matches("''|\"|”|’");
+        if (afterQuote && Arguments.dependents(s, v, "nsubj").isEmpty()) {
+            // '"...", wrote President Ana Soto.': the speaker follows the verb, whatever the parser made of it.
+            for (int i = v + 1; i < s.tokens().size() && !s.token(i).word().matches("[.,;:]"); i++) {
+                Optional<Entity> e = args.entity(s, i);
+                if (s.token(i).isProperNoun() && e.isPresent() && e.get().type().isActor()) {
+                    return List.of(e.get().id());
+                }
+            }
+        }
+        int conjoinedWith = Arguments.governor(s, v, "conj");
+        int reporter = conjoinedWith >= 0 ? Arguments.governor(s, conjoinedWith, "ccomp") : -1;
+        if (reporter >= 0 && reporter < v && verbs.isCue(s.token(reporter).lemma().toLowerCase(Locale.ROOT))) {
+            // "noted that the vote failed, and mentioned an appeal": the parser hung the second report on the
+            // reported clause; it is the reporter's.
+            return speakers(s, reporter);
+        }
+        if (!Arguments.dependents(s, v, "aux:pass").isEmpty()) {
+            // "was called a threat": only an agent speaks; the passive subject was spoken about.
+            List<String> agents = new ArrayList<>();
+            for (int t : Arguments.dependents(s, v, "obl:agent")) {
+                agents.addAll(sourceActors(s, t));
+            }
+            return agents;
+        }
+        int node = v;
+        for (int hop = 0; hop < 3; hop++) {
+            List<String> out = new ArrayList<>();
+            for (int t : Arguments.dependents(s, node, "nsubj", "obl:agent")) {
+                out.addAll(sourceActors(s, t));
+            }
+            if (!out.isEmpty()) {
+                // "a State Department spokesperson, Ana Soto, indicated": the person speaks for the body.
+                List<String> people = out.stream().filter(id -> args.index().byId(id)
+                        .map(e -> e.type() == EntityType.PERSON).orElse(false)).toList();
+                return people.isEmpty() ? out : people;
+            }
+            if (!Arguments.dependents(s, node, "nsubj").isEmpty() && hop == 0) {
+                return List.of();
+            }
+            int gov = Arguments.governor(s, node, "advcl", "xcomp", "conj", "acl", "dep");
+            if (gov < 0 || !s.token(gov).isVerb() && hop > 0) {
+                return List.of();
+            }
+            node = gov;
+        }
+        return List.of();
+    }
+
+    /** Actors that a source phrase names: directly, or "a post by X", "X's statement". */
+    List<String> sourceActors(Sentence s, int t) {
+        List<String> out = new ArrayList<>();
+        String word = s.token(t).word().toLowerCase(Locale.ROOT);
+        if (word.equals("he") || word.equals("she")) {
+            // News writes "he added" of the last person named; coreference that reaches further back is less reliable.
+            GenderLexicon.Gender not = word.equals("he") ? GenderLexicon.Gender.FEMALE : GenderLexicon.Gender.MALE;
+            String continued = continuedSubject(s, t, not);
+            if (continued == null) {
+                continued = lastSpeaker(s, not);
+            }
+            if (continued != null) {
+                return List.of(continued);
+            }
+            String recent = recentPerson(s, t, not);
+            Optional<Entity> coref = args.entity(s, t);
+            boolean corefWrongGender = coref.isPresent() && coref.get().type() == EntityType.PERSON && genders.of(coref.get().label()) == not;
+            if (recent != null && (coref.isEmpty() || corefWrongGender
+                    || !coref.get().id().equals(recent) && !namedNearby(s, coref.get().id()))) {
+                return List.of(recent);
+            }
+            if (corefWrongGender) {
+                return List.of();
+            }
+            // Coreference and recency name two different people, both recently named: too unsure to attribute.
+            if (recent != null && coref.isPresent() && !coref.get().id().equals(recent)) {
+                return List.of();
+            }
+        }
+        out.addAll(args.speakers(s, t));
+        out.removeIf(id -> args.entity(s, t).map(e -> !e.type().isActor()).orElse(false));
+        if (!out.isEmpty()) {
+            return out;
+        }
+        if (verbs.isSourceNoun(s.token(t).lemma().toLowerCase(Locale.ROOT))) {
+            for (int d : Arguments.dependents(s, t, "nmod:by", "nmod:poss", "nmod:of", "nmod:from", "compound", "amod")) {
+                for (String id : args.actors(s, d)) {
+                    out.add(id);
+                }
+            }
+            boolean definite = Arguments.dependents(s, t, "det").stream()
+                    .anyMatch(d -> s.token(d).word().matches("(?i)the|this|that"))
+                    && Arguments.dependents(s, t, "amod", "compound", "nmod:poss").isEmpty();
+            if (out.isEmpty() && definite && !told.isEmpty()) {
+                // "The statement also said ...": the statement last reported, if it was in the sentence or two before
+                // and was itself told as a statement ("X, in a statement, announced ...").
+                Statement last = told.get(told.size() - 1);
+                boolean sameSource = last.evidence().sentence().toLowerCase(Locale.ROOT)
+                        .contains(s.token(t).word().toLowerCase(Locale.ROOT));
+                if (sameSource && s.begin() - last.evidence().end() < 400 && last.evidence().end() <= s.begin()) {
+                    out.add(last.speaker());
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The speaker whose name ends at token {@code i}, or null. A name that is the object of a preposition
+     * ("advisers to Ana Soto say", "emails read by the Agency suggest") is not the subject.
+     */
+    String nameEndingAt(Sentence s, int i) {
+        if (i < 0 || !s.token(i).isProperNoun()) {
+            return null;
+        }
+        Optional<Entity> named = args.entity(s, i);
+        int start = i;
+        while (start > 0 && named.isPresent() && args.entity(s, start - 1).equals(named)) {
+            start--;
+        }
+        // Titles and determiners belong to the name: "the Acme Party", "Mr. Soto", "Senator Ana Soto".
+        while (start > 0 && (s.token(start - 1).ner().equals("TITLE")
+                || s.token(start - 1).word().matches("(?i)the|mr\\.?|mrs\\.?|ms\\.?|dr\\.?"))) {
+            start--;
+        }
+        if (start > 0 && s.token(start - 1).pos().matches("IN|TO")) {
+            return null;
+        }
+        return args.entity(s, i).filter(e -> e.type().isActor()).map(Entity::id).orElse(null);
+    }
+
+    /**
+     * "Ana Soto met Ivo Ruiz on Monday. She said ...": a pronoun with no person before it in its sentence continues
+     * the named subject of the sentence before; null when that subject is not a named person of a fitting gender.
+     */
+    private String continuedSubject(Sentence s, int t, GenderLexicon.Gender not) {
+        for (int i = 0; i < t; i++) {
+            if (args.namedPerson(s, i).isPresent()) {
+                return null;
+            }
+        }
+        if (s.index() == 0) {
+            return null;
+        }
+        Sentence previous = doc.sentences().get(s.index() - 1);
+        Optional<Entity> opening = args.namedPerson(previous, 0).filter(e -> genders.of(e.label()) != not);
+        if (opening.isPresent()) {
+            return opening.get().id();
+        }
+        for (Dependency root : previous.children(-1)) {
+            for (int subject : Arguments.dependents(previous, root.dependent(), "nsubj")) {
+                Optional<Entity> e = args.namedPerson(previous, subject).filter(p -> genders.of(p.label()) != not);
+                if (e.isPresent()) {
+                    return e.get().id();
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "'...,' Ana Soto said. ... 'Then ...,' she added.": with no person named since, a pronoun continues the
+     * speaker of the statement just before (in this sentence or the two before); null otherwise.
+     */
+    private String lastSpeaker(Sentence s, GenderLexicon.Gender not) {
+        // "The ministry said ... He added": only a person can be "he", so bodies in between are passed over.
+        Statement last = null;
+        for (int i = told.size() - 1; i >= 0 && last == null; i--) {
+            Statement st = told.get(i);
+            if (args.index().byId(st.speaker()).map(e -> e.type() == EntityType.PERSON).orElse(false)) {
+                last = st;
+            }
+        }
+        if (last == null) {
+            return null;
+        }
+        int lastSentence = doc.sentenceIndexAt(last.evidence().begin());
+        if (lastSentence < 0 || s.index() - lastSentence > 2) {
+            return null;
+        }
+        for (int si = lastSentence + 1; si <= s.index(); si++) {
+            Sentence cur = doc.sentences().get(si);
+            for (Token tok : cur.tokens()) {
+                if (args.namedPerson(cur, tok.index()).isPresent()) {
+                    return null;
+                }
+            }
+        }
+        return args.index().byId(last.speaker())
+                .filter(e -> genders.of(e.label()) != not)
+                .map(Entity::id).orElse(null);
+    }
+
+    /** The last person named before token {@code t}, in its sentence or the two before. */
+    private String recentPerson(Sentence s, int t, GenderLexicon.Gender not) {
+        List<Sentence> all = doc.sentences();
+        for (int si = s.index(); si >= Math.max(0, s.index() - 2); si--) {
+            Sentence cur = all.get(si);
+            int from = si == s.index() ? t - 1 : cur.tokens().size() - 1;
+            for (int i = from; i >= 0; i--) {
+                Token tok = cur.token(i);
+                if (!tok.isProperNoun()) {
+                    continue;
+                }
+                Optional<Entity> e = args.entity(cur, i);
+                if (e.isPresent() && e.get().type() == EntityType.PERSON && genders.of(e.get().label()) != not) {
+                    return e.get().id();
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Whether the entity is named in this sentence or the two before. */
+    private boolean namedNearby(Sentence s, String id) {
+        List<Sentence> all = doc.sentences();
+        for (int si = s.index(); si >= Math.max(0, s.index() - 2); si--) {
+            Sentence cur = all.get(si);
+            for (Token tok : cur.tokens()) {
+                if (tok.isProperNoun() && args.entity(cur, tok.index()).map(e -> e.id().equals(id)).orElse(false)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}

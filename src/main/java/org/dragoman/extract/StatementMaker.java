@@ -1,0 +1,66 @@
+package org.dragoman.extract;
+
+import java.util.List;
+import java.util.Optional;
+import org.dragoman.model.EventDate;
+import org.dragoman.model.Evidence;
+import org.dragoman.model.SpeechAct;
+import org.dragoman.model.Statement;
+import org.dragoman.model.Status;
+import org.dragoman.nlp.AnnotatedArticle;
+import org.dragoman.nlp.Quote;
+import org.dragoman.nlp.Sentence;
+
+/**
+ * Makes a statement from what a rule found: a speaker, a cue and a content span. The span takes in the quotations
+ * it overlaps; the statement is direct when quoted text makes up most of it, and takes its date and status from
+ * the anchor token (the cue, or the token a layout rule stands on).
+ *
+ * <p>Nothing is made from an empty span or a content of fewer than two words.
+ */
+final class StatementMaker {
+    private final AnnotatedArticle doc;
+    private final DateResolver dates;
+    private final QuoteSpans quotes;
+
+    StatementMaker(AnnotatedArticle doc, DateResolver dates, QuoteSpans quotes) {
+        this.doc = doc;
+        this.dates = dates;
+        this.quotes = quotes;
+    }
+
+    Optional<Statement> make(Sentence s, String speaker, String addressee, String cue, SpeechAct act, int[] span, int anchor) {
+        if (span[1] <= span[0]) {
+            // The cuts at a later report can leave nothing of a clause the parser made too short.
+            return Optional.empty();
+        }
+        int[] extended = quotes.extendToQuotes(span);
+        String raw = doc.text().substring(extended[0], extended[1]);
+        String content = Spans.clean(raw);
+        if (Spans.words(content) < 2) {
+            return Optional.empty();
+        }
+        double share = quotes.quotedShare(extended);
+        List<Quote> inside = doc.quotes().stream().filter(q -> q.begin() >= extended[0] - 4 && q.end() <= extended[1] + 1).toList();
+        boolean startsWithQuote = !inside.isEmpty()
+                && doc.text().substring(extended[0], inside.get(0).begin()).strip().matches("(?i)(the|a|an)?");
+        boolean direct = startsWithQuote && share >= 0.6 || share >= 0.8;
+        if (startsWithQuote && share >= 0.6) {
+            // 'the "reckless border policy ... has to stop" with a nod to X': the quote is the content.
+            content = inside.size() >= 2 && share >= 0.8
+                    ? String.join(" ", inside.stream().map(q -> Spans.clean(q.text())).toList())
+                    : Spans.clean(inside.get(0).text());
+        }
+        EventDate date = dates.attachedDate(s, anchor);
+        Status status = EventStatus.of(s, anchor, null, null);
+        if (status != Status.PLANNED && status != Status.HYPOTHETICAL) {
+            status = Status.OCCURRED;
+        }
+        if (addressee != null && addressee.equals(speaker)) {
+            addressee = null;
+        }
+        Evidence evidence = new Evidence(s.text(), extended[0], extended[1]);
+        return Optional.of(new Statement(speaker, addressee, content, cue, direct, act, status, date, null, evidence,
+                direct ? 0.85 : 0.75));
+    }
+}

@@ -1,0 +1,83 @@
+package org.dragoman.extract;
+
+import java.util.List;
+import java.util.Optional;
+import org.dragoman.model.Entity;
+import org.dragoman.model.SpeechAct;
+import org.dragoman.model.Statement;
+import org.dragoman.nlp.Sentence;
+import org.dragoman.nlp.Token;
+
+/**
+ * "CONTENT, according to X." and "According to X, CONTENT." read from the surface, since parsers often
+ * mis-attach "according to". The speaker is the most specific actor in the phrase: a person, else an
+ * organisation, else a country; only the first "according to" of a sentence is read.
+ */
+final class SurfaceAccordingToRule implements StatementRule {
+    @Override
+    public String name() {
+        return "surface-according-to";
+    }
+
+    @Override
+    public Scope scope() {
+        return Scope.SENTENCE;
+    }
+
+    @Override
+    public int priority() {
+        return 60;
+    }
+
+    @Override
+    public void find(StatementContext ctx, Sentence s, int t) {
+        ctx.propose(name(), s, -1, statement(ctx, s));
+    }
+
+    private static Optional<Statement> statement(StatementContext ctx, Sentence s) {
+        List<Token> toks = s.tokens();
+        for (int i = 0; i + 1 < toks.size(); i++) {
+            if (!toks.get(i).word().equalsIgnoreCase("according") || !toks.get(i + 1).word().equalsIgnoreCase("to")) {
+                continue;
+            }
+            int end = i + 2;
+            while (end < toks.size() && !toks.get(end).word().matches("[,.;:]")) {
+                end++;
+            }
+            // The most specific source in the phrase: a person, else an organisation, else a country.
+            String speaker = null;
+            int rank = Integer.MAX_VALUE;
+            for (int j = i + 2; j < end; j++) {
+                // "according to Ruritanian state media": the adjective names the media's country, not the source.
+                if (s.token(j).ner().equals("NATIONALITY")) {
+                    continue;
+                }
+                Optional<Entity> e = ctx.args().entity(s, j);
+                if (e.isPresent() && e.get().type().isActor()) {
+                    int r = e.get().type().ordinal();
+                    if (r < rank) {
+                        rank = r;
+                        speaker = e.get().id();
+                    }
+                }
+            }
+            if (speaker == null) {
+                return Optional.empty();
+            }
+            int[] span;
+            int before = i - 1;
+            while (before > 0 && toks.get(before).word().matches(",|''|\"|”|’|`+")) {
+                before--;
+            }
+            if (before < i - 1 && before > 0) {
+                span = new int[] {toks.get(0).begin(), toks.get(before).end()};
+            } else if (i == 0 && end < toks.size() - 1) {
+                span = new int[] {toks.get(end + 1).begin(), toks.get(toks.size() - 1).end()};
+            } else {
+                return Optional.empty();
+            }
+            return ctx.maker().make(s, speaker, null, "according to", SpeechAct.STATEMENT, span, i);
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,86 @@
+package org.dragoman.extract;
+
+import java.util.Locale;
+import java.util.Optional;
+import org.dragoman.model.Statement;
+import org.dragoman.nlp.Sentence;
+import org.dragoman.nlp.Token;
+
+/**
+ * "Ana Soto, an envoy who led the talks, cautioned peace would take time": a reporting verb read from the surface
+ * when the parser gave it no named subject. The speaker is the name right before the verb, or before an
+ * appositive set off by commas; the content is the rest of the sentence and must hold a verb or a quote.
+ *
+ * <p>A fallback for {@link CueVerbRule}: it reads a verb of the lexicon only where that rule found nothing.
+ */
+final class SurfaceCueRule implements StatementRule {
+    @Override
+    public String name() {
+        return "surface-cue";
+    }
+
+    @Override
+    public Scope scope() {
+        return Scope.TOKEN;
+    }
+
+    @Override
+    public int priority() {
+        return 20;
+    }
+
+    @Override
+    public boolean fallback() {
+        return true;
+    }
+
+    @Override
+    public void find(StatementContext ctx, Sentence s, int v) {
+        Token t = s.token(v);
+        String lemma = t.lemma().toLowerCase(Locale.ROOT);
+        boolean lexicon = ctx.verbs().reportsSpeech(lemma);
+        if (t.isVerb() && lexicon && CueVerbRule.reportsHere(ctx, s, t)) {
+            ctx.propose(name(), s, v, statement(ctx, s, v));
+        }
+    }
+
+    private static Optional<Statement> statement(StatementContext ctx, Sentence s, int v) {
+        Token cue = s.token(v);
+        if (!cue.pos().matches("VBD|VBZ|VBP|VBN") || !ctx.speakers().speakers(s, v).isEmpty()) {
+            return Optional.empty();
+        }
+        int left = v - 1;
+        while (left >= 0 && (s.token(left).pos().startsWith("RB") || s.token(left).pos().equals("MD")
+                || s.token(left).word().matches("(?i)has|have|had|did|does|do"))) {
+            left--;
+        }
+        if (left < 1) {
+            return Optional.empty();
+        }
+        SpeakerResolver speakers = ctx.speakers();
+        String speaker;
+        if (s.token(left).word().equals(",")) {
+            speaker = speakers.nameEndingAt(s, left - 1);
+            int open = left - 1;
+            while (speaker == null && open > 0 && left - open < 30 && !s.token(open).word().equals(",")
+                    && !s.token(open).word().matches("[\"“”'`]+")) {
+                open--;
+            }
+            if (speaker == null && open > 0 && s.token(open).word().equals(",")) {
+                speaker = speakers.nameEndingAt(s, open - 1);
+            }
+        } else {
+            speaker = speakers.nameEndingAt(s, left);
+        }
+        if (speaker == null) {
+            return Optional.empty();
+        }
+        String lemma = cue.lemma().toLowerCase(Locale.ROOT);
+        int[] rest = ctx.verbs().isClauseVerb(lemma) ? Spans.restOfSentence(s, v) : null;
+        if (rest == null) {
+            return Optional.empty();
+        }
+        int[] span = ctx.trimmer().cutAtOwnAttribution(s, v, rest);
+        return ctx.maker().make(s, speaker, null, cue.word(), ctx.verbs().act(lemma), span, v);
+    }
+}
