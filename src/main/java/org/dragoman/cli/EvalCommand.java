@@ -131,6 +131,9 @@ final class EvalCommand implements Callable<Integer> {
                 for (var half : byHalf.entrySet()) {
                     Scorer scorer = half.getValue();
                     String k = key(set, half.getKey());
+                    if (!docs.containsKey(k)) {
+                        continue;
+                    }
                     out.println(String.format(Locale.ROOT,
                             "%s (%d sentences)%n  linked gold: accuracy %.2f (%.0f/%.0f) | NIL gold: accuracy %.2f | our links: %.0f, wrong share %.2f",
                             k, docs.getOrDefault(k, 0), scorer.ratio("linked_ok", "linked_n"), scorer.get("linked_ok"),
@@ -205,6 +208,10 @@ final class EvalCommand implements Callable<Integer> {
             results.put(key(set, half), scorer);
         }
         return byHalf;
+    }
+
+    private static String cell(double value, boolean scored) {
+        return scored ? String.format(Locale.ROOT, "%.2f", value) : "–";
     }
 
     static <T> List<T> everyNth(List<T> items, int n) {
@@ -284,10 +291,19 @@ final class EvalCommand implements Callable<Integer> {
             double[] ev = t.prf("ev_tp", "ev_fp", "ev_fn");
             double[] st = t.prf("st_tp", "st_fp", "st_fn");
             double[] pa = t.prf("part_tp", "part_fp", "part_fn");
-            sb.append(String.format(Locale.ROOT, "| %s | %d | %.2f | %.2f | %.2f | %.2f | %.2f | %.2f | %.2f | %.2f | %.2f | %.2f | %.2f | %.2f | %.2f | %.2f |%n",
-                    e.getKey(), n, ev[0], ev[1], ev[2], pa[2], t.ratio("place_ok", "place_n"), t.ratio("date_ok", "date_n"),
-                    t.get("ev_fp") / Math.max(1, n), st[0], st[1], st[2], t.ratio("spk_ok", "spk_n"), t.ratio("direct_ok", "direct_n"),
-                    t.ratio("link_ok", "link_n"), t.get("qid_emitted") == 0 ? Double.NaN : t.get("qid_wrong") / t.get("qid_emitted")));
+            boolean events = t.get("ev_tp") + t.get("ev_fp") + t.get("ev_fn") > 0;
+            boolean statements = t.get("st_tp") + t.get("st_fp") + t.get("st_fn") > 0;
+            sb.append("| ").append(e.getKey()).append(" | ").append(n);
+            for (double v : new double[] {ev[0], ev[1], ev[2], pa[2], t.ratio("place_ok", "place_n"), t.ratio("date_ok", "date_n"),
+                    t.get("ev_fp") / Math.max(1, n)}) {
+                sb.append(" | ").append(cell(v, events));
+            }
+            for (double v : new double[] {st[0], st[1], st[2], t.ratio("spk_ok", "spk_n"), t.ratio("direct_ok", "direct_n")}) {
+                sb.append(" | ").append(cell(v, statements));
+            }
+            sb.append(" | ").append(cell(t.ratio("link_ok", "link_n"), t.get("link_n") > 0)).append(" | ")
+                    .append(cell(t.get("qid_emitted") == 0 ? 0 : t.get("qid_wrong") / t.get("qid_emitted"), t.get("link_n") > 0))
+                    .append(" |\n");
         }
         for (var e : results.entrySet()) {
             if (e.getKey().startsWith("rss500") && docs.containsKey(e.getKey())) {
@@ -298,7 +314,8 @@ final class EvalCommand implements Callable<Integer> {
                         t.ratio("nil_ok", "nil_n"), t.get("our_links"), t.ratio("our_wrong", "our_links")));
             }
         }
-        sb.append("\nNaN means the set has nothing of that kind to score (m2e2 scores only events, polnear only statements).\n");
+        sb.append("\n– means the set does not score that part (m2e2 scores only events, polnear only statements); NaN means it "
+                + "had nothing of that kind to score.\n");
         Files.createDirectories(file.toAbsolutePath().getParent());
         Files.writeString(file, sb.toString(), StandardCharsets.UTF_8);
     }
