@@ -54,6 +54,10 @@ final class EvalCommand implements Callable<Integer> {
             defaultValue = "1")
     int stride;
 
+    @Option(names = "--coref", description = "Coreference of the annotation pipeline (default: ${DEFAULT-VALUE}; train "
+            + "annotates polnear-train with none).", defaultValue = "statistical")
+    String coref;
+
     @Option(names = "--cache", description = "Annotation cache directory (default: ${DEFAULT-VALUE}).",
             defaultValue = "target/annotation-cache")
     Path cache;
@@ -88,7 +92,7 @@ final class EvalCommand implements Callable<Integer> {
         if (!Files.isDirectory(shared.resolve("eval"))) {
             throw new DragomanException(shared.resolve("eval") + ": evaluation data not found (give --shared)");
         }
-        NlpPipeline.Builder builder = NlpPipeline.create();
+        NlpPipeline.Builder builder = NlpPipeline.create().coref(coref);
         AnnotationCache annotations = new AnnotationCache(cache, builder.lazy(), builder.settings());
         KnowledgeBase kb = KnowledgeBase.bundled();
         Extractor extractor = new Extractor(kb, switch (attribution) {

@@ -54,13 +54,26 @@ final class CueVerbRule implements StatementRule {
 
     /**
      * Whether verb {@code t} can report speech where it stands: not inside a quotation (it is then part of the
-     * quoted speech) and not "called off" (a cancellation).
+     * quoted speech), not "called off" (a cancellation), and not a participle that only sets the scene for the main
+     * clause ("Writing on Facebook, Ana Soto accused ...": the report is the main clause's).
      */
     static boolean reportsHere(StatementContext ctx, Sentence s, Token t) {
         // "called off the visit": the particle "off" makes the verb a cancellation, not speech.
         boolean cancellation = s.children(t.index()).stream().anyMatch(d -> d.relation().equals("compound:prt")
                 && s.token(d.dependent()).word().equalsIgnoreCase("off"));
-        return !cancellation && !ctx.quotes().insideQuote(s, t);
+        return !cancellation && !sceneSetting(s, t) && !ctx.quotes().insideQuote(s, t);
+    }
+
+    private static boolean sceneSetting(Sentence s, Token t) {
+        if (!t.pos().equals("VBG") || !Arguments.dependents(s, t.index(), "ccomp", "obj", "xcomp", "parataxis").isEmpty()) {
+            return false;
+        }
+        if (Arguments.governor(s, t.index(), "advcl") > t.index()) {
+            return true;
+        }
+        // Parsers often make a sentence-opening participle the root and hang the main clause below it.
+        return t.index() == 0 && s.tokens().stream().anyMatch(w -> w.index() > t.index() && w.pos().matches("VBD|VBZ|VBP")
+                && !Arguments.dependents(s, w.index(), "nsubj").isEmpty());
     }
 
     /** What a reporting verb says, and to whom: a content span and an addressee (or null). */

@@ -275,4 +275,13 @@ class PatternsIT {
         assertEquals(Set.of("Ivo Ruiz", "Ana Soto"), labels(y, n.participants()));
         assertEquals("Oslo", label(y, n.place()));
     }
+
+    @Test
+    void sceneSettingParticipleLeavesTheReportToTheMainClause() {
+        Extraction x = extract("date 2022-03-10 Writing on Facebook, Ana Soto accused Borduria of lying about the ceasefire.");
+        List<Statement> st = statements(x);
+        assertEquals(1, st.size(), st.toString());
+        assertEquals("Ana Soto", label(x, st.get(0).speaker()));
+        assertEquals("accused", st.get(0).cue());
+    }
 }
