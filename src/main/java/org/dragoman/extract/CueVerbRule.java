@@ -143,7 +143,10 @@ final class CueVerbRule implements StatementRule {
         boolean objectIsContent = ctx.verbs().takesObjectContent(lemma) && !Arguments.dependents(s, v, "obj").isEmpty();
         for (int c : Arguments.dependents(s, v, "parataxis", "dep")) {
             boolean clause = s.token(c).isVerb() || !Arguments.dependents(s, c, "cop", "nsubj", "nsubj:pass").isEmpty();
-            if (c > v && clause && !objectIsContent) {
+            // '"...," Ana Soto said, adding that ...': the participle is a second report with its own content.
+            Token head = s.token(c);
+            boolean secondReport = head.pos().equals("VBG") && ctx.verbs().reportsSpeech(head.lemma().toLowerCase(Locale.ROOT));
+            if (c > v && clause && !objectIsContent && !secondReport) {
                 return c;
             }
         }

@@ -1,9 +1,11 @@
 package org.dragoman.extract;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.dragoman.model.Entity;
 import org.dragoman.model.EntityType;
 import org.dragoman.model.Statement;
@@ -144,6 +146,10 @@ final class SpeakerResolver {
         if (!out.isEmpty()) {
             return out;
         }
+        String described = describedPerson(s, t);
+        if (described != null) {
+            return List.of(described);
+        }
         if (verbs.isSourceNoun(s.token(t).lemma().toLowerCase(Locale.ROOT))) {
             for (int d : Arguments.dependents(s, t, "nmod:by", "nmod:poss", "nmod:of", "nmod:from", "compound", "amod")) {
                 for (String id : args.actors(s, d)) {
@@ -189,6 +195,30 @@ final class SpeakerResolver {
             return null;
         }
         return args.entity(s, i).filter(e -> e.type().isActor()).map(Entity::id).orElse(null);
+    }
+
+    /**
+     * "Foreign Minister Ana Soto arrived in Oslo. The minister said ...": a definite title noun names the one person
+     * the text gave that title, mentioned in this sentence or the three before; null when none or several fit.
+     */
+    private String describedPerson(Sentence s, int t) {
+        Token head = s.token(t);
+        String title = head.lemma().toLowerCase(Locale.ROOT);
+        boolean definite = Arguments.dependents(s, t, "det").stream().anyMatch(d -> s.token(d).word().equalsIgnoreCase("the"));
+        if (!head.pos().equals("NN") || !definite || !TitleLexicon.isTitleWord(title)) {
+            return null;
+        }
+        int from = doc.sentences().get(Math.max(0, s.index() - 3)).begin();
+        Set<String> fits = new LinkedHashSet<>();
+        for (Entity e : args.index().entities()) {
+            boolean titled = e.type() == EntityType.PERSON && e.roles().stream()
+                    .anyMatch(r -> List.of(r.title().toLowerCase(Locale.ROOT).split("\\s+")).contains(title));
+            boolean nearby = e.mentions().stream().anyMatch(m -> m.begin() >= from && m.end() <= head.begin());
+            if (titled && nearby) {
+                fits.add(e.id());
+            }
+        }
+        return fits.size() == 1 ? fits.iterator().next() : null;
     }
 
     /**

@@ -284,4 +284,22 @@ class PatternsIT {
         assertEquals("Ana Soto", label(x, st.get(0).speaker()));
         assertEquals("accused", st.get(0).cue());
     }
+
+    @Test
+    void definiteTitleSpeaksForThePersonGivenThatTitle() {
+        Extraction x = extract("date 2022-03-10 Foreign Minister Ana Soto arrived in Oslo on Monday.\n"
+                + "The minister said that Ruritania would not accept the proposal.");
+        assertEquals("Ana Soto", label(x, statementWith(x, "would not accept").speaker()));
+        // Two people with the title: too unsure to attribute.
+        Extraction two = extract("date 2022-03-10 President Ana Soto met President Ivo Ruiz in Oslo.\n"
+                + "The president said the talks had been frank and useful.");
+        assertTrue(statements(two).stream().noneMatch(st -> st.content().contains("frank")), statements(two).toString());
+    }
+
+    @Test
+    void quoteBeforeTheAttributionStaysItsContentWhenAParticipleAddsMore() {
+        Extraction x = extract("date 2022-03-10 \"We will not give up,\" Ana Soto said, adding that the talks would continue next week.");
+        assertEquals("said", statementWith(x, "We will not give up").cue());
+        assertEquals("Ana Soto", label(x, statementWith(x, "talks would continue").speaker()));
+    }
 }
