@@ -21,6 +21,9 @@ final class EventStatus {
     private static final Set<String> PLAN_MODIFIERS = WordLists.STATUS.get("plan-modifier");
     private static final Set<String> MAYBE_MODIFIERS = WordLists.STATUS.get("maybe-modifier");
 
+    /** Relations through which a verb above the trigger governs its status; nominal ones reach "the trip, where ...". */
+    private static final Set<String> GOVERNING = Set.of("xcomp", "obj", "ccomp", "nsubj", "advcl", "acl", "nmod");
+
     private EventStatus() {
     }
 
@@ -73,6 +76,8 @@ final class EventStatus {
 
     private static Status fromHead(Sentence s, int h) {
         boolean negated = false;
+        boolean beAux = false;
+        boolean toMark = false;
         Status modal = null;
         for (Dependency d : s.children(h)) {
             Token t = s.token(d.dependent());
@@ -81,6 +86,9 @@ final class EventStatus {
                     || d.base().equals("det") && w.equals("no")) {
                 negated = true;
             }
+            // "she was to meet", "is to visit": be + to-infinitive tells an arrangement.
+            beAux |= d.base().equals("aux") && t.lemma().equalsIgnoreCase("be");
+            toMark |= d.base().equals("mark") && w.equals("to");
             if (d.base().equals("aux")) {
                 if (FUTURE_AUX.contains(w)) {
                     modal = Status.PLANNED;
@@ -101,27 +109,35 @@ final class EventStatus {
                 }
             }
         }
+        if (modal == null && beAux && toMark) {
+            modal = Status.PLANNED;
+        }
         if (negated) {
             return modal == Status.PLANNED ? Status.CANCELLED : Status.DENIED;
         }
         return modal;
     }
 
+    /**
+     * The status the verbs above the trigger give it: "cancelled the summit", "agreed to meet", "denied meeting". A
+     * plan read on the way up gives way to a cancellation or denial further up ("called off the trip, where she was to
+     * meet ...").
+     */
     private static Status fromGovernors(Sentence s, int trigger, int... anchors) {
         int node = trigger;
-        for (int hop = 0; hop < 3 && node >= 0; hop++) {
+        Status planned = null;
+        for (int hop = 0; hop < 4 && node >= 0; hop++) {
             int gov = -1;
             String rel = null;
             for (Dependency d : s.parents(node)) {
-                if (d.governor() >= 0 && (d.base().equals("xcomp") || d.base().equals("obj") || d.base().equals("ccomp")
-                        || d.base().equals("nsubj") || d.base().equals("advcl"))) {
+                if (d.governor() >= 0 && GOVERNING.contains(d.base())) {
                     gov = d.governor();
                     rel = d.base();
                     break;
                 }
             }
             if (gov < 0) {
-                return null;
+                return planned;
             }
             String lemma = s.token(gov).lemma().toLowerCase(Locale.ROOT);
             if (CANCEL_VERBS.contains(lemma) && !lemma.equals("call") || lemma.equals("call") && hasParticle(s, gov, "off")) {
@@ -131,19 +147,23 @@ final class EventStatus {
                 return Status.DENIED;
             }
             if (PLAN_VERBS.contains(lemma)) {
+                if (fromHead(s, gov) == Status.DENIED) {
+                    return Status.CANCELLED;
+                }
+                planned = Status.PLANNED;
+            } else if (MAYBE_VERBS.contains(lemma)) {
+                return planned != null ? planned : Status.HYPOTHETICAL;
+            } else {
                 Status own = fromHead(s, gov);
-                return own == Status.DENIED ? Status.CANCELLED : Status.PLANNED;
-            }
-            if (MAYBE_VERBS.contains(lemma)) {
-                return Status.HYPOTHETICAL;
-            }
-            Status own = fromHead(s, gov);
-            if (own != null && !"ccomp".equals(rel)) {
-                return own;
+                if (own == Status.PLANNED && !"ccomp".equals(rel)) {
+                    planned = own;
+                } else if (own != null && !"ccomp".equals(rel)) {
+                    return planned != null ? planned : own;
+                }
             }
             node = gov;
         }
-        return null;
+        return planned;
     }
 
     private static boolean hasParticle(Sentence s, int verb, String particle) {

@@ -37,8 +37,17 @@ final class MeetingMode {
 
     /** "a phone call", "a telephone call": a telephone word modifies the call noun. */
     static boolean phoneModifier(Sentence s, int call) {
-        return Arguments.dependents(s, call, "compound", "amod").stream()
-                .anyMatch(t -> PHONE_WORDS.contains(s.token(t).word().toLowerCase(Locale.ROOT)));
+        return modifiedBy(s, call, PHONE_WORDS);
+    }
+
+    /** "a video call", "an online call": the call is by video. */
+    static boolean videoModifier(Sentence s, int call) {
+        return modifiedBy(s, call, VIDEO_WORDS);
+    }
+
+    private static boolean modifiedBy(Sentence s, int head, Set<String> words) {
+        return Arguments.dependents(s, head, "compound", "amod").stream()
+                .anyMatch(t -> words.contains(s.token(t).word().toLowerCase(Locale.ROOT)));
     }
 
     /**

@@ -2,7 +2,9 @@ package org.dragoman.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.dragoman.model.EntityType;
 import org.dragoman.nlp.Sentence;
 
@@ -20,6 +22,8 @@ final class MeetingPlace {
      *
      * @param anchor the light or governing verb, or -1
      */
+    private static final Set<String> MARGIN_NOUNS = WordLists.MEETING.get("margin-noun");
+
     static String of(Arguments args, Sentence s, int trigger, int anchor) {
         return args.placeOf(s, trigger).or(() -> anchor >= 0 ? args.placeOf(s, anchor) : Optional.empty())
                 .or(() -> venuePlace(args, s, trigger)).or(() -> anchor >= 0 ? venuePlace(args, s, anchor) : Optional.empty())
@@ -39,6 +43,21 @@ final class MeetingPlace {
             Optional<String> p = args.placeOf(s, clause);
             if (p.isPresent()) {
                 return p;
+            }
+        }
+        // "on the sidelines of the Group of 20 summit in Rome": the place of the gathering at whose edge they met.
+        for (int edge : Arguments.dependents(s, head, "obl:on", "nmod:on")) {
+            int node = edge;
+            for (int hop = 0; hop < 2 && MARGIN_NOUNS.contains(s.token(edge).lemma().toLowerCase(Locale.ROOT)); hop++) {
+                List<Integer> of = Arguments.dependents(s, node, "nmod:of");
+                if (of.isEmpty()) {
+                    break;
+                }
+                node = of.get(0);
+                Optional<String> p = args.placeOf(s, node);
+                if (p.isPresent()) {
+                    return p;
+                }
             }
         }
         for (int venue : Arguments.dependents(s, head, "obl:at", "nmod:at", "obl:during", "nmod:during")) {

@@ -113,7 +113,8 @@ final class NominalMeetingRule implements MeetingRule {
         }
         // "call" and "conference" need a telephone or video reading, "session" a with-phrase. The word "call" is
         // no telephone reading by itself, and "a call for talks", "a call to act" are appeals.
-        if ((lemma.equals("call") && (!MeetingMode.phoneModifier(s, n) && !withPhrase || isAppeal(s, n)))
+        boolean remote = MeetingMode.phoneModifier(s, n) || MeetingMode.videoModifier(s, n);
+        if ((lemma.equals("call") && (!remote && !withPhrase || isAppeal(s, n)))
                 || (lemma.equals("conference") || lemma.equals("session")) && !withPhrase && !pressConference
                 && !MeetingMode.mentions(s, n, MeetingMode.VIDEO_WORDS)) {
             return List.of();
@@ -131,7 +132,7 @@ final class NominalMeetingRule implements MeetingRule {
         if (!ownParticipants && !ownWithPhrase && !newMeeting) {
             return List.of();
         }
-        Mode mode = lemma.equals("call") ? Mode.PHONE : MeetingMode.of(s, n, anchor);
+        Mode mode = !lemma.equals("call") ? MeetingMode.of(s, n, anchor) : MeetingMode.videoModifier(s, n) ? Mode.VIDEO : Mode.PHONE;
         if (lemma.equals("videoconference") || lemma.equals("teleconference")) {
             mode = Mode.VIDEO;
         }

@@ -302,4 +302,30 @@ class PatternsIT {
         assertEquals("said", statementWith(x, "We will not give up").cue());
         assertEquals("Ana Soto", label(x, statementWith(x, "talks would continue").speaker()));
     }
+
+    @Test
+    void videoCallFramingADiscussionIsARemoteMeeting() {
+        Extraction x = extract("date 2022-03-10 Ana Soto and Ivo Ruiz discussed the border crisis in a video call on Tuesday.");
+        Meeting m = meetings(x).get(0);
+        assertEquals(Set.of("Ana Soto", "Ivo Ruiz"), labels(x, m.participants()));
+        assertEquals(Mode.VIDEO, m.mode());
+        assertEquals("2022-03-08", m.date().iso());
+    }
+
+    @Test
+    void meetingOnTheSidelinesTakesThePlaceOfTheGathering() {
+        Extraction x = extract("date 2022-03-10 Ana Soto met Ivo Ruiz on the sidelines of the Group of 20 summit in Rome.");
+        Meeting m = meetings(x).stream().filter(e -> e.participants().size() == 2).findFirst().orElseThrow();
+        assertEquals("Rome", label(x, m.place()));
+    }
+
+    @Test
+    void arrangedMeetingInsideACancelledTripIsCancelled() {
+        Extraction x = extract("date 2022-03-10 Ana Soto cancelled a planned trip to Oslo, where she was to meet Ivo Ruiz.");
+        Meeting m = meetings(x).get(0);
+        assertEquals(Set.of("Ana Soto", "Ivo Ruiz"), labels(x, m.participants()));
+        assertEquals(Status.CANCELLED, m.status());
+        Extraction planned = extract("date 2022-03-10 Ana Soto is to meet Ivo Ruiz in Oslo on Friday.");
+        assertEquals(Status.PLANNED, meetings(planned).get(0).status());
+    }
 }
