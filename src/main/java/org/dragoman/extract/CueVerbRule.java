@@ -54,14 +54,21 @@ final class CueVerbRule implements StatementRule {
 
     /**
      * Whether verb {@code t} can report speech where it stands: not inside a quotation (it is then part of the
-     * quoted speech), not "called off" (a cancellation), and not a participle that only sets the scene for the main
-     * clause ("Writing on Facebook, Ana Soto accused ...": the report is the main clause's).
+     * quoted speech), not "called off" (a cancellation), not negated ("did not say whether ..."), and not a participle
+     * that only sets the scene for the main clause ("Writing on Facebook, Ana Soto accused ...": the report is the main
+     * clause's).
      */
     static boolean reportsHere(StatementContext ctx, Sentence s, Token t) {
         // "called off the visit": the particle "off" makes the verb a cancellation, not speech.
         boolean cancellation = s.children(t.index()).stream().anyMatch(d -> d.relation().equals("compound:prt")
                 && s.token(d.dependent()).word().equalsIgnoreCase("off"));
-        return !cancellation && !sceneSetting(s, t) && !ctx.quotes().insideQuote(s, t);
+        return !cancellation && !sceneSetting(s, t) && !negated(s, t) && !ctx.quotes().insideQuote(s, t);
+    }
+
+    /** "did not say whether the talks would resume", "never confirmed that ...": what was not said is no statement. */
+    private static boolean negated(Sentence s, Token t) {
+        return Arguments.dependents(s, t.index(), "advmod").stream()
+                .anyMatch(d -> s.token(d).word().toLowerCase(Locale.ROOT).matches("not|n't|never"));
     }
 
     private static boolean sceneSetting(Sentence s, Token t) {

@@ -23,11 +23,28 @@ final class MeetingPlace {
      * @param anchor the light or governing verb, or -1
      */
     private static final Set<String> MARGIN_NOUNS = WordLists.MEETING.get("margin-noun");
+    private static final Set<String> VISIT_VERBS = WordLists.MEETING.get("visit-verb");
+    private static final Set<String> MEETING_NOUNS = WordLists.MEETING.get("meeting-noun");
 
     static String of(Arguments args, Sentence s, int trigger, int anchor) {
         return args.placeOf(s, trigger).or(() -> anchor >= 0 ? args.placeOf(s, anchor) : Optional.empty())
                 .or(() -> venuePlace(args, s, trigger)).or(() -> anchor >= 0 ? venuePlace(args, s, anchor) : Optional.empty())
+                .or(() -> destination(args, s, anchor))
                 .or(() -> placeNearParticipants(args, s, trigger)).orElse(null);
+    }
+
+    /** "flew to Oslo for talks": a meeting that is a trip's purpose is held where the trip goes. */
+    private static Optional<String> destination(Arguments args, Sentence s, int anchor) {
+        if (anchor < 0 || !VISIT_VERBS.contains(s.token(anchor).lemma().toLowerCase(Locale.ROOT))) {
+            return Optional.empty();
+        }
+        for (int to : Arguments.dependents(s, anchor, "obl:to")) {
+            Optional<String> p = args.place(s, to);
+            if (p.isPresent()) {
+                return p;
+            }
+        }
+        return Optional.empty();
     }
 
     /**
@@ -43,6 +60,15 @@ final class MeetingPlace {
             Optional<String> p = args.placeOf(s, clause);
             if (p.isPresent()) {
                 return p;
+            }
+        }
+        // "hosted Ivo Ruiz for talks in Oslo": the place of the talks that are the verb's purpose.
+        for (int purpose : Arguments.dependents(s, head, "obl:for", "nmod:for")) {
+            if (MEETING_NOUNS.contains(s.token(purpose).lemma().toLowerCase(Locale.ROOT))) {
+                Optional<String> p = args.placeOf(s, purpose);
+                if (p.isPresent()) {
+                    return p;
+                }
             }
         }
         // "on the sidelines of the Group of 20 summit in Rome": the place of the gathering at whose edge they met.

@@ -27,6 +27,8 @@ record NounAnchor(int verb, boolean light, boolean groupSubject, List<String> pa
     private static final Set<String> LIGHT_VERBS = WordLists.MEETING.get("light-verb");
     /** Verbs whose object is the one spoken to: "X told Y in a phone call" is a call between X and Y. */
     private static final Set<String> ADDRESSING_VERBS = WordLists.MEETING.get("addressing-verb");
+    /** Verbs of travel: "flew to Oslo for talks with X" frames the talks as the trip's purpose. */
+    private static final Set<String> VISIT_VERBS = WordLists.MEETING.get("visit-verb");
 
     /** The first governor of the noun that is a light verb or a verb it frames, if any. */
     static Optional<NounAnchor> of(Arguments args, Sentence s, int n) {
@@ -38,8 +40,9 @@ record NounAnchor(int verb, boolean light, boolean groupSubject, List<String> pa
             Token g = s.token(gov);
             String rel = d.relation();
             boolean light = (d.base().equals("obj") || d.relation().startsWith("nsubj:pass")) && LIGHT_VERBS.contains(g.lemma().toLowerCase(Locale.ROOT));
+            boolean purpose = rel.equals("obl:for") && VISIT_VERBS.contains(g.lemma().toLowerCase(Locale.ROOT));
             boolean frame = rel.equals("obl:during") || rel.equals("obl:at") || rel.equals("obl:after") || rel.equals("obl:in")
-                    || rel.equals("obl:before") || rel.equals("obl:on") || rel.equals("obl:ahead_of");
+                    || rel.equals("obl:before") || rel.equals("obl:on") || rel.equals("obl:ahead_of") || purpose;
             if (light || frame && g.isVerb()) {
                 return Optional.of(read(args, s, gov, light));
             }

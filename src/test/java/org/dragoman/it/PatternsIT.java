@@ -328,4 +328,20 @@ class PatternsIT {
         Extraction planned = extract("date 2022-03-10 Ana Soto is to meet Ivo Ruiz in Oslo on Friday.");
         assertEquals(Status.PLANNED, meetings(planned).get(0).status());
     }
+
+    @Test
+    void whatWasNotSaidIsNoStatement() {
+        Extraction x = extract("date 2022-03-10 Ana Soto did not say whether the border talks would resume.");
+        assertTrue(statements(x).isEmpty(), statements(x).toString());
+    }
+
+    @Test
+    void talksThatAreATripsPurposeAreHeldWhereTheTripGoes() {
+        Extraction x = extract("date 2022-03-10 Ana Soto flew to Oslo on Sunday for talks with Ivo Ruiz.");
+        Meeting m = meetings(x).get(0);
+        assertEquals(Set.of("Ana Soto", "Ivo Ruiz"), labels(x, m.participants()));
+        assertEquals("Oslo", label(x, m.place()));
+        Extraction hosted = extract("date 2022-03-10 Ivo Ruiz hosted Ana Soto for talks in Oslo on Monday.");
+        assertEquals("Oslo", label(hosted, meetings(hosted).get(0).place()));
+    }
 }
