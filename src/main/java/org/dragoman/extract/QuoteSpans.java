@@ -116,7 +116,7 @@ final class QuoteSpans {
     }
 
     /** A quotation that is a sentence of its own: nothing but punctuation follows it before the line ends. */
-    private boolean standsAlone(Quote q) {
+    boolean standsAlone(Quote q) {
         int end = Math.min(doc.text().length(), q.end() + 3);
         String after = doc.text().substring(q.end(), end);
         return after.isBlank() || after.matches("(?s)[\\s.,;)]*(\\n.*)?");

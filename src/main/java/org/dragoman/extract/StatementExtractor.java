@@ -30,7 +30,8 @@ final class StatementExtractor {
     /** An extractor with the standard rules. */
     StatementExtractor(VerbLexicon verbs, GenderLexicon genders) {
         this(verbs, genders, List.of(new CueVerbRule(), new SurfaceCueRule(), new AccordingToRule(), new HeadlineRule(),
-                new SpeakerLineRule(), new SurfaceAccordingToRule(), new SignedQuoteRule(), new CoreNlpQuoteRule()));
+                new SpeakerLineRule(), new SurfaceAccordingToRule(), new SignedQuoteRule(), new CoreNlpQuoteRule(),
+                new ContinuedQuoteRule()));
     }
 
     /** @throws IllegalArgumentException when two rules share a priority, which would leave their order open */

@@ -344,4 +344,13 @@ class PatternsIT {
         Extraction hosted = extract("date 2022-03-10 Ivo Ruiz hosted Ana Soto for talks in Oslo on Monday.");
         assertEquals("Oslo", label(hosted, meetings(hosted).get(0).place()));
     }
+
+    @Test
+    void quoteParagraphAfterAStatementContinuesItsSpeaker() {
+        Extraction x = extract("date 2022-03-10 Ana Soto said on Monday that the border talks had failed.\n\n"
+                + "\u201cBorduria walked away from the table. It is their choice, not ours.\u201d\n\nIvo Ruiz was not available.");
+        Statement s = statementWith(x, "walked away");
+        assertEquals("Ana Soto", label(x, s.speaker()));
+        assertTrue(s.direct());
+    }
 }
