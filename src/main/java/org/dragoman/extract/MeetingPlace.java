@@ -30,7 +30,26 @@ final class MeetingPlace {
         return args.placeOf(s, trigger).or(() -> anchor >= 0 ? args.placeOf(s, anchor) : Optional.empty())
                 .or(() -> venuePlace(args, s, trigger)).or(() -> anchor >= 0 ? venuePlace(args, s, anchor) : Optional.empty())
                 .or(() -> destination(args, s, anchor))
+                .or(() -> whereClause(args, s, trigger)).or(() -> anchor >= 0 ? whereClause(args, s, anchor) : Optional.empty())
                 .or(() -> placeNearParticipants(args, s, trigger)).orElse(null);
+    }
+
+    /** "travelled to Oslo, where she met Ivo Ruiz": the place a where-clause hangs on. */
+    private static Optional<String> whereClause(Arguments args, Sentence s, int head) {
+        boolean where = Arguments.dependents(s, head, "advmod").stream().anyMatch(a -> s.token(a).word().equalsIgnoreCase("where"));
+        int node = head;
+        // The clause may be the meeting verb's own or that of the verb governing it ("where she is expected to meet").
+        for (int hop = 0; hop < 2 && !where; hop++) {
+            int gov = Arguments.governor(s, node, "xcomp", "ccomp");
+            if (gov < 0) {
+                return Optional.empty();
+            }
+            node = gov;
+            where = Arguments.dependents(s, node, "advmod").stream().anyMatch(a -> s.token(a).word().equalsIgnoreCase("where"));
+        }
+        int placeToken = where ? Arguments.governor(s, node, "acl:relcl") : -1;
+        // The clause hangs on the place itself, or on a gathering held there ("the summit in Geneva, where ...").
+        return placeToken < 0 ? Optional.empty() : args.place(s, placeToken).or(() -> args.placeOf(s, placeToken));
     }
 
     /** "flew to Oslo for talks": a meeting that is a trip's purpose is held where the trip goes. */

@@ -23,6 +23,7 @@ import org.dragoman.nlp.Token;
  * community leaders"); "said in the meeting", "joined the talks" refer back to a meeting told elsewhere.
  */
 final class NominalMeetingRule implements MeetingRule {
+    private static final Set<String> ATTENDING_VERBS = WordLists.MEETING.get("attending-verb");
     private static final Set<String> MEET_NOUNS = WordLists.MEETING.get("meeting-noun");
     /** Last words of names of buildings that stand for the office housed in them. */
     private static final Set<String> BUILDING_WORDS = WordLists.MEETING.get("building-word");
@@ -58,6 +59,24 @@ final class NominalMeetingRule implements MeetingRule {
                 .anyMatch(t -> Arguments.isGroupNoun(s.token(t)) && args.actors(s, t).isEmpty());
         if (bareGroup) {
             for (int t : Arguments.dependents(s, n, "nmod:from")) {
+                List<String> a = args.actors(s, t);
+                withPhrase |= !a.isEmpty();
+                parts.addAll(a);
+            }
+        }
+        // "a summit attended by Ivo Ruiz and Karl Berg": those who attended took part.
+        for (int clause : Arguments.dependents(s, n, "acl")) {
+            if (ATTENDING_VERBS.contains(s.token(clause).lemma().toLowerCase(Locale.ROOT))) {
+                for (int t : Arguments.dependents(s, clause, "obl:agent", "obl:by")) {
+                    List<String> a = args.actors(s, t);
+                    withPhrase |= !a.isEmpty();
+                    parts.addAll(a);
+                }
+            }
+        }
+        // "received a phone call from Ivo Ruiz", "a video call to Ivo Ruiz": the caller or the one called.
+        if (MeetingMode.phoneModifier(s, n) || MeetingMode.videoModifier(s, n)) {
+            for (int t : Arguments.dependents(s, n, "nmod:from", "nmod:to")) {
                 List<String> a = args.actors(s, t);
                 withPhrase |= !a.isEmpty();
                 parts.addAll(a);

@@ -12,7 +12,8 @@ import org.dragoman.nlp.Token;
 
 /**
  * Visits told by a noun: "Ana Soto's trip to Oslo", "a visit by Ana Soto to Oslo", "Ana Soto began a tour of
- * Norway" (the subject of the verb the noun is object of travels). A visit needs a visitor and a place or host.
+ * Norway" (the subject of the verb the noun is object of travels), "Ana Soto is on a visit to Oslo" (the subject of
+ * the copula). A visit needs a visitor and a place or host.
  */
 final class NominalVisitRule implements MeetingRule {
     private static final Set<String> VISIT_NOUNS = WordLists.MEETING.get("visit-noun");
@@ -44,6 +45,12 @@ final class NominalVisitRule implements MeetingRule {
                     }
                 }
                 break;
+            }
+        }
+        if (visitors.isEmpty() && !Arguments.dependents(s, n, "cop").isEmpty()) {
+            // "Ana Soto is on a three-day visit to Oslo": the subject of the copula travels.
+            for (int t : Arguments.dependents(s, n, "nsubj")) {
+                visitors.addAll(args.actors(s, t));
             }
         }
         String place = null;

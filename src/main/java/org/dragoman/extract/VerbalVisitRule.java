@@ -61,8 +61,9 @@ final class VerbalVisitRule implements MeetingRule {
         }
         visitors.remove(place);
         if (!lemma.equals("visit") && !lemma.equals("tour")) {
-            // "the airline flies cargo to X" is transport, not a visit: travellers are people and carry no object.
-            if (!Arguments.dependents(s, v, "obj").isEmpty()) {
+            // "the airline flies cargo to X" is transport, not a visit: travellers are people and carry no object
+            // (a noun; parsers also hang appositions such as "her first since taking office" as objects).
+            if (Arguments.dependents(s, v, "obj").stream().anyMatch(o -> s.token(o).isNoun())) {
                 return List.of();
             }
             visitors.removeIf(id -> args.index().byId(id).map(e -> e.type() != EntityType.PERSON).orElse(true));

@@ -353,4 +353,35 @@ class PatternsIT {
         assertEquals("Ana Soto", label(x, s.speaker()));
         assertTrue(s.direct());
     }
+
+    private static List<Visit> visits(Extraction x) {
+        return x.events().stream().filter(Visit.class::isInstance).map(Visit.class::cast).toList();
+    }
+
+    @Test
+    void visitsToldByACopulaOrWithAnAppositionAfterTheVerb() {
+        Extraction on = extract("date 2022-03-10 Ana Soto is on a three-day visit to Peru.");
+        assertEquals("Peru", label(on, visits(on).get(0).place()));
+        Extraction arrived = extract("date 2022-03-10 Ana Soto arrived in Peru on Monday for a two-day visit, her first since taking office.");
+        assertEquals("Peru", label(arrived, visits(arrived).get(0).place()));
+        assertTrue(visits(extract("date 2022-03-10 The airline flies cargo to Lima every week.")).isEmpty());
+    }
+
+    @Test
+    void meetingInAWhereClauseTakesThePlaceItHangsOn() {
+        Extraction x = extract("date 2022-03-10 Ana Soto will attend the summit in Geneva, where she is expected to meet Ivo Ruiz.");
+        Meeting m = meetings(x).stream().filter(e -> e.participants().size() == 2).findFirst().orElseThrow();
+        assertEquals("Geneva", label(x, m.place()));
+        assertEquals(Status.PLANNED, m.status());
+    }
+
+    @Test
+    void phoneCallFromAndSummitAttendedBy() {
+        Extraction call = extract("date 2022-03-10 Ana Soto received a phone call from Ivo Ruiz on Saturday.");
+        assertEquals(Set.of("Ana Soto", "Ivo Ruiz"), labels(call, meetings(call).get(0).participants()));
+        assertEquals(Mode.PHONE, meetings(call).get(0).mode());
+        assertTrue(meetings(extract("date 2022-03-10 Ana Soto received the Nobel Peace Prize in Oslo.")).isEmpty());
+        Extraction summit = extract("date 2022-03-10 Ana Soto hosted a summit in Oslo attended by Ivo Ruiz and Karl Berg.");
+        assertEquals(Set.of("Ana Soto", "Ivo Ruiz", "Karl Berg"), labels(summit, meetings(summit).get(0).participants()));
+    }
 }
