@@ -39,6 +39,8 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Scores extraction against gold (shared/eval: gold, m2e2-dev, polnear-dev) with the GOLD.md rules.")
 final class EvalCommand implements Callable<Integer> {
+    private static final String WHOLE = "whole";
+
     @Option(names = "--shared", description = "The shared folder holding eval/ and corpus/ (default: ${DEFAULT-VALUE}).",
             defaultValue = "${sys:eval.shared:-../shared}")
     Path shared;
@@ -69,8 +71,9 @@ final class EvalCommand implements Callable<Integer> {
             + "candidates alone, for comparison).", defaultValue = "model")
     String attribution;
 
-    @Option(names = "--halves", split = ",", description = "Halves to score: tune, test, train (default: ${DEFAULT-VALUE}). "
-            + "Read errors (-v) only on tune and train.", defaultValue = "tune,test,train")
+    @Option(names = "--halves", split = ",", description = "Halves to score: tune, test, train (default: ${DEFAULT-VALUE}); "
+            + "whole scores each set as one, as shared/tools/score.py does. Read errors (-v) only on tune and train.",
+            defaultValue = "tune,test,train")
     List<String> halves;
 
     @Option(names = {"-v", "--verbose"}, description = "List every miss and false positive with its sentence.")
@@ -116,11 +119,12 @@ final class EvalCommand implements Callable<Integer> {
                 int n = 0;
                 for (var sentence : sentences) {
                     String id = set + "-" + (n++);
-                    if (!halves.contains(splits.half(set, sentence.id()))) {
+                    String half = half(splits, set, sentence.id());
+                    if (!half.equals(WHOLE) && !halves.contains(half)) {
                         continue;
                     }
-                    Scorer scorer = byHalf.get(splits.half(set, sentence.id()));
-                    docs.merge(key(set, splits.half(set, sentence.id())), 1, Integer::sum);
+                    Scorer scorer = byHalf.get(half);
+                    docs.merge(key(set, half), 1, Integer::sum);
                     jobs.add(() -> {
                         Article article = new ArticleReader(null).parse(id, sentence.id(), sentence.text());
                         Extraction x = linker.link(extractor.extract(annotations.annotate(article)));
@@ -161,8 +165,8 @@ final class EvalCommand implements Callable<Integer> {
             List<Callable<List<String>>> jobs = new ArrayList<>();
             for (Path g : golds) {
                 String doc = g.getFileName().toString().replaceFirst("\\.json$", "");
-                String half = splits.half(set, doc);
-                if (!halves.contains(half)) {
+                String half = half(splits, set, doc);
+                if (!half.equals(WHOLE) && !halves.contains(half)) {
                     continue;
                 }
                 Scorer scorer = byHalf.get(half);
@@ -206,7 +210,7 @@ final class EvalCommand implements Callable<Integer> {
     /** One scorer per half of the set, registered in {@code results} under "set half", tune before test. */
     private static Map<String, Scorer> halves(String set, Map<String, Scorer> results) {
         Map<String, Scorer> byHalf = new LinkedHashMap<>();
-        for (String half : List.of(Splits.TUNE, Splits.TEST, Splits.TRAIN)) {
+        for (String half : List.of(Splits.TUNE, Splits.TEST, Splits.TRAIN, WHOLE)) {
             Scorer scorer = new Scorer();
             byHalf.put(half, scorer);
             results.put(key(set, half), scorer);
@@ -224,6 +228,11 @@ final class EvalCommand implements Callable<Integer> {
             out.add(items.get(i));
         }
         return out;
+    }
+
+    /** The document's half, or {@link #WHOLE} when {@code --halves whole} asks for each set scored as one. */
+    private String half(Splits splits, String set, String doc) {
+        return halves.contains(WHOLE) ? WHOLE : splits.half(set, doc);
     }
 
     private static String key(String set, String half) {
