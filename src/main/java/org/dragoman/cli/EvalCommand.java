@@ -31,6 +31,7 @@ import org.dragoman.model.Extraction;
 import org.dragoman.nlp.AnnotationCache;
 import org.dragoman.nlp.NlpPipeline;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -41,9 +42,8 @@ import picocli.CommandLine.Model.CommandSpec;
 final class EvalCommand implements Callable<Integer> {
     private static final String WHOLE = "whole";
 
-    @Option(names = "--shared", description = "The shared folder holding eval/ and corpus/ (default: ${DEFAULT-VALUE}).",
-            defaultValue = "${sys:eval.shared:-../shared}")
-    Path shared;
+    @Mixin
+    EvalDataOptions data;
 
     @Option(names = "--sets", split = ",", description = "Sets to score (default: ${DEFAULT-VALUE}).",
             defaultValue = "gold,m2e2-dev,polnear-dev,rss500-dev")
@@ -59,13 +59,6 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--coref", description = "Coreference of the annotation pipeline (default: ${DEFAULT-VALUE}; train "
             + "annotates polnear-train with none).", defaultValue = "statistical")
     String coref;
-
-    @Option(names = "--cache", description = "Annotation cache directory (default: ${DEFAULT-VALUE}).",
-            defaultValue = "target/annotation-cache")
-    Path cache;
-
-    @Option(names = "--threads", description = "Articles annotated in parallel (default: ${DEFAULT-VALUE}).", defaultValue = "2")
-    int threads;
 
     @Option(names = "--attribution", description = "model (the shipped attribution model, default) or rules (the rule "
             + "candidates alone, for comparison).", defaultValue = "model")
@@ -92,11 +85,9 @@ final class EvalCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        if (!Files.isDirectory(shared.resolve("eval"))) {
-            throw new DragomanException(shared.resolve("eval") + ": evaluation data not found (give --shared)");
-        }
+        data.eval("");
         NlpPipeline.Builder builder = NlpPipeline.create().coref(coref);
-        AnnotationCache annotations = new AnnotationCache(cache, builder.lazy(), builder.settings());
+        AnnotationCache annotations = new AnnotationCache(data.cache, builder.lazy(), builder.settings());
         KnowledgeBase kb = KnowledgeBase.bundled();
         Extractor extractor = new Extractor(kb, switch (attribution) {
             case "model" -> AttributionModel.bundled();
@@ -111,7 +102,7 @@ final class EvalCommand implements Callable<Integer> {
             if (set.startsWith("rss500")) {
                 Map<String, Scorer> byHalf = halves(set, results);
                 List<org.dragoman.eval.LinkingSet.Sentence> sentences =
-                        org.dragoman.eval.LinkingSet.read(shared.resolve("eval").resolve(set).resolve("RSS-500_wd.train.ttl"));
+                        org.dragoman.eval.LinkingSet.read(data.shared.resolve("eval").resolve(set).resolve("RSS-500_wd.train.ttl"));
                 if (limit > 0 && sentences.size() > limit) {
                     sentences = sentences.subList(0, limit);
                 }
@@ -151,8 +142,8 @@ final class EvalCommand implements Callable<Integer> {
                 out.flush();
                 continue;
             }
-            Path goldDir = set.equals("gold") ? shared.resolve("eval/gold") : shared.resolve("eval").resolve(set).resolve("gold");
-            Path corpus = set.equals("gold") ? shared.resolve("corpus") : shared.resolve("eval").resolve(set).resolve("corpus");
+            Path goldDir = set.equals("gold") ? data.shared.resolve("eval/gold") : data.shared.resolve("eval").resolve(set).resolve("gold");
+            Path corpus = set.equals("gold") ? data.shared.resolve("corpus") : data.shared.resolve("eval").resolve(set).resolve("corpus");
             List<Path> golds;
             try (Stream<Path> files = Files.list(goldDir)) {
                 golds = files.filter(p -> p.toString().endsWith(".json")).sorted().toList();
@@ -241,7 +232,7 @@ final class EvalCommand implements Callable<Integer> {
 
     /** Runs the jobs on {@code --threads} threads; prints their logs in job order with {@code --verbose}. */
     private void runAll(List<Callable<List<String>>> jobs, PrintWriter out) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, data.threads));
         try {
             for (Future<List<String>> job : pool.invokeAll(jobs)) {
                 List<String> log = job.get();
