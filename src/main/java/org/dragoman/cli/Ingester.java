@@ -137,6 +137,9 @@ public final class Ingester {
             return new Outcome(file, article.id(), existing.isPresent() ? "replaced" : "added", article.id());
         } catch (DragomanException e) {
             return new Outcome(file, article.id(), "failed", e.getMessage());
+        } catch (RuntimeException e) {
+            // A rule that trips over an unusual parse costs this article, not the rest of the batch.
+            return new Outcome(file, article.id(), "failed", article.source() + ": extraction failed: " + e);
         }
     }
 

@@ -75,4 +75,26 @@ class IngestIT {
         assertTrue(store.contentHash("good").isPresent());
         assertTrue(store.contentHash("empty").isEmpty());
     }
+
+    @Test
+    void anArticleTheRulesTripOverFailsAloneAndTheBatchGoesOn() throws Exception {
+        Path batch = Files.createDirectories(dir.resolve("tripping"));
+        Files.writeString(batch.resolve("a.txt"), "date 2020-05-04 Ana Soto met Ivo Ruiz in Oslo on Monday.");
+        Files.writeString(batch.resolve("b.txt"), "date 2020-05-04 Karl Berg met Ivo Ruiz in Lima on Monday.");
+        DiplomacyStore store = DiplomacyStore.open(dir.resolve("db3"));
+        // A stand-in for a rule bug: the linking step throws on one article only.
+        var linker = new org.dragoman.link.EntityLinker(SharedPipeline.knowledgeBase());
+        Ingester ingester = new Ingester(SharedPipeline::pipeline, new org.dragoman.extract.Extractor(SharedPipeline.knowledgeBase()),
+                x -> {
+                    if (x.article().text().contains("Ana Soto")) {
+                        throw new IndexOutOfBoundsException("begin 9, end 3");
+                    }
+                    return linker.link(x);
+                }, store, new org.dragoman.model.ArticleReader(null));
+        StringWriter err = new StringWriter();
+        Ingester.Report report = ingester.ingest(List.of(batch), false, new PrintWriter(err));
+        assertEquals(1, report.count("added"));
+        assertEquals(1, report.count("failed"));
+        assertTrue(err.toString().contains("a.txt") && err.toString().contains("begin 9, end 3"), err.toString());
+    }
 }
