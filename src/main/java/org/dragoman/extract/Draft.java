@@ -51,6 +51,21 @@ public record Draft(Article article, List<Entity> entities, List<Event> events, 
     }
 
     /** Keeps one statement per content span: the first found, which came from the strongest rule. */
+    /**
+     * "The agency reported Ana Soto said talks would resume": a report inside another's content, by another speaker,
+     * is a statement of its own, not a duplicate.
+     */
+    private static boolean nested(Statement a, Statement b) {
+        if (a.speaker().equals(b.speaker())) {
+            return false;
+        }
+        Statement outer = a.evidence().end() - a.evidence().begin() >= b.evidence().end() - b.evidence().begin() ? a : b;
+        Statement inner = outer == a ? b : a;
+        boolean inside = outer.evidence().begin() <= inner.evidence().begin() && inner.evidence().end() <= outer.evidence().end();
+        // The outer content must hold more than the inner one: the inner speaker and cue at least.
+        return inside && outer.content().length() > inner.content().length() + 8;
+    }
+
     private static List<Statement> dedupe(List<Statement> statements) {
         List<Statement> out = new ArrayList<>();
         for (Statement st : statements) {
@@ -59,7 +74,7 @@ public record Draft(Article article, List<Entity> entities, List<Event> events, 
                 int b = Math.max(o.evidence().begin(), st.evidence().begin());
                 int e = Math.min(o.evidence().end(), st.evidence().end());
                 int shorter = Math.min(o.evidence().end() - o.evidence().begin(), st.evidence().end() - st.evidence().begin());
-                if (e - b > 0.6 * shorter) {
+                if (e - b > 0.6 * shorter && !nested(o, st)) {
                     dup = true;
                     break;
                 }

@@ -84,4 +84,25 @@ class AttributionTrainingTest {
         assertEquals("e1", kept.speaker());
         assertEquals(1 / (1 + Math.exp(-3)), kept.confidence(), 1e-9);
     }
+
+    @Test
+    void aReportNestedInAnotherSpeakersContentIsKeptButARepeatIsNot() {
+        String text = "The agency reported Ivo Ruiz said the Ruritanian talks would resume in Oslo.";
+        Article article = new Article("doc", "doc.txt", text, 0, null);
+        List<Entity> entities = List.of(new Entity("e1", EntityType.ORGANIZATION, "Agency", List.of(), List.of(), List.of(), null),
+                new Entity("e2", EntityType.PERSON, "Ivo Ruiz", List.of(), List.of(), List.of(), null));
+        java.util.function.BiFunction<String, String, AttributionCandidate> at = (speaker, content) -> {
+            int begin = text.indexOf(content);
+            return new AttributionCandidate(new Statement(speaker, null, content, "said", false, SpeechAct.STATEMENT, Status.OCCURRED,
+                    null, null, new Evidence(text, begin, begin + content.length()), 0.75), "cue-verb", List.of());
+        };
+        Draft nested = new Draft(article, entities, List.of(), List.of(
+                at.apply("e1", "Ivo Ruiz said the Ruritanian talks would resume in Oslo"),
+                at.apply("e2", "the Ruritanian talks would resume in Oslo")));
+        assertEquals(2, nested.decide(AttributionModel.rulesOnly()).events().size());
+        Draft repeated = new Draft(article, entities, List.of(), List.of(
+                at.apply("e2", "Ivo Ruiz said the Ruritanian talks would resume in Oslo"),
+                at.apply("e2", "the Ruritanian talks would resume in Oslo")));
+        assertEquals(1, repeated.decide(AttributionModel.rulesOnly()).events().size());
+    }
 }
