@@ -150,6 +150,15 @@ final class SpeakerResolver {
         if (described != null) {
             return List.of(described);
         }
+        if (verbs.isCollectiveNoun(s.token(t).lemma().toLowerCase(Locale.ROOT))) {
+            // "the Acme movement said": the organisation named beside the collective noun speaks.
+            for (int d : Arguments.dependents(s, t, "compound", "amod", "nmod:poss")) {
+                args.entity(s, d).filter(e -> e.type() == EntityType.ORGANIZATION).ifPresent(e -> out.add(e.id()));
+            }
+            if (!out.isEmpty()) {
+                return out;
+            }
+        }
         if (verbs.isSourceNoun(s.token(t).lemma().toLowerCase(Locale.ROOT))) {
             for (int d : Arguments.dependents(s, t, "nmod:by", "nmod:poss", "nmod:of", "nmod:from", "compound", "amod")) {
                 for (String id : args.actors(s, d)) {

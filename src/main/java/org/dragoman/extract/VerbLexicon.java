@@ -30,8 +30,9 @@ final class VerbLexicon {
 
     private final Map<String, Verb> verbs;
     private final Set<String> sourceNouns;
+    private final Set<String> collectiveNouns;
 
-    VerbLexicon(List<Verb> verbs, Set<String> sourceNouns) {
+    VerbLexicon(List<Verb> verbs, Set<String> sourceNouns, Set<String> collectiveNouns) {
         Map<String, Verb> byLemma = new HashMap<>();
         for (Verb v : verbs) {
             if (byLemma.put(v.lemma(), v) != null) {
@@ -40,6 +41,7 @@ final class VerbLexicon {
         }
         this.verbs = Map.copyOf(byLemma);
         this.sourceNouns = Set.copyOf(sourceNouns);
+        this.collectiveNouns = Set.copyOf(collectiveNouns);
     }
 
     /** The lexicon bundled beside this class. */
@@ -49,7 +51,11 @@ final class VerbLexicon {
         for (String[] r : TsvResource.rows("source-nouns.tsv", 1, 1)) {
             nouns.add(r[0].strip());
         }
-        return new VerbLexicon(verbs, nouns);
+        Set<String> collective = new HashSet<>();
+        for (String[] r : TsvResource.rows("collective-nouns.tsv", 1, 1)) {
+            collective.add(r[0].strip());
+        }
+        return new VerbLexicon(verbs, nouns, collective);
     }
 
     private static Verb verb(String[] r) {
@@ -116,6 +122,11 @@ final class VerbLexicon {
     /** The speech act the verb signals; {@link SpeechAct#STATEMENT} for a verb not listed. */
     SpeechAct act(String lemma) {
         return verb(lemma).act();
+    }
+
+    /** A noun for a body of people that speaks through the organisation named beside it: "the Acme movement". */
+    boolean isCollectiveNoun(String lemma) {
+        return collectiveNouns.contains(lemma);
     }
 
     /** A noun for a source of speech, not a speaker: "post", "statement", "spokesperson". */

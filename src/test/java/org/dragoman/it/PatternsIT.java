@@ -384,4 +384,11 @@ class PatternsIT {
         Extraction summit = extract("date 2022-03-10 Ana Soto hosted a summit in Oslo attended by Ivo Ruiz and Karl Berg.");
         assertEquals(Set.of("Ana Soto", "Ivo Ruiz", "Karl Berg"), labels(summit, meetings(summit).get(0).participants()));
     }
+
+    @Test
+    void collectiveNounSpeaksForTheOrganisationBesideIt() {
+        Extraction x = extract("date 2022-03-10 The Greenpeace movement said on Monday that the new pipeline would damage the coast.");
+        assertEquals("Greenpeace", label(x, statementWith(x, "pipeline would damage").speaker()));
+        assertTrue(statements(extract("date 2022-03-10 The Ruritanian side said the talks would resume.")).isEmpty());
+    }
 }
