@@ -34,6 +34,8 @@ public final class Dip {
 
     public static final Property text = property("text");
     public static final Property contentHash = property("contentHash");
+    public static final Property extractionFingerprint = property("extractionFingerprint");
+    public static final Property dragomanVersion = property("dragomanVersion");
     public static final Property evidence = property("evidence");
     public static final Property mention = property("mention");
     public static final Property document = property("document");

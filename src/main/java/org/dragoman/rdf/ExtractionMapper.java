@@ -33,15 +33,19 @@ import org.dragoman.model.Role;
  * properties from {@link Event#attributes()}, so a new kind of event needs no code here.
  */
 public final class ExtractionMapper {
-    /** Bumped whenever the mapping or the extractors change, so that unchanged articles are re-ingested then. */
-    public static final String VERSION = "dragoman-extract-1";
-
     private ExtractionMapper() {
     }
 
-    /** The hash that decides whether an article must be ingested again. */
+    /**
+     * The hash that decides whether an article must be ingested again: of the article and of the code and data that
+     * extract it ({@link ExtractionFingerprint}), so that an upgrade re-extracts every article.
+     */
     public static String contentHash(Article article) {
-        return Iris.hash(VERSION + "\n" + article.source() + "\n" + article.date() + "\n" + article.text());
+        return contentHash(article, ExtractionFingerprint.current());
+    }
+
+    static String contentHash(Article article, String fingerprint) {
+        return Iris.hash(fingerprint + "\n" + article.source() + "\n" + article.date() + "\n" + article.text());
     }
 
     public static Model toModel(Extraction x) {
@@ -59,6 +63,8 @@ public final class ExtractionMapper {
         doc.addProperty(DCTerms.source, a.source());
         doc.addProperty(Dip.text, a.text());
         doc.addProperty(Dip.contentHash, contentHash(a));
+        doc.addProperty(Dip.extractionFingerprint, ExtractionFingerprint.current());
+        doc.addProperty(Dip.dragomanVersion, ExtractionFingerprint.dragomanVersion());
         a.publicationDate().ifPresent(d -> doc.addProperty(DCTerms.date, m.createTypedLiteral(d.toString(), XSDDatatype.XSDdate)));
 
         Map<String, Resource> entities = new HashMap<>();

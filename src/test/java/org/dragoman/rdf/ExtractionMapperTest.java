@@ -60,7 +60,8 @@ class ExtractionMapperTest {
             PREFIX id: <https://w3id.org/dragoman/id/>
             PREFIX doc: <https://w3id.org/dragoman/doc/>
             doc:t1 a dip:Document ; dcterms:title "Ana Lima met Bo Park in Lisbon." ; dcterms:source "in/t1.txt" ;
-                dip:text "%s" ; dip:contentHash "%s" ; dcterms:date "2020-03-02"^^xsd:date .
+                dip:text "%s" ; dip:contentHash "%s" ; dip:extractionFingerprint "%s" ; dip:dragomanVersion "%s" ;
+                dcterms:date "2020-03-02"^^xsd:date .
             <https://w3id.org/dragoman/doc/t1#16-24> a dip:Evidence ; dip:document doc:t1 ; dip:sentence "Ana Lima met Bo Park in Lisbon." ; dip:begin 16 ; dip:end 24 .
             <https://w3id.org/dragoman/doc/t1#29-36> a dip:Evidence ; dip:document doc:t1 ; dip:sentence "Ana Lima met Bo Park in Lisbon." ; dip:begin 29 ; dip:end 36 .
             <https://w3id.org/dragoman/doc/t1#40-46> a dip:Evidence ; dip:document doc:t1 ; dip:sentence "Ana Lima met Bo Park in Lisbon." ; dip:begin 40 ; dip:end 46 .
@@ -80,7 +81,8 @@ class ExtractionMapperTest {
             <%s> a dip:Statement ; dip:status dip:Occurred ; dip:speaker id:person\\/ana-lima ; dip:addressee id:person\\/bo-park ;
                 dip:content "talks went well" ; dip:cue "said" ; dip:direct true ; dip:speechAct "statement" ; dip:cameo "01" ;
                 dip:confidence 0.750 ; dip:evidence <https://w3id.org/dragoman/doc/t1#16-47> .
-            """.formatted(TEXT, hash, roleIri(), roleIri(), eventIri(0), eventIri(1));
+            """.formatted(TEXT, hash, ExtractionFingerprint.current(), ExtractionFingerprint.dragomanVersion(), roleIri(), roleIri(),
+                eventIri(0), eventIri(1));
         Model expected = ModelFactory.createDefaultModel().read(new StringReader(expectedTtl), null, "TTL");
         assertTrue(expected.isIsomorphicWith(actual), () -> {
             var w = new java.io.StringWriter();
@@ -139,5 +141,26 @@ class ExtractionMapperTest {
         org.apache.jena.rdf.model.Resource role = body.getPropertyResourceValue(Dip.holds);
         assertEquals("foreign ministry", role.getProperty(Dip.title).getString());
         assertEquals("https://w3id.org/dragoman/id/Q45", role.getPropertyResourceValue(Dip.roleOf).getURI());
+    }
+
+    @Test
+    void anotherFingerprintMakesTheArticleChanged() {
+        var article = sample().article();
+        assertTrue(ExtractionFingerprint.current().matches("[0-9a-f]{16}"));
+        assertEquals(ExtractionMapper.contentHash(article), ExtractionMapper.contentHash(article, ExtractionFingerprint.current()));
+        assertTrue(!ExtractionMapper.contentHash(article, "0000000000000000").equals(ExtractionMapper.contentHash(article)));
+    }
+
+    @Test
+    void fingerprintChangesWithAnyEntryAndNotWithOrder() {
+        var a = new java.util.LinkedHashMap<String, byte[]>();
+        a.put("org/dragoman/extract/verbs.tsv", new byte[] {1, 2});
+        a.put("org/dragoman/extract/Rule.class", new byte[] {3});
+        var b = new java.util.LinkedHashMap<String, byte[]>();
+        b.put("org/dragoman/extract/Rule.class", new byte[] {3});
+        b.put("org/dragoman/extract/verbs.tsv", new byte[] {1, 2});
+        assertEquals(ExtractionFingerprint.digest(a), ExtractionFingerprint.digest(b));
+        b.put("org/dragoman/extract/verbs.tsv", new byte[] {1, 3});
+        assertTrue(!ExtractionFingerprint.digest(a).equals(ExtractionFingerprint.digest(b)));
     }
 }
