@@ -56,9 +56,17 @@ public final class Ingester {
     private final DiplomacyStore store;
     private final ArticleReader reader;
     private final GraphValidator validator = GraphValidator.bundled();
+    private final boolean force;
 
     public Ingester(Supplier<NlpPipeline> pipeline, Extractor extractor, java.util.function.UnaryOperator<Extraction> linker, DiplomacyStore store,
                     ArticleReader reader) {
+        this(pipeline, extractor, linker, store, reader, false);
+    }
+
+    /** @param force extract every article again, even one whose graph the same article and build produced */
+    public Ingester(Supplier<NlpPipeline> pipeline, Extractor extractor, java.util.function.UnaryOperator<Extraction> linker, DiplomacyStore store,
+                    ArticleReader reader, boolean force) {
+        this.force = force;
         this.pipeline = pipeline;
         this.extractor = extractor;
         this.linker = linker;
@@ -123,7 +131,7 @@ public final class Ingester {
         }
         String hash = ExtractionMapper.contentHash(article);
         Optional<String> existing = store.contentHash(article.id());
-        if (existing.isPresent() && existing.get().equals(hash)) {
+        if (!force && existing.isPresent() && existing.get().equals(hash)) {
             return new Outcome(file, article.id(), "unchanged", article.id() + ": unchanged");
         }
         try {

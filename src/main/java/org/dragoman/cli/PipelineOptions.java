@@ -28,6 +28,9 @@ final class PipelineOptions {
             description = "Fine-grained NER (COUNTRY, CITY, TITLE, NATIONALITY); default on.")
     boolean fineNer;
 
+    @Option(names = "--force", description = "Extract every article again, even one already ingested by this build.")
+    boolean force;
+
     @Option(names = "--no-progress", description = "Do not show a progress bar.")
     boolean noProgress;
 
@@ -53,6 +56,6 @@ final class PipelineOptions {
                     org.dragoman.link.WikidataClient.create().cache(wikidataCache).build())::link;
             default -> throw new org.dragoman.model.DragomanException("--wikidata must be offline or online, not '" + wikidata + "'");
         };
-        return new Ingester(pipeline(), new Extractor(kb), linker, store, new ArticleReader(date));
+        return new Ingester(pipeline(), new Extractor(kb), linker, store, new ArticleReader(date), force);
     }
 }

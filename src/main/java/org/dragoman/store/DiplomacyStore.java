@@ -2,6 +2,7 @@ package org.dragoman.store;
 
 import java.io.OutputStream;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.apache.jena.graph.Graph;
@@ -65,6 +66,46 @@ public final class DiplomacyStore implements AutoCloseable {
             var it = dsg.find(graph, doc, Dip.contentHash.asNode(), Node.ANY);
             return it.hasNext() ? Optional.of(it.next().getObject().getLiteralLexicalForm()) : Optional.<String>empty();
         });
+    }
+
+    /** An article graph in the store and what produced it; fingerprint and version are null for graphs older than them. */
+    public record StoredArticle(String graph, String source, String date, String fingerprint, String version) {
+    }
+
+    /** The article graphs in the store, in graph order. */
+    public List<StoredArticle> articles() {
+        String q = """
+                PREFIX dip: <https://w3id.org/dragoman/ontology#>
+                PREFIX dcterms: <http://purl.org/dc/terms/>
+                SELECT ?g ?source ?date ?fingerprint ?version WHERE {
+                  GRAPH ?g { ?d a dip:Document ; dcterms:source ?source .
+                    OPTIONAL { ?d dcterms:date ?date } OPTIONAL { ?d dip:extractionFingerprint ?fingerprint }
+                    OPTIONAL { ?d dip:dragomanVersion ?version } }
+                } ORDER BY ?g""";
+        return Txn.calculateRead(dataset, () -> {
+            List<StoredArticle> out = new java.util.ArrayList<>();
+            try (var qe = org.apache.jena.query.QueryExecution.dataset(dataset).query(q).build()) {
+                qe.execSelect().forEachRemaining(r -> out.add(new StoredArticle(r.getResource("g").getURI(),
+                        r.getLiteral("source").getLexicalForm(), lexical(r, "date"), lexical(r, "fingerprint"), lexical(r, "version"))));
+            }
+            return out;
+        });
+    }
+
+    private static String lexical(org.apache.jena.query.QuerySolution r, String var) {
+        return r.contains(var) ? r.get(var).asLiteral().getLexicalForm() : null;
+    }
+
+    /** Bytes the database takes on disk; 0 for an in-memory store. */
+    public long bytesOnDisk() {
+        if (location == null) {
+            return 0;
+        }
+        try (java.util.stream.Stream<Path> walk = java.nio.file.Files.walk(location)) {
+            return walk.filter(java.nio.file.Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
+        } catch (java.io.IOException e) {
+            throw new org.dragoman.model.DragomanException(location + ": cannot measure the database: " + e.getMessage(), e);
+        }
     }
 
     /** Replaces the article's graph with {@code model}, atomically. */

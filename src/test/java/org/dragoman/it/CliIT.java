@@ -53,7 +53,7 @@ class CliIT {
 
     @Test
     void everySubcommandHasHelp() {
-        for (String cmd : List.of("ingest", "serve", "up", "query", "export")) {
+        for (String cmd : List.of("ingest", "serve", "up", "query", "export", "status", "train")) {
             Result r = run(cmd, "--help");
             assertEquals(0, r.exit(), cmd);
             assertTrue(r.out().contains("Usage: dragoman " + cmd), r.out());
@@ -130,5 +130,13 @@ class CliIT {
         RDFDataMgr.read(one, new ByteArrayInputStream(stdout.out().getBytes(StandardCharsets.UTF_8)), Lang.TURTLE);
         assertTrue(one.size() > 100);
         assertEquals(1, run("export", "--db", db.toString(), "--format", "xml").exit());
+    }
+
+    @Test
+    void statusCountsArticlesAndTheOnesAnotherBuildExtracted() {
+        Result r = run("status", "--db", db.toString());
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().contains("1 articles, 0 stale"), r.out());
+        assertTrue(r.out().contains("000_cc92b69f11ad1a98"), r.out());
     }
 }

@@ -97,4 +97,15 @@ class IngestIT {
         assertEquals(1, report.count("failed"));
         assertTrue(err.toString().contains("a.txt") && err.toString().contains("begin 9, end 3"), err.toString());
     }
+
+    @Test
+    void forceExtractsAnUnchangedArticleAgain() {
+        DiplomacyStore store = DiplomacyStore.open(dir.resolve("db4"));
+        Path seed = SharedPipeline.seed();
+        assertEquals("added", SharedPipeline.ingester(store, null).ingestOne(seed).status());
+        assertEquals("unchanged", SharedPipeline.ingester(store, null).ingestOne(seed).status());
+        Ingester forced = new Ingester(SharedPipeline::pipeline, new org.dragoman.extract.Extractor(SharedPipeline.knowledgeBase()),
+                new org.dragoman.link.EntityLinker(SharedPipeline.knowledgeBase())::link, store, new org.dragoman.model.ArticleReader(null), true);
+        assertEquals("replaced", forced.ingestOne(seed).status());
+    }
 }
