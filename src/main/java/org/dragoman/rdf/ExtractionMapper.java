@@ -118,8 +118,12 @@ public final class ExtractionMapper {
                 r.addProperty(Dip.holds, node);
             }
         }
+        Map<String, Integer> minted = new HashMap<>();
         for (Event ev : x.events()) {
-            Resource r = m.createResource(Iris.event(a, ev));
+            // Two events alike in all that identifies them keep apart: the later one is numbered, in reading order.
+            String iri = Iris.event(a, ev);
+            int seen = minted.merge(iri, 1, Integer::sum);
+            Resource r = m.createResource(seen == 1 ? iri : iri + "-" + seen);
             r.addProperty(Dip.status, status(ev));
             if (ev.date() != null) {
                 r.addProperty(Dip.date, dateLiteral(m, ev.date()));

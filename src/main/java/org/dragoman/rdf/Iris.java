@@ -1,8 +1,12 @@
 package org.dragoman.rdf;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Locale;
 import org.dragoman.model.Article;
+import org.dragoman.model.Attribute;
 import org.dragoman.model.Digests;
 import org.dragoman.model.Entity;
 import org.dragoman.model.Event;
@@ -50,9 +54,22 @@ public final class Iris {
         return personIri + "/role/" + hash(key).substring(0, 12);
     }
 
+    /**
+     * An event's IRI, from what identifies it: its kind, article, evidence span, trigger or cue word, and the actors it
+     * links (participants, host, speaker, addressee). Confidence, status, date and formatting do not enter it, so a
+     * better extraction of the same event keeps its IRI. Two events alike in all of these share one; the mapper
+     * numbers the second.
+     */
     public static String event(Article article, Event event) {
         String kind = event.kind().name();
-        String key = kind + "|" + event.evidence().begin() + "|" + event.evidence().end() + "|" + event;
+        List<String> identity = new ArrayList<>();
+        for (Attribute a : event.attributes()) {
+            if (a.type() == Attribute.Type.ENTITY || a.property().equals("trigger") || a.property().equals("cue")) {
+                identity.add(a.property() + "=" + a.value());
+            }
+        }
+        Collections.sort(identity);
+        String key = kind + "|" + event.evidence().begin() + "|" + event.evidence().end() + "|" + String.join("|", identity);
         return document(article) + "/" + kind + "/" + event.evidence().begin() + "-" + hash(key).substring(0, 8);
     }
 

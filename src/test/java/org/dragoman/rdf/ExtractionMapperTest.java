@@ -163,4 +163,29 @@ class ExtractionMapperTest {
         b.put("org/dragoman/extract/verbs.tsv", new byte[] {1, 3});
         assertTrue(!ExtractionFingerprint.digest(a).equals(ExtractionFingerprint.digest(b)));
     }
+
+    @Test
+    void eventIriIgnoresConfidenceStatusAndDateButNotItsActors() {
+        Extraction x = sample();
+        Meeting m = (Meeting) x.events().get(0);
+        String iri = Iris.event(x.article(), m);
+        Meeting reextracted = new Meeting(m.participants(), m.mode(), Status.PLANNED, new EventDate("2020-03-02"), m.place(),
+                m.trigger(), m.evidence(), 0.55);
+        assertEquals(iri, Iris.event(x.article(), reextracted));
+        Meeting other = new Meeting(List.of("person/ana-lima", "city/lisbon"), m.mode(), m.status(), m.date(), m.place(),
+                m.trigger(), m.evidence(), m.confidence());
+        assertNotEquals(iri, Iris.event(x.article(), other));
+    }
+
+    @Test
+    void twoEventsAlikeInWhatIdentifiesThemGetTwoIris() {
+        Extraction x = sample();
+        Meeting m = (Meeting) x.events().get(0);
+        Meeting again = new Meeting(m.participants(), m.mode(), m.status(), new EventDate("2020-03-05"), m.place(), m.trigger(),
+                m.evidence(), m.confidence());
+        Model model = ExtractionMapper.toModel(new Extraction(x.article(), x.entities(), List.of(m, again)));
+        String iri = Iris.event(x.article(), m);
+        assertTrue(model.containsResource(model.createResource(iri)));
+        assertTrue(model.containsResource(model.createResource(iri + "-2")));
+    }
 }
