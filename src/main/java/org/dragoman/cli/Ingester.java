@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import me.tongfei.progressbar.ProgressBar;
@@ -50,7 +51,7 @@ public final class Ingester {
         }
     }
 
-    private final Supplier<NlpPipeline> pipeline;
+    private final Function<Article, AnnotatedArticle> annotator;
     private final Extractor extractor;
     private final java.util.function.UnaryOperator<Extraction> linker;
     private final DiplomacyStore store;
@@ -66,8 +67,17 @@ public final class Ingester {
     /** @param force extract every article again, even one whose graph the same article and build produced */
     public Ingester(Supplier<NlpPipeline> pipeline, Extractor extractor, java.util.function.UnaryOperator<Extraction> linker, DiplomacyStore store,
                     ArticleReader reader, boolean force) {
+        this(a -> pipeline.get().annotate(a), extractor, linker, store, reader, force);
+    }
+
+    /**
+     * @param annotator CoreNLP, or an {@link org.dragoman.nlp.AnnotationCache} in front of it, so that re-extraction
+     *                  after an upgrade loads no model
+     */
+    public Ingester(Function<Article, AnnotatedArticle> annotator, Extractor extractor, java.util.function.UnaryOperator<Extraction> linker,
+                    DiplomacyStore store, ArticleReader reader, boolean force) {
         this.force = force;
-        this.pipeline = pipeline;
+        this.annotator = annotator;
         this.extractor = extractor;
         this.linker = linker;
         this.store = store;
@@ -153,7 +163,7 @@ public final class Ingester {
 
     /** The linked extraction of one article, without storing it. */
     public Extraction extract(Article article) {
-        AnnotatedArticle annotated = pipeline.get().annotate(article);
+        AnnotatedArticle annotated = annotator.apply(article);
         return linker.apply(extractor.extract(annotated));
     }
 }

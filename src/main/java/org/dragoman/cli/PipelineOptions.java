@@ -31,6 +31,10 @@ final class PipelineOptions {
     @Option(names = "--force", description = "Extract every article again, even one already ingested by this build.")
     boolean force;
 
+    @Option(names = "--annotations", description = "Stored CoreNLP annotations, so that re-extraction after an upgrade loads "
+            + "no model (default: 'annotations' beside the database; 'none' to keep none).")
+    String annotations;
+
     @Option(names = "--no-progress", description = "Do not show a progress bar.")
     boolean noProgress;
 
@@ -56,6 +60,16 @@ final class PipelineOptions {
                     org.dragoman.link.WikidataClient.create().cache(wikidataCache).build())::link;
             default -> throw new org.dragoman.model.DragomanException("--wikidata must be offline or online, not '" + wikidata + "'");
         };
-        return new Ingester(pipeline(), new Extractor(kb), linker, store, new ArticleReader(date), force);
+        NlpPipeline.Builder builder = NlpPipeline.create().coref(coref).fineGrainedNer(fineNer);
+        java.util.function.Function<org.dragoman.model.Article, org.dragoman.nlp.AnnotatedArticle> annotator;
+        if ("none".equals(annotations)) {
+            Supplier<NlpPipeline> lazy = builder.lazy();
+            annotator = a -> lazy.get().annotate(a);
+        } else {
+            Path dir = annotations != null ? Path.of(annotations)
+                    : database.db.toAbsolutePath().resolveSibling("annotations");
+            annotator = new org.dragoman.nlp.AnnotationCache(dir, builder.lazy(), builder.settings())::annotate;
+        }
+        return new Ingester(annotator, new Extractor(kb), linker, store, new ArticleReader(date), force);
     }
 }

@@ -108,4 +108,20 @@ class IngestIT {
                 new org.dragoman.link.EntityLinker(SharedPipeline.knowledgeBase())::link, store, new org.dragoman.model.ArticleReader(null), true);
         assertEquals("replaced", forced.ingestOne(seed).status());
     }
+
+    @Test
+    void reextractionReadsStoredAnnotationsAndLoadsNoModel() {
+        Path annotations = dir.resolve("annotations");
+        DiplomacyStore store = DiplomacyStore.open(dir.resolve("db5"));
+        var extractor = new org.dragoman.extract.Extractor(SharedPipeline.knowledgeBase());
+        var linker = new org.dragoman.link.EntityLinker(SharedPipeline.knowledgeBase());
+        var warm = new org.dragoman.nlp.AnnotationCache(annotations, SharedPipeline::pipeline, "shared settings");
+        assertEquals("added", new Ingester(warm::annotate, extractor, linker::link, store, new org.dragoman.model.ArticleReader(null), false)
+                .ingestOne(SharedPipeline.seed()).status());
+        var cold = new org.dragoman.nlp.AnnotationCache(annotations, () -> {
+            throw new AssertionError("re-extraction must not load CoreNLP");
+        }, "shared settings");
+        assertEquals("replaced", new Ingester(cold::annotate, extractor, linker::link, store, new org.dragoman.model.ArticleReader(null), true)
+                .ingestOne(SharedPipeline.seed()).status());
+    }
 }
