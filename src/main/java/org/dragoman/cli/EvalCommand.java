@@ -15,7 +15,6 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.stream.Stream;
 import org.dragoman.eval.Gold;
 import org.dragoman.eval.Predicted;
 import org.dragoman.eval.Scorer;
@@ -111,7 +110,7 @@ final class EvalCommand implements Callable<Integer> {
                 for (var sentence : sentences) {
                     String id = set + "-" + (n++);
                     String half = half(splits, set, sentence.id());
-                    if (!half.equals(WHOLE) && !halves.contains(half)) {
+                    if (!scored(half)) {
                         continue;
                     }
                     Scorer scorer = byHalf.get(half);
@@ -142,28 +141,23 @@ final class EvalCommand implements Callable<Integer> {
                 out.flush();
                 continue;
             }
-            Path goldDir = set.equals("gold") ? data.shared.resolve("eval/gold") : data.shared.resolve("eval").resolve(set).resolve("gold");
-            Path corpus = set.equals("gold") ? data.shared.resolve("corpus") : data.shared.resolve("eval").resolve(set).resolve("corpus");
-            List<Path> golds;
-            try (Stream<Path> files = Files.list(goldDir)) {
-                golds = files.filter(p -> p.toString().endsWith(".json")).sorted().toList();
-            }
-            golds = everyNth(golds, stride);
+            Path goldDir = data.gold(set);
+            Path corpus = data.corpus(set);
+            List<String> golds = everyNth(Gold.ids(goldDir), stride);
             if (limit > 0 && golds.size() > limit) {
                 golds = golds.subList(0, limit);
             }
             Map<String, Scorer> byHalf = halves(set, results);
             List<Callable<List<String>>> jobs = new ArrayList<>();
-            for (Path g : golds) {
-                String doc = g.getFileName().toString().replaceFirst("\\.json$", "");
+            for (String doc : golds) {
                 String half = half(splits, set, doc);
-                if (!half.equals(WHOLE) && !halves.contains(half)) {
+                if (!scored(half)) {
                     continue;
                 }
                 Scorer scorer = byHalf.get(half);
                 docs.merge(key(set, half), 1, Integer::sum);
                 jobs.add(() -> {
-                    Gold gold = Gold.read(g);
+                    Gold gold = Gold.read(goldDir.resolve(doc + ".json"));
                     Path text = corpus.resolve(gold.doc() + ".txt");
                     Article article = new ArticleReader(gold.date() == null ? null : LocalDate.parse(gold.date())).read(text);
                     Extraction x = linker.link(extractor.extract(annotations.annotate(article)));
@@ -224,6 +218,11 @@ final class EvalCommand implements Callable<Integer> {
     /** The document's half, or {@link #WHOLE} when {@code --halves whole} asks for each set scored as one. */
     private String half(Splits splits, String set, String doc) {
         return halves.contains(WHOLE) ? WHOLE : splits.half(set, doc);
+    }
+
+    /** Whether {@code --halves} asks for documents of this half. */
+    private boolean scored(String half) {
+        return half.equals(WHOLE) || halves.contains(half);
     }
 
     private static String key(String set, String half) {

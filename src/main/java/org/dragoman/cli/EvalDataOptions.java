@@ -18,6 +18,16 @@ final class EvalDataOptions {
     @Option(names = "--threads", description = "Articles annotated in parallel (default: ${DEFAULT-VALUE}).", defaultValue = "2")
     int threads;
 
+    /** The gold files of a set: {@code eval/gold} for "gold", else {@code eval/<set>/gold}. */
+    Path gold(String set) {
+        return set.equals("gold") ? shared.resolve("eval/gold") : shared.resolve("eval").resolve(set).resolve("gold");
+    }
+
+    /** The article texts of a set: {@code corpus} for "gold", else {@code eval/<set>/corpus}. */
+    Path corpus(String set) {
+        return set.equals("gold") ? shared.resolve("corpus") : shared.resolve("eval").resolve(set).resolve("corpus");
+    }
+
     /** The folder {@code eval/} of the shared data, or a message naming {@code what} is missing there. */
     Path eval(String what) {
         Path eval = shared.resolve("eval");

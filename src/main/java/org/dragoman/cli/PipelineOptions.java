@@ -46,11 +46,6 @@ final class PipelineOptions {
             defaultValue = "data/wikidata-cache")
     Path wikidataCache;
 
-    /** A pipeline supplier that builds CoreNLP on first use only, once. */
-    Supplier<NlpPipeline> pipeline() {
-        return NlpPipeline.create().coref(coref).fineGrainedNer(fineNer).lazy();
-    }
-
     Ingester ingester(DiplomacyStore store) {
         KnowledgeBase kb = KnowledgeBase.bundled();
         EntityLinker offline = new EntityLinker(kb);

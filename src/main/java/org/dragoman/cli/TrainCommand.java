@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.dragoman.eval.AttributionTrainer;
+import org.dragoman.eval.Gold;
 import org.dragoman.eval.ModelCard;
 import org.dragoman.eval.Splits;
 import org.dragoman.extract.AttributionModel;
@@ -51,7 +52,7 @@ final class TrainCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        Path eval = data.eval(TRAIN_SET + "/gold");
+        data.eval(TRAIN_SET + "/gold");
         NlpPipeline.Builder builder = NlpPipeline.create();
         AnnotationCache annotations = new AnnotationCache(data.cache, builder.lazy(), builder.settings());
         NlpPipeline.Builder trainBuilder = NlpPipeline.create().coref(coref);
@@ -62,24 +63,24 @@ final class TrainCommand implements Callable<Integer> {
         AttributionTrainer trainer = new AttributionTrainer(linker::link);
         Splits splits = Splits.bundled();
 
-        List<String> trainIds = EvalCommand.everyNth(AttributionTrainer.ids(eval.resolve(TRAIN_SET).resolve("gold")), stride);
+        List<String> allTrainIds = Gold.ids(data.gold(TRAIN_SET));
+        List<String> trainIds = EvalCommand.everyNth(allTrainIds, stride);
         out.printf("Annotating and labelling %d training articles (cached annotations are reused)...%n", trainIds.size());
         out.flush();
-        var train = AttributionTrainer.load(eval.resolve(TRAIN_SET).resolve("gold"), eval.resolve(TRAIN_SET).resolve("corpus"),
-                trainIds, trainAnnotations::annotate, rules::draft, data.threads);
-        List<String> goldIds = AttributionTrainer.ids(eval.resolve("gold"));
-        var tune = AttributionTrainer.load(eval.resolve("gold"), data.shared.resolve("corpus"),
+        var train = AttributionTrainer.load(data.gold(TRAIN_SET), data.corpus(TRAIN_SET), trainIds, trainAnnotations::annotate,
+                rules::draft, data.threads);
+        List<String> goldIds = Gold.ids(data.gold("gold"));
+        var tune = AttributionTrainer.load(data.gold("gold"), data.corpus("gold"),
                 goldIds.stream().filter(id -> splits.half("gold", id).equals(Splits.TUNE)).toList(), annotations::annotate, rules::draft, data.threads);
-        var goldTest = AttributionTrainer.load(eval.resolve("gold"), data.shared.resolve("corpus"),
+        var goldTest = AttributionTrainer.load(data.gold("gold"), data.corpus("gold"),
                 goldIds.stream().filter(id -> splits.half("gold", id).equals(Splits.TEST)).toList(), annotations::annotate, rules::draft, data.threads);
-        Path polnearDev = eval.resolve("polnear-dev");
-        var polnear = AttributionTrainer.load(polnearDev.resolve("gold"), polnearDev.resolve("corpus"),
-                AttributionTrainer.ids(polnearDev.resolve("gold")), annotations::annotate, rules::draft, data.threads);
+        var polnear = AttributionTrainer.load(data.gold("polnear-dev"), data.corpus("polnear-dev"), Gold.ids(data.gold("polnear-dev")),
+                annotations::annotate, rules::draft, data.threads);
 
         List<String> provenance = List.of(
                 "Dragoman attribution model: L2-regularised logistic regression (LIBLINEAR 2.44, L2R_LR) over rule candidates",
                 "Trained by 'dragoman train --stride " + stride + " --coref " + coref + "' on " + trainIds.size() + " of the "
-                        + AttributionTrainer.ids(eval.resolve(TRAIN_SET).resolve("gold")).size()
+                        + allTrainIds.size()
                         + " PolNeAR train articles (networkdynamics/PolNeAR c3eee833, converted to GOLD.md form)",
                 "Derived work of PolNeAR (no licence stated): feature weights only, no text");
         AttributionTrainer.Result r = trainer.train(train, tune, provenance);

@@ -1,7 +1,5 @@
 package org.dragoman.eval;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -19,7 +17,6 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.ToDoubleFunction;
 import java.util.function.UnaryOperator;
-import java.util.stream.Stream;
 import org.dragoman.extract.AttributionCandidate;
 import org.dragoman.extract.AttributionModel;
 import org.dragoman.extract.Draft;
@@ -28,6 +25,8 @@ import org.dragoman.model.ArticleReader;
 import org.dragoman.model.DragomanException;
 import org.dragoman.model.Extraction;
 import org.dragoman.nlp.AnnotatedArticle;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Trains the attribution model end to end: chooses LIBLINEAR's regularisation by grouped cross-validation on the
@@ -35,6 +34,7 @@ import org.dragoman.nlp.AnnotatedArticle;
  * of the held-out training folds and the tune documents. Test documents are only scored, never used to choose.
  */
 public final class AttributionTrainer {
+    private static final Logger LOG = LoggerFactory.getLogger(AttributionTrainer.class);
     /** A gold article and what the rules found in it. */
     public record Document(Gold gold, Draft draft) {
         public Document {
@@ -88,8 +88,7 @@ public final class AttributionTrainer {
                         return new Document(gold, rules.apply(annotated));
                     } catch (RuntimeException e) {
                         // One article the rules cannot read must not cost a training run of an hour: report and go on.
-                        StackTraceElement at = e.getStackTrace().length == 0 ? null : e.getStackTrace()[0];
-                        System.err.println(corpus.resolve(id + ".txt") + ": extraction failed, article skipped: " + e + " at " + at);
+                        LOG.warn("{}: extraction failed, article skipped", corpus.resolve(id + ".txt"), e);
                         return null;
                     }
                 }));
@@ -109,16 +108,6 @@ public final class AttributionTrainer {
             throw e.getCause() instanceof RuntimeException r ? r : new DragomanException(e.getCause().toString(), e.getCause());
         } finally {
             pool.shutdown();
-        }
-    }
-
-    /** The document ids of a gold folder, sorted. */
-    public static List<String> ids(Path goldDir) {
-        try (Stream<Path> files = Files.list(goldDir)) {
-            return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".json"))
-                    .map(n -> n.substring(0, n.length() - 5)).sorted().toList();
-        } catch (IOException e) {
-            throw new DragomanException("Cannot list " + goldDir + ": " + e.getMessage(), e);
         }
     }
 

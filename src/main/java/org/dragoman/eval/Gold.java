@@ -29,6 +29,16 @@ public record Gold(String doc, String date, Set<String> scope, List<GoldEvent> e
         }
     }
 
+    /** The document ids of a folder of gold files, sorted. */
+    public static List<String> ids(Path goldDir) {
+        try (java.util.stream.Stream<Path> files = Files.list(goldDir)) {
+            return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".json"))
+                    .map(n -> n.substring(0, n.length() - 5)).sorted().toList();
+        } catch (IOException e) {
+            throw new DragomanException("Cannot list " + goldDir + ": " + e.getMessage(), e);
+        }
+    }
+
     public record GoldStatement(String speaker, String cue, String content, Boolean direct, boolean optional) {
     }
 

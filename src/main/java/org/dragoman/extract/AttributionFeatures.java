@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import org.dragoman.model.Entity;
 import org.dragoman.model.Statement;
 import org.dragoman.nlp.AnnotatedArticle;
@@ -20,6 +21,7 @@ import org.dragoman.nlp.Token;
  */
 final class AttributionFeatures {
     private static final int[] LENGTH_BUCKETS = {3, 6, 12, 25, 50};
+    private static final Pattern FIRST_PERSON = Pattern.compile("(?i)\\b(i|we|my|our|me|us)\\b");
 
     private AttributionFeatures() {
     }
@@ -45,7 +47,7 @@ final class AttributionFeatures {
         }
         String first = st.content().split("\\s+")[0].toLowerCase(Locale.ROOT);
         f.add("first-word=" + (first.matches("[a-z']+") ? first : "#"));
-        if (st.content().matches("(?is).*\\b(i|we|my|our|me|us)\\b.*")) {
+        if (FIRST_PERSON.matcher(st.content()).find()) {
             f.add("first-person");
         }
         if (st.content().contains("?")) {

@@ -61,7 +61,7 @@ final class ContinuedQuoteRule implements StatementRule {
         }
         // The earlier statement must close the paragraph just before: nothing but punctuation and one break between.
         if (before == null || !text.substring(before.evidence().end(), q.begin()).matches("[\\p{Punct}\u201d\u2019\\s]*")
-                || paragraphBreaks(text.substring(before.evidence().end(), q.begin())) > 1) {
+                || Spans.paragraphBreaks(text.substring(before.evidence().end(), q.begin())) > 1) {
             return Optional.empty();
         }
         Sentence s = ctx.doc().sentenceAt(q.begin());
@@ -73,7 +73,4 @@ final class ContinuedQuoteRule implements StatementRule {
         return lineStart >= 0 && text.substring(lineStart, at).isBlank();
     }
 
-    private static int paragraphBreaks(String gap) {
-        return gap.split("\\n\\s*\\n", -1).length - 1;
-    }
 }

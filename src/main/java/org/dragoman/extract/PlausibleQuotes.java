@@ -27,10 +27,7 @@ final class PlausibleQuotes {
 
     static boolean plausible(String text, Quote q) {
         String inside = text.substring(q.begin(), q.end());
-        return q.end() - q.begin() <= LONGEST && paragraphBreaks(inside) <= 1;
+        return q.end() - q.begin() <= LONGEST && Spans.paragraphBreaks(inside) <= 1;
     }
 
-    private static int paragraphBreaks(String s) {
-        return s.split("\\n\\s*\\n", -1).length - 1;
-    }
 }
