@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.dragoman.ingest.Ingester;
 import org.dragoman.store.DiplomacyStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

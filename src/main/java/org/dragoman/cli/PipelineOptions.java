@@ -2,12 +2,7 @@ package org.dragoman.cli;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.function.Supplier;
-import org.dragoman.extract.Extractor;
-import org.dragoman.link.EntityLinker;
-import org.dragoman.link.KnowledgeBase;
-import org.dragoman.model.ArticleReader;
-import org.dragoman.nlp.NlpPipeline;
+import org.dragoman.ingest.Ingester;
 import org.dragoman.store.DiplomacyStore;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -47,24 +42,13 @@ final class PipelineOptions {
     Path wikidataCache;
 
     Ingester ingester(DiplomacyStore store) {
-        KnowledgeBase kb = KnowledgeBase.bundled();
-        EntityLinker offline = new EntityLinker(kb);
-        java.util.function.UnaryOperator<org.dragoman.model.Extraction> linker = switch (wikidata) {
-            case "offline" -> offline::link;
-            case "online" -> new org.dragoman.link.OnlineLinker(offline,
-                    org.dragoman.link.WikidataClient.create().cache(wikidataCache).build())::link;
-            default -> throw new org.dragoman.model.DragomanException("--wikidata must be offline or online, not '" + wikidata + "'");
-        };
-        NlpPipeline.Builder builder = NlpPipeline.create().coref(coref).fineGrainedNer(fineNer);
-        java.util.function.Function<org.dragoman.model.Article, org.dragoman.nlp.AnnotatedArticle> annotator;
+        Ingester.Builder builder = Ingester.create().coref(coref).fineGrainedNer(fineNer).wikidata(wikidata, wikidataCache)
+                .fallbackDate(date).force(force);
         if ("none".equals(annotations)) {
-            Supplier<NlpPipeline> lazy = builder.lazy();
-            annotator = a -> lazy.get().annotate(a);
-        } else {
-            Path dir = annotations != null ? Path.of(annotations)
-                    : database.db.toAbsolutePath().resolveSibling("annotations");
-            annotator = new org.dragoman.nlp.AnnotationCache(dir, builder.lazy(), builder.settings())::annotate;
+            builder.noAnnotations();
+        } else if (annotations != null) {
+            builder.annotations(Path.of(annotations));
         }
-        return new Ingester(annotator, new Extractor(kb), linker, store, new ArticleReader(date), force);
+        return builder.build(store);
     }
 }

@@ -10,7 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.jena.system.Txn;
-import org.dragoman.cli.Ingester;
+import org.dragoman.ingest.Ingester;
 import org.dragoman.rdf.GraphValidator;
 import org.dragoman.store.DiplomacyStore;
 import org.junit.jupiter.api.Test;

@@ -12,7 +12,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
-import org.dragoman.cli.Ingester;
+import org.dragoman.ingest.Ingester;
 import org.dragoman.store.DiplomacyStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

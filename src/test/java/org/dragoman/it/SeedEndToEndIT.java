@@ -13,7 +13,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdfconnection.RDFConnection;
-import org.dragoman.cli.Ingester;
+import org.dragoman.ingest.Ingester;
 import org.dragoman.server.DiplomacyServer;
 import org.dragoman.store.DiplomacyStore;
 import org.junit.jupiter.api.AfterAll;

@@ -3,7 +3,7 @@ package org.dragoman.it;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import org.dragoman.cli.Ingester;
+import org.dragoman.ingest.Ingester;
 import org.dragoman.extract.Extractor;
 import org.dragoman.link.EntityLinker;
 import org.dragoman.link.KnowledgeBase;

@@ -1,0 +1,309 @@
+package org.dragoman.ingest;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import org.apache.jena.rdf.model.Model;
+import org.dragoman.extract.Extractor;
+import org.dragoman.link.EntityLinker;
+import org.dragoman.link.KnowledgeBase;
+import org.dragoman.link.OnlineLinker;
+import org.dragoman.link.WikidataClient;
+import org.dragoman.model.Article;
+import org.dragoman.model.ArticleReader;
+import org.dragoman.model.BadInputException;
+import org.dragoman.model.DragomanException;
+import org.dragoman.model.EventKind;
+import org.dragoman.model.EventKinds;
+import org.dragoman.model.Extraction;
+import org.dragoman.nlp.AnnotatedArticle;
+import org.dragoman.nlp.AnnotationCache;
+import org.dragoman.nlp.NlpPipeline;
+import org.dragoman.rdf.ExtractionMapper;
+import org.dragoman.rdf.GraphValidator;
+import org.dragoman.store.DiplomacyStore;
+
+/**
+ * Runs the pipeline over files: read, annotate, extract, link, map, and replace each article's graph in one
+ * transaction. The CoreNLP pipeline is built on first need, so re-ingesting unchanged articles loads no models.
+ */
+public final class Ingester {
+    /**
+     * What happened to one input.
+     *
+     * @param path       the file, or null for an article given as text
+     * @param status     {@code added}, {@code replaced}, {@code unchanged} or {@code failed}
+     * @param counts     events by kind name and {@code actors}, {@code places}; empty when nothing was extracted
+     * @param violations the SHACL messages that kept the graph out of the store
+     */
+    public record Outcome(Path path, String articleId, String status, String message, Map<String, Integer> counts,
+                          List<String> violations) {
+        public Outcome {
+            counts = Map.copyOf(counts);
+            violations = List.copyOf(violations);
+        }
+
+        Outcome(Path path, String articleId, String status, String message) {
+            this(path, articleId, status, message, Map.of(), List.of());
+        }
+
+        public boolean failed() {
+            return status.equals("failed");
+        }
+    }
+
+    /** The outcomes of one run. */
+    public record Report(List<Outcome> outcomes, Duration elapsed) {
+        public Report {
+            outcomes = List.copyOf(outcomes);
+        }
+
+        public long count(String status) {
+            return outcomes.stream().filter(o -> o.status().equals(status)).count();
+        }
+
+        public boolean hasErrors() {
+            return count("failed") > 0;
+        }
+    }
+
+    private final Function<Article, AnnotatedArticle> annotator;
+    private final Extractor extractor;
+    private final UnaryOperator<Extraction> linker;
+    private final DiplomacyStore store;
+    private final ArticleReader reader;
+    private final GraphValidator validator = GraphValidator.bundled();
+    private final boolean force;
+
+    public Ingester(Supplier<NlpPipeline> pipeline, Extractor extractor, UnaryOperator<Extraction> linker, DiplomacyStore store,
+                    ArticleReader reader) {
+        this(pipeline, extractor, linker, store, reader, false);
+    }
+
+    /** @param force extract every article again, even one whose graph the same article and build produced */
+    public Ingester(Supplier<NlpPipeline> pipeline, Extractor extractor, UnaryOperator<Extraction> linker, DiplomacyStore store,
+                    ArticleReader reader, boolean force) {
+        this(a -> pipeline.get().annotate(a), extractor, linker, store, reader, force);
+    }
+
+    /**
+     * @param annotator CoreNLP, or an {@link org.dragoman.nlp.AnnotationCache} in front of it, so that re-extraction
+     *                  after an upgrade loads no model
+     */
+    public Ingester(Function<Article, AnnotatedArticle> annotator, Extractor extractor, UnaryOperator<Extraction> linker,
+                    DiplomacyStore store, ArticleReader reader, boolean force) {
+        this.force = force;
+        this.annotator = annotator;
+        this.extractor = extractor;
+        this.linker = linker;
+        this.store = store;
+        this.reader = reader;
+    }
+
+    /**
+     * Starts an ingester with the product's defaults: statistical coreference, fine-grained NER, the bundled Wikidata
+     * table, annotations kept beside the database.
+     */
+    public static Builder create() {
+        return new Builder();
+    }
+
+    /** Configures the pipeline behind an {@link Ingester}; CoreNLP is loaded only when an article needs annotating. */
+    public static final class Builder {
+        private String coref = "statistical";
+        private boolean fineNer = true;
+        private Path annotations;
+        private boolean keepAnnotations = true;
+        private String wikidata = "offline";
+        private Path wikidataCache = Path.of("data", "wikidata-cache");
+        private LocalDate fallbackDate;
+        private boolean force;
+
+        private Builder() {
+        }
+
+        /** statistical, fastneural, neural or none. */
+        public Builder coref(String value) {
+            this.coref = value;
+            return this;
+        }
+
+        public Builder fineGrainedNer(boolean value) {
+            this.fineNer = value;
+            return this;
+        }
+
+        /** Where annotations are kept; null for {@code annotations} beside the database. */
+        public Builder annotations(Path value) {
+            this.annotations = value;
+            return this;
+        }
+
+        /** Keep no annotations: every article is annotated again. */
+        public Builder noAnnotations() {
+            this.keepAnnotations = false;
+            return this;
+        }
+
+        /** {@code offline} (the bundled table) or {@code online} (also the Wikidata API, cached in {@code cache}). */
+        public Builder wikidata(String mode, Path cache) {
+            this.wikidata = mode;
+            this.wikidataCache = cache;
+            return this;
+        }
+
+        /** The publication date of articles without a date line; null leaves it absent. */
+        public Builder fallbackDate(LocalDate value) {
+            this.fallbackDate = value;
+            return this;
+        }
+
+        public Builder force(boolean value) {
+            this.force = value;
+            return this;
+        }
+
+        public Ingester build(DiplomacyStore store) {
+            KnowledgeBase kb = KnowledgeBase.bundled();
+            EntityLinker offline = new EntityLinker(kb);
+            UnaryOperator<Extraction> linker = switch (wikidata) {
+                case "offline" -> offline::link;
+                case "online" -> new OnlineLinker(offline, WikidataClient.create().cache(wikidataCache).build())::link;
+                default -> throw new DragomanException("Wikidata mode must be offline or online, not '" + wikidata + "'");
+            };
+            NlpPipeline.Builder nlp = NlpPipeline.create().coref(coref).fineGrainedNer(fineNer);
+            Function<Article, AnnotatedArticle> annotator;
+            if (!keepAnnotations) {
+                Supplier<NlpPipeline> lazy = nlp.lazy();
+                annotator = a -> lazy.get().annotate(a);
+            } else {
+                Path dir = annotations != null ? annotations
+                        : store.location().orElseThrow(() -> new DragomanException("An in-memory store has no folder for annotations: "
+                                + "give one, or keep none")).toAbsolutePath().resolveSibling("annotations");
+                annotator = new AnnotationCache(dir, nlp.lazy(), nlp.settings())::annotate;
+            }
+            return new Ingester(annotator, new Extractor(kb), linker, store, new ArticleReader(fallbackDate), force);
+        }
+    }
+
+    /** The article files under the given paths: files as given, directories walked for {@code *.txt}. */
+    public static List<Path> expand(List<Path> paths, List<Outcome> missing) {
+        List<Path> out = new ArrayList<>();
+        for (Path p : paths) {
+            if (Files.isDirectory(p)) {
+                try (Stream<Path> walk = Files.walk(p)) {
+                    walk.filter(Files::isRegularFile).filter(f -> f.getFileName().toString().endsWith(".txt"))
+                            .sorted().forEach(out::add);
+                } catch (IOException e) {
+                    missing.add(new Outcome(p, null, "failed", p + ": cannot list directory (" + e.getMessage() + ")"));
+                }
+            } else if (Files.exists(p)) {
+                out.add(p);
+            } else {
+                missing.add(new Outcome(p, null, "failed", p + ": no such file or directory"));
+            }
+        }
+        return out;
+    }
+
+    public Report ingest(List<Path> paths, boolean progress, PrintWriter err) {
+        long start = System.nanoTime();
+        List<Outcome> outcomes = new ArrayList<>();
+        List<Path> files = expand(paths, outcomes);
+        outcomes.forEach(o -> err.println("error: " + o.message()));
+        ProgressBar bar = progress && files.size() > 1 ? new ProgressBarBuilder().setTaskName("Ingesting")
+                .setInitialMax(files.size()).setUnit(" articles", 1).showSpeed(new java.text.DecimalFormat("0.00")).setStyle(ProgressBarStyle.ASCII)
+                .continuousUpdate().build() : null;
+        try {
+            for (Path f : files) {
+                Outcome o = ingestOne(f);
+                outcomes.add(o);
+                if (o.status().equals("failed")) {
+                    err.println("error: " + o.message());
+                }
+                if (bar != null) {
+                    bar.step();
+                }
+            }
+        } finally {
+            if (bar != null) {
+                bar.close();
+            }
+        }
+        err.flush();
+        return new Report(outcomes, Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    public Outcome ingestOne(Path file) {
+        Article article;
+        try {
+            article = reader.read(file);
+        } catch (BadInputException e) {
+            return new Outcome(file, null, "failed", e.getMessage());
+        }
+        return ingest(file, article);
+    }
+
+    /** Ingests an article given as text (one posted to the server, say); {@link Outcome#path()} is then null. */
+    public Outcome ingest(Article article) {
+        return ingest(null, article);
+    }
+
+    private Outcome ingest(Path file, Article article) {
+        String hash = ExtractionMapper.contentHash(article);
+        Optional<String> existing = store.contentHash(article.id());
+        if (!force && existing.isPresent() && existing.get().equals(hash)) {
+            return new Outcome(file, article.id(), "unchanged", article.id() + ": unchanged");
+        }
+        try {
+            Extraction extraction = extract(article);
+            Map<String, Integer> counts = counts(extraction);
+            Model model = ExtractionMapper.toModel(extraction);
+            List<String> violations = validator.violations(model.getGraph());
+            if (!violations.isEmpty()) {
+                return new Outcome(file, article.id(), "failed", article.source() + ": graph violates the SHACL shapes ("
+                        + violations.size() + "): " + String.join("; ", violations.subList(0, Math.min(3, violations.size()))),
+                        counts, violations);
+            }
+            store.replaceGraph(article.id(), model);
+            return new Outcome(file, article.id(), existing.isPresent() ? "replaced" : "added", article.id(), counts, List.of());
+        } catch (DragomanException e) {
+            return new Outcome(file, article.id(), "failed", e.getMessage());
+        } catch (RuntimeException e) {
+            // A rule that trips over an unusual parse costs this article, not the rest of the batch.
+            return new Outcome(file, article.id(), "failed", article.source() + ": extraction failed: " + e);
+        }
+    }
+
+    private static Map<String, Integer> counts(Extraction extraction) {
+        Map<String, Integer> counts = new TreeMap<>();
+        for (EventKind kind : EventKinds.DEFAULT.all()) {
+            counts.put(kind.name(), 0);
+        }
+        extraction.events().forEach(e -> counts.merge(e.kind().name(), 1, Integer::sum));
+        counts.put("actors", (int) extraction.entities().stream().filter(e -> e.type().isActor()).count());
+        counts.put("places", (int) extraction.entities().stream().filter(e -> e.type().isPlace()).count());
+        return counts;
+    }
+
+    /** The linked extraction of one article, without storing it. */
+    public Extraction extract(Article article) {
+        AnnotatedArticle annotated = annotator.apply(article);
+        return linker.apply(extractor.extract(annotated));
+    }
+}
