@@ -3,17 +3,19 @@ package org.dragoman.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.dragoman.ingest.Ingester;
 import org.dragoman.server.DiplomacyServer;
+import org.dragoman.store.DiplomacyStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code dragoman up}: ingest, then serve. */
+/** {@code dragoman up}: ingest, then serve, with the same warm pipeline. */
 @Command(name = "up", mixinStandardHelpOptions = true,
-        description = "Ingests seeds/ (or the given paths), then serves the database over SPARQL.")
+        description = "Ingests seeds/ (or the given paths), then serves the database over SPARQL, with the ingest endpoint on "
+                + "(see 'serve --help').")
 final class UpCommand implements Callable<Integer> {
     @Parameters(arity = "0..*", paramLabel = "PATH", description = "Article files or directories (default: seeds).")
     List<Path> paths;
@@ -21,11 +23,8 @@ final class UpCommand implements Callable<Integer> {
     @Mixin
     PipelineOptions options = new PipelineOptions();
 
-    @Option(names = "--port", description = "HTTP port (default: ${DEFAULT-VALUE}).", defaultValue = "3030")
-    int port;
-
-    @Option(names = "--config", description = "Fuseki configuration (default: ${DEFAULT-VALUE}).", defaultValue = "fuseki-config.ttl")
-    Path config;
+    @Mixin
+    ServeCommand.ServerOptions server = new ServeCommand.ServerOptions();
 
     @Spec
     CommandSpec spec;
@@ -33,9 +32,11 @@ final class UpCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         List<Path> inputs = paths == null || paths.isEmpty() ? List.of(Path.of("seeds")) : paths;
-        int status = IngestCommand.run(spec, options, inputs);
-        DiplomacyServer server = ServeCommand.start(spec.commandLine().getOut(), options.database.db, port, config, false, false);
-        server.join();
+        // One ingester for both, so a pipeline loaded for the batch serves the posted articles too.
+        Ingester ingester = options.ingester(DiplomacyStore.open(options.database.db));
+        int status = IngestCommand.run(spec, options, inputs, ingester);
+        DiplomacyServer running = server.start(spec.commandLine().getOut(), spec.commandLine().getErr(), options, ingester);
+        running.join();
         return status;
     }
 }

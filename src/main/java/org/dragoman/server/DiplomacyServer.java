@@ -17,6 +17,7 @@ import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RiotException;
 import org.apache.jena.vocabulary.RDF;
+import org.dragoman.ingest.Ingester;
 import org.dragoman.model.DragomanException;
 
 /**
@@ -31,10 +32,18 @@ public final class DiplomacyServer implements AutoCloseable {
     private static final String TDB2 = "http://jena.apache.org/2016/tdb#";
     private static final String FUSEKI = "http://jena.apache.org/fuseki#";
 
-    private final FusekiServer server;
+    /** The path of the ingest endpoint inside the server. */
+    public static final String INGEST_PATH = "/" + DATASET + "/ingest";
+    private static final String UPDATE_PATH = "/" + DATASET + "/update";
 
-    private DiplomacyServer(FusekiServer server) {
+    private final FusekiServer server;
+    private final boolean loopback;
+    private final boolean ingest;
+
+    private DiplomacyServer(FusekiServer server, boolean loopback, boolean ingest) {
         this.server = server;
+        this.loopback = loopback;
+        this.ingest = ingest;
     }
 
     public static Builder create() {
@@ -59,6 +68,16 @@ public final class DiplomacyServer implements AutoCloseable {
         return "http://localhost:" + port() + "/" + DATASET;
     }
 
+    /** The ingest endpoint, or empty when the server is read-only. */
+    public java.util.Optional<String> ingestUrl() {
+        return ingest ? java.util.Optional.of("http://localhost:" + port() + INGEST_PATH) : java.util.Optional.empty();
+    }
+
+    /** The address the server listens on: {@code 127.0.0.1}, or {@code 0.0.0.0} for all interfaces. */
+    public String bindAddress() {
+        return loopback ? "127.0.0.1" : "0.0.0.0";
+    }
+
     public void join() {
         server.join();
     }
@@ -68,7 +87,10 @@ public final class DiplomacyServer implements AutoCloseable {
         server.stop();
     }
 
-    /** Configures a server; defaults are port 3030, loopback only, read-only. */
+    /**
+     * Configures a server; defaults are port 3030, loopback only, no writes. Writes, ingest and SPARQL Update, are each
+     * switched on separately and need an {@link AccessToken}.
+     */
     public static final class Builder {
         private Path config = Path.of("fuseki-config.ttl");
         private Path database;
@@ -76,8 +98,32 @@ public final class DiplomacyServer implements AutoCloseable {
         private boolean loopback = true;
         private boolean allowUpdate = false;
         private boolean ui = true;
+        private Ingester ingester;
+        private AccessToken token;
+        private long maxArticleBytes = 1 << 20;
 
         private Builder() {
+        }
+
+        /**
+         * Serves {@code POST /diplomacy/ingest} with this ingester, whose store must be the served database. Null (the
+         * default) leaves ingest off: the endpoint then answers 403.
+         */
+        public Builder ingester(Ingester value) {
+            this.ingester = value;
+            return this;
+        }
+
+        /** The token every write request must carry; required when ingest or update is on. */
+        public Builder accessToken(AccessToken value) {
+            this.token = value;
+            return this;
+        }
+
+        /** The largest article body ingest accepts (default 1 MiB); larger ones get 413. */
+        public Builder maxArticleBytes(long value) {
+            this.maxArticleBytes = value;
+            return this;
         }
 
         public Builder config(Path value) {
@@ -102,7 +148,7 @@ public final class DiplomacyServer implements AutoCloseable {
             return this;
         }
 
-        /** Adds a SPARQL Update endpoint {@code /diplomacy/update}. */
+        /** Adds a SPARQL Update endpoint {@code /diplomacy/update}, for holders of the access token only. */
         public Builder allowUpdate(boolean value) {
             this.allowUpdate = value;
             return this;
@@ -160,16 +206,31 @@ public final class DiplomacyServer implements AutoCloseable {
                             .addProperty(name, "update"));
                 }
             }
+            if ((allowUpdate || ingester != null) && token == null) {
+                throw new DragomanException("A server that accepts writes (ingest or SPARQL Update) needs an access token");
+            }
             FusekiServer.Builder builder = FusekiServer.create()
                     .parseConfig(model)
                     .port(port)
                     .loopback(loopback)
                     .enablePing(true)
                     .enableStats(true);
+            java.util.Set<String> writePaths = new java.util.HashSet<>(java.util.Set.of(UPDATE_PATH, INGEST_PATH));
+            java.util.Map<String, String> off = new java.util.HashMap<>();
+            if (ingester != null) {
+                builder.registerOperation(IngestService.OPERATION, new IngestService(ingester, maxArticleBytes))
+                        .addEndpoint(DATASET, "ingest", IngestService.OPERATION);
+            } else {
+                off.put(INGEST_PATH, "ingest is off: this server was started read-only");
+            }
+            if (!allowUpdate) {
+                off.put(UPDATE_PATH, "SPARQL Update is off: this server was started without --allow-update");
+            }
+            builder.addFilter("/*", new WriteGuard(token, writePaths, off));
             if (ui) {
                 addUi(builder);
             }
-            return new DiplomacyServer(builder.build());
+            return new DiplomacyServer(builder.build(), loopback, ingester != null);
         }
     }
 }
