@@ -41,13 +41,43 @@ final class BenchCommand implements Callable<Integer> {
             description = "Fine-grained NER; default on.")
     boolean fineNer;
 
+    @Option(names = "--load", description = "Query load instead: --clients loops over the query library for --seconds against "
+            + "--db (or, when it does not exist, a database of the seed), served on a free loopback port.")
+    boolean load;
+
+    @Option(names = "--live", description = "Live ingest instead: post the FILEs to a server on a fresh database while --clients "
+            + "query loops run; latencies, errors, and whether each article is queryable after its 200.")
+    boolean live;
+
+    @Option(names = "--reextract", description = "Annotation store instead: ingest the FILEs (annotating them), then extract "
+            + "them again from the stored annotations, loading no model; the two times and their ratio.")
+    boolean reextract;
+
+    @Option(names = "--clients", description = "Query clients for --load and --live (default: ${DEFAULT-VALUE}).", defaultValue = "8")
+    int clients;
+
+    @Option(names = "--seconds", description = "Duration of --load (default: ${DEFAULT-VALUE}).", defaultValue = "60")
+    int seconds;
+
+    @Option(names = "--db", description = "Database for --load (default: ${DEFAULT-VALUE}).", defaultValue = "data/tdb2")
+    Path db;
+
     @Spec
     CommandSpec spec;
 
     @Override
-    public Integer call() {
+    public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         List<Path> inputs = files == null || files.isEmpty() ? List.of(Path.of("seeds", "000_cc92b69f11ad1a98.txt")) : files;
+        if (load) {
+            return ServerBench.load(out, db, inputs, clients, seconds);
+        }
+        if (live) {
+            return ServerBench.live(out, inputs, clients, coref);
+        }
+        if (reextract) {
+            return ServerBench.reextract(out, inputs, coref, fineNer);
+        }
         long t0 = System.nanoTime();
         NlpPipeline pipeline = NlpPipeline.create().coref(coref).fineGrainedNer(fineNer).build();
         double load = (System.nanoTime() - t0) / 1e9;

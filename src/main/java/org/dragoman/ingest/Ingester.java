@@ -229,9 +229,26 @@ public final class Ingester {
         ProgressBar bar = progress && files.size() > 1 ? new ProgressBarBuilder().setTaskName("Ingesting")
                 .setInitialMax(files.size()).setUnit(" articles", 1).showSpeed(new java.text.DecimalFormat("0.00")).setStyle(ProgressBarStyle.ASCII)
                 .continuousUpdate().build() : null;
+        GroupCommit group = new GroupCommit(store);
+        List<Integer> pending = new ArrayList<>();
         try {
             for (Path f : files) {
-                Outcome o = ingestOne(f);
+                Outcome o;
+                try {
+                    Article article = reader.read(f);
+                    o = ingest(f, article, (id, model, nanos) -> {
+                        pending.add(outcomes.size());
+                        if (group.add(id, model, nanos)) {
+                            pending.clear();
+                        }
+                    });
+                } catch (BadInputException e) {
+                    o = new Outcome(f, null, "failed", e.getMessage());
+                } catch (GroupCommit.WriteFailed e) {
+                    // The group this article joined could not be written: none of its articles is stored.
+                    o = new Outcome(f, null, "failed", f + ": not stored: " + e.getMessage());
+                    failPending(outcomes, pending, e, err);
+                }
                 outcomes.add(o);
                 if (o.status().equals("failed")) {
                     err.println("error: " + o.message());
@@ -239,6 +256,11 @@ public final class Ingester {
                 if (bar != null) {
                     bar.step();
                 }
+            }
+            try {
+                group.flush();
+            } catch (DragomanException e) {
+                failPending(outcomes, pending, e, err);
             }
         } finally {
             if (bar != null) {
@@ -249,6 +271,23 @@ public final class Ingester {
         return new Report(outcomes, Duration.ofNanos(System.nanoTime() - start));
     }
 
+    private static void failPending(List<Outcome> outcomes, List<Integer> pending, DragomanException e, PrintWriter err) {
+        for (int i : pending) {
+            if (i >= outcomes.size()) {
+                continue;
+            }
+            Outcome o = outcomes.get(i);
+            outcomes.set(i, new Outcome(o.path(), o.articleId(), "failed", o.articleId() + ": not stored: " + e.getMessage()));
+            err.println("error: " + outcomes.get(i).message());
+        }
+        pending.clear();
+    }
+
+    /** Where an article's validated graph goes: the store at once, or a group commit. */
+    private interface GraphSink {
+        void write(String articleId, Model model, long extractionNanos);
+    }
+
     public Outcome ingestOne(Path file) {
         Article article;
         try {
@@ -256,20 +295,24 @@ public final class Ingester {
         } catch (BadInputException e) {
             return new Outcome(file, null, "failed", e.getMessage());
         }
-        return ingest(file, article);
+        return ingest(file, article, (id, model, nanos) -> store.replaceGraph(id, model));
     }
 
-    /** Ingests an article given as text (one posted to the server, say); {@link Outcome#path()} is then null. */
+    /**
+     * Ingests an article given as text (one posted to the server, say), stored before this returns;
+     * {@link Outcome#path()} is then null.
+     */
     public Outcome ingest(Article article) {
-        return ingest(null, article);
+        return ingest(null, article, (id, model, nanos) -> store.replaceGraph(id, model));
     }
 
-    private Outcome ingest(Path file, Article article) {
+    private Outcome ingest(Path file, Article article, GraphSink sink) {
         String hash = ExtractionMapper.contentHash(article);
         Optional<String> existing = store.contentHash(article.id());
         if (!force && existing.isPresent() && existing.get().equals(hash)) {
             return new Outcome(file, article.id(), "unchanged", article.id() + ": unchanged");
         }
+        long start = System.nanoTime();
         try {
             Extraction extraction = extract(article);
             Map<String, Integer> counts = counts(extraction);
@@ -280,8 +323,10 @@ public final class Ingester {
                         + violations.size() + "): " + String.join("; ", violations.subList(0, Math.min(3, violations.size()))),
                         counts, violations);
             }
-            store.replaceGraph(article.id(), model);
+            sink.write(article.id(), model, System.nanoTime() - start);
             return new Outcome(file, article.id(), existing.isPresent() ? "replaced" : "added", article.id(), counts, List.of());
+        } catch (GroupCommit.WriteFailed e) {
+            throw e;
         } catch (DragomanException e) {
             return new Outcome(file, article.id(), "failed", e.getMessage());
         } catch (RuntimeException e) {

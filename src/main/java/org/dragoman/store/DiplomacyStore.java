@@ -126,6 +126,19 @@ public final class DiplomacyStore implements AutoCloseable {
         });
     }
 
+    /** Replaces several article graphs in one transaction: all are written, or none. */
+    public void replaceGraphs(java.util.Map<String, Model> graphs) {
+        Txn.executeWrite(dataset, () -> {
+            DatasetGraph dsg = dataset.asDatasetGraph();
+            graphs.forEach((articleId, model) -> {
+                Node graphName = NodeFactory.createURI(Iris.graph(articleId));
+                dsg.deleteAny(graphName, Node.ANY, Node.ANY, Node.ANY);
+                Graph g = dsg.getGraph(graphName);
+                model.getGraph().find().forEachRemaining(g::add);
+            });
+        });
+    }
+
     public void deleteGraph(String articleId) {
         Node graphName = NodeFactory.createURI(Iris.graph(articleId));
         Txn.executeWrite(dataset, () -> dataset.asDatasetGraph().deleteAny(graphName, Node.ANY, Node.ANY, Node.ANY));
