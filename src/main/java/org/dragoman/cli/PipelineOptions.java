@@ -30,6 +30,10 @@ final class PipelineOptions {
             + "no model (default: 'annotations' beside the database; 'none' to keep none).")
     String annotations;
 
+    @Option(names = "--annotations-max-mb", description = "Bound on the stored annotations, in MB; the entries used longest ago "
+            + "go first (default: ${DEFAULT-VALUE}).", defaultValue = "2048")
+    long annotationsMaxMb;
+
     @Option(names = "--no-progress", description = "Do not show a progress bar.")
     boolean noProgress;
 
@@ -41,9 +45,17 @@ final class PipelineOptions {
             defaultValue = "data/wikidata-cache")
     Path wikidataCache;
 
+    /** Where annotations are kept: {@code --annotations}, else {@code annotations} beside the database; null for none. */
+    Path annotationsDir() {
+        if ("none".equals(annotations)) {
+            return null;
+        }
+        return annotations != null ? Path.of(annotations) : database.db.toAbsolutePath().resolveSibling("annotations");
+    }
+
     Ingester ingester(DiplomacyStore store) {
         Ingester.Builder builder = Ingester.create().coref(coref).fineGrainedNer(fineNer).wikidata(wikidata, wikidataCache)
-                .fallbackDate(date).force(force);
+                .fallbackDate(date).force(force).annotationsMaxBytes(annotationsMaxMb << 20);
         if ("none".equals(annotations)) {
             builder.noAnnotations();
         } else if (annotations != null) {

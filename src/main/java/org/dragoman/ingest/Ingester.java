@@ -129,6 +129,7 @@ public final class Ingester {
         private boolean fineNer = true;
         private Path annotations;
         private boolean keepAnnotations = true;
+        private long annotationsMaxBytes = AnnotationCache.DEFAULT_MAX_BYTES;
         private String wikidata = "offline";
         private Path wikidataCache = Path.of("data", "wikidata-cache");
         private LocalDate fallbackDate;
@@ -151,6 +152,12 @@ public final class Ingester {
         /** Where annotations are kept; null for {@code annotations} beside the database. */
         public Builder annotations(Path value) {
             this.annotations = value;
+            return this;
+        }
+
+        /** The bound on the annotation store's size; the entries used longest ago go first. */
+        public Builder annotationsMaxBytes(long value) {
+            this.annotationsMaxBytes = value;
             return this;
         }
 
@@ -195,7 +202,7 @@ public final class Ingester {
                 Path dir = annotations != null ? annotations
                         : store.location().orElseThrow(() -> new DragomanException("An in-memory store has no folder for annotations: "
                                 + "give one, or keep none")).toAbsolutePath().resolveSibling("annotations");
-                annotator = new AnnotationCache(dir, nlp.lazy(), nlp.settings())::annotate;
+                annotator = new AnnotationCache(dir, nlp.lazy(), nlp.settings(), annotationsMaxBytes)::annotate;
             }
             return new Ingester(annotator, new Extractor(kb), linker, store, new ArticleReader(fallbackDate), force);
         }

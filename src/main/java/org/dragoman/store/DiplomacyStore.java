@@ -92,6 +92,30 @@ public final class DiplomacyStore implements AutoCloseable {
         });
     }
 
+    /** The stored articles as they were read (id, source, text, date), from their document nodes. */
+    public List<org.dragoman.model.Article> storedTexts() {
+        String q = """
+                PREFIX dip: <https://w3id.org/dragoman/ontology#>
+                PREFIX dcterms: <http://purl.org/dc/terms/>
+                SELECT ?g ?source ?text ?date WHERE {
+                  GRAPH ?g { ?d a dip:Document ; dcterms:source ?source ; dip:text ?text . OPTIONAL { ?d dcterms:date ?date } }
+                } ORDER BY ?g""";
+        String prefix = Iris.graph("");
+        return Txn.calculateRead(dataset, () -> {
+            List<org.dragoman.model.Article> out = new java.util.ArrayList<>();
+            try (var qe = org.apache.jena.query.QueryExecution.dataset(dataset).query(q).build()) {
+                qe.execSelect().forEachRemaining(r -> {
+                    String graph = r.getResource("g").getURI();
+                    String date = lexical(r, "date");
+                    out.add(new org.dragoman.model.Article(graph.startsWith(prefix) ? graph.substring(prefix.length()) : graph,
+                            r.getLiteral("source").getLexicalForm(), r.getLiteral("text").getLexicalForm(), 0,
+                            date == null ? null : java.time.LocalDate.parse(date)));
+                });
+            }
+            return out;
+        });
+    }
+
     private static String lexical(org.apache.jena.query.QuerySolution r, String var) {
         return r.contains(var) ? r.get(var).asLiteral().getLexicalForm() : null;
     }
