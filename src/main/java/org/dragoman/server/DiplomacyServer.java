@@ -101,6 +101,7 @@ public final class DiplomacyServer implements AutoCloseable {
         private Ingester ingester;
         private AccessToken token;
         private long maxArticleBytes = 1 << 20;
+        private int heldResultBytes = 32 << 20;
 
         private Builder() {
         }
@@ -117,6 +118,15 @@ public final class DiplomacyServer implements AutoCloseable {
         /** The token every write request must carry; required when ingest or update is on. */
         public Builder accessToken(AccessToken value) {
             this.token = value;
+            return this;
+        }
+
+        /**
+         * Query results up to this size (default 32 MiB) are held until complete, so a timeout while they are written
+         * answers 503 instead of a truncated 200; larger ones stream.
+         */
+        public Builder heldResultBytes(int value) {
+            this.heldResultBytes = value;
             return this;
         }
 
@@ -227,6 +237,7 @@ public final class DiplomacyServer implements AutoCloseable {
                 off.put(UPDATE_PATH, "SPARQL Update is off: this server was started without --allow-update");
             }
             builder.addFilter("/*", new WriteGuard(token, writePaths, off));
+            builder.addFilter("/*", new HonestTimeouts(DATASET, heldResultBytes));
             if (ui) {
                 addUi(builder);
             }
