@@ -50,8 +50,19 @@ final class ServeCommand implements Callable<Integer> {
         @Option(names = "--read-only", description = "No ingest endpoint: the server only answers queries.")
         boolean readOnly;
 
-        @Option(names = "--allow-update", description = "Also serve SPARQL Update at /diplomacy/update (bearer token required).")
+        @Option(names = "--allow-update", description = "Also serve SPARQL Update at /diplomacy/update (bearer token required): it "
+                + "writes curation graphs (<https://w3id.org/dragoman/curation/...>) only, each checked by the SHACL shapes.")
         boolean allowUpdate;
+
+        @Option(names = "--allow-load", description = "Let SPARQL Update LOAD http(s) documents (off: the server fetches no URL).")
+        boolean allowLoad;
+
+        @Option(names = "--allow-file-load", description = "Let SPARQL Update LOAD file: IRIs, which reads the server's files (off).")
+        boolean allowFileLoad;
+
+        @Option(names = "--allow-service", paramLabel = "HOST", split = ",", description = "Hosts SERVICE may call in queries and "
+                + "updates (default: ${DEFAULT-VALUE}).", defaultValue = "query.wikidata.org")
+        java.util.Set<String> serviceHosts;
 
         @Option(names = "--token-file", description = "The access token for writes (default: 'server-token' beside the database).")
         Path tokenFile;
@@ -67,7 +78,7 @@ final class ServeCommand implements Callable<Integer> {
             AccessToken token = writes ? AccessToken.loadOrCreate(tokenFile(db)) : null;
             Ingester live = readOnly ? null : ingester != null ? ingester : options.ingester(DiplomacyStore.open(db));
             DiplomacyServer running = DiplomacyServer.create().config(config).database(db).port(port).loopback(!everywhere)
-                    .allowUpdate(allowUpdate).ingester(live).accessToken(token).maxArticleBytes(maxArticleBytes).build().start();
+                    .allowUpdate(allowUpdate).allowLoad(allowLoad, allowFileLoad).serviceHosts(serviceHosts).ingester(live).accessToken(token).maxArticleBytes(maxArticleBytes).build().start();
             if (everywhere) {
                 err.println("warning: listening on all interfaces (" + running.bindAddress() + ":" + running.port() + "): anyone who can"
                         + " reach this machine can query it" + (writes ? ", and anyone holding the token in " + token.file()

@@ -21,6 +21,8 @@ import org.dragoman.model.Role;
  */
 public final class Iris {
     public static final String BASE = "https://w3id.org/dragoman/";
+    /** Analysts' own named graphs, the only ones SPARQL Update may write: {@code <CURATION><name>}. */
+    public static final String CURATION = BASE + "curation/";
     public static final String WIKIDATA = "http://www.wikidata.org/entity/";
     public static final String WIKIPEDIA = "https://en.wikipedia.org/wiki/";
 

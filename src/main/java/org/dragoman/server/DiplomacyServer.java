@@ -12,11 +12,9 @@ import org.apache.jena.fuseki.validation.UpdateValidator;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.RDFNode;
-import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RiotException;
-import org.apache.jena.vocabulary.RDF;
 import org.dragoman.ingest.Ingester;
 import org.dragoman.model.DragomanException;
 
@@ -30,7 +28,6 @@ import org.dragoman.model.DragomanException;
 public final class DiplomacyServer implements AutoCloseable {
     public static final String DATASET = "diplomacy";
     private static final String TDB2 = "http://jena.apache.org/2016/tdb#";
-    private static final String FUSEKI = "http://jena.apache.org/fuseki#";
 
     /** The path of the ingest endpoint inside the server. */
     public static final String INGEST_PATH = "/" + DATASET + "/ingest";
@@ -102,6 +99,9 @@ public final class DiplomacyServer implements AutoCloseable {
         private AccessToken token;
         private long maxArticleBytes = 1 << 20;
         private int heldResultBytes = 32 << 20;
+        private ServiceHosts serviceHosts = new ServiceHosts(ServiceHosts.DEFAULT);
+        private boolean allowLoad;
+        private boolean allowFileLoad;
 
         private Builder() {
         }
@@ -158,7 +158,23 @@ public final class DiplomacyServer implements AutoCloseable {
             return this;
         }
 
-        /** Adds a SPARQL Update endpoint {@code /diplomacy/update}, for holders of the access token only. */
+        /** The hosts SERVICE may call, in queries and updates (default: Wikidata's query service). */
+        public Builder serviceHosts(java.util.Set<String> hosts) {
+            this.serviceHosts = new ServiceHosts(hosts);
+            return this;
+        }
+
+        /** Lets SPARQL Update LOAD http(s) documents, and with {@code files} also {@code file:} IRIs. */
+        public Builder allowLoad(boolean http, boolean files) {
+            this.allowLoad = http;
+            this.allowFileLoad = files;
+            return this;
+        }
+
+        /**
+         * Adds a SPARQL Update endpoint {@code /diplomacy/update}, for holders of the access token only, that writes
+         * curation graphs ({@link org.dragoman.rdf.Iris#CURATION}) alone, within an {@link UpdatePolicy}.
+         */
         public Builder allowUpdate(boolean value) {
             this.allowUpdate = value;
             return this;
@@ -206,16 +222,7 @@ public final class DiplomacyServer implements AutoCloseable {
                     s.changeObject(database.toAbsolutePath().toString());
                 }
             }
-            if (allowUpdate) {
-                Property name = model.createProperty(FUSEKI, "name");
-                Property endpoint = model.createProperty(FUSEKI, "endpoint");
-                Property operation = model.createProperty(FUSEKI, "operation");
-                for (Resource service : model.listSubjectsWithProperty(RDF.type, model.createResource(FUSEKI + "Service")).toList()) {
-                    service.addProperty(endpoint, model.createResource()
-                            .addProperty(operation, model.createResource(FUSEKI + "update"))
-                            .addProperty(name, "update"));
-                }
-            }
+            UpdatePolicy updatePolicy = new UpdatePolicy(org.dragoman.rdf.Iris.CURATION, allowLoad, allowFileLoad, serviceHosts);
             if ((allowUpdate || ingester != null) && token == null) {
                 throw new DragomanException("A server that accepts writes (ingest or SPARQL Update) needs an access token");
             }
@@ -233,7 +240,10 @@ public final class DiplomacyServer implements AutoCloseable {
             } else {
                 off.put(INGEST_PATH, "ingest is off: this server was started read-only");
             }
-            if (!allowUpdate) {
+            if (allowUpdate) {
+                builder.registerOperation(CurationUpdate.OPERATION, new CurationUpdate(updatePolicy))
+                        .addEndpoint(DATASET, "update", CurationUpdate.OPERATION);
+            } else {
                 off.put(UPDATE_PATH, "SPARQL Update is off: this server was started without --allow-update");
             }
             builder.addFilter("/*", new WriteGuard(token, writePaths, off));
@@ -241,7 +251,12 @@ public final class DiplomacyServer implements AutoCloseable {
             if (ui) {
                 addUi(builder);
             }
-            return new DiplomacyServer(builder.build(), loopback, ingester != null);
+            FusekiServer fuseki = builder.build();
+            // Queries and updates of the dataset run with its context: the SERVICE check goes there.
+            for (var dap : fuseki.getDataAccessPointRegistry().accessPoints()) {
+                serviceHosts.install(dap.getDataService().getDataset().getContext());
+            }
+            return new DiplomacyServer(fuseki, loopback, ingester != null);
         }
     }
 }

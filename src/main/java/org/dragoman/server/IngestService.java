@@ -8,7 +8,6 @@ import java.util.Map;
 import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.fuseki.server.Operation;
-import org.apache.jena.fuseki.servlets.ActionREST;
 import org.apache.jena.fuseki.servlets.HttpAction;
 import org.dragoman.ingest.Ingester;
 import org.dragoman.model.Article;
@@ -23,7 +22,7 @@ import org.dragoman.rdf.Iris;
  * or a graph that violates the shapes; 413 for a body over the size limit; 415 for another content type. Articles are
  * ingested one at a time, each in its own write transaction, so queries go on being answered meanwhile.
  */
-final class IngestService extends ActionREST {
+final class IngestService extends PostOnlyAction {
     /** The Fuseki operation, registered with the server builder. */
     static final Operation OPERATION = Operation.alloc("https://w3id.org/dragoman/ontology#ingest", "ingest",
             "Dragoman: ingest one article");
@@ -33,6 +32,7 @@ final class IngestService extends ActionREST {
     private final Object oneAtATime = new Object();
 
     IngestService(Ingester ingester, long maxBytes) {
+        super("an article to ingest it");
         this.ingester = ingester;
         this.maxBytes = maxBytes;
     }
@@ -116,50 +116,5 @@ final class IngestService extends ActionREST {
             super(message);
             this.status = status;
         }
-    }
-
-    @Override
-    public void validate(HttpAction action) {
-        // Everything is checked in doPost, where the answer can say what was wrong.
-    }
-
-    private static void notAllowed(HttpAction action) {
-        try {
-            action.getResponse().setHeader("Allow", "POST");
-            Json.error(action.getResponse(), HttpServletResponse.SC_METHOD_NOT_ALLOWED, "POST an article to ingest it");
-        } catch (IOException e) {
-            action.log.warn("ingest: cannot answer the client: {}", e.getMessage());
-        }
-    }
-
-    @Override
-    protected void doGet(HttpAction action) {
-        notAllowed(action);
-    }
-
-    @Override
-    protected void doHead(HttpAction action) {
-        notAllowed(action);
-    }
-
-    @Override
-    protected void doPut(HttpAction action) {
-        notAllowed(action);
-    }
-
-    @Override
-    protected void doDelete(HttpAction action) {
-        notAllowed(action);
-    }
-
-    @Override
-    protected void doPatch(HttpAction action) {
-        notAllowed(action);
-    }
-
-    @Override
-    protected void doOptions(HttpAction action) {
-        action.getResponse().setHeader("Allow", "POST, OPTIONS");
-        action.getResponse().setStatus(HttpServletResponse.SC_OK);
     }
 }
