@@ -198,6 +198,7 @@ public final class DiplomacyServer implements AutoCloseable {
             }
             String base = index.toString().substring(0, index.toString().length() - "index.html".length());
             builder.staticFileBase(base)
+                    .addFilter("/*", new ReadOnlyUi(index))
                     .addServlet("/$/server", new ActionServerStatus())
                     .addServlet("/$/validate/query", new QueryValidator())
                     .addServlet("/$/validate/update", new UpdateValidator())

@@ -86,6 +86,12 @@ class BrowserIT {
                 // The UI is read-only: no dataset management endpoint behind it.
                 driver.get("http://localhost:" + server.port() + "/$/datasets");
                 assertEquals(false, driver.getPageSource().contains("ds.name"));
+                // Nor links to it: the admin pages are hidden, the dataset pages remain.
+                driver.get("http://localhost:" + server.port() + "/#/");
+                wait.until(d -> !d.findElements(By.cssSelector("a[href^='#/manage']")).isEmpty());
+                assertTrue(driver.findElements(By.cssSelector("a[href^='#/manage']")).stream().noneMatch(e -> e.isDisplayed()));
+                assertTrue(driver.findElements(By.cssSelector("a[href^='#/dataset']")).stream().anyMatch(e -> e.isDisplayed())
+                        || driver.getPageSource().contains("diplomacy"));
             } finally {
                 driver.quit();
             }
