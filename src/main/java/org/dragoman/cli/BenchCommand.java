@@ -53,6 +53,16 @@ final class BenchCommand implements Callable<Integer> {
             + "them again from the stored annotations, loading no model; the two times and their ratio.")
     boolean reextract;
 
+    @Option(names = "--compare", description = "Throughput instead: raw CoreNLP's pipeline (--threads) against Dragoman's ingest "
+            + "of the FILEs, in one run, load included; --write a Markdown table.")
+    boolean compare;
+
+    @Option(names = "--threads", description = "Threads of raw CoreNLP for --compare (default: ${DEFAULT-VALUE}).", defaultValue = "2")
+    int threads;
+
+    @Option(names = "--write", description = "Markdown file for --compare's table (default: none).")
+    Path write;
+
     @Option(names = "--clients", description = "Query clients for --load and --live (default: ${DEFAULT-VALUE}).", defaultValue = "8")
     int clients;
 
@@ -74,6 +84,9 @@ final class BenchCommand implements Callable<Integer> {
         }
         if (live) {
             return ServerBench.live(out, inputs, clients, coref);
+        }
+        if (compare) {
+            return ThroughputBench.compare(out, inputs, threads, coref, fineNer, write);
         }
         if (reextract) {
             return ServerBench.reextract(out, inputs, coref, fineNer);
