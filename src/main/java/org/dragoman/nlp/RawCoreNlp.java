@@ -21,6 +21,7 @@ public final class RawCoreNlp {
     }
 
     public static Run run(List<String> texts, int threads) {
+        forgetLoadedModels();
         Properties props = new Properties();
         props.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,depparse,coref,quote");
         props.setProperty("coref.algorithm", "statistical");
@@ -34,6 +35,16 @@ public final class RawCoreNlp {
         pipeline.annotate(docs, threads, d -> { });
         double annotate = (System.nanoTime() - t1) / 1e9;
         long tokens = docs.stream().mapToLong(d -> d.get(CoreAnnotations.TokensAnnotation.class).size()).sum();
-        return new Run(load, annotate, tokens, pipeline.timingInformation());
+        Run run = new Run(load, annotate, tokens, pipeline.timingInformation());
+        forgetLoadedModels();
+        return run;
+    }
+
+    /**
+     * Drops the models CoreNLP keeps for reuse between pipelines of one process, so that a pipeline built next loads
+     * its own and a comparison does not credit it with the other's load.
+     */
+    public static void forgetLoadedModels() {
+        StanfordCoreNLP.clearAnnotatorPool();
     }
 }
