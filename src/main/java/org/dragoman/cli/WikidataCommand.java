@@ -11,7 +11,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code dragoman wikidata refresh}. */
 @Command(name = "wikidata", mixinStandardHelpOptions = true, description = "Maintains the offline Wikidata table.",
-        subcommands = WikidataCommand.Refresh.class)
+        subcommands = {WikidataCommand.Build.class, WikidataCommand.Refresh.class})
 final class WikidataCommand implements Runnable {
     @Spec
     CommandSpec spec;
@@ -19,6 +19,55 @@ final class WikidataCommand implements Runnable {
     @Override
     public void run() {
         spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    @Command(name = "build", mixinStandardHelpOptions = true,
+            description = "Builds the offline Wikidata index from downloaded public data sets (see README, 'Wikidata links').")
+    static final class Build implements Callable<Integer> {
+        @Option(names = "--sources", description = "Folder holding the checked-out data sets: countries-states-cities-database/, "
+                + "and any tables/*.tsv in the format of wikidata-entities.tsv (default: ${DEFAULT-VALUE}).",
+                defaultValue = "data/wikidata-sources")
+        Path sources;
+
+        @Option(names = "--output", description = "Index file to write (default: ${DEFAULT-VALUE}).",
+                defaultValue = WikidataIndexOption.DEFAULT)
+        Path output;
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() throws java.io.IOException {
+            var out = spec.commandLine().getOut();
+            long t0 = System.nanoTime();
+            org.dragoman.link.IndexWriter w = new org.dragoman.link.IndexWriter();
+            java.util.List<org.dragoman.link.IndexSources.Count> counts = new java.util.ArrayList<>();
+            Path tables = sources.resolve("tables");
+            if (java.nio.file.Files.isDirectory(tables)) {
+                // Curated tables first: an item they hold keeps their entry, the data sets only add names.
+                try (var s = java.nio.file.Files.list(tables)) {
+                    for (Path t : s.filter(p -> p.toString().endsWith(".tsv")).sorted().toList()) {
+                        counts.add(org.dragoman.link.IndexSources.table(t, w));
+                    }
+                }
+            }
+            Path csc = sources.resolve("countries-states-cities-database");
+            if (java.nio.file.Files.isDirectory(csc)) {
+                counts.add(org.dragoman.link.IndexSources.countriesStatesCities(csc, w));
+            }
+            if (counts.isEmpty()) {
+                throw new org.dragoman.model.DragomanException(sources + ": no data sets found (expected countries-states-cities-database/"
+                        + " or tables/*.tsv; see README, 'Wikidata links')");
+            }
+            w.write(output);
+            for (var c : counts) {
+                out.printf("%s: %d countries, %d regions, %d cities, %d other%n", c.source(), c.countries(), c.regions(), c.cities(), c.other());
+            }
+            out.printf("Wrote %s: %d items, %.1f MB in %.1f s%n", output, w.size(), java.nio.file.Files.size(output) / 1e6,
+                    (System.nanoTime() - t0) / 1e9);
+            out.flush();
+            return 0;
+        }
     }
 
     @Command(name = "refresh", mixinStandardHelpOptions = true,

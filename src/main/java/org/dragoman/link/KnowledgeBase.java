@@ -158,6 +158,11 @@ public final class KnowledgeBase implements Gazetteer {
         return byQid.size();
     }
 
+    /** Every item of the table, in file order. */
+    public java.util.Collection<Item> items() {
+        return java.util.Collections.unmodifiableCollection(byQid.values());
+    }
+
     public Optional<Item> item(String qid) {
         return Optional.ofNullable(byQid.get(qid));
     }
