@@ -44,6 +44,12 @@ final class EvalCommand implements Callable<Integer> {
     @Mixin
     EvalDataOptions data;
 
+    @Mixin
+    WikidataIndexOption wikidataIndex;
+
+    /** Suffix of the results of the table-only linker, scored beside the table with the index. */
+    static final String TABLE_ONLY = " [table only]";
+
     @Option(names = "--sets", split = ",", description = "Sets to score (default: ${DEFAULT-VALUE}).",
             defaultValue = "gold,m2e2-dev,polnear-dev,rss500-dev")
     List<String> sets;
@@ -93,13 +99,21 @@ final class EvalCommand implements Callable<Integer> {
             case "rules" -> AttributionModel.rulesOnly();
             default -> throw new DragomanException("--attribution must be model or rules, got '" + attribution + "'");
         });
-        EntityLinker linker = new EntityLinker(kb);
+        var index = wikidataIndex.open();
+        EntityLinker linker = new EntityLinker(kb, index.orElse(null));
+        // With an index, the bundled table alone is scored beside it on the same extractions.
+        EntityLinker tableOnly = index.isPresent() ? new EntityLinker(kb) : null;
+        java.util.concurrent.atomic.AtomicLong linkNanos = new java.util.concurrent.atomic.AtomicLong();
+        java.util.concurrent.atomic.AtomicInteger linked = new java.util.concurrent.atomic.AtomicInteger();
+        index.ifPresent(i -> out.printf("Wikidata index %s: %d items, %d names; the table alone is scored beside it%n",
+                wikidataIndex.path, i.size(), i.names()));
         Splits splits = Splits.bundled();
         Map<String, Scorer> results = new LinkedHashMap<>();
         Map<String, Integer> docs = new LinkedHashMap<>();
         for (String set : sets) {
             if (set.startsWith("rss500")) {
                 Map<String, Scorer> byHalf = halves(set, results);
+                Map<String, Scorer> byHalfTable = tableOnly == null ? null : halves(set + TABLE_ONLY, results);
                 List<org.dragoman.eval.LinkingSet.Sentence> sentences =
                         org.dragoman.eval.LinkingSet.read(data.shared.resolve("eval").resolve(set).resolve("RSS-500_wd.train.ttl"));
                 if (limit > 0 && sentences.size() > limit) {
@@ -114,29 +128,43 @@ final class EvalCommand implements Callable<Integer> {
                         continue;
                     }
                     Scorer scorer = byHalf.get(half);
+                    Scorer tableScorer = byHalfTable == null ? null : byHalfTable.get(half);
                     docs.merge(key(set, half), 1, Integer::sum);
+                    docs.merge(key(set + TABLE_ONLY, half), 1, Integer::sum);
                     jobs.add(() -> {
                         Article article = new ArticleReader(null).parse(id, sentence.id(), sentence.text());
-                        Extraction x = linker.link(extractor.extract(annotations.annotate(article)));
+                        Extraction extracted = extractor.extract(annotations.annotate(article));
+                        long t0 = System.nanoTime();
+                        Extraction x = linker.link(extracted);
+                        linkNanos.addAndGet(System.nanoTime() - t0);
+                        linked.incrementAndGet();
                         List<String> log = new ArrayList<>();
                         synchronized (scorer) {
                             org.dragoman.eval.LinkingSet.score(sentence, x, scorer, log);
+                        }
+                        if (tableScorer != null) {
+                            synchronized (tableScorer) {
+                                org.dragoman.eval.LinkingSet.score(sentence, tableOnly.link(extracted), tableScorer, new ArrayList<>());
+                            }
                         }
                         return log;
                     });
                 }
                 runAll(jobs, out);
-                for (var half : byHalf.entrySet()) {
-                    Scorer scorer = half.getValue();
-                    String k = key(set, half.getKey());
-                    if (!docs.containsKey(k)) {
-                        continue;
+                for (String variant : tableOnly == null ? List.of(set) : List.of(set + TABLE_ONLY, set)) {
+                    for (String h : List.of(Splits.TUNE, Splits.TEST, Splits.TRAIN, WHOLE)) {
+                        Scorer scorer = results.get(key(variant, h));
+                        String k = key(variant, h);
+                        if (!docs.containsKey(k)) {
+                            continue;
+                        }
+                        out.println(String.format(Locale.ROOT,
+                                "%s (%d sentences)%n  linked gold: accuracy %.2f (%.0f/%.0f) | NIL gold: accuracy %.2f | our links: %.0f, wrong share %.2f",
+                                k, docs.getOrDefault(k, 0), scorer.ratio("linked_ok", "linked_n"), scorer.get("linked_ok"),
+                                scorer.get("linked_n"), scorer.ratio("nil_ok", "nil_n"), scorer.get("our_links"),
+                                scorer.ratio("our_wrong", "our_links")));
+                        out.println(byType(scorer, "linked_ok", "linked_n", "our_wrong", "our_links"));
                     }
-                    out.println(String.format(Locale.ROOT,
-                            "%s (%d sentences)%n  linked gold: accuracy %.2f (%.0f/%.0f) | NIL gold: accuracy %.2f | our links: %.0f, wrong share %.2f",
-                            k, docs.getOrDefault(k, 0), scorer.ratio("linked_ok", "linked_n"), scorer.get("linked_ok"),
-                            scorer.get("linked_n"), scorer.ratio("nil_ok", "nil_n"), scorer.get("our_links"),
-                            scorer.ratio("our_wrong", "our_links")));
                 }
                 out.flush();
                 continue;
@@ -148,6 +176,7 @@ final class EvalCommand implements Callable<Integer> {
                 golds = golds.subList(0, limit);
             }
             Map<String, Scorer> byHalf = halves(set, results);
+            Map<String, Scorer> byHalfTable = tableOnly == null ? null : halves(set + TABLE_ONLY, results);
             List<Callable<List<String>>> jobs = new ArrayList<>();
             for (String doc : golds) {
                 String half = half(splits, set, doc);
@@ -155,12 +184,38 @@ final class EvalCommand implements Callable<Integer> {
                     continue;
                 }
                 Scorer scorer = byHalf.get(half);
+                Scorer tableScorer = byHalfTable == null ? null : byHalfTable.get(half);
                 docs.merge(key(set, half), 1, Integer::sum);
+                if (tableScorer != null) {
+                    docs.merge(key(set + TABLE_ONLY, half), 1, Integer::sum);
+                }
                 jobs.add(() -> {
                     Gold gold = Gold.read(goldDir.resolve(doc + ".json"));
                     Path text = corpus.resolve(gold.doc() + ".txt");
                     Article article = new ArticleReader(gold.date() == null ? null : LocalDate.parse(gold.date())).read(text);
-                    Extraction x = linker.link(extractor.extract(annotations.annotate(article)));
+                    Extraction extracted = extractor.extract(annotations.annotate(article));
+                    long t0 = System.nanoTime();
+                    Extraction x = linker.link(extracted);
+                    linkNanos.addAndGet(System.nanoTime() - t0);
+                    linked.incrementAndGet();
+                    List<String> changes = new ArrayList<>();
+                    if (tableScorer != null) {
+                        Extraction t = tableOnly.link(extracted);
+                        synchronized (tableScorer) {
+                            tableScorer.score(Gold.read(goldDir.resolve(doc + ".json")), Predicted.of(t), new ArrayList<>());
+                        }
+                        // What the index changed, listed for tune documents only: test errors are not for reading.
+                        if (half.equals(Splits.TUNE)) {
+                            for (int i = 0; i < x.entities().size(); i++) {
+                                var a = t.entities().get(i).link();
+                                var b = x.entities().get(i).link();
+                                if (b != null && (a == null || !a.qid().equals(b.qid()))) {
+                                    changes.add("  INDEX " + x.entities().get(i).label() + " " + x.entities().get(i).type() + ": "
+                                            + (a == null ? "-" : a.qid()) + " -> " + b.qid() + " (" + b.reason() + ")");
+                                }
+                            }
+                        }
+                    }
                     if (gold.doc().equals(dump)) {
                         synchronized (out) {
                             x.entities().forEach(e -> out.println("ENTITY " + e.id() + " " + e.type() + " '" + e.label() + "' "
@@ -168,7 +223,7 @@ final class EvalCommand implements Callable<Integer> {
                             x.events().forEach(e -> out.println("EVENT " + e));
                         }
                     }
-                    List<String> log = new ArrayList<>();
+                    List<String> log = new ArrayList<>(changes);
                     synchronized (scorer) {
                         scorer.score(gold, Predicted.of(x), log);
                     }
@@ -180,9 +235,23 @@ final class EvalCommand implements Callable<Integer> {
                 String k = key(set, half.getKey());
                 if (docs.containsKey(k)) {
                     out.println(summary(k, half.getValue(), docs.get(k)));
+                    if (half.getValue().get("link_n") > 0) {
+                        out.println(byType(half.getValue(), "link_ok", "link_n", "qid_wrong", "qid_emitted"));
+                    }
+                }
+                String kt = key(set + TABLE_ONLY, half.getKey());
+                if (byHalfTable != null && docs.containsKey(kt) && byHalfTable.get(half.getKey()).get("link_n") > 0) {
+                    Scorer t = byHalfTable.get(half.getKey());
+                    out.println(String.format(Locale.ROOT, "%s%n  linking recall %.2f wrong-QID share %.2f", kt,
+                            t.ratio("link_ok", "link_n"), t.get("qid_emitted") == 0 ? Double.NaN : t.get("qid_wrong") / t.get("qid_emitted")));
+                    out.println(byType(t, "link_ok", "link_n", "qid_wrong", "qid_emitted"));
                 }
             }
             out.flush();
+        }
+        if (linked.get() > 0) {
+            out.printf(Locale.ROOT, "Linking cost: %.2f ms per article or sentence (%d linked, %s)%n",
+                    linkNanos.get() / 1e6 / linked.get(), linked.get(), index.isPresent() ? "table and index" : "table alone");
         }
         if (!write.equals("none")) {
             writeReport(Path.of(write), results, docs);
@@ -190,6 +259,17 @@ final class EvalCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
+    }
+
+    /** Link recall and wrong-QID share per entity type, one line. */
+    static String byType(Scorer t, String ok, String n, String wrong, String emitted) {
+        StringBuilder sb = new StringBuilder("  by type:");
+        for (String type : t.types(n)) {
+            double e = t.get(emitted + "|" + type);
+            sb.append(String.format(Locale.ROOT, " %s %.2f (%.0f/%.0f) wrong %s;", type, t.ratio(ok + "|" + type, n + "|" + type),
+                    t.get(ok + "|" + type), t.get(n + "|" + type), e == 0 ? "–" : String.format(Locale.ROOT, "%.2f", t.get(wrong + "|" + type) / e)));
+        }
+        return sb.toString();
     }
 
     /** One scorer per half of the set, registered in {@code results} under "set half", tune before test. */

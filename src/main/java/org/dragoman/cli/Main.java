@@ -23,6 +23,9 @@ public final class Main implements Runnable {
         cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
             PrintWriter err = cmd.getErr();
             err.println("error: " + (ex.getMessage() == null ? ex.toString() : ex.getMessage()));
+            if (System.getenv("DRAGOMAN_TRACE") != null) {
+                ex.printStackTrace(err);
+            }
             err.flush();
             return ex instanceof org.dragoman.model.DragomanException ? 1 : 3;
         });

@@ -85,10 +85,14 @@ public final class LinkingSet {
                 }
             }
             String ours = hit == null || hit.link() == null ? null : hit.link().qid();
+            // RSS-500 gives no types: the type of the entity we extracted there stands in ("Unmatched" when none).
+            String type = "|" + (hit == null ? "Unmatched" : typeName(hit.type()));
             if (g.qid() != null) {
                 t.add("linked_n", 1);
+                t.add("linked_n" + type, 1);
                 if (g.qid().equals(ours)) {
                     t.add("linked_ok", 1);
+                    t.add("linked_ok" + type, 1);
                 } else {
                     log.add("  LINK " + g.anchor() + ": gold " + g.qid() + " got " + ours);
                 }
@@ -102,7 +106,15 @@ public final class LinkingSet {
             if (ours != null) {
                 t.add("our_links", 1);
                 t.add("our_wrong", ours.equals(g.qid()) ? 0 : 1);
+                t.add("our_links" + type, 1);
+                t.add("our_wrong" + type, ours.equals(g.qid()) ? 0 : 1);
             }
         }
+    }
+
+    /** The gold files' spelling of a type: Person, Organization, Country, City, Place. */
+    static String typeName(org.dragoman.model.EntityType type) {
+        String n = type.name().toLowerCase(java.util.Locale.ROOT);
+        return Character.toUpperCase(n.charAt(0)) + n.substring(1);
     }
 }

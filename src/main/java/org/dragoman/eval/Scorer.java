@@ -29,6 +29,11 @@ public final class Scorer {
         return counts.getOrDefault(key, 0.0);
     }
 
+    /** The entity types that per-type counters ({@code key|Type}) were kept for, sorted. */
+    public List<String> types(String key) {
+        return counts.keySet().stream().filter(k -> k.startsWith(key + "|")).map(k -> k.substring(key.length() + 1)).sorted().toList();
+    }
+
     public Map<String, Double> counts() {
         return Map.copyOf(counts);
     }
@@ -282,9 +287,12 @@ public final class Scorer {
                     qs.addAll(e.qids());
                 }
             }
+            String type = "|" + (ge.type() == null ? "Unknown" : ge.type());
             add("link_n", 1);
+            add("link_n" + type, 1);
             if (qs.contains(ge.wikidata())) {
                 add("link_ok", 1);
+                add("link_ok" + type, 1);
             } else {
                 log.add("  LINK " + ge.name() + ": gold " + ge.wikidata() + " got " + (qs.isEmpty() ? "none" : qs));
             }
@@ -292,6 +300,8 @@ public final class Scorer {
             wrong.remove(ge.wikidata());
             add("qid_emitted", qs.size());
             add("qid_wrong", wrong.size());
+            add("qid_emitted" + type, qs.size());
+            add("qid_wrong" + type, wrong.size());
         }
     }
 

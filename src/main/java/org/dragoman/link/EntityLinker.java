@@ -22,19 +22,36 @@ import org.dragoman.model.Role;
  */
 public final class EntityLinker {
     private final KnowledgeBase kb;
+    private final IndexChooser index;
 
+    /** A linker with the bundled (or given) table alone. */
     public EntityLinker(KnowledgeBase kb) {
+        this(kb, null);
+    }
+
+    /**
+     * A linker with the curated table first and the offline index beneath it: the index answers only where the
+     * table has nothing that fits, and may overrule the table only where the text names an admin level or the
+     * article lies wholly in another country than the table's namesake.
+     */
+    public EntityLinker(KnowledgeBase kb, WikidataIndex index) {
         this.kb = kb;
+        this.index = index == null ? null : new IndexChooser(index);
     }
 
     public Extraction link(Extraction x) {
         LocalDate date = x.article().date();
-        Map<String, String> countryQids = new HashMap<>();
+        String text = x.article().text();
         List<Entity> first = new ArrayList<>();
         // Places and organisations first: persons use them as context.
         for (Entity e : x.entities()) {
-            Entity linked = e.type() == EntityType.PERSON ? e : linkNonPerson(e, x.article().text());
-            first.add(linked);
+            first.add(e.type() == EntityType.PERSON ? e : linkNonPerson(e, text));
+        }
+        if (index != null) {
+            first = linkFromIndex(first, text);
+        }
+        Map<String, String> countryQids = new HashMap<>();
+        for (Entity linked : first) {
             if (linked.link() != null && linked.type() == EntityType.COUNTRY) {
                 countryQids.put(linked.link().qid(), linked.id());
             }
@@ -44,6 +61,68 @@ public final class EntityLinker {
             out.add(withWikidataLabel(e.type() == EntityType.PERSON ? linkPerson(e, date, countryQids, first) : e));
         }
         return x.withEntities(out);
+    }
+
+    /** The second layer: the index links what the table left, and corrects the table where the text says so. */
+    private List<Entity> linkFromIndex(List<Entity> entities, String text) {
+        List<Entity> out = new ArrayList<>();
+        for (Entity e : entities) {
+            if (e.type() == EntityType.PERSON) {
+                out.add(e);
+                continue;
+            }
+            IndexChooser.Context ctx = context(entities, e);
+            if (e.link() == null) {
+                // Where the table knows the name but left it unlinked, it saw namesakes it could not tell apart: so would the index.
+                if (e.type().isPlace() && nameBorrowed(e, text) || e.type() == EntityType.ORGANIZATION
+                        || kb.knows(e.label()) || e.aliases().stream().anyMatch(kb::knows)) {
+                    out.add(e);
+                    continue;
+                }
+                var link = index.choose(e, text, ctx);
+                out.add(link.isPresent() ? e.withLink(link.get()) : e);
+                continue;
+            }
+            KnowledgeBase.Item item = kb.item(e.link().qid()).orElse(null);
+            java.util.Optional<Link> better = java.util.Optional.empty();
+            if (item != null && item.type() == EntityType.COUNTRY) {
+                better = index.regionOverCountry(e, item, ctx, ctx.countries());
+            } else if (item != null && item.type() == EntityType.CITY) {
+                better = index.regionOverCity(e, text, item);
+            }
+            out.add(better.isPresent() ? e.withType(EntityType.PLACE).withLink(better.get()) : e);
+        }
+        return out;
+    }
+
+    /** The countries and items the other entities of the article are linked to, for choosing among namesakes. */
+    private IndexChooser.Context context(List<Entity> entities, Entity self) {
+        Set<String> countries = new java.util.HashSet<>();
+        Set<String> linked = new java.util.HashSet<>();
+        for (Entity o : entities) {
+            if (o == self || o.link() == null) {
+                continue;
+            }
+            String q = o.link().qid();
+            linked.add(q);
+            var item = kb.item(q);
+            if (item.isPresent()) {
+                if (item.get().type() == EntityType.COUNTRY) {
+                    countries.add(q);
+                } else if (item.get().country() != null) {
+                    countries.add(item.get().country());
+                }
+            } else {
+                index.item(q).ifPresent(i -> {
+                    if (i.type() == EntityType.COUNTRY) {
+                        countries.add(i.qid());
+                    } else if (i.country() != null) {
+                        countries.add(i.country());
+                    }
+                });
+            }
+        }
+        return new IndexChooser.Context(countries, linked);
     }
 
     private Entity linkNonPerson(Entity e, String text) {
@@ -65,7 +144,8 @@ public final class EntityLinker {
             }
             if (fits.size() == 1) {
                 KnowledgeBase.Item item = fits.get(0);
-                return e.withType(EntityType.COUNTRY).withLink(new Link(item.qid(), item.enwiki(), 0.85));
+                return e.withType(EntityType.COUNTRY).withLink(new Link(item.qid(), item.enwiki(), 0.85,
+                        "table: the organisation's name is exactly a country's"));
             }
             return e;
         }
@@ -79,7 +159,8 @@ public final class EntityLinker {
         }
         KnowledgeBase.Item item = fits.get(0);
         boolean byLabel = KnowledgeBase.key(item.label()).equals(KnowledgeBase.key(e.label()));
-        return e.withLink(new Link(item.qid(), item.enwiki(), byLabel ? 0.95 : 0.85));
+        return e.withLink(new Link(item.qid(), item.enwiki(), byLabel ? 0.95 : 0.85,
+                byLabel ? "table: the only item of that type with this label" : "table: the only item of that type with this alias"));
     }
 
     /**
@@ -193,7 +274,8 @@ public final class EntityLinker {
             return e;
         }
         KnowledgeBase.Item item = kb.item(best.getKey()).orElseThrow();
-        Entity linked = e.withLink(new Link(item.qid(), item.enwiki(), best.getValue()));
+        Entity linked = e.withLink(new Link(item.qid(), item.enwiki(), best.getValue(),
+                "table: best-scored person (name, positions held at the article date, stated roles, country)"));
         return linked.withRoles(withKnownRoles(linked, item, date, countryQids, all));
     }
 

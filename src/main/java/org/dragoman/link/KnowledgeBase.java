@@ -37,6 +37,8 @@ public final class KnowledgeBase implements Gazetteer {
     private final Map<String, List<Item>> byName = new HashMap<>();
     private final Map<String, List<Position>> positions = new HashMap<>();
     private final Map<String, String> demonyms = new HashMap<>();
+    /** Names the table writes only with a qualifier ("New York (state)"): it knows them to be ambiguous. */
+    private final java.util.Set<String> qualified = new java.util.HashSet<>();
 
     private KnowledgeBase() {
     }
@@ -90,6 +92,9 @@ public final class KnowledgeBase implements Gazetteer {
             Item item = new Item(r[0], type, r[2], aliases, r[4].isBlank() ? null : r[4], r[5].isBlank() ? null : r[5]);
             byQid.put(item.qid(), item);
             index(item.label(), item);
+            if (item.label().endsWith(")") && item.label().contains(" (")) {
+                qualified.add(key(item.label().substring(0, item.label().lastIndexOf(" ("))));
+            }
             for (String a : aliases) {
                 index(a, item);
             }
@@ -165,6 +170,11 @@ public final class KnowledgeBase implements Gazetteer {
 
     public Optional<Item> item(String qid) {
         return Optional.ofNullable(byQid.get(qid));
+    }
+
+    /** Whether the table holds the name, as a label, an alias, or a label it qualifies in brackets ("New York (state)"). */
+    public boolean knows(String name) {
+        return byName.containsKey(key(name)) || qualified.contains(key(name));
     }
 
     /** Items whose label or alias equals the name, ignoring case and punctuation. */

@@ -43,6 +43,7 @@ public final class Dip {
     public static final Property begin = property("begin");
     public static final Property end = property("end");
     public static final Property confidence = property("confidence");
+    public static final Property linkReason = property("linkReason");
     public static final Property alias = property("alias");
     public static final Property holds = property("holds");
     public static final Property title = property("title");

@@ -94,6 +94,9 @@ public final class ExtractionMapper {
                     r.addProperty(SchemaDO.sameAs, m.createResource(Iris.wikipedia(e.link().wikipediaTitle())));
                 }
                 r.addLiteral(Dip.confidence, decimal(m, e.link().confidence()));
+                if (e.link().reason() != null) {
+                    r.addProperty(Dip.linkReason, e.link().reason());
+                }
             }
             for (Evidence ev : e.mentions()) {
                 r.addProperty(Dip.mention, evidence(m, doc, ev));
