@@ -41,6 +41,9 @@ final class PipelineOptions {
             + "cached, falling back to offline when the network fails).", defaultValue = "offline")
     String wikidata;
 
+    @picocli.CommandLine.Mixin
+    WikidataIndexOption wikidataIndex = new WikidataIndexOption();
+
     @Option(names = "--wikidata-cache", description = "Cache of Wikidata answers (default: ${DEFAULT-VALUE}).",
             defaultValue = "data/wikidata-cache")
     Path wikidataCache;
@@ -55,6 +58,7 @@ final class PipelineOptions {
 
     Ingester ingester(DiplomacyStore store) {
         Ingester.Builder builder = Ingester.create().coref(coref).fineGrainedNer(fineNer).wikidata(wikidata, wikidataCache)
+                .wikidataIndex(wikidataIndex.open().orElse(null))
                 .fallbackDate(date).force(force).annotationsMaxBytes(annotationsMaxMb << 20);
         if ("none".equals(annotations)) {
             builder.noAnnotations();

@@ -131,6 +131,7 @@ public final class Ingester {
         private boolean keepAnnotations = true;
         private long annotationsMaxBytes = AnnotationCache.DEFAULT_MAX_BYTES;
         private String wikidata = "offline";
+        private org.dragoman.link.WikidataIndex wikidataIndex;
         private Path wikidataCache = Path.of("data", "wikidata-cache");
         private LocalDate fallbackDate;
         private boolean force;
@@ -180,6 +181,12 @@ public final class Ingester {
             return this;
         }
 
+        /** The offline Wikidata index beneath the bundled table, or null for the table alone. */
+        public Builder wikidataIndex(org.dragoman.link.WikidataIndex index) {
+            this.wikidataIndex = index;
+            return this;
+        }
+
         public Builder force(boolean value) {
             this.force = value;
             return this;
@@ -187,7 +194,7 @@ public final class Ingester {
 
         public Ingester build(DiplomacyStore store) {
             KnowledgeBase kb = KnowledgeBase.bundled();
-            EntityLinker offline = new EntityLinker(kb);
+            EntityLinker offline = new EntityLinker(kb, wikidataIndex);
             UnaryOperator<Extraction> linker = switch (wikidata) {
                 case "offline" -> offline::link;
                 case "online" -> new OnlineLinker(offline, WikidataClient.create().cache(wikidataCache).build())::link;
