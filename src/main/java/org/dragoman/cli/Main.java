@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 @Command(name = "dragoman", mixinStandardHelpOptions = true, version = "dragoman 0.1.0",
         description = "Builds a knowledge graph of who met whom, who said what, where and when, from news articles.",
         subcommands = {IngestCommand.class, ServeCommand.class, UpCommand.class, QueryCommand.class,
-                ExportCommand.class, EvalCommand.class, ValidateCommand.class, ReportCommand.class, BenchCommand.class, WikidataCommand.class, TrainCommand.class, StatusCommand.class, AnnotationsCommand.class, CommandLine.HelpCommand.class})
+                ExportCommand.class, EvalCommand.class, ValidateCommand.class, ReportCommand.class, BenchCommand.class, WikidataCommand.class, TrainCommand.class, StatusCommand.class, AnnotationsCommand.class, LoadCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

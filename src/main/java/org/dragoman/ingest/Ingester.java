@@ -328,17 +328,14 @@ public final class Ingester {
         }
         long start = System.nanoTime();
         try {
-            Extraction extraction = extract(article);
-            Map<String, Integer> counts = counts(extraction);
-            Model model = ExtractionMapper.toModel(extraction);
-            List<String> violations = validator.violations(model.getGraph());
-            if (!violations.isEmpty()) {
-                return new Outcome(file, article.id(), "failed", article.source() + ": graph violates the SHACL shapes ("
-                        + violations.size() + "): " + String.join("; ", violations.subList(0, Math.min(3, violations.size()))),
-                        counts, violations);
+            Mapped mapped = map(article);
+            if (!mapped.valid()) {
+                return new Outcome(file, article.id(), "failed", mapped.violationMessage(article), mapped.counts(),
+                        mapped.violations());
             }
-            sink.write(article.id(), model, System.nanoTime() - start);
-            return new Outcome(file, article.id(), existing.isPresent() ? "replaced" : "added", article.id(), counts, List.of());
+            sink.write(article.id(), mapped.model(), System.nanoTime() - start);
+            return new Outcome(file, article.id(), existing.isPresent() ? "replaced" : "added", article.id(), mapped.counts(),
+                    List.of());
         } catch (GroupCommit.WriteFailed e) {
             throw e;
         } catch (DragomanException e) {
@@ -358,6 +355,42 @@ public final class Ingester {
         counts.put("actors", (int) extraction.entities().stream().filter(e -> e.type().isActor()).count());
         counts.put("places", (int) extraction.entities().stream().filter(e -> e.type().isPlace()).count());
         return counts;
+    }
+
+    /**
+     * One article's graph as ingest would store it, checked against the shapes but not stored.
+     *
+     * @param model      the triples of the article's named graph ({@link org.dragoman.rdf.Iris#graph(String)})
+     * @param counts     events by kind name and {@code actors}, {@code places}
+     * @param violations the SHACL messages; a graph with any is never stored
+     */
+    public record Mapped(String articleId, Model model, Map<String, Integer> counts, List<String> violations) {
+        public Mapped {
+            java.util.Objects.requireNonNull(articleId, "articleId");
+            java.util.Objects.requireNonNull(model, "model");
+            counts = Map.copyOf(counts);
+            violations = List.copyOf(violations);
+        }
+
+        public boolean valid() {
+            return violations.isEmpty();
+        }
+
+        /** The first violations, named after the article's source, for an error line. */
+        public String violationMessage(Article article) {
+            return article.source() + ": graph violates the SHACL shapes (" + violations.size() + "): "
+                    + String.join("; ", violations.subList(0, Math.min(3, violations.size())));
+        }
+    }
+
+    /**
+     * Annotates, extracts, links, maps and validates one article, and stores nothing: the step {@code ingest} stores
+     * and the Spark job writes as N-Quads, so both run the same code. Thread-safe when the annotator is (CoreNLP is).
+     */
+    public Mapped map(Article article) {
+        Extraction extraction = extract(article);
+        Model model = ExtractionMapper.toModel(extraction);
+        return new Mapped(article.id(), model, counts(extraction), validator.violations(model.getGraph()));
     }
 
     /** The linked extraction of one article, without storing it. */
