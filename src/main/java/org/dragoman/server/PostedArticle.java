@@ -20,8 +20,10 @@ import org.dragoman.model.Digests;
  * <p>The article id is the {@code id} given (a query parameter for plain text), else one derived from the source,
  * else from the text: re-posting the same source replaces its graph. A title that the text does not start with becomes
  * its first line, as in an article file. A JSON {@code date} wins over a date line in the text.
+ *
+ * <p>Public for the Spark job, whose JSON Lines input gets the same ids and titles as a posted article.
  */
-final class PostedArticle {
+public final class PostedArticle {
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,127}");
     private static final ArticleReader READER = new ArticleReader(null);
 
@@ -36,7 +38,7 @@ final class PostedArticle {
     }
 
     /** The article in a JSON body. */
-    static Article fromJson(byte[] body) {
+    public static Article fromJson(byte[] body) {
         JsonObject json;
         try {
             json = JSON.parse(new String(body, StandardCharsets.UTF_8));
