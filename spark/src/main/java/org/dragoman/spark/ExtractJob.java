@@ -48,7 +48,7 @@ import scala.Tuple2;
 public final class ExtractJob implements Callable<Integer> {
     /** The job's settings, checked before any Spark work starts. */
     public record Options(String input, String output, String format, int partitions, String coref, boolean fineGrainedNer,
-                          LocalDate fallbackDate) implements Serializable {
+                          LocalDate fallbackDate, String wikidataIndex) implements Serializable {
         public Options {
             Objects.requireNonNull(input, "input");
             Objects.requireNonNull(output, "output");
@@ -104,6 +104,11 @@ public final class ExtractJob implements Callable<Integer> {
             description = "Fine-grained NER; default on.")
     boolean fineNer;
 
+    @Option(names = "--wikidata-index", paramLabel = "FILE", description = "The offline Wikidata index ('dragoman wikidata "
+            + "build'), as 'ingest --wikidata-index' uses it: a path every executor reads, or a file name given to "
+            + "spark-submit --files. Default: the bundled table alone.")
+    String wikidataIndex;
+
     @Option(names = "--date", description = "Publication date of articles that give none (YYYY-MM-DD).")
     LocalDate date;
 
@@ -117,7 +122,7 @@ public final class ExtractJob implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Options options = new Options(input, output, format, partitions, coref, fineNer, date);
+        Options options = new Options(input, output, format, partitions, coref, fineNer, date, wikidataIndex);
         SparkSession spark = SparkSession.builder().appName("dragoman-extract").getOrCreate();
         try {
             Summary s = run(spark, options);
@@ -138,7 +143,8 @@ public final class ExtractJob implements Callable<Integer> {
         long start = System.nanoTime();
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         int n = options.partitions() > 0 ? options.partitions() : jsc.defaultParallelism() * 4;
-        Pipelines.Settings settings = new Pipelines.Settings(options.coref(), options.fineGrainedNer());
+        Pipelines.Settings settings = new Pipelines.Settings(options.coref(), options.fineGrainedNer(),
+                options.wikidataIndex());
         LocalDate fallback = options.fallbackDate();
 
         JavaRDD<ArticleResult> results = inputs(spark, jsc, options)

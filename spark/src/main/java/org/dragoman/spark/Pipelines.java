@@ -1,7 +1,11 @@
 package org.dragoman.spark;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Objects;
+import org.apache.spark.SparkFiles;
 import org.dragoman.ingest.Ingester;
+import org.dragoman.link.WikidataIndex;
 import org.dragoman.store.DiplomacyStore;
 
 /**
@@ -23,7 +27,11 @@ final class Pipelines {
     }
 
     /** What the pipeline is built with; part of the task closure, so it is serialisable. */
-    record Settings(String coref, boolean fineGrainedNer) implements java.io.Serializable {
+    /**
+     * @param wikidataIndex the offline Wikidata index ({@code dragoman wikidata build}) as a path every executor can read,
+     *                      or the name of a file shipped with {@code spark-submit --files}; null for the bundled table alone
+     */
+    record Settings(String coref, boolean fineGrainedNer, String wikidataIndex) implements java.io.Serializable {
         Settings {
             Objects.requireNonNull(coref, "coref");
         }
@@ -37,9 +45,16 @@ final class Pipelines {
         if (ingester == null || !built.equals(settings)) {
             // Wikidata stays offline: a cluster of executors must not flood the public API.
             ingester = Ingester.create().coref(settings.coref()).fineGrainedNer(settings.fineGrainedNer()).noAnnotations()
+                    .wikidataIndex(settings.wikidataIndex() == null ? null : WikidataIndex.open(local(settings.wikidataIndex())))
                     .build(DiplomacyStore.inMemory());
             built = settings;
         }
         return ingester;
+    }
+
+    /** A path as given when this JVM sees it, else the executor's copy of a file shipped with {@code --files}. */
+    private static Path local(String file) {
+        Path p = Path.of(file);
+        return Files.isRegularFile(p) ? p : Path.of(SparkFiles.get(p.getFileName().toString()));
     }
 }

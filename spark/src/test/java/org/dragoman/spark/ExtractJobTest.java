@@ -81,7 +81,7 @@ class ExtractJobTest {
         out = dir.resolve("out");
         spark = SparkSession.builder().master("local[2]").appName("dragoman-test").config("spark.ui.enabled", "false")
                 .config("spark.sql.shuffle.partitions", "2").getOrCreate();
-        summary = ExtractJob.run(spark, new ExtractJob.Options(in.toString(), out.toString(), "auto", 2, "statistical", true, null));
+        summary = ExtractJob.run(spark, new ExtractJob.Options(in.toString(), out.toString(), "auto", 2, "statistical", true, null, null));
     }
 
     @AfterAll
@@ -193,9 +193,9 @@ class ExtractJobTest {
     @Test
     void optionsAreChecked() {
         DragomanException e = assertThrows(DragomanException.class,
-                () -> new ExtractJob.Options("in", "out", "xml", 0, "statistical", true, null));
+                () -> new ExtractJob.Options("in", "out", "xml", 0, "statistical", true, null, null));
         assertTrue(e.getMessage().contains("'xml'"), e.getMessage());
-        assertEquals("jsonl", new ExtractJob.Options("s3a://bucket/day/*.jsonl", "out", "auto", 0, "none", true, null)
+        assertEquals("jsonl", new ExtractJob.Options("s3a://bucket/day/*.jsonl", "out", "auto", 0, "none", true, null, null)
                 .resolvedFormat());
         assertEquals("/data/a b.txt", ArticleMapping.sourceOf("file:/data/a b.txt"));
         assertEquals("hdfs://nn/news/a.txt", ArticleMapping.sourceOf("hdfs://nn/news/a.txt"));
