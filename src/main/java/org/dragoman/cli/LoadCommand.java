@@ -31,7 +31,7 @@ final class LoadCommand implements Callable<Integer> {
     @Mixin
     DatabaseOption database = new DatabaseOption();
 
-    @Option(names = "--loader", description = "TDB2 loader: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).",
+    @Option(names = "--loader", description = "TDB2 loader: parallel, phased or sequential (default: ${DEFAULT-VALUE}).",
             defaultValue = "parallel", converter = KindConverter.class)
     ShardLoader.Kind kind;
 
