@@ -136,6 +136,11 @@ final class SpeakerResolver {
             if (corefWrongGender) {
                 return List.of();
             }
+            if (recent == null && coref.isPresent() && coref.get().type() == EntityType.PERSON && !namedNearby(s, coref.get().id())) {
+                // '"Ana Soto will lose," he said.': the only nearby mention of the person coreference found is
+                // inside a quotation, and a speaker is rarely named in their own words.
+                return List.of();
+            }
             // Coreference and recency name two different people, both recently named: too unsure to attribute.
             if (recent != null && coref.isPresent() && !coref.get().id().equals(recent)) {
                 return List.of();
@@ -236,7 +241,7 @@ final class SpeakerResolver {
      */
     private String continuedSubject(Sentence s, int t, GenderLexicon.Gender not) {
         for (int i = 0; i < t; i++) {
-            if (args.namedPerson(s, i).isPresent()) {
+            if (args.namedPerson(s, i).isPresent() && !quoted(s.token(i))) {
                 return null;
             }
         }
@@ -282,7 +287,7 @@ final class SpeakerResolver {
         for (int si = lastSentence + 1; si <= s.index(); si++) {
             Sentence cur = doc.sentences().get(si);
             for (Token tok : cur.tokens()) {
-                if (args.namedPerson(cur, tok.index()).isPresent()) {
+                if (args.namedPerson(cur, tok.index()).isPresent() && !quoted(tok)) {
                     return null;
                 }
             }
@@ -300,7 +305,7 @@ final class SpeakerResolver {
             int from = si == s.index() ? t - 1 : cur.tokens().size() - 1;
             for (int i = from; i >= 0; i--) {
                 Token tok = cur.token(i);
-                if (!tok.isProperNoun()) {
+                if (!tok.isProperNoun() || quoted(tok)) {
                     continue;
                 }
                 Optional<Entity> e = args.entity(cur, i);
@@ -312,13 +317,21 @@ final class SpeakerResolver {
         return null;
     }
 
-    /** Whether the entity is named in this sentence or the two before. */
+    /**
+     * Whether the token stands inside a quotation. A person named in quoted words is spoken about, not the narrator's
+     * "he" or "she": '"Ana Soto will lose," he said.'
+     */
+    private boolean quoted(Token tok) {
+        return doc.quotes().stream().anyMatch(q -> q.begin() <= tok.begin() && tok.end() <= q.end());
+    }
+
+    /** Whether the entity is named outside quotations in this sentence or the two before. */
     private boolean namedNearby(Sentence s, String id) {
         List<Sentence> all = doc.sentences();
         for (int si = s.index(); si >= Math.max(0, s.index() - 2); si--) {
             Sentence cur = all.get(si);
             for (Token tok : cur.tokens()) {
-                if (tok.isProperNoun() && args.entity(cur, tok.index()).map(e -> e.id().equals(id)).orElse(false)) {
+                if (tok.isProperNoun() && !quoted(tok) && args.entity(cur, tok.index()).map(e -> e.id().equals(id)).orElse(false)) {
                     return true;
                 }
             }
