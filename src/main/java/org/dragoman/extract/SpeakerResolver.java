@@ -68,7 +68,10 @@ final class SpeakerResolver {
             // '"...", wrote President Ana Soto.': the speaker follows the verb, whatever the parser made of it.
             for (int i = v + 1; i < s.tokens().size() && !s.token(i).word().matches("[.,;:]"); i++) {
                 Optional<Entity> e = args.entity(s, i);
-                if (s.token(i).isProperNoun() && e.isPresent() && e.get().type().isActor()) {
+                // 'said the Soto campaign's manager, Ivo Ruiz': a name before "'s" or a common noun modifies a description.
+                boolean modifier = i + 1 < s.tokens().size() && (s.token(i + 1).pos().equals("POS")
+                        || s.token(i + 1).isNoun() && !s.token(i + 1).isProperNoun());
+                if (s.token(i).isProperNoun() && e.isPresent() && e.get().type().isActor() && !modifier) {
                     return List.of(e.get().id());
                 }
             }
@@ -112,8 +115,26 @@ final class SpeakerResolver {
         return List.of();
     }
 
-    /** Actors that a source phrase names: directly, or "a post by X", "X's statement". */
+    /**
+     * Actors that a source phrase names: directly, or "a post by X", "X's statement". A person named as the principal
+     * of a proxy noun ("an aide to X", "X's wife", "the X campaign") does not speak; the proxy's own name does.
+     */
     List<String> sourceActors(Sentence s, int t) {
+        List<String> out = new ArrayList<>(phraseActors(s, t));
+        if (!out.isEmpty() && verbs.isProxyNoun(s.token(t).lemma().toLowerCase(Locale.ROOT))) {
+            Set<String> own = new LinkedHashSet<>();
+            args.entity(s, t).ifPresent(e -> own.add(e.id()));
+            for (Dependency d : s.children(t)) {
+                if (d.dependent() > t && d.base().matches("appos|compound|flat|dep")) {
+                    args.entity(s, d.dependent()).ifPresent(e -> own.add(e.id()));
+                }
+            }
+            out.removeIf(id -> !own.contains(id) && args.index().byId(id).map(e -> e.type() == EntityType.PERSON).orElse(false));
+        }
+        return out;
+    }
+
+    private List<String> phraseActors(Sentence s, int t) {
         List<String> out = new ArrayList<>();
         String word = s.token(t).word().toLowerCase(Locale.ROOT);
         if (word.equals("he") || word.equals("she")) {
