@@ -47,15 +47,6 @@ final class CoreNlpQuoteRule implements StatementRule {
         }
     }
 
-    /** Whether the entity is named in quote {@code q} and nowhere outside quotations from two sentences before on. */
-    private static boolean onlyQuoted(StatementContext ctx, Entity e, Quote q, Sentence s) {
-        int from = ctx.doc().sentences().get(Math.max(0, s.index() - 2)).begin();
-        boolean inQuote = e.mentions().stream().anyMatch(m -> m.begin() >= q.begin() && m.end() <= q.end());
-        boolean outside = e.mentions().stream().anyMatch(m -> m.begin() >= from && m.end() <= s.end()
-                && ctx.doc().quotes().stream().noneMatch(o -> o.begin() <= m.begin() && m.end() <= o.end()));
-        return inQuote && !outside;
-    }
-
     private static Optional<Statement> statement(StatementContext ctx, Quote q) {
         List<Statement> told = ctx.told();
         for (Statement st : told) {
@@ -73,10 +64,6 @@ final class CoreNlpQuoteRule implements StatementRule {
         }
         Optional<Entity> speaker = ctx.index().at(s.index(), q.speakerMention().head());
         if (speaker.isEmpty() || !speaker.get().type().isActor()) {
-            return Optional.empty();
-        }
-        if (s.token(q.speakerMention().head()).isPronoun() && onlyQuoted(ctx, speaker.get(), q, s)) {
-            // '"Ivo Ruiz will lose," he said.': coreference took the name in the quoted words for the speaker.
             return Optional.empty();
         }
         boolean sameSentenceSameSpeaker = told.stream().anyMatch(st -> st.speaker().equals(speaker.get().id())
