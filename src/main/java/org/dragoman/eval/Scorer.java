@@ -265,8 +265,9 @@ public final class Scorer {
                 boolean ok = golds.stream().anyMatch(gs -> ps.speakers().stream().anyMatch(x -> goldNames(gs.speaker(), entities).matches(x)));
                 add("spk_ok", ok ? 1 : 0);
                 if (!ok) {
-                    log.add("  SPEAKER " + ps.speakers().stream().map(Names::tokens).toList() + " for gold " + golds.get(0).speaker()
-                            + ": " + abbreviate(ps.content(), 70));
+                    log.add("  SPEAKER " + ps.speakers().stream().map(Names::tokens).toList() + " for gold "
+                            + String.join(" | ", golds.stream().map(gs -> gs.speaker() + (gs.optional() ? " (optional)" : "") + " <" + Names.norm(gs.content()).size() + "w>").toList())
+                            + ": " + abbreviate(ps.content(), 70) + " || " + abbreviate(ps.sentence(), 200));
                 }
             }
         }

@@ -48,12 +48,14 @@ final class Arguments {
             return List.of();
         }
         // A person named in apposition or compound to a title noun; any actor in apposition ("one of the groups,
-        // the Acme Front,").
+        // the Acme Front,"). A name before another common noun modifies it: "Soto defenders", "the Soto years".
+        boolean titled = tok.ner().equals("TITLE") || TitleLexicon.isTitleWord(tok.word().toLowerCase(Locale.ROOT))
+                || GROUP_NOUNS.contains(tok.lemma().toLowerCase(Locale.ROOT));
         for (Dependency d : s.children(t)) {
             String rel = d.base();
             if (rel.equals("appos")) {
                 index.at(s.index(), d.dependent()).filter(e -> e.type().isActor()).ifPresent(e -> out.add(e.id()));
-            } else if (rel.equals("compound") || rel.equals("flat") || rel.equals("dep")) {
+            } else if ((rel.equals("compound") || rel.equals("flat") || rel.equals("dep")) && (titled || d.dependent() > t)) {
                 index.at(s.index(), d.dependent()).filter(e -> e.type() == EntityType.PERSON).ifPresent(e -> out.add(e.id()));
             }
         }

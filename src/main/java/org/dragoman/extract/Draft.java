@@ -36,10 +36,11 @@ public record Draft(Article article, List<Entity> entities, List<Event> events, 
      * folds this way.
      */
     public Extraction decide(Predicate<AttributionCandidate> keep, ToDoubleFunction<AttributionCandidate> probability) {
+        List<AttributionCandidate> accepted = candidates.stream().filter(keep).toList();
         List<Statement> kept = new ArrayList<>();
-        for (AttributionCandidate c : candidates) {
+        for (AttributionCandidate c : accepted) {
             double p = probability.applyAsDouble(c);
-            if (keep.test(c)) {
+            if (!reportedByAnother(c, accepted)) {
                 Statement st = c.statement();
                 kept.add(new Statement(st.speaker(), st.addressee(), st.content(), st.cue(), st.direct(), st.act(),
                         st.status(), st.date(), st.place(), st.evidence(), Math.min(1, Math.max(0, p))));
@@ -50,7 +51,24 @@ public record Draft(Article article, List<Entity> entities, List<Event> events, 
         return new Extraction(article, entities, all);
     }
 
-    /** Keeps one statement per content span: the first found, which came from the strongest rule. */
+    /**
+     * "The agency reported that Ana Soto is weighing a run": a verb outside the reporting lexicon whose cue lies in the
+     * content of another speaker's report is what that speaker says of the subject, not the subject's own statement.
+     */
+    static boolean reportedByAnother(AttributionCandidate c, List<AttributionCandidate> accepted) {
+        if (c.cueAt() < 0 || !c.rule().equals(AttributionModel.MODEL_ONLY_RULE)) {
+            return false;
+        }
+        for (AttributionCandidate o : accepted) {
+            Statement outer = o.statement();
+            if (o != c && o.cueAt() >= 0 && !outer.speaker().equals(c.statement().speaker())
+                    && outer.evidence().begin() <= c.cueAt() && c.cueAt() < outer.evidence().end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * "The agency reported Ana Soto said talks would resume": a report inside another's content, by another speaker,
      * is a statement of its own, not a duplicate.
@@ -66,6 +84,7 @@ public record Draft(Article article, List<Entity> entities, List<Event> events, 
         return inside && outer.content().length() > inner.content().length() + 8;
     }
 
+    /** Keeps one statement per content span: the first found, which came from the strongest rule. */
     private static List<Statement> dedupe(List<Statement> statements) {
         List<Statement> out = new ArrayList<>();
         for (Statement st : statements) {

@@ -68,7 +68,10 @@ final class SpeakerResolver {
             // '"...", wrote President Ana Soto.': the speaker follows the verb, whatever the parser made of it.
             for (int i = v + 1; i < s.tokens().size() && !s.token(i).word().matches("[.,;:]"); i++) {
                 Optional<Entity> e = args.entity(s, i);
-                if (s.token(i).isProperNoun() && e.isPresent() && e.get().type().isActor()) {
+                // 'said the Soto campaign's manager, Ivo Ruiz': a name before "'s" or a common noun modifies a description.
+                boolean modifier = i + 1 < s.tokens().size() && (s.token(i + 1).pos().equals("POS")
+                        || s.token(i + 1).isNoun() && !s.token(i + 1).isProperNoun());
+                if (s.token(i).isProperNoun() && e.isPresent() && e.get().type().isActor() && !modifier) {
                     return List.of(e.get().id());
                 }
             }
@@ -112,8 +115,26 @@ final class SpeakerResolver {
         return List.of();
     }
 
-    /** Actors that a source phrase names: directly, or "a post by X", "X's statement". */
+    /**
+     * Actors that a source phrase names: directly, or "a post by X", "X's statement". A person named as the principal
+     * of a proxy noun ("an aide to X", "X's wife", "the X campaign") does not speak; the proxy's own name does.
+     */
     List<String> sourceActors(Sentence s, int t) {
+        List<String> out = new ArrayList<>(phraseActors(s, t));
+        if (!out.isEmpty() && verbs.isProxyNoun(s.token(t).lemma().toLowerCase(Locale.ROOT))) {
+            Set<String> own = new LinkedHashSet<>();
+            args.entity(s, t).ifPresent(e -> own.add(e.id()));
+            for (Dependency d : s.children(t)) {
+                if (d.dependent() > t && d.base().matches("appos|compound|flat|dep")) {
+                    args.entity(s, d.dependent()).ifPresent(e -> own.add(e.id()));
+                }
+            }
+            out.removeIf(id -> !own.contains(id) && args.index().byId(id).map(e -> e.type() == EntityType.PERSON).orElse(false));
+        }
+        return out;
+    }
+
+    private List<String> phraseActors(Sentence s, int t) {
         List<String> out = new ArrayList<>();
         String word = s.token(t).word().toLowerCase(Locale.ROOT);
         if (word.equals("he") || word.equals("she")) {
@@ -134,6 +155,11 @@ final class SpeakerResolver {
                 return List.of(recent);
             }
             if (corefWrongGender) {
+                return List.of();
+            }
+            if (recent == null && coref.isPresent() && coref.get().type() == EntityType.PERSON && !namedNearby(s, coref.get().id())) {
+                // '"Ana Soto will lose," he said.': the only nearby mention of the person coreference found is
+                // inside a quotation, and a speaker is rarely named in their own words.
                 return List.of();
             }
             // Coreference and recency name two different people, both recently named: too unsure to attribute.
@@ -236,7 +262,7 @@ final class SpeakerResolver {
      */
     private String continuedSubject(Sentence s, int t, GenderLexicon.Gender not) {
         for (int i = 0; i < t; i++) {
-            if (args.namedPerson(s, i).isPresent()) {
+            if (args.namedPerson(s, i).isPresent() && !quoted(s.token(i))) {
                 return null;
             }
         }
@@ -282,7 +308,7 @@ final class SpeakerResolver {
         for (int si = lastSentence + 1; si <= s.index(); si++) {
             Sentence cur = doc.sentences().get(si);
             for (Token tok : cur.tokens()) {
-                if (args.namedPerson(cur, tok.index()).isPresent()) {
+                if (args.namedPerson(cur, tok.index()).isPresent() && !quoted(tok)) {
                     return null;
                 }
             }
@@ -300,7 +326,7 @@ final class SpeakerResolver {
             int from = si == s.index() ? t - 1 : cur.tokens().size() - 1;
             for (int i = from; i >= 0; i--) {
                 Token tok = cur.token(i);
-                if (!tok.isProperNoun()) {
+                if (!tok.isProperNoun() || quoted(tok)) {
                     continue;
                 }
                 Optional<Entity> e = args.entity(cur, i);
@@ -312,13 +338,21 @@ final class SpeakerResolver {
         return null;
     }
 
-    /** Whether the entity is named in this sentence or the two before. */
+    /**
+     * Whether the token stands inside a quotation. A person named in quoted words is spoken about, not the narrator's
+     * "he" or "she": '"Ana Soto will lose," he said.'
+     */
+    private boolean quoted(Token tok) {
+        return doc.quotes().stream().anyMatch(q -> q.begin() <= tok.begin() && tok.end() <= q.end());
+    }
+
+    /** Whether the entity is named outside quotations in this sentence or the two before. */
     private boolean namedNearby(Sentence s, String id) {
         List<Sentence> all = doc.sentences();
         for (int si = s.index(); si >= Math.max(0, s.index() - 2); si--) {
             Sentence cur = all.get(si);
             for (Token tok : cur.tokens()) {
-                if (tok.isProperNoun() && args.entity(cur, tok.index()).map(e -> e.id().equals(id)).orElse(false)) {
+                if (tok.isProperNoun() && !quoted(tok) && args.entity(cur, tok.index()).map(e -> e.id().equals(id)).orElse(false)) {
                     return true;
                 }
             }

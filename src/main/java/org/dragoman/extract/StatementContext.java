@@ -46,7 +46,8 @@ final class StatementContext {
      */
     void propose(String rule, Sentence s, int cue, Statement st) {
         told.add(st);
-        candidates.add(new AttributionCandidate(st, rule, AttributionFeatures.of(doc, s, cue, rule, st, index, verbs)));
+        candidates.add(new AttributionCandidate(st, rule, AttributionFeatures.of(doc, s, cue, rule, st, index, verbs),
+                cue >= 0 ? s.token(cue).begin() : -1));
     }
 
     /** As {@link #propose(String, Sentence, int, Statement)}, when the rule found something. */

@@ -12,7 +12,7 @@ import org.dragoman.model.SpeechAct;
 /**
  * The reporting verbs, from {@code verbs.tsv}: the speech act each one signals and how it reports (with a clause,
  * through its object, only beside a quote, ...), and the nouns for a source of speech, from
- * {@code source-nouns.tsv}. Lemmas are looked up in lower case.
+ * {@code source-nouns.tsv}, with the nouns of {@code collective-nouns.tsv} and {@code proxy-nouns.tsv}. Lemmas are looked up in lower case.
  *
  * <p>A verb that is not listed reports nothing and signals a plain {@link SpeechAct#STATEMENT}.
  */
@@ -31,8 +31,9 @@ final class VerbLexicon {
     private final Map<String, Verb> verbs;
     private final Set<String> sourceNouns;
     private final Set<String> collectiveNouns;
+    private final Set<String> proxyNouns;
 
-    VerbLexicon(List<Verb> verbs, Set<String> sourceNouns, Set<String> collectiveNouns) {
+    VerbLexicon(List<Verb> verbs, Set<String> sourceNouns, Set<String> collectiveNouns, Set<String> proxyNouns) {
         Map<String, Verb> byLemma = new HashMap<>();
         for (Verb v : verbs) {
             if (byLemma.put(v.lemma(), v) != null) {
@@ -42,6 +43,7 @@ final class VerbLexicon {
         this.verbs = Map.copyOf(byLemma);
         this.sourceNouns = Set.copyOf(sourceNouns);
         this.collectiveNouns = Set.copyOf(collectiveNouns);
+        this.proxyNouns = Set.copyOf(proxyNouns);
     }
 
     /** The lexicon bundled beside this class. */
@@ -55,7 +57,11 @@ final class VerbLexicon {
         for (String[] r : TsvResource.rows("collective-nouns.tsv", 1, 1)) {
             collective.add(r[0].strip());
         }
-        return new VerbLexicon(verbs, nouns, collective);
+        Set<String> proxies = new HashSet<>();
+        for (String[] r : TsvResource.rows("proxy-nouns.tsv", 1, 1)) {
+            proxies.add(r[0].strip());
+        }
+        return new VerbLexicon(verbs, nouns, collective, proxies);
     }
 
     private static Verb verb(String[] r) {
@@ -127,6 +133,11 @@ final class VerbLexicon {
     /** A noun for a body of people that speaks through the organisation named beside it: "the Acme movement". */
     boolean isCollectiveNoun(String lemma) {
         return collectiveNouns.contains(lemma);
+    }
+
+    /** A noun for a person who speaks for or beside another person: "aide", "campaign", "wife". */
+    boolean isProxyNoun(String lemma) {
+        return proxyNouns.contains(lemma);
     }
 
     /** A noun for a source of speech, not a speaker: "post", "statement", "spokesperson". */

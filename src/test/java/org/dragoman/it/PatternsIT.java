@@ -154,6 +154,20 @@ class PatternsIT {
         assertEquals(Set.of("Omar Farid", "Olaf Weber"), labels(x, m.participants()));
         assertEquals(Mode.PHONE, m.mode());
     }
+    @Test
+    void proxyOfAPersonIsNotThePerson() {
+        Extraction x = extract("date 2022-03-10 An adviser to Foreign Minister Anna Berg said the talks would resume in May.");
+        assertTrue(statements(x).stream().noneMatch(st -> "Anna Berg".equals(label(x, st.speaker()))), statements(x).toString());
+        Extraction named = extract("date 2022-03-10 Berg campaign spokeswoman Lena Dahl said the talks would resume in May.");
+        assertEquals("Lena Dahl", label(named, statementWith(named, "talks would resume").speaker()));
+    }
+
+    @Test
+    void reportAboutAnotherIsTheReportersStatement() {
+        Extraction x = extract("date 2022-03-10 The Ruritanian Herald reported that Anna Berg is considering a run for the presidency.");
+        assertTrue(statements(x).stream().noneMatch(st -> "Anna Berg".equals(label(x, st.speaker()))), statements(x).toString());
+    }
+
     private static Statement statementWith(Extraction x, String words) {
         return statements(x).stream().filter(st -> st.content().contains(words)).findFirst()
                 .orElseThrow(() -> new AssertionError("no statement with '" + words + "' in " + statements(x)));

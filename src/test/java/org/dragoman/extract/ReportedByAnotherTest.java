@@ -1,0 +1,47 @@
+package org.dragoman.extract;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.dragoman.model.Evidence;
+import org.dragoman.model.SpeechAct;
+import org.dragoman.model.Statement;
+import org.dragoman.model.Status;
+import org.junit.jupiter.api.Test;
+
+/** A report inside another speaker's reported content: "The Herald reported that Ana Soto is weighing a run." */
+class ReportedByAnotherTest {
+    private static final String TEXT = "The Herald reported that Ana Soto is weighing a run for office.";
+
+    private static AttributionCandidate candidate(String speaker, String rule, String content, int cueAt) {
+        int begin = TEXT.indexOf(content);
+        Statement st = new Statement(speaker, null, content, "cue", false, SpeechAct.STATEMENT, Status.OCCURRED, null, null,
+                new Evidence(TEXT, begin, begin + content.length()), 0.75);
+        return new AttributionCandidate(st, rule, List.of(), cueAt);
+    }
+
+    private final AttributionCandidate outer = candidate("herald", "cue-verb", "Ana Soto is weighing a run for office", TEXT.indexOf("reported"));
+    private final AttributionCandidate inner = candidate("soto", AttributionModel.MODEL_ONLY_RULE, "a run for office", TEXT.indexOf("weighing"));
+
+    @Test
+    void verbOutsideTheLexiconInAnothersContentIsTheirs() {
+        assertTrue(Draft.reportedByAnother(inner, List.of(outer, inner)));
+        assertFalse(Draft.reportedByAnother(outer, List.of(outer, inner)));
+    }
+
+    @Test
+    void sameSpeakerOrLexiconCueStands() {
+        AttributionCandidate own = candidate("herald", AttributionModel.MODEL_ONLY_RULE, "a run for office", TEXT.indexOf("weighing"));
+        assertFalse(Draft.reportedByAnother(own, List.of(outer, own)));
+        AttributionCandidate lexicon = candidate("soto", "cue-verb", "a run for office", TEXT.indexOf("weighing"));
+        assertFalse(Draft.reportedByAnother(lexicon, List.of(outer, lexicon)));
+        assertFalse(Draft.reportedByAnother(inner, List.of(inner)));
+    }
+
+    @Test
+    void cueOffsetIsValidated() {
+        assertThrows(IllegalArgumentException.class, () -> candidate("soto", "cue-verb", "a run for office", -2));
+    }
+}
