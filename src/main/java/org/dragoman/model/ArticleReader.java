@@ -16,23 +16,40 @@ import java.util.regex.Pattern;
 /**
  * Reads article files: UTF-8 text with an optional leading {@code date YYYY-MM-DD}.
  *
- * <p>Rejects, with a {@link BadInputException} naming the file, a missing file, an empty one, a binary one,
- * text that is not UTF-8 and a malformed date line. Without a date line the fallback date is used, which may
- * be null: relative dates then stay unresolved.
+ * <p>Rejects, with a {@link BadInputException} naming the file, a missing file, one over the size limit, an empty
+ * one, a binary one, text that is not UTF-8, a malformed date line, and text with no word in it (white space or a
+ * date line only). These are all refused here, before any model loads. Without a date line the fallback date is
+ * used, which may be null: relative dates then stay unresolved.
  */
 public final class ArticleReader {
     private static final Pattern DATE_LINE = Pattern.compile("\\A\\s*date\\s+(\\d\\S*)");
     private static final Pattern ISO_DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
     private final LocalDate fallbackDate;
+    private final long maxBytes;
 
+    /** A reader without a size limit: for corpora that are known to be sane. */
     public ArticleReader(LocalDate fallbackDate) {
+        this(fallbackDate, Long.MAX_VALUE);
+    }
+
+    /** @param maxBytes the largest article accepted, in bytes of UTF-8 */
+    public ArticleReader(LocalDate fallbackDate, long maxBytes) {
+        if (maxBytes <= 0) {
+            throw new DragomanException("The article size limit must be positive, not " + maxBytes);
+        }
         this.fallbackDate = fallbackDate;
+        this.maxBytes = maxBytes;
     }
 
     public Article read(Path path) {
         byte[] bytes;
         try {
+            // Checked before reading, so that a huge file costs neither memory nor time.
+            long size = Files.size(path);
+            if (size > maxBytes) {
+                throw tooLarge(path.toString(), size);
+            }
             bytes = Files.readAllBytes(path);
         } catch (NoSuchFileException e) {
             throw new BadInputException(path + ": no such file");
@@ -49,11 +66,23 @@ public final class ArticleReader {
         return dot > 0 ? name.substring(0, dot) : name;
     }
 
+    private BadInputException tooLarge(String source, long size) {
+        return new BadInputException(source + ": " + kb(size) + ", over the article size limit of " + kb(maxBytes));
+    }
+
+    private static String kb(long bytes) {
+        return bytes < 1024 ? bytes + " bytes" : String.format(java.util.Locale.ROOT, "%,d KB", (bytes + 1023) / 1024);
+    }
+
     public Article parse(String id, String source, byte[] bytes) {
         if (bytes.length == 0) {
             throw new BadInputException(source + ": file is empty");
         }
-        for (int i = 0; i < Math.min(bytes.length, 8192); i++) {
+        if (bytes.length > maxBytes) {
+            throw tooLarge(source, bytes.length);
+        }
+        // A NUL anywhere, not only near the start: CoreNLP's tokenizer has no use for one.
+        for (int i = 0; i < bytes.length; i++) {
             if (bytes[i] == 0) {
                 throw new BadInputException(source + ": binary file (NUL byte at offset " + i + ")");
             }
@@ -70,16 +99,22 @@ public final class ArticleReader {
         if (text.startsWith("\uFEFF")) {
             text = " " + text.substring(1);
         }
-        if (text.isBlank()) {
-            throw new BadInputException(source + ": file holds only white space");
-        }
         return parse(id, source, text);
     }
 
     public Article parse(String id, String source, String text) {
+        if (text.length() > maxBytes / 3) {
+            long size = text.getBytes(StandardCharsets.UTF_8).length;
+            if (size > maxBytes) {
+                throw tooLarge(source, size);
+            }
+        }
+        if (text.isBlank()) {
+            throw new BadInputException(source + ": file holds only white space");
+        }
         Matcher m = DATE_LINE.matcher(text);
         if (!m.find()) {
-            return new Article(id, source, text, 0, fallbackDate);
+            return new Article(id, source, requireWords(source, text, 0), 0, fallbackDate);
         }
         String value = m.group(1);
         if (!ISO_DAY.matcher(value).matches()) {
@@ -91,6 +126,25 @@ public final class ArticleReader {
         } catch (DateTimeException e) {
             throw new BadInputException(source + ": line 1: invalid date '" + value + "' (" + e.getMessage() + ")", e);
         }
-        return new Article(id, source, text, m.end(), date);
+        return new Article(id, source, requireWords(source, text, m.end()), m.end(), date);
+    }
+
+    /**
+     * Refuses a body without a letter or digit: CoreNLP would find no sentence in it, and the rules expect at
+     * least one. Java's isBlank misses no-break and zero-width spaces, which this catches too.
+     */
+    private static String requireWords(String source, String text, int bodyStart) {
+        for (int i = bodyStart; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            if (Character.isLetterOrDigit(cp)) {
+                return text;
+            }
+            i += Character.charCount(cp);
+        }
+        if (bodyStart > 0 && text.substring(bodyStart).isBlank()) {
+            throw new BadInputException(source + ": holds only a date line, no article text after it");
+        }
+        throw new BadInputException(source + (bodyStart > 0 ? ": no word after the date line" : ": no word in the file")
+                + " (no letter or digit)");
     }
 }
