@@ -11,6 +11,7 @@ import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import edu.stanford.nlp.util.CoreMap;
+import edu.stanford.nlp.util.RuntimeInterruptedException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -19,6 +20,8 @@ import java.util.Map;
 import java.util.Properties;
 import org.dragoman.model.Article;
 import org.dragoman.model.DragomanException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Stanford CoreNLP, built once and reused: tokenize, ssplit, pos, lemma, ner with SUTime, depparse, coref and
@@ -26,22 +29,51 @@ import org.dragoman.model.DragomanException;
  *
  * <p>Build it with {@link #create()}. Loading takes tens of seconds; share one instance per process.
  * Relative dates are resolved against the article's date and stay unresolved when it has none.
+ *
+ * <p>A sentence longer than {@link Builder#maxSentenceTokens(int)} is cut into pieces before tagging, with a
+ * warning: CoreNLP's own {@code pos.maxlen} and {@code ner.maxlen} would tag such a sentence X and O (losing it),
+ * {@code parse.maxlen} is for the constituency parser, which is not run, and ssplit, depparse and coref have no
+ * length limit at all, while a run-on sentence of thousands of tokens keeps statistical coreference busy for
+ * many minutes. The annotators check {@link Thread#interrupted()}, so {@link #annotate(Article)} can be stopped
+ * by interrupting its thread.
  */
 public final class NlpPipeline {
+    private static final Logger LOG = LoggerFactory.getLogger(NlpPipeline.class);
+    /** Far above the longest sentence of the evaluation sets (news sentences rarely pass 100 tokens). */
+    public static final int DEFAULT_MAX_SENTENCE_TOKENS = 250;
+
     private final StanfordCoreNLP coreNlp;
+    private final StanfordCoreNLP splitter;
+    private final Properties afterSplitProps;
+    private StanfordCoreNLP afterSplit;
+    private final int maxSentenceTokens;
     private final Duration loadTime;
     private final String annotators;
     private final String settings;
 
-    private NlpPipeline(Properties props) {
+    private NlpPipeline(Properties props, int maxSentenceTokens) {
         long start = System.nanoTime();
+        // Copied first: CoreNLP rewrites the annotator list of the properties it is given (ssplit is part of tokenize).
+        this.afterSplitProps = (Properties) props.clone();
+        afterSplitProps.setProperty("annotators", java.util.Arrays.stream(props.getProperty("annotators").split(","))
+                .filter(a -> !a.equals("tokenize") && !a.equals("ssplit")).collect(java.util.stream.Collectors.joining(",")));
+        // The sentences are given; CoreNLP would otherwise insist on tokenizing and splitting again.
+        afterSplitProps.setProperty("enforceRequirements", "false");
+        Properties split = (Properties) props.clone();
+        split.setProperty("annotators", "tokenize,ssplit");
         this.coreNlp = new StanfordCoreNLP(props);
+        this.settings = new java.util.TreeMap<>(props).toString();
+        this.splitter = new StanfordCoreNLP(split);
+        this.maxSentenceTokens = maxSentenceTokens;
         this.loadTime = Duration.ofNanos(System.nanoTime() - start);
         this.annotators = props.getProperty("annotators");
-        this.settings = new java.util.TreeMap<>(props).toString();
     }
 
-    /** The CoreNLP properties, as a stable string: two pipelines with equal settings annotate alike. */
+    /**
+     * The CoreNLP properties, as a stable string: two pipelines with equal settings annotate alike. The sentence limit
+     * is left out on purpose: it changes only articles that pass it, and an annotation stored for one of those came
+     * from a run with a higher limit, which is as good or better.
+     */
     public String settings() {
         return settings;
     }
@@ -59,26 +91,121 @@ public final class NlpPipeline {
         return annotators;
     }
 
-    /** Annotates the article. Thread-safe: CoreNLP annotators may be shared across threads. */
+    /** The longest sentence annotated whole, in tokens. */
+    public int maxSentenceTokens() {
+        return maxSentenceTokens;
+    }
+
+    /**
+     * Annotates the article. Thread-safe: CoreNLP annotators may be shared across threads.
+     *
+     * @throws DragomanException naming the article when CoreNLP fails, or when the thread is interrupted
+     */
     public AnnotatedArticle annotate(Article article) {
         // Blank out the date line so that offsets still point into the original text.
         String text = article.text();
         String masked = " ".repeat(article.bodyStart()) + text.substring(article.bodyStart());
-        Annotation doc = newAnnotation(article, masked);
         try {
-            coreNlp.annotate(doc);
-        } catch (RuntimeException concurrent) {
-            // Some annotators (quote attribution) are not safe under concurrent use: retry alone before giving up.
-            synchronized (this) {
-                doc = newAnnotation(article, masked);
-                try {
-                    coreNlp.annotate(doc);
-                } catch (RuntimeException e) {
-                    throw new DragomanException(article.source() + ": CoreNLP failed: " + e, e);
+            Annotation doc;
+            try {
+                doc = annotate(article, masked);
+            } catch (RuntimeInterruptedException e) {
+                throw e;
+            } catch (RuntimeException concurrent) {
+                // Some annotators (quote attribution) are not safe under concurrent use: retry alone before giving up.
+                synchronized (this) {
+                    try {
+                        doc = annotate(article, masked);
+                    } catch (RuntimeInterruptedException e) {
+                        throw e;
+                    } catch (RuntimeException e) {
+                        throw new DragomanException(article.source() + ": CoreNLP failed: " + e, e);
+                    }
                 }
             }
+            return convert(article, doc);
+        } catch (RuntimeInterruptedException e) {
+            // Not retried: the caller has given up on this article.
+            throw new DragomanException(article.source() + ": annotation interrupted", e);
         }
-        return convert(article, doc);
+    }
+
+    private Annotation annotate(Article article, String masked) {
+        Annotation doc = newAnnotation(article, masked);
+        splitter.annotate(doc);
+        List<CoreMap> sentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
+        if (sentences.stream().allMatch(s -> s.get(CoreAnnotations.TokensAnnotation.class).size() <= maxSentenceTokens)) {
+            // The common case takes CoreNLP's own path, exactly as before the limit existed.
+            doc = newAnnotation(article, masked);
+            coreNlp.annotate(doc);
+            return doc;
+        }
+        doc.set(CoreAnnotations.SentencesAnnotation.class, cutLongSentences(article, masked, sentences));
+        afterSplit().annotate(doc);
+        return doc;
+    }
+
+    private synchronized StanfordCoreNLP afterSplit() {
+        // Built on first need; its annotators come from CoreNLP's annotator pool, so no model loads twice.
+        if (afterSplit == null) {
+            afterSplit = new StanfordCoreNLP(afterSplitProps);
+        }
+        return afterSplit;
+    }
+
+    /**
+     * The sentences, each longer than the limit cut into pieces of at most the limit: after the last comma, semicolon,
+     * colon or dash in the second half of a piece, or at the limit when there is none.
+     */
+    private List<CoreMap> cutLongSentences(Article article, String text, List<CoreMap> sentences) {
+        List<CoreMap> out = new ArrayList<>();
+        for (CoreMap s : sentences) {
+            List<CoreLabel> tokens = s.get(CoreAnnotations.TokensAnnotation.class);
+            if (tokens.size() <= maxSentenceTokens) {
+                out.add(s);
+                continue;
+            }
+            int pieces = 0;
+            for (int start = 0; start < tokens.size(); pieces++) {
+                int end = Math.min(tokens.size(), start + maxSentenceTokens);
+                if (end < tokens.size()) {
+                    for (int i = end; i > start + maxSentenceTokens / 2; i--) {
+                        if (tokens.get(i - 1).word().matches("[,;:]|-+|\u2013|\u2014")) {
+                            end = i;
+                            break;
+                        }
+                    }
+                }
+                List<CoreLabel> part = new ArrayList<>(tokens.subList(start, end));
+                int begin = part.get(0).beginPosition();
+                int finish = part.get(part.size() - 1).endPosition();
+                Annotation piece = new Annotation(text.substring(begin, finish));
+                edu.stanford.nlp.pipeline.ChunkAnnotationUtils.copyUnsetAnnotations(s, piece);
+                piece.set(CoreAnnotations.CharacterOffsetBeginAnnotation.class, begin);
+                piece.set(CoreAnnotations.CharacterOffsetEndAnnotation.class, finish);
+                piece.set(CoreAnnotations.TokensAnnotation.class, part);
+                out.add(piece);
+                start = end;
+            }
+            LOG.warn("{}: the sentence at offset {} has {} tokens, more than the limit of {}: annotated in {} pieces",
+                    article.source(), s.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class), tokens.size(),
+                    maxSentenceTokens, pieces);
+        }
+        // Number sentences and tokens again, as ssplit does.
+        int tokenOffset = 0;
+        for (int i = 0; i < out.size(); i++) {
+            CoreMap s = out.get(i);
+            List<CoreLabel> tokens = s.get(CoreAnnotations.TokensAnnotation.class);
+            s.set(CoreAnnotations.SentenceIndexAnnotation.class, i);
+            s.set(CoreAnnotations.TokenBeginAnnotation.class, tokenOffset);
+            tokenOffset += tokens.size();
+            s.set(CoreAnnotations.TokenEndAnnotation.class, tokenOffset);
+            for (int t = 0; t < tokens.size(); t++) {
+                tokens.get(t).setIndex(t + 1);
+                tokens.get(t).setSentIndex(i);
+            }
+        }
+        return out;
     }
 
     private static Annotation newAnnotation(Article article, String masked) {
@@ -212,6 +339,7 @@ public final class NlpPipeline {
         private boolean fineGrainedNer = true;
         private String coref = "statistical";
         private int threads = 1;
+        private int maxSentenceTokens = DEFAULT_MAX_SENTENCE_TOKENS;
 
         private Builder() {
         }
@@ -230,6 +358,15 @@ public final class NlpPipeline {
 
         public Builder threads(int value) {
             this.threads = value;
+            return this;
+        }
+
+        /** Sentences longer than this, in tokens, are cut into pieces before tagging, with a warning. */
+        public Builder maxSentenceTokens(int value) {
+            if (value < 2) {
+                throw new DragomanException("The sentence length limit must be at least 2 tokens, not " + value);
+            }
+            this.maxSentenceTokens = value;
             return this;
         }
 
@@ -260,19 +397,20 @@ public final class NlpPipeline {
         }
 
         public NlpPipeline build() {
-            return new NlpPipeline(properties());
+            return new NlpPipeline(properties(), maxSentenceTokens);
         }
 
         /** A supplier that builds the pipeline on first use, once: runs that need no annotation load no model. */
         public java.util.function.Supplier<NlpPipeline> lazy() {
             Properties props = properties();
+            int maxTokens = maxSentenceTokens;
             return new java.util.function.Supplier<>() {
                 private NlpPipeline built;
 
                 @Override
                 public synchronized NlpPipeline get() {
                     if (built == null) {
-                        built = new NlpPipeline(props);
+                        built = new NlpPipeline(props, maxTokens);
                     }
                     return built;
                 }
