@@ -2,7 +2,11 @@ package org.dragoman.cli;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.Duration;
 import org.dragoman.ingest.Ingester;
+import org.dragoman.ingest.Limits;
+import org.dragoman.model.DragomanException;
+import org.dragoman.nlp.NlpPipeline;
 import org.dragoman.store.DiplomacyStore;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -56,10 +60,34 @@ final class PipelineOptions {
         return annotations != null ? Path.of(annotations) : database.db.toAbsolutePath().resolveSibling("annotations");
     }
 
+    @Option(names = "--max-article-kb", paramLabel = "KB", defaultValue = "200",
+            description = "Refuse articles bigger than this, before any model loads (default: ${DEFAULT-VALUE} KB).")
+    long maxArticleKb;
+
+    @Option(names = "--max-sentence-tokens", paramLabel = "N", defaultValue = "" + NlpPipeline.DEFAULT_MAX_SENTENCE_TOKENS,
+            description = "Cut longer sentences into pieces of at most N tokens before tagging, with a warning "
+                    + "(default: ${DEFAULT-VALUE}).")
+    int maxSentenceTokens;
+
+    @Option(names = "--max-article-seconds", paramLabel = "S", defaultValue = "600",
+            description = "Abandon an article that takes longer (model loading aside), report it and go on "
+                    + "(default: ${DEFAULT-VALUE} s).")
+    long maxArticleSeconds;
+
+    Limits limits() {
+        if (maxArticleKb <= 0 || maxArticleKb > Long.MAX_VALUE / 1024) {
+            throw new DragomanException("--max-article-kb must be a positive number of KB, not " + maxArticleKb);
+        }
+        if (maxArticleSeconds <= 0) {
+            throw new DragomanException("--max-article-seconds must be positive, not " + maxArticleSeconds);
+        }
+        return new Limits(maxArticleKb * 1024, maxSentenceTokens, Duration.ofSeconds(maxArticleSeconds));
+    }
+
     Ingester ingester(DiplomacyStore store) {
         Ingester.Builder builder = Ingester.create().coref(coref).fineGrainedNer(fineNer).wikidata(wikidata, wikidataCache)
                 .wikidataIndex(wikidataIndex.open().orElse(null))
-                .fallbackDate(date).force(force).annotationsMaxBytes(annotationsMaxMb << 20);
+                .fallbackDate(date).force(force).annotationsMaxBytes(annotationsMaxMb << 20).limits(limits());
         if ("none".equals(annotations)) {
             builder.noAnnotations();
         } else if (annotations != null) {

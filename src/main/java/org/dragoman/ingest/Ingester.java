@@ -41,6 +41,9 @@ import org.dragoman.store.DiplomacyStore;
 /**
  * Runs the pipeline over files: read, annotate, extract, link, map, and replace each article's graph in one
  * transaction. The CoreNLP pipeline is built on first need, so re-ingesting unchanged articles loads no models.
+ *
+ * <p>Each article is bounded by {@link Limits}: too big is refused before any model loads, and one that runs out of
+ * time, memory or stack fails alone, with its file named, while the batch goes on (see {@link Watchdog}).
  */
 public final class Ingester {
     /**
@@ -89,6 +92,8 @@ public final class Ingester {
     private final ArticleReader reader;
     private final GraphValidator validator = GraphValidator.bundled();
     private final boolean force;
+    private final Limits limits;
+    private final Watchdog watchdog;
 
     public Ingester(Supplier<NlpPipeline> pipeline, Extractor extractor, UnaryOperator<Extraction> linker, DiplomacyStore store,
                     ArticleReader reader) {
@@ -107,6 +112,19 @@ public final class Ingester {
      */
     public Ingester(Function<Article, AnnotatedArticle> annotator, Extractor extractor, UnaryOperator<Extraction> linker,
                     DiplomacyStore store, ArticleReader reader, boolean force) {
+        this(annotator, extractor, linker, store, reader, force, Limits.DEFAULT);
+    }
+
+    /** @param limits the time limit and the article size limit apply here; the sentence limit is the pipeline's */
+    public Ingester(Function<Article, AnnotatedArticle> annotator, Extractor extractor, UnaryOperator<Extraction> linker,
+                    DiplomacyStore store, ArticleReader reader, boolean force, Limits limits) {
+        this(annotator, extractor, linker, store, reader, force, limits, new Watchdog(limits.timePerArticle()));
+    }
+
+    private Ingester(Function<Article, AnnotatedArticle> annotator, Extractor extractor, UnaryOperator<Extraction> linker,
+                     DiplomacyStore store, ArticleReader reader, boolean force, Limits limits, Watchdog watchdog) {
+        this.limits = limits;
+        this.watchdog = watchdog;
         this.force = force;
         this.annotator = annotator;
         this.extractor = extractor;
@@ -135,8 +153,15 @@ public final class Ingester {
         private Path wikidataCache = Path.of("data", "wikidata-cache");
         private LocalDate fallbackDate;
         private boolean force;
+        private Limits limits = Limits.DEFAULT;
 
         private Builder() {
+        }
+
+        /** Article size, sentence length and time per article; {@link Limits#DEFAULT} unless given. */
+        public Builder limits(Limits value) {
+            this.limits = java.util.Objects.requireNonNull(value, "limits");
+            return this;
         }
 
         /** statistical, fastneural, neural or none. */
@@ -200,18 +225,22 @@ public final class Ingester {
                 case "online" -> new OnlineLinker(offline, WikidataClient.create().cache(wikidataCache).build())::link;
                 default -> throw new DragomanException("Wikidata mode must be offline or online, not '" + wikidata + "'");
             };
-            NlpPipeline.Builder nlp = NlpPipeline.create().coref(coref).fineGrainedNer(fineNer);
+            NlpPipeline.Builder nlp = NlpPipeline.create().coref(coref).fineGrainedNer(fineNer)
+                    .maxSentenceTokens(limits.maxSentenceTokens());
+            Watchdog watchdog = new Watchdog(limits.timePerArticle());
+            Supplier<NlpPipeline> loaded = nlp.lazy();
+            Supplier<NlpPipeline> lazy = () -> watchdog.untimed(loaded);
             Function<Article, AnnotatedArticle> annotator;
             if (!keepAnnotations) {
-                Supplier<NlpPipeline> lazy = nlp.lazy();
                 annotator = a -> lazy.get().annotate(a);
             } else {
                 Path dir = annotations != null ? annotations
                         : store.location().orElseThrow(() -> new DragomanException("An in-memory store has no folder for annotations: "
                                 + "give one, or keep none")).toAbsolutePath().resolveSibling("annotations");
-                annotator = new AnnotationCache(dir, nlp.lazy(), nlp.settings(), annotationsMaxBytes)::annotate;
+                annotator = new AnnotationCache(dir, lazy, nlp.settings(), annotationsMaxBytes)::annotate;
             }
-            return new Ingester(annotator, new Extractor(kb), linker, store, new ArticleReader(fallbackDate), force);
+            return new Ingester(annotator, new Extractor(kb), linker, store, new ArticleReader(fallbackDate, limits.maxArticleBytes()),
+                    force, limits, watchdog);
         }
     }
 
@@ -321,6 +350,13 @@ public final class Ingester {
     }
 
     private Outcome ingest(Path file, Article article, GraphSink sink) {
+        long bytes = article.text().length() <= limits.maxArticleBytes() / 3 ? 0
+                : article.text().getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+        if (bytes > limits.maxArticleBytes()) {
+            // Articles read from files were checked by the reader; this catches those given as text.
+            return new Outcome(file, article.id(), "failed", article.source() + ": " + bytes / 1024
+                    + " KB, over the article size limit of " + limits.maxArticleBytes() / 1024 + " KB");
+        }
         String hash = ExtractionMapper.contentHash(article);
         Optional<String> existing = store.contentHash(article.id());
         if (!force && existing.isPresent() && existing.get().equals(hash)) {
@@ -328,7 +364,7 @@ public final class Ingester {
         }
         long start = System.nanoTime();
         try {
-            Mapped mapped = map(article);
+            Mapped mapped = watchdog.call(article.source(), () -> map(article));
             if (!mapped.valid()) {
                 return new Outcome(file, article.id(), "failed", mapped.violationMessage(article), mapped.counts(),
                         mapped.violations());
@@ -343,6 +379,14 @@ public final class Ingester {
         } catch (RuntimeException e) {
             // A rule that trips over an unusual parse costs this article, not the rest of the batch.
             return new Outcome(file, article.id(), "failed", article.source() + ": extraction failed: " + e);
+        } catch (OutOfMemoryError e) {
+            // What the article held is garbage once its thread unwound, so the next article has the heap again.
+            return new Outcome(file, article.id(), "failed", article.source() + ": ran out of memory (" + e.getMessage()
+                    + "; the heap limit is " + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB): lower the article "
+                    + "or sentence limits, or give Java more heap (DRAGOMAN_JAVA_OPTS=-Xmx...)");
+        } catch (StackOverflowError e) {
+            return new Outcome(file, article.id(), "failed", article.source() + ": stack overflow while annotating or "
+                    + "extracting: lower the sentence limit, or give threads more stack (DRAGOMAN_JAVA_OPTS=-Xss...)");
         }
     }
 
