@@ -52,7 +52,7 @@ final class IngestCommand implements Callable<Integer> {
     static int run(CommandSpec spec, PipelineOptions options, List<Path> paths, Ingester ingester) {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Ingester.Report report = ingester.ingest(paths, !options.noProgress, err);
+        Ingester.Report report = ingester.ingest(paths, options.progress(), err);
         out.printf("Ingested into %s: %d added, %d replaced, %d unchanged, %d failed (%.1f s)%n", options.database.db,
                 report.count("added"), report.count("replaced"), report.count("unchanged"), report.count("failed"),
                 report.elapsed().toMillis() / 1000.0);
@@ -70,7 +70,7 @@ final class IngestCommand implements Callable<Integer> {
         missing.forEach(o -> err.println("error: " + o.message()));
         int ok = 0;
         int failed = missing.size();
-        ProgressBar bar = !options.noProgress && files.size() > 1 ? new ProgressBarBuilder().setTaskName("Posting")
+        ProgressBar bar = options.progress() && files.size() > 1 ? new ProgressBarBuilder().setTaskName("Posting")
                 .setInitialMax(files.size()).setUnit(" articles", 1).setStyle(ProgressBarStyle.ASCII).build() : null;
         try {
             for (Path f : files) {

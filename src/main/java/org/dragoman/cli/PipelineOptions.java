@@ -38,7 +38,7 @@ final class PipelineOptions {
             + "go first (default: ${DEFAULT-VALUE}).", defaultValue = "2048")
     long annotationsMaxMb;
 
-    @Option(names = "--no-progress", description = "Do not show a progress bar.")
+    @Option(names = "--no-progress", description = "Do not show a progress bar (there is none when output is not a terminal).")
     boolean noProgress;
 
     @Option(names = "--wikidata", description = "offline (the bundled table, default) or online (also the Wikidata API, "
@@ -73,6 +73,11 @@ final class PipelineOptions {
             description = "Abandon an article that takes longer (model loading aside), report it and go on "
                     + "(default: ${DEFAULT-VALUE} s).")
     long maxArticleSeconds;
+
+    /** A progress bar redraws itself; into a log or a pipe it would write one line per redraw. */
+    boolean progress() {
+        return !noProgress && System.console() != null;
+    }
 
     Limits limits() {
         if (maxArticleKb <= 0 || maxArticleKb > Long.MAX_VALUE / 1024) {

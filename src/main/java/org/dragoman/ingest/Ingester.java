@@ -46,6 +46,7 @@ import org.dragoman.store.DiplomacyStore;
  * time, memory or stack fails alone, with its file named, while the batch goes on (see {@link Watchdog}).
  */
 public final class Ingester {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Ingester.class);
     /**
      * What happened to one input.
      *
@@ -244,14 +245,21 @@ public final class Ingester {
         }
     }
 
-    /** The article files under the given paths: files as given, directories walked for {@code *.txt}. */
+    /**
+     * The article files under the given paths: files as given, directories walked for {@code *.txt}. A directory
+     * without any is a failure: a mistyped folder must not pass for an empty batch.
+     */
     public static List<Path> expand(List<Path> paths, List<Outcome> missing) {
         List<Path> out = new ArrayList<>();
         for (Path p : paths) {
             if (Files.isDirectory(p)) {
                 try (Stream<Path> walk = Files.walk(p)) {
-                    walk.filter(Files::isRegularFile).filter(f -> f.getFileName().toString().endsWith(".txt"))
-                            .sorted().forEach(out::add);
+                    List<Path> found = walk.filter(Files::isRegularFile).filter(f -> f.getFileName().toString().endsWith(".txt"))
+                            .sorted().toList();
+                    if (found.isEmpty()) {
+                        missing.add(new Outcome(p, null, "failed", p + ": nothing to ingest, no *.txt file in this folder"));
+                    }
+                    out.addAll(found);
                 } catch (IOException e) {
                     missing.add(new Outcome(p, null, "failed", p + ": cannot list directory (" + e.getMessage() + ")"));
                 }
@@ -267,8 +275,8 @@ public final class Ingester {
     public Report ingest(List<Path> paths, boolean progress, PrintWriter err) {
         long start = System.nanoTime();
         List<Outcome> outcomes = new ArrayList<>();
-        List<Path> files = expand(paths, outcomes);
-        outcomes.forEach(o -> err.println("error: " + o.message()));
+        List<Path> files = ArticleIdentity.resolveBatch(expand(paths, outcomes), outcomes);
+        outcomes.forEach(o -> err.println((o.failed() ? "error: " : "warning: ") + o.message()));
         ProgressBar bar = progress && files.size() > 1 ? new ProgressBarBuilder().setTaskName("Ingesting")
                 .setInitialMax(files.size()).setUnit(" articles", 1).showSpeed(new java.text.DecimalFormat("0.00")).setStyle(ProgressBarStyle.ASCII)
                 .continuousUpdate().build() : null;
@@ -361,6 +369,16 @@ public final class Ingester {
         Optional<String> existing = store.contentHash(article.id());
         if (!force && existing.isPresent() && existing.get().equals(hash)) {
             return new Outcome(file, article.id(), "unchanged", article.id() + ": unchanged");
+        }
+        Optional<DiplomacyStore.Origin> origin = existing.isPresent() ? store.origin(article.id()) : Optional.empty();
+        if (origin.isPresent() && !ArticleIdentity.mayReplace(origin.get(), article.source(), article.text())) {
+            if (!force) {
+                return new Outcome(file, article.id(), "failed", article.source() + ": article id '" + article.id()
+                        + "' is already in the database from " + origin.get().source() + ", with different text: rename "
+                        + "this file (the id is its name without .txt), or give --force to replace that article");
+            }
+            LOG.warn("{}: replaces article '{}' from {}, which had different text (--force)", article.source(), article.id(),
+                    origin.get().source());
         }
         long start = System.nanoTime();
         try {

@@ -68,6 +68,24 @@ public final class DiplomacyStore implements AutoCloseable {
         });
     }
 
+    /** Where a stored article came from and its text: what decides whether a new file with its id is the same article. */
+    public record Origin(String source, String text) {
+    }
+
+    /** The source and text recorded in the article's graph, if it is in the store. */
+    public Optional<Origin> origin(String articleId) {
+        Node graph = NodeFactory.createURI(Iris.graph(articleId));
+        Node doc = NodeFactory.createURI(Iris.document(articleId));
+        return Txn.calculateRead(dataset, () -> {
+            DatasetGraph dsg = dataset.asDatasetGraph();
+            var source = dsg.find(graph, doc, org.apache.jena.vocabulary.DCTerms.source.asNode(), Node.ANY);
+            var text = dsg.find(graph, doc, Dip.text.asNode(), Node.ANY);
+            return source.hasNext() && text.hasNext()
+                    ? Optional.of(new Origin(source.next().getObject().getLiteralLexicalForm(), text.next().getObject().getLiteralLexicalForm()))
+                    : Optional.<Origin>empty();
+        });
+    }
+
     /** An article graph in the store and what produced it; fingerprint and version are null for graphs older than them. */
     public record StoredArticle(String graph, String source, String date, String fingerprint, String version) {
     }
