@@ -20,6 +20,10 @@ public final class Main implements Runnable {
     /** The configured command line, for tests: {@code Main.commandLine().execute(...)}. */
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new Main());
+        String home = System.getProperty(HomeDefaults.PROPERTY);
+        if (home != null && !home.isBlank()) {
+            cl.setDefaultValueProvider(new HomeDefaults(java.nio.file.Path.of(home)));
+        }
         cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
             PrintWriter err = cmd.getErr();
             err.println("error: " + (ex.getMessage() == null ? ex.toString() : ex.getMessage()));

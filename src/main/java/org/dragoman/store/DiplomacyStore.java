@@ -39,9 +39,24 @@ public final class DiplomacyStore implements AutoCloseable {
     public static DiplomacyStore open(Path location) {
         try {
             return new DiplomacyStore(location, TDB2Factory.connectDataset(location.toString()));
+        } catch (org.apache.jena.dboe.base.file.AlreadyLocked e) {
+            throw inUse(location, e);
         } catch (RuntimeException e) {
+            // TDB2 reports another process's lock as a DBOpEnvException with this message, not as AlreadyLocked.
+            if (String.valueOf(e.getMessage()).startsWith("Failed to get a lock")) {
+                throw inUse(location, e);
+            }
             throw new DragomanException("Cannot open TDB2 database at " + location + ": " + e.getMessage(), e);
         }
+    }
+
+    /** TDB2 allows one process per database: usually the other one is the SPARQL server. */
+    private static DragomanException inUse(Path location, RuntimeException e) {
+        java.util.regex.Matcher pid = java.util.regex.Pattern.compile("process (\\d+)").matcher(String.valueOf(e.getMessage()));
+        return new DragomanException(location + ": the database is in use by another process"
+                + (pid.find() ? " (pid " + pid.group(1) + ")" : "") + ", most likely 'dragoman serve' or 'dragoman up'. "
+                + "Stop it first, or send the query to its SPARQL endpoint instead, for example: curl "
+                + "http://localhost:3030/diplomacy/sparql --data-urlencode 'query=SELECT * { ?s ?p ?o } LIMIT 10'", e);
     }
 
     /** An in-memory store, for tests. */
