@@ -17,6 +17,23 @@ import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2Factory;
+import org.apache.jena.riot.RIOT;
+import org.apache.jena.riot.RDFWriterRegistry;
+import org.apache.jena.riot.system.PrefixMap;
+import org.apache.jena.riot.system.PrefixMapFactory;
+import org.dragoman.rdf.Prefixes;
+import com.apicatalog.jsonld.JsonLd;
+import com.apicatalog.jsonld.JsonLdError;
+import com.apicatalog.jsonld.document.Document;
+import com.apicatalog.jsonld.document.JsonDocument;
+import com.apicatalog.jsonld.document.RdfDocument;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonWriter;
+import jakarta.json.stream.JsonGenerator;
+import java.io.InputStream;
+import java.util.Map;
 import org.dragoman.model.DragomanException;
 import org.dragoman.rdf.Dip;
 import org.dragoman.rdf.Iris;
@@ -27,6 +44,8 @@ import org.dragoman.rdf.Iris;
  * <p>A failure while writing an article aborts its transaction, so no partial graph is ever left behind.
  */
 public final class DiplomacyStore implements AutoCloseable {
+    /** {@code ontology/context.jsonld}, which the build copies onto the class path. */
+    private static final String CONTEXT = "/org/dragoman/ontology/context.jsonld";
     private final Dataset dataset;
     private final Path location;
 
@@ -224,31 +243,60 @@ public final class DiplomacyStore implements AutoCloseable {
         });
     }
 
-    /** Writes the whole store as a dataset ({@code trig}, {@code nq}, {@code jsonld}) or the union as {@code ttl}. */
+    /**
+     * Writes the whole store as a dataset ({@code trig}, {@code nq}, {@code jsonld}) or the union as {@code ttl}; with
+     * {@code onlyArticle}, that article's graph, named in the formats that name graphs. Turtle and TriG carry the
+     * prefixes of {@link Prefixes}; JSON-LD is compacted with {@code ontology/context.jsonld}.
+     */
     public void export(OutputStream out, String format, String onlyArticle) {
+        if (!format.matches("ttl|trig|nq|jsonld")) {
+            throw new DragomanException("Unknown export format '" + format + "': use ttl, trig, nq or jsonld");
+        }
         Txn.executeRead(dataset, () -> {
+            DatasetGraph dsg = dataset.asDatasetGraph();
+            Graph union = dataset.getUnionModel().getGraph();
             if (onlyArticle != null) {
-                Graph g = dataset.asDatasetGraph().getGraph(NodeFactory.createURI(Iris.graph(onlyArticle)));
+                Node name = NodeFactory.createURI(Iris.graph(onlyArticle));
+                Graph g = dsg.getGraph(name);
                 if (g.isEmpty()) {
                     throw new DragomanException("No article '" + onlyArticle + "' in the database");
                 }
-                switch (format) {
-                    case "ttl" -> RDFDataMgr.write(out, g, RDFFormat.TURTLE_PRETTY);
-                    case "jsonld" -> RDFDataMgr.write(out, g, RDFFormat.JSONLD11);
-                    case "nt", "nq" -> RDFDataMgr.write(out, g, Lang.NTRIPLES);
-                    default -> RDFDataMgr.write(out, g, RDFFormat.TURTLE_PRETTY);
-                }
-                return;
+                // One article is small: a copy in memory names its graph for TriG, N-Quads and JSON-LD.
+                dsg = org.apache.jena.sparql.core.DatasetGraphFactory.create();
+                dsg.addGraph(name, g);
+                union = g;
             }
-            DatasetGraph dsg = dataset.asDatasetGraph();
+            PrefixMap prefixes = PrefixMapFactory.create(Prefixes.standard());
             switch (format) {
-                case "ttl" -> RDFDataMgr.write(out, dataset.getUnionModel(), RDFFormat.TURTLE_PRETTY);
-                case "trig" -> RDFDataMgr.write(out, dsg, RDFFormat.TRIG_PRETTY);
+                case "ttl" -> RDFWriterRegistry.getWriterGraphFactory(RDFFormat.TURTLE_PRETTY).create(RDFFormat.TURTLE_PRETTY)
+                        .write(out, union, prefixes, null, RIOT.getContext());
+                case "trig" -> RDFWriterRegistry.getWriterDatasetFactory(RDFFormat.TRIG_PRETTY).create(RDFFormat.TRIG_PRETTY)
+                        .write(out, dsg, prefixes, null, RIOT.getContext());
                 case "nq" -> RDFDataMgr.write(out, dsg, RDFFormat.NQUADS);
-                case "jsonld" -> RDFDataMgr.write(out, dsg, RDFFormat.JSONLD11);
-                default -> throw new DragomanException("Unknown export format '" + format + "': use ttl, trig, nq or jsonld");
+                default -> writeJsonLd(out, dsg);
             }
         });
+    }
+
+    /** JSON-LD compacted with the project's context, so that keys read {@code participant}, not full IRIs. */
+    private static void writeJsonLd(OutputStream out, DatasetGraph dsg) {
+        var nquads = new java.io.ByteArrayOutputStream();
+        RDFDataMgr.write(nquads, dsg, RDFFormat.NQUADS);
+        try (InputStream context = DiplomacyStore.class.getResourceAsStream(CONTEXT)) {
+            if (context == null) {
+                throw new DragomanException("The JSON-LD context " + CONTEXT + " is missing from the build");
+            }
+            Document rdf = RdfDocument.of(new java.io.ByteArrayInputStream(nquads.toByteArray()));
+            JsonArray expanded = JsonLd.fromRdf(rdf).get();
+            JsonObject compacted = JsonLd.compact(JsonDocument.of(expanded), JsonDocument.of(context)).get();
+            try (JsonWriter writer = Json.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true)).createWriter(out)) {
+                writer.writeObject(compacted);
+            }
+        } catch (JsonLdError e) {
+            throw new DragomanException("JSON-LD export failed: " + e.getMessage(), e);
+        } catch (java.io.IOException e) {
+            throw new DragomanException("JSON-LD export failed reading " + CONTEXT + ": " + e.getMessage(), e);
+        }
     }
 
     @Override

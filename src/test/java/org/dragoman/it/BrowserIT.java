@@ -46,11 +46,11 @@ class BrowserIT {
     }
 
     static WebDriver chromium() {
-        boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER);
+        String missing = missing(Files.isExecutable(CHROMIUM), Files.isExecutable(DRIVER));
         if (System.getenv("CI") != null) {
-            assertTrue(present, "CI must have /usr/bin/chromium and /usr/bin/chromedriver (.ci/run installs them)");
+            assertTrue(missing.isEmpty(), "CI must have /usr/bin/chromium and /usr/bin/chromedriver (.ci/run installs them); " + missing);
         }
-        assumeTrue(present, "SKIPPED: Chromium is not installed here (apt-get install chromium chromium-driver)");
+        assumeTrue(missing.isEmpty(), "SKIPPED: " + missing);
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
@@ -58,6 +58,28 @@ class BrowserIT {
                 "--disable-dev-shm-usage", "--window-size=1400,1000");
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).usingAnyFreePort().build();
         return new ChromeDriver(service, options);
+    }
+
+    /** What is missing, by name and package, or "" when both are there: a message that says which half to install. */
+    static String missing(boolean browser, boolean driver) {
+        if (browser && driver) {
+            return "";
+        }
+        if (browser) {
+            return "the Chromium driver " + DRIVER + " is missing, though Chromium is installed (apt-get install chromium-driver)";
+        }
+        if (driver) {
+            return "Chromium " + CHROMIUM + " is missing, though its driver is installed (apt-get install chromium)";
+        }
+        return "neither Chromium " + CHROMIUM + " nor its driver " + DRIVER + " is installed (apt-get install chromium chromium-driver)";
+    }
+
+    @Test
+    void theSkipMessageSaysWhichHalfIsMissing() {
+        assertEquals("", missing(true, true));
+        assertTrue(missing(true, false).startsWith("the Chromium driver /usr/bin/chromedriver is missing"), missing(true, false));
+        assertTrue(missing(false, true).startsWith("Chromium /usr/bin/chromium is missing"), missing(false, true));
+        assertTrue(missing(false, false).contains("chromium chromium-driver"), missing(false, false));
     }
 
     static void screenshot(WebDriver driver, String name) throws Exception {
