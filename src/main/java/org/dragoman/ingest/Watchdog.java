@@ -17,11 +17,12 @@ import org.slf4j.LoggerFactory;
  * up the batch.
  *
  * <p>A Java thread cannot be killed safely, so an article out of time is interrupted: CoreNLP checks for that
- * between annotators and sentences, and in NER, the dependency parser and statistical coreference, and then stops
- * by throwing. The watchdog waits a short grace period for that; a thread still running after it is abandoned, a
- * daemon thread that ends at its next check and never delays the JVM's exit. Its result is thrown away: the store
- * is written only by the caller, after {@link #call} returns. The next article gets a new thread and shares the
- * (thread-safe) pipeline, so no model loads again.
+ * between annotators and sentences, and in the dependency parser and statistical coreference, and then stops by
+ * throwing. The watchdog keeps interrupting for a short grace period (NER swallows one interruption per sentence);
+ * a thread still running after it is abandoned: a daemon thread, still interrupted every 50 ms, that ends at its
+ * next check and never delays the JVM's exit. Its result is thrown away: the store is written only by the caller,
+ * after {@link #call} returns. The next article gets a new thread and shares the (thread-safe) pipeline, so no
+ * model loads again.
  */
 final class Watchdog {
     private static final Logger LOG = LoggerFactory.getLogger(Watchdog.class);
@@ -88,19 +89,44 @@ final class Watchdog {
     }
 
     private DragomanException abandon(String source, Thread worker) {
-        worker.interrupt();
         try {
-            worker.join(GRACE.toMillis());
+            interruptUntilDone(worker, GRACE);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
         String message = source + ": abandoned after the time limit of " + seconds(limit) + " per article";
         if (worker.isAlive()) {
-            LOG.warn("{}: thread {} still runs {} after the interruption; left to end on its own", source, worker.getName(),
-                    seconds(GRACE));
+            StringBuilder where = new StringBuilder();
+            StackTraceElement[] stack = worker.getStackTrace();
+            for (int i = 0; i < Math.min(6, stack.length); i++) {
+                where.append("\n    at ").append(stack[i]);
+            }
+            LOG.warn("{}: thread {} still runs {} after the interruption; left to end on its own, in:{}", source,
+                    worker.getName(), seconds(GRACE), where);
             message += " (its thread did not stop within " + seconds(GRACE) + " and is left to end on its own)";
+            Thread reaper = new Thread(() -> {
+                try {
+                    interruptUntilDone(worker, Duration.ofDays(1));
+                } catch (InterruptedException e) {
+                    // The JVM is going down.
+                }
+            }, worker.getName() + "-reaper");
+            reaper.setDaemon(true);
+            reaper.start();
         }
         return new DragomanException(message);
+    }
+
+    /**
+     * Interrupts again and again: CoreNLP's NER takes one interruption as a timeout of the sentence at hand, tags it
+     * O and goes on, so a single interrupt can be used up; the next lands between sentences, where it stops the run.
+     */
+    private static void interruptUntilDone(Thread worker, Duration atMost) throws InterruptedException {
+        long deadline = System.nanoTime() + atMost.toNanos();
+        while (worker.isAlive() && System.nanoTime() < deadline) {
+            worker.interrupt();
+            worker.join(50);
+        }
     }
 
     /** Runs {@code work} off the clock: loading the models is no article's fault. */

@@ -105,28 +105,34 @@ public final class NlpPipeline {
         // Blank out the date line so that offsets still point into the original text.
         String text = article.text();
         String masked = " ".repeat(article.bodyStart()) + text.substring(article.bodyStart());
+        Annotation doc;
         try {
-            Annotation doc;
-            try {
-                doc = annotate(article, masked);
-            } catch (RuntimeInterruptedException e) {
-                throw e;
-            } catch (RuntimeException concurrent) {
-                // Some annotators (quote attribution) are not safe under concurrent use: retry alone before giving up.
-                synchronized (this) {
-                    try {
-                        doc = annotate(article, masked);
-                    } catch (RuntimeInterruptedException e) {
-                        throw e;
-                    } catch (RuntimeException e) {
-                        throw new DragomanException(article.source() + ": CoreNLP failed: " + e, e);
-                    }
+            doc = annotate(article, masked);
+        } catch (RuntimeException concurrent) {
+            throwIfInterrupted(article, concurrent);
+            // Some annotators (quote attribution) are not safe under concurrent use: retry alone before giving up.
+            synchronized (this) {
+                try {
+                    doc = annotate(article, masked);
+                } catch (RuntimeException e) {
+                    throwIfInterrupted(article, e);
+                    throw new DragomanException(article.source() + ": CoreNLP failed: " + e, e);
                 }
             }
-            return convert(article, doc);
-        } catch (RuntimeInterruptedException e) {
-            // Not retried: the caller has given up on this article.
-            throw new DragomanException(article.source() + ": annotation interrupted", e);
+        }
+        return convert(article, doc);
+    }
+
+    /**
+     * An interrupted annotation is not retried: the caller has given up on the article. CoreNLP clears the flag when
+     * it throws, and coreference wraps the exception in a plain RuntimeException, so the causes are searched.
+     */
+    private static void throwIfInterrupted(Article article, RuntimeException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof RuntimeInterruptedException || t instanceof InterruptedException) {
+                Thread.currentThread().interrupt();
+                throw new DragomanException(article.source() + ": annotation interrupted", e);
+            }
         }
     }
 
