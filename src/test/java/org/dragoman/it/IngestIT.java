@@ -43,11 +43,18 @@ class IngestIT {
         assertEquals(size, store.size(), "the aborted write left nothing behind");
         assertTrue(before.isIsomorphicWith(store.graph(id)), "the previous graph is intact");
 
-        // A changed article replaces its graph: no duplicates of the old one.
+        // A changed article replaces its graph: no duplicates of the old one. From another folder, with other text, it
+        // would silently replace the seed's article, so it is refused unless forced.
         Path changed = dir.resolve("000_cc92b69f11ad1a98.txt");
         String text = Files.readString(seed, StandardCharsets.UTF_8);
         Files.writeString(changed, text.substring(0, text.indexOf("\n\n")), StandardCharsets.UTF_8);
-        assertEquals("replaced", ingester.ingestOne(changed).status());
+        Ingester.Outcome refused = ingester.ingestOne(changed);
+        assertEquals("failed", refused.status());
+        assertTrue(refused.message().contains("is already in the database from " + seed), refused.message());
+        assertEquals(size, store.size(), "the refused article changed nothing");
+        Ingester forced = new Ingester(SharedPipeline::pipeline, new org.dragoman.extract.Extractor(SharedPipeline.knowledgeBase()),
+                new org.dragoman.link.EntityLinker(SharedPipeline.knowledgeBase())::link, store, new org.dragoman.model.ArticleReader(null), true);
+        assertEquals("replaced", forced.ingestOne(changed).status());
         assertTrue(store.size() < size, "the shorter article's graph replaced the longer one");
         assertEquals("unchanged", ingester.ingestOne(changed).status());
     }
