@@ -31,7 +31,9 @@ final class UpCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        List<Path> inputs = paths == null || paths.isEmpty() ? List.of(Path.of("seeds")) : paths;
+        // The project's seeds, wherever the launcher is run from (the launcher names the project folder).
+        Path seeds = Path.of(System.getProperty(HomeDefaults.PROPERTY, ".")).resolve("seeds").normalize();
+        List<Path> inputs = paths == null || paths.isEmpty() ? List.of(seeds) : paths;
         // One ingester for both, so a pipeline loaded for the batch serves the posted articles too.
         Ingester ingester = options.ingester(DiplomacyStore.open(options.database.db));
         int status = IngestCommand.run(spec, options, inputs, ingester);

@@ -45,6 +45,10 @@ final class IngestService extends PostOnlyAction {
             try {
                 article = read(action);
             } catch (BadInputException e) {
+                if (e instanceof Refused) {
+                    // A body over the limit or of another type may be partly unread: the connection cannot be reused.
+                    response.setHeader("Connection", "close");
+                }
                 Json.error(response, e instanceof Refused r ? r.status : 422, e.getMessage());
                 return;
             }

@@ -45,12 +45,15 @@ final class WriteGuard implements Filter {
         }
         String reason = switchedOff.get(path);
         if (reason != null) {
+            // The body stays unread: close the connection, so a client does not send its next request into it.
+            out.setHeader("Connection", "close");
             Json.error(out, HttpServletResponse.SC_FORBIDDEN, reason);
             return;
         }
         if (writePaths.contains(path) && !"OPTIONS".equals(http.getMethod())) {
             String header = http.getHeader("Authorization");
             if (token == null || !token.authorises(header)) {
+                out.setHeader("Connection", "close");
                 out.setHeader("WWW-Authenticate", header == null ? "Bearer realm=\"dragoman\""
                         : "Bearer realm=\"dragoman\", error=\"invalid_token\"");
                 Json.error(out, HttpServletResponse.SC_UNAUTHORIZED, header == null
