@@ -38,6 +38,10 @@ final class PipelineOptions {
             + "go first (default: ${DEFAULT-VALUE}).", defaultValue = "2048")
     long annotationsMaxMb;
 
+    @Option(names = "--threads", description = "Articles annotated at once (default: 0, the number of cores); graphs are "
+            + "written in the batch's order, as one thread would write them.", defaultValue = "0")
+    int threads;
+
     @Option(names = "--no-progress", description = "Do not show a progress bar (there is none when output is not a terminal).")
     boolean noProgress;
 
@@ -92,7 +96,8 @@ final class PipelineOptions {
     Ingester ingester(DiplomacyStore store) {
         Ingester.Builder builder = Ingester.create().coref(coref).fineGrainedNer(fineNer).wikidata(wikidata, wikidataCache)
                 .wikidataIndex(wikidataIndex.open().orElse(null))
-                .fallbackDate(date).force(force).annotationsMaxBytes(annotationsMaxMb << 20).limits(limits());
+                .fallbackDate(date).force(force)
+                .threads(threads > 0 ? threads : Runtime.getRuntime().availableProcessors()).annotationsMaxBytes(annotationsMaxMb << 20).limits(limits());
         if ("none".equals(annotations)) {
             builder.noAnnotations();
         } else if (annotations != null) {

@@ -95,6 +95,7 @@ public final class Ingester {
     private final boolean force;
     private final Limits limits;
     private final Watchdog watchdog;
+    private final int threads;
 
     public Ingester(Supplier<NlpPipeline> pipeline, Extractor extractor, UnaryOperator<Extraction> linker, DiplomacyStore store,
                     ArticleReader reader) {
@@ -119,11 +120,15 @@ public final class Ingester {
     /** @param limits the time limit and the article size limit apply here; the sentence limit is the pipeline's */
     public Ingester(Function<Article, AnnotatedArticle> annotator, Extractor extractor, UnaryOperator<Extraction> linker,
                     DiplomacyStore store, ArticleReader reader, boolean force, Limits limits) {
-        this(annotator, extractor, linker, store, reader, force, limits, new Watchdog(limits.timePerArticle()));
+        this(annotator, extractor, linker, store, reader, force, limits, new Watchdog(limits.timePerArticle()), 1);
     }
 
     private Ingester(Function<Article, AnnotatedArticle> annotator, Extractor extractor, UnaryOperator<Extraction> linker,
-                     DiplomacyStore store, ArticleReader reader, boolean force, Limits limits, Watchdog watchdog) {
+                     DiplomacyStore store, ArticleReader reader, boolean force, Limits limits, Watchdog watchdog, int threads) {
+        if (threads < 1) {
+            throw new DragomanException("threads must be at least 1, not " + threads);
+        }
+        this.threads = threads;
         this.limits = limits;
         this.watchdog = watchdog;
         this.force = force;
@@ -132,6 +137,14 @@ public final class Ingester {
         this.linker = linker;
         this.store = store;
         this.reader = reader;
+    }
+
+    /**
+     * This ingester, annotating up to {@code n} articles of a batch at once. Graphs are still written one at a time, in
+     * the batch's order, so the store ends as a one-thread run leaves it.
+     */
+    public Ingester withThreads(int n) {
+        return new Ingester(annotator, extractor, linker, store, reader, force, limits, watchdog, n);
     }
 
     /**
@@ -155,8 +168,15 @@ public final class Ingester {
         private LocalDate fallbackDate;
         private boolean force;
         private Limits limits = Limits.DEFAULT;
+        private int threads = Runtime.getRuntime().availableProcessors();
 
         private Builder() {
+        }
+
+        /** Articles annotated at once (default: the number of cores); each holds its own working memory. */
+        public Builder threads(int value) {
+            this.threads = value;
+            return this;
         }
 
         /** Article size, sentence length and time per article; {@link Limits#DEFAULT} unless given. */
@@ -241,7 +261,7 @@ public final class Ingester {
                 annotator = new AnnotationCache(dir, lazy, nlp.settings(), annotationsMaxBytes)::annotate;
             }
             return new Ingester(annotator, new Extractor(kb), linker, store, new ArticleReader(fallbackDate, limits.maxArticleBytes()),
-                    force, limits, watchdog);
+                    force, limits, watchdog, threads);
         }
     }
 
@@ -282,19 +302,37 @@ public final class Ingester {
                 .continuousUpdate().build() : null;
         GroupCommit group = new GroupCommit(store);
         List<Integer> pending = new ArrayList<>();
+        GraphSink grouped = (id, model, nanos) -> {
+            pending.add(outcomes.size());
+            if (group.add(id, model, nanos)) {
+                pending.clear();
+            }
+        };
+        // Articles are prepared (annotated, extracted) up to `threads` at once, and written one by one in batch order.
+        java.util.concurrent.ExecutorService pool = threads > 1 && files.size() > 1
+                ? java.util.concurrent.Executors.newFixedThreadPool(threads, r -> {
+                    Thread t = new Thread(r, "dragoman-ingest");
+                    t.setDaemon(true);
+                    return t;
+                })
+                : null;
+        java.util.ArrayDeque<java.util.concurrent.Future<Step>> ahead = new java.util.ArrayDeque<>();
+        int submitted = 0;
         try {
             for (Path f : files) {
+                Step step;
+                if (pool == null) {
+                    step = readAndPrepare(f);
+                } else {
+                    while (submitted < files.size() && ahead.size() <= threads) {
+                        Path next = files.get(submitted++);
+                        ahead.add(pool.submit(() -> readAndPrepare(next)));
+                    }
+                    step = await(ahead.poll(), f);
+                }
                 Outcome o;
                 try {
-                    Article article = reader.read(f);
-                    o = ingest(f, article, (id, model, nanos) -> {
-                        pending.add(outcomes.size());
-                        if (group.add(id, model, nanos)) {
-                            pending.clear();
-                        }
-                    });
-                } catch (BadInputException e) {
-                    o = new Outcome(f, null, "failed", e.getMessage());
+                    o = finish(step, grouped);
                 } catch (GroupCommit.WriteFailed e) {
                     // The group this article joined could not be written: none of its articles is stored.
                     o = new Outcome(f, null, "failed", f + ": not stored: " + e.getMessage());
@@ -314,12 +352,35 @@ public final class Ingester {
                 failPending(outcomes, pending, e, err);
             }
         } finally {
+            if (pool != null) {
+                pool.shutdownNow();
+            }
             if (bar != null) {
                 bar.close();
             }
         }
         err.flush();
         return new Report(outcomes, Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    private Step readAndPrepare(Path file) {
+        try {
+            return prepare(file, reader.read(file));
+        } catch (BadInputException e) {
+            return Step.done(new Outcome(file, null, "failed", e.getMessage()));
+        }
+    }
+
+    private static Step await(java.util.concurrent.Future<Step> future, Path file) {
+        try {
+            return future.get();
+        } catch (java.util.concurrent.ExecutionException e) {
+            // prepare() turns every failure of an article into its outcome; anything else is a fault of the batch.
+            throw new DragomanException(file + ": preparing the article failed: " + e.getCause(), e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new DragomanException(file + ": ingest interrupted", e);
+        }
     }
 
     private static void failPending(List<Outcome> outcomes, List<Integer> pending, DragomanException e, PrintWriter err) {
@@ -358,24 +419,36 @@ public final class Ingester {
     }
 
     private Outcome ingest(Path file, Article article, GraphSink sink) {
+        return finish(prepare(file, article), sink);
+    }
+
+    /** An article taken up to its store write: either its final outcome, or its validated graph to write. */
+    private record Step(Outcome done, Path file, Article article, Mapped mapped, boolean existed, long nanos) {
+        static Step done(Outcome outcome) {
+            return new Step(outcome, null, null, null, false, 0);
+        }
+    }
+
+    /** Everything but the store write: checks, then annotate, extract, link, map and validate under the watchdog. */
+    private Step prepare(Path file, Article article) {
         long bytes = article.text().length() <= limits.maxArticleBytes() / 3 ? 0
                 : article.text().getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
         if (bytes > limits.maxArticleBytes()) {
             // Articles read from files were checked by the reader; this catches those given as text.
-            return new Outcome(file, article.id(), "failed", article.source() + ": " + bytes / 1024
-                    + " KB, over the article size limit of " + limits.maxArticleBytes() / 1024 + " KB");
+            return Step.done(new Outcome(file, article.id(), "failed", article.source() + ": " + bytes / 1024
+                    + " KB, over the article size limit of " + limits.maxArticleBytes() / 1024 + " KB"));
         }
         String hash = ExtractionMapper.contentHash(article);
         Optional<String> existing = store.contentHash(article.id());
         if (!force && existing.isPresent() && existing.get().equals(hash)) {
-            return new Outcome(file, article.id(), "unchanged", article.id() + ": unchanged");
+            return Step.done(new Outcome(file, article.id(), "unchanged", article.id() + ": unchanged"));
         }
         Optional<DiplomacyStore.Origin> origin = existing.isPresent() ? store.origin(article.id()) : Optional.empty();
         if (origin.isPresent() && !ArticleIdentity.mayReplace(origin.get(), article.source(), article.text())) {
             if (!force) {
-                return new Outcome(file, article.id(), "failed", article.source() + ": article id '" + article.id()
+                return Step.done(new Outcome(file, article.id(), "failed", article.source() + ": article id '" + article.id()
                         + "' is already in the database from " + origin.get().source() + ", with different text: rename "
-                        + "this file (the id is its name without .txt), or give --force to replace that article");
+                        + "this file (the id is its name without .txt), or give --force to replace that article"));
             }
             LOG.warn("{}: replaces article '{}' from {}, which had different text (--force)", article.source(), article.id(),
                     origin.get().source());
@@ -384,28 +457,41 @@ public final class Ingester {
         try {
             Mapped mapped = watchdog.call(article.source(), () -> map(article));
             if (!mapped.valid()) {
-                return new Outcome(file, article.id(), "failed", mapped.violationMessage(article), mapped.counts(),
-                        mapped.violations());
+                return Step.done(new Outcome(file, article.id(), "failed", mapped.violationMessage(article), mapped.counts(),
+                        mapped.violations()));
             }
-            sink.write(article.id(), mapped.model(), System.nanoTime() - start);
-            return new Outcome(file, article.id(), existing.isPresent() ? "replaced" : "added", article.id(), mapped.counts(),
-                    List.of());
-        } catch (GroupCommit.WriteFailed e) {
-            throw e;
+            return new Step(null, file, article, mapped, existing.isPresent(), System.nanoTime() - start);
         } catch (DragomanException e) {
-            return new Outcome(file, article.id(), "failed", e.getMessage());
+            return Step.done(new Outcome(file, article.id(), "failed", e.getMessage()));
         } catch (RuntimeException e) {
             // A rule that trips over an unusual parse costs this article, not the rest of the batch.
-            return new Outcome(file, article.id(), "failed", article.source() + ": extraction failed: " + e);
+            return Step.done(new Outcome(file, article.id(), "failed", article.source() + ": extraction failed: " + e));
         } catch (OutOfMemoryError e) {
             // What the article held is garbage once its thread unwound, so the next article has the heap again.
-            return new Outcome(file, article.id(), "failed", article.source() + ": ran out of memory (" + e.getMessage()
+            return Step.done(new Outcome(file, article.id(), "failed", article.source() + ": ran out of memory (" + e.getMessage()
                     + "; the heap limit is " + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB): lower the article "
-                    + "or sentence limits, or give Java more heap (DRAGOMAN_JAVA_OPTS=-Xmx...)");
+                    + "or sentence limits, or give Java more heap (DRAGOMAN_JAVA_OPTS=-Xmx...)"));
         } catch (StackOverflowError e) {
-            return new Outcome(file, article.id(), "failed", article.source() + ": stack overflow while annotating or "
-                    + "extracting: lower the sentence limit, or give threads more stack (DRAGOMAN_JAVA_OPTS=-Xss...)");
+            return Step.done(new Outcome(file, article.id(), "failed", article.source() + ": stack overflow while annotating or "
+                    + "extracting: lower the sentence limit, or give threads more stack (DRAGOMAN_JAVA_OPTS=-Xss...)"));
         }
+    }
+
+    /** Writes a prepared article's graph; a group write that fails is thrown, for the batch to fail its group. */
+    private Outcome finish(Step step, GraphSink sink) {
+        if (step.done() != null) {
+            return step.done();
+        }
+        Article article = step.article();
+        try {
+            sink.write(article.id(), step.mapped().model(), step.nanos());
+        } catch (GroupCommit.WriteFailed e) {
+            throw e;
+        } catch (RuntimeException e) {
+            return new Outcome(step.file(), article.id(), "failed", article.source() + ": not stored: " + e.getMessage());
+        }
+        return new Outcome(step.file(), article.id(), step.existed() ? "replaced" : "added", article.id(), step.mapped().counts(),
+                List.of());
     }
 
     private static Map<String, Integer> counts(Extraction extraction) {
