@@ -96,6 +96,8 @@ public final class Ingester {
     private final Limits limits;
     private final Watchdog watchdog;
     private final int threads;
+    /** Articles prepared ahead of the one being written, per thread. */
+    private static final int LOOKAHEAD = 8;
 
     public Ingester(Supplier<NlpPipeline> pipeline, Extractor extractor, UnaryOperator<Extraction> linker, DiplomacyStore store,
                     ArticleReader reader) {
@@ -324,7 +326,8 @@ public final class Ingester {
                 if (pool == null) {
                     step = readAndPrepare(f);
                 } else {
-                    while (submitted < files.size() && ahead.size() <= threads) {
+                    // A long article must not idle the other threads: look well ahead; what waits is only a small graph.
+                    while (submitted < files.size() && ahead.size() < threads * LOOKAHEAD) {
                         Path next = files.get(submitted++);
                         ahead.add(pool.submit(() -> readAndPrepare(next)));
                     }
