@@ -128,19 +128,24 @@ final class BenchCommand implements Callable<Integer> {
                             + " (rules alone, no attribution model: %.1f ms); per article with the model / without: %.3f%n",
                     f.getFileName(), tokens, medA, annotate.get(0), tokens / (medA / 1000), medX, medR, (medA + medX) / (medA + medR));
         }
-        // Each pool peaks at its own moment, so their sum bounds the heap's peak from above.
-        long poolPeaks = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                poolPeaks += pool.getPeakUsage().getUsed();
-            }
-        }
+        long poolPeaks = heapPoolPeaks();
         System.gc();
         long live = Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory();
         out.printf(Locale.ROOT, "heap: live after GC %.0f MB (models and tables); sum of pool peaks %.0f MB, an upper bound;"
                 + " max heap %.0f MB%n", live / 1e6, poolPeaks / 1e6, Runtime.getRuntime().maxMemory() / 1e6);
         out.flush();
         return 0;
+    }
+
+    /** The sum of the heap pools' peaks: each pool peaks at its own moment, so the sum bounds the heap's peak from above. */
+    static long heapPoolPeaks() {
+        long sum = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                sum += pool.getPeakUsage().getUsed();
+            }
+        }
+        return sum;
     }
 
     private static double median(List<Double> values) {

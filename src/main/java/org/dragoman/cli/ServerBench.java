@@ -160,7 +160,7 @@ final class ServerBench {
         }
     }
 
-    private static void delete(Path dir) {
+    static void delete(Path dir) {
         if (dir == null) {
             return;
         }

@@ -5,7 +5,6 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -48,8 +47,13 @@ final class ThroughputBench {
 
         Path scratch = Files.createTempDirectory("dragoman-compare");
         long t1 = System.nanoTime();
-        Ingester.Report report = Ingester.create().noAnnotations().coref(coref).fineGrainedNer(fineNer)
-                .build(DiplomacyStore.open(scratch.resolve("tdb2"))).ingest(files, false, new PrintWriter(new StringWriter()));
+        Ingester.Report report;
+        try {
+            report = Ingester.create().noAnnotations().coref(coref).fineGrainedNer(fineNer)
+                    .build(DiplomacyStore.open(scratch.resolve("tdb2"))).ingest(files, false, new PrintWriter(new StringWriter()));
+        } finally {
+            ServerBench.delete(scratch);
+        }
         double dragomanWall = (System.nanoTime() - t1) / 1e9;
         long dragomanPeak = heapPeakAndReset();
         if (report.hasErrors()) {
@@ -83,15 +87,9 @@ final class ThroughputBench {
         Files.writeString(file, text);
     }
 
-    /** The sum of the heap pools' peaks since the last reset, an upper bound of the heap's peak; then resets them. */
     private static long heapPeakAndReset() {
-        long sum = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                sum += pool.getPeakUsage().getUsed();
-                pool.resetPeakUsage();
-            }
-        }
-        return sum;
+        long peak = BenchCommand.heapPoolPeaks();
+        ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+        return peak;
     }
 }

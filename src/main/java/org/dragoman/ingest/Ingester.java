@@ -403,6 +403,11 @@ public final class Ingester {
         void write(String articleId, Model model, long extractionNanos);
     }
 
+    /** The sink of a single article: its own transaction, at once. */
+    private void writeNow(String articleId, Model model, long extractionNanos) {
+        store.replaceGraph(articleId, model);
+    }
+
     public Outcome ingestOne(Path file) {
         Article article;
         try {
@@ -410,7 +415,7 @@ public final class Ingester {
         } catch (BadInputException e) {
             return new Outcome(file, null, "failed", e.getMessage());
         }
-        return ingest(file, article, (id, model, nanos) -> store.replaceGraph(id, model));
+        return ingest(file, article, this::writeNow);
     }
 
     /**
@@ -418,7 +423,7 @@ public final class Ingester {
      * {@link Outcome#path()} is then null.
      */
     public Outcome ingest(Article article) {
-        return ingest(null, article, (id, model, nanos) -> store.replaceGraph(id, model));
+        return ingest(null, article, this::writeNow);
     }
 
     private Outcome ingest(Path file, Article article, GraphSink sink) {

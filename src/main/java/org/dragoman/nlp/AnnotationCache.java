@@ -33,6 +33,8 @@ public final class AnnotationCache {
     private final java.util.function.Function<Article, AnnotatedArticle> annotator;
     private final String settings;
     private final long maxBytes;
+    /** The store's size as this instance knows it, -1 until the first write lists the folder. */
+    private final java.util.concurrent.atomic.AtomicLong knownBytes = new java.util.concurrent.atomic.AtomicLong(-1);
 
     /** The default bound: about 4,000 long articles. */
     public static final long DEFAULT_MAX_BYTES = 2L << 30;
@@ -78,10 +80,15 @@ public final class AnnotationCache {
                 oos.writeObject(fresh);
             }
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            long written = Files.size(file);
+            // The folder is listed once, then the total kept by sum, so a batch of thousands does not list it per article.
+            long total = knownBytes.updateAndGet(known -> known < 0 ? entries().stream().mapToLong(Entry::bytes).sum() : known + written);
+            if (total > maxBytes) {
+                knownBytes.set(evictOver(maxBytes, file).keptBytes());
+            }
         } catch (IOException e) {
             throw new DragomanException("Cannot write annotation cache " + file + ": " + e.getMessage(), e);
         }
-        evictOver(maxBytes, file);
         return fresh;
     }
 
@@ -109,6 +116,7 @@ public final class AnnotationCache {
         }
         Pruned bound = evictOver(maxBytes, null);
         List<Entry> left = entries();
+        knownBytes.set(left.stream().mapToLong(Entry::bytes).sum());
         return new Pruned(removed + bound.entries(), removedBytes + bound.bytes(), left.size(), left.stream().mapToLong(Entry::bytes).sum());
     }
 
