@@ -14,7 +14,8 @@ import org.dragoman.nlp.Token;
 /**
  * Telephone calls told by a verb: "Ana Soto phoned Ivo Ruiz", "Ana Soto called Ivo Ruiz on Monday". Always by
  * telephone. "Call" has other senses, so it reads as a call only with a person as its object and no purpose or
- * topic: "called for talks", "called on Ivo Ruiz to resign" and "called the plan a mistake" are none.
+ * topic: "called for talks", "called on Ivo Ruiz to resign", "called the plan a mistake" and "called Ivo Ruiz a
+ * friend" are none.
  *
  * <p>Runs before {@link VerbalMeetingRule}, which would otherwise claim these verbs as meetings in person.
  */
@@ -37,10 +38,32 @@ final class CallRule implements MeetingRule {
         VerbSides sides = VerbSides.read(args, s, v);
         if (s.token(v).lemma().toLowerCase(Locale.ROOT).equals("call") && (sides.others().isEmpty()
                 || !Arguments.dependents(s, v, "xcomp", "obl:for", "obl:on").isEmpty()
-                || sides.objects().stream().anyMatch(o -> args.entity(s, o).map(e -> e.type() != EntityType.PERSON).orElse(true)))) {
+                || sides.objects().stream().anyMatch(o -> args.entity(s, o).map(e -> e.type() != EntityType.PERSON).orElse(true))
+                || naming(s, v))) {
             return List.of();
         }
         Optional<Meeting> whole = sides.meeting(c, s, v, Mode.PHONE);
         return whole.map(m -> SideGroups.split(c, s, v, m)).orElse(List.of());
+    }
+
+    /**
+     * "called Ana Soto a traitor", 'called Ana Soto "a true friend"': a second noun phrase after the person names
+     * them, whichever way the parser hangs it (a second object, a dependent of the object, an indefinite apposition,
+     * a quotation right after the name).
+     */
+    static boolean naming(Sentence s, int v) {
+        if (!Arguments.dependents(s, v, "iobj").isEmpty()) {
+            return true;
+        }
+        for (int o : Arguments.dependents(s, v, "obj")) {
+            boolean quoted = o + 1 < s.tokens().size() && s.token(o + 1).word().matches("``|\"|\u201c|\u2018|'");
+            boolean predicate = !Arguments.dependents(s, o, "dep", "xcomp").isEmpty()
+                    || Arguments.dependents(s, o, "appos").stream().anyMatch(ap -> Arguments.dependents(s, ap, "det").stream()
+                    .anyMatch(d -> s.token(d).word().matches("(?i)a|an")));
+            if (quoted || predicate) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -406,4 +406,28 @@ class MeetingRulesTest {
                 .entity("person/anna-berg", EntityType.PERSON, 0, 2).entity("city/oslo", EntityType.CITY, 6, 7);
         assertTrue(p.meetings().isEmpty());
     }
+
+    @Test
+    void callingSomeoneSomethingIsNoPhoneCall() {
+        // "Anna Berg called Lars Holm a traitor": the parser hangs the second noun phrase as an apposition.
+        Parsed naming = new Parsed("Anna/Anna/NNP Berg/Berg/NNP called/call/VBD Lars/Lars/NNP Holm/Holm/NNP a/a/DT "
+                + "traitor/traitor/NN")
+                .edge("compound", 1, 0).edge("nsubj", 2, 1).edge("root", -1, 2).edge("obj", 2, 4).edge("compound", 4, 3)
+                .edge("appos", 4, 6).edge("det", 6, 5)
+                .entity("person/anna-berg", EntityType.PERSON, 0, 2).entity("person/lars-holm", EntityType.PERSON, 3, 5);
+        assertEquals(List.of(), naming.meetings());
+        // 'Anna Berg called Lars Holm "a true friend"': a quotation right after the name.
+        Parsed quoted = new Parsed("Anna/Anna/NNP Berg/Berg/NNP called/call/VBD Lars/Lars/NNP Holm/Holm/NNP \u201c/\u201c/`` "
+                + "a/a/DT friend/friend/NN")
+                .edge("compound", 1, 0).edge("nsubj", 2, 1).edge("root", -1, 2).edge("obj", 2, 4).edge("compound", 4, 3)
+                .edge("punct", 4, 5).edge("dep", 4, 7).edge("det", 7, 6)
+                .entity("person/anna-berg", EntityType.PERSON, 0, 2).entity("person/lars-holm", EntityType.PERSON, 3, 5);
+        assertEquals(List.of(), quoted.meetings());
+        // "Anna Berg called Lars Holm": a telephone call.
+        Parsed call = new Parsed("Anna/Anna/NNP Berg/Berg/NNP called/call/VBD Lars/Lars/NNP Holm/Holm/NNP")
+                .edge("compound", 1, 0).edge("nsubj", 2, 1).edge("root", -1, 2).edge("obj", 2, 4).edge("compound", 4, 3)
+                .entity("person/anna-berg", EntityType.PERSON, 0, 2).entity("person/lars-holm", EntityType.PERSON, 3, 5);
+        assertEquals(1, call.meetings().size());
+        assertEquals(Mode.PHONE, call.meetings().get(0).mode());
+    }
 }
