@@ -1,0 +1,228 @@
+package org.dragoman.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.dragoman.nlp.AnnotatedArticle;
+import org.dragoman.nlp.CorefChain;
+import org.dragoman.nlp.Dependency;
+import org.dragoman.nlp.Mention;
+import org.dragoman.nlp.Quote;
+import org.dragoman.nlp.Sentence;
+import org.dragoman.nlp.Token;
+
+/**
+ * Dragoman's own coreference, for articles annotated without CoreNLP's: third-person pronouns ("he", "her", "its")
+ * are joined to the most recent compatible name, as {@link CorefChain}s of the shape CoreNLP's coreference gives.
+ * Short names need no chain: {@link EntityExtractor} already joins "Soto" to "Ana Soto".
+ *
+ * <p>A pronoun looks back through its own sentence and the two before it, preferring a subject in each. "He" and
+ * "she" take a person of a compatible gender (by first name or honorific; unknown fits either), "its" an
+ * organisation or a country. A name inside a quotation is never an antecedent ('"Ana Soto will lose," he said'),
+ * a pronoun inside a quotation is left alone (its speaker's "he" may be anyone), and an object pronoun never takes
+ * the subject of its own verb ("Soto praised her"). An article that already has chains is returned unchanged.
+ */
+public final class RuleCoreference {
+    private static final Set<String> MASCULINE = Set.of("he", "him", "his", "himself");
+    private static final Set<String> FEMININE = Set.of("she", "her", "hers", "herself");
+    private static final Set<String> NEUTER = Set.of("its");
+    private static final Set<String> MALE_HONORIFICS = Set.of("mr", "mr.", "sir", "king", "prince", "emir", "sultan", "sheikh");
+    private static final Set<String> FEMALE_HONORIFICS = Set.of("mrs", "mrs.", "ms", "ms.", "madam", "dame", "queen", "princess");
+    private static final Set<String> PERSON = Set.of("PERSON");
+    private static final Set<String> BODY = Set.of("ORGANIZATION", "COUNTRY", "STATE_OR_PROVINCE");
+    /** How many sentences before the pronoun's own are searched. */
+    private static final int SENTENCES_BACK = 2;
+
+    private final GenderLexicon genders;
+
+    public RuleCoreference() {
+        this(GenderLexicon.load());
+    }
+
+    RuleCoreference(GenderLexicon genders) {
+        this.genders = genders;
+    }
+
+    /** The article with pronoun chains added; unchanged when it has chains already or no pronoun resolves. */
+    public AnnotatedArticle resolve(AnnotatedArticle doc) {
+        if (!doc.corefChains().isEmpty()) {
+            return doc;
+        }
+        List<Mention> names = doc.entityMentions().stream().filter(m -> !quoted(doc, m.begin(), m.endChar()))
+                .filter(m -> PERSON.contains(m.kind()) || BODY.contains(m.kind())).toList();
+        Map<Mention, List<Mention>> byAntecedent = new LinkedHashMap<>();
+        for (Sentence s : doc.sentences()) {
+            for (Token t : s.tokens()) {
+                String word = t.word().toLowerCase(Locale.ROOT);
+                if (!t.isPronoun() || !(MASCULINE.contains(word) || FEMININE.contains(word) || NEUTER.contains(word))
+                        || quoted(doc, t.begin(), t.end())) {
+                    continue;
+                }
+                Mention antecedent = antecedent(doc, names, s, t, word);
+                if (antecedent != null) {
+                    byAntecedent.computeIfAbsent(antecedent, k -> new ArrayList<>())
+                            .add(new Mention(s.index(), t.index(), t.index() + 1, t.index(), t.word(), "PRONOMINAL", t.begin(), t.end()));
+                }
+            }
+        }
+        for (Mention m : doc.entityMentions()) {
+            Mention full = fullNameBefore(doc, m);
+            if (full != null) {
+                byAntecedent.computeIfAbsent(full, k -> new ArrayList<>()).add(proper(m));
+            }
+        }
+        if (byAntecedent.isEmpty()) {
+            return doc;
+        }
+        List<CorefChain> chains = new ArrayList<>();
+        for (Map.Entry<Mention, List<Mention>> e : byAntecedent.entrySet()) {
+            Mention proper = proper(e.getKey());
+            List<Mention> mentions = new ArrayList<>();
+            mentions.add(proper);
+            mentions.addAll(e.getValue());
+            mentions.sort(java.util.Comparator.comparingInt(Mention::begin));
+            chains.add(new CorefChain(chains.size() + 1, mentions, proper));
+        }
+        return new AnnotatedArticle(doc.article(), doc.sentences(), doc.entityMentions(), chains, doc.quotes());
+    }
+
+    private static Mention proper(Mention name) {
+        return new Mention(name.sentence(), name.start(), name.end(), name.end() - 1, name.text(), "PROPER", name.begin(),
+                name.endChar());
+    }
+
+    /**
+     * For a person's short name that ends two or more different full names ("Soto" after "Ana Soto" and "Luis Soto"),
+     * the nearest full name before it; null when it ends fewer (the extractor joins a single one itself).
+     */
+    private static Mention fullNameBefore(AnnotatedArticle doc, Mention m) {
+        if (!PERSON.contains(m.kind())) {
+            return null;
+        }
+        List<String> words = words(m.text());
+        Set<String> fullNames = new java.util.HashSet<>();
+        Mention nearest = null;
+        for (Mention other : doc.entityMentions()) {
+            List<String> ow = words(other.text());
+            if (!PERSON.contains(other.kind()) || ow.size() <= words.size()
+                    || !ow.subList(ow.size() - words.size(), ow.size()).equals(words)) {
+                continue;
+            }
+            fullNames.add(String.join(" ", ow));
+            if (other.begin() < m.begin()) {
+                nearest = other;
+            }
+        }
+        return fullNames.size() >= 2 ? nearest : null;
+    }
+
+    private static List<String> words(String text) {
+        return List.of(text.strip().toLowerCase(Locale.ROOT).split("\\s+"));
+    }
+
+    /** The name the pronoun refers to: in its sentence before it, then in the sentences before; subjects first. */
+    private Mention antecedent(AnnotatedArticle doc, List<Mention> names, Sentence s, Token pronoun, String word) {
+        int excluded = coArgumentSubject(s, pronoun.index());
+        for (int si = s.index(); si >= Math.max(0, s.index() - SENTENCES_BACK); si--) {
+            Sentence cur = doc.sentences().get(si);
+            Mention subject = null;
+            Mention nearest = null;
+            for (Mention m : names) {
+                if (m.sentence() != si || si == s.index() && m.end() > pronoun.index()
+                        || si == s.index() && excluded >= m.start() && excluded < m.end()
+                        || !compatible(doc, names, m, word)) {
+                    continue;
+                }
+                if (isSubject(cur, m) && subject == null) {
+                    subject = m;
+                }
+                // In the pronoun's own sentence the closest name wins; before it, the first (usually the topic).
+                if (si == s.index() || nearest == null) {
+                    nearest = m;
+                }
+            }
+            if (subject != null) {
+                return subject;
+            }
+            if (nearest != null) {
+                return nearest;
+            }
+        }
+        return null;
+    }
+
+    private boolean compatible(AnnotatedArticle doc, List<Mention> names, Mention m, String word) {
+        if (NEUTER.contains(word)) {
+            return BODY.contains(m.kind());
+        }
+        if (!PERSON.contains(m.kind())) {
+            return false;
+        }
+        GenderLexicon.Gender gender = gender(doc, names, m);
+        return MASCULINE.contains(word) ? gender != GenderLexicon.Gender.FEMALE : gender != GenderLexicon.Gender.MALE;
+    }
+
+    /** By an honorific before the name, else by the first name of the fullest name ending as this one does. */
+    private GenderLexicon.Gender gender(AnnotatedArticle doc, List<Mention> names, Mention m) {
+        Sentence s = doc.sentences().get(m.sentence());
+        if (m.start() > 0) {
+            String before = s.token(m.start() - 1).word().toLowerCase(Locale.ROOT);
+            if (MALE_HONORIFICS.contains(before)) {
+                return GenderLexicon.Gender.MALE;
+            }
+            if (FEMALE_HONORIFICS.contains(before)) {
+                return GenderLexicon.Gender.FEMALE;
+            }
+        }
+        String last = lastWord(m.text());
+        String fullest = m.text();
+        for (Mention other : doc.entityMentions()) {
+            if (PERSON.contains(other.kind()) && lastWord(other.text()).equals(last) && other.text().length() > fullest.length()) {
+                fullest = other.text();
+            }
+        }
+        return genders.of(fullest);
+    }
+
+    private static String lastWord(String text) {
+        String[] words = text.strip().split("\\s+");
+        return words[words.length - 1].toLowerCase(Locale.ROOT);
+    }
+
+    /** The subject of the verb the pronoun is the object of ("Soto praised her": Soto), or -1. */
+    private static int coArgumentSubject(Sentence s, int pronoun) {
+        for (Dependency d : s.parents(pronoun)) {
+            if (d.base().equals("obj") || d.base().equals("iobj") || d.base().equals("obl")) {
+                for (Dependency c : s.children(d.governor())) {
+                    if (c.base().equals("nsubj")) {
+                        return c.dependent();
+                    }
+                }
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isSubject(Sentence s, Mention m) {
+        for (int t = m.start(); t < m.end(); t++) {
+            for (Dependency d : s.parents(t)) {
+                if (d.base().equals("nsubj")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean quoted(AnnotatedArticle doc, int begin, int end) {
+        for (Quote q : doc.quotes()) {
+            if (q.begin() <= begin && end <= q.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
