@@ -21,9 +21,9 @@ import org.dragoman.nlp.Token;
  *
  * <p>A pronoun looks back through its own sentence and the two before it, preferring a subject in each. "He" and
  * "she" take a person of a compatible gender (by first name or honorific; unknown fits either), "its" an
- * organisation or a country. A name inside a quotation is never an antecedent ('"Ana Soto will lose," he said'),
- * a pronoun inside a quotation is left alone (its speaker's "he" may be anyone), and an object pronoun never takes
- * the subject of its own verb ("Soto praised her"). An article that already has chains is returned unchanged.
+ * organisation or a country. A name inside a quotation is an antecedent only for a pronoun in the same quotation
+ * ('"Ana Soto will lose," he said' never makes "he" Ana Soto), and an object pronoun never takes the subject of its
+ * own verb ("Soto praised her"). An article that already has chains is returned unchanged.
  */
 public final class RuleCoreference {
     private static final Set<String> MASCULINE = Set.of("he", "him", "his", "himself");
@@ -51,14 +51,13 @@ public final class RuleCoreference {
         if (!doc.corefChains().isEmpty()) {
             return doc;
         }
-        List<Mention> names = doc.entityMentions().stream().filter(m -> !quoted(doc, m.begin(), m.endChar()))
-                .filter(m -> PERSON.contains(m.kind()) || BODY.contains(m.kind())).toList();
+        List<Mention> names = doc.entityMentions().stream()
+                .filter(m -> PERSON.contains(m.kind()) || BODY.contains(m.kind())).filter(m -> !pronoun(doc, m)).toList();
         Map<Mention, List<Mention>> byAntecedent = new LinkedHashMap<>();
         for (Sentence s : doc.sentences()) {
             for (Token t : s.tokens()) {
                 String word = t.word().toLowerCase(Locale.ROOT);
-                if (!t.isPronoun() || !(MASCULINE.contains(word) || FEMININE.contains(word) || NEUTER.contains(word))
-                        || quoted(doc, t.begin(), t.end())) {
+                if (!t.isPronoun() || !(MASCULINE.contains(word) || FEMININE.contains(word) || NEUTER.contains(word))) {
                     continue;
                 }
                 Mention antecedent = antecedent(doc, names, s, t, word);
@@ -69,7 +68,7 @@ public final class RuleCoreference {
             }
         }
         for (Mention m : doc.entityMentions()) {
-            Mention full = fullNameBefore(doc, m);
+            Mention full = pronoun(doc, m) ? null : fullNameBefore(doc, m);
             if (full != null) {
                 byAntecedent.computeIfAbsent(full, k -> new ArrayList<>()).add(proper(m));
             }
@@ -112,20 +111,35 @@ public final class RuleCoreference {
                 continue;
             }
             fullNames.add(String.join(" ", ow));
-            if (other.begin() < m.begin()) {
+            // A headline join repeats the name ("Soto talks-Soto"): it counts as a rival, never as the full name.
+            boolean repeats = ow.subList(0, ow.size() - words.size()).contains(words.get(words.size() - 1));
+            if (other.begin() < m.begin() && !repeats) {
                 nearest = other;
             }
         }
         return fullNames.size() >= 2 ? nearest : null;
     }
 
+    /** Words as the extractor compares names: split at spaces and hyphens, so a headline join counts as a name too. */
     private static List<String> words(String text) {
-        return List.of(text.strip().toLowerCase(Locale.ROOT).split("\\s+"));
+        return List.of(text.strip().toLowerCase(Locale.ROOT).split("[\\s-]+"));
+    }
+
+    /** CoreNLP's entity mentions include pronouns ("He" tagged PERSON); they are never names. */
+    private static boolean pronoun(AnnotatedArticle doc, Mention m) {
+        Sentence s = doc.sentences().get(m.sentence());
+        for (int t = m.start(); t < m.end(); t++) {
+            if (!s.token(t).isPronoun()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The name the pronoun refers to: in its sentence before it, then in the sentences before; subjects first. */
     private Mention antecedent(AnnotatedArticle doc, List<Mention> names, Sentence s, Token pronoun, String word) {
         int excluded = coArgumentSubject(s, pronoun.index());
+        Quote pronounQuote = quoteOf(doc, pronoun.begin(), pronoun.end());
         for (int si = s.index(); si >= Math.max(0, s.index() - SENTENCES_BACK); si--) {
             Sentence cur = doc.sentences().get(si);
             Mention subject = null;
@@ -133,7 +147,7 @@ public final class RuleCoreference {
             for (Mention m : names) {
                 if (m.sentence() != si || si == s.index() && m.end() > pronoun.index()
                         || si == s.index() && excluded >= m.start() && excluded < m.end()
-                        || !compatible(doc, names, m, word)) {
+                        || !compatible(doc, names, m, word) || !sameQuotation(doc, m, pronounQuote)) {
                     continue;
                 }
                 if (isSubject(cur, m) && subject == null) {
@@ -217,12 +231,20 @@ public final class RuleCoreference {
         return false;
     }
 
-    private static boolean quoted(AnnotatedArticle doc, int begin, int end) {
+    /** A name inside a quotation is an antecedent only for a pronoun inside the same quotation. */
+    private static boolean sameQuotation(AnnotatedArticle doc, Mention m, Quote pronounQuote) {
+        Quote q = quoteOf(doc, m.begin(), m.endChar());
+        return q == null || q == pronounQuote;
+    }
+
+    /** The innermost quotation holding the span, or null. */
+    private static Quote quoteOf(AnnotatedArticle doc, int begin, int end) {
+        Quote found = null;
         for (Quote q : doc.quotes()) {
-            if (q.begin() <= begin && end <= q.end()) {
-                return true;
+            if (q.begin() <= begin && end <= q.end() && (found == null || q.end() - q.begin() < found.end() - found.begin())) {
+                found = q;
             }
         }
-        return false;
+        return found;
     }
 }
