@@ -99,6 +99,8 @@ final class BenchCommand implements Callable<Integer> {
         double linkerLoad = (System.nanoTime() - t1) / 1e9;
         out.printf(Locale.ROOT, "annotators: %s (%s)%n", pipeline.annotators(), nlp.describe());
         out.printf(Locale.ROOT, "pipeline load: %.1f s; knowledge table and extractors load: %.2f s (%d items)%n", load, linkerLoad, kb.size());
+        long allTokens = 0;
+        double allAnnotateMs = 0;
         for (Path f : inputs) {
             Article article = new ArticleReader(null).read(f);
             List<Double> annotate = new ArrayList<>();
@@ -121,10 +123,14 @@ final class BenchCommand implements Callable<Integer> {
             double medA = median(annotate);
             double medX = median(extract);
             double medR = median(extractRules);
+            allTokens += tokens;
+            allAnnotateMs += medA;
             out.printf(Locale.ROOT, "%s: %d tokens; annotate median %.0f ms (first %.0f ms), %.0f tokens/s; extract+link median %.1f ms"
                             + " (rules alone, no attribution model: %.1f ms); per article with the model / without: %.3f%n",
                     f.getFileName(), tokens, medA, annotate.get(0), tokens / (medA / 1000), medX, medR, (medA + medX) / (medA + medR));
         }
+        out.printf(Locale.ROOT, "all %d articles: %d tokens, annotate %.1f s (sum of medians), %.0f tokens/s%n", inputs.size(),
+                allTokens, allAnnotateMs / 1000, allTokens / (allAnnotateMs / 1000));
         long poolPeaks = heapPoolPeaks();
         System.gc();
         long live = Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory();

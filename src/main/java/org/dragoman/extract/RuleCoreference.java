@@ -23,7 +23,8 @@ import org.dragoman.nlp.Token;
  * "she" take a person of a compatible gender (by first name or honorific; unknown fits either), "its" an
  * organisation or a country. A name inside a quotation is an antecedent only for a pronoun in the same quotation
  * ('"Ana Soto will lose," he said' never makes "he" Ana Soto), and an object pronoun never takes the subject of its
- * own verb ("Soto praised her"). An article that already has chains is returned unchanged.
+ * own verb ("Soto praised her"). A definite description ("the foreign minister") joins the nearest person named
+ * with that title beside the name, in its sentence or the three before. An article that already has chains is returned unchanged.
  */
 public final class RuleCoreference {
     private static final Set<String> MASCULINE = Set.of("he", "him", "his", "himself");
@@ -33,6 +34,10 @@ public final class RuleCoreference {
     private static final Set<String> FEMALE_HONORIFICS = Set.of("mrs", "mrs.", "ms", "ms.", "madam", "dame", "queen", "princess");
     private static final Set<String> PERSON = Set.of("PERSON");
     private static final Set<String> BODY = Set.of("ORGANIZATION", "COUNTRY", "STATE_OR_PROVINCE");
+    /** The kind of a definite description's mention ("the foreign minister"), which the extractor maps as a pronoun. */
+    public static final String DESCRIPTION = "DESCRIPTION";
+    /** How many sentences before a description's own are searched for the title's holder. */
+    private static final int DESCRIPTION_SENTENCES_BACK = 3;
     /** How many sentences before the pronoun's own are searched. */
     private static final int SENTENCES_BACK = 2;
 
@@ -66,6 +71,15 @@ public final class RuleCoreference {
                             .add(new Mention(s.index(), t.index(), t.index() + 1, t.index(), t.word(), "PRONOMINAL", t.begin(), t.end()));
                 }
             }
+            for (Token t : s.tokens()) {
+                List<String> title = description(s, t.index());
+                Mention holder = title == null ? null : titleHolder(doc, names, s, t.index(), title);
+                if (holder != null) {
+                    int start = t.index() - title.size();
+                    byAntecedent.computeIfAbsent(holder, k -> new ArrayList<>()).add(new Mention(s.index(), start, t.index() + 1,
+                            t.index(), s.span(start, t.index() + 1, doc.text()), DESCRIPTION, s.token(start).begin(), t.end()));
+                }
+            }
         }
         for (Mention m : doc.entityMentions()) {
             Mention full = pronoun(doc, m) ? null : fullNameBefore(doc, m);
@@ -86,6 +100,62 @@ public final class RuleCoreference {
             chains.add(new CorefChain(chains.size() + 1, mentions, proper));
         }
         return new AnnotatedArticle(doc.article(), doc.sentences(), doc.entityMentions(), chains, doc.quotes());
+    }
+
+    /**
+     * The title words of a definite description ending at {@code t}, "the" excluded ("the prime minister": [prime,
+     * minister]); null unless it is "the", then title modifiers, then a title word, with no name right after it.
+     */
+    private static List<String> description(Sentence s, int t) {
+        Token head = s.token(t);
+        if (!head.pos().equals("NN") || !TitleLexicon.isTitleWord(head.word().toLowerCase(Locale.ROOT))
+                || t + 1 < s.tokens().size() && (s.token(t + 1).isProperNoun() || s.token(t + 1).word().equalsIgnoreCase("of"))) {
+            return null;
+        }
+        int i = t - 1;
+        while (i >= 0 && (TitleLexicon.isTitleModifier(s.token(i).word().toLowerCase(Locale.ROOT))
+                || TitleLexicon.isTitleWord(s.token(i).word().toLowerCase(Locale.ROOT)))) {
+            i--;
+        }
+        if (i < 0 || !s.token(i).word().equalsIgnoreCase("the")) {
+            return null;
+        }
+        List<String> words = new ArrayList<>();
+        for (int k = i + 1; k <= t; k++) {
+            words.add(s.token(k).word().toLowerCase(Locale.ROOT));
+        }
+        return words;
+    }
+
+    /**
+     * The nearest person before the description who was given its title words beside the name ("Foreign Minister
+     * Ana Soto", "Ana Soto, the foreign minister"), in its sentence or the three before; null when none.
+     */
+    private static Mention titleHolder(AnnotatedArticle doc, List<Mention> names, Sentence s, int t, List<String> title) {
+        Mention found = null;
+        for (Mention m : names) {
+            if (!PERSON.contains(m.kind()) || m.sentence() > s.index() || m.sentence() < s.index() - DESCRIPTION_SENTENCES_BACK
+                    || m.sentence() == s.index() && m.end() > t - title.size()) {
+                continue;
+            }
+            Sentence ms = doc.sentences().get(m.sentence());
+            if (titledBeside(ms, m, title)) {
+                found = m;
+            }
+        }
+        return found;
+    }
+
+    /** Whether all the title words stand within four tokens before the name, or within five after it. */
+    private static boolean titledBeside(Sentence s, Mention m, List<String> title) {
+        List<String> near = new ArrayList<>();
+        for (int k = Math.max(0, m.start() - 4); k < m.start(); k++) {
+            near.add(s.token(k).word().toLowerCase(Locale.ROOT));
+        }
+        for (int k = m.end(); k < Math.min(s.tokens().size(), m.end() + 5); k++) {
+            near.add(s.token(k).word().toLowerCase(Locale.ROOT));
+        }
+        return near.containsAll(title);
     }
 
     private static Mention proper(Mention name) {

@@ -146,6 +146,16 @@ class RuleCoreferenceTest {
     }
 
     @Test
+    void aDefiniteTitleJoinsThePersonNamedWithThatTitle() {
+        AnnotatedArticle doc = article(
+                "Foreign/NNP Minister/NNP Maria/NNP/PERSON Soto/NNP/PERSON>4 met/VBD President/NNP Luis/NNP/PERSON Pérez/NNP/PERSON ./.",
+                "The/DT minister/NN>2 said/VBD the/DT president/NN agreed/VBD ./.");
+        assertEquals(Map.of("The minister@1", "Maria Soto", "the president@1", "Luis Pérez"), links(rules.resolve(doc)));
+        AnnotatedArticle untitled = article("Maria/NNP/PERSON Soto/NNP/PERSON>2 arrived/VBD ./.", "The/DT minister/NN>2 said/VBD so/RB ./.");
+        assertEquals(Map.of(), links(rules.resolve(untitled)), "no one was called minister");
+    }
+
+    @Test
     void anArticleWithChainsIsLeftAsItIs() {
         AnnotatedArticle doc = article("Luis/NNP/PERSON Pérez/NNP/PERSON>2 arrived/VBD ./.", "He/PRP>1 left/VBD ./.");
         Mention name = doc.entityMentions().get(0);
