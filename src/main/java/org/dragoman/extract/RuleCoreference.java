@@ -21,15 +21,17 @@ import org.dragoman.nlp.Token;
  *
  * <p>A pronoun looks back through its own sentence and the two before it, preferring a subject in each. "He" and
  * "she" take a person of a compatible gender (by first name or honorific; unknown fits either), "its" an
- * organisation or a country. A name inside a quotation is an antecedent only for a pronoun in the same quotation
+ * organisation or a country; a pronoun once resolved stands for its name ("Soto arrived. He said ... he added"). A name inside a quotation is an antecedent only for a pronoun in the same quotation
  * ('"Ana Soto will lose," he said' never makes "he" Ana Soto), and an object pronoun never takes the subject of its
- * own verb ("Soto praised her"). A definite description ("the foreign minister") joins the nearest person named
+ * own verb ("Soto praised her"). "I" inside a quotation is its speaker: the person, named or resolved, who is the
+ * subject of a verb beside it ('"I will go," she said'). A definite description ("the foreign minister") joins the nearest person named
  * with that title beside the name, in its sentence or the three before. An article that already has chains is returned unchanged.
  */
 public final class RuleCoreference {
     private static final Set<String> MASCULINE = Set.of("he", "him", "his", "himself");
     private static final Set<String> FEMININE = Set.of("she", "her", "hers", "herself");
     private static final Set<String> NEUTER = Set.of("its");
+    private static final Set<String> FIRST_PERSON = Set.of("i", "me", "my", "mine", "myself");
     private static final Set<String> MALE_HONORIFICS = Set.of("mr", "mr.", "sir", "king", "prince", "emir", "sultan", "sheikh");
     private static final Set<String> FEMALE_HONORIFICS = Set.of("mrs", "mrs.", "ms", "ms.", "madam", "dame", "queen", "princess");
     private static final Set<String> PERSON = Set.of("PERSON");
@@ -58,17 +60,25 @@ public final class RuleCoreference {
         }
         List<Mention> names = doc.entityMentions().stream()
                 .filter(m -> PERSON.contains(m.kind()) || BODY.contains(m.kind())).filter(m -> !pronoun(doc, m)).toList();
+        // Where each name stands, and later each resolved pronoun too: "He said ... he added" follows the chain.
+        List<Occurrence> seen = new ArrayList<>();
+        for (Mention m : names) {
+            seen.add(new Occurrence(m.sentence(), m.start(), m.end(), m.begin(), m.endChar(), m));
+        }
         Map<Mention, List<Mention>> byAntecedent = new LinkedHashMap<>();
         for (Sentence s : doc.sentences()) {
             for (Token t : s.tokens()) {
                 String word = t.word().toLowerCase(Locale.ROOT);
+                // "They" and "it" are left alone: on the tune halves, joining them to a body named nearby was wrong
+                // more often than right ("it begins with", "they are").
                 if (!t.isPronoun() || !(MASCULINE.contains(word) || FEMININE.contains(word) || NEUTER.contains(word))) {
                     continue;
                 }
-                Mention antecedent = antecedent(doc, names, s, t, word);
+                Mention antecedent = antecedent(doc, seen, s, t, word);
                 if (antecedent != null) {
                     byAntecedent.computeIfAbsent(antecedent, k -> new ArrayList<>())
                             .add(new Mention(s.index(), t.index(), t.index() + 1, t.index(), t.word(), "PRONOMINAL", t.begin(), t.end()));
+                    seen.add(new Occurrence(s.index(), t.index(), t.index() + 1, t.begin(), t.end(), antecedent));
                 }
             }
             for (Token t : s.tokens()) {
@@ -78,6 +88,18 @@ public final class RuleCoreference {
                     int start = t.index() - title.size();
                     byAntecedent.computeIfAbsent(holder, k -> new ArrayList<>()).add(new Mention(s.index(), start, t.index() + 1,
                             t.index(), s.span(start, t.index() + 1, doc.text()), DESCRIPTION, s.token(start).begin(), t.end()));
+                }
+            }
+        }
+        // Second pass, with every third-person pronoun resolved: '"I will go," he said' makes "I" the speaker's.
+        for (Sentence s : doc.sentences()) {
+            for (Token t : s.tokens()) {
+                Quote q = FIRST_PERSON.contains(t.word().toLowerCase(Locale.ROOT)) && t.isPronoun()
+                        ? quoteOf(doc, t.begin(), t.end()) : null;
+                Mention speaker = q == null ? null : quoteSpeaker(doc, seen, q);
+                if (speaker != null) {
+                    byAntecedent.computeIfAbsent(speaker, k -> new ArrayList<>())
+                            .add(new Mention(s.index(), t.index(), t.index() + 1, t.index(), t.word(), "PRONOMINAL", t.begin(), t.end()));
                 }
             }
         }
@@ -100,6 +122,34 @@ public final class RuleCoreference {
             chains.add(new CorefChain(chains.size() + 1, mentions, proper));
         }
         return new AnnotatedArticle(doc.article(), doc.sentences(), doc.entityMentions(), chains, doc.quotes());
+    }
+
+    /**
+     * The person who speaks a quotation: a person's name, or a pronoun resolved to one, that is the subject of a verb
+     * outside any quotation in the sentence where the quotation ends or begins, the nearest to it; null when none.
+     */
+    private static Mention quoteSpeaker(AnnotatedArticle doc, List<Occurrence> seen, Quote q) {
+        int endSentence = doc.sentenceIndexAt(Math.max(q.begin(), q.end() - 1));
+        int beginSentence = doc.sentenceIndexAt(q.begin());
+        Occurrence best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (Occurrence o : seen) {
+            if (o.sentence() != endSentence && o.sentence() != beginSentence || !PERSON.contains(o.name().kind())
+                    || quoteOf(doc, o.begin(), o.endChar()) != null
+                    || subjectRole(doc.sentences().get(o.sentence()), o.start(), o.end()) == 0) {
+                continue;
+            }
+            int distance = o.begin() >= q.end() ? o.begin() - q.end() : q.begin() - o.endChar();
+            if (distance >= 0 && distance < bestDistance) {
+                best = o;
+                bestDistance = distance;
+            }
+        }
+        return best == null ? null : best.name();
+    }
+
+    /** A name, or a pronoun already resolved to one, at a place in the text. */
+    private record Occurrence(int sentence, int start, int end, int begin, int endChar, Mention name) {
     }
 
     /**
@@ -206,51 +256,68 @@ public final class RuleCoreference {
         return true;
     }
 
-    /** The name the pronoun refers to: in its sentence before it, then in the sentences before; subjects first. */
-    private Mention antecedent(AnnotatedArticle doc, List<Mention> names, Sentence s, Token pronoun, String word) {
+    /**
+     * The name the pronoun refers to. In its own sentence, a subject pronoun ("he said") takes a subject before it,
+     * the main clause's first, and any other pronoun the nearest name before it ("Soto met Pérez to discuss his
+     * plan"). In the sentences before, the main clause's subject, then any subject, then the first name.
+     */
+    private Mention antecedent(AnnotatedArticle doc, List<Occurrence> seen, Sentence s, Token pronoun, String word) {
         int excluded = coArgumentSubject(s, pronoun.index());
         Quote pronounQuote = quoteOf(doc, pronoun.begin(), pronoun.end());
+        boolean nominative = word.equals("he") || word.equals("she");
         for (int si = s.index(); si >= Math.max(0, s.index() - SENTENCES_BACK); si--) {
             Sentence cur = doc.sentences().get(si);
-            Mention subject = null;
-            Mention nearest = null;
-            for (Mention m : names) {
-                if (m.sentence() != si || si == s.index() && m.end() > pronoun.index()
-                        || si == s.index() && excluded >= m.start() && excluded < m.end()
-                        || !compatible(doc, names, m, word) || !sameQuotation(doc, m, pronounQuote)) {
+            boolean own = si == s.index();
+            Occurrence mainSubject = null;
+            Occurrence subject = null;
+            Occurrence first = null;
+            Occurrence nearest = null;
+            for (Occurrence o : seen) {
+                if (o.sentence() != si || own && o.end() > pronoun.index()
+                        || own && excluded >= o.start() && excluded < o.end()
+                        || !compatible(doc, o.name(), word) || !sameQuotation(doc, o, pronounQuote)) {
                     continue;
                 }
-                if (isSubject(cur, m) && subject == null) {
-                    subject = m;
+                int role = subjectRole(cur, o.start(), o.end());
+                if (role == 2 && (mainSubject == null || o.start() < mainSubject.start())) {
+                    mainSubject = o;
                 }
-                // In the pronoun's own sentence the closest name wins; before it, the first (usually the topic).
-                if (si == s.index() || nearest == null) {
-                    nearest = m;
+                if (role >= 1 && (subject == null || o.start() < subject.start())) {
+                    subject = o;
+                }
+                if (first == null || o.start() < first.start()) {
+                    first = o;
+                }
+                if (nearest == null || o.start() > nearest.start()) {
+                    nearest = o;
                 }
             }
-            if (subject != null) {
-                return subject;
+            Occurrence chosen;
+            if (own && !nominative) {
+                chosen = nearest;
+            } else {
+                chosen = mainSubject != null ? mainSubject : subject != null ? subject : own ? nearest : first;
             }
-            if (nearest != null) {
-                return nearest;
+            if (chosen != null) {
+                return chosen.name();
             }
         }
         return null;
     }
 
-    private boolean compatible(AnnotatedArticle doc, List<Mention> names, Mention m, String word) {
+    private boolean compatible(AnnotatedArticle doc, Mention m, String word) {
         if (NEUTER.contains(word)) {
             return BODY.contains(m.kind());
         }
         if (!PERSON.contains(m.kind())) {
             return false;
         }
-        GenderLexicon.Gender gender = gender(doc, names, m);
+        GenderLexicon.Gender gender = gender(doc, m);
         return MASCULINE.contains(word) ? gender != GenderLexicon.Gender.FEMALE : gender != GenderLexicon.Gender.MALE;
     }
 
     /** By an honorific before the name, else by the first name of the fullest name ending as this one does. */
-    private GenderLexicon.Gender gender(AnnotatedArticle doc, List<Mention> names, Mention m) {
+    private GenderLexicon.Gender gender(AnnotatedArticle doc, Mention m) {
         Sentence s = doc.sentences().get(m.sentence());
         if (m.start() > 0) {
             String before = s.token(m.start() - 1).word().toLowerCase(Locale.ROOT);
@@ -290,20 +357,23 @@ public final class RuleCoreference {
         return -1;
     }
 
-    private static boolean isSubject(Sentence s, Mention m) {
-        for (int t = m.start(); t < m.end(); t++) {
+    /** 2 when a token of [start, end) is the subject of the sentence's root, 1 of another verb, 0 when neither. */
+    private static int subjectRole(Sentence s, int start, int end) {
+        int role = 0;
+        for (int t = start; t < end; t++) {
             for (Dependency d : s.parents(t)) {
                 if (d.base().equals("nsubj")) {
-                    return true;
+                    boolean root = s.parents(d.governor()).stream().anyMatch(r -> r.relation().equals("root"));
+                    role = Math.max(role, root ? 2 : 1);
                 }
             }
         }
-        return false;
+        return role;
     }
 
     /** A name inside a quotation is an antecedent only for a pronoun inside the same quotation. */
-    private static boolean sameQuotation(AnnotatedArticle doc, Mention m, Quote pronounQuote) {
-        Quote q = quoteOf(doc, m.begin(), m.endChar());
+    private static boolean sameQuotation(AnnotatedArticle doc, Occurrence o, Quote pronounQuote) {
+        Quote q = quoteOf(doc, o.begin(), o.endChar());
         return q == null || q == pronounQuote;
     }
 

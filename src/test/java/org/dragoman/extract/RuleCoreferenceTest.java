@@ -156,6 +156,15 @@ class RuleCoreferenceTest {
     }
 
     @Test
+    void firstPersonInsideAQuotationIsItsSpeaker() {
+        AnnotatedArticle doc = article(
+                "Luis/NNP/PERSON Pérez/NNP/PERSON>2 arrived/VBD ./.",
+                "\"/`` I/PRP>2 agree/VBP ,/, \"/'' he/PRP>5 said/VBD ./.",
+                "Maria/NNP/PERSON Soto/NNP/PERSON>2 said/VBD \"/`` my/PRP$ plan/NN works/VBZ \"/'' ./.");
+        assertEquals(Map.of("I@1", "Luis Pérez", "he@1", "Luis Pérez", "my@2", "Maria Soto"), links(rules.resolve(doc)));
+    }
+
+    @Test
     void anArticleWithChainsIsLeftAsItIs() {
         AnnotatedArticle doc = article("Luis/NNP/PERSON Pérez/NNP/PERSON>2 arrived/VBD ./.", "He/PRP>1 left/VBD ./.");
         Mention name = doc.entityMentions().get(0);
