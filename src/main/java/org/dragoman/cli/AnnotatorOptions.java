@@ -9,14 +9,15 @@ import picocli.CommandLine.Option;
  */
 final class AnnotatorOptions {
     @Option(names = "--coref", paramLabel = "ALGORITHM", description = "Coreference: statistical, fastneural or neural "
-            + "(CoreNLP's), rules (Dragoman's pronoun and title rules, no CoreNLP coreference) or none (default: rules).")
+            + "(CoreNLP's), rules (Dragoman's pronoun, name and title rules instead of CoreNLP's, much faster) or none "
+            + "(default: statistical).")
     String coref;
 
     @Option(names = "--fine-ner", negatable = true, description = "Fine-grained NER (COUNTRY, CITY, TITLE, NATIONALITY); default on.")
     Boolean fineNer;
 
     @Option(names = "--ner-models", paramLabel = "SET", description = "NER CRF models: all (CoreNLP's three) or 3class "
-            + "(person, organisation, location alone); default 3class.")
+            + "(person, organisation, location alone; default).")
     String nerModels;
 
     @Option(names = "--numeric-ner", negatable = true, description = "CoreNLP's numeric classifiers (numbers, money; "

@@ -293,6 +293,7 @@ public final class RuleCoreference {
                 }
             }
             Occurrence chosen;
+            // Taking the nearest name for "he" too gave fewer missed statements on polnear-train but more wrong speakers.
             if (own && !nominative) {
                 chosen = nearest;
             } else {

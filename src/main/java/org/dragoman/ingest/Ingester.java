@@ -151,7 +151,7 @@ public final class Ingester {
     }
 
     /**
-     * Starts an ingester with the product's defaults: statistical coreference, fine-grained NER, the bundled Wikidata
+     * Starts an ingester with the product's defaults: statistical coreference, one NER model with the fine-grained tags, the bundled Wikidata
      * table, annotations kept beside the database.
      */
     public static Builder create() {

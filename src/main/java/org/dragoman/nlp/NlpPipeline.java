@@ -397,7 +397,8 @@ public final class NlpPipeline {
 
         private boolean fineGrainedNer = true;
         private String coref = "statistical";
-        private String nerModels = "all";
+        /** One CRF model instead of three: no loss on the dev halves, less to load and run (docs/PERFORMANCE.md). */
+        private String nerModels = "3class";
         private boolean numericNer = true;
         private boolean sutime = true;
         private int threads = 1;
@@ -435,7 +436,7 @@ public final class NlpPipeline {
             return "none".equals(coref);
         }
 
-        /** CRF models of the NER: {@code all} (CoreNLP's three, default) or {@code 3class} (person, organisation, location). */
+        /** CRF models of the NER: {@code 3class} (person, organisation, location; default) or {@code all} (CoreNLP's three). */
         public Builder nerModels(String value) {
             if (!value.equals("all") && !value.equals("3class")) {
                 throw new DragomanException("NER models must be all or 3class, not '" + value + "'");
