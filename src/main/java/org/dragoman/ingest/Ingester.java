@@ -151,8 +151,8 @@ public final class Ingester {
     }
 
     /**
-     * Starts an ingester with the product's defaults: statistical coreference, one NER model with the fine-grained tags, the bundled Wikidata
-     * table, annotations kept beside the database.
+     * Starts an ingester with the product's defaults: statistical coreference, one NER model with the fine-grained
+     * tags, the bundled Wikidata table, annotations kept beside the database.
      */
     public static Builder create() {
         return new Builder();
