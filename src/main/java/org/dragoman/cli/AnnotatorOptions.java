@@ -13,7 +13,8 @@ final class AnnotatorOptions {
             + "(default: statistical).")
     String coref;
 
-    @Option(names = "--fine-ner", negatable = true, description = "Fine-grained NER (COUNTRY, CITY, TITLE, NATIONALITY); default on.")
+    @Option(names = "--fine-ner", negatable = true,
+            description = "Fine-grained NER (COUNTRY, CITY, TITLE, NATIONALITY); default on.")
     Boolean fineNer;
 
     @Option(names = "--ner-models", paramLabel = "SET", description = "NER CRF models: all (CoreNLP's three) or 3class "
