@@ -15,17 +15,21 @@ import org.dragoman.nlp.Sentence;
 import org.dragoman.nlp.Token;
 
 /**
- * Dragoman's own coreference, for articles annotated without CoreNLP's: third-person pronouns ("he", "her", "its")
- * are joined to the most recent compatible name, as {@link CorefChain}s of the shape CoreNLP's coreference gives.
- * Short names need no chain: {@link EntityExtractor} already joins "Soto" to "Ana Soto".
- *
- * <p>A pronoun looks back through its own sentence and the two before it, preferring a subject in each. "He" and
- * "she" take a person of a compatible gender (by first name or honorific; unknown fits either), "its" an
- * organisation or a country; a pronoun once resolved stands for its name ("Soto arrived. He said ... he added"). A name inside a quotation is an antecedent only for a pronoun in the same quotation
- * ('"Ana Soto will lose," he said' never makes "he" Ana Soto), and an object pronoun never takes the subject of its
- * own verb ("Soto praised her"). "I" inside a quotation is its speaker: the person, named or resolved, who is the
- * subject of a verb beside it ('"I will go," she said'). A definite description ("the foreign minister") joins the nearest person named
- * with that title beside the name, in its sentence or the three before. An article that already has chains is returned unchanged.
+ * Dragoman's own coreference, for articles annotated without CoreNLP's: {@link CorefChain}s of the shape CoreNLP gives,
+ * from the annotations alone, so that the extractor reads pronouns and titles as it reads CoreNLP's chains.
+ * <ul>
+ *   <li>"he", "him", "his", "she", "her": the most recent person of a compatible gender (first name or honorific;
+ *       unknown fits either) in the pronoun's sentence or the two before, subjects first; "its": an organisation or
+ *       country likewise. A resolved pronoun stands for its name further on ("Soto arrived. He said ... he added").</li>
+ *   <li>"I", "me", "my" inside a quotation: the person who is the subject of a verb beside it ('"I agree," she said').</li>
+ *   <li>"the minister", "the foreign minister": the nearest person named with those title words, up to three
+ *       sentences back.</li>
+ *   <li>a short name that ends two different full names ("Soto" after two Sotos): the nearest full name before it; a
+ *       single one {@link EntityExtractor} joins by itself.</li>
+ * </ul>
+ * A name inside a quotation is an antecedent only for a pronoun in the same quotation ('"Ana Soto will lose," he said'),
+ * an object pronoun never takes its own verb's subject ("Soto praised her"), "it" and "they" are left alone, and an
+ * article that already has chains is returned unchanged.
  */
 public final class RuleCoreference {
     private static final Set<String> MASCULINE = Set.of("he", "him", "his", "himself");
