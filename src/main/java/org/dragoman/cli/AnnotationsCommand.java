@@ -28,7 +28,8 @@ final class AnnotationsCommand implements Runnable {
     @Command(name = "prune", mixinStandardHelpOptions = true,
             description = {"Removes the stored annotations that no article in the database needs (other texts, other annotator "
                     + "settings, interrupted writes), then the least recently used ones beyond --annotations-max-mb.",
-                    "Give the same --coref and --fine-ner as ingest: entries made with other settings are removed."})
+                    "Give the same annotator options (--coref, --fine-ner, --ner-models, ...) as ingest: entries made with "
+                            + "other settings are removed."})
     static final class Prune implements Callable<Integer> {
         @Mixin
         PipelineOptions options = new PipelineOptions();
@@ -44,7 +45,7 @@ final class AnnotationsCommand implements Runnable {
                 throw new DragomanException("--annotations none: there is no store to prune");
             }
             DiplomacyStore store = options.database.existing();
-            String settings = NlpPipeline.create().coref(options.coref).fineGrainedNer(options.fineNer).settings();
+            String settings = options.annotators.builder().settings();
             AnnotationCache cache = new AnnotationCache(dir, () -> {
                 throw new DragomanException("pruning never annotates");
             }, settings, options.annotationsMaxMb << 20);

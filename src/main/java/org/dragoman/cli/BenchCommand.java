@@ -34,12 +34,8 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--runs", description = "Runs per article (default: ${DEFAULT-VALUE}).", defaultValue = "5")
     int runs;
 
-    @Option(names = "--coref", description = "Coreference algorithm (default: ${DEFAULT-VALUE}).", defaultValue = "statistical")
-    String coref;
-
-    @Option(names = "--fine-ner", negatable = true, defaultValue = "true", fallbackValue = "true",
-            description = "Fine-grained NER; default on.")
-    boolean fineNer;
+    @picocli.CommandLine.Mixin
+    AnnotatorOptions annotators = new AnnotatorOptions();
 
     @Option(names = "--load", description = "Query load instead: --clients loops over the query library for --seconds against "
             + "--db (or, when it does not exist, a database of the seed), served on a free loopback port.")
@@ -83,16 +79,17 @@ final class BenchCommand implements Callable<Integer> {
             return ServerBench.load(out, db, inputs, clients, seconds);
         }
         if (live) {
-            return ServerBench.live(out, inputs, clients, coref);
+            return ServerBench.live(out, inputs, clients, annotators);
         }
         if (compare) {
-            return ThroughputBench.compare(out, inputs, threads, coref, fineNer, write);
+            return ThroughputBench.compare(out, inputs, threads, annotators, write);
         }
         if (reextract) {
-            return ServerBench.reextract(out, inputs, coref, fineNer);
+            return ServerBench.reextract(out, inputs, annotators);
         }
         long t0 = System.nanoTime();
-        NlpPipeline pipeline = NlpPipeline.create().coref(coref).fineGrainedNer(fineNer).build();
+        NlpPipeline.Builder nlp = annotators.builder();
+        NlpPipeline pipeline = nlp.build();
         double load = (System.nanoTime() - t0) / 1e9;
         long t1 = System.nanoTime();
         KnowledgeBase kb = KnowledgeBase.bundled();
@@ -100,8 +97,10 @@ final class BenchCommand implements Callable<Integer> {
         Extractor rulesAlone = new Extractor(kb, AttributionModel.rulesOnly());
         EntityLinker linker = new EntityLinker(kb);
         double linkerLoad = (System.nanoTime() - t1) / 1e9;
-        out.printf(Locale.ROOT, "annotators: %s (coref %s, fine NER %s)%n", pipeline.annotators(), coref, fineNer);
+        out.printf(Locale.ROOT, "annotators: %s (%s)%n", pipeline.annotators(), nlp.describe());
         out.printf(Locale.ROOT, "pipeline load: %.1f s; knowledge table and extractors load: %.2f s (%d items)%n", load, linkerLoad, kb.size());
+        long allTokens = 0;
+        double allAnnotateMs = 0;
         for (Path f : inputs) {
             Article article = new ArticleReader(null).read(f);
             List<Double> annotate = new ArrayList<>();
@@ -124,10 +123,14 @@ final class BenchCommand implements Callable<Integer> {
             double medA = median(annotate);
             double medX = median(extract);
             double medR = median(extractRules);
+            allTokens += tokens;
+            allAnnotateMs += medA;
             out.printf(Locale.ROOT, "%s: %d tokens; annotate median %.0f ms (first %.0f ms), %.0f tokens/s; extract+link median %.1f ms"
                             + " (rules alone, no attribution model: %.1f ms); per article with the model / without: %.3f%n",
                     f.getFileName(), tokens, medA, annotate.get(0), tokens / (medA / 1000), medX, medR, (medA + medX) / (medA + medR));
         }
+        out.printf(Locale.ROOT, "all %d articles: %d tokens, annotate %.1f s (sum of medians), %.0f tokens/s%n", inputs.size(),
+                allTokens, allAnnotateMs / 1000, allTokens / (allAnnotateMs / 1000));
         long poolPeaks = heapPoolPeaks();
         System.gc();
         long live = Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory();

@@ -61,9 +61,8 @@ final class EvalCommand implements Callable<Integer> {
             defaultValue = "1")
     int stride;
 
-    @Option(names = "--coref", description = "Coreference of the annotation pipeline (default: ${DEFAULT-VALUE}; train "
-            + "annotates polnear-train with none).", defaultValue = "statistical")
-    String coref;
+    @Mixin
+    AnnotatorOptions annotators = new AnnotatorOptions();
 
     @Option(names = "--attribution", description = "model (the shipped attribution model, default) or rules (the rule "
             + "candidates alone, for comparison).", defaultValue = "model")
@@ -91,14 +90,14 @@ final class EvalCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         data.eval("");
-        NlpPipeline.Builder builder = NlpPipeline.create().coref(coref);
+        NlpPipeline.Builder builder = annotators.builder();
         AnnotationCache annotations = new AnnotationCache(data.cache, builder.lazy(), builder.settings());
         KnowledgeBase kb = KnowledgeBase.bundled();
         Extractor extractor = new Extractor(kb, switch (attribution) {
             case "model" -> AttributionModel.bundled();
             case "rules" -> AttributionModel.rulesOnly();
             default -> throw new DragomanException("--attribution must be model or rules, got '" + attribution + "'");
-        });
+        }, !builder.withoutCoreference());
         var index = wikidataIndex.open();
         EntityLinker linker = new EntityLinker(kb, index.orElse(null));
         // With an index, the bundled table alone is scored beside it on the same extractions.

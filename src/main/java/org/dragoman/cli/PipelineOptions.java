@@ -19,13 +19,8 @@ final class PipelineOptions {
     @Option(names = "--date", description = "Publication date (YYYY-MM-DD) for articles without a 'date' line.")
     LocalDate date;
 
-    @Option(names = "--coref", description = "Coreference algorithm: statistical, fastneural, neural or none (default: ${DEFAULT-VALUE}).",
-            defaultValue = "statistical")
-    String coref;
-
-    @Option(names = "--fine-ner", negatable = true, defaultValue = "true", fallbackValue = "true",
-            description = "Fine-grained NER (COUNTRY, CITY, TITLE, NATIONALITY); default on.")
-    boolean fineNer;
+    @Mixin
+    AnnotatorOptions annotators = new AnnotatorOptions();
 
     @Option(names = "--force", description = "Extract every article again, even one already ingested by this build.")
     boolean force;
@@ -94,7 +89,7 @@ final class PipelineOptions {
     }
 
     Ingester ingester(DiplomacyStore store) {
-        Ingester.Builder builder = Ingester.create().coref(coref).fineGrainedNer(fineNer).wikidata(wikidata, wikidataCache)
+        Ingester.Builder builder = Ingester.create().annotators(annotators::apply).wikidata(wikidata, wikidataCache)
                 .wikidataIndex(wikidataIndex.open().orElse(null))
                 .fallbackDate(date).force(force)
                 .threads(threads > 0 ? threads : Runtime.getRuntime().availableProcessors()).annotationsMaxBytes(annotationsMaxMb << 20).limits(limits());

@@ -61,14 +61,14 @@ final class ServerBench {
     }
 
     /** {@code bench --live}: the files posted one by one to a fresh server while query clients loop. */
-    static int live(PrintWriter out, List<Path> inputs, int clients, String coref) throws Exception {
+    static int live(PrintWriter out, List<Path> inputs, int clients, AnnotatorOptions annotators) throws Exception {
         Path scratch = Files.createTempDirectory("dragoman-live");
         try {
             Path db = scratch.resolve("tdb2");
             AccessToken token = AccessToken.loadOrCreate(scratch.resolve("server-token"));
             List<Path> files = Ingester.expand(inputs, new ArrayList<>());
             long t0 = System.nanoTime();
-            NlpPipeline pipeline = NlpPipeline.create().coref(coref).build();
+            NlpPipeline pipeline = annotators.builder().build();
             out.printf(Locale.ROOT, "pipeline load (before serving, as a warm server has it): %.1f s%n", (System.nanoTime() - t0) / 1e9);
             KnowledgeBase kb = KnowledgeBase.bundled();
             Ingester ingester = new Ingester(() -> pipeline, new Extractor(kb), new EntityLinker(kb)::link, DiplomacyStore.open(db),
@@ -110,12 +110,12 @@ final class ServerBench {
     }
 
     /** {@code bench --reextract}: ingest (annotating) against re-extraction from the annotation store, same run. */
-    static int reextract(PrintWriter out, List<Path> inputs, String coref, boolean fineNer) throws Exception {
+    static int reextract(PrintWriter out, List<Path> inputs, AnnotatorOptions annotators) throws Exception {
         Path scratch = Files.createTempDirectory("dragoman-reextract");
         try {
             Path annotations = scratch.resolve("annotations");
             DiplomacyStore store = DiplomacyStore.open(scratch.resolve("tdb2"));
-            NlpPipeline.Builder nlp = NlpPipeline.create().coref(coref).fineGrainedNer(fineNer);
+            NlpPipeline.Builder nlp = annotators.builder();
             long t0 = System.nanoTime();
             NlpPipeline pipeline = nlp.build();
             double load = (System.nanoTime() - t0) / 1e9;

@@ -25,7 +25,7 @@ final class ThroughputBench {
     private ThroughputBench() {
     }
 
-    static int compare(PrintWriter out, List<Path> inputs, int threads, String coref, boolean fineNer, Path write) throws Exception {
+    static int compare(PrintWriter out, List<Path> inputs, int threads, AnnotatorOptions annotators, Path write) throws Exception {
         List<Path> files = Ingester.expand(inputs, new ArrayList<>());
         ArticleReader reader = new ArticleReader(null);
         List<String> bodies = new ArrayList<>();
@@ -33,8 +33,8 @@ final class ThroughputBench {
             Article a = reader.read(f);
             bodies.add(a.body());
         }
-        out.printf(Locale.ROOT, "%d articles; raw CoreNLP first (%d threads), then Dragoman ingest (coref %s, fine NER %s), same JVM%n",
-                files.size(), threads, coref, fineNer);
+        out.printf(Locale.ROOT, "%d articles; raw CoreNLP first (%d threads), then Dragoman ingest (%s), same JVM%n",
+                files.size(), threads, annotators.builder().describe());
         out.flush();
         long t0 = System.nanoTime();
         RawCoreNlp.Run raw = RawCoreNlp.run(bodies, threads);
@@ -49,7 +49,7 @@ final class ThroughputBench {
         long t1 = System.nanoTime();
         Ingester.Report report;
         try {
-            report = Ingester.create().noAnnotations().coref(coref).fineGrainedNer(fineNer)
+            report = Ingester.create().noAnnotations().annotators(annotators::apply)
                     .build(DiplomacyStore.open(scratch.resolve("tdb2"))).ingest(files, false, new PrintWriter(new StringWriter()));
         } finally {
             ServerBench.delete(scratch);
@@ -70,9 +70,9 @@ final class ThroughputBench {
                     | run | load + annotate (s) | tokens/s end to end | wall (s) | heap peak (MB) |
                     |---|---|---|---|---|
                     | raw CoreNLP (%d threads, statistical coref) | %.1f + %.1f | %.0f | %.1f | %.0f |
-                    | Dragoman ingest (coref %s, fine NER %s) | – | %.0f | %.1f | %.0f |
+                    | Dragoman ingest (%s) | – | %.0f | %.1f | %.0f |
                     | ratio raw / Dragoman | | | **%.2f×** | |
-                    """, threads, raw.loadSeconds(), raw.annotateSeconds(), raw.tokens() / rawWall, rawWall, rawPeak / 1e6, coref, fineNer,
+                    """, threads, raw.loadSeconds(), raw.annotateSeconds(), raw.tokens() / rawWall, rawWall, rawPeak / 1e6, annotators.builder().describe(),
                     raw.tokens() / dragomanWall, dragomanWall, dragomanPeak / 1e6, ratio);
             write(write, files.size(), raw.tokens(), table, raw.timing());
             out.println("wrote " + write);

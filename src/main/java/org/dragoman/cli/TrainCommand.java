@@ -58,7 +58,7 @@ final class TrainCommand implements Callable<Integer> {
         NlpPipeline.Builder trainBuilder = NlpPipeline.create().coref(coref);
         AnnotationCache trainAnnotations = new AnnotationCache(data.cache, trainBuilder.lazy(), trainBuilder.settings());
         KnowledgeBase kb = KnowledgeBase.bundled();
-        Extractor rules = new Extractor(kb, AttributionModel.rulesOnly());
+        Extractor rules = new Extractor(kb, AttributionModel.rulesOnly(), !trainBuilder.withoutCoreference());
         EntityLinker linker = new EntityLinker(kb);
         AttributionTrainer trainer = new AttributionTrainer(linker::link);
         Splits splits = Splits.bundled();

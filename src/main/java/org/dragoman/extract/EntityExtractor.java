@@ -489,7 +489,8 @@ public final class EntityExtractor {
             }
             for (Mention cm : chain.mentions()) {
                 Sentence s = doc.sentences().get(cm.sentence());
-                if (cm.kind().equals("PRONOMINAL") && !tokenToEntity.containsKey(EntityIndex.key(cm.sentence(), cm.head()))) {
+                boolean pronounLike = cm.kind().equals("PRONOMINAL") || cm.kind().equals(RuleCoreference.DESCRIPTION);
+                if (pronounLike && !tokenToEntity.containsKey(EntityIndex.key(cm.sentence(), cm.head()))) {
                     tokenToEntity.put(EntityIndex.key(cm.sentence(), cm.head()), id);
                     extra.computeIfAbsent(id, k -> new ArrayList<>()).add(
                             new Evidence(s.text(), s.token(cm.head()).begin(), s.token(cm.head()).end()));

@@ -16,13 +16,24 @@ public final class Extractor {
     private final MeetingExtractor meetings;
     private final StatementExtractor statements;
     private final AttributionModel attribution;
+    private final RuleCoreference coreference;
 
-    /** An extractor with the bundled attribution model. */
+    /** An extractor with the bundled attribution model and Dragoman's coreference rules. */
     public Extractor(Gazetteer gazetteer) {
         this(gazetteer, AttributionModel.bundled());
     }
 
+    /** An extractor with Dragoman's coreference rules for articles annotated without CoreNLP's coreference. */
     public Extractor(Gazetteer gazetteer, AttributionModel attribution) {
+        this(gazetteer, attribution, true);
+    }
+
+    /**
+     * @param ruleCoreference whether an article without coreference chains gets {@link RuleCoreference}'s; off only to
+     *                        measure extraction with no coreference at all
+     */
+    public Extractor(Gazetteer gazetteer, AttributionModel attribution, boolean ruleCoreference) {
+        this.coreference = ruleCoreference ? new RuleCoreference() : null;
         this.entities = new EntityExtractor(gazetteer);
         this.meetings = new MeetingExtractor();
         this.statements = new StatementExtractor(VerbLexicon.bundled(), GenderLexicon.load());
@@ -36,6 +47,10 @@ public final class Extractor {
     /** Everything the rules find, before the attribution model decides on the statements. */
     public Draft draft(AnnotatedArticle annotated) {
         AnnotatedArticle doc = ApostropheQuotes.complete(PlausibleQuotes.keep(annotated));
+        if (coreference != null) {
+            // After the quotes are settled: a name inside a quotation is never an antecedent.
+            doc = coreference.resolve(doc);
+        }
         EntityIndex index = entities.extract(doc);
         DateResolver dates = new DateResolver(doc);
         List<Event> events = new ArrayList<>(meetings.extract(doc, index, dates));

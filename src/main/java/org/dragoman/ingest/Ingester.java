@@ -20,6 +20,7 @@ import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import org.apache.jena.rdf.model.Model;
 import org.dragoman.extract.Extractor;
+import org.dragoman.extract.AttributionModel;
 import org.dragoman.link.EntityLinker;
 import org.dragoman.link.KnowledgeBase;
 import org.dragoman.link.OnlineLinker;
@@ -150,8 +151,8 @@ public final class Ingester {
     }
 
     /**
-     * Starts an ingester with the product's defaults: statistical coreference, fine-grained NER, the bundled Wikidata
-     * table, annotations kept beside the database.
+     * Starts an ingester with the product's defaults: statistical coreference, one NER model with the fine-grained
+     * tags, the bundled Wikidata table, annotations kept beside the database.
      */
     public static Builder create() {
         return new Builder();
@@ -159,8 +160,7 @@ public final class Ingester {
 
     /** Configures the pipeline behind an {@link Ingester}; CoreNLP is loaded only when an article needs annotating. */
     public static final class Builder {
-        private String coref = "statistical";
-        private boolean fineNer = true;
+        private final NlpPipeline.Builder nlp = NlpPipeline.create();
         private Path annotations;
         private boolean keepAnnotations = true;
         private long annotationsMaxBytes = AnnotationCache.DEFAULT_MAX_BYTES;
@@ -187,14 +187,20 @@ public final class Ingester {
             return this;
         }
 
-        /** statistical, fastneural, neural or none. */
+        /** statistical, fastneural, neural, rules or none ({@link NlpPipeline.Builder#coref(String)}). */
         public Builder coref(String value) {
-            this.coref = value;
+            nlp.coref(value);
             return this;
         }
 
         public Builder fineGrainedNer(boolean value) {
-            this.fineNer = value;
+            nlp.fineGrainedNer(value);
+            return this;
+        }
+
+        /** Sets any other annotator choice on the pipeline's builder (NER models, numeric classifiers, SUTime). */
+        public Builder annotators(java.util.function.Consumer<NlpPipeline.Builder> choices) {
+            choices.accept(nlp);
             return this;
         }
 
@@ -248,8 +254,7 @@ public final class Ingester {
                 case "online" -> new OnlineLinker(offline, WikidataClient.create().cache(wikidataCache).build())::link;
                 default -> throw new DragomanException("Wikidata mode must be offline or online, not '" + wikidata + "'");
             };
-            NlpPipeline.Builder nlp = NlpPipeline.create().coref(coref).fineGrainedNer(fineNer)
-                    .maxSentenceTokens(limits.maxSentenceTokens());
+            nlp.maxSentenceTokens(limits.maxSentenceTokens());
             Watchdog watchdog = new Watchdog(limits.timePerArticle());
             Supplier<NlpPipeline> loaded = nlp.lazy();
             Supplier<NlpPipeline> lazy = () -> watchdog.untimed(loaded);
@@ -262,7 +267,9 @@ public final class Ingester {
                                 + "give one, or keep none")).toAbsolutePath().resolveSibling("annotations");
                 annotator = new AnnotationCache(dir, lazy, nlp.settings(), annotationsMaxBytes)::annotate;
             }
-            return new Ingester(annotator, new Extractor(kb), linker, store, new ArticleReader(fallbackDate, limits.maxArticleBytes()),
+            // Dragoman's coreference rules run in extraction, after the annotation store: a fix to them needs no annotating again.
+            Extractor extractor = new Extractor(kb, AttributionModel.bundled(), !nlp.withoutCoreference());
+            return new Ingester(annotator, extractor, linker, store, new ArticleReader(fallbackDate, limits.maxArticleBytes()),
                     force, limits, watchdog, threads);
         }
     }

@@ -8,6 +8,7 @@ package org.dragoman.nlp;
  * @param end      exclusive end token
  * @param head     head token index
  * @param kind     NER tag for entity mentions; PROPER, NOMINAL, PRONOMINAL or LIST for coreference mentions
+ *                 (CoreNLP's), DESCRIPTION for a definite title ("the minister") of Dragoman's rule coreference
  */
 public record Mention(int sentence, int start, int end, int head, String text, String kind, int begin, int endChar) implements java.io.Serializable {
     public boolean contains(int sentenceIndex, int token) {

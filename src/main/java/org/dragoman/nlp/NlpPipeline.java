@@ -389,8 +389,18 @@ public final class NlpPipeline {
 
     /** Chooses annotator options; defaults are the ones measured best for accuracy per second. */
     public static final class Builder {
+        /** The three CRF models CoreNLP runs by default; {@code 3class} keeps the first alone. */
+        public static final String ALL_NER_MODELS = "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz,"
+                + "edu/stanford/nlp/models/ner/english.conll.4class.distsim.crf.ser.gz,"
+                + "edu/stanford/nlp/models/ner/english.muc.7class.distsim.crf.ser.gz";
+        private static final String THREE_CLASS_MODEL = "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz";
+
         private boolean fineGrainedNer = true;
         private String coref = "statistical";
+        /** One CRF model instead of three: no loss on the dev halves, less to load and run (docs/PERFORMANCE.md). */
+        private String nerModels = "3class";
+        private boolean numericNer = true;
+        private boolean sutime = true;
         private int threads = 1;
         private int maxSentenceTokens = DEFAULT_MAX_SENTENCE_TOKENS;
 
@@ -403,9 +413,47 @@ public final class NlpPipeline {
             return this;
         }
 
-        /** The coreference algorithm: statistical, fastneural, neural or none. */
+        /**
+         * The coreference algorithm: CoreNLP's statistical, fastneural or neural; {@code rules} for Dragoman's own
+         * pronoun and title rules run after annotation ({@link #ruleCoreference()}); none for no coreference at all.
+         */
         public Builder coref(String algorithm) {
+            if (!List.of("statistical", "fastneural", "neural", "rules", "none").contains(algorithm)) {
+                throw new DragomanException("Coreference must be statistical, fastneural, neural, rules or none, not '"
+                        + algorithm + "'");
+            }
             this.coref = algorithm;
+            return this;
+        }
+
+        /** Whether Dragoman's rule-based coreference is to add chains after annotation (the extractor does). */
+        public boolean ruleCoreference() {
+            return "rules".equals(coref);
+        }
+
+        /** Whether no coreference at all is wanted, neither CoreNLP's nor Dragoman's rules. */
+        public boolean withoutCoreference() {
+            return "none".equals(coref);
+        }
+
+        /** CRF models of the NER: {@code 3class} (person, organisation, location; default) or {@code all} (CoreNLP's three). */
+        public Builder nerModels(String value) {
+            if (!value.equals("all") && !value.equals("3class")) {
+                throw new DragomanException("NER models must be all or 3class, not '" + value + "'");
+            }
+            this.nerModels = value;
+            return this;
+        }
+
+        /** CoreNLP's numeric classifiers (numbers, money, and dates when {@link #sutime(boolean)} is on). */
+        public Builder numericNer(boolean value) {
+            this.numericNer = value;
+            return this;
+        }
+
+        /** SUTime's dates; it runs inside the numeric classifiers, so it needs them on. DateResolver reads its values. */
+        public Builder sutime(boolean value) {
+            this.sutime = value;
             return this;
         }
 
@@ -425,7 +473,8 @@ public final class NlpPipeline {
 
         public Properties properties() {
             Properties p = new Properties();
-            boolean withCoref = !"none".equals(coref);
+            // Rule-based coreference runs after annotation, so CoreNLP annotates as without coreference (same cache key).
+            boolean withCoref = !"none".equals(coref) && !ruleCoreference();
             // Quotes are found without coreference too; only their attribution to speakers needs it.
             p.setProperty("annotators", withCoref
                     ? "tokenize,ssplit,pos,lemma,ner,depparse,coref,quote"
@@ -433,15 +482,29 @@ public final class NlpPipeline {
             p.setProperty("ssplit.newlineIsSentenceBreak", "two");
             p.setProperty("ner.applyFineGrained", Boolean.toString(fineGrainedNer));
             p.setProperty("ner.buildEntityMentions", "true");
-            p.setProperty("ner.useSUTime", "true");
+            if (nerModels.equals("3class")) {
+                p.setProperty("ner.model", THREE_CLASS_MODEL);
+            }
+            // Only settings that differ from CoreNLP's own are written: the settings string keys stored annotations.
+            if (!numericNer) {
+                p.setProperty("ner.applyNumericClassifiers", "false");
+            }
+            p.setProperty("ner.useSUTime", Boolean.toString(sutime && numericNer));
             p.setProperty("sutime.includeRange", "true");
             p.setProperty("sutime.markTimeRanges", "false");
             if (withCoref) {
                 p.setProperty("coref.algorithm", coref);
             }
+            // CoreNLP's quote attribution needs its coreference (it refuses to run on canonical mentions it lacks).
             p.setProperty("quote.attributeQuotes", Boolean.toString(withCoref));
             p.setProperty("threads", Integer.toString(threads));
             return p;
+        }
+
+        /** The annotator choices in a few words, for reports: "coref rules, NER 3class, fine, numeric, SUTime". */
+        public String describe() {
+            return "coref " + coref + ", NER " + nerModels + (fineGrainedNer ? ", fine" : ", no fine") + (numericNer ? ", numeric" : ", no numeric")
+                    + (sutime && numericNer ? ", SUTime" : ", no SUTime");
         }
 
         /** The settings string {@link NlpPipeline#settings()} will report, without loading any model. */

@@ -1,0 +1,55 @@
+package org.dragoman.cli;
+
+import org.dragoman.nlp.NlpPipeline;
+import picocli.CommandLine.Option;
+
+/**
+ * The annotator choices shared by the commands that annotate: coreference and the NER's parts. An option not given
+ * keeps {@link NlpPipeline.Builder}'s default, so the default lives in one place.
+ */
+final class AnnotatorOptions {
+    @Option(names = "--coref", paramLabel = "ALGORITHM", description = "Coreference: statistical, fastneural or neural "
+            + "(CoreNLP's), rules (Dragoman's pronoun, name and title rules instead of CoreNLP's, much faster) or none "
+            + "(default: statistical).")
+    String coref;
+
+    @Option(names = "--fine-ner", negatable = true,
+            description = "Fine-grained NER (COUNTRY, CITY, TITLE, NATIONALITY); default on.")
+    Boolean fineNer;
+
+    @Option(names = "--ner-models", paramLabel = "SET", description = "NER CRF models: all (CoreNLP's three) or 3class "
+            + "(person, organisation, location alone; default).")
+    String nerModels;
+
+    @Option(names = "--numeric-ner", negatable = true, description = "CoreNLP's numeric classifiers (numbers, money; "
+            + "dates run inside them); default on.")
+    Boolean numericNer;
+
+    @Option(names = "--sutime", negatable = true, description = "SUTime dates (needs --numeric-ner); default on.")
+    Boolean sutime;
+
+    /** The builder with the options given applied. */
+    NlpPipeline.Builder apply(NlpPipeline.Builder builder) {
+        if (coref != null) {
+            builder.coref(coref);
+        }
+        if (fineNer != null) {
+            builder.fineGrainedNer(fineNer);
+        }
+        if (nerModels != null) {
+            builder.nerModels(nerModels);
+        }
+        if (numericNer != null) {
+            builder.numericNer(numericNer);
+        }
+        if (sutime != null) {
+            builder.sutime(sutime);
+        }
+        return builder;
+    }
+
+    /** A new pipeline builder with these options. */
+    NlpPipeline.Builder builder() {
+        return apply(NlpPipeline.create());
+    }
+}

@@ -1,0 +1,175 @@
+package org.dragoman.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.dragoman.model.Article;
+import org.dragoman.nlp.AnnotatedArticle;
+import org.dragoman.nlp.CorefChain;
+import org.dragoman.nlp.Dependency;
+import org.dragoman.nlp.Mention;
+import org.dragoman.nlp.Quote;
+import org.dragoman.nlp.Sentence;
+import org.dragoman.nlp.Token;
+import org.junit.jupiter.api.Test;
+
+/** Dragoman's own pronoun and short-name chains, on hand-built annotations of made-up sentences (no models). */
+class RuleCoreferenceTest {
+    private final RuleCoreference rules = new RuleCoreference();
+
+    /**
+     * Builds an article from sentences of tokens written {@code word/POS/NER}, NER optional ("Maria/NNP/PERSON").
+     * Adjacent tokens with one NER tag form one entity mention. A token written with a trailing {@code >N} is the
+     * nsubj of token N, with {@code <N} the obj of token N. {@code "} tokens open and close quotations.
+     */
+    private static AnnotatedArticle article(String... sentences) {
+        StringBuilder text = new StringBuilder();
+        List<Sentence> out = new ArrayList<>();
+        List<Mention> mentions = new ArrayList<>();
+        List<Quote> quotes = new ArrayList<>();
+        int quoteStart = -1;
+        for (int si = 0; si < sentences.length; si++) {
+            List<Token> tokens = new ArrayList<>();
+            List<Dependency> deps = new ArrayList<>();
+            int begin = text.length();
+            String[] words = sentences[si].split(" ");
+            for (int i = 0; i < words.length; i++) {
+                String w = words[i];
+                if (w.contains(">") || w.contains("<")) {
+                    boolean subject = w.contains(">");
+                    String[] parts = w.split("[<>]");
+                    deps.add(new Dependency(subject ? "nsubj" : "obj", Integer.parseInt(parts[1]), i));
+                    w = parts[0];
+                }
+                String[] f = w.split("/");
+                if (text.length() > 0) {
+                    text.append(' ');
+                }
+                int b = text.length();
+                text.append(f[0]);
+                tokens.add(new Token(i, f[0], f[0], f.length > 1 ? f[1] : "NN", f.length > 2 ? f[2] : "O", null, b, text.length()));
+                if (f[0].equals("\"")) {
+                    if (quoteStart < 0) {
+                        quoteStart = b;
+                    } else {
+                        quotes.add(new Quote(quoteStart, text.length(), text.substring(quoteStart), null, null, null));
+                        quoteStart = -1;
+                    }
+                }
+            }
+            for (int i = 0; i < tokens.size(); i++) {
+                String ner = tokens.get(i).ner();
+                if (ner.equals("O") || i > 0 && tokens.get(i - 1).ner().equals(ner)) {
+                    continue;
+                }
+                int end = i + 1;
+                while (end < tokens.size() && tokens.get(end).ner().equals(ner)) {
+                    end++;
+                }
+                mentions.add(new Mention(si, i, end, end - 1, text.substring(tokens.get(i).begin(), tokens.get(end - 1).end()), ner,
+                        tokens.get(i).begin(), tokens.get(end - 1).end()));
+            }
+            out.add(new Sentence(si, begin, text.length(), text.substring(begin), tokens, deps));
+        }
+        String t = text.toString();
+        return new AnnotatedArticle(new Article("t", "t.txt", t, 0, LocalDate.of(2020, 1, 1)), out, mentions, List.of(), quotes);
+    }
+
+    /** Each chained mention's text, with its sentence, mapped to its chain's representative. */
+    private static Map<String, String> links(AnnotatedArticle doc) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (CorefChain c : doc.corefChains()) {
+            for (Mention m : c.mentions()) {
+                if (m != c.representative()) {
+                    out.put(m.text() + "@" + m.sentence(), c.representative().text());
+                }
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void pronounsTakeTheRecentNameOfTheirGender() {
+        AnnotatedArticle doc = article(
+                "Maria/NNP/PERSON Soto/NNP/PERSON>2 met/VBD Luis/NNP/PERSON Pérez/NNP/PERSON<2 ./.",
+                "She/PRP>1 praised/VBD him/PRP<1 ./.");
+        assertEquals(Map.of("She@1", "Maria Soto", "him@1", "Luis Pérez"), links(rules.resolve(doc)));
+    }
+
+    @Test
+    void theSubjectOfThePreviousSentenceIsPreferredOverANearerName() {
+        AnnotatedArticle doc = article(
+                "Luis/NNP/PERSON Pérez/NNP/PERSON>2 thanked/VBD Carlos/NNP/PERSON Ruiz/NNP/PERSON<2 ./.",
+                "He/PRP>1 left/VBD ./.");
+        assertEquals(Map.of("He@1", "Luis Pérez"), links(rules.resolve(doc)));
+    }
+
+    @Test
+    void anObjectPronounNeverTakesTheSubjectOfItsOwnVerb() {
+        AnnotatedArticle doc = article(
+                "Carlos/NNP/PERSON Ruiz/NNP/PERSON>2 arrived/VBD ./.",
+                "Luis/NNP/PERSON Pérez/NNP/PERSON>2 praised/VBD him/PRP<2 ./.");
+        assertEquals(Map.of("him@1", "Carlos Ruiz"), links(rules.resolve(doc)));
+    }
+
+    @Test
+    void aNameInsideAQuotationIsNoAntecedentForThePronounOutside() {
+        AnnotatedArticle doc = article(
+                "Mr./NNP Gómez/NNP/PERSON>2 arrived/VBD ./.",
+                "\"/`` Luis/NNP/PERSON Pérez/NNP/PERSON will/MD lose/VB ,/, \"/'' he/PRP>7 said/VBD ./.");
+        assertEquals(Map.of("he@1", "Gómez"), links(rules.resolve(doc)));
+    }
+
+    @Test
+    void nothingTooFarBackOrOfTheWrongKindIsTaken() {
+        AnnotatedArticle far = article("Luis/NNP/PERSON Pérez/NNP/PERSON>2 arrived/VBD ./.", "Talks/NNS began/VBD ./.",
+                "Rain/NN fell/VBD ./.", "Then/RB he/PRP>2 left/VBD ./.");
+        assertEquals(Map.of(), links(rules.resolve(far)), "three sentences back is too far");
+        AnnotatedArticle kinds = article("The/DT Acme/NNP/ORGANIZATION Front/NNP/ORGANIZATION>3 said/VBD its/PRP$ aims/NNS "
+                + "and/CC Maria/NNP/PERSON Soto/NNP/PERSON agreed/VBD with/IN him/PRP ./.");
+        assertEquals(Map.of("its@0", "Acme Front"), links(rules.resolve(kinds)), "'its' is a body's, and Maria is no 'him'");
+    }
+
+    @Test
+    void aShortNameSharedByTwoPeopleJoinsTheNearestFullNameBeforeIt() {
+        AnnotatedArticle doc = article(
+                "Maria/NNP/PERSON Soto/NNP/PERSON>2 met/VBD Luis/NNP/PERSON Soto/NNP/PERSON<2 ./.",
+                "Later/RB Luis/NNP/PERSON Soto/NNP/PERSON>3 spoke/VBD ./.",
+                "Soto/NNP/PERSON>1 said/VBD so/RB ./.");
+        assertEquals(Map.of("Soto@2", "Luis Soto"), links(rules.resolve(doc)).entrySet().stream()
+                .filter(e -> e.getKey().startsWith("Soto")).collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)));
+    }
+
+    @Test
+    void aDefiniteTitleJoinsThePersonNamedWithThatTitle() {
+        AnnotatedArticle doc = article(
+                "Foreign/NNP Minister/NNP Maria/NNP/PERSON Soto/NNP/PERSON>4 met/VBD President/NNP Luis/NNP/PERSON Pérez/NNP/PERSON ./.",
+                "The/DT minister/NN>2 said/VBD the/DT president/NN agreed/VBD ./.");
+        assertEquals(Map.of("The minister@1", "Maria Soto", "the president@1", "Luis Pérez"), links(rules.resolve(doc)));
+        AnnotatedArticle untitled = article("Maria/NNP/PERSON Soto/NNP/PERSON>2 arrived/VBD ./.", "The/DT minister/NN>2 said/VBD so/RB ./.");
+        assertEquals(Map.of(), links(rules.resolve(untitled)), "no one was called minister");
+    }
+
+    @Test
+    void firstPersonInsideAQuotationIsItsSpeaker() {
+        AnnotatedArticle doc = article(
+                "Luis/NNP/PERSON Pérez/NNP/PERSON>2 arrived/VBD ./.",
+                "\"/`` I/PRP>2 agree/VBP ,/, \"/'' he/PRP>5 said/VBD ./.",
+                "Maria/NNP/PERSON Soto/NNP/PERSON>2 said/VBD \"/`` my/PRP$ plan/NN works/VBZ \"/'' ./.");
+        assertEquals(Map.of("I@1", "Luis Pérez", "he@1", "Luis Pérez", "my@2", "Maria Soto"), links(rules.resolve(doc)));
+    }
+
+    @Test
+    void anArticleWithChainsIsLeftAsItIs() {
+        AnnotatedArticle doc = article("Luis/NNP/PERSON Pérez/NNP/PERSON>2 arrived/VBD ./.", "He/PRP>1 left/VBD ./.");
+        Mention name = doc.entityMentions().get(0);
+        AnnotatedArticle chained = new AnnotatedArticle(doc.article(), doc.sentences(), doc.entityMentions(),
+                List.of(new CorefChain(1, List.of(name), name)), doc.quotes());
+        assertSame(chained, rules.resolve(chained));
+    }
+}
