@@ -8,6 +8,10 @@ import picocli.CommandLine.Option;
  * keeps {@link NlpPipeline.Builder}'s default, so the default lives in one place.
  */
 final class AnnotatorOptions {
+    @Option(names = "--fast", description = "The fast annotators: --coref rules --no-ner-cities unless given otherwise "
+            + "(about 4x raw CoreNLP's speed and a 5-6 s load; a little less accurate, see docs/PERFORMANCE.md).")
+    boolean fast;
+
     @Option(names = "--coref", paramLabel = "ALGORITHM", description = "Coreference: statistical, fastneural or neural "
             + "(CoreNLP's), rules (Dragoman's pronoun, name and title rules instead of CoreNLP's, much faster) or none "
             + "(default: statistical).")
@@ -16,6 +20,10 @@ final class AnnotatorOptions {
     @Option(names = "--fine-ner", negatable = true,
             description = "Fine-grained NER (COUNTRY, CITY, TITLE, NATIONALITY); default on.")
     Boolean fineNer;
+
+    @Option(names = "--ner-cities", negatable = true, description = "Fine-grained NER with CoreNLP's list of 533,182 "
+            + "city names (slow to load); without it a city is tagged LOCATION unless it is a country or province.")
+    Boolean nerCities;
 
     @Option(names = "--ner-models", paramLabel = "SET", description = "NER CRF models: all (CoreNLP's three) or 3class "
             + "(person, organisation, location alone; default).")
@@ -30,6 +38,9 @@ final class AnnotatorOptions {
 
     /** The builder with the options given applied. */
     NlpPipeline.Builder apply(NlpPipeline.Builder builder) {
+        if (fast) {
+            builder.coref("rules").nerCities(false);
+        }
         if (coref != null) {
             builder.coref(coref);
         }
@@ -38,6 +49,9 @@ final class AnnotatorOptions {
         }
         if (nerModels != null) {
             builder.nerModels(nerModels);
+        }
+        if (nerCities != null) {
+            builder.nerCities(nerCities);
         }
         if (numericNer != null) {
             builder.numericNer(numericNer);

@@ -27,8 +27,43 @@ public final class FineGazetteer {
     /** CoreNLP's cased gazetteer, small, used as it is. */
     static final String CASED = "edu/stanford/nlp/models/kbp/english/gazetteers/regexner_cased.tab";
     static final String FILE_NAME = "regexner_caseless-without-cities.tab";
+    /**
+     * The property by which {@link NlpPipeline.Builder} asks for this gazetteer. It stands in the settings that key
+     * stored annotations, where the file's path, which differs between machines, would not belong.
+     */
+    static final String WITHOUT_CITIES = "dragoman.ner.withoutCities";
+    private static final String MAPPING = "ner.fine.regexner.mapping";
 
     private FineGazetteer() {
+    }
+
+    /**
+     * The properties CoreNLP is given: where {@link #WITHOUT_CITIES} is set, a copy with CoreNLP's mapping pointing at
+     * the gazetteer made in {@code dir}; otherwise {@code given} itself.
+     */
+    static java.util.Properties resolve(java.util.Properties given, Path dir) {
+        if (!Boolean.parseBoolean(given.getProperty(WITHOUT_CITIES))) {
+            return given;
+        }
+        java.util.Properties out = (java.util.Properties) given.clone();
+        out.remove(WITHOUT_CITIES);
+        out.setProperty(MAPPING, mapping(dir));
+        return out;
+    }
+
+    /** Where the gazetteer is made by default: the user's cache folder, {@code ~/.cache/dragoman}. */
+    static Path defaultDir() {
+        return Path.of(System.getProperty("user.home"), ".cache", "dragoman");
+    }
+
+    /** The settings of resolved properties as they were asked for: the request, not the path it resolved to. */
+    static java.util.Map<Object, Object> settings(java.util.Properties resolved, java.util.Properties given) {
+        java.util.Map<Object, Object> out = new java.util.TreeMap<>(resolved);
+        if (Boolean.parseBoolean(given.getProperty(WITHOUT_CITIES))) {
+            out.remove(MAPPING);
+            out.put(WITHOUT_CITIES, "true");
+        }
+        return out;
     }
 
     /**

@@ -51,8 +51,9 @@ public final class NlpPipeline {
     private final String annotators;
     private final String settings;
 
-    private NlpPipeline(Properties props, int maxSentenceTokens) {
+    private NlpPipeline(Properties given, int maxSentenceTokens) {
         long start = System.nanoTime();
+        Properties props = FineGazetteer.resolve(given, FineGazetteer.defaultDir());
         // Copied first: CoreNLP rewrites the annotator list of the properties it is given (ssplit is part of tokenize).
         this.afterSplitProps = (Properties) props.clone();
         afterSplitProps.setProperty("annotators", java.util.Arrays.stream(props.getProperty("annotators").split(","))
@@ -63,7 +64,7 @@ public final class NlpPipeline {
         split.setProperty("annotators", "tokenize,ssplit");
         preloadModels(props);
         this.coreNlp = new StanfordCoreNLP(props);
-        this.settings = new java.util.TreeMap<>(props).toString();
+        this.settings = FineGazetteer.settings(props, given).toString();
         this.splitter = new StanfordCoreNLP(split);
         this.maxSentenceTokens = maxSentenceTokens;
         this.loadTime = Duration.ofNanos(System.nanoTime() - start);
@@ -396,6 +397,7 @@ public final class NlpPipeline {
         private static final String THREE_CLASS_MODEL = "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz";
 
         private boolean fineGrainedNer = true;
+        private boolean nerCities = true;
         private String coref = "statistical";
         /** One CRF model instead of three: no loss on the dev halves, less to load and run (docs/PERFORMANCE.md). */
         private String nerModels = "3class";
@@ -410,6 +412,16 @@ public final class NlpPipeline {
         /** Fine-grained NER tags (COUNTRY, CITY, TITLE, NATIONALITY) at a cost in speed. */
         public Builder fineGrainedNer(boolean value) {
             this.fineGrainedNer = value;
+            return this;
+        }
+
+        /**
+         * Whether the fine-grained NER reads CoreNLP's list of half a million city names; without it ({@link
+         * FineGazetteer}) the NER loads several times faster and a city is tagged LOCATION unless it is a country,
+         * state or province too.
+         */
+        public Builder nerCities(boolean value) {
+            this.nerCities = value;
             return this;
         }
 
@@ -481,6 +493,9 @@ public final class NlpPipeline {
                     : "tokenize,ssplit,pos,lemma,ner,depparse,quote");
             p.setProperty("ssplit.newlineIsSentenceBreak", "two");
             p.setProperty("ner.applyFineGrained", Boolean.toString(fineGrainedNer));
+            if (fineGrainedNer && !nerCities) {
+                p.setProperty(FineGazetteer.WITHOUT_CITIES, "true");
+            }
             p.setProperty("ner.buildEntityMentions", "true");
             if (nerModels.equals("3class")) {
                 p.setProperty("ner.model", THREE_CLASS_MODEL);
@@ -503,7 +518,7 @@ public final class NlpPipeline {
 
         /** The annotator choices in a few words, for reports: "coref rules, NER 3class, fine, numeric, SUTime". */
         public String describe() {
-            return "coref " + coref + ", NER " + nerModels + (fineGrainedNer ? ", fine" : ", no fine") + (numericNer ? ", numeric" : ", no numeric")
+            return "coref " + coref + ", NER " + nerModels + (fineGrainedNer ? nerCities ? ", fine" : ", fine without cities" : ", no fine") + (numericNer ? ", numeric" : ", no numeric")
                     + (sutime && numericNer ? ", SUTime" : ", no SUTime");
         }
 

@@ -40,6 +40,21 @@ class NlpPipelineBuilderTest {
     }
 
     @Test
+    void nerWithoutCitiesIsAskedForInTheSettingsAndResolvedToAFileOnlyForCoreNlp(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+        Properties asked = NlpPipeline.create().nerCities(false).properties();
+        assertEquals("true", asked.getProperty(FineGazetteer.WITHOUT_CITIES));
+        assertFalse(asked.containsKey("ner.fine.regexner.mapping"), "no machine-dependent path in the key");
+        assertFalse(NlpPipeline.create().properties().containsKey(FineGazetteer.WITHOUT_CITIES));
+        assertFalse(NlpPipeline.create().fineGrainedNer(false).nerCities(false).properties().containsKey(FineGazetteer.WITHOUT_CITIES),
+                "no fine-grained NER, no gazetteer to slim");
+        Properties resolved = FineGazetteer.resolve(asked, dir);
+        assertTrue(resolved.getProperty("ner.fine.regexner.mapping").contains(dir.toString()));
+        assertFalse(resolved.containsKey(FineGazetteer.WITHOUT_CITIES));
+        assertEquals(new java.util.TreeMap<>(asked), FineGazetteer.settings(resolved, asked));
+        assertEquals(NlpPipeline.create().properties(), FineGazetteer.resolve(NlpPipeline.create().properties(), dir));
+    }
+
+    @Test
     void unknownChoicesAreRefused() {
         assertThrows(DragomanException.class, () -> NlpPipeline.create().coref("psychic"));
         assertThrows(DragomanException.class, () -> NlpPipeline.create().nerModels("7class"));
