@@ -44,7 +44,7 @@ public final class RuleCoreference {
     public static final String DESCRIPTION = "DESCRIPTION";
     /** How many sentences before a description's own are searched for the title's holder. */
     private static final int DESCRIPTION_SENTENCES_BACK = 3;
-    /** How many sentences before the pronoun's own are searched. */
+    /** How many sentences before the pronoun's own are searched, not counting those wholly inside a quotation. */
     private static final int SENTENCES_BACK = 2;
 
     private final GenderLexicon genders;
@@ -269,8 +269,17 @@ public final class RuleCoreference {
         int excluded = coArgumentSubject(s, pronoun.index());
         Quote pronounQuote = quoteOf(doc, pronoun.begin(), pronoun.end());
         boolean nominative = word.equals("he") || word.equals("she");
-        for (int si = s.index(); si >= Math.max(0, s.index() - SENTENCES_BACK); si--) {
-            Sentence cur = doc.sentences().get(si);
+        // Inside a quotation the quoted sentences are the context; outside one they are passed over (Narrative).
+        List<Sentence> back = new ArrayList<>();
+        if (pronounQuote == null) {
+            back.addAll(Narrative.lookBack(doc, s, SENTENCES_BACK));
+        } else {
+            for (int si = s.index(); si >= Math.max(0, s.index() - SENTENCES_BACK); si--) {
+                back.add(doc.sentences().get(si));
+            }
+        }
+        for (Sentence cur : back) {
+            int si = cur.index();
             boolean own = si == s.index();
             Occurrence mainSubject = null;
             Occurrence subject = null;

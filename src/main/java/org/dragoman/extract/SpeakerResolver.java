@@ -302,7 +302,7 @@ final class SpeakerResolver {
             return null;
         }
         int lastSentence = doc.sentenceIndexAt(last.evidence().begin());
-        if (lastSentence < 0 || s.index() - lastSentence > 2) {
+        if (lastSentence < 0 || lastSentence > s.index() || Narrative.distance(doc, lastSentence, s.index()) > 2) {
             return null;
         }
         for (int si = lastSentence + 1; si <= s.index(); si++) {
@@ -318,12 +318,10 @@ final class SpeakerResolver {
                 .map(Entity::id).orElse(null);
     }
 
-    /** The last person named before token {@code t}, in its sentence or the two before. */
+    /** The last person named before token {@code t}, in its sentence or the two narrative sentences before. */
     private String recentPerson(Sentence s, int t, GenderLexicon.Gender not) {
-        List<Sentence> all = doc.sentences();
-        for (int si = s.index(); si >= Math.max(0, s.index() - 2); si--) {
-            Sentence cur = all.get(si);
-            int from = si == s.index() ? t - 1 : cur.tokens().size() - 1;
+        for (Sentence cur : Narrative.lookBack(doc, s, 2)) {
+            int from = cur == s ? t - 1 : cur.tokens().size() - 1;
             for (int i = from; i >= 0; i--) {
                 Token tok = cur.token(i);
                 if (!tok.isProperNoun() || quoted(tok)) {
@@ -346,11 +344,9 @@ final class SpeakerResolver {
         return doc.quotes().stream().anyMatch(q -> q.begin() <= tok.begin() && tok.end() <= q.end());
     }
 
-    /** Whether the entity is named outside quotations in this sentence or the two before. */
+    /** Whether the entity is named outside quotations in this sentence or the two narrative sentences before. */
     private boolean namedNearby(Sentence s, String id) {
-        List<Sentence> all = doc.sentences();
-        for (int si = s.index(); si >= Math.max(0, s.index() - 2); si--) {
-            Sentence cur = all.get(si);
+        for (Sentence cur : Narrative.lookBack(doc, s, 2)) {
             for (Token tok : cur.tokens()) {
                 if (tok.isProperNoun() && !quoted(tok) && args.entity(cur, tok.index()).map(e -> e.id().equals(id)).orElse(false)) {
                     return true;

@@ -136,6 +136,17 @@ class RuleCoreferenceTest {
     }
 
     @Test
+    void quotedSentencesDoNotPushTheNameBeforeThemOutOfReach() {
+        // "Luis Pérez arrived. "Talks resume. Rain helps. It is time," he said."
+        AnnotatedArticle doc = article("Luis/NNP/PERSON Pérez/NNP/PERSON>2 arrived/VBD ./.",
+                "\"/`` Talks/NNS>2 resume/VBP ./.", "Rain/NN>1 helps/VBZ ./.",
+                "It/PRP>1 is/VBZ time/NN ,/, \"/'' he/PRP>6 said/VBD ./.");
+        assertEquals(Map.of("he@3", "Luis Pérez"), links(rules.resolve(doc)));
+        assertEquals(List.of(3, 0), Narrative.lookBack(doc, doc.sentences().get(3), 2).stream().map(Sentence::index).toList());
+        assertEquals(1, Narrative.distance(doc, 0, 3));
+    }
+
+    @Test
     void aShortNameSharedByTwoPeopleJoinsTheNearestFullNameBeforeIt() {
         AnnotatedArticle doc = article(
                 "Maria/NNP/PERSON Soto/NNP/PERSON>2 met/VBD Luis/NNP/PERSON Soto/NNP/PERSON<2 ./.",
