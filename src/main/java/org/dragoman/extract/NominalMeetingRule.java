@@ -53,6 +53,12 @@ final class NominalMeetingRule implements MeetingRule {
             withPhrase |= !a.isEmpty();
             parts.addAll(a);
         }
+        // "Ruritania was in talks with Borduria": the meeting noun is the predicate and its subject one side.
+        if (!Arguments.dependents(s, n, "cop").isEmpty()) {
+            for (int t : Arguments.dependents(s, n, "nsubj")) {
+                parts.addAll(args.actors(s, t));
+            }
+        }
         // "talks with envoys from the Northern Ports League", the from-phrase hung on the talks noun by the parser:
         // the group noun's actor.
         boolean bareGroup = Arguments.dependents(s, n, "nmod:with").stream()

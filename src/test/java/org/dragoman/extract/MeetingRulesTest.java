@@ -430,4 +430,16 @@ class MeetingRulesTest {
         assertEquals(1, call.meetings().size());
         assertEquals(Mode.PHONE, call.meetings().get(0).mode());
     }
+
+    @Test
+    void theSubjectOfAMeetingNounUsedAsPredicateIsOneSide() {
+        // "Ruritania was in talks with Borduria"
+        Parsed p = new Parsed("Ruritania/Ruritania/NNP was/be/VBD in/in/IN talks/talk/NNS with/with/IN Borduria/Borduria/NNP")
+                .edge("nsubj", 3, 0).edge("cop", 3, 1).edge("case", 3, 2).edge("root", -1, 3).edge("nmod:with", 3, 5)
+                .edge("case", 5, 4)
+                .entity("country/ruritania", EntityType.COUNTRY, 0, 1).entity("country/borduria", EntityType.COUNTRY, 5, 6);
+        List<Meeting> found = p.meetings();
+        assertEquals(1, found.size());
+        assertEquals(java.util.Set.of("country/ruritania", "country/borduria"), java.util.Set.copyOf(found.get(0).participants()));
+    }
 }
