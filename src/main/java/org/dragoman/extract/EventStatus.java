@@ -87,7 +87,7 @@ final class EventStatus {
                 negated = true;
             }
             // "she was to meet", "is to visit": be + to-infinitive tells an arrangement.
-            beAux |= d.base().equals("aux") && t.lemma().equalsIgnoreCase("be");
+            beAux |= (d.base().equals("aux") || d.base().equals("cop")) && t.lemma().equalsIgnoreCase("be");
             toMark |= d.base().equals("mark") && w.equals("to");
             if (d.base().equals("aux")) {
                 if (FUTURE_AUX.contains(w)) {

@@ -67,6 +67,18 @@ class TimeAndStatusRulesTest {
     }
 
     @Test
+    void beToIsAnArrangementWhicheverWayTheParserHangsBe() {
+        // "Ana Soto was to fly to Strelsau.": parsers give "was" as aux or as cop.
+        for (String relation : List.of("aux", "cop")) {
+            Sentence s = sentence("Ana/Ana/NNP Soto/Soto/NNP was/be/VBD to/to/TO fly/fly/VB to/to/IN Strelsau/Strelsau/NNP",
+                    new Dependency("compound", 1, 0), new Dependency("nsubj", 4, 1), new Dependency(relation, 4, 2),
+                    new Dependency("mark", 4, 3), new Dependency("root", -1, 4), new Dependency("case", 6, 5),
+                    new Dependency("obl:to", 4, 6));
+            assertEquals(Status.PLANNED, EventStatus.of(s, 4, null, TUESDAY), relation);
+        }
+    }
+
+    @Test
     void callingOffAPlannedVisitCancelsIt() {
         // "Ana Soto called off a planned visit."
         Sentence s = sentence("Ana/Ana/NNP Soto/Soto/NNP called/call/VBD off/off/RP a/a/DT planned/planned/JJ visit/visit/NN",
