@@ -155,6 +155,11 @@ final class EventStatus {
                 return planned != null ? planned : Status.HYPOTHETICAL;
             } else {
                 Status own = fromHead(s, gov);
+                // "the meeting was not an endorsement": a negated predicate denies what is said of the meeting, not
+                // that it took place.
+                if (own == Status.DENIED && "nsubj".equals(rel) && !Arguments.dependents(s, gov, "cop").isEmpty()) {
+                    own = null;
+                }
                 if (own == Status.PLANNED && !"ccomp".equals(rel)) {
                     planned = own;
                 } else if (own != null && !"ccomp".equals(rel)) {

@@ -49,8 +49,8 @@ final class VerbalMeetingRule implements MeetingRule {
                 return sides.withPhrase() || MeetingMode.remote(s, v);
             }
             case "meet" -> {
-                // "met the criteria", "met with criticism": meeting a standard or a response, not a person.
-                return Arguments.dependents(s, v, "obj", "obl:with").stream()
+                // "met the criteria", "met with criticism", "the demands were not met": a standard or a response.
+                return Arguments.dependents(s, v, "obj", "obl:with", "nsubj:pass").stream()
                         .noneMatch(t -> NOT_MET_PEOPLE.contains(s.token(t).lemma().toLowerCase(Locale.ROOT)));
             }
             case "walk" -> {

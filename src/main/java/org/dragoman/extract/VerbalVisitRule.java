@@ -37,7 +37,9 @@ final class VerbalVisitRule implements MeetingRule {
         for (int t : Arguments.dependents(s, v, "nsubj", "nsubj:xsubj")) {
             visitors.addAll(args.actors(s, t));
         }
-        if (visitors.isEmpty()) {
+        // Only a verb with no subject of its own takes its clause's ("flew to Oslo to visit ..."); "when it comes to
+        // Oslo" has one, and it is nobody.
+        if (visitors.isEmpty() && Arguments.dependents(s, v, "nsubj", "expl").isEmpty()) {
             visitors.addAll(InheritedSubjects.of(args, s, v));
         }
         String place = null;

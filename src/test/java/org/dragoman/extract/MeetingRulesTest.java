@@ -58,12 +58,15 @@ class MeetingRulesTest {
         }
 
         List<Meeting> meetings() {
+            return events().stream().filter(Meeting.class::isInstance).map(Meeting.class::cast).toList();
+        }
+
+        List<Event> events() {
             String t = text.toString().strip();
             Article article = new Article("t", "t.txt", t, 0, LocalDate.of(2022, 3, 10));
             Sentence s = new Sentence(0, 0, t.length(), t, tokens, edges);
             AnnotatedArticle doc = new AnnotatedArticle(article, List.of(s), List.of(), List.of(), List.of());
-            List<Event> events = new MeetingExtractor().extract(doc, new EntityIndex(entities, tokenToEntity), new DateResolver(doc));
-            return events.stream().filter(Meeting.class::isInstance).map(Meeting.class::cast).toList();
+            return new MeetingExtractor().extract(doc, new EntityIndex(entities, tokenToEntity), new DateResolver(doc));
         }
     }
 
@@ -441,5 +444,27 @@ class MeetingRulesTest {
         List<Meeting> found = p.meetings();
         assertEquals(1, found.size());
         assertEquals(java.util.Set.of("country/ruritania", "country/borduria"), java.util.Set.copyOf(found.get(0).participants()));
+    }
+
+    @Test
+    void demandsThatWereMetAreNoMeeting() {
+        // "If the demands are not met, Ana Soto warned, ..."
+        Parsed p = new Parsed("If/if/IN the/the/DT demands/demand/NNS are/be/VBP not/not/RB met/meet/VBN ,/,/, Ana/Ana/NNP "
+                + "Soto/Soto/NNP warned/warn/VBD")
+                .edge("mark", 5, 0).edge("det", 2, 1).edge("nsubj:pass", 5, 2).edge("aux:pass", 5, 3).edge("advmod", 5, 4)
+                .edge("advcl:if", 9, 5).edge("punct", 9, 6).edge("compound", 8, 7).edge("nsubj", 9, 8).edge("root", -1, 9)
+                .entity("person/ana-soto", EntityType.PERSON, 7, 9);
+        assertEquals(List.of(), p.meetings());
+    }
+
+    @Test
+    void aVerbWithASubjectOfItsOwnTakesNoVisitorFromItsClause() {
+        // "Ana Soto is impartial when it comes to Strelsau."
+        Parsed idiom = new Parsed("Ana/Ana/NNP Soto/Soto/NNP is/be/VBZ impartial/impartial/JJ when/when/WRB it/it/PRP "
+                + "comes/come/VBZ to/to/IN Strelsau/Strelsau/NNP")
+                .edge("compound", 1, 0).edge("nsubj", 3, 1).edge("cop", 3, 2).edge("root", -1, 3).edge("advmod", 6, 4)
+                .edge("nsubj", 6, 5).edge("advcl:when", 3, 6).edge("case", 8, 7).edge("obl:to", 6, 8)
+                .entity("person/ana-soto", EntityType.PERSON, 0, 2).entity("city/strelsau", EntityType.CITY, 8, 9);
+        assertEquals(List.of(), idiom.events());
     }
 }

@@ -79,6 +79,17 @@ class TimeAndStatusRulesTest {
     }
 
     @Test
+    void aNegatedPredicateOfTheMeetingDoesNotDenyIt() {
+        // "Her meeting with Ivo Ruiz was not an endorsement."
+        Sentence s = sentence("Her/she/PRP$ meeting/meeting/NN with/with/IN Ivo/Ivo/NNP Ruiz/Ruiz/NNP was/be/VBD not/not/RB "
+                + "an/a/DT endorsement/endorsement/NN",
+                new Dependency("nmod:poss", 1, 0), new Dependency("nsubj", 8, 1), new Dependency("case", 4, 2),
+                new Dependency("compound", 4, 3), new Dependency("nmod:with", 1, 4), new Dependency("cop", 8, 5),
+                new Dependency("advmod", 8, 6), new Dependency("det", 8, 7), new Dependency("root", -1, 8));
+        assertEquals(Status.OCCURRED, EventStatus.of(s, 1, null, TUESDAY));
+    }
+
+    @Test
     void callingOffAPlannedVisitCancelsIt() {
         // "Ana Soto called off a planned visit."
         Sentence s = sentence("Ana/Ana/NNP Soto/Soto/NNP called/call/VBD off/off/RP a/a/DT planned/planned/JJ visit/visit/NN",
