@@ -56,6 +56,12 @@ final class CallRule implements MeetingRule {
             return true;
         }
         for (int o : Arguments.dependents(s, v, "obj")) {
+            // "calling Ana Soto a traitor" parsed with the predicate as a bare-noun modifier of the verb.
+            boolean secondNoun = Arguments.dependents(s, v, "obl:npmod", "dep", "xcomp").stream().anyMatch(d -> d > o
+                    && s.token(d).isNoun() && Arguments.dependents(s, d, "det").stream().anyMatch(x -> s.token(x).word().matches("(?i)a|an")));
+            if (secondNoun) {
+                return true;
+            }
             boolean quoted = o + 1 < s.tokens().size() && s.token(o + 1).word().matches("``|\"|\u201c|\u2018|'");
             boolean predicate = !Arguments.dependents(s, o, "dep", "xcomp").isEmpty()
                     || Arguments.dependents(s, o, "appos").stream().anyMatch(ap -> Arguments.dependents(s, ap, "det").stream()

@@ -426,6 +426,13 @@ class MeetingRulesTest {
                 .edge("punct", 4, 5).edge("dep", 4, 7).edge("det", 7, 6)
                 .entity("person/anna-berg", EntityType.PERSON, 0, 2).entity("person/lars-holm", EntityType.PERSON, 3, 5);
         assertEquals(List.of(), quoted.meetings());
+        // "Anna Berg called Lars Holm a traitor", the predicate parsed as a bare-noun modifier of the verb.
+        Parsed npmod = new Parsed("Anna/Anna/NNP Berg/Berg/NNP called/call/VBD Lars/Lars/NNP Holm/Holm/NNP a/a/DT "
+                + "traitor/traitor/NN")
+                .edge("compound", 1, 0).edge("nsubj", 2, 1).edge("root", -1, 2).edge("obj", 2, 4).edge("compound", 4, 3)
+                .edge("obl:npmod", 2, 6).edge("det", 6, 5)
+                .entity("person/anna-berg", EntityType.PERSON, 0, 2).entity("person/lars-holm", EntityType.PERSON, 3, 5);
+        assertEquals(List.of(), npmod.meetings());
         // "Anna Berg called Lars Holm": a telephone call.
         Parsed call = new Parsed("Anna/Anna/NNP Berg/Berg/NNP called/call/VBD Lars/Lars/NNP Holm/Holm/NNP")
                 .edge("compound", 1, 0).edge("nsubj", 2, 1).edge("root", -1, 2).edge("obj", 2, 4).edge("compound", 4, 3)
