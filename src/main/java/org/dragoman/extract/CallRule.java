@@ -36,7 +36,10 @@ final class CallRule implements MeetingRule {
     public List<Event> read(MeetingContext c, Sentence s, int v) {
         Arguments args = c.args();
         VerbSides sides = VerbSides.read(args, s, v);
-        if (s.token(v).lemma().toLowerCase(Locale.ROOT).equals("call") && (sides.others().isEmpty()
+        // "called out Ivo Ruiz" criticises him, "called off the talks" cancels them.
+        boolean particle = s.children(v).stream().anyMatch(d -> d.relation().equals("compound:prt")
+                && s.token(d.dependent()).word().matches("(?i)out|off"));
+        if (s.token(v).lemma().toLowerCase(Locale.ROOT).equals("call") && (particle || sides.others().isEmpty()
                 || !Arguments.dependents(s, v, "xcomp", "obl:for", "obl:on").isEmpty()
                 || sides.objects().stream().anyMatch(o -> args.entity(s, o).map(e -> e.type() != EntityType.PERSON).orElse(true))
                 || naming(s, v))) {

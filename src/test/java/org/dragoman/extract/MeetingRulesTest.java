@@ -433,6 +433,12 @@ class MeetingRulesTest {
                 .edge("obl:npmod", 2, 6).edge("det", 6, 5)
                 .entity("person/anna-berg", EntityType.PERSON, 0, 2).entity("person/lars-holm", EntityType.PERSON, 3, 5);
         assertEquals(List.of(), npmod.meetings());
+        // "Anna Berg called out Lars Holm": criticism.
+        Parsed out = new Parsed("Anna/Anna/NNP Berg/Berg/NNP called/call/VBD out/out/RP Lars/Lars/NNP Holm/Holm/NNP")
+                .edge("compound", 1, 0).edge("nsubj", 2, 1).edge("root", -1, 2).edge("compound:prt", 2, 3).edge("obj", 2, 5)
+                .edge("compound", 5, 4)
+                .entity("person/anna-berg", EntityType.PERSON, 0, 2).entity("person/lars-holm", EntityType.PERSON, 4, 6);
+        assertEquals(List.of(), out.meetings());
         // "Anna Berg called Lars Holm": a telephone call.
         Parsed call = new Parsed("Anna/Anna/NNP Berg/Berg/NNP called/call/VBD Lars/Lars/NNP Holm/Holm/NNP")
                 .edge("compound", 1, 0).edge("nsubj", 2, 1).edge("root", -1, 2).edge("obj", 2, 4).edge("compound", 4, 3)
