@@ -212,6 +212,17 @@ final class Arguments {
         return seen;
     }
 
+    /** Whether the verb has a particle among {@code words} (a regular expression): "called off", "called out". */
+    static boolean hasParticle(Sentence s, int verb, String words) {
+        return s.children(verb).stream().anyMatch(d -> d.relation().equals("compound:prt")
+                && s.token(d.dependent()).word().toLowerCase(java.util.Locale.ROOT).matches(words));
+    }
+
+    /** Whether the noun takes the indefinite article: "a traitor", "an ally". */
+    static boolean indefinite(Sentence s, int noun) {
+        return dependents(s, noun, "det").stream().anyMatch(d -> s.token(d).word().toLowerCase(java.util.Locale.ROOT).matches("a|an"));
+    }
+
     /** Whether {@code x} has the infinitive marker "to": "urged them to leave". */
     static boolean hasInfinitiveMark(Sentence s, int x) {
         for (Dependency d : s.children(x)) {

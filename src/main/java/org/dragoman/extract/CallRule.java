@@ -37,9 +37,7 @@ final class CallRule implements MeetingRule {
         Arguments args = c.args();
         VerbSides sides = VerbSides.read(args, s, v);
         // "called out Ivo Ruiz" criticises him, "called off the talks" cancels them.
-        boolean particle = s.children(v).stream().anyMatch(d -> d.relation().equals("compound:prt")
-                && s.token(d.dependent()).word().matches("(?i)out|off"));
-        if (s.token(v).lemma().toLowerCase(Locale.ROOT).equals("call") && (particle || sides.others().isEmpty()
+        if (s.token(v).lemma().toLowerCase(Locale.ROOT).equals("call") && (Arguments.hasParticle(s, v, "out|off") || sides.others().isEmpty()
                 || !Arguments.dependents(s, v, "xcomp", "obl:for", "obl:on").isEmpty()
                 || sides.objects().stream().anyMatch(o -> args.entity(s, o).map(e -> e.type() != EntityType.PERSON).orElse(true))
                 || naming(s, v))) {
@@ -60,16 +58,12 @@ final class CallRule implements MeetingRule {
         }
         for (int o : Arguments.dependents(s, v, "obj")) {
             // "calling Ana Soto a traitor" parsed with the predicate as a bare-noun modifier of the verb.
-            boolean secondNoun = Arguments.dependents(s, v, "obl:npmod", "dep", "xcomp").stream().anyMatch(d -> d > o
-                    && s.token(d).isNoun() && Arguments.dependents(s, d, "det").stream().anyMatch(x -> s.token(x).word().matches("(?i)a|an")));
-            if (secondNoun) {
-                return true;
-            }
+            boolean secondNoun = Arguments.dependents(s, v, "obl:npmod", "dep", "xcomp").stream()
+                    .anyMatch(d -> d > o && s.token(d).isNoun() && Arguments.indefinite(s, d));
             boolean quoted = o + 1 < s.tokens().size() && s.token(o + 1).word().matches("``|\"|\u201c|\u2018|'");
             boolean predicate = !Arguments.dependents(s, o, "dep", "xcomp").isEmpty()
-                    || Arguments.dependents(s, o, "appos").stream().anyMatch(ap -> Arguments.dependents(s, ap, "det").stream()
-                    .anyMatch(d -> s.token(d).word().matches("(?i)a|an")));
-            if (quoted || predicate) {
+                    || Arguments.dependents(s, o, "appos").stream().anyMatch(ap -> Arguments.indefinite(s, ap));
+            if (secondNoun || quoted || predicate) {
                 return true;
             }
         }

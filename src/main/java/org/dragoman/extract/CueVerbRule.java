@@ -60,9 +60,7 @@ final class CueVerbRule implements StatementRule {
      */
     static boolean reportsHere(StatementContext ctx, Sentence s, Token t) {
         // "called off the visit": the particle "off" makes the verb a cancellation, not speech.
-        boolean cancellation = s.children(t.index()).stream().anyMatch(d -> d.relation().equals("compound:prt")
-                && s.token(d.dependent()).word().equalsIgnoreCase("off"));
-        return !cancellation && !sceneSetting(s, t) && !negated(s, t) && !ctx.quotes().insideQuote(s, t);
+        return !Arguments.hasParticle(s, t.index(), "off") && !sceneSetting(s, t) && !negated(s, t) && !ctx.quotes().insideQuote(s, t);
     }
 
     /** "did not say whether the talks would resume", "never confirmed that ...": what was not said is no statement. */

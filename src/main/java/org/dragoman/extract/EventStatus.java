@@ -140,7 +140,7 @@ final class EventStatus {
                 return planned;
             }
             String lemma = s.token(gov).lemma().toLowerCase(Locale.ROOT);
-            if (CANCEL_VERBS.contains(lemma) && !lemma.equals("call") || lemma.equals("call") && hasParticle(s, gov, "off")) {
+            if (CANCEL_VERBS.contains(lemma) && !lemma.equals("call") || lemma.equals("call") && Arguments.hasParticle(s, gov, "off")) {
                 return Status.CANCELLED;
             }
             if (DENY_VERBS.contains(lemma)) {
@@ -169,14 +169,5 @@ final class EventStatus {
             node = gov;
         }
         return planned;
-    }
-
-    private static boolean hasParticle(Sentence s, int verb, String particle) {
-        for (Dependency d : s.children(verb)) {
-            if (d.relation().equals("compound:prt") && s.token(d.dependent()).word().equalsIgnoreCase(particle)) {
-                return true;
-            }
-        }
-        return false;
     }
 }
