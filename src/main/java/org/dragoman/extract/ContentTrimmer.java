@@ -1,5 +1,6 @@
 package org.dragoman.extract;
 
+import java.util.Collections;
 import java.util.Locale;
 import org.dragoman.nlp.AnnotatedArticle;
 import org.dragoman.nlp.Quote;
@@ -37,6 +38,34 @@ final class ContentTrimmer {
                     }
                     return end > span[0] ? new int[] {span[0], end} : span;
                 }
+            }
+        }
+        return span;
+    }
+
+    /**
+     * "assured her that the visit would go ahead, a palace spokesman said": an attribution hung at the end of the
+     * content reports the whole sentence, not the content, so the content stops before it.
+     */
+    int[] cutAtTrailingAttribution(Sentence s, int v, int[] span) {
+        for (Token w : s.tokens()) {
+            if (w.index() == v || w.begin() < span[0] || w.end() > span[1] || !w.isVerb()
+                    || !verbs.isCue(w.lemma().toLowerCase(Locale.ROOT))
+                    || Arguments.governor(s, w.index(), "parataxis") < 0
+                    || Arguments.dependents(s, w.index(), "nsubj").isEmpty()) {
+                continue;
+            }
+            int first = Collections.min(Arguments.subtree(s, w.index(), java.util.Set.of()));
+            boolean reachesEnd = true;
+            for (Token after : s.tokens()) {
+                if (after.index() > first && after.end() <= span[1] && !after.word().matches("\\p{Punct}+")
+                        && !Arguments.subtree(s, w.index(), java.util.Set.of()).contains(after.index())) {
+                    reachesEnd = false;
+                }
+            }
+            if (first > 0 && s.token(first - 1).word().equals(",") && reachesEnd) {
+                int end = s.token(first - 1).begin();
+                return end > span[0] ? new int[] {span[0], end} : span;
             }
         }
         return span;

@@ -131,6 +131,7 @@ final class CueVerbRule implements StatementRule {
         int[] span = ctx.quotes().joinInterruptedQuote(s, v, content.span());
         span = ctx.trimmer().cutAtOwnAttribution(s, v, span);
         span = ctx.trimmer().cutAtNextReport(s, v, span);
+        span = ctx.trimmer().cutAtTrailingAttribution(s, v, span);
         String cue = s.token(v).word() + (appeal && clause < 0 ? " for" : "");
         return ctx.maker().make(s, speaker, content.addressee(), cue, ctx.verbs().act(lemma), span, v);
     }
@@ -240,6 +241,9 @@ final class CueVerbRule implements StatementRule {
             return new Content(new int[] {q.get().begin(), q.get().end()}, null);
         }
         int reported = Arguments.governor(s, v, "parataxis");
+        if (reported < 0 || reported > v) {
+            reported = frontedClause(s, v);
+        }
         int[] span;
         if (reported >= 0 && reported < v) {
             // The clause before the attribution is the content, up to the speaker's name.
@@ -255,6 +259,27 @@ final class CueVerbRule implements StatementRule {
             span = ctx.verbs().isClauseVerb(lemma) ? Spans.restOfSentence(s, v) : null;
         }
         return span == null ? null : new Content(span, null);
+    }
+
+    /**
+     * "The talks will resume, her office announced": a clause before the verb, ended by a comma, with a subject of
+     * its own and no subordinator, which the parser hung below the verb as advcl or dep; -1 if none. "After the
+     * talks ended, X announced ..." has a subordinator and is no content.
+     */
+    private static int frontedClause(Sentence s, int v) {
+        for (int c : Arguments.dependents(s, v, "advcl", "dep", "parataxis")) {
+            boolean ownSubject = !Arguments.dependents(s, c, "nsubj", "nsubj:pass").isEmpty();
+            boolean subordinated = !Arguments.dependents(s, c, "mark").isEmpty()
+                    || !Arguments.dependents(s, c, "advmod").stream().filter(a -> a < c)
+                            .filter(a -> s.token(a).pos().startsWith("W")).toList().isEmpty();
+            Set<Integer> clause = Arguments.subtree(s, c, Set.of(v));
+            int last = Collections.max(clause);
+            boolean comma = last + 1 < v && s.token(last + 1).word().equals(",");
+            if (c < v && ownSubject && !subordinated && comma && s.token(c).isVerb()) {
+                return c;
+            }
+        }
+        return -1;
     }
 
     /** The complement introduced by "for" after an appeal verb: an oblique, or a "for X to Y" clause; -1 if none. */

@@ -69,12 +69,20 @@ final class EventMerger {
                         || Math.abs(doc.sentenceIndexAt(m.evidence().begin()) - doc.sentenceIndexAt(v.evidence().begin())) > 1) {
                     continue;
                 }
+                // "met X in Oslo on Monday. On Friday she will fly to Rome": a trip of another time is another trip.
+                boolean otherTime = (m.status() == Status.OCCURRED) != (v.status() == Status.OCCURRED)
+                        || m.date() != null && v.date() != null && !m.date().equals(v.date());
+                if (otherTime) {
+                    continue;
+                }
                 if (m.place() == null && v.place() != null) {
                     m = new Meeting(m.participants(), m.mode(), m.status(), m.date(), v.place(), m.trigger(), m.evidence(), m.confidence());
                     out.set(j, m);
                 }
                 String host = v.host();
-                if (host == null) {
+                // "is not expected to meet X": a meeting that will not happen names no host.
+                boolean happens = m.status() == Status.OCCURRED || m.status() == Status.PLANNED;
+                if (host == null && happens) {
                     host = m.participants().stream().filter(p -> !v.visitors().contains(p))
                             .filter(p -> index.byId(p).map(e -> e.type() == EntityType.PERSON).orElse(false)).findFirst().orElse(null);
                 }

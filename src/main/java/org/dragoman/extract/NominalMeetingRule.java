@@ -98,6 +98,7 @@ final class NominalMeetingRule implements MeetingRule {
                 .anyMatch(d -> s.token(d).word().equalsIgnoreCase("the") || s.token(d).word().equalsIgnoreCase("this"));
         boolean indefinite = Arguments.dependents(s, n, "det").stream()
                 .anyMatch(d -> s.token(d).word().equalsIgnoreCase("a") || s.token(d).word().equalsIgnoreCase("an"));
+        boolean barePlural = s.token(n).pos().equals("NNS") && Arguments.dependents(s, n, "det", "nmod:poss").isEmpty();
         // "a meeting with community leaders": the other side is unnamed, yet the phrase tells a new meeting.
         boolean unnamedWithPhrase = Arguments.dependents(s, n, "nmod:with").stream().anyMatch(t -> s.token(t).isNoun());
         boolean pressConference = Gatherings.pressConference(s, n, lemma);
@@ -153,7 +154,10 @@ final class NominalMeetingRule implements MeetingRule {
         // "said in the meeting", "joined the talks": a reference back to a meeting told elsewhere. An indefinite
         // frame ("spoke during a news conference", "took part in a forum") or an unnamed other side
         // ("after a meeting with community leaders") tells a meeting of its own, attended by the clause's subject.
-        boolean newMeeting = !definite && (lightVerb || framed && indefinite || unnamedWithPhrase);
+        // "Ana Soto and Ivo Ruiz agreed on a truce after talks in Oslo": a bare plural framing the clause of two
+        // named subjects tells their meeting.
+        boolean pairAfterTalks = framed && barePlural && parts.size() >= 2;
+        boolean newMeeting = !definite && (lightVerb || framed && indefinite || unnamedWithPhrase || pairAfterTalks);
         if (!ownParticipants && !ownWithPhrase && !newMeeting) {
             return List.of();
         }

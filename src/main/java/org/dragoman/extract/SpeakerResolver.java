@@ -187,6 +187,11 @@ final class SpeakerResolver {
         }
         if (verbs.isSourceNoun(s.token(t).lemma().toLowerCase(Locale.ROOT))) {
             for (int d : Arguments.dependents(s, t, "nmod:by", "nmod:poss", "nmod:of", "nmod:from", "compound", "amod")) {
+                String reporter = possessorOfTrailingSource(s, t, d);
+                if (reporter != null) {
+                    out.add(reporter);
+                    continue;
+                }
                 for (String id : args.actors(s, d)) {
                     out.add(id);
                 }
@@ -206,6 +211,31 @@ final class SpeakerResolver {
             }
         }
         return out;
+    }
+
+    /**
+     * "Ana Soto phoned Ivo Ruiz on Sunday, her office said": "her" in a source phrase after the reported clause is
+     * the named person who is that clause's subject, if the gender fits; null otherwise (then coreference decides).
+     */
+    private String possessorOfTrailingSource(Sentence s, int source, int possessive) {
+        String word = s.token(possessive).word().toLowerCase(Locale.ROOT);
+        int v = Arguments.governor(s, source, "nsubj");
+        if (!word.matches("his|her") || v < 0 || v < source) {
+            return null;
+        }
+        GenderLexicon.Gender not = word.equals("his") ? GenderLexicon.Gender.FEMALE : GenderLexicon.Gender.MALE;
+        for (int clause : Arguments.dependents(s, v, "ccomp", "parataxis", "advcl", "dep")) {
+            if (clause > source) {
+                continue;
+            }
+            for (int subject : Arguments.dependents(s, clause, "nsubj", "nsubj:pass")) {
+                Optional<Entity> e = args.namedPerson(s, subject).filter(p -> genders.of(p.label()) != not);
+                if (e.isPresent() && !quoted(s.token(subject))) {
+                    return e.get().id();
+                }
+            }
+        }
+        return null;
     }
 
     /**

@@ -405,4 +405,39 @@ class PatternsIT {
         assertEquals("Greenpeace", label(x, statementWith(x, "pipeline would damage").speaker()));
         assertTrue(statements(extract("date 2022-03-10 The Ruritanian side said the talks would resume.")).isEmpty());
     }
+    @Test
+    void clauseBeforeAnAttributionIsItsContentAndTheAttributionIsNotPartOfAnother() {
+        Extraction fronted = extract("date 2022-03-10 Prime Minister Ana Soto has postponed her trip to Peru, her office announced on Thursday.");
+        Statement announced = statementWith(fronted, "postponed her trip");
+        assertEquals("Ana Soto", label(fronted, announced.speaker()));
+        assertTrue(statements(fronted).stream().noneMatch(st -> st.content().equals("on Thursday")), statements(fronted).toString());
+        Extraction trailing = extract("date 2022-03-10 Ana Soto phoned Ivo Ruiz on Monday and assured him that the loan "
+                + "would be paid on time, a palace spokesman said.");
+        Statement assured = statementWith(trailing, "loan would be paid");
+        assertEquals("the loan would be paid on time", assured.content());
+    }
+
+    @Test
+    void possessiveInATrailingAttributionIsTheClauseSubject() {
+        Extraction x = extract("date 2022-03-10 Ana Soto met Ivo Ruiz in Oslo. Ruiz accused Borduria of lying. "
+                + "Prime Minister Karl Berg raised the border dispute with President Olga Lind on Sunday, his office said.");
+        assertEquals("Karl Berg", label(x, statementWith(x, "raised the border dispute").speaker()));
+    }
+
+    @Test
+    void talksFramingTheClauseOfTwoNamedSubjectsAreTheirMeeting() {
+        Extraction x = extract("date 2022-03-10 President Ana Soto and Prime Minister Ivo Ruiz agreed on Wednesday to reopen "
+                + "their embassies, after talks in Oslo.");
+        Meeting m = meetings(x).get(0);
+        assertEquals(Set.of("Ana Soto", "Ivo Ruiz"), labels(x, m.participants()));
+        assertEquals("Oslo", label(x, m.place()));
+        assertTrue(meetings(extract("date 2022-03-10 After negotiations, Ana Soto pleaded guilty to a lesser charge.")).isEmpty());
+    }
+
+    @Test
+    void aTripOfAnotherTimeLendsAMeetingNoPlace() {
+        Extraction x = extract("date 2022-03-10 Ana Soto met Ivo Ruiz on Monday. On Friday she will fly to Lima.");
+        Meeting m = meetings(x).stream().filter(e -> e.status() == Status.OCCURRED).findFirst().orElseThrow();
+        assertEquals(null, m.place());
+    }
 }
