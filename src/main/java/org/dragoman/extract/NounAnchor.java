@@ -29,8 +29,12 @@ record NounAnchor(int verb, boolean light, boolean groupSubject, List<String> pa
     private static final Set<String> ADDRESSING_VERBS = WordLists.MEETING.get("addressing-verb");
     /** Verbs of travel: "flew to Oslo for talks with X" frames the talks as the trip's purpose. */
     private static final Set<String> VISIT_VERBS = WordLists.MEETING.get("visit-verb");
+    private static final Set<String> MEASURE_NOUNS = WordLists.MEETING.get("measure-noun");
 
-    /** The first governor of the noun that is a light verb or a verb it frames, if any. */
+    /**
+     * The first governor of the noun that is a light verb or a verb it frames, if any; through a noun that counts
+     * the meetings ("held a second round of talks").
+     */
     static Optional<NounAnchor> of(Arguments args, Sentence s, int n) {
         for (Dependency d : s.parents(n)) {
             int gov = d.governor();
@@ -38,6 +42,9 @@ record NounAnchor(int verb, boolean light, boolean groupSubject, List<String> pa
                 continue;
             }
             Token g = s.token(gov);
+            if (d.relation().equals("nmod:of") && g.isNoun() && MEASURE_NOUNS.contains(g.lemma().toLowerCase(Locale.ROOT))) {
+                return of(args, s, gov);
+            }
             String rel = d.relation();
             boolean light = (d.base().equals("obj") || d.relation().startsWith("nsubj:pass")) && LIGHT_VERBS.contains(g.lemma().toLowerCase(Locale.ROOT));
             boolean purpose = rel.equals("obl:for") && VISIT_VERBS.contains(g.lemma().toLowerCase(Locale.ROOT));

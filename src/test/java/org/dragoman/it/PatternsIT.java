@@ -440,4 +440,11 @@ class PatternsIT {
         Meeting m = meetings(x).stream().filter(e -> e.status() == Status.OCCURRED).findFirst().orElseThrow();
         assertEquals(null, m.place());
     }
+    @Test
+    void aRoundOfTalksIsHeldTalks() {
+        Extraction x = extract("date 2022-03-10 Chile and Peru held a second round of talks in Geneva on Saturday.");
+        Meeting m = meetings(x).get(0);
+        assertEquals(Set.of("Chile", "Peru"), labels(x, m.participants()));
+        assertEquals("Geneva", label(x, m.place()));
+    }
 }
