@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.dragoman.model.Entity;
 import org.dragoman.model.EntityType;
+import org.dragoman.nlp.AnnotatedArticle;
 import org.dragoman.nlp.Dependency;
 import org.dragoman.nlp.Sentence;
 import org.dragoman.nlp.Token;
@@ -26,14 +27,30 @@ final class Arguments {
             "chancellor", "king", "emir", "prince", "foreign", "office", "ministry", "authorities", "team");
 
     private final EntityIndex index;
+    private final ContinuedSubject continued;
 
+    /** Arguments read through coreference alone. */
     Arguments(EntityIndex index) {
         this.index = index;
+        this.continued = null;
+    }
+
+    /** Arguments where "he" and "she" first continue the subject of the sentence before ({@link ContinuedSubject}). */
+    Arguments(EntityIndex index, AnnotatedArticle doc, GenderLexicon genders) {
+        this.index = index;
+        this.continued = new ContinuedSubject(doc, this, genders);
     }
 
     /** The actors that token {@code t} stands for; empty when it names none. */
     List<String> actors(Sentence s, int t) {
         Set<String> out = new LinkedHashSet<>();
+        String pronoun = s.token(t).word().toLowerCase(Locale.ROOT);
+        if (continued != null && (pronoun.equals("he") || pronoun.equals("she"))) {
+            String person = continuedPerson(s, t, pronoun.equals("he"));
+            if (person != null) {
+                return List.of(person);
+            }
+        }
         Optional<Entity> direct = index.at(s.index(), t);
         // A nationality adjective heading an argument ("the Syrian said") is a parse slip, not the country.
         if (direct.isPresent() && s.token(t).ner().equals("NATIONALITY")) {
@@ -82,6 +99,47 @@ final class Arguments {
             }
         }
         return new ArrayList<>(out);
+    }
+
+    /**
+     * The person "he" or "she" at token {@code t} continues ({@link ContinuedSubject}), where it overrules
+     * coreference: no proper noun that might be a person comes before the pronoun in its sentence, and coreference
+     * found a person not named in this sentence or the one before, or found nobody and the continued person's gender
+     * is known. Null otherwise.
+     */
+    private String continuedPerson(Sentence s, int t, boolean male) {
+        for (int i = 0; i < t; i++) {
+            Token tok = s.token(i);
+            Optional<EntityType> type = index.at(s.index(), i).map(Entity::type);
+            // Taggers take some surnames for adjectives: the entity decides where there is one.
+            boolean maybePerson = type.map(ty -> ty == EntityType.PERSON).orElse(tok.isProperNoun());
+            if (maybePerson && !tok.isPronoun() && !continued.quoted(tok)) {
+                return null;
+            }
+        }
+        GenderLexicon.Gender not = male ? GenderLexicon.Gender.FEMALE : GenderLexicon.Gender.MALE;
+        String person = continued.of(s, t, not);
+        if (person == null) {
+            return null;
+        }
+        Optional<Entity> coref = index.at(s.index(), t).filter(e -> e.type() == EntityType.PERSON);
+        if (coref.isEmpty()) {
+            return continued.knownGender(person) ? person : null;
+        }
+        if (coref.get().id().equals(person)) {
+            return person;
+        }
+        boolean corefNearby = namedIn(s, coref.get().id()) || s.index() > 0 && namedIn(continued.previous(s), coref.get().id());
+        return corefNearby ? null : person;
+    }
+
+    private boolean namedIn(Sentence s, String id) {
+        for (Token tok : s.tokens()) {
+            if (index.at(s.index(), tok.index()).map(e -> e.id().equals(id)).orElse(false) && !s.token(tok.index()).isPronoun()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -35,8 +35,9 @@ public final class Extractor {
     public Extractor(Gazetteer gazetteer, AttributionModel attribution, boolean ruleCoreference) {
         this.coreference = ruleCoreference ? new RuleCoreference() : null;
         this.entities = new EntityExtractor(gazetteer);
-        this.meetings = new MeetingExtractor();
-        this.statements = new StatementExtractor(VerbLexicon.bundled(), GenderLexicon.load());
+        GenderLexicon genders = GenderLexicon.load();
+        this.meetings = new MeetingExtractor(genders);
+        this.statements = new StatementExtractor(VerbLexicon.bundled(), genders);
         this.attribution = attribution;
     }
 

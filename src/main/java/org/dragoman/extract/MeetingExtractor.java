@@ -33,15 +33,17 @@ final class MeetingExtractor {
 
     private final List<MeetingRule> rules;
     private final List<SentenceRule> sentenceRules;
+    private final GenderLexicon genders;
 
-    /** The bundled rules. */
-    MeetingExtractor() {
+    /** The bundled rules, with the gender lexicon that tells whom "he" and "she" can continue. */
+    MeetingExtractor(GenderLexicon genders) {
         this(List.of(new CallRule(), new VerbalMeetingRule(), new NominalMeetingRule(), new VerbalVisitRule(),
-                new NominalVisitRule()), List.of(new CopularVisitRule()));
+                new NominalVisitRule()), List.of(new CopularVisitRule()), genders);
     }
 
     /** Runs these rules, each list in ascending priority, whatever order they are given in. */
-    MeetingExtractor(List<MeetingRule> rules, List<SentenceRule> sentenceRules) {
+    MeetingExtractor(List<MeetingRule> rules, List<SentenceRule> sentenceRules, GenderLexicon genders) {
+        this.genders = genders;
         this.rules = rules.stream().sorted(Comparator.comparingInt(MeetingRule::priority)).toList();
         this.sentenceRules = sentenceRules.stream().sorted(Comparator.comparingInt(SentenceRule::priority)).toList();
         // Two rules of one priority would run in the order they happened to be listed.
@@ -54,7 +56,7 @@ final class MeetingExtractor {
     }
 
     List<Event> extract(AnnotatedArticle doc, EntityIndex index, DateResolver dates) {
-        MeetingContext c = new MeetingContext(doc, new Arguments(index), dates);
+        MeetingContext c = new MeetingContext(doc, new Arguments(index, doc, genders), dates);
         List<Event> events = new ArrayList<>();
         for (Sentence s : doc.sentences()) {
             List<Event> here = new ArrayList<>();

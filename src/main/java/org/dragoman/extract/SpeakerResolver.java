@@ -28,6 +28,7 @@ final class SpeakerResolver {
     private final GenderLexicon genders;
     private final VerbLexicon verbs;
     private final List<Statement> told;
+    private final ContinuedSubject continued;
 
     /**
      * @param told the statements found so far in the article, in reading order: a live view that grows as rules
@@ -39,6 +40,7 @@ final class SpeakerResolver {
         this.genders = genders;
         this.verbs = verbs;
         this.told = told;
+        this.continued = new ContinuedSubject(doc, args, genders);
     }
 
     /** The speakers of reporting verb {@code v}, people first; empty when it has no named speaker. */
@@ -286,33 +288,8 @@ final class SpeakerResolver {
         return fits.size() == 1 ? fits.iterator().next() : null;
     }
 
-    /**
-     * "Ana Soto met Ivo Ruiz on Monday. She said ...": a pronoun with no person before it in its sentence continues
-     * the named subject of the sentence before; null when that subject is not a named person of a fitting gender.
-     */
     private String continuedSubject(Sentence s, int t, GenderLexicon.Gender not) {
-        for (int i = 0; i < t; i++) {
-            if (args.namedPerson(s, i).isPresent() && !quoted(s.token(i))) {
-                return null;
-            }
-        }
-        if (s.index() == 0) {
-            return null;
-        }
-        Sentence previous = doc.sentences().get(s.index() - 1);
-        Optional<Entity> opening = args.namedPerson(previous, 0).filter(e -> genders.of(e.label()) != not);
-        if (opening.isPresent()) {
-            return opening.get().id();
-        }
-        for (Dependency root : previous.children(-1)) {
-            for (int subject : Arguments.dependents(previous, root.dependent(), "nsubj")) {
-                Optional<Entity> e = args.namedPerson(previous, subject).filter(p -> genders.of(p.label()) != not);
-                if (e.isPresent()) {
-                    return e.get().id();
-                }
-            }
-        }
-        return null;
+        return continued.of(s, t, not);
     }
 
     /**
@@ -366,12 +343,8 @@ final class SpeakerResolver {
         return null;
     }
 
-    /**
-     * Whether the token stands inside a quotation. A person named in quoted words is spoken about, not the narrator's
-     * "he" or "she": '"Ana Soto will lose," he said.'
-     */
     private boolean quoted(Token tok) {
-        return doc.quotes().stream().anyMatch(q -> q.begin() <= tok.begin() && tok.end() <= q.end());
+        return continued.quoted(tok);
     }
 
     /** Whether the entity is named outside quotations in this sentence or the two narrative sentences before. */

@@ -1,0 +1,73 @@
+package org.dragoman.extract;
+
+import java.util.Optional;
+import org.dragoman.model.Entity;
+import org.dragoman.nlp.AnnotatedArticle;
+import org.dragoman.nlp.Dependency;
+import org.dragoman.nlp.Sentence;
+import org.dragoman.nlp.Token;
+
+/**
+ * "Ana Soto met Ivo Ruiz on Monday. She said ...": news writes "he" or "she" with no person named before it in its
+ * sentence for the named subject of the sentence before. Statistical coreference sometimes reaches past that subject
+ * to a person named earlier; this reading does not.
+ */
+final class ContinuedSubject {
+    private final AnnotatedArticle doc;
+    private final Arguments args;
+    private final GenderLexicon genders;
+
+    ContinuedSubject(AnnotatedArticle doc, Arguments args, GenderLexicon genders) {
+        this.doc = doc;
+        this.args = args;
+        this.genders = genders;
+    }
+
+    /**
+     * The person a pronoun at token {@code t} continues, or null: when a person is named before it in its sentence
+     * (outside quotations), when it opens the article, or when the previous sentence's opening name or main subject is
+     * no named person of a fitting gender ({@code not} is the gender it cannot be).
+     */
+    String of(Sentence s, int t, GenderLexicon.Gender not) {
+        for (int i = 0; i < t; i++) {
+            if (args.namedPerson(s, i).isPresent() && !quoted(s.token(i))) {
+                return null;
+            }
+        }
+        if (s.index() == 0) {
+            return null;
+        }
+        Sentence previous = doc.sentences().get(s.index() - 1);
+        Optional<Entity> opening = args.namedPerson(previous, 0).filter(e -> genders.of(e.label()) != not);
+        if (opening.isPresent()) {
+            return opening.get().id();
+        }
+        for (Dependency root : previous.children(-1)) {
+            for (int subject : Arguments.dependents(previous, root.dependent(), "nsubj")) {
+                Optional<Entity> e = args.namedPerson(previous, subject).filter(p -> genders.of(p.label()) != not);
+                if (e.isPresent()) {
+                    return e.get().id();
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The sentence before {@code s}; {@code s} must not be the first. */
+    Sentence previous(Sentence s) {
+        return doc.sentences().get(s.index() - 1);
+    }
+
+    /** Whether the lexicon knows the gender of the person with this entity id. */
+    boolean knownGender(String id) {
+        return args.index().byId(id).map(e -> genders.of(e.label()) != GenderLexicon.Gender.UNKNOWN).orElse(false);
+    }
+
+    /**
+     * Whether the token stands inside a quotation. A person named in quoted words is spoken about, not the narrator's
+     * "he" or "she": '"Ana Soto will lose," he said.'
+     */
+    boolean quoted(Token tok) {
+        return doc.quotes().stream().anyMatch(q -> q.begin() <= tok.begin() && tok.end() <= q.end());
+    }
+}
