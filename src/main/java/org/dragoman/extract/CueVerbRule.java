@@ -114,6 +114,7 @@ final class CueVerbRule implements StatementRule {
         List<Integer> infinitives = Arguments.dependents(s, v, "xcomp");
         boolean appeal = ctx.verbs().isAppealFor(lemma) && forComplement(s, v) >= 0;
         Content content;
+        boolean naming = false;
         if (clause >= 0) {
             content = clauseContent(ctx, s, v, lemma, clause, exclude, speaker);
         } else if (appeal) {
@@ -122,6 +123,7 @@ final class CueVerbRule implements StatementRule {
             content = infinitiveContent(ctx, s, v, infinitives.get(0), objects, exclude, speaker);
         } else if (ctx.verbs().takesObjectContent(lemma) && !objects.isEmpty()) {
             content = objectContent(ctx, s, v, lemma, objects.get(0), exclude);
+            naming = true;
         } else {
             content = contentBeside(ctx, s, v, lemma, exclude);
         }
@@ -133,7 +135,9 @@ final class CueVerbRule implements StatementRule {
         span = ctx.trimmer().cutAtNextReport(s, v, span);
         span = ctx.trimmer().cutAtTrailingAttribution(s, v, span);
         String cue = s.token(v).word() + (appeal && clause < 0 ? " for" : "");
-        return ctx.maker().make(s, speaker, content.addressee(), cue, ctx.verbs().act(lemma), span, v);
+        // "called the plan a disgrace" names, and asks nothing: only "called for" and "called on" appeal.
+        SpeechAct act = naming && ctx.verbs().isAppealFor(lemma) ? SpeechAct.STATEMENT : ctx.verbs().act(lemma);
+        return ctx.maker().make(s, speaker, content.addressee(), cue, act, span, v);
     }
 
     /**

@@ -27,7 +27,8 @@ final class EventMerger {
 
     /**
      * One event per trigger cluster within a sentence: "met ... for talks" is one meeting, not two. Two triggers
-     * whose counterparts differ ("will meet X on Friday and later hold talks with Y") are two meetings. Of two
+     * whose counterparts differ ("will meet X on Friday and later hold talks with Y") are two meetings, and so are
+     * one that happened and one that did not or not yet. Of two
      * visits with a traveller in common the first telling stays.
      */
     static List<Event> withinSentence(List<Event> events) {
@@ -36,7 +37,9 @@ final class EventMerger {
             boolean merged = false;
             for (int i = 0; i < out.size(); i++) {
                 Event o = out.get(i);
-                if (o instanceof Meeting a && e instanceof Meeting b && sameSides(a.participants(), b.participants())) {
+                // "spoke with X on Saturday and offered to host talks": what happened and what may happen are two.
+                if (o instanceof Meeting a && e instanceof Meeting b && sameSides(a.participants(), b.participants())
+                        && (a.status() == Status.OCCURRED) == (b.status() == Status.OCCURRED)) {
                     out.set(i, richer(a, b));
                     merged = true;
                     break;

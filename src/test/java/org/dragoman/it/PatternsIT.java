@@ -447,4 +447,19 @@ class PatternsIT {
         assertEquals(Set.of("Chile", "Peru"), labels(x, m.participants()));
         assertEquals("Geneva", label(x, m.place()));
     }
+    @Test
+    void recallingAnAmbassadorAndNamingAreNoAppeals() {
+        Extraction recalled = extract("date 2022-03-10 Chile recalled its ambassador from Lima on Sunday after the border incident.");
+        assertTrue(statements(recalled).isEmpty(), statements(recalled).toString());
+        Extraction named = extract("date 2022-03-10 Ana Soto called the new tariff plan \"a disgrace\".");
+        assertEquals(org.dragoman.model.SpeechAct.STATEMENT, statementWith(named, "tariff plan").act());
+    }
+
+    @Test
+    void aCallThatHappenedAndTalksOfferedAreTwo() {
+        Extraction x = extract("date 2022-03-10 Ana Soto spoke with Ivo Ruiz by phone on Saturday and offered to host talks in Lima.");
+        Meeting call = meetings(x).stream().filter(m -> m.mode() == Mode.PHONE).findFirst().orElseThrow();
+        assertEquals(Status.OCCURRED, call.status());
+        assertEquals(null, call.place());
+    }
 }
