@@ -72,6 +72,22 @@ final class ContentTrimmer {
     }
 
     /**
+     * "said the vote could come next week, but rivals warned they would block it": where reporting verb {@code w}
+     * has a noun subject of its own ("I think" is the same speaker) that opens a clause coordinated by "but", "and" or a semicolon, the index of that
+     * subject's first token; -1 otherwise.
+     */
+    private static int otherSpeakersClause(Sentence s, int w) {
+        for (int subject : Arguments.dependents(s, w, "nsubj")) {
+            int first = Collections.min(Arguments.subtree(s, subject, java.util.Set.of(w)));
+            if (first >= 2 && first < w && s.token(subject).isNoun() && s.token(first - 1).word().matches("(?i)but|and|;")
+                    && s.token(first - 2).word().matches(",|;")) {
+                return first;
+            }
+        }
+        return -1;
+    }
+
+    /**
      * "called for calm, warning that ..." and "noted ..., and mentioned ...": a second reporting verb starts a
      * statement of its own, so the content stops before it.
      */
@@ -83,6 +99,18 @@ final class ContentTrimmer {
             boolean participle = w.pos().equals("VBG") && s.token(w.index() - 1).word().equals(",");
             // "noted that the vote failed, and mentioned an appeal": a second reporting verb of the same speaker.
             boolean conjoined = w.pos().matches("VBD|VBZ") && s.token(w.index() - 1).word().matches("(?i)and|but");
+            if (w.begin() > span[0] && w.end() <= span[1] && w.isVerb() && verbs.isCue(w.lemma().toLowerCase(Locale.ROOT))) {
+                int first = otherSpeakersClause(s, w.index());
+                if (first > 0 && s.token(first).begin() > span[0]) {
+                    int cut = first;
+                    while (cut > 0 && s.token(cut - 1).word().matches(",|;|(?i)and|but")) {
+                        cut--;
+                    }
+                    if (cut > 0 && s.token(cut - 1).end() > span[0]) {
+                        return new int[] {span[0], s.token(cut - 1).end()};
+                    }
+                }
+            }
             if (w.begin() > span[0] && w.end() <= span[1] && (participle || conjoined)
                     && verbs.isCue(w.lemma().toLowerCase(Locale.ROOT))) {
                 int cut = w.index() - 1;

@@ -51,14 +51,22 @@ final class EventStatus {
         }
         boolean pastTense = s.token(trigger).pos().equals("VBD")
                 || java.util.Arrays.stream(anchors).anyMatch(a -> a >= 0 && s.token(a).pos().equals("VBD"));
-        if (found == null && !pastTense && date != null && articleDate != null && date.precision() == EventDate.Precision.DAY
-                && LocalDate.parse(date.iso()).isAfter(articleDate)) {
+        if (found == null && !pastTense && date != null && articleDate != null && after(date, articleDate)) {
             found = Status.PLANNED;
         }
         if (found == null && !pastTense && articleDate != null && laterWeek(s, heads, articleDate)) {
             found = Status.PLANNED;
         }
         return found == null ? Status.OCCURRED : found;
+    }
+
+    /** Whether the date, at its own precision, lies after the article's day ("in October" in a July article). */
+    private static boolean after(EventDate date, LocalDate articleDate) {
+        return switch (date.precision()) {
+            case DAY -> LocalDate.parse(date.iso()).isAfter(articleDate);
+            case MONTH -> java.time.YearMonth.parse(date.iso()).isAfter(java.time.YearMonth.from(articleDate));
+            case YEAR -> Integer.parseInt(date.iso()) > articleDate.getYear();
+        };
     }
 
     /** "The leaders meet this weekend", "talks next week": a week or weekend after the article's day. */

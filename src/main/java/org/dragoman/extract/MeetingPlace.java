@@ -125,7 +125,8 @@ final class MeetingPlace {
 
     /** "met Ivo Ruiz in Oslo" parsed with the place on the object: the place of a participant's phrase. */
     private static Optional<String> placeNearParticipants(Arguments args, Sentence s, int trigger) {
-        List<Integer> near = new ArrayList<>(Arguments.dependents(s, trigger, "obj", "obl:with", "nmod:with", "nsubj"));
+        List<Integer> near = new ArrayList<>(Arguments.dependents(s, trigger, "obj", "obl:with", "nmod:with", "nmod:between",
+                "obl:between", "nsubj"));
         int framed = BackgroundClauses.framedParticipleHead(s, trigger);
         if (framed >= 0) {
             near.add(framed);

@@ -80,7 +80,8 @@ final class SpeakerResolver {
         }
         int conjoinedWith = Arguments.governor(s, v, "conj");
         int reporter = conjoinedWith >= 0 ? Arguments.governor(s, conjoinedWith, "ccomp") : -1;
-        if (reporter >= 0 && reporter < v && verbs.isCue(s.token(reporter).lemma().toLowerCase(Locale.ROOT))) {
+        if (reporter >= 0 && reporter < v && verbs.isCue(s.token(reporter).lemma().toLowerCase(Locale.ROOT))
+                && !hasOwnSubject(s, v, conjoinedWith)) {
             // "noted that the vote failed, and mentioned an appeal": the parser hung the second report on the
             // reported clause; it is the reporter's.
             return speakers(s, reporter);
@@ -115,6 +116,15 @@ final class SpeakerResolver {
             node = gov;
         }
         return List.of();
+    }
+
+    /**
+     * "X said the vote could come soon, but rivals warned ...": whether conjoined verb {@code v} has a subject that
+     * is not its first conjunct's, which the enhanced parse copies to every conjunct.
+     */
+    private static boolean hasOwnSubject(Sentence s, int v, int firstConjunct) {
+        List<Integer> shared = Arguments.dependents(s, firstConjunct, "nsubj");
+        return Arguments.dependents(s, v, "nsubj").stream().anyMatch(t -> !shared.contains(t));
     }
 
     /**

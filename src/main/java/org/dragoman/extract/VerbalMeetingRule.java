@@ -64,7 +64,11 @@ final class VerbalMeetingRule implements MeetingRule {
                 group.addAll(sides.others());
                 return group.size() >= 2;
             }
-            case "receive", "welcome", "host" -> {
+            case "discuss" -> {
+                // "Ana Soto discussed the crisis with Ivo Ruiz": named on both sides, else a topic talked over.
+                return sides.withPhrase() && !sides.others().isEmpty() && !sides.subjects().isEmpty();
+            }
+            case "receive", "welcome", "host", "summon" -> {
                 // "X received Y", or in the passive "Y was received by X": both sides must be named actors.
                 boolean passive = !Arguments.dependents(s, v, "nsubj:pass").isEmpty()
                         && Arguments.dependents(s, v, "obl:agent").stream().anyMatch(a -> !args.actors(s, a).isEmpty());

@@ -462,4 +462,32 @@ class PatternsIT {
         assertEquals(Status.OCCURRED, call.status());
         assertEquals(null, call.place());
     }
+    @Test
+    void summonsAndDiscussionsWithANamedSideAreMeetings() {
+        Extraction summoned = extract("date 2022-03-10 Foreign Minister Ana Soto summoned Peru's ambassador, Ivo Ruiz, on Tuesday.");
+        assertEquals(Set.of("Ana Soto", "Ivo Ruiz"), labels(summoned, meetings(summoned).get(0).participants()));
+        Extraction discussed = extract("date 2022-03-10 President Ana Soto discussed the crisis with Chancellor Ivo Ruiz by phone on Monday.");
+        assertEquals(Mode.PHONE, meetings(discussed).get(0).mode());
+        assertTrue(meetings(extract("date 2022-03-10 I discussed it with Ivo Ruiz at length.")).isEmpty());
+    }
+
+    @Test
+    void meetingBetweenTwoTakesThePlaceHungOnTheSecond() {
+        Extraction x = extract("date 2022-03-10 The deal followed a meeting between Foreign Minister Ana Soto and her "
+                + "Peruvian counterpart Ivo Ruiz in Lima.");
+        assertEquals("Lima", label(x, meetings(x).get(0).place()));
+    }
+
+    @Test
+    void aMonthAfterTheArticleIsPlanned() {
+        Extraction x = extract("date 2022-07-10 Ana Soto and Ivo Ruiz hold talks in Lima in October.");
+        assertEquals(Status.PLANNED, meetings(x).get(0).status());
+    }
+
+    @Test
+    void anotherSpeakersClauseEndsTheContent() {
+        Extraction x = extract("date 2022-03-10 Ana Soto said on Tuesday that a vote could come next week, but opposition "
+                + "leaders warned they would block the bill.");
+        assertEquals("a vote could come next week", statementWith(x, "vote could come").content());
+    }
 }
