@@ -53,7 +53,15 @@ final class BenchCommand implements Callable<Integer> {
             + "of the FILEs, in one run, load included; --write a Markdown table.")
     boolean compare;
 
-    @Option(names = "--threads", description = "Threads of raw CoreNLP for --compare (default: ${DEFAULT-VALUE}).", defaultValue = "2")
+    @Option(names = "--scaling", description = "Thread scaling instead: ingest the FILEs once cold with --threads, then --rounds "
+            + "warm rounds of one thread against --threads, in one JVM; the times and their ratio.")
+    boolean scaling;
+
+    @Option(names = "--rounds", description = "Warm rounds for --scaling (default: ${DEFAULT-VALUE}).", defaultValue = "1")
+    int rounds;
+
+    @Option(names = "--threads", description = "Threads of raw CoreNLP for --compare, of ingest for --scaling (default: ${DEFAULT-VALUE}).",
+            defaultValue = "2")
     int threads;
 
     @Option(names = "--write", description = "Markdown file for --compare's table (default: none).")
@@ -83,6 +91,9 @@ final class BenchCommand implements Callable<Integer> {
         }
         if (compare) {
             return ThroughputBench.compare(out, inputs, threads, annotators, write);
+        }
+        if (scaling) {
+            return ScalingBench.run(out, inputs, threads, rounds, annotators);
         }
         if (reextract) {
             return ServerBench.reextract(out, inputs, annotators);

@@ -90,6 +90,10 @@ final class Arguments {
                 return new ArrayList<>(out);
             }
         }
+        String holder = titledPerson(s, t);
+        if (holder != null) {
+            return List.of(holder);
+        }
         if (GROUP_NOUNS.contains(tok.lemma().toLowerCase(Locale.ROOT))) {
             for (Dependency d : s.children(t)) {
                 if (d.relation().equals("nmod:of") || d.relation().equals("nmod:from") || d.relation().equals("nmod:poss")
@@ -99,6 +103,37 @@ final class Arguments {
             }
         }
         return new ArrayList<>(out);
+    }
+
+    /**
+     * "The Chilean president arrived ...": a singular title noun with a country (or body) beside it stands for the one
+     * person the article gives that title of that country, wherever it names them (a headline names them later); null
+     * when none or several fit, and then the country stands in.
+     */
+    private String titledPerson(Sentence s, int t) {
+        Token tok = s.token(t);
+        String title = tok.lemma().toLowerCase(Locale.ROOT);
+        if (!tok.pos().equals("NN") || !TitleLexicon.isTitleWord(title)) {
+            return null;
+        }
+        Set<String> bodies = new LinkedHashSet<>();
+        for (int d : dependents(s, t, "amod", "nmod:poss", "compound", "nmod:of")) {
+            index.at(s.index(), d).filter(e -> e.type() == EntityType.COUNTRY || e.type() == EntityType.ORGANIZATION)
+                    .ifPresent(e -> bodies.add(e.id()));
+        }
+        if (bodies.size() != 1) {
+            return null;
+        }
+        String body = bodies.iterator().next();
+        Set<String> fits = new LinkedHashSet<>();
+        for (Entity e : index.entities()) {
+            boolean holds = e.type() == EntityType.PERSON && e.roles().stream().anyMatch(r -> body.equals(r.ofEntity())
+                    && List.of(r.title().toLowerCase(Locale.ROOT).split("\\s+")).contains(title));
+            if (holds) {
+                fits.add(e.id());
+            }
+        }
+        return fits.size() == 1 ? fits.iterator().next() : null;
     }
 
     /**

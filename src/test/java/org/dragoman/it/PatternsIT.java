@@ -490,4 +490,10 @@ class PatternsIT {
                 + "leaders warned they would block the bill.");
         assertEquals("a vote could come next week", statementWith(x, "vote could come").content());
     }
+    @Test
+    void aTitleWithACountryIsThePersonTheArticleGivesThatTitle() {
+        Extraction x = extract("date 2022-03-10 Chilean president begins visit to Peru\n\nChilean President Ana Soto arrived "
+                + "in Lima on Monday for a two-day visit.");
+        assertTrue(visits(x).stream().allMatch(v -> labels(x, v.visitors()).equals(Set.of("Ana Soto"))), visits(x).toString());
+    }
 }
