@@ -34,10 +34,13 @@ final class CueVerbRule implements StatementRule {
         return Scope.TOKEN;
     }
 
+    private static final Set<String> MEETING_OR_TRIP = WordLists.MEETING.get("silent-verb");
+
     @Override
     public int priority() {
         return 10;
     }
+
 
     @Override
     public void find(StatementContext ctx, Sentence s, int v) {
@@ -45,7 +48,8 @@ final class CueVerbRule implements StatementRule {
         String lemma = t.lemma().toLowerCase(Locale.ROOT);
         boolean lexicon = ctx.verbs().reportsSpeech(lemma);
         // Verbs outside the lexicon that take a clause are candidates too: the model learned which report.
-        boolean clause = !lexicon && (!Arguments.dependents(s, v, "ccomp").isEmpty()
+        // A verb that tells a meeting or a trip ("met X on Friday, the first meeting since ...") reports nothing.
+        boolean clause = !lexicon && !MEETING_OR_TRIP.contains(lemma) && (!Arguments.dependents(s, v, "ccomp").isEmpty()
                 || Arguments.dependents(s, v, "xcomp").stream().anyMatch(x -> Arguments.hasInfinitiveMark(s, x)));
         if (t.isVerb() && (lexicon || clause) && reportsHere(ctx, s, t)) {
             ctx.propose(lexicon ? name() : AttributionModel.MODEL_ONLY_RULE, s, v, statement(ctx, s, v));
@@ -222,7 +226,11 @@ final class CueVerbRule implements StatementRule {
                                          Set<Integer> exclude) {
         // Parsers hang the predicate on the object, or take it for a modifier.
         boolean quotedAfter = object + 1 < s.tokens().size() && s.token(object + 1).word().matches("``|\"|“");
-        boolean predicateOnObject = quotedAfter || !Arguments.dependents(s, object, "dep", "xcomp").isEmpty();
+        // "accused the group of delaying": the parser hangs the predicate clause on the object (acl:of, or nmod:of
+        // on the gerund).
+        boolean gerundOnObject = Arguments.dependents(s, object, "acl:of", "acl:for", "nmod:of", "nmod:for").stream()
+                .anyMatch(g -> s.token(g).pos().equals("VBG"));
+        boolean predicateOnObject = quotedAfter || gerundOnObject || !Arguments.dependents(s, object, "dep", "xcomp").isEmpty();
         if (ctx.verbs().needsPredicate(lemma) && !predicateOnObject && Arguments.dependents(s, v, "xcomp", "obl:as",
                 "obl:for", "obl:with", "obl:of", "advcl:with", "advcl:for", "advcl:as").isEmpty()) {
             return null;

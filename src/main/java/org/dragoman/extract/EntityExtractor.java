@@ -293,7 +293,9 @@ public final class EntityExtractor {
 
     /**
      * Words NER leaves untagged that the table knows: an organisation's code with capitals and digits or three
-     * or more capitals ("G7", "ABCD"), and the demonyms of a hyphenated compound ("Freedonian-Sylvanian").
+     * or more capitals ("G7", "ABCD"), a city or country spelt as the table spells it where a place stands ("will
+     * visit Lviv", "arrived in Lviv": the NER models predate some spellings), and the demonyms of a hyphenated
+     * compound ("Freedonian-Sylvanian").
      */
     private List<Named> untaggedKnownNames(AnnotatedArticle doc, List<Named> named) {
         Set<Long> taken = takenTokens(named);
@@ -307,6 +309,10 @@ public final class EntityExtractor {
                 if (ORGANIZATION_CODE.matcher(w).matches() && gazetteer.typeOf(w).orElse(null) == EntityType.ORGANIZATION) {
                     out.add(new Named(new Mention(s.index(), t.index(), t.index() + 1, t.index(), w, "ORGANIZATION",
                             t.begin(), t.end()), EntityType.ORGANIZATION, w));
+                } else if (placeWord(s, t) && gazetteer.typeOf(w).filter(ty -> ty == EntityType.CITY || ty == EntityType.COUNTRY).isPresent()) {
+                    EntityType type = gazetteer.typeOf(w).get();
+                    out.add(new Named(new Mention(s.index(), t.index(), t.index() + 1, t.index(), w,
+                            type == EntityType.CITY ? "CITY" : "COUNTRY", t.begin(), t.end()), type, w));
                 } else if (inHyphenatedCompound(s, t.index())) {
                     gazetteer.countryOfDemonym(w).ifPresent(country -> out.add(new Named(new Mention(s.index(), t.index(),
                             t.index() + 1, t.index(), w, "NATIONALITY", t.begin(), t.end()), EntityType.COUNTRY, country)));
@@ -314,6 +320,17 @@ public final class EntityExtractor {
             }
         }
         return out;
+    }
+
+    /** A lone capitalised proper noun after a preposition of place or as the object of a visit verb. */
+    private static boolean placeWord(Sentence s, Token t) {
+        if (!t.pos().equals("NNP") || t.index() + 1 < s.tokens().size() && s.token(t.index() + 1).pos().startsWith("NNP")
+                || t.index() > 0 && s.token(t.index() - 1).pos().startsWith("NNP")) {
+            return false;
+        }
+        String before = t.index() > 0 ? s.token(t.index() - 1).word().toLowerCase(Locale.ROOT) : "";
+        boolean visited = t.index() > 0 && s.token(t.index() - 1).lemma().toLowerCase(Locale.ROOT).matches("visit|tour");
+        return before.matches("in|to|from|at|near|into") || visited;
     }
 
     /** The word is joined by a hyphen, without spaces, to a capitalised neighbour that names a country too. */

@@ -22,6 +22,7 @@ import org.dragoman.nlp.AnnotatedArticle;
  * {@link Visit}; a new kind of event passes through unmerged.
  */
 final class EventMerger {
+    private static final Set<String> TRAVEL_VERBS = WordLists.MEETING.get("visit-verb");
     private EventMerger() {
     }
 
@@ -61,6 +62,16 @@ final class EventMerger {
      * Links meetings and visits of neighbouring sentences that share a participant: a meeting takes the
      * visit's place, a visit takes the meeting's date and its other participant, a person, as host.
      */
+    private static int m(Event e) {
+        return e.evidence().begin();
+    }
+
+    /** Whether the visit's trigger in its sentence is a verb of travel ("flew", "travelled"), not a stay. */
+    private static boolean journey(AnnotatedArticle doc, int sentence, String trigger) {
+        return doc.sentences().get(sentence).tokens().stream()
+                .anyMatch(t -> t.word().equals(trigger) && t.isVerb() && TRAVEL_VERBS.contains(t.lemma().toLowerCase(java.util.Locale.ROOT)));
+    }
+
     static List<Event> linkVisits(AnnotatedArticle doc, EntityIndex index, List<Event> events) {
         List<Event> out = new ArrayList<>(events);
         for (int i = 0; i < out.size(); i++) {
@@ -68,8 +79,13 @@ final class EventMerger {
                 continue;
             }
             for (int j = 0; j < out.size(); j++) {
+                int meetingSentence = doc.sentenceIndexAt(m(out.get(j)));
+                int visitSentence = doc.sentenceIndexAt(v.evidence().begin());
+                // "held talks with X. He then travelled to Y": a journey told after a meeting leads away from it;
+                // a stay told after it ("X was in Oslo to discuss ...") is where it was.
+                boolean journeyAfter = visitSentence > meetingSentence && journey(doc, visitSentence, v.trigger());
                 if (!(out.get(j) instanceof Meeting m) || !overlap(m.participants(), v.visitors())
-                        || Math.abs(doc.sentenceIndexAt(m.evidence().begin()) - doc.sentenceIndexAt(v.evidence().begin())) > 1) {
+                        || Math.abs(meetingSentence - visitSentence) > 1 || journeyAfter) {
                     continue;
                 }
                 // "met X in Oslo on Monday. On Friday she will fly to Rome": a trip of another time is another trip.
@@ -124,6 +140,44 @@ final class EventMerger {
             }
         }
         return out;
+    }
+
+    /**
+     * "Polish and Ukrainian leaders meet" in a headline, and "Polish President Ana Soto met Ukrainian President Ivo Ruiz"
+     * below: a meeting of countries or bodies is the same meeting as one of people who hold office in each of them,
+     * when mode and status agree and the dates do not conflict. The people's telling stays, completed by the other.
+     */
+    static List<Event> proxyMeetings(EntityIndex index, List<Event> events) {
+        List<Event> out = new ArrayList<>(events);
+        for (int i = 0; i < out.size(); i++) {
+            if (!(out.get(i) instanceof Meeting a) || a.participants().size() < 2 || !allBodies(index, a.participants())) {
+                continue;
+            }
+            for (int j = 0; j < out.size(); j++) {
+                if (j == i || !(out.get(j) instanceof Meeting b) || b.mode() != a.mode() || b.status() != a.status()
+                        || a.date() != null && b.date() != null && !a.date().equals(b.date())
+                        || !a.participants().stream().allMatch(p -> b.participants().contains(p) || holdsOffice(index, b, p))) {
+                    continue;
+                }
+                out.set(j, new Meeting(b.participants(), b.mode(), b.status(), b.date() != null ? b.date() : a.date(),
+                        b.place() != null ? b.place() : a.place(), b.trigger(), b.evidence(), Math.max(a.confidence(), b.confidence())));
+                out.remove(i);
+                i--;
+                break;
+            }
+        }
+        return out;
+    }
+
+    private static boolean allBodies(EntityIndex index, List<String> ids) {
+        return ids.stream().allMatch(id -> index.byId(id)
+                .map(e -> e.type() == EntityType.COUNTRY || e.type() == EntityType.ORGANIZATION).orElse(false));
+    }
+
+    /** Whether a person among the meeting's participants holds a role of body {@code body}. */
+    private static boolean holdsOffice(EntityIndex index, Meeting m, String body) {
+        return m.participants().stream().anyMatch(p -> index.byId(p)
+                .map(e -> e.roles().stream().anyMatch(r -> body.equals(r.ofEntity()))).orElse(false));
     }
 
     /**

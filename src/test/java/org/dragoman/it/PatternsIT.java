@@ -496,4 +496,32 @@ class PatternsIT {
                 + "in Lima on Monday for a two-day visit.");
         assertTrue(visits(x).stream().allMatch(v -> labels(x, v.visitors()).equals(Set.of("Ana Soto"))), visits(x).toString());
     }
+    @Test
+    void aHeadlineMeetingOfCountriesIsTheMeetingOfTheirPresidents() {
+        Extraction x = extract("date 2022-03-10 Chilean and Peruvian leaders meet amid border row\n\nChilean President Ana "
+                + "Soto met Peruvian President Ivo Ruiz in Lima on Friday.");
+        assertEquals(1, meetings(x).size(), meetings(x).toString());
+        assertEquals(Set.of("Ana Soto", "Ivo Ruiz"), labels(x, meetings(x).get(0).participants()));
+    }
+
+    @Test
+    void aJourneyAfterTalksLeadsAwayAndAMeetingVerbReportsNothing() {
+        Extraction x = extract("date 2022-03-10 Ana Soto held talks with Ivo Ruiz on Friday, the first meeting between the two "
+                + "since the election. She then travelled to Cusco.");
+        Meeting m = meetings(x).get(0);
+        assertEquals(null, m.place());
+        assertTrue(statements(x).isEmpty(), statements(x).toString());
+    }
+
+    @Test
+    void aCitySpeltAsTheTableSpellsItIsAPlaceWhereNerMissesIt() {
+        Extraction x = extract("date 2022-03-10 Ana Soto, who will visit Kyiv next week, welcomed the agreement.");
+        assertEquals("Kyiv", label(x, visits(x).get(0).place()));
+    }
+
+    @Test
+    void accusedOfDoingWithThePredicateOnTheObject() {
+        Extraction x = extract("date 2022-03-10 Peru's foreign ministry accused the group of delaying the release of the prisoners.");
+        assertTrue(statementWith(x, "delaying the release").content().startsWith("the group"));
+    }
 }
