@@ -125,6 +125,8 @@ final class CueVerbRule implements StatementRule {
             content = appealContent(s, v, forComplement(s, v), infinitives, exclude);
         } else if (!infinitives.isEmpty() && Arguments.hasInfinitiveMark(s, infinitives.get(0))) {
             content = infinitiveContent(ctx, s, v, infinitives.get(0), objects, exclude, speaker);
+        } else if (appealedOn(ctx, s, v, lemma) >= 0) {
+            content = appealedOnContent(ctx, s, appealedOn(ctx, s, v, lemma), exclude, speaker);
         } else if (ctx.verbs().takesObjectContent(lemma) && !objects.isEmpty()) {
             content = objectContent(ctx, s, v, lemma, objects.get(0), exclude);
             naming = true;
@@ -213,6 +215,35 @@ final class CueVerbRule implements StatementRule {
             addressee = firstActor(ctx, s, o, speaker);
             exclude.addAll(Arguments.subtree(s, o, Set.of(v)));
         }
+        int[] span = Spans.range(s, infinitive, exclude);
+        return span == null ? null : new Content(span, addressee);
+    }
+
+    /**
+     * "called on the allies to act": an appeal verb whose infinitive the parser hung as advcl:to, with "on" as its
+     * mark and the ones appealed to as its subject; the infinitive's token, or -1.
+     */
+    private static int appealedOn(StatementContext ctx, Sentence s, int v, String lemma) {
+        if (ctx.verbs().act(lemma) != SpeechAct.APPEAL) {
+            return -1;
+        }
+        for (int x : Arguments.dependents(s, v, "advcl:to")) {
+            boolean on = Arguments.dependents(s, x, "mark").stream().anyMatch(m -> s.token(m).word().equalsIgnoreCase("on") && m == v + 1);
+            if (x > v && on && Arguments.hasInfinitiveMark(s, x)) {
+                return x;
+            }
+        }
+        return -1;
+    }
+
+    /** The content from "to" on, and the infinitive's subject's actor as addressee. */
+    private static Content appealedOnContent(StatementContext ctx, Sentence s, int infinitive, Set<Integer> exclude, String speaker) {
+        String addressee = null;
+        for (int subject : Arguments.dependents(s, infinitive, "nsubj")) {
+            addressee = addressee != null ? addressee : firstActor(ctx, s, subject, speaker);
+            exclude.addAll(Arguments.subtree(s, subject, Set.of(infinitive)));
+        }
+        exclude.addAll(Arguments.dependents(s, infinitive, "mark").stream().filter(m -> s.token(m).word().equalsIgnoreCase("on")).toList());
         int[] span = Spans.range(s, infinitive, exclude);
         return span == null ? null : new Content(span, addressee);
     }

@@ -143,6 +143,36 @@ final class EventMerger {
     }
 
     /**
+     * One trip told twice ("Chilean president to visit Peru" in the headline, "Ana Soto will travel to Lima" below)
+     * is one visit: same travellers, same place and status, no conflicting date. The first telling stays, completed.
+     */
+    static List<Event> repeatedVisits(List<Event> events) {
+        List<Event> out = new ArrayList<>();
+        for (Event e : events) {
+            int same = -1;
+            if (e instanceof Visit b) {
+                for (int i = 0; i < out.size() && same < 0; i++) {
+                    if (out.get(i) instanceof Visit a && Set.copyOf(a.visitors()).equals(Set.copyOf(b.visitors()))
+                            && a.place() != null && a.place().equals(b.place()) && a.status() == b.status()
+                            && (a.date() == null || b.date() == null || a.date().equals(b.date()))) {
+                        same = i;
+                    }
+                }
+            }
+            if (same < 0) {
+                out.add(e);
+            } else {
+                Visit a = (Visit) out.get(same);
+                Visit b = (Visit) e;
+                out.set(same, new Visit(a.visitors(), a.host() != null ? a.host() : b.host(), a.status(),
+                        a.date() != null ? a.date() : b.date(), a.place(), a.trigger(), a.evidence(),
+                        Math.max(a.confidence(), b.confidence())));
+            }
+        }
+        return out;
+    }
+
+    /**
      * "Polish and Ukrainian leaders meet" in a headline, and "Polish President Ana Soto met Ukrainian President Ivo Ruiz"
      * below: a meeting of countries or bodies is the same meeting as one of people who hold office in each of them,
      * when mode and status agree and the dates do not conflict. The people's telling stays, completed by the other.

@@ -49,6 +49,9 @@ final class EventStatus {
                 found = governing != null ? governing : found;
             }
         }
+        if (found == null && headlineFuture(s, heads)) {
+            found = Status.PLANNED;
+        }
         boolean pastTense = s.token(trigger).pos().equals("VBD")
                 || java.util.Arrays.stream(anchors).anyMatch(a -> a >= 0 && s.token(a).pos().equals("VBD"));
         if (found == null && !pastTense && date != null && articleDate != null && after(date, articleDate)) {
@@ -58,6 +61,18 @@ final class EventStatus {
             found = Status.PLANNED;
         }
         return found == null ? Status.OCCURRED : found;
+    }
+
+    /** "Chilean president to visit Peru": a headline's main verb in the bare infinitive with a subject tells the future. */
+    private static boolean headlineFuture(Sentence s, int[] heads) {
+        for (int h : heads) {
+            boolean root = h >= 0 && s.parents(h).stream().anyMatch(d -> d.governor() < 0);
+            if (root && s.token(h).pos().equals("VB") && !Arguments.dependents(s, h, "nsubj").isEmpty()
+                    && Arguments.dependents(s, h, "mark").stream().anyMatch(m -> s.token(m).word().equalsIgnoreCase("to"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the date, at its own precision, lies after the article's day ("in October" in a July article). */

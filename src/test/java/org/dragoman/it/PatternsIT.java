@@ -524,4 +524,20 @@ class PatternsIT {
         Extraction x = extract("date 2022-03-10 Peru's foreign ministry accused the group of delaying the release of the prisoners.");
         assertTrue(statementWith(x, "delaying the release").content().startsWith("the group"));
     }
+    @Test
+    void aHeadlineInfinitiveIsPlannedAndATripToldTwiceIsOne() {
+        Extraction x = extract("date 2022-03-10 Chilean president to visit Peru for trade talks\n\nChilean President Ana Soto "
+                + "will travel to Peru next week, her office announced on Friday.");
+        assertEquals(1, visits(x).size(), visits(x).toString());
+        assertEquals(Status.PLANNED, visits(x).get(0).status());
+    }
+
+    @Test
+    void calledOnOthersToActIsAnAppeal() {
+        Extraction x = extract("date 2022-03-10 Ana Soto met Ivo Ruiz in Lima. She also called on European allies to speed up "
+                + "the delivery of vaccines.");
+        Statement appeal = statementWith(x, "speed up the delivery");
+        assertEquals(org.dragoman.model.SpeechAct.APPEAL, appeal.act());
+        assertEquals("Ana Soto", label(x, appeal.speaker()));
+    }
 }
