@@ -47,7 +47,10 @@ final class StatementMaker {
         boolean direct = startsWithQuote && share >= 0.6 || share >= 0.8;
         if (startsWithQuote && share >= 0.6) {
             // 'the "reckless border policy ... has to stop" with a nod to X': the quote is the content.
-            content = inside.size() >= 2 && share >= 0.8
+            // '"...," said Ana Soto. "...."': the attribution between two quotations leaves both the speaker's.
+            boolean interrupted = inside.size() >= 2 && anchor >= 0 && s.token(anchor).begin() >= inside.get(0).end()
+                    && s.token(anchor).end() <= inside.get(1).begin();
+            content = inside.size() >= 2 && (share >= 0.8 || interrupted)
                     ? String.join(" ", inside.stream().map(q -> Spans.clean(q.text())).toList())
                     : Spans.clean(inside.get(0).text());
         }

@@ -540,4 +540,12 @@ class PatternsIT {
         assertEquals(org.dragoman.model.SpeechAct.APPEAL, appeal.act());
         assertEquals("Ana Soto", label(x, appeal.speaker()));
     }
+    @Test
+    void aQuoteInterruptedByItsAttributionIsOneStatementOfBothParts() {
+        Extraction x = extract("date 2022-03-10 Ivo Ruiz spoke first.\n\n\"The talks will not resume soon,\" said Foreign "
+                + "Minister Ana Soto. \"We are ready. The ball is in their court.\"");
+        Statement st = statementWith(x, "talks will not resume");
+        assertTrue(st.content().contains("ball is in their court"), st.content());
+        assertTrue(st.direct());
+    }
 }
