@@ -81,8 +81,11 @@ final class QuoteSpans {
             boolean namedAfter = (d.base().equals("obj") || d.base().equals("nsubj")) && d.dependent() > v
                     && s.token(d.dependent()).isProperNoun();
             if (d.base().equals("nsubj") || namedAfter) {
-                // The subject with its name: "tweeted Ana Soto" ends after the surname.
-                for (int t : Arguments.subtree(s, d.dependent(), Set.of(v))) {
+                // The subject with its name: "tweeted Ana Soto" ends after the surname. A relative clause on it
+                // ("said Ana Soto, who led the talks.") is narrative, and the quote after it is the next statement's.
+                Set<Integer> stop = new java.util.HashSet<>(Set.of(v));
+                stop.addAll(Arguments.dependents(s, d.dependent(), "acl:relcl", "acl"));
+                for (int t : Arguments.subtree(s, d.dependent(), stop)) {
                     attributionStart = Math.min(attributionStart, s.token(t).begin());
                     attributionEnd = Math.max(attributionEnd, s.token(t).end());
                 }

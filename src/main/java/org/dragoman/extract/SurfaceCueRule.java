@@ -76,11 +76,29 @@ final class SurfaceCueRule implements StatementRule {
             return Optional.empty();
         }
         String lemma = cue.lemma().toLowerCase(Locale.ROOT);
+        Optional<int[]> quoted = quoteBeforeName(ctx, s, left);
+        if (quoted.isPresent()) {
+            // '"...," Ana Soto said.' where the parser lost the quotation: it is the content.
+            int[] span = ctx.quotes().joinInterruptedQuote(s, v, quoted.get());
+            return ctx.maker().make(s, speaker, null, cue.word(), ctx.verbs().act(lemma), span, v);
+        }
         int[] rest = ctx.verbs().isClauseVerb(lemma) ? Spans.restOfSentence(s, v) : null;
         if (rest == null) {
             return Optional.empty();
         }
         int[] span = ctx.trimmer().cutAtOwnAttribution(s, v, rest);
         return ctx.maker().make(s, speaker, null, cue.word(), ctx.verbs().act(lemma), span, v);
+    }
+
+    /** The quotation that ends right before the name ending at token {@code nameEnd}, with only a comma or space between. */
+    private static Optional<int[]> quoteBeforeName(StatementContext ctx, Sentence s, int nameEnd) {
+        int start = nameEnd;
+        while (start > 0 && (s.token(start - 1).isProperNoun() || s.token(start - 1).ner().equals("TITLE"))) {
+            start--;
+        }
+        int nameBegin = s.token(start).begin();
+        return ctx.doc().quotes().stream()
+                .filter(q -> q.end() <= nameBegin && ctx.doc().text().substring(q.end(), nameBegin).matches("[\\s,]*"))
+                .map(q -> new int[] {q.begin(), q.end()}).findFirst();
     }
 }

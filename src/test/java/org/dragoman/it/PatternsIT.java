@@ -548,4 +548,11 @@ class PatternsIT {
         assertTrue(st.content().contains("ball is in their court"), st.content());
         assertTrue(st.direct());
     }
+    @Test
+    void aQuotationRightBeforeTheNameIsTheContentWhateverTheParse() {
+        Extraction x = extract("date 2022-03-10 Ivo Ruiz arrived late.\n\n\"We have waited for this agreement for a very long "
+                + "time, watching the talks stall, watching the promises fade, watching our neighbours lose patience,\" "
+                + "Ana Soto said.");
+        assertEquals("Ana Soto", label(x, statementWith(x, "waited for this agreement").speaker()));
+    }
 }
