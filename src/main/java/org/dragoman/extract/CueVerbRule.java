@@ -155,6 +155,12 @@ final class CueVerbRule implements StatementRule {
         if (!clauses.isEmpty()) {
             return clauses.get(0);
         }
+        // "said he's not happy": a small clause the parser made xcomp, with a subject of its own.
+        for (int x : Arguments.dependents(s, v, "xcomp")) {
+            if (x > v && ctx.verbs().isClauseVerb(lemma) && !Arguments.dependents(s, x, "nsubj", "nsubj:pass").isEmpty()) {
+                return x;
+            }
+        }
         // A verb whose object is the content ("stressed the need for ..., adding ...") reports no second clause.
         boolean objectIsContent = ctx.verbs().takesObjectContent(lemma) && !Arguments.dependents(s, v, "obj").isEmpty();
         for (int c : Arguments.dependents(s, v, "parataxis", "dep")) {
@@ -162,7 +168,10 @@ final class CueVerbRule implements StatementRule {
             // '"...," Ana Soto said, adding that ...': the participle is a second report with its own content.
             Token head = s.token(c);
             boolean secondReport = head.pos().equals("VBG") && ctx.verbs().reportsSpeech(head.lemma().toLowerCase(Locale.ROOT));
-            if (c > v && clause && !objectIsContent && !secondReport) {
+            // '"...," Ana Soto said, invoking the last election': a participle after a comma tells how, not what.
+            boolean manner = head.pos().equals("VBG") && c > 0 && s.token(c - 1).word().equals(",")
+                    && Arguments.dependents(s, c, "nsubj").isEmpty();
+            if (c > v && clause && !objectIsContent && !secondReport && !manner) {
                 return c;
             }
         }

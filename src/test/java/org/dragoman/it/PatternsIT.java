@@ -555,4 +555,11 @@ class PatternsIT {
                 + "Ana Soto said.");
         assertEquals("Ana Soto", label(x, statementWith(x, "waited for this agreement").speaker()));
     }
+    @Test
+    void aParticipleOfMannerAfterTheAttributionIsNotTheContent() {
+        Extraction x = extract("date 2022-03-10 Ivo Ruiz spoke first.\n\n\"One of us ran against the old government,\" "
+                + "Ana Soto said, invoking the last election.");
+        Statement st = statementWith(x, "ran against the old government");
+        assertEquals("Ana Soto", label(x, st.speaker()));
+    }
 }
