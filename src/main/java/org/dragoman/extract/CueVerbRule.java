@@ -74,6 +74,14 @@ final class CueVerbRule implements StatementRule {
     }
 
     private static boolean sceneSetting(Sentence s, Token t) {
+        // "Asked why ..., Ana Soto said ...": a sentence-opening passive participle puts a question to the main
+        // clause's subject, who answers; it reports nothing of theirs.
+        boolean openingPassive = t.index() == 0 && t.pos().equals("VBN")
+                && Arguments.dependents(s, t.index(), "nsubj", "nsubj:pass", "aux", "aux:pass").isEmpty();
+        if (openingPassive && s.tokens().stream().anyMatch(w -> w.index() > t.index() && w.pos().matches("VBD|VBZ|VBP")
+                && !Arguments.dependents(s, w.index(), "nsubj").isEmpty())) {
+            return true;
+        }
         if (!t.pos().equals("VBG") || !Arguments.dependents(s, t.index(), "ccomp", "obj", "xcomp", "parataxis").isEmpty()) {
             return false;
         }
@@ -153,7 +161,8 @@ final class CueVerbRule implements StatementRule {
     private static int reportedClause(StatementContext ctx, Sentence s, int v, String lemma) {
         List<Integer> clauses = Arguments.dependents(s, v, "ccomp");
         if (!clauses.isEmpty()) {
-            return clauses.get(0);
+            // "Asked why X, Ana Soto said Y": of two clauses, the one after the verb is what it reports.
+            return clauses.stream().filter(c -> c > v).findFirst().orElse(clauses.get(0));
         }
         // "said he's not happy": a small clause the parser made xcomp, with a subject of its own.
         for (int x : Arguments.dependents(s, v, "xcomp")) {

@@ -562,4 +562,11 @@ class PatternsIT {
         Statement st = statementWith(x, "ran against the old government");
         assertEquals("Ana Soto", label(x, st.speaker()));
     }
+    @Test
+    void askedWhyTheSpeakerAnswersAndTheQuestionIsNotTheirs() {
+        Extraction x = extract("date 2022-03-10 Asked why the border talks had failed, Foreign Minister Ana Soto said the other "
+                + "side had walked away from the table.");
+        assertEquals("Ana Soto", label(x, statementWith(x, "walked away").speaker()));
+        assertTrue(statements(x).stream().noneMatch(st -> st.content().contains("had failed")), statements(x).toString());
+    }
 }
