@@ -317,9 +317,56 @@ final class CueVerbRule implements StatementRule {
             tokens.removeIf(i -> i >= cut);
             span = Spans.span(s, reported, tokens, exclude);
         } else {
-            span = ctx.verbs().isClauseVerb(lemma) ? Spans.restOfSentence(s, v) : null;
+            span = trailingAttribution(s, v);
+            if (span == null) {
+                span = ctx.verbs().isClauseVerb(lemma) ? Spans.restOfSentence(s, v) : null;
+            }
         }
         return span == null ? null : new Content(span, null);
+    }
+
+    /**
+     * "Oslo will host the talks next month, Foreign Minister Ana Soto announced on Wednesday.": an attribution that
+     * ends the sentence after a comma, however the parser hung it, reports everything before that comma (after a
+     * dateline such as "OSLO —"); null when the verb has no subject there or words follow it that are not its own.
+     */
+    private static int[] trailingAttribution(Sentence s, int v) {
+        List<Integer> subjects = Arguments.dependents(s, v, "nsubj");
+        if (subjects.isEmpty()) {
+            return null;
+        }
+        Set<Integer> own = Arguments.subtree(s, v, Set.of());
+        int first = Collections.min(Arguments.subtree(s, subjects.get(0), Set.of(v)));
+        if (first < 3 || !s.token(first - 1).word().equals(",")) {
+            return null;
+        }
+        for (int i = first; i < s.tokens().size(); i++) {
+            if (!own.contains(i) && !s.token(i).word().matches("\\p{Punct}+")) {
+                return null;
+            }
+        }
+        // Only a short tail of its own may follow the verb ("on Wednesday", "in a statement"), never a clause.
+        int tail = s.tokens().size() - 1 - v;
+        for (int i = v + 1; i < s.tokens().size(); i++) {
+            if (s.token(i).isVerb() || s.token(i).word().matches("[\"“”]|``|''")) {
+                return null;
+            }
+        }
+        if (tail > 8 || !Arguments.dependents(s, v, "obj", "xcomp", "ccomp").isEmpty()) {
+            return null;
+        }
+        int from = 0;
+        for (int i = 0; i < Math.min(5, first); i++) {
+            if (s.token(i).word().matches("—|--|-")) {
+                from = i + 1;
+            }
+        }
+        int to = first - 2;
+        boolean clause = false;
+        for (int i = from; i <= to; i++) {
+            clause |= s.token(i).pos().matches("VBD|VBZ|VBP|MD");
+        }
+        return to - from < 2 || !clause ? null : new int[] {s.token(from).begin(), s.token(to).end()};
     }
 
     /**

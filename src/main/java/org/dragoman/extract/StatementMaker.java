@@ -36,7 +36,13 @@ final class StatementMaker {
         }
         int[] extended = quotes.extendToQuotes(span);
         String raw = doc.text().substring(extended[0], extended[1]);
-        String content = Spans.clean(raw);
+        // "LIMA — Peru will ...": a dateline opening a paragraph is no part of what was said.
+        int before = extended[0] - 1;
+        while (before >= 0 && doc.text().charAt(before) == ' ') {
+            before--;
+        }
+        boolean paragraphStart = before < 0 || doc.text().charAt(before) == '\n';
+        String content = !paragraphStart ? Spans.clean(raw) : Spans.clean(raw).replaceFirst("^\\p{Lu}[\\p{Lu}\\s.,'’]*(, \\p{Lu}[\\p{L}.]+)?( \\(\\p{Lu}+\\))?\\s*(—|–|--)\\s+", "");
         if (Spans.words(content) < 2) {
             return Optional.empty();
         }

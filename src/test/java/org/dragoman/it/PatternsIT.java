@@ -569,4 +569,12 @@ class PatternsIT {
         assertEquals("Ana Soto", label(x, statementWith(x, "walked away").speaker()));
         assertTrue(statements(x).stream().noneMatch(st -> st.content().contains("had failed")), statements(x).toString());
     }
+    @Test
+    void aTrailingAttributionAfterADatelineReportsTheSentenceBeforeIt() {
+        Extraction x = extract("date 2022-03-10 Talks resume\n\nLIMA — Peru will host a new round of border talks with "
+                + "Chile next month, Peruvian Foreign Minister Ana Soto announced on Wednesday.");
+        Statement st = statementWith(x, "will host a new round");
+        assertEquals("Ana Soto", label(x, st.speaker()));
+        assertTrue(st.content().startsWith("Peru will host"), st.content());
+    }
 }
