@@ -115,7 +115,13 @@ final class NominalMeetingRule implements MeetingRule {
             lightVerb = a.light();
             framed = !a.light();
             groupSubject = a.groupSubject();
-            parts.addAll(a.parts());
+            // "offered to host the signing after a call between Ana Soto and Ivo Ruiz": a frame whose noun names
+            // both sides itself does not add the clause's subject.
+            boolean bothSidesNamed = Arguments.dependents(s, n, "nmod:between").stream()
+                    .mapToLong(t -> args.actors(s, t).size()).sum() >= 2;
+            if (lightVerb || !bothSidesNamed) {
+                parts.addAll(a.parts());
+            }
             sides.addAll(a.sides());
             withPhrase |= a.withPhrase();
             ownWithPhrase = a.ownWithPhrase();
@@ -168,8 +174,9 @@ final class NominalMeetingRule implements MeetingRule {
         double confidence = Gatherings.crowd(lemma, pressConference) ? 0.4 : parts.size() >= 2 ? 0.75 : 0.5;
         boolean unnamedSide = Gatherings.unnamedOthers(s, n, lemma, pressConference, anchor, framed) || groupSubject
                 || Counterparts.anySide(s, sides);
+        int holder = anchor;
         return EventAssembly.meeting(c, s, n, anchor, List.copyOf(parts), mode, confidence, unnamedSide)
-                .<Event>map(m -> m).stream().toList();
+                .map(m -> SideGroups.splitSeparate(c, s, n, holder, m)).orElse(List.of());
     }
 
     /**

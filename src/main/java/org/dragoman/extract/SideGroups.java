@@ -29,7 +29,42 @@ final class SideGroups {
     static List<Event> split(MeetingContext c, Sentence s, int verb, Meeting whole) {
         Arguments args = c.args();
         List<Integer> sides = Arguments.dependents(s, verb, "obl:with", "nmod:with", "obj", "iobj");
-        List<List<Integer>> groups = of(s, verb, sides, args);
+        List<List<Integer>> groups = separately(s, verb, -1) ? singly(s, sides, args) : of(s, verb, sides, args);
+        return meetings(c, s, whole, groups);
+    }
+
+    /**
+     * "held separate talks with X, Y and Z", "met separately with X and Y": one meeting per named counterpart of the
+     * meeting noun (or of the verb that holds it), each with the other participants; the whole meeting when the
+     * telling has no such word or fewer than two counterparts.
+     */
+    static List<Event> splitSeparate(MeetingContext c, Sentence s, int noun, int anchor, Meeting whole) {
+        if (!separately(s, noun, anchor)) {
+            return List.of(whole);
+        }
+        List<Integer> sides = new ArrayList<>(Arguments.dependents(s, noun, "nmod:with"));
+        if (anchor >= 0) {
+            sides.addAll(Arguments.dependents(s, anchor, "obl:with"));
+        }
+        return meetings(c, s, whole, singly(s, sides, c.args()));
+    }
+
+    /** Whether "separate" modifies the meeting word or "separately" its verb. */
+    private static boolean separately(Sentence s, int head, int anchor) {
+        boolean adjective = Arguments.dependents(s, head, "amod").stream().anyMatch(a -> s.token(a).word().equalsIgnoreCase("separate"));
+        boolean adverb = java.util.stream.IntStream.of(head, anchor).filter(h -> h >= 0)
+                .anyMatch(h -> Arguments.dependents(s, h, "advmod").stream().anyMatch(a -> s.token(a).word().equalsIgnoreCase("separately")));
+        return adjective || adverb;
+    }
+
+    /** Each named side token a group of its own, in sentence order. */
+    private static List<List<Integer>> singly(Sentence s, List<Integer> sides, Arguments args) {
+        return sides.stream().distinct().filter(t -> !args.actors(s, t).isEmpty()).sorted()
+                .map(t -> (List<Integer>) new ArrayList<>(List.of(t))).toList();
+    }
+
+    private static List<Event> meetings(MeetingContext c, Sentence s, Meeting whole, List<List<Integer>> groups) {
+        Arguments args = c.args();
         Set<String> subjects = new LinkedHashSet<>(whole.participants());
         groups.forEach(g -> g.forEach(t -> args.actors(s, t).forEach(subjects::remove)));
         if (groups.size() < 2 || subjects.isEmpty()) {

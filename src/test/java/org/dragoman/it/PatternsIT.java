@@ -577,4 +577,16 @@ class PatternsIT {
         assertEquals("Ana Soto", label(x, st.speaker()));
         assertTrue(st.content().startsWith("Peru will host"), st.content());
     }
+    @Test
+    void separateTalksWithSeveralAreOneMeetingEach() {
+        Extraction x = extract("date 2022-03-10 On the sidelines, Ana Soto held separate talks with Ivo Ruiz, Karl Berg and Eva Lind.");
+        assertEquals(3, meetings(x).size(), meetings(x).toString());
+        assertTrue(meetings(x).stream().allMatch(m -> m.participants().size() == 2 && labels(x, m.participants()).contains("Ana Soto")));
+    }
+
+    @Test
+    void aCallBetweenTwoFramingAnotherClauseHasOnlyThoseTwo() {
+        Extraction x = extract("date 2022-03-10 Peru offered to host the signing after a phone call between Ana Soto and Ivo Ruiz.");
+        assertEquals(Set.of("Ana Soto", "Ivo Ruiz"), labels(x, meetings(x).get(0).participants()));
+    }
 }
