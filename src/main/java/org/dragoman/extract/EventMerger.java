@@ -62,8 +62,14 @@ final class EventMerger {
      * Links meetings and visits of neighbouring sentences that share a participant: a meeting takes the
      * visit's place, a visit takes the meeting's date and its other participant, a person, as host.
      */
-    private static int m(Event e) {
-        return e.evidence().begin();
+    /** "met Ivo Ruiz on Thursday before travelling to Lima": a journey the sentence places after its meeting. */
+    private static boolean journeyOnward(AnnotatedArticle doc, int sentence, String trigger, String meetingTrigger) {
+        org.dragoman.nlp.Sentence s = doc.sentences().get(sentence);
+        int meetingAt = s.tokens().stream().filter(t -> t.word().equals(meetingTrigger)).mapToInt(t -> t.index()).findFirst().orElse(-1);
+        return s.tokens().stream().anyMatch(t -> t.word().equals(trigger) && t.isVerb() && meetingAt >= 0 && t.index() > meetingAt
+                && TRAVEL_VERBS.contains(t.lemma().toLowerCase(java.util.Locale.ROOT))
+                && (Arguments.dependents(s, t.index(), "mark", "case").stream().anyMatch(m -> s.token(m).word().equalsIgnoreCase("before"))
+                || Arguments.dependents(s, t.index(), "advmod").stream().anyMatch(m -> s.token(m).word().matches("(?i)then|later|afterwards"))));
     }
 
     /** Whether the visit's trigger in its sentence is a verb of travel ("flew", "travelled"), not a stay. */
@@ -79,13 +85,16 @@ final class EventMerger {
                 continue;
             }
             for (int j = 0; j < out.size(); j++) {
-                int meetingSentence = doc.sentenceIndexAt(m(out.get(j)));
+                if (!(out.get(j) instanceof Meeting m) || !overlap(m.participants(), v.visitors())) {
+                    continue;
+                }
+                int meetingSentence = doc.sentenceIndexAt(m.evidence().begin());
                 int visitSentence = doc.sentenceIndexAt(v.evidence().begin());
                 // "held talks with X. He then travelled to Y": a journey told after a meeting leads away from it;
                 // a stay told after it ("X was in Oslo to discuss ...") is where it was.
-                boolean journeyAfter = visitSentence > meetingSentence && journey(doc, visitSentence, v.trigger());
-                if (!(out.get(j) instanceof Meeting m) || !overlap(m.participants(), v.visitors())
-                        || Math.abs(meetingSentence - visitSentence) > 1 || journeyAfter) {
+                boolean journeyAfter = visitSentence > meetingSentence && journey(doc, visitSentence, v.trigger())
+                        || visitSentence == meetingSentence && journeyOnward(doc, visitSentence, v.trigger(), m.trigger());
+                if (Math.abs(meetingSentence - visitSentence) > 1 || journeyAfter) {
                     continue;
                 }
                 // "met X in Oslo on Monday. On Friday she will fly to Rome": a trip of another time is another trip.

@@ -589,4 +589,12 @@ class PatternsIT {
         Extraction x = extract("date 2022-03-10 Peru offered to host the signing after a phone call between Ana Soto and Ivo Ruiz.");
         assertEquals(Set.of("Ana Soto", "Ivo Ruiz"), labels(x, meetings(x).get(0).participants()));
     }
+    @Test
+    void aJourneyAfterAMeetingInTheSameSentenceLendsItNoPlace() {
+        Extraction x = extract("date 2022-03-10 Ana Soto is scheduled to meet Prime Minister Ivo Ruiz on Thursday before "
+                + "travelling to Cusco.");
+        Meeting m = meetings(x).get(0);
+        assertEquals(null, m.place());
+        assertTrue(visits(x).stream().allMatch(v -> v.host() == null), visits(x).toString());
+    }
 }
