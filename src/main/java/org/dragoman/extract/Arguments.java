@@ -170,7 +170,7 @@ final class Arguments {
 
     private boolean namedIn(Sentence s, String id) {
         for (Token tok : s.tokens()) {
-            if (index.at(s.index(), tok.index()).map(e -> e.id().equals(id)).orElse(false) && !s.token(tok.index()).isPronoun()) {
+            if (!tok.isPronoun() && index.at(s.index(), tok.index()).map(e -> e.id().equals(id)).orElse(false)) {
                 return true;
             }
         }

@@ -24,6 +24,9 @@ import org.dragoman.nlp.Token;
  * part of the quoted speech, not a report of its own; "called off" is a cancellation.
  */
 final class CueVerbRule implements StatementRule {
+    /** Meeting and travel verbs, which report nothing whatever clause hangs on them. */
+    private static final Set<String> SILENT_VERBS = WordLists.MEETING.get("silent-verb");
+
     @Override
     public String name() {
         return "cue-verb";
@@ -34,13 +37,10 @@ final class CueVerbRule implements StatementRule {
         return Scope.TOKEN;
     }
 
-    private static final Set<String> MEETING_OR_TRIP = WordLists.MEETING.get("silent-verb");
-
     @Override
     public int priority() {
         return 10;
     }
-
 
     @Override
     public void find(StatementContext ctx, Sentence s, int v) {
@@ -49,7 +49,7 @@ final class CueVerbRule implements StatementRule {
         boolean lexicon = ctx.verbs().reportsSpeech(lemma);
         // Verbs outside the lexicon that take a clause are candidates too: the model learned which report.
         // A verb that tells a meeting or a trip ("met X on Friday, the first meeting since ...") reports nothing.
-        boolean clause = !lexicon && !MEETING_OR_TRIP.contains(lemma) && (!Arguments.dependents(s, v, "ccomp").isEmpty()
+        boolean clause = !lexicon && !SILENT_VERBS.contains(lemma) && (!Arguments.dependents(s, v, "ccomp").isEmpty()
                 || Arguments.dependents(s, v, "xcomp").stream().anyMatch(x -> Arguments.hasInfinitiveMark(s, x)));
         if (t.isVerb() && (lexicon || clause) && reportsHere(ctx, s, t)) {
             ctx.propose(lexicon ? name() : AttributionModel.MODEL_ONLY_RULE, s, v, statement(ctx, s, v));
@@ -125,6 +125,7 @@ final class CueVerbRule implements StatementRule {
         List<Integer> objects = Arguments.dependents(s, v, "obj");
         List<Integer> infinitives = Arguments.dependents(s, v, "xcomp");
         boolean appeal = ctx.verbs().isAppealFor(lemma) && forComplement(s, v) >= 0;
+        int appealedOn = appealedOn(ctx, s, v, lemma);
         Content content;
         boolean naming = false;
         if (clause >= 0) {
@@ -133,8 +134,8 @@ final class CueVerbRule implements StatementRule {
             content = appealContent(s, v, forComplement(s, v), infinitives, exclude);
         } else if (!infinitives.isEmpty() && Arguments.hasInfinitiveMark(s, infinitives.get(0))) {
             content = infinitiveContent(ctx, s, v, infinitives.get(0), objects, exclude, speaker);
-        } else if (appealedOn(ctx, s, v, lemma) >= 0) {
-            content = appealedOnContent(ctx, s, appealedOn(ctx, s, v, lemma), exclude, speaker);
+        } else if (appealedOn >= 0) {
+            content = appealedOnContent(ctx, s, appealedOn, exclude, speaker);
         } else if (ctx.verbs().takesObjectContent(lemma) && !objects.isEmpty()) {
             content = objectContent(ctx, s, v, lemma, objects.get(0), exclude);
             naming = true;
