@@ -32,7 +32,7 @@ final class CopularVisitRule implements SentenceRule {
                 continue;
             }
             boolean purpose = false;
-            for (int p : Arguments.dependents(s, t.index(), "advcl", "xcomp", "acl", "obl:for")) {
+            for (int p : Arguments.dependents(s, t.index(), "advcl", "xcomp", "acl", "obl:for", "nmod:for")) {
                 String lemma = s.token(p).lemma().toLowerCase(Locale.ROOT);
                 purpose |= PURPOSE_VERBS.contains(lemma) || MEET_NOUNS.contains(lemma);
             }

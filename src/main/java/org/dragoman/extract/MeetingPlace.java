@@ -29,7 +29,7 @@ final class MeetingPlace {
     static String of(Arguments args, Sentence s, int trigger, int anchor) {
         return args.placeOf(s, trigger).or(() -> anchor >= 0 ? args.placeOf(s, anchor) : Optional.empty())
                 .or(() -> venuePlace(args, s, trigger)).or(() -> anchor >= 0 ? venuePlace(args, s, anchor) : Optional.empty())
-                .or(() -> destination(args, s, anchor))
+                .or(() -> destination(args, s, anchor)).or(() -> welcomedTo(args, s, trigger))
                 .or(() -> whereClause(args, s, trigger)).or(() -> anchor >= 0 ? whereClause(args, s, anchor) : Optional.empty())
                 .or(() -> placeNearParticipants(args, s, trigger)).orElse(null);
     }
@@ -50,6 +50,20 @@ final class MeetingPlace {
         int placeToken = where ? Arguments.governor(s, node, "acl:relcl") : -1;
         // The clause hangs on the place itself, or on a gathering held there ("the summit in Geneva, where ...").
         return placeToken < 0 ? Optional.empty() : args.place(s, placeToken).or(() -> args.placeOf(s, placeToken));
+    }
+
+    /** "welcomed Ivo Ruiz to Oslo": a host receives a guest where the guest is brought. */
+    private static Optional<String> welcomedTo(Arguments args, Sentence s, int trigger) {
+        if (!s.token(trigger).lemma().toLowerCase(Locale.ROOT).matches("welcome|receive|host|invite")) {
+            return Optional.empty();
+        }
+        for (int to : Arguments.dependents(s, trigger, "obl:to")) {
+            Optional<String> p = args.place(s, to);
+            if (p.isPresent()) {
+                return p;
+            }
+        }
+        return Optional.empty();
     }
 
     /** "flew to Oslo for talks": a meeting that is a trip's purpose is held where the trip goes. */

@@ -59,6 +59,13 @@ final class NominalMeetingRule implements MeetingRule {
                 parts.addAll(args.actors(s, t));
             }
         }
+        // "Ana Soto is in Lima for talks with Ivo Ruiz": talks that are the purpose of a stay include who stays.
+        int stay = Arguments.governor(s, n, "nmod:for", "obl:for");
+        if (stay >= 0 && args.place(s, stay).isPresent() && !Arguments.dependents(s, stay, "cop").isEmpty()) {
+            for (int t : Arguments.dependents(s, stay, "nsubj")) {
+                parts.addAll(args.actors(s, t));
+            }
+        }
         // "talks with envoys from the Northern Ports League", the from-phrase hung on the talks noun by the parser:
         // the group noun's actor.
         boolean bareGroup = Arguments.dependents(s, n, "nmod:with").stream()

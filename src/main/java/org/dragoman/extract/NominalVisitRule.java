@@ -63,6 +63,16 @@ final class NominalVisitRule implements MeetingRule {
                 host = args.actors(s, t).get(0);
             }
         }
+        if (place == null && host == null && anchor >= 0) {
+            // "paid a state visit to Japan": the parser hangs the destination on the light verb.
+            for (int t : Arguments.dependents(s, anchor, "obl:to")) {
+                Optional<String> p = args.place(s, t);
+                if (p.isPresent()) {
+                    place = p.get();
+                    break;
+                }
+            }
+        }
         visitors.remove(place);
         if (visitors.isEmpty() || place == null && host == null) {
             return List.of();

@@ -597,4 +597,15 @@ class PatternsIT {
         assertEquals(null, m.place());
         assertTrue(visits(x).stream().allMatch(v -> v.host() == null), visits(x).toString());
     }
+    @Test
+    void stateVisitsStaysForTalksAndWelcomesToACity() {
+        Extraction paid = extract("date 2022-03-10 Peruvian President Ana Soto paid a state visit to Japan last week.");
+        assertEquals("Japan", label(paid, visits(paid).get(0).place()));
+        Extraction stay = extract("date 2022-03-10 Chilean President Ana Soto is in Lima for talks with Peruvian President Ivo Ruiz.");
+        Meeting talks = meetings(stay).get(0);
+        assertEquals(Set.of("Ana Soto", "Ivo Ruiz"), labels(stay, talks.participants()));
+        assertEquals("Lima", label(stay, talks.place()));
+        Extraction welcomed = extract("date 2022-03-10 Prime Minister Ana Soto welcomed President Ivo Ruiz to Ottawa on Friday.");
+        assertEquals("Ottawa", label(welcomed, meetings(welcomed).get(0).place()));
+    }
 }
