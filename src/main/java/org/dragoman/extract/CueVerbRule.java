@@ -193,6 +193,18 @@ final class CueVerbRule implements StatementRule {
                                          Set<Integer> exclude, String speaker) {
         boolean hearerObject = ctx.verbs().takesHearerObject(lemma);
         String addressee = null;
+        if (hearerObject) {
+            // "told reporters the alliance would hold": the parser hangs the hearer on the clause as dep.
+            for (int d : Arguments.dependents(s, clause, "dep")) {
+                Set<Integer> hearer = Arguments.subtree(s, d, Set.of(clause));
+                boolean first = Collections.min(hearer) == v + 1 && s.token(d).isNoun();
+                boolean beforeSubject = Arguments.dependents(s, clause, "nsubj", "nsubj:pass").stream().allMatch(n -> n > d);
+                if (first && beforeSubject) {
+                    exclude.addAll(hearer);
+                    addressee = firstActor(ctx, s, d, speaker);
+                }
+            }
+        }
         int[] span = Spans.range(s, clause, exclude);
         boolean clauseHasSubject = !Arguments.dependents(s, clause, "nsubj", "nsubj:pass", "expl").isEmpty();
         for (int o : Arguments.dependents(s, v, "obj", "iobj", "obl:to")) {
@@ -319,8 +331,18 @@ final class CueVerbRule implements StatementRule {
             span = Spans.span(s, reported, tokens, exclude);
         } else {
             span = trailingAttribution(s, v);
-            if (span == null) {
-                span = ctx.verbs().isClauseVerb(lemma) ? Spans.restOfSentence(s, v) : null;
+            if (span == null && ctx.verbs().isClauseVerb(lemma)) {
+                // "told reporters the talks would resume": the hearer right after the verb is not said.
+                int from = v;
+                if (ctx.verbs().takesHearerObject(lemma)) {
+                    for (int h : Arguments.dependents(s, v, "iobj")) {
+                        Set<Integer> hearer = Arguments.subtree(s, h, Set.of(v));
+                        if (Collections.min(hearer) == v + 1) {
+                            from = Collections.max(hearer);
+                        }
+                    }
+                }
+                span = Spans.restOfSentence(s, from);
             }
         }
         return span == null ? null : new Content(span, null);

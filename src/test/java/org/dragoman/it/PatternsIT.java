@@ -608,4 +608,11 @@ class PatternsIT {
         Extraction welcomed = extract("date 2022-03-10 Prime Minister Ana Soto welcomed President Ivo Ruiz to Ottawa on Friday.");
         assertEquals("Ottawa", label(welcomed, meetings(welcomed).get(0).place()));
     }
+    @Test
+    void aSeatOfGovernmentSpeaksAndTheHearerIsNotSaid() {
+        Extraction x = extract("date 2022-03-10 Downing Street said the prime minister had spoken to the Peruvian president.");
+        assertEquals("Downing Street", label(x, statementWith(x, "had spoken to").speaker()));
+        Extraction told = extract("date 2022-03-10 Secretary General Ana Soto told reporters the alliance would not be divided.");
+        assertEquals("the alliance would not be divided", statementWith(told, "alliance would not").content());
+    }
 }
