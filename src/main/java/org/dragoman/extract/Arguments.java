@@ -47,6 +47,9 @@ final class Arguments {
         String pronoun = s.token(t).word().toLowerCase(Locale.ROOT);
         if (continued != null && (pronoun.equals("he") || pronoun.equals("she"))) {
             String person = continuedPerson(s, t, pronoun.equals("he"));
+            if (person == null) {
+                person = sentenceSubject(s, t, pronoun.equals("he"));
+            }
             if (person != null) {
                 return List.of(person);
             }
@@ -166,6 +169,28 @@ final class Arguments {
         }
         boolean corefNearby = namedIn(s, coref.get().id()) || s.index() > 0 && namedIn(continued.previous(s), coref.get().id());
         return corefNearby ? null : person;
+    }
+
+    /**
+     * "Ana Soto is to visit Lima, where she will meet Ivo Ruiz": "she" after a named subject of its own sentence is
+     * that subject, when exactly one named subject before it fits the gender and coreference found nobody, the same
+     * person, or someone not named in this sentence. Null otherwise.
+     */
+    private String sentenceSubject(Sentence s, int t, boolean male) {
+        GenderLexicon.Gender not = male ? GenderLexicon.Gender.FEMALE : GenderLexicon.Gender.MALE;
+        Set<String> subjects = new LinkedHashSet<>();
+        for (int i = 0; i < t; i++) {
+            boolean subject = s.parents(i).stream().anyMatch(d -> d.base().equals("nsubj"));
+            if (subject && !continued.quoted(s.token(i))) {
+                namedPerson(s, i).filter(e -> continued.fits(e, not)).ifPresent(e -> subjects.add(e.id()));
+            }
+        }
+        if (subjects.size() != 1) {
+            return null;
+        }
+        String person = subjects.iterator().next();
+        Optional<Entity> coref = index.at(s.index(), t).filter(e -> e.type() == EntityType.PERSON);
+        return coref.isEmpty() || coref.get().id().equals(person) || !namedIn(s, coref.get().id()) ? person : null;
     }
 
     private boolean namedIn(Sentence s, String id) {

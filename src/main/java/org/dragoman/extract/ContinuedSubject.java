@@ -58,6 +58,11 @@ final class ContinuedSubject {
         return doc.sentences().get(s.index() - 1);
     }
 
+    /** Whether the person's name can stand for a pronoun that cannot be of gender {@code not}. */
+    boolean fits(Entity person, GenderLexicon.Gender not) {
+        return genders.of(person.label()) != not;
+    }
+
     /** Whether the lexicon knows the gender of the person with this entity id. */
     boolean knownGender(String id) {
         return args.index().byId(id).map(e -> genders.of(e.label()) != GenderLexicon.Gender.UNKNOWN).orElse(false);

@@ -8,6 +8,7 @@ import java.util.Set;
 import org.dragoman.model.Event;
 import org.dragoman.model.EventDate;
 import org.dragoman.model.Meeting;
+import org.dragoman.model.Status;
 import org.dragoman.nlp.Dependency;
 import org.dragoman.nlp.Sentence;
 
@@ -74,7 +75,7 @@ final class SideGroups {
         for (int i = 0; i < groups.size(); i++) {
             List<Integer> g = groups.get(i);
             int next = i + 1 < groups.size() ? groups.get(i + 1).get(0) : s.tokens().size();
-            EventDate own = c.dates().dateWithin(s, g.get(0), next);
+            EventDate own = c.dates().forTense(s, c.dates().dateWithin(s, g.get(0), next), whole.status() == Status.PLANNED);
             Set<String> parts = new LinkedHashSet<>(subjects);
             g.forEach(t -> parts.addAll(args.actors(s, t)));
             EventDate date = own != null ? own : i == 0 ? whole.date() : null;
@@ -104,6 +105,12 @@ final class SideGroups {
     /** "met X on Monday and Y on Tuesday": Y is parsed as a conjunct of the date attached to the verb. */
     static List<Integer> gapped(Sentence s, int verb, Arguments args) {
         List<Integer> out = new ArrayList<>();
+        // "met X on Monday and Y on Tuesday" parsed with Y as a conjunct of the verb itself (the date its orphan).
+        for (int t : Arguments.dependents(s, verb, "conj")) {
+            if (s.token(t).isNoun() && !Arguments.dependents(s, t, "orphan").isEmpty() && !args.actors(s, t).isEmpty()) {
+                out.add(t);
+            }
+        }
         for (Dependency d : s.children(verb)) {
             int date = d.dependent();
             if (!s.token(date).ner().equals("DATE")) {

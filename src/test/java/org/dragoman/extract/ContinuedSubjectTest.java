@@ -91,4 +91,14 @@ class ContinuedSubjectTest {
                 .person("John Hale", 1, 0).person("Mary Voss", 1, 2, 3);
         assertEquals(Set.of("person/john-hale", "person/mary-voss"), participants());
     }
+    @Test
+    void pronounAfterTheSentencesOwnSubjectIsThatSubject() {
+        // "John Hale spoke. Peter Lund said he phoned Mary Voss." with coreference taking "he" for John Hale.
+        sentence("John/NNP Hale/NNP spoke/VBD ./.", "compound:1:0", "nsubj:2:1", "root:-1:2")
+                .person("John Hale", 0, 0, 1)
+                .sentence("Peter/NNP Lund/NNP said/VBD he/PRP phoned/phone/VBD Mary/NNP Voss/NNP ./.", "compound:1:0",
+                        "nsubj:2:1", "root:-1:2", "ccomp:2:4", "nsubj:4:3", "compound:6:5", "obj:4:6")
+                .person("Peter Lund", 1, 0, 1).person("John Hale", 1, 3).person("Mary Voss", 1, 5, 6);
+        assertEquals(Set.of("person/peter-lund", "person/mary-voss"), participants());
+    }
 }

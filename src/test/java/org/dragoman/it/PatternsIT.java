@@ -615,4 +615,11 @@ class PatternsIT {
         Extraction told = extract("date 2022-03-10 Secretary General Ana Soto told reporters the alliance would not be divided.");
         assertEquals("the alliance would not be divided", statementWith(told, "alliance would not").content());
     }
+    @Test
+    void metOneOnMondayAndAnotherOnTuesdayAreTwoMeetingsWithTheirDays() {
+        Extraction x = extract("date 2026-04-10 Minister Ana Soto met her Danish counterpart Ivo Ruiz on Monday and Swedish "
+                + "Foreign Minister Eva Lind on Tuesday.");
+        assertEquals(2, meetings(x).size(), meetings(x).toString());
+        assertEquals(Set.of("2026-04-06", "2026-04-07"), meetings(x).stream().map(m -> m.date().iso()).collect(Collectors.toSet()));
+    }
 }
