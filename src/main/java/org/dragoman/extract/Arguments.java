@@ -240,6 +240,17 @@ final class Arguments {
         return index.at(s.index(), t);
     }
 
+    /** The place the first to-phrase of {@code head} names ("flew to Oslo", "welcomed X to Oslo"), if any. */
+    Optional<String> placeTo(Sentence s, int head) {
+        for (int to : dependents(s, head, "obl:to")) {
+            Optional<String> p = place(s, to);
+            if (p.isPresent()) {
+                return p;
+            }
+        }
+        return Optional.empty();
+    }
+
     /** The place that token {@code t} names, if any. */
     Optional<String> place(Sentence s, int t) {
         return index.at(s.index(), t).filter(e -> e.type().isPlace()).map(Entity::id);

@@ -127,28 +127,11 @@ final class EventMerger {
      * event: same participants, same mode, and no conflicting date. The first telling is kept and completed.
      */
     static List<Event> repeatedMeetings(List<Event> events) {
-        List<Event> out = new ArrayList<>();
-        for (Event e : events) {
-            int same = -1;
-            if (e instanceof Meeting b) {
-                for (int i = 0; i < out.size() && same < 0; i++) {
-                    if (out.get(i) instanceof Meeting a && Set.copyOf(a.participants()).equals(Set.copyOf(b.participants()))
-                            && a.mode() == b.mode() && compatibleStatus(a, b)
-                            && (a.date() == null || b.date() == null || a.date().equals(b.date()))) {
-                        same = i;
-                    }
-                }
-            }
-            if (same < 0) {
-                out.add(e);
-            } else {
-                Meeting a = (Meeting) out.get(same);
-                Meeting b = (Meeting) e;
-                out.set(same, new Meeting(a.participants(), a.mode(), a.status(), a.date() != null ? a.date() : b.date(),
+        return repeated(events, Meeting.class,
+                (a, b) -> Set.copyOf(a.participants()).equals(Set.copyOf(b.participants())) && a.mode() == b.mode()
+                        && compatibleStatus(a, b) && noDateConflict(a, b),
+                (a, b) -> new Meeting(a.participants(), a.mode(), a.status(), a.date() != null ? a.date() : b.date(),
                         a.place() != null ? a.place() : b.place(), a.trigger(), a.evidence(), Math.max(a.confidence(), b.confidence())));
-            }
-        }
-        return out;
     }
 
     /**
@@ -156,29 +139,39 @@ final class EventMerger {
      * is one visit: same travellers, same place and status, no conflicting date. The first telling stays, completed.
      */
     static List<Event> repeatedVisits(List<Event> events) {
+        return repeated(events, Visit.class,
+                (a, b) -> Set.copyOf(a.visitors()).equals(Set.copyOf(b.visitors())) && a.place() != null
+                        && a.place().equals(b.place()) && a.status() == b.status() && noDateConflict(a, b),
+                (a, b) -> new Visit(a.visitors(), a.host() != null ? a.host() : b.host(), a.status(),
+                        a.date() != null ? a.date() : b.date(), a.place(), a.trigger(), a.evidence(),
+                        Math.max(a.confidence(), b.confidence())));
+    }
+
+    /** Each event of {@code kind} that {@code same} pairs with an earlier one is folded into it by {@code merge}. */
+    private static <T extends Event> List<Event> repeated(List<Event> events, Class<T> kind,
+                                                          java.util.function.BiPredicate<T, T> same,
+                                                          java.util.function.BinaryOperator<T> merge) {
         List<Event> out = new ArrayList<>();
         for (Event e : events) {
-            int same = -1;
-            if (e instanceof Visit b) {
-                for (int i = 0; i < out.size() && same < 0; i++) {
-                    if (out.get(i) instanceof Visit a && Set.copyOf(a.visitors()).equals(Set.copyOf(b.visitors()))
-                            && a.place() != null && a.place().equals(b.place()) && a.status() == b.status()
-                            && (a.date() == null || b.date() == null || a.date().equals(b.date()))) {
-                        same = i;
+            int earlier = -1;
+            if (kind.isInstance(e)) {
+                for (int i = 0; i < out.size() && earlier < 0; i++) {
+                    if (kind.isInstance(out.get(i)) && same.test(kind.cast(out.get(i)), kind.cast(e))) {
+                        earlier = i;
                     }
                 }
             }
-            if (same < 0) {
+            if (earlier < 0) {
                 out.add(e);
             } else {
-                Visit a = (Visit) out.get(same);
-                Visit b = (Visit) e;
-                out.set(same, new Visit(a.visitors(), a.host() != null ? a.host() : b.host(), a.status(),
-                        a.date() != null ? a.date() : b.date(), a.place(), a.trigger(), a.evidence(),
-                        Math.max(a.confidence(), b.confidence())));
+                out.set(earlier, merge.apply(kind.cast(out.get(earlier)), kind.cast(e)));
             }
         }
         return out;
+    }
+
+    private static boolean noDateConflict(Event a, Event b) {
+        return a.date() == null || b.date() == null || a.date().equals(b.date());
     }
 
     /**

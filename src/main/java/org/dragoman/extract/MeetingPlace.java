@@ -24,6 +24,8 @@ final class MeetingPlace {
      */
     private static final Set<String> MARGIN_NOUNS = WordLists.MEETING.get("margin-noun");
     private static final Set<String> VISIT_VERBS = WordLists.MEETING.get("visit-verb");
+    /** Verbs of receiving a guest: "welcomed X to Oslo" is held in Oslo. */
+    private static final Set<String> HOSTING_VERBS = WordLists.MEETING.get("hosting-verb");
     private static final Set<String> MEETING_NOUNS = WordLists.MEETING.get("meeting-noun");
 
     static String of(Arguments args, Sentence s, int trigger, int anchor) {
@@ -54,16 +56,7 @@ final class MeetingPlace {
 
     /** "welcomed Ivo Ruiz to Oslo": a host receives a guest where the guest is brought. */
     private static Optional<String> welcomedTo(Arguments args, Sentence s, int trigger) {
-        if (!s.token(trigger).lemma().toLowerCase(Locale.ROOT).matches("welcome|receive|host|invite")) {
-            return Optional.empty();
-        }
-        for (int to : Arguments.dependents(s, trigger, "obl:to")) {
-            Optional<String> p = args.place(s, to);
-            if (p.isPresent()) {
-                return p;
-            }
-        }
-        return Optional.empty();
+        return HOSTING_VERBS.contains(s.token(trigger).lemma().toLowerCase(Locale.ROOT)) ? args.placeTo(s, trigger) : Optional.empty();
     }
 
     /** "flew to Oslo for talks": a meeting that is a trip's purpose is held where the trip goes. */
@@ -71,13 +64,7 @@ final class MeetingPlace {
         if (anchor < 0 || !VISIT_VERBS.contains(s.token(anchor).lemma().toLowerCase(Locale.ROOT))) {
             return Optional.empty();
         }
-        for (int to : Arguments.dependents(s, anchor, "obl:to")) {
-            Optional<String> p = args.place(s, to);
-            if (p.isPresent()) {
-                return p;
-            }
-        }
-        return Optional.empty();
+        return args.placeTo(s, anchor);
     }
 
     /**

@@ -65,13 +65,7 @@ final class NominalVisitRule implements MeetingRule {
         }
         if (place == null && host == null && anchor >= 0) {
             // "paid a state visit to Japan": the parser hangs the destination on the light verb.
-            for (int t : Arguments.dependents(s, anchor, "obl:to")) {
-                Optional<String> p = args.place(s, t);
-                if (p.isPresent()) {
-                    place = p.get();
-                    break;
-                }
-            }
+            place = args.placeTo(s, anchor).orElse(null);
         }
         visitors.remove(place);
         if (visitors.isEmpty() || place == null && host == null) {
