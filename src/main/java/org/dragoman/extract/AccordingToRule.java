@@ -1,5 +1,6 @@
 package org.dragoman.extract;
 
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -52,6 +53,11 @@ final class AccordingToRule implements StatementRule {
         if (span == null) {
             return Optional.empty();
         }
-        return ctx.maker().make(s, speakers.get(0), null, "according to", SpeechAct.STATEMENT, span, head);
+        int[] hole = Parentheticals.aroundPhrase(s, Collections.min(exclude), Collections.max(exclude));
+        if (hole != null && span[0] >= s.token(hole[1]).end()) {
+            // "Such a deal, according to the ministry, is months away": the subject is part of what it says.
+            span = new int[] {s.token(0).begin(), span[1]};
+        }
+        return ctx.maker().make(s, speakers.get(0), null, "according to", SpeechAct.STATEMENT, span, head, hole);
     }
 }

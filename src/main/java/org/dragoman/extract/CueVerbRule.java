@@ -149,10 +149,15 @@ final class CueVerbRule implements StatementRule {
         span = ctx.trimmer().cutAtOwnAttribution(s, v, span);
         span = ctx.trimmer().cutAtNextReport(s, v, span);
         span = ctx.trimmer().cutAtTrailingAttribution(s, v, span);
+        int[] hole = Parentheticals.aroundCue(s, v);
+        if (hole != null && span[0] >= s.token(hole[1]).end()) {
+            // "The talks, Ana Soto said, will resume": the subject before the attribution belongs to the content.
+            span = new int[] {s.token(0).begin(), span[1]};
+        }
         String cue = s.token(v).word() + (appeal && clause < 0 ? " for" : "");
         // "called the plan a disgrace" names, and asks nothing: only "called for" and "called on" appeal.
         SpeechAct act = naming && ctx.verbs().isAppealFor(lemma) ? SpeechAct.STATEMENT : ctx.verbs().act(lemma);
-        return ctx.maker().make(s, speaker, content.addressee(), cue, act, span, v);
+        return ctx.maker().make(s, speaker, content.addressee(), cue, act, span, v, hole);
     }
 
     /**

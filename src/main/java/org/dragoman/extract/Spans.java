@@ -122,12 +122,12 @@ final class Spans {
         return n;
     }
 
-    /** The number of white-space separated words. */
     /** How many paragraph breaks (a blank line) the text holds. */
     static int paragraphBreaks(String s) {
         return s.split("\\n\\s*\\n", -1).length - 1;
     }
 
+    /** The number of white-space separated words. */
     static int words(String s) {
         return s.isBlank() ? 0 : s.trim().split("\\s+").length;
     }

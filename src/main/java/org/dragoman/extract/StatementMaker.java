@@ -30,12 +30,25 @@ final class StatementMaker {
     }
 
     Optional<Statement> make(Sentence s, String speaker, String addressee, String cue, SpeechAct act, int[] span, int anchor) {
+        return make(s, speaker, addressee, cue, act, span, anchor, null);
+    }
+
+    /**
+     * As above, for content that a parenthetical attribution interrupts: {@code hole}, token indexes of the commas
+     * around it, is left out of the content text (null for none).
+     */
+    Optional<Statement> make(Sentence s, String speaker, String addressee, String cue, SpeechAct act, int[] span, int anchor,
+                             int[] hole) {
         if (span[1] <= span[0]) {
             // The cuts at a later report can leave nothing of a clause the parser made too short.
             return Optional.empty();
         }
         int[] extended = quotes.extendToQuotes(span);
         String raw = doc.text().substring(extended[0], extended[1]);
+        if (hole != null && s.token(hole[0]).begin() > extended[0] && s.token(hole[1]).end() < extended[1]) {
+            raw = doc.text().substring(extended[0], s.token(hole[0]).begin()) + " "
+                    + doc.text().substring(s.token(hole[1]).end(), extended[1]);
+        }
         // "LIMA — Peru will ...": a dateline opening a paragraph is no part of what was said.
         int before = extended[0] - 1;
         while (before >= 0 && doc.text().charAt(before) == ' ') {

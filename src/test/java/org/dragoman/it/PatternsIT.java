@@ -578,6 +578,20 @@ class PatternsIT {
         assertTrue(st.content().startsWith("Peru will host"), st.content());
     }
     @Test
+    void anAttributionInsideTheClauseKeepsTheClauseWholeWithoutIt() {
+        Extraction x = extract("date 2022-03-10 Border talks\n\nThe talks, Foreign Minister Ana Soto said, will resume "
+                + "next week in Lima. Such a deal, according to the Chilean government, is still months away.");
+        Statement talks = statementWith(x, "will resume");
+        assertEquals("Ana Soto", label(x, talks.speaker()));
+        assertEquals("The talks will resume next week in Lima", talks.content());
+        assertEquals("Such a deal is still months away", statementWith(x, "months away").content());
+    }
+    @Test
+    void anAgeBetweenCommasIsNoParentheticalAttribution() {
+        Extraction x = extract("date 2022-03-10 Border talks\n\nAna Soto, 54, said, \"We are ready for talks.\"");
+        assertEquals("We are ready for talks.", statementWith(x, "ready for talks").content());
+    }
+    @Test
     void separateTalksWithSeveralAreOneMeetingEach() {
         Extraction x = extract("date 2022-03-10 On the sidelines, Ana Soto held separate talks with Ivo Ruiz, Karl Berg and Eva Lind.");
         assertEquals(3, meetings(x).size(), meetings(x).toString());

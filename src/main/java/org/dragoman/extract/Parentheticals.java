@@ -1,0 +1,93 @@
+package org.dragoman.extract;
+
+import org.dragoman.nlp.Sentence;
+import org.dragoman.nlp.Token;
+
+/**
+ * An attribution set off by commas inside the clause it reports: "The talks, Ana Soto said, will resume" or
+ * "Such a deal, according to the ministry, is months away". The words on both sides of it are what was said.
+ */
+final class Parentheticals {
+    private static final int MAX_SOURCE = 8;
+    private static final int MAX_TAIL = 6;
+
+    private Parentheticals() {
+    }
+
+    /**
+     * Token indexes {opening comma, closing comma} around the cue verb {@code v} and its speaker, or null. The
+     * speaker's words hold a noun or pronoun and no verb; after the verb at most a short tail ("told reporters on
+     * Monday"); the clause goes on after the closing comma with a verb of its own. Sentences with quotation marks
+     * before the closing comma are left to the quotation rules; "Ana Soto, 54, said, ..." is no parenthetical.
+     */
+    static int[] aroundCue(Sentence s, int v) {
+        int open = v - 1;
+        boolean noun = false;
+        while (open >= 0 && v - open <= MAX_SOURCE + 1 && !s.token(open).word().equals(",")) {
+            Token t = s.token(open);
+            if (t.isVerb() || isQuoteMark(t)) {
+                return null;
+            }
+            noun |= t.pos().startsWith("NN") || t.pos().startsWith("PRP");
+            open--;
+        }
+        if (open < 1 || open == v - 1 || !noun || v - open > MAX_SOURCE + 1 || s.token(open + 1).pos().equals("CD")) {
+            return null;
+        }
+        return closedAfter(s, open, v);
+    }
+
+    /** As {@link #aroundCue}, for a source phrase from {@code first} to {@code last} ("according to the ministry"). */
+    static int[] aroundPhrase(Sentence s, int first, int last) {
+        int open = first - 1;
+        if (open < 1 || !s.token(open).word().equals(",")) {
+            return null;
+        }
+        for (int i = 0; i <= last; i++) {
+            if (isQuoteMark(s.token(i))) {
+                return null;
+            }
+        }
+        int close = last + 1;
+        return close < s.tokens().size() && s.token(close).word().equals(",") && goesOn(s, close)
+                ? new int[] {open, close} : null;
+    }
+
+    private static int[] closedAfter(Sentence s, int open, int v) {
+        for (int i = 0; i < open; i++) {
+            if (isQuoteMark(s.token(i))) {
+                return null;
+            }
+        }
+        int close = v + 1;
+        while (close < s.tokens().size() && close - v <= MAX_TAIL + 1 && !s.token(close).word().equals(",")) {
+            Token t = s.token(close);
+            if (t.isVerb() || isQuoteMark(t)) {
+                return null;
+            }
+            close++;
+        }
+        return close < s.tokens().size() && close - v <= MAX_TAIL + 1 && goesOn(s, close) ? new int[] {open, close} : null;
+    }
+
+    /** The clause continues after the closing comma: two words or more, a verb among them, no quotation opening it. */
+    private static boolean goesOn(Sentence s, int close) {
+        int words = 0;
+        boolean verb = false;
+        for (int i = close + 1; i < s.tokens().size(); i++) {
+            Token t = s.token(i);
+            if (i == close + 1 && isQuoteMark(t)) {
+                return false;
+            }
+            if (!t.word().matches("\\p{Punct}+")) {
+                words++;
+            }
+            verb |= t.isVerb();
+        }
+        return words >= 2 && verb;
+    }
+
+    private static boolean isQuoteMark(Token t) {
+        return t.word().matches("[\"“”]|``|''");
+    }
+}
