@@ -21,6 +21,7 @@ public final class DateResolver {
     private static final Pattern WEEK = Pattern.compile("(\\d{4})-W(\\d{2})(-WE)?");
     private static final Pattern ISO_PREFIX = Pattern.compile("^(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?");
     private static final Set<String> VAGUE = WordLists.DATES.get("vague-word");
+    private static final Pattern DAY_TIME = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T.*");
 
     /** A date mention: its tokens and value. */
     record DateSpan(int sentence, int start, int end, EventDate date) {
@@ -45,25 +46,36 @@ public final class DateResolver {
         int i = 0;
         while (i < toks.size()) {
             Token t = toks.get(i);
-            if (!t.ner().equals("DATE") || t.normalized() == null) {
+            if (!isDate(t)) {
                 i++;
                 continue;
             }
             int j = i;
             boolean vague = false;
-            while (j < toks.size() && toks.get(j).ner().equals("DATE") && t.normalized().equals(toks.get(j).normalized())) {
+            while (j < toks.size() && toks.get(j).ner().equals(t.ner()) && t.normalized().equals(toks.get(j).normalized())) {
                 vague |= VAGUE.contains(toks.get(j).word().toLowerCase(java.util.Locale.ROOT));
                 j++;
             }
             EventDate d = parse(t.normalized());
             // "a few days later", "currently": SUTime anchors them to the article date, which is not the event's.
             // "later this month", "next year" name a whole calendar month or year, which SUTime gets right.
-            if (d != null && (!vague || wholePeriod(toks.subList(i, j), d))) {
+            if (d != null && (!vague || wholePeriod(toks.subList(i, j), d) || namedWeekday(toks.subList(i, j)))) {
                 out.add(new DateSpan(s.index(), i, j, d));
             }
             i = j;
         }
         return out;
+    }
+
+    /** A DATE, or a TIME on a named day ("on Monday evening" is 2026-03-09TEV): its day is the date. */
+    private static boolean isDate(Token t) {
+        return t.normalized() != null && (t.ner().equals("DATE") || t.ner().equals("TIME") && DAY_TIME.matcher(t.normalized()).matches());
+    }
+
+    /** "next Tuesday", "last Friday": one weekday named relative to the article, which SUTime resolves to the day. */
+    static boolean namedWeekday(List<Token> span) {
+        return span.size() == 2 && Set.of("next", "last", "this", "coming").contains(span.get(0).word().toLowerCase(java.util.Locale.ROOT))
+                && WEEKDAYS.contains(span.get(1).word().toLowerCase(java.util.Locale.ROOT));
     }
 
     /** "this month", "later this month", "next year": a calendar month or year named relative to the article. */
@@ -151,7 +163,9 @@ public final class DateResolver {
         boolean weekday = dates(s).stream().filter(span -> span.date().equals(date)).anyMatch(span -> {
             for (int i = span.start(); i < span.end(); i++) {
                 if (WEEKDAYS.contains(s.token(i).word().toLowerCase(java.util.Locale.ROOT))) {
-                    return span.end() - span.start() == 1;
+                    // "Friday", "Friday evening": the weekday alone, or with the part of the day.
+                    return span.end() - span.start() == 1
+                            || span.end() - span.start() == 2 && i == span.start() && s.token(i + 1).ner().equals("TIME");
                 }
             }
             return false;

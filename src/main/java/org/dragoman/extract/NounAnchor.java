@@ -36,7 +36,14 @@ record NounAnchor(int verb, boolean light, boolean groupSubject, List<String> pa
      * the meetings ("held a second round of talks").
      */
     static Optional<NounAnchor> of(Arguments args, Sentence s, int n) {
+        // "paid a visit to Lima, holding talks with X": the parser may make the participle an adjective of the noun
+        // and the noun the object of the main verb, whose subject then holds the talks.
+        boolean heldByParticiple = Arguments.dependents(s, n, "amod").stream().anyMatch(a -> a < n
+                && s.token(a).pos().equals("VBG") && LIGHT_VERBS.contains(s.token(a).lemma().toLowerCase(Locale.ROOT)));
         for (Dependency d : s.parents(n)) {
+            if (heldByParticiple && d.governor() >= 0 && s.token(d.governor()).isVerb()) {
+                return Optional.of(read(args, s, d.governor(), true));
+            }
             int gov = d.governor();
             if (gov < 0) {
                 continue;

@@ -1,6 +1,7 @@
 package org.dragoman.extract;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -30,23 +31,54 @@ final class SideGroups {
     static List<Event> split(MeetingContext c, Sentence s, int verb, Meeting whole) {
         Arguments args = c.args();
         List<Integer> sides = Arguments.dependents(s, verb, "obl:with", "nmod:with", "obj", "iobj");
-        List<List<Integer>> groups = separately(s, verb, -1) ? singly(s, sides, args) : of(s, verb, sides, args);
+        List<List<Integer>> groups = new ArrayList<>(separately(s, verb, -1) ? singly(s, sides, args) : of(s, verb, sides, args));
+        for (int t : thenPhrases(s, verb, args)) {
+            if (groups.stream().noneMatch(g -> g.contains(t))) {
+                groups.add(new ArrayList<>(List.of(t)));
+            }
+        }
+        groups.sort(Comparator.comparing(g -> g.get(0)));
         return meetings(c, s, whole, groups);
+    }
+
+    /**
+     * "met with X, then with Y", "met X, then Y": a named phrase after the verb led by ", then", however the parser
+     * hung it. "met Ivo Ruiz, then president of Chile" names a title, not a second counterpart, and is skipped.
+     */
+    static List<Integer> thenPhrases(Sentence s, int verb, Arguments args) {
+        List<Integer> out = new ArrayList<>();
+        for (int t = verb + 1; t < s.tokens().size(); t++) {
+            String ner = s.token(t).ner();
+            if (ner.equals("O") || ner.equals("TITLE") || !s.token(t).isNoun() || args.actors(s, t).isEmpty()
+                    || s.parents(t).stream().anyMatch(d -> d.base().equals("appos"))) {
+                continue;
+            }
+            for (int a : Arguments.dependents(s, t, "advmod")) {
+                int first = Collections.min(Arguments.subtree(s, t, Set.of(verb)));
+                boolean leads = a == first || a == first - 1 && s.token(first).word().equalsIgnoreCase("with");
+                if (s.token(a).word().equalsIgnoreCase("then") && leads && a >= 1 && s.token(a - 1).word().matches(",|and")) {
+                    out.add(t);
+                }
+            }
+        }
+        return out;
     }
 
     /**
      * "held separate talks with X, Y and Z", "met separately with X and Y": one meeting per named counterpart of the
      * meeting noun (or of the verb that holds it), each with the other participants; the whole meeting when the
-     * telling has no such word or fewer than two counterparts.
+     * telling has no such word or fewer than two counterparts. "held talks with X, then with Y" splits likewise.
      */
     static List<Event> splitSeparate(MeetingContext c, Sentence s, int noun, int anchor, Meeting whole) {
-        if (!separately(s, noun, anchor)) {
+        List<Integer> then = thenPhrases(s, noun, c.args());
+        if (!separately(s, noun, anchor) && then.isEmpty()) {
             return List.of(whole);
         }
         List<Integer> sides = new ArrayList<>(Arguments.dependents(s, noun, "nmod:with"));
         if (anchor >= 0) {
             sides.addAll(Arguments.dependents(s, anchor, "obl:with"));
         }
+        sides.addAll(then);
         return meetings(c, s, whole, singly(s, sides, c.args()));
     }
 
@@ -78,11 +110,29 @@ final class SideGroups {
             EventDate own = c.dates().forTense(s, c.dates().dateWithin(s, g.get(0), next), whole.status() == Status.PLANNED);
             Set<String> parts = new LinkedHashSet<>(subjects);
             g.forEach(t -> parts.addAll(args.actors(s, t)));
-            EventDate date = own != null ? own : i == 0 ? whole.date() : null;
+            // "met X, then Y, on Monday": a date told only after the last group holds for all of them.
+            if (own == null && i < groups.size() - 1 && onlyLastDated(c, s, groups)) {
+                List<Integer> last = groups.get(groups.size() - 1);
+                own = c.dates().forTense(s, c.dates().dateWithin(s, last.get(0), s.tokens().size()), whole.status() == Status.PLANNED);
+            }
+            EventDate date = own != null ? own : i == 0 || noneDated(c, s, groups) ? whole.date() : null;
             out.add(new Meeting(List.copyOf(parts), whole.mode(), whole.status(), date, whole.place(), whole.trigger(),
                     whole.evidence(), whole.confidence()));
         }
         return out;
+    }
+
+    private static boolean noneDated(MeetingContext c, Sentence s, List<List<Integer>> groups) {
+        return groups.stream().allMatch(g -> c.dates().dateWithin(s, g.get(0), s.tokens().size()) == null);
+    }
+
+    private static boolean onlyLastDated(MeetingContext c, Sentence s, List<List<Integer>> groups) {
+        for (int i = 0; i < groups.size() - 1; i++) {
+            if (c.dates().dateWithin(s, groups.get(i).get(0), groups.get(i + 1).get(0)) != null) {
+                return false;
+            }
+        }
+        return c.dates().dateWithin(s, groups.get(groups.size() - 1).get(0), s.tokens().size()) != null;
     }
 
     /** Groups of side tokens that name actors, in sentence order; tokens joined by a conjunction share a group. */

@@ -73,11 +73,12 @@ final class StatementMaker {
                     ? String.join(" ", inside.stream().map(q -> Spans.clean(q.text())).toList())
                     : Spans.clean(inside.get(0).text());
         }
-        EventDate date = dates.attachedDate(s, anchor);
         Status status = EventStatus.of(s, anchor, null, null);
         if (status != Status.PLANNED && status != Status.HYPOTHETICAL) {
             status = Status.OCCURRED;
         }
+        // "warned Monday": SUTime may take a bare weekday for the coming one; a report made is the last one.
+        EventDate date = dates.forTense(s, dates.attachedDate(s, anchor), status == Status.PLANNED);
         if (addressee != null && addressee.equals(speaker)) {
             addressee = null;
         }

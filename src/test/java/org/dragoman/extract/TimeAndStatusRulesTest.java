@@ -56,6 +56,14 @@ class TimeAndStatusRulesTest {
     }
 
     @Test
+    void nextTuesdayIsOneDayButNextWeekIsNot() {
+        Sentence day = sentence("next/next/JJ/DATE/2026-03-17 Tuesday/Tuesday/NNP/DATE/2026-03-17");
+        assertTrue(DateResolver.namedWeekday(day.tokens()));
+        Sentence week = sentence("next/next/JJ/DATE/2026-W12 week/week/NN/DATE/2026-W12");
+        assertFalse(DateResolver.namedWeekday(week.tokens()));
+    }
+
+    @Test
     void presentTenseMeetingThisWeekendIsPlanned() {
         // "Ana Soto meets Ivo Ruiz this weekend."
         Sentence s = sentence("Ana/Ana/NNP Soto/Soto/NNP meets/meet/VBZ Ivo/Ivo/NNP Ruiz/Ruiz/NNP "

@@ -587,6 +587,43 @@ class PatternsIT {
         assertEquals("Such a deal is still months away", statementWith(x, "months away").content());
     }
     @Test
+    void meetingsListedWithThenAreOneEachAndShareTheDateToldAfterThem() {
+        // 2022-03-10 is a Thursday: "on Monday evening" is 2022-03-07.
+        Extraction x = extract("date 2022-03-10 Before the summit, Ruritanian President Peter Holm met with Chilean President "
+                + "Ivo Ruiz, then with Peruvian President Juan Soto, on Monday evening, the presidency said.");
+        List<Meeting> ms = meetings(x);
+        assertEquals(2, ms.size(), ms.toString());
+        for (Meeting m : ms) {
+            assertEquals(2, m.participants().size(), ms.toString());
+            assertEquals("Peter Holm", label(x, m.participants().get(0)));
+            assertEquals("2022-03-07", m.date().iso(), ms.toString());
+        }
+    }
+    @Test
+    void talksHeldWithOneThenAnotherAreTwoMeetings() {
+        Extraction x = extract("date 2022-03-10 Chilean President Ivo Ruiz held talks with Peruvian President Juan Soto on "
+                + "Thursday, then with Bolivian President Peter Holm.");
+        List<Meeting> ms = meetings(x);
+        assertEquals(2, ms.size(), ms.toString());
+        assertTrue(ms.stream().noneMatch(m -> m.participants().size() > 2), ms.toString());
+    }
+    @Test
+    void talksHeldDuringAVisitAreTheVisitorsOwn() {
+        Extraction x = extract("date 2022-03-10 Chilean President Ivo Ruiz paid a visit to Lima on Wednesday, holding talks "
+                + "with Peruvian President Juan Soto on border security.");
+        Meeting m = meetings(x).stream().filter(e -> e.participants().size() == 2).findFirst()
+                .orElseThrow(() -> new AssertionError(meetings(x).toString()));
+        assertEquals(Set.of("Ivo Ruiz", "Juan Soto"), labels(x, m.participants()));
+    }
+    @Test
+    void nextTuesdayDatesAPlannedTripAndABareWeekdayReportIsThePastOne() {
+        // 2022-03-10 is a Thursday: next Tuesday is 2022-03-15; "warned Monday" is 2022-03-07.
+        Extraction x = extract("date 2022-03-10 Chilean President Ivo Ruiz is due to travel to Lima next Tuesday. "
+                + "Peruvian Trade Minister Ana Soto warned Monday that Peru would not sign the deal.");
+        assertEquals("2022-03-15", visits(x).get(0).date().iso(), visits(x).toString());
+        assertEquals("2022-03-07", statementWith(x, "would not sign").date().iso());
+    }
+    @Test
     void anAgeBetweenCommasIsNoParentheticalAttribution() {
         Extraction x = extract("date 2022-03-10 Border talks\n\nAna Soto, 54, said, \"We are ready for talks.\"");
         assertEquals("We are ready for talks.", statementWith(x, "ready for talks").content());
