@@ -324,7 +324,12 @@ final class CueVerbRule implements StatementRule {
             reported = frontedClause(s, v);
         }
         int[] span;
-        if (reported >= 0 && reported < v) {
+        int[] trailing = trailingAttribution(s, v);
+        if (trailing != null && reported >= 0 && !s.parents(reported).isEmpty() && s.parents(reported).get(0).governor() >= 0) {
+            // "X met Y and agreed to Z, the ministry said": hung on a verb deep inside, the attribution still reports
+            // the whole sentence before it.
+            span = trailing;
+        } else if (reported >= 0 && reported < v) {
             // The clause before the attribution is the content, up to the speaker's name.
             int attribution = v;
             for (int sp : Arguments.dependents(s, v, "nsubj")) {
@@ -334,6 +339,11 @@ final class CueVerbRule implements StatementRule {
             Set<Integer> tokens = new HashSet<>(Arguments.subtree(s, reported, Set.of(v)));
             tokens.removeIf(i -> i >= cut);
             span = Spans.span(s, reported, tokens, exclude);
+            // The parser may have hung part of the clause on the attribution ("met X, then Y, the ministry said").
+            int[] surface = Spans.beforeClosingAttribution(s, v);
+            if (span != null && surface != null && surface[0] <= span[0] && surface[1] > span[1]) {
+                span = surface;
+            }
         } else {
             span = trailingAttribution(s, v);
             if (span == null && ctx.verbs().isClauseVerb(lemma)) {

@@ -48,7 +48,9 @@ final class QuoteSpans {
         for (Quote q : doc.quotes()) {
             int gapAfter = q.begin() - t.end();
             int gapBefore = Math.min(t.begin() - q.end(), attributionStart - q.end() >= 0 ? attributionStart - q.end() : Integer.MAX_VALUE);
-            if (gapAfter >= 0 && (gapAfter <= 3 || gapAfter <= 40 && onlyPhraseBetween(s, v, q.begin()))
+            // 'X said.\n\n"..."': a quotation after the sentence has ended is not the verb's.
+            boolean sentenceEnded = gapAfter >= 0 && doc.text().substring(t.end(), q.begin()).matches("(?s).*[.!?\n].*");
+            if (gapAfter >= 0 && !sentenceEnded && (gapAfter <= 3 || gapAfter <= 40 && onlyPhraseBetween(s, v, q.begin()))
                     || gapBefore >= 0 && gapBefore <= 30 && q.end() > s.begin() - 2) {
                 return Optional.of(q);
             }

@@ -90,6 +90,50 @@ final class Spans {
         return clause ? new int[] {s.token(from).begin(), s.token(to).end()} : null;
     }
 
+    /**
+     * "Talks will resume, the ministry said on Monday.": the clause before the comma that opens a closing attribution
+     * (a speaker phrase of at most eight words without a verb or quotation mark, the verb, a short tail), after a
+     * dateline; null when the sentence goes on after the attribution or the clause has no finite verb.
+     */
+    static int[] beforeClosingAttribution(Sentence s, int v) {
+        int comma = v - 1;
+        while (comma > 0 && v - comma <= 9 && !s.token(comma).word().equals(",")) {
+            if (s.token(comma).isVerb() || s.token(comma).word().matches("[\"“”]|``|''")) {
+                return null;
+            }
+            comma--;
+        }
+        // ", and X responded:" coordinates a clause of its own, and a colon hands on to what follows.
+        if (comma < 3 || comma == v - 1 || !s.token(comma).word().equals(",")
+                || s.token(comma + 1).word().matches("(?i)and|but|or|while|as")
+                || s.token(s.tokens().size() - 1).word().equals(":")) {
+            return null;
+        }
+        int end = s.tokens().size() - 1;
+        while (end > v && s.token(end).word().matches("\\p{Punct}+")) {
+            end--;
+        }
+        if (end - v > 6) {
+            return null;
+        }
+        for (int i = v + 1; i <= end; i++) {
+            if (s.token(i).isVerb() || s.token(i).word().matches("[\"“”]|``|''|,")) {
+                return null;
+            }
+        }
+        int from = 0;
+        for (int i = 0; i < Math.min(5, comma); i++) {
+            if (s.token(i).word().matches("—|--|-")) {
+                from = i + 1;
+            }
+        }
+        boolean finite = false;
+        for (int i = from; i < comma; i++) {
+            finite |= s.token(i).pos().matches("VBD|VBZ|VBP|MD");
+        }
+        return finite && comma - from >= 3 ? new int[] {s.token(from).begin(), s.token(comma - 1).end()} : null;
+    }
+
     /** Strips outer quote marks (and an unpaired one at either end), folds white space, drops a final , ; or :. */
     static String clean(String raw) {
         String s = raw.strip().replaceAll("\\s+", " ");

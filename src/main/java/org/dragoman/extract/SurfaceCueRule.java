@@ -11,6 +11,9 @@ import org.dragoman.nlp.Token;
  * when the parser gave it no named subject. The speaker is the name right before the verb, or before an
  * appositive set off by commas; the content is the rest of the sentence and must hold a verb or a quote.
  *
+ * "Talks will resume, the Lithuanian presidency said": a closing attribution by a named institution reports the
+ * clause before it, however the parser hung the two.
+ *
  * <p>A fallback for {@link CueVerbRule}: it reads a verb of the lexicon only where that rule found nothing.
  */
 final class SurfaceCueRule implements StatementRule {
@@ -46,7 +49,9 @@ final class SurfaceCueRule implements StatementRule {
 
     private static Optional<Statement> statement(StatementContext ctx, Sentence s, int v) {
         Token cue = s.token(v);
-        if (!cue.pos().matches("VBD|VBZ|VBP|VBN") || !ctx.speakers().speakers(s, v).isEmpty()) {
+        int[] trailing = Spans.beforeClosingAttribution(s, v);
+        // A speaker the parse gave, with no content read off it, is left to the surface only for a closing attribution.
+        if (!cue.pos().matches("VBD|VBZ|VBP|VBN") || !ctx.speakers().speakers(s, v).isEmpty() && trailing == null) {
             return Optional.empty();
         }
         int left = v - 1;
@@ -72,10 +77,17 @@ final class SurfaceCueRule implements StatementRule {
         } else {
             speaker = speakers.nameEndingAt(s, left);
         }
+        if (speaker == null && trailing != null && s.token(left).isNoun()) {
+            // "..., the Lithuanian presidency said.": an institution closing the sentence, however the parser hung it.
+            speaker = speakers.sourceActors(s, left).stream().findFirst().orElse(null);
+        }
         if (speaker == null) {
             return Optional.empty();
         }
         String lemma = cue.lemma().toLowerCase(Locale.ROOT);
+        if (trailing != null && ctx.verbs().isClauseVerb(lemma)) {
+            return ctx.maker().make(s, speaker, null, cue.word(), ctx.verbs().act(lemma), trailing, v);
+        }
         Optional<int[]> quoted = quoteBeforeName(ctx, s, left);
         if (quoted.isPresent()) {
             // '"...," Ana Soto said.' where the parser lost the quotation: it is the content.

@@ -624,6 +624,20 @@ class PatternsIT {
         assertEquals("2022-03-07", statementWith(x, "would not sign").date().iso());
     }
     @Test
+    void aClosingAttributionByAnInstitutionReportsTheWholeSentenceAndNotTheNextParagraph() {
+        Extraction x = extract("date 2022-03-10 Border talks\n\nChilean President Ivo Ruiz met Peruvian President Juan Soto "
+                + "in Lima on Monday to discuss the border, the Peruvian presidency said.\n\n"
+                + "Peruvian Foreign Minister Ana Soto met Chilean Foreign Minister Maria Ruiz in Lima on Tuesday and agreed "
+                + "to reopen the crossing, the Chilean government said.\n\n\"We have turned a page,\" Maria Ruiz told reporters.");
+        Statement presidency = statementWith(x, "to discuss the border");
+        assertEquals("Peruvian presidency", label(x, presidency.speaker()));
+        assertTrue(presidency.content().startsWith("Chilean President Ivo Ruiz met"), presidency.content());
+        Statement government = statementWith(x, "Lima on Tuesday and agreed to reopen");
+        assertEquals("Chilean government", label(x, government.speaker()));
+        assertTrue(government.content().startsWith("Peruvian Foreign Minister Ana Soto met"), government.content());
+        assertEquals("Maria Ruiz", label(x, statementWith(x, "turned a page").speaker()));
+    }
+    @Test
     void anAgeBetweenCommasIsNoParentheticalAttribution() {
         Extraction x = extract("date 2022-03-10 Border talks\n\nAna Soto, 54, said, \"We are ready for talks.\"");
         assertEquals("We are ready for talks.", statementWith(x, "ready for talks").content());
