@@ -162,7 +162,9 @@ final class Arguments {
         }
         Optional<Entity> coref = index.at(s.index(), t).filter(e -> e.type() == EntityType.PERSON);
         if (coref.isEmpty()) {
-            return continued.knownGender(person) ? person : null;
+            // A name the gender lexicon does not know ("Haruto Kanzaki") still continues when it is the only person
+            // the sentence before names.
+            return continued.knownGender(person) || continued.onlyPerson(continued.previous(s), person) ? person : null;
         }
         if (coref.get().id().equals(person)) {
             return person;

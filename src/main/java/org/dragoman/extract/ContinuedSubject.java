@@ -63,6 +63,17 @@ final class ContinuedSubject {
         return genders.of(person.label()) != not;
     }
 
+    /** Whether {@code person} is the only person named in the sentence outside quotations. */
+    boolean onlyPerson(Sentence s, String person) {
+        for (int i = 0; i < s.tokens().size(); i++) {
+            Optional<Entity> e = args.namedPerson(s, i);
+            if (e.isPresent() && !e.get().id().equals(person) && !quoted(s.token(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Whether the lexicon knows the gender of the person with this entity id. */
     boolean knownGender(String id) {
         return args.index().byId(id).map(e -> genders.of(e.label()) != GenderLexicon.Gender.UNKNOWN).orElse(false);

@@ -56,6 +56,7 @@ public final class EntityExtractor {
         named.addAll(untaggedAliases(doc, named));
         named.addAll(untaggedKnownNames(doc, named));
         named.addAll(untaggedSurnames(doc, named));
+        retypeSurnames(named);
         addInstitutions(doc, named);
         UnionFind uf = new UnionFind(named.size());
         mergeByName(named, uf);
@@ -210,7 +211,36 @@ public final class EntityExtractor {
         return out;
     }
 
-    /** Acronyms in brackets after a name, and later bare uses of them, which NER often misses. */
+    /**
+     * "Haruto Kanzaki met ... Kanzaki arrived": NER may tag an unfamiliar surname alone as an organisation. A lone
+     * organisation word equal to the surname of one person named in full in the article, and unknown to the table as
+     * an organisation, is that person.
+     */
+    private void retypeSurnames(List<Named> named) {
+        Map<String, Set<String>> fullNames = new HashMap<>();
+        for (Named n : named) {
+            if (n.type() == EntityType.PERSON && words(n.name()).size() >= 2) {
+                fullNames.computeIfAbsent(n.name().substring(n.name().lastIndexOf(' ') + 1), k -> new HashSet<>()).add(n.name());
+            }
+        }
+        // "Bloomberg News": a word that is part of a longer organisation's name is that organisation's.
+        Set<String> organisationWords = new HashSet<>();
+        for (Named n : named) {
+            if (n.type() == EntityType.ORGANIZATION && words(n.name()).size() >= 2) {
+                organisationWords.addAll(words(n.name()));
+            }
+        }
+        for (int i = 0; i < named.size(); i++) {
+            Named n = named.get(i);
+            boolean loneWord = n.mention().end() - n.mention().start() == 1 && words(n.name()).size() == 1
+                    && !organisationWords.contains(words(n.name()).get(0));
+            if (n.type() == EntityType.ORGANIZATION && n.body() == null && loneWord && n.name().length() >= 3
+                    && fullNames.getOrDefault(n.name(), Set.of()).size() == 1 && gazetteer.typeOf(n.name()).isEmpty()) {
+                named.set(i, new Named(n.mention(), EntityType.PERSON, n.name()));
+            }
+        }
+    }
+
     /**
      * "Jessica Ditto said ... Ditto said": NER sometimes misses a surname it tagged in full elsewhere. A capitalised
      * word equal to the surname of a person named in full in the article is that person, unless the word is also
@@ -256,6 +286,7 @@ public final class EntityExtractor {
         return taken;
     }
 
+    /** Acronyms in brackets after a name, and later bare uses of them, which NER often misses. */
     private List<Named> untaggedAliases(AnnotatedArticle doc, List<Named> named) {
         Map<String, Named> acronyms = new HashMap<>();
         for (Named n : named) {

@@ -122,7 +122,9 @@ final class Spans {
             }
         }
         int from = 0;
-        for (int i = 0; i < Math.min(5, comma); i++) {
+        // A dateline ("LIMA —", "LIMA, March 12 (Reuters) -") opens with a word in capitals.
+        boolean capitals = s.token(0).word().length() > 1 && s.token(0).word().equals(s.token(0).word().toUpperCase(java.util.Locale.ROOT));
+        for (int i = 0; i < Math.min(capitals ? 10 : 5, comma); i++) {
             if (s.token(i).word().matches("—|--|-")) {
                 from = i + 1;
             }

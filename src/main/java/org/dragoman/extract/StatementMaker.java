@@ -23,6 +23,9 @@ final class StatementMaker {
     private final DateResolver dates;
     private final QuoteSpans quotes;
 
+    /** "LIMA —", "LIMA, Peru (AP) —", "LIMA, March 12 (Reuters) -": a wire dateline opening a paragraph. */
+    private static final String DATELINE = "^\\p{Lu}[\\p{Lu}\\s.'’]*(, \\p{Lu}[\\p{L}.]+( \\d{1,2})?)*( \\(\\p{Lu}[\\p{L}]+\\))?\\s*(—|–|--|-)\\s+";
+
     StatementMaker(AnnotatedArticle doc, DateResolver dates, QuoteSpans quotes) {
         this.doc = doc;
         this.dates = dates;
@@ -55,7 +58,7 @@ final class StatementMaker {
             before--;
         }
         boolean paragraphStart = before < 0 || doc.text().charAt(before) == '\n';
-        String content = !paragraphStart ? Spans.clean(raw) : Spans.clean(raw).replaceFirst("^\\p{Lu}[\\p{Lu}\\s.,'’]*(, \\p{Lu}[\\p{L}.]+)?( \\(\\p{Lu}+\\))?\\s*(—|–|--)\\s+", "");
+        String content = !paragraphStart ? Spans.clean(raw) : Spans.clean(raw).replaceFirst(DATELINE, "");
         if (Spans.words(content) < 2) {
             return Optional.empty();
         }

@@ -2,6 +2,7 @@ package org.dragoman.extract;
 
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.dragoman.model.Statement;
 import org.dragoman.nlp.Sentence;
 import org.dragoman.nlp.Token;
@@ -94,7 +95,10 @@ final class SurfaceCueRule implements StatementRule {
             int[] span = ctx.quotes().joinInterruptedQuote(s, v, quoted.get());
             return ctx.maker().make(s, speaker, null, cue.word(), ctx.verbs().act(lemma), span, v);
         }
-        int[] rest = ctx.verbs().isClauseVerb(lemma) ? Spans.restOfSentence(s, v) : null;
+        // "admitted on Thursday that it had ...": the verb's own clause where the parser found one, else the rest.
+        int clause = Arguments.dependents(s, v, "ccomp").stream().filter(c -> c > v).findFirst().orElse(-1);
+        int[] rest = !ctx.verbs().isClauseVerb(lemma) ? null
+                : clause >= 0 ? Spans.range(s, clause, Set.of(v)) : Spans.restOfSentence(s, v);
         if (rest == null) {
             return Optional.empty();
         }

@@ -638,6 +638,16 @@ class PatternsIT {
         assertEquals("Maria Ruiz", label(x, statementWith(x, "turned a page").speaker()));
     }
     @Test
+    void aPronounContinuesTheOnlyPersonOfTheSentenceBeforeThoughTheLexiconKnowsNoGender() {
+        Extraction x = extract("date 2025-03-12 Ports\n\nNAIROBI, March 12 (Reuters) - Japanese Foreign Minister Daichi "
+                + "Morinaga met Kenyan Foreign Minister Grace Achieng in Nairobi on Wednesday, the Kenyan government said.\n\n"
+                + "Morinaga, who is on a three-day tour of East Africa, arrived in Nairobi from Addis Ababa on Tuesday. "
+                + "He is expected to meet President John Mwangi on Thursday.");
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Daichi Morinaga", "John Mwangi"))),
+                meetings(x).toString());
+        assertTrue(statementWith(x, "met Kenyan Foreign Minister").content().startsWith("Japanese Foreign Minister"));
+    }
+    @Test
     void anAgeBetweenCommasIsNoParentheticalAttribution() {
         Extraction x = extract("date 2022-03-10 Border talks\n\nAna Soto, 54, said, \"We are ready for talks.\"");
         assertEquals("We are ready for talks.", statementWith(x, "ready for talks").content());
