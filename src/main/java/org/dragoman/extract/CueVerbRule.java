@@ -130,6 +130,7 @@ final class CueVerbRule implements StatementRule {
         boolean naming = false;
         if (clause >= 0) {
             content = clauseContent(ctx, s, v, lemma, clause, exclude, speaker);
+            content = withStrandedSubject(ctx, s, v, lemma, clause, content);
         } else if (appeal) {
             content = appealContent(s, v, forComplement(s, v), infinitives, exclude);
         } else if (!infinitives.isEmpty() && Arguments.hasInfinitiveMark(s, infinitives.get(0))) {
@@ -191,6 +192,24 @@ final class CueVerbRule implements StatementRule {
             }
         }
         return -1;
+    }
+
+    /**
+     * 'said China "firmly opposes" ...': the parser may make the clause's subject the object of a verb that takes no
+     * hearer, and hang the rest on the verb; the subject is part of the content.
+     */
+    private static Content withStrandedSubject(StatementContext ctx, Sentence s, int v, String lemma, int clause, Content content) {
+        if (content == null || ctx.verbs().takesHearerObject(lemma) || ctx.verbs().takesObjectContent(lemma)) {
+            return content;
+        }
+        for (int o : Arguments.dependents(s, v, "obj")) {
+            int first = Collections.min(Arguments.subtree(s, o, Set.of(v)));
+            if (first == v + 1 && o < clause && Arguments.dependents(s, clause, "nsubj", "nsubj:pass").isEmpty()
+                    && s.token(first).begin() < content.span()[0]) {
+                return new Content(new int[] {s.token(first).begin(), content.span()[1]}, content.addressee());
+            }
+        }
+        return content;
     }
 
     /** "said talks would resume", "told reporters talks would resume": the clause, and the hearer as addressee. */
@@ -299,7 +318,7 @@ final class CueVerbRule implements StatementRule {
                 .anyMatch(g -> s.token(g).pos().equals("VBG"));
         boolean predicateOnObject = quotedAfter || gerundOnObject || !Arguments.dependents(s, object, "dep", "xcomp").isEmpty();
         if (ctx.verbs().needsPredicate(lemma) && !predicateOnObject && Arguments.dependents(s, v, "xcomp", "obl:as",
-                "obl:for", "obl:with", "obl:of", "advcl:with", "advcl:for", "advcl:as").isEmpty()) {
+                "obl:for", "obl:with", "obl:of", "advcl:with", "advcl:for", "advcl:as", "advcl:of").isEmpty()) {
             return null;
         }
         int[] span = Spans.objectWithComplements(s, v, object, exclude);

@@ -39,9 +39,12 @@ public final class EntityExtractor {
     private final Gazetteer gazetteer;
     private final InstitutionFinder institutions;
 
+    private final CapitalSpeakers capitals;
+
     public EntityExtractor(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
         this.institutions = new InstitutionFinder(gazetteer, InstitutionLexicon.bundled());
+        this.capitals = CapitalSpeakers.bundled(VerbLexicon.bundled());
     }
 
     /** A named mention with the type it suggests and the name it gives; {@code body} when it names a state body. */
@@ -57,6 +60,7 @@ public final class EntityExtractor {
         named.addAll(untaggedKnownNames(doc, named));
         named.addAll(untaggedSurnames(doc, named));
         retypeSurnames(named);
+        speakingCapitals(doc, named);
         addInstitutions(doc, named);
         UnionFind uf = new UnionFind(named.size());
         mergeByName(named, uf);
@@ -209,6 +213,22 @@ public final class EntityExtractor {
             out.add(e);
         }
         return out;
+    }
+
+    /** "Beijing accused ...": a capital that reports speaks for its state ({@link CapitalSpeakers}). */
+    private void speakingCapitals(AnnotatedArticle doc, List<Named> named) {
+        for (int i = 0; i < named.size(); i++) {
+            Named n = named.get(i);
+            if (n.type() != EntityType.CITY) {
+                continue;
+            }
+            Sentence s = doc.sentences().get(n.mention().sentence());
+            Optional<String> actor = capitals.speakerFor(s, n.mention().head(), n.name(), gazetteer);
+            if (actor.isPresent()) {
+                EntityType type = gazetteer.typeOf(actor.get()).orElse(EntityType.COUNTRY);
+                named.set(i, new Named(n.mention(), type, actor.get()));
+            }
+        }
     }
 
     /**

@@ -56,7 +56,7 @@ final class Spans {
     static int[] objectWithComplements(Sentence s, int v, int object, Set<Integer> exclude) {
         Set<Integer> tokens = Arguments.subtree(s, object, exclude);
         for (Dependency d : s.children(v)) {
-            if (d.dependent() > object && (d.base().equals("xcomp") || d.relation().matches("advcl:(with|for|as)")
+            if (d.dependent() > object && (d.base().equals("xcomp") || d.relation().matches("advcl:(with|for|as|of)")
                     || d.base().equals("obl") && !d.relation().equals("obl:tmod")
                     && !d.relation().equals("obl:on") && !d.relation().equals("obl:in") && !d.relation().equals("obl:at")
                     || d.base().equals("ccomp"))) {

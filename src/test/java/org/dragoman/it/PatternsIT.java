@@ -648,6 +648,20 @@ class PatternsIT {
         assertTrue(statementWith(x, "met Kenyan Foreign Minister").content().startsWith("Japanese Foreign Minister"));
     }
     @Test
+    void aCapitalThatAccusesSpeaksForItsStateButADatelineDoesNot() {
+        Extraction x = extract("date 2022-03-10 Row over islands\n\nMoscow accused Oslo and Helsinki of \"ganging up\" "
+                + "against it in the Arctic.\n\nLIMA — Peruvian Foreign Minister Ana Soto said the talks would resume.");
+        Statement accused = statementWith(x, "ganging up");
+        assertEquals("Russia", label(x, accused.speaker()));
+        assertEquals("Ana Soto", label(x, statementWith(x, "talks would resume").speaker()));
+    }
+    @Test
+    void aClauseSubjectTheParserMadeTheObjectStaysInTheContent() {
+        Extraction x = extract("date 2022-03-10 Row over islands\n\nPeruvian Foreign Minister Ana Soto said Peru "
+                + "\"firmly opposes\" any outside interference in the dispute.");
+        assertTrue(statementWith(x, "firmly opposes").content().startsWith("Peru"), statements(x).toString());
+    }
+    @Test
     void anAgeBetweenCommasIsNoParentheticalAttribution() {
         Extraction x = extract("date 2022-03-10 Border talks\n\nAna Soto, 54, said, \"We are ready for talks.\"");
         assertEquals("We are ready for talks.", statementWith(x, "ready for talks").content());
