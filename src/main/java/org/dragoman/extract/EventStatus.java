@@ -52,6 +52,12 @@ final class EventStatus {
         if (found == null && headlineFuture(s, heads)) {
             found = Status.PLANNED;
         }
+        // "for agreeing to receive her": the words before the trigger tell the plan where the parse lost it.
+        if (found == null && trigger >= 2 && s.token(trigger - 1).word().equalsIgnoreCase("to") && s.token(trigger).pos().equals("VB")
+                && PLAN_VERBS.contains(s.token(trigger - 2).lemma().toLowerCase(java.util.Locale.ROOT))) {
+            // "has no plans to meet X": nothing is planned.
+            found = trigger >= 3 && s.token(trigger - 3).word().equalsIgnoreCase("no") ? Status.DENIED : Status.PLANNED;
+        }
         boolean pastTense = s.token(trigger).pos().equals("VBD")
                 || java.util.Arrays.stream(anchors).anyMatch(a -> a >= 0 && s.token(a).pos().equals("VBD"));
         if (found == null && !pastTense && date != null && articleDate != null && after(date, articleDate)) {
@@ -63,10 +69,14 @@ final class EventStatus {
         return found == null ? Status.OCCURRED : found;
     }
 
-    /** "Chilean president to visit Peru": a headline's main verb in the bare infinitive with a subject tells the future. */
+    /**
+     * "Chilean president to visit Peru": a headline's main verb in the bare infinitive with a subject tells the future.
+     */
     private static boolean headlineFuture(Sentence s, int[] heads) {
         for (int h : heads) {
-            boolean root = h >= 0 && s.parents(h).stream().anyMatch(d -> d.governor() < 0);
+            // "Ruritania admits X; envoy to visit Lima": a second headline clause after a semicolon counts too.
+            boolean root = h >= 0 && s.parents(h).stream().anyMatch(d -> d.governor() < 0
+                    || d.base().equals("parataxis") && s.parents(d.governor()).stream().anyMatch(p -> p.governor() < 0));
             if (root && s.token(h).pos().equals("VB") && !Arguments.dependents(s, h, "nsubj").isEmpty()
                     && Arguments.dependents(s, h, "mark").stream().anyMatch(m -> s.token(m).word().equalsIgnoreCase("to"))) {
                 return true;

@@ -662,6 +662,14 @@ class PatternsIT {
         assertTrue(statementWith(x, "firmly opposes").content().startsWith("Peru"), statements(x).toString());
     }
     @Test
+    void aSecondHeadlineClauseToVisitIsPlannedAndAgreeingToReceiveIsNoMeetingYet() {
+        Extraction x = extract("date 2022-03-10 Peru admits closing border; Chilean envoy Ivo Ruiz to visit Lima\n\n"
+                + "Peruvian President Juan Soto has met with criticism for even agreeing to receive Ivo Ruiz. "
+                + "The Chilean president has no plans to meet Peruvian Foreign Minister Ana Soto.");
+        assertTrue(visits(x).stream().allMatch(v -> v.status() == Status.PLANNED), visits(x).toString());
+        assertTrue(meetings(x).stream().noneMatch(m -> m.status() == Status.OCCURRED), meetings(x).toString());
+    }
+    @Test
     void anAgeBetweenCommasIsNoParentheticalAttribution() {
         Extraction x = extract("date 2022-03-10 Border talks\n\nAna Soto, 54, said, \"We are ready for talks.\"");
         assertEquals("We are ready for talks.", statementWith(x, "ready for talks").content());
