@@ -29,7 +29,10 @@ final class ContentTrimmer {
                 continue;
             }
             for (Quote q : doc.quotes()) {
-                boolean attributes = q.begin() > span[0] && q.end() <= w.begin() && w.begin() - q.end() <= 40
+                // '"...," Ana Soto said': the speaker is named after the quotation; in 'the deal was "a gesture" and
+                // insisted ...' the verb shares the clause's subject before it, and attributes nothing.
+                boolean subjectAfter = Arguments.dependents(s, w.index(), "nsubj").stream().anyMatch(n -> s.token(n).begin() >= q.end());
+                boolean attributes = subjectAfter && q.begin() > span[0] && q.end() <= w.begin() && w.begin() - q.end() <= 40
                         && !doc.text().substring(q.end(), w.begin()).matches("(?s).*\\p{L}+\\s+\\p{L}+\\s+\\p{L}+.*");
                 if (attributes) {
                     int end = q.begin();

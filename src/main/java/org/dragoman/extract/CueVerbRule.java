@@ -130,7 +130,6 @@ final class CueVerbRule implements StatementRule {
         boolean naming = false;
         if (clause >= 0) {
             content = clauseContent(ctx, s, v, lemma, clause, exclude, speaker);
-            content = withStrandedSubject(ctx, s, v, lemma, clause, content);
         } else if (appeal) {
             content = appealContent(s, v, forComplement(s, v), infinitives, exclude);
         } else if (!infinitives.isEmpty() && Arguments.hasInfinitiveMark(s, infinitives.get(0))) {
@@ -194,24 +193,6 @@ final class CueVerbRule implements StatementRule {
         return -1;
     }
 
-    /**
-     * 'said China "firmly opposes" ...': the parser may make the clause's subject the object of a verb that takes no
-     * hearer, and hang the rest on the verb; the subject is part of the content.
-     */
-    private static Content withStrandedSubject(StatementContext ctx, Sentence s, int v, String lemma, int clause, Content content) {
-        if (content == null || ctx.verbs().takesHearerObject(lemma) || ctx.verbs().takesObjectContent(lemma)) {
-            return content;
-        }
-        for (int o : Arguments.dependents(s, v, "obj")) {
-            int first = Collections.min(Arguments.subtree(s, o, Set.of(v)));
-            if (first == v + 1 && o < clause && Arguments.dependents(s, clause, "nsubj", "nsubj:pass").isEmpty()
-                    && s.token(first).begin() < content.span()[0]) {
-                return new Content(new int[] {s.token(first).begin(), content.span()[1]}, content.addressee());
-            }
-        }
-        return content;
-    }
-
     /** "said talks would resume", "told reporters talks would resume": the clause, and the hearer as addressee. */
     private static Content clauseContent(StatementContext ctx, Sentence s, int v, String lemma, int clause,
                                          Set<Integer> exclude, String speaker) {
@@ -234,8 +215,9 @@ final class CueVerbRule implements StatementRule {
         for (int o : Arguments.dependents(s, v, "obj", "iobj", "obl:to")) {
             boolean object = s.children(v).stream().anyMatch(d -> d.dependent() == o && d.base().equals("obj"));
             int[] objectSpan = object && span != null && o < clause ? Spans.range(s, o, exclude) : null;
+            // 'said China "firmly opposes" ...': only space or a quotation mark between the two.
             boolean adjacent = objectSpan != null && objectSpan[1] <= span[0]
-                    && ctx.doc().text().substring(objectSpan[1], span[0]).isBlank();
+                    && ctx.doc().text().substring(objectSpan[1], span[0]).matches("[\\s\"“”]*");
             if (adjacent && (!clauseHasSubject || !hearerObject)) {
                 // "indicated the Ruritanian side was unhappy": the parser took the clause's subject as object.
                 span = new int[] {Math.min(span[0], objectSpan[0]), span[1]};

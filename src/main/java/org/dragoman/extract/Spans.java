@@ -68,11 +68,22 @@ final class Spans {
     }
 
     /**
-     * What follows the reporting verb to the end of the sentence, when the parser gave the verb no complement:
+     * What follows the reporting verb to the end of the sentence (after "that" where a short phrase of the verb's own
+     * stands before it), when the parser gave the verb no complement:
      * it must hold a verb or a quote and three words; null otherwise.
      */
     static int[] restOfSentence(Sentence s, int v) {
         int from = v + 1;
+        // "wrote on X that ...", "said on Thursday that ...": a short phrase of the verb's own before "that".
+        for (int i = v + 1; i < Math.min(s.tokens().size(), v + 9); i++) {
+            if (s.token(i).isVerb() || s.token(i).word().matches("[\"“”,;:]|``|''")) {
+                break;
+            }
+            if (i > v + 1 && s.token(i).word().equalsIgnoreCase("that") && s.token(v + 1).pos().equals("IN")) {
+                from = i + 1;
+                break;
+            }
+        }
         while (from < s.tokens().size() && s.token(from).word().matches("(?i)that|,|:")) {
             from++;
         }

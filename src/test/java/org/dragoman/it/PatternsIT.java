@@ -670,6 +670,14 @@ class PatternsIT {
         assertTrue(meetings(x).stream().noneMatch(m -> m.status() == Status.OCCURRED), meetings(x).toString());
     }
     @Test
+    void aPostOnAPlatformReportsWhatFollowsThatAndAQuotedPredicateStaysInTheContent() {
+        Extraction x = extract("date 2022-03-10 Border talks\n\nOpposition leader Peter Holm wrote on X that the deal "
+                + "\"piles new debt on old debt\" and urged parliament to reject it.\n\n"
+                + "Ana Soto wrote on Telegram that the release was \"a humanitarian gesture\" and insisted that the trial had been fair.");
+        assertTrue(statementWith(x, "piles new debt").content().startsWith("the deal"), statements(x).toString());
+        assertTrue(statementWith(x, "the release was").content().contains("humanitarian gesture"), statements(x).toString());
+    }
+    @Test
     void anAgeBetweenCommasIsNoParentheticalAttribution() {
         Extraction x = extract("date 2022-03-10 Border talks\n\nAna Soto, 54, said, \"We are ready for talks.\"");
         assertEquals("We are ready for talks.", statementWith(x, "ready for talks").content());
