@@ -173,6 +173,15 @@ final class EventStatus {
                 return planned;
             }
             String lemma = s.token(gov).lemma().toLowerCase(Locale.ROOT);
+            // "agree to cooperate as their ministers meet": a clause of the same time as its governor, not its aim.
+            int clause = node;
+            if ("advcl".equals(rel) && PLAN_VERBS.contains(lemma) || "advcl".equals(rel) && s.token(gov).pos().equals("VB")) {
+                boolean meanwhile = Arguments.dependents(s, clause, "mark").stream().anyMatch(m -> s.token(m).word().equalsIgnoreCase("as")
+                        && m + 1 < s.tokens().size() && !s.token(m + 1).word().matches("(?i)if|though"));
+                if (meanwhile) {
+                    return planned;
+                }
+            }
             if (CANCEL_VERBS.contains(lemma) && !lemma.equals("call") || lemma.equals("call") && Arguments.hasParticle(s, gov, "off")) {
                 return Status.CANCELLED;
             }

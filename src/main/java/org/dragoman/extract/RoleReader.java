@@ -89,6 +89,9 @@ final class RoleReader {
     private Role titleBefore(Sentence s, int nameStart, Map<String, Entity> byId) {
         int t = nameStart - 1;
         int titleEnd = nameStart;
+        if (t >= 1 && s.token(t).lemma().equalsIgnoreCase("counterpart") && placeOrOrgAt(s, t - 1, byId) != null) {
+            return counterpart(s, nameStart, placeOrOrgAt(s, t - 1, byId), byId);
+        }
         if (t < 0 || !isCoreTitle(s.token(t))) {
             return null;
         }
@@ -108,6 +111,32 @@ final class RoleReader {
             return null;
         }
         return new Role(title, of);
+    }
+
+    /**
+     * "Ana Soto, the Chilean foreign minister, met her Peruvian counterpart Ivo Ruiz": the counterpart holds the same
+     * office in the other country, the title of the nearest person named before in the sentence; "counterpart" when
+     * no title was given.
+     */
+    private Role counterpart(Sentence s, int nameStart, String country, Map<String, Entity> byId) {
+        String title = "counterpart";
+        for (int i = 0; i < nameStart - 1; i++) {
+            String other = personAt(s, i, byId);
+            if (other == null || (i > 0 && other.equals(personAt(s, i - 1, byId)))) {
+                continue;
+            }
+            Role before = titleBefore(s, i, byId);
+            int end = i;
+            while (end < s.tokens().size() && other.equals(personAt(s, end, byId))) {
+                end++;
+            }
+            Role after = appositionAfter(s, end, byId);
+            Role known = after != null ? after : before;
+            if (known != null) {
+                title = known.title();
+            }
+        }
+        return new Role(title, country);
     }
 
     /** "X, the Peruvian ambassador to Spain," or "X, Chile's foreign minister,". */

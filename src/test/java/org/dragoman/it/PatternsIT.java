@@ -678,6 +678,16 @@ class PatternsIT {
         assertTrue(statementWith(x, "the release was").content().contains("humanitarian gesture"), statements(x).toString());
     }
     @Test
+    void aHeadlineMeetingTheBodyTellsWithACounterpartIsOneMeetingThatOccurred() {
+        Extraction x = extract("date 2022-03-09 Chile, Peru agree to reopen border as foreign ministers meet in Lima\n\n"
+                + "Chilean Foreign Minister Ana Soto held talks with her Peruvian counterpart Ivo Ruiz in Lima on Wednesday.");
+        assertEquals(1, meetings(x).size(), meetings(x).toString());
+        assertEquals(Status.OCCURRED, meetings(x).get(0).status());
+        Entity ruiz = x.entities().stream().filter(e -> e.label().equals("Ivo Ruiz")).findFirst().orElseThrow();
+        assertTrue(ruiz.roles().stream().anyMatch(r -> r.title().equals("Foreign Minister") && label(x, r.ofEntity()).equals("Peru")),
+                ruiz.roles().toString());
+    }
+    @Test
     void anAgeBetweenCommasIsNoParentheticalAttribution() {
         Extraction x = extract("date 2022-03-10 Border talks\n\nAna Soto, 54, said, \"We are ready for talks.\"");
         assertEquals("We are ready for talks.", statementWith(x, "ready for talks").content());
