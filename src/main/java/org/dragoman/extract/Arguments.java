@@ -54,6 +54,12 @@ final class Arguments {
                 return List.of(person);
             }
         }
+        if (continued != null && pronoun.equals("him") && (index.at(s.index(), t).isEmpty() || coSubject(s, t))) {
+            String person = objectContinued(s, t);
+            if (person != null) {
+                return List.of(person);
+            }
+        }
         Optional<Entity> direct = index.at(s.index(), t);
         // A nationality adjective heading an argument ("the Syrian said") is a parse slip, not the country.
         if (direct.isPresent() && s.token(t).ner().equals("NATIONALITY")) {
@@ -171,6 +177,43 @@ final class Arguments {
         }
         boolean corefNearby = namedIn(s, coref.get().id()) || s.index() > 0 && namedIn(continued.previous(s), coref.get().id());
         return corefNearby ? null : person;
+    }
+
+    /** Whether coreference made an object pronoun the subject of its own verb, which English says with "himself". */
+    private boolean coSubject(Sentence s, int t) {
+        Optional<Entity> coref = index.at(s.index(), t);
+        for (Dependency d : s.parents(t)) {
+            for (int subject : d.governor() < 0 ? List.<Integer>of() : dependents(s, d.governor(), "nsubj")) {
+                if (coref.isPresent() && index.at(s.index(), subject).map(e -> e.id().equals(coref.get().id())).orElse(false)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "Ivo Ruiz arrived in Lima. Ana Soto welcomed him": an object "him" that coreference left alone, or made the
+     * subject of its own verb, is the person the
+     * sentence before is about ({@link ContinuedSubject}), unless that person is the subject of this sentence.
+     */
+    private String objectContinued(Sentence s, int t) {
+        for (int i = 0; i < t; i++) {
+            if (s.parents(i).stream().anyMatch(d -> d.base().equals("nsubj")) && namedPerson(s, i).isEmpty() && s.token(i).isProperNoun()) {
+                return null;
+            }
+        }
+        String person = continued.previousSubject(s, GenderLexicon.Gender.FEMALE);
+        if (person == null || s.index() == 0 || !continued.onlyPerson(continued.previous(s), person) && !continued.knownGender(person)) {
+            return null;
+        }
+        for (int i = 0; i < t; i++) {
+            Optional<Entity> named = namedPerson(s, i);
+            if (named.isPresent() && named.get().id().equals(person)) {
+                return null;
+            }
+        }
+        return person;
     }
 
     /**

@@ -34,6 +34,14 @@ final class ContinuedSubject {
                 return null;
             }
         }
+        return previousSubject(s, not);
+    }
+
+    /**
+     * The named person the sentence before {@code s} opens with, or else its main subject, if of a fitting gender
+     * ({@code not} is the gender it cannot be); null when none or {@code s} is the first sentence.
+     */
+    String previousSubject(Sentence s, GenderLexicon.Gender not) {
         if (s.index() == 0) {
             return null;
         }

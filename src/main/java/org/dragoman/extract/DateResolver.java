@@ -72,11 +72,17 @@ public final class DateResolver {
         return t.normalized() != null && (t.ner().equals("DATE") || t.ner().equals("TIME") && DAY_TIME.matcher(t.normalized()).matches());
     }
 
-    /** "next Tuesday", "last Friday": one weekday named relative to the article, which SUTime resolves to the day. */
+    /**
+     * "next Tuesday", "last Friday", "last October": one weekday or month named relative to the article, which SUTime
+     * resolves to that day or month.
+     */
     static boolean namedWeekday(List<Token> span) {
+        String second = span.size() == 2 ? span.get(1).word().toLowerCase(java.util.Locale.ROOT) : "";
         return span.size() == 2 && Set.of("next", "last", "this", "coming").contains(span.get(0).word().toLowerCase(java.util.Locale.ROOT))
-                && WEEKDAYS.contains(span.get(1).word().toLowerCase(java.util.Locale.ROOT));
+                && (WEEKDAYS.contains(second) || MONTHS.contains(second));
     }
+
+    private static final Set<String> MONTHS = WordLists.DATES.get("month-name");
 
     /** "this month", "later this month", "next year": a calendar month or year named relative to the article. */
     static boolean wholePeriod(List<Token> span, EventDate d) {

@@ -232,15 +232,15 @@ public final class EntityExtractor {
     }
 
     /**
-     * "Haruto Kanzaki met ... Kanzaki arrived": NER may tag an unfamiliar surname alone as an organisation. A lone
-     * organisation word equal to the surname of one person named in full in the article, and unknown to the table as
-     * an organisation, is that person.
+     * "Haruto Kanzaki met ... Kanzaki arrived": NER may tag an unfamiliar surname alone as an organisation or a
+     * location. A lone such word equal to the surname of one person named in full in the article, and unknown to the
+     * table, is that person.
      */
     private void retypeSurnames(List<Named> named) {
         Map<String, Set<String>> fullNames = new HashMap<>();
         for (Named n : named) {
             if (n.type() == EntityType.PERSON && words(n.name()).size() >= 2) {
-                fullNames.computeIfAbsent(n.name().substring(n.name().lastIndexOf(' ') + 1), k -> new HashSet<>()).add(n.name());
+                fullNames.computeIfAbsent(familyName(n.name()), k -> new HashSet<>()).add(n.name());
             }
         }
         // "Bloomberg News": a word that is part of a longer organisation's name is that organisation's.
@@ -254,7 +254,7 @@ public final class EntityExtractor {
             Named n = named.get(i);
             boolean loneWord = n.mention().end() - n.mention().start() == 1 && words(n.name()).size() == 1
                     && !organisationWords.contains(words(n.name()).get(0));
-            if (n.type() == EntityType.ORGANIZATION && n.body() == null && loneWord && n.name().length() >= 3
+            if ((n.type() == EntityType.ORGANIZATION || n.type() == EntityType.PLACE) && n.body() == null && loneWord && n.name().length() >= 3
                     && fullNames.getOrDefault(n.name(), Set.of()).size() == 1 && gazetteer.typeOf(n.name()).isEmpty()) {
                 named.set(i, new Named(n.mention(), EntityType.PERSON, n.name()));
             }
@@ -275,7 +275,7 @@ public final class EntityExtractor {
             if (n.type() != EntityType.PERSON || words.size() < 2) {
                 continue;
             }
-            String surname = n.name().substring(n.name().lastIndexOf(' ') + 1);
+            String surname = familyName(n.name());
             Named before = bySurname.putIfAbsent(surname, n);
             if (before != null && !before.name().equals(n.name())) {
                 shared.add(surname);
@@ -304,6 +304,18 @@ public final class EntityExtractor {
             }
         }
         return taken;
+    }
+
+    /**
+     * The family name of a person's full name: the last word, or the first where the name is written family name
+     * first with a hyphenated given name ("Park Ji-hoon", "Kim Hye-kyung"), as Korean names are in English news.
+     */
+    static String familyName(String name) {
+        String[] parts = name.trim().split("\\s+");
+        if (parts.length == 2 && parts[1].matches("\\p{Lu}\\p{Ll}+-\\p{Ll}+") && parts[0].matches("\\p{Lu}\\p{Ll}{1,4}")) {
+            return parts[0];
+        }
+        return parts[parts.length - 1];
     }
 
     /** Acronyms in brackets after a name, and later bare uses of them, which NER often misses. */
@@ -448,7 +460,8 @@ public final class EntityExtractor {
                 }
             }
         }
-        // A person's short name joins the one full name it ends or starts with.
+        // A person's short name joins the one full name it ends with, or whose family name it is ("Park" for
+        // "Park Ji-hoon").
         for (int i = 0; i < named.size(); i++) {
             Named a = named.get(i);
             if (a.type() != EntityType.PERSON) {
@@ -462,7 +475,9 @@ public final class EntityExtractor {
                     continue;
                 }
                 List<String> bw = words(b.name());
-                if (bw.size() > aw.size() && endsWith(bw, aw)) {
+                boolean familyFirst = aw.size() == 1 && !familyName(b.name()).equals(b.name().substring(b.name().lastIndexOf(' ') + 1))
+                        && words(familyName(b.name())).equals(aw);
+                if (bw.size() > aw.size() && (endsWith(bw, aw) || familyFirst)) {
                     targets.add(uf.find(j));
                 }
             }

@@ -70,4 +70,12 @@ class UntaggedNamesTest {
                 List.of(new Mention(0, 1, 4, 3, "Al-Marika", "IDEOLOGY", 3, 12)), "an", "Al", "-", "Marika", "attack");
         assertEquals(List.of("Al-Marika"), labels(doc));
     }
+
+    @Test
+    void aHyphenatedGivenNameAfterAShortWordMarksTheFamilyNameFirst() {
+        assertEquals("Han", EntityExtractor.familyName("Han Min-jun"));
+        assertEquals("Soto", EntityExtractor.familyName("Ana Soto"));
+        assertEquals("Lopez-Obrador", EntityExtractor.familyName("Andres Lopez-Obrador"));
+        assertEquals("Ruiz", EntityExtractor.familyName("Jean-Luc Ruiz"));
+    }
 }

@@ -688,6 +688,17 @@ class PatternsIT {
                 ruiz.roles().toString());
     }
     @Test
+    void aFamilyNameWrittenFirstAndAnObjectPronounFollowTheVisitor() {
+        Extraction x = extract("date 2025-06-18 Leaders meet\n\nKorean President Han Min-jun arrived in Lima on Tuesday "
+                + "evening for a two-day visit. Peruvian President Juan Soto welcomed him at the palace on Wednesday morning, "
+                + "and the two leaders then held about 90 minutes of talks.\n\nHan and Soto first met last October in Quito.");
+        assertTrue(x.entities().stream().noneMatch(e -> e.label().equals("Han")), x.entities().toString());
+        List<Meeting> ms = meetings(x);
+        assertTrue(ms.stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Han Min-jun", "Juan Soto"))
+                && m.date() != null && m.date().iso().equals("2025-06-18")), ms.toString());
+        assertTrue(ms.stream().anyMatch(m -> m.date() != null && m.date().iso().equals("2024-10")), ms.toString());
+    }
+    @Test
     void anAgeBetweenCommasIsNoParentheticalAttribution() {
         Extraction x = extract("date 2022-03-10 Border talks\n\nAna Soto, 54, said, \"We are ready for talks.\"");
         assertEquals("We are ready for talks.", statementWith(x, "ready for talks").content());
