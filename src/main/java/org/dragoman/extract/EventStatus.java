@@ -159,6 +159,7 @@ final class EventStatus {
     private static Status fromGovernors(Sentence s, int trigger, int... anchors) {
         int node = trigger;
         Status planned = null;
+        boolean adverbial = false;
         for (int hop = 0; hop < 4 && node >= 0; hop++) {
             int gov = -1;
             String rel = null;
@@ -173,14 +174,24 @@ final class EventStatus {
                 return planned;
             }
             String lemma = s.token(gov).lemma().toLowerCase(Locale.ROOT);
-            // "agree to cooperate as their ministers meet": a clause of the same time as its governor, not its aim.
-            int clause = node;
-            if ("advcl".equals(rel) && PLAN_VERBS.contains(lemma) || "advcl".equals(rel) && s.token(gov).pos().equals("VB")) {
-                boolean meanwhile = Arguments.dependents(s, clause, "mark").stream().anyMatch(m -> s.token(m).word().equalsIgnoreCase("as")
-                        && m + 1 < s.tokens().size() && !s.token(m + 1).word().matches("(?i)if|though"));
-                if (meanwhile) {
-                    return planned;
+            // "was arranged after X visited", "agree to cooperate as their ministers meet", "cancelled the trip after
+            // they met": a clause of time or cause is not what the verb above plans or cancels; only a future above
+            // it ("will sign when they meet") carries down.
+            // A conjunct shares the subordinator of the first clause: "after X visited Lima and met Y".
+            List<Integer> marks = new java.util.ArrayList<>(Arguments.dependents(s, node, "mark"));
+            int first = Arguments.governor(s, node, "conj");
+            if (first >= 0) {
+                marks.addAll(Arguments.dependents(s, first, "mark"));
+            }
+            adverbial |= "advcl".equals(rel) && marks.stream().anyMatch(m ->
+                    s.token(m).word().matches("(?i)after|before|as|when|while|because|since|once")
+                    && !(m + 1 < s.tokens().size() && s.token(m + 1).word().matches("(?i)if|though")));
+            if (adverbial) {
+                if (fromHead(s, gov) == Status.PLANNED) {
+                    planned = Status.PLANNED;
                 }
+                node = gov;
+                continue;
             }
             if (CANCEL_VERBS.contains(lemma) && !lemma.equals("call") || lemma.equals("call") && Arguments.hasParticle(s, gov, "off")) {
                 return Status.CANCELLED;

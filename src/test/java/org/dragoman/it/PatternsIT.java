@@ -699,6 +699,13 @@ class PatternsIT {
         assertTrue(ms.stream().anyMatch(m -> m.date() != null && m.date().iso().equals("2024-10")), ms.toString());
     }
     @Test
+    void aClauseOfTimeIsNotPlannedByTheVerbAboveIt() {
+        Extraction x = extract("date 2026-01-21 Talks\n\nThe channel was arranged after Chilean envoy Ana Soto visited Lima "
+                + "in December and met Peruvian President Juan Soto.");
+        assertTrue(x.events().stream().allMatch(e -> e.status() == Status.OCCURRED), x.events().toString());
+        assertTrue(!meetings(x).isEmpty(), x.events().toString());
+    }
+    @Test
     void anAgeBetweenCommasIsNoParentheticalAttribution() {
         Extraction x = extract("date 2022-03-10 Border talks\n\nAna Soto, 54, said, \"We are ready for talks.\"");
         assertEquals("We are ready for talks.", statementWith(x, "ready for talks").content());
