@@ -149,6 +149,11 @@ final class CueVerbRule implements StatementRule {
         span = ctx.trimmer().cutAtOwnAttribution(s, v, span);
         span = ctx.trimmer().cutAtNextReport(s, v, span);
         span = ctx.trimmer().cutAtTrailingAttribution(s, v, span);
+        int[] coordinated = Parentheticals.beforeCoordination(s, v);
+        if (coordinated != null && clause < 0) {
+            // "X received Y on Monday, the ministry said, and told him ...": the clause before the attribution.
+            span = new int[] {s.token(0).begin(), s.token(coordinated[0] - 1).end()};
+        }
         int[] hole = Parentheticals.aroundCue(s, v);
         if (hole != null && span[0] >= s.token(hole[1]).end()) {
             // "The talks, Ana Soto said, will resume": the subject before the attribution belongs to the content.

@@ -70,8 +70,49 @@ final class Parentheticals {
         return close < s.tokens().size() && close - v <= MAX_TAIL + 1 && goesOn(s, close) ? new int[] {open, close} : null;
     }
 
+    /**
+     * "X received Y on Monday, the ministry said, and told him ...": an attribution between commas followed by a
+     * coordinated predicate reports the clause before it; token indexes {opening comma, closing comma}, or null.
+     */
+    static int[] beforeCoordination(Sentence s, int v) {
+        int[] around = aroundCue(s, v);
+        if (around != null || v + 2 >= s.tokens().size()) {
+            return null;
+        }
+        int open = v - 1;
+        while (open > 0 && v - open <= MAX_SOURCE + 1 && !s.token(open).word().equals(",")) {
+            if (s.token(open).isVerb() || isQuoteMark(s.token(open))) {
+                return null;
+            }
+            open--;
+        }
+        int close = v + 1;
+        while (close < s.tokens().size() && close - v <= MAX_TAIL + 1 && !s.token(close).word().equals(",")) {
+            if (s.token(close).isVerb() || isQuoteMark(s.token(close))) {
+                return null;
+            }
+            close++;
+        }
+        // The speaker stands between the commas, before the verb or after it ("said Ana Soto").
+        boolean named = false;
+        for (int i = open + 1; i < v; i++) {
+            named |= s.token(i).pos().startsWith("NN") || s.token(i).pos().startsWith("PRP");
+        }
+        named |= open == v - 1 && s.token(v + 1).pos().equals("NNP");
+        boolean coordinated = named && close + 1 < s.tokens().size() && s.token(close).word().equals(",")
+                && s.token(close + 1).word().matches("(?i)and|but");
+        boolean clauseBefore = false;
+        for (int i = 0; i < open; i++) {
+            clauseBefore |= s.token(i).pos().matches("VBD|VBZ|VBP|MD") && !isQuoteMark(s.token(i));
+        }
+        return open >= 3 && s.token(open).word().equals(",") && coordinated && clauseBefore ? new int[] {open, close} : null;
+    }
+
     /** The clause continues after the closing comma: two words or more, a verb among them, no quotation opening it. */
     private static boolean goesOn(Sentence s, int close) {
+        if (close + 1 < s.tokens().size() && s.token(close + 1).word().matches("(?i)and|but")) {
+            return false;
+        }
         int words = 0;
         boolean verb = false;
         for (int i = close + 1; i < s.tokens().size(); i++) {

@@ -706,6 +706,14 @@ class PatternsIT {
         assertTrue(!meetings(x).isEmpty(), x.events().toString());
     }
     @Test
+    void anAttributionBeforeACoordinatedPredicateReportsTheClauseBeforeIt() {
+        Extraction x = extract("date 2022-03-10 Envoy received\n\nChilean Deputy Foreign Minister Ivo Ruiz received Peru's "
+                + "ambassador in Santiago on Monday, the Chilean foreign ministry said, and told him that Chile remained ready to talk.");
+        Statement st = statementWith(x, "received Peru's ambassador");
+        assertEquals("Chilean foreign ministry", label(x, st.speaker()));
+        assertTrue(st.content().endsWith("on Monday"), st.content());
+    }
+    @Test
     void anAgeBetweenCommasIsNoParentheticalAttribution() {
         Extraction x = extract("date 2022-03-10 Border talks\n\nAna Soto, 54, said, \"We are ready for talks.\"");
         assertEquals("We are ready for talks.", statementWith(x, "ready for talks").content());
