@@ -20,6 +20,8 @@ final class EventStatus {
     private static final Set<String> MAYBE_VERBS = WordLists.STATUS.get("maybe-verb");
     private static final Set<String> PLAN_MODIFIERS = WordLists.STATUS.get("plan-modifier");
     private static final Set<String> MAYBE_MODIFIERS = WordLists.STATUS.get("maybe-modifier");
+    private static final Set<String> MEETING_NOUNS = WordLists.MEETING.get("meeting-noun");
+    private static final Set<String> VISIT_NOUNS = WordLists.MEETING.get("visit-noun");
 
     /** Relations through which a verb above the trigger governs its status; nominal ones reach "the trip, where ...". */
     private static final Set<String> GOVERNING = Set.of("xcomp", "obj", "ccomp", "nsubj", "advcl", "acl", "nmod");
@@ -45,9 +47,21 @@ final class EventStatus {
         // "called off a planned visit": the governing verb's cancellation outweighs the plan the noun carries.
         if (found == null || found == Status.PLANNED) {
             Status governing = fromGovernors(s, trigger, anchors);
+            // "is scheduled to arrive in Lima for talks", "is expected to hold talks": the talks take the status of the
+            // trip they are for, or of the verb that holds them; a frame of time ("after a meeting") does not.
+            for (int a : anchors) {
+                boolean purposeOrHeld = a >= 0 && s.parents(trigger).stream().anyMatch(d -> d.governor() == a
+                        && (d.relation().equals("obl:for") || d.base().equals("obj")));
+                if (governing == null && purposeOrHeld) {
+                    governing = fromGovernors(s, a);
+                }
+            }
             if (found == null || governing == Status.CANCELLED || governing == Status.DENIED) {
                 found = governing != null ? governing : found;
             }
+        }
+        if ((found == null || found == Status.PLANNED) && cancelledAfter(s, trigger)) {
+            found = Status.CANCELLED;
         }
         if (found == null && headlineFuture(s, heads)) {
             found = Status.PLANNED;
@@ -67,6 +81,29 @@ final class EventStatus {
             found = Status.PLANNED;
         }
         return found == null ? Status.OCCURRED : found;
+    }
+
+    /**
+     * "X had been due to meet Y on Monday, but the meeting was cancelled": a later clause of the sentence cancels the
+     * meeting, visit or trip it names with "the" or "that".
+     */
+    private static boolean cancelledAfter(Sentence s, int trigger) {
+        for (int v = trigger + 1; v < s.tokens().size(); v++) {
+            String lemma = s.token(v).lemma().toLowerCase(Locale.ROOT);
+            boolean cancels = s.token(v).isVerb() && (CANCEL_VERBS.contains(lemma) && !lemma.equals("call")
+                    || lemma.equals("call") && Arguments.hasParticle(s, v, "off"));
+            if (!cancels) {
+                continue;
+            }
+            for (int n : Arguments.dependents(s, v, "nsubj:pass")) {
+                String noun = s.token(n).lemma().toLowerCase(Locale.ROOT);
+                boolean event = MEETING_NOUNS.contains(noun) || VISIT_NOUNS.contains(noun);
+                if (event && Arguments.dependents(s, n, "det").stream().anyMatch(d -> s.token(d).word().matches("(?i)the|that"))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

@@ -714,6 +714,16 @@ class PatternsIT {
         assertTrue(st.content().endsWith("on Monday"), st.content());
     }
     @Test
+    void talksATripIsForArePlannedWithItAndAMeetingCancelledLaterInTheSentenceIsCancelled() {
+        Extraction x = extract("date 2025-04-15 Envoy in Lima\n\nChilean envoy Ana Soto is scheduled to arrive in Lima on "
+                + "Wednesday for talks with Peruvian Foreign Minister Ivo Ruiz. She had also been due to meet Peruvian "
+                + "President Juan Soto on Monday, but the meeting was cancelled.");
+        assertTrue(meetings(x).stream().anyMatch(m -> m.status() == Status.PLANNED && m.date() != null
+                && m.date().iso().equals("2025-04-16")), meetings(x).toString());
+        assertTrue(meetings(x).stream().anyMatch(m -> m.status() == Status.CANCELLED), meetings(x).toString());
+        assertTrue(meetings(x).stream().noneMatch(m -> m.status() == Status.OCCURRED), meetings(x).toString());
+    }
+    @Test
     void anAgeBetweenCommasIsNoParentheticalAttribution() {
         Extraction x = extract("date 2022-03-10 Border talks\n\nAna Soto, 54, said, \"We are ready for talks.\"");
         assertEquals("We are ready for talks.", statementWith(x, "ready for talks").content());
