@@ -80,7 +80,15 @@ final class Arguments {
         for (Dependency d : s.children(t)) {
             String rel = d.base();
             if (rel.equals("appos")) {
-                index.at(s.index(), d.dependent()).filter(e -> e.type().isActor()).ifPresent(e -> out.add(e.id()));
+                Optional<Entity> named = index.at(s.index(), d.dependent()).filter(e -> e.type().isActor());
+                named.ifPresent(e -> out.add(e.id()));
+                // "his counterpart, Secretary of National Defense Ana Soto,": the appositive is a title naming her.
+                boolean titleAppositive = s.token(d.dependent()).ner().equals("TITLE")
+                        || TitleLexicon.isTitleWord(s.token(d.dependent()).word().toLowerCase(Locale.ROOT));
+                if (named.isEmpty() && titleAppositive) {
+                    actors(s, d.dependent()).stream().filter(id -> index.byId(id).map(e -> e.type() == EntityType.PERSON).orElse(false))
+                            .forEach(out::add);
+                }
             } else if ((rel.equals("compound") || rel.equals("flat") || rel.equals("dep")) && (titled || d.dependent() > t)) {
                 index.at(s.index(), d.dependent()).filter(e -> e.type() == EntityType.PERSON).ifPresent(e -> out.add(e.id()));
             }

@@ -150,6 +150,16 @@ final class NominalMeetingRule implements MeetingRule {
                 }
             }
         }
+        // "paid a courtesy call on President Ana Soto": a visit in person to the one called on.
+        boolean courtesyCall = lemma.equals("call") && Arguments.dependents(s, n, "compound", "amod").stream()
+                .anyMatch(m -> s.token(m).word().equalsIgnoreCase("courtesy"));
+        if (courtesyCall) {
+            for (int t : Arguments.dependents(s, n, "nmod:on")) {
+                List<String> a = args.actors(s, t);
+                withPhrase |= !a.isEmpty();
+                parts.addAll(a);
+            }
+        }
         // "call" and "conference" need a telephone or video reading, "session" a with-phrase. The word "call" is
         // no telephone reading by itself, and "a call for talks", "a call to act" are appeals.
         boolean remote = MeetingMode.phoneModifier(s, n) || MeetingMode.videoModifier(s, n);
@@ -174,7 +184,8 @@ final class NominalMeetingRule implements MeetingRule {
         if (!ownParticipants && !ownWithPhrase && !newMeeting) {
             return List.of();
         }
-        Mode mode = !lemma.equals("call") ? MeetingMode.of(s, n, anchor) : MeetingMode.videoModifier(s, n) ? Mode.VIDEO : Mode.PHONE;
+        Mode mode = !lemma.equals("call") ? MeetingMode.of(s, n, anchor)
+                : courtesyCall ? Mode.IN_PERSON : MeetingMode.videoModifier(s, n) ? Mode.VIDEO : Mode.PHONE;
         if (lemma.equals("videoconference") || lemma.equals("teleconference")) {
             mode = Mode.VIDEO;
         }

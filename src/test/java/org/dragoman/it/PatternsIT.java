@@ -724,6 +724,16 @@ class PatternsIT {
         assertTrue(meetings(x).stream().noneMatch(m -> m.status() == Status.OCCURRED), meetings(x).toString());
     }
     @Test
+    void aCounterpartNamedByATitleAppositiveAndACourtesyCallAreMeetingsInPerson() {
+        Extraction x = extract("date 2026-02-10 Defence talks\n\nOn Monday, Chilean Defence Minister Ivo Ruiz met his Peruvian "
+                + "counterpart, Secretary of National Defense Juan Soto, in Lima. Ruiz also paid a courtesy call on Peruvian "
+                + "President Ana Soto at the palace on Monday afternoon.");
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ivo Ruiz", "Juan Soto"))),
+                meetings(x).toString());
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ivo Ruiz", "Ana Soto"))
+                && m.mode() == Mode.IN_PERSON), meetings(x).toString());
+    }
+    @Test
     void anAgeBetweenCommasIsNoParentheticalAttribution() {
         Extraction x = extract("date 2022-03-10 Border talks\n\nAna Soto, 54, said, \"We are ready for talks.\"");
         assertEquals("We are ready for talks.", statementWith(x, "ready for talks").content());
