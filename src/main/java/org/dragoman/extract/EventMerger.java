@@ -100,7 +100,10 @@ final class EventMerger {
                 // "met X in Oslo on Monday. On Friday she will fly to Rome": a trip of another time is another trip.
                 boolean otherTime = (m.status() == Status.OCCURRED) != (v.status() == Status.OCCURRED)
                         || m.date() != null && v.date() != null && !m.date().equals(v.date());
-                if (otherTime) {
+                // "arrived in Oslo. Last week she met X in Rome": a meeting in another city is not this trip's.
+                boolean otherCity = m.place() != null && v.place() != null && !m.place().equals(v.place())
+                        && isCity(index, m.place()) && isCity(index, v.place());
+                if (otherTime || otherCity) {
                     continue;
                 }
                 if (m.place() == null && v.place() != null) {
@@ -120,6 +123,10 @@ final class EventMerger {
             }
         }
         return out;
+    }
+
+    private static boolean isCity(EntityIndex index, String id) {
+        return index.byId(id).map(e -> e.type() == EntityType.CITY).orElse(false);
     }
 
     /**

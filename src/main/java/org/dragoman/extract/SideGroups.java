@@ -30,7 +30,12 @@ final class SideGroups {
      */
     static List<Event> split(MeetingContext c, Sentence s, int verb, Meeting whole) {
         Arguments args = c.args();
-        List<Integer> sides = Arguments.dependents(s, verb, "obl:with", "nmod:with", "obj", "iobj");
+        List<Integer> sides = new ArrayList<>(Arguments.dependents(s, verb, "obl:with", "nmod:with", "obj", "iobj"));
+        int described = VerbSides.participleObject(s, verb);
+        if (sides.isEmpty() && described >= 0) {
+            sides.add(described);
+            sides.addAll(Arguments.dependents(s, described, "conj"));
+        }
         List<List<Integer>> groups = new ArrayList<>(separately(s, verb, -1) ? singly(s, sides, args) : of(s, verb, sides, args));
         for (int t : thenPhrases(s, verb, args)) {
             if (groups.stream().noneMatch(g -> g.contains(t))) {
@@ -116,10 +121,22 @@ final class SideGroups {
                 own = c.dates().forTense(s, c.dates().dateWithin(s, last.get(0), s.tokens().size()), whole.status() == Status.PLANNED);
             }
             EventDate date = own != null ? own : i == 0 || noneDated(c, s, groups) ? whole.date() : null;
-            out.add(new Meeting(List.copyOf(parts), whole.mode(), whole.status(), date, whole.place(), whole.trigger(),
+            String place = args.placeOf(s, g.get(0)).orElse(placeWithin(s, args, g.get(0), next).orElse(whole.place()));
+            out.add(new Meeting(List.copyOf(parts), whole.mode(), whole.status(), date, place, whole.trigger(),
                     whole.evidence(), whole.confidence()));
         }
         return out;
+    }
+
+    /** "met X in Lima and Y in Quito": the first place named after a group and before the next. */
+    private static java.util.Optional<String> placeWithin(Sentence s, Arguments args, int from, int to) {
+        for (int t = from + 1; t < to; t++) {
+            boolean afterIn = t > 0 && s.token(t - 1).word().equalsIgnoreCase("in");
+            if (afterIn && args.place(s, t).isPresent()) {
+                return args.place(s, t);
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     private static boolean noneDated(MeetingContext c, Sentence s, List<List<Integer>> groups) {
@@ -142,7 +159,9 @@ final class SideGroups {
         named.sort(Comparator.naturalOrder());
         List<List<Integer>> groups = new ArrayList<>();
         for (int t : named) {
-            List<Integer> joined = groups.stream().filter(g -> g.stream().anyMatch(o -> conjoined(s, o, t))).findFirst().orElse(null);
+            // "met X in Lima and Y in Quito": conjuncts each met in a place of their own meet apart.
+            List<Integer> joined = groups.stream().filter(g -> g.stream().anyMatch(o -> conjoined(s, o, t)
+                    && !(args.placeOf(s, o).isPresent() && args.placeOf(s, t).isPresent()))).findFirst().orElse(null);
             if (joined != null) {
                 joined.add(t);
             } else if (groups.stream().noneMatch(g -> g.contains(t))) {
@@ -152,7 +171,7 @@ final class SideGroups {
         return groups;
     }
 
-    /** "met X on Monday and Y on Tuesday": Y is parsed as a conjunct of the date attached to the verb. */
+    /** "met X on Monday and Y on Tuesday": Y is parsed as a conjunct of the date (or place) attached to the verb. */
     static List<Integer> gapped(Sentence s, int verb, Arguments args) {
         List<Integer> out = new ArrayList<>();
         // "met X on Monday and Y on Tuesday" parsed with Y as a conjunct of the verb itself (the date its orphan).
@@ -161,13 +180,16 @@ final class SideGroups {
                 out.add(t);
             }
         }
+        // ... or of the date or place attached to the verb: "met X in Lima and Y in Quito".
         for (Dependency d : s.children(verb)) {
             int date = d.dependent();
-            if (!s.token(date).ner().equals("DATE")) {
+            boolean place = d.relation().equals("obl:in") && args.place(s, date).isPresent();
+            if (!s.token(date).ner().equals("DATE") && !place) {
                 continue;
             }
             for (int t : Arguments.dependents(s, date, "conj")) {
-                if (!s.token(t).ner().equals("DATE") && !args.actors(s, t).isEmpty() && !out.contains(t)) {
+                boolean actor = !args.actors(s, t).isEmpty() && args.place(s, t).isEmpty();
+                if (!s.token(t).ner().equals("DATE") && actor && !out.contains(t)) {
                     out.add(t);
                 }
             }

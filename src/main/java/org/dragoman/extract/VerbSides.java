@@ -67,12 +67,39 @@ record VerbSides(List<Integer> subjectTokens, Set<String> subjects, Set<String> 
             withPhrase |= !a.isEmpty();
             others.addAll(a);
         }
-        List<Integer> objects = Arguments.dependents(s, v, "obj", "iobj");
+        List<Integer> objects = new ArrayList<>(Arguments.dependents(s, v, "obj", "iobj"));
+        int described = participleObject(s, v);
+        if (objects.isEmpty() && described >= 0) {
+            // "travelled to Lima, meeting Peruvian President Ana Soto": the parser made the participle an adjective
+            // of the title; the name it describes is met, by the subject of the clause it hangs from.
+            objects.add(described);
+            objects.addAll(Arguments.dependents(s, described, "conj"));
+            for (int clause : s.parents(described).stream().filter(d -> d.governor() >= 0).map(Dependency::governor).toList()) {
+                if (subjects.isEmpty() && s.token(clause).isVerb()) {
+                    for (int t : Arguments.dependents(s, clause, "nsubj")) {
+                        subjects.addAll(args.actors(s, t));
+                    }
+                }
+            }
+        }
         sides.addAll(objects);
         for (int t : objects) {
             others.addAll(args.actors(s, t));
         }
         return new VerbSides(subjectTokens, subjects, others, sides, objects, withPhrase);
+    }
+
+    /** The name a participle describes when the parser made it an adjective of a title ("meeting Peruvian President X"); -1 if none. */
+    static int participleObject(Sentence s, int v) {
+        int title = Arguments.governor(s, v, "amod");
+        if (!s.token(v).pos().equals("VBG") || title <= v) {
+            return -1;
+        }
+        int name = title;
+        while (Arguments.governor(s, name, "compound") > name) {
+            name = Arguments.governor(s, name, "compound");
+        }
+        return name != title && s.token(name).isProperNoun() ? name : -1;
     }
 
     /**

@@ -734,6 +734,19 @@ class PatternsIT {
                 && m.mode() == Mode.IN_PERSON), meetings(x).toString());
     }
     @Test
+    void aTripMeetingOnePersonInEachCityIsOneMeetingEachWithItsPlace() {
+        Extraction x = extract("date 2025-08-22 Envoy tours\n\nEU envoy Maria Holm arrived in Brussels on Monday.\n\n"
+                + "Last week, Holm travelled to Lima and Quito, meeting Peruvian President Juan Soto in Lima and "
+                + "Ecuador's Prime Minister Ivo Ruiz in Quito.");
+        List<Meeting> ms = meetings(x);
+        assertTrue(ms.stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Maria Holm", "Juan Soto"))
+                && label(x, m.place()).equals("Lima")), ms.toString());
+        assertTrue(ms.stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Maria Holm", "Ivo Ruiz"))
+                && label(x, m.place()).equals("Quito")), ms.toString());
+        assertTrue(visits(x).stream().filter(v -> label(x, v.place()).equals("Brussels")).allMatch(v -> v.host() == null),
+                visits(x).toString());
+    }
+    @Test
     void anAgeBetweenCommasIsNoParentheticalAttribution() {
         Extraction x = extract("date 2022-03-10 Border talks\n\nAna Soto, 54, said, \"We are ready for talks.\"");
         assertEquals("We are ready for talks.", statementWith(x, "ready for talks").content());
