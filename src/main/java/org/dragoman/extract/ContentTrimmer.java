@@ -125,4 +125,16 @@ final class ContentTrimmer {
         }
         return span;
     }
+
+    /** "she will not delay it again, according to an aide": a source named after the content is no part of it. */
+    int[] cutAtAccordingTo(Sentence s, int[] span) {
+        for (Token w : s.tokens()) {
+            boolean source = w.word().equalsIgnoreCase("according") && w.index() + 1 < s.tokens().size()
+                    && s.token(w.index() + 1).word().equalsIgnoreCase("to") && w.index() > 0 && s.token(w.index() - 1).word().equals(",");
+            if (source && w.begin() > span[0] && w.end() <= span[1] && s.token(w.index() - 2).end() > span[0]) {
+                return new int[] {span[0], s.token(w.index() - 2).end()};
+            }
+        }
+        return span;
+    }
 }

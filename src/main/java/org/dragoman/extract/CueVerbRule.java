@@ -149,6 +149,7 @@ final class CueVerbRule implements StatementRule {
         span = ctx.trimmer().cutAtOwnAttribution(s, v, span);
         span = ctx.trimmer().cutAtNextReport(s, v, span);
         span = ctx.trimmer().cutAtTrailingAttribution(s, v, span);
+        span = ctx.trimmer().cutAtAccordingTo(s, span);
         int[] coordinated = Parentheticals.beforeCoordination(s, v);
         if (coordinated != null && clause < 0) {
             // "X received Y on Monday, the ministry said, and told him ...": the clause before the attribution.

@@ -1,6 +1,7 @@
 package org.dragoman.extract;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -97,7 +98,10 @@ final class SpeakerResolver {
         int node = v;
         for (int hop = 0; hop < 3; hop++) {
             List<String> out = new ArrayList<>();
-            for (int t : Arguments.dependents(s, node, "nsubj", "obl:agent")) {
+            List<Integer> subjects = Arguments.dependents(s, node, "nsubj", "obl:agent");
+            // "met X and Y, the aide said,": of several subjects the parser gave, the one right before the verb speaks.
+            int adjacent = node == v ? adjacentSubject(s, v, subjects) : -1;
+            for (int t : adjacent >= 0 ? List.of(adjacent) : subjects) {
                 out.addAll(sourceActors(s, t));
             }
             if (!out.isEmpty()) {
@@ -116,6 +120,21 @@ final class SpeakerResolver {
             node = gov;
         }
         return List.of();
+    }
+
+    /** Of two or more subjects, the one whose phrase ends right before the verb (after a comma), or -1. */
+    private static int adjacentSubject(Sentence s, int v, List<Integer> subjects) {
+        if (subjects.size() < 2) {
+            return -1;
+        }
+        for (int t : subjects) {
+            Set<Integer> phrase = Arguments.subtree(s, t, Set.of(v));
+            int first = Collections.min(phrase);
+            if (Collections.max(phrase) == v - 1 && first > 0 && s.token(first - 1).word().equals(",")) {
+                return t;
+            }
+        }
+        return -1;
     }
 
     /**
@@ -286,6 +305,17 @@ final class SpeakerResolver {
             return null;
         }
         int from = doc.sentences().get(Math.max(0, s.index() - 3)).begin();
+        // "according to a senior aide. ... The aide said": the definite noun takes up the unnamed one just told.
+        for (Sentence before : doc.sentences().subList(Math.max(0, s.index() - 3), s.index() + 1)) {
+            for (Token w : before.tokens()) {
+                boolean indefinite = w.end() <= head.begin() && w.lemma().equalsIgnoreCase(title)
+                        && Arguments.dependents(before, w.index(), "det").stream().anyMatch(d -> before.token(d).word().matches("(?i)a|an"))
+                        && args.index().at(before.index(), w.index()).isEmpty();
+                if (indefinite) {
+                    return null;
+                }
+            }
+        }
         Set<String> fits = new LinkedHashSet<>();
         for (Entity e : args.index().entities()) {
             boolean titled = e.type() == EntityType.PERSON && e.roles().stream()

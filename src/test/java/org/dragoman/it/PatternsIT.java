@@ -747,6 +747,15 @@ class PatternsIT {
                 visits(x).toString());
     }
     @Test
+    void anUnnamedSourceTakenUpByTheNounIsNobodyNamedAndItsAccordingToIsNoContent() {
+        Extraction x = extract("date 2025-11-16 Farm bill\n\nSenate Majority Leader Ana Soto has told colleagues that she "
+                + "will not delay the vote again, according to a senior Republican aide. Soto met with Chief of Staff Ivo Ruiz "
+                + "and Agriculture Secretary Juan Holm on Thursday, the aide said, to count votes.");
+        assertEquals("she will not delay the vote again", statementWith(x, "will not delay").content());
+        assertTrue(statements(x).stream().noneMatch(st -> st.content().contains("Soto met with")
+                && List.of("Ivo Ruiz", "Juan Holm").contains(label(x, st.speaker()))), statements(x).toString());
+    }
+    @Test
     void anAgeBetweenCommasIsNoParentheticalAttribution() {
         Extraction x = extract("date 2022-03-10 Border talks\n\nAna Soto, 54, said, \"We are ready for talks.\"");
         assertEquals("We are ready for talks.", statementWith(x, "ready for talks").content());
