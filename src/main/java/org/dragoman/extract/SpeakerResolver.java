@@ -172,8 +172,11 @@ final class SpeakerResolver {
             // News writes "he added" of the last person named; coreference that reaches further back is less reliable.
             GenderLexicon.Gender not = word.equals("he") ? GenderLexicon.Gender.FEMALE : GenderLexicon.Gender.MALE;
             String continued = continuedSubject(s, t, not);
-            if (continued == null) {
-                continued = lastSpeaker(s, not);
+            String speaker = lastSpeaker(s, not);
+            if (continued == null || speaker != null && !speaker.equals(continued) && reportedBy(s, continued, speaker)) {
+                // '"Ana Soto will fly to Lima, Ivo Ruiz said. "...," he told reporters': the name opening the sentence
+                // before is what Ruiz reported; "he" is Ruiz.
+                continued = speaker;
             }
             if (continued != null) {
                 return List.of(continued);
@@ -336,6 +339,26 @@ final class SpeakerResolver {
      * "'...,' Ana Soto said. ... 'Then ...,' she added.": with no person named since, a pronoun continues the
      * speaker of the statement just before (in this sentence or the two before); null otherwise.
      */
+    /** Whether the sentence before {@code s} names {@code person} only inside what {@code speaker} said there. */
+    private boolean reportedBy(Sentence s, String person, String speaker) {
+        if (s.index() == 0) {
+            return false;
+        }
+        Sentence previous = doc.sentences().get(s.index() - 1);
+        List<Statement> there = told.stream().filter(st -> st.speaker().equals(speaker)
+                && doc.sentenceIndexAt(st.evidence().begin()) == previous.index()).toList();
+        boolean named = false;
+        for (Token tok : previous.tokens()) {
+            if (args.namedPerson(previous, tok.index()).map(e -> e.id().equals(person)).orElse(false)) {
+                named = true;
+                if (there.stream().noneMatch(st -> st.evidence().begin() <= tok.begin() && tok.end() <= st.evidence().end())) {
+                    return false;
+                }
+            }
+        }
+        return named && !there.isEmpty();
+    }
+
     private String lastSpeaker(Sentence s, GenderLexicon.Gender not) {
         // "The ministry said ... He added": only a person can be "he", so bodies in between are passed over.
         Statement last = null;

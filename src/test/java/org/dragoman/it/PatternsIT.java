@@ -756,6 +756,13 @@ class PatternsIT {
                 && List.of("Ivo Ruiz", "Juan Holm").contains(label(x, st.speaker()))), statements(x).toString());
     }
     @Test
+    void aPronounAfterAReportedSentenceIsItsSpeakerNotTheNameItReported() {
+        Extraction x = extract("date 2025-07-09 Briefing\n\nForeign ministry spokesman Ivo Ruiz opened the briefing. "
+                + "Juan Soto will leave for Lima on Thursday to attend the ministers' meeting, Ruiz said.\n\n"
+                + "\"The minister will then pay an official visit to Quito,\" he told reporters.");
+        assertEquals("Ivo Ruiz", label(x, statementWith(x, "official visit to Quito").speaker()));
+    }
+    @Test
     void anAgeBetweenCommasIsNoParentheticalAttribution() {
         Extraction x = extract("date 2022-03-10 Border talks\n\nAna Soto, 54, said, \"We are ready for talks.\"");
         assertEquals("We are ready for talks.", statementWith(x, "ready for talks").content());
