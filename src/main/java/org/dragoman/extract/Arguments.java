@@ -54,6 +54,14 @@ final class Arguments {
                 return List.of(person);
             }
         }
+        // A plural pronoun that coreference gave one person is rather the pair before.
+        if (continued != null && pronoun.equals("they")
+                && index.at(s.index(), t).map(e -> e.type() == EntityType.PERSON).orElse(true)) {
+            List<String> pair = continuedPair(s, t);
+            if (!pair.isEmpty()) {
+                return pair;
+            }
+        }
         if (continued != null && pronoun.equals("him") && (index.at(s.index(), t).isEmpty() || coSubject(s, t))) {
             String person = objectContinued(s, t);
             if (person != null) {
@@ -185,6 +193,36 @@ final class Arguments {
         }
         boolean corefNearby = namedIn(s, coref.get().id()) || s.index() > 0 && namedIn(continued.previous(s), coref.get().id());
         return corefNearby ? null : person;
+    }
+
+    /**
+     * "Ana Soto and Ivo Ruiz first met in 2019. They also talked by phone in May": a subject "they" that coreference left
+     * alone or gave a single person, with no person named before it in its sentence, is the two or more people conjoined as the subject of
+     * the sentence before; empty otherwise.
+     */
+    private List<String> continuedPair(Sentence s, int t) {
+        if (s.index() == 0 || !s.parents(t).stream().allMatch(d -> d.base().equals("nsubj"))) {
+            return List.of();
+        }
+        for (int i = 0; i < t; i++) {
+            if (namedPerson(s, i).isPresent()) {
+                return List.of();
+            }
+        }
+        Sentence previous = continued.previous(s);
+        for (Dependency root : previous.children(-1)) {
+            for (int subject : dependents(previous, root.dependent(), "nsubj")) {
+                Set<String> people = new LinkedHashSet<>();
+                namedPerson(previous, subject).ifPresent(e -> people.add(e.id()));
+                for (int other : dependents(previous, subject, "conj")) {
+                    namedPerson(previous, other).ifPresent(e -> people.add(e.id()));
+                }
+                if (people.size() >= 2) {
+                    return List.copyOf(people);
+                }
+            }
+        }
+        return List.of();
     }
 
     /** Whether coreference made an object pronoun the subject of its own verb, which English says with "himself". */

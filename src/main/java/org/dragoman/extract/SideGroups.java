@@ -31,6 +31,10 @@ final class SideGroups {
     static List<Event> split(MeetingContext c, Sentence s, int verb, Meeting whole) {
         Arguments args = c.args();
         List<Integer> sides = new ArrayList<>(Arguments.dependents(s, verb, "obl:with", "nmod:with", "obj", "iobj"));
+        int misread = VerbSides.objectMisreadAsReporter(s, verb);
+        if (sides.isEmpty() && misread >= 0) {
+            sides.add(misread);
+        }
         int described = VerbSides.participleObject(s, verb);
         if (sides.isEmpty() && described >= 0) {
             sides.add(described);

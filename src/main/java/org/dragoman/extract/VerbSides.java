@@ -68,6 +68,10 @@ record VerbSides(List<Integer> subjectTokens, Set<String> subjects, Set<String> 
             others.addAll(a);
         }
         List<Integer> objects = new ArrayList<>(Arguments.dependents(s, v, "obj", "iobj"));
+        int misread = objectMisreadAsReporter(s, v);
+        if (objects.isEmpty() && misread >= 0) {
+            objects.add(misread);
+        }
         int described = participleObject(s, v);
         if (objects.isEmpty() && described >= 0) {
             // "travelled to Lima, meeting Peruvian President Ana Soto": the parser made the participle an adjective
@@ -87,6 +91,25 @@ record VerbSides(List<Integer> subjectTokens, Set<String> subjects, Set<String> 
             others.addAll(args.actors(s, t));
         }
         return new VerbSides(subjectTokens, subjects, others, sides, objects, withPhrase);
+    }
+
+    /**
+     * "met Ana Soto, the Peruvian ministry said.": the parser may make the object the subject of the closing attribution
+     * it runs into; that name, right after the verb, is met. -1 if none.
+     */
+    static int objectMisreadAsReporter(Sentence s, int v) {
+        for (int c : Arguments.dependents(s, v, "ccomp", "parataxis")) {
+            if (c <= v || Spans.beforeClosingAttribution(s, c) == null) {
+                continue;
+            }
+            for (int n : Arguments.dependents(s, c, "nsubj")) {
+                int first = java.util.Collections.min(Arguments.subtree(s, n, Set.of(c)));
+                if (first == v + 1 && s.token(n).isProperNoun()) {
+                    return n;
+                }
+            }
+        }
+        return -1;
     }
 
     /** The name a participle describes when the parser made it an adjective of a title ("meeting Peruvian President X"); -1 if none. */

@@ -763,6 +763,16 @@ class PatternsIT {
         assertEquals("Ivo Ruiz", label(x, statementWith(x, "official visit to Quito").speaker()));
     }
     @Test
+    void anObjectTheClosingAttributionSwallowedAndAPluralPronounStillMeet() {
+        Extraction x = extract("date 2026-03-03 Envoys\n\nChile's special envoy, Ivo Ruiz, visited Lima last week and met "
+                + "Juan Soto, Peru's foreign ministry said.\n\nAna Soto and Peter Holm first met in October in Quito. "
+                + "They also talked by phone in January.");
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ivo Ruiz", "Juan Soto"))),
+                meetings(x).toString());
+        assertTrue(meetings(x).stream().anyMatch(m -> m.mode() == Mode.PHONE
+                && labels(x, m.participants()).equals(Set.of("Ana Soto", "Peter Holm"))), meetings(x).toString());
+    }
+    @Test
     void anAgeBetweenCommasIsNoParentheticalAttribution() {
         Extraction x = extract("date 2022-03-10 Border talks\n\nAna Soto, 54, said, \"We are ready for talks.\"");
         assertEquals("We are ready for talks.", statementWith(x, "ready for talks").content());
