@@ -315,8 +315,15 @@ public final class EntityExtractor {
         if (parts.length == 2 && parts[1].matches("\\p{Lu}\\p{Ll}+-\\p{Ll}+") && parts[0].matches("\\p{Lu}\\p{Ll}{1,4}")) {
             return parts[0];
         }
+        // "Wang Jianguo": a Chinese family name before a one-word given name that ends as Pinyin syllables do.
+        if (parts.length == 2 && CHINESE_FAMILY_NAMES.contains(parts[0]) && parts[1].matches("\\p{Lu}\\p{Ll}*([aeiouv]|n|ng|r)")) {
+            return parts[0];
+        }
         return parts[parts.length - 1];
     }
+
+    /** Common Chinese family names in Pinyin (names.tsv), which Chinese names put first. */
+    private static final Set<String> CHINESE_FAMILY_NAMES = WordLists.NAMES.get("chinese-family-name");
 
     /** Acronyms in brackets after a name, and later bare uses of them, which NER often misses. */
     private List<Named> untaggedAliases(AnnotatedArticle doc, List<Named> named) {

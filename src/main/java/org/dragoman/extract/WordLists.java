@@ -20,6 +20,8 @@ final class WordLists {
     static final WordLists STATUS = load("status-words.tsv");
     /** Date words: {@code date-words.tsv}. */
     static final WordLists DATES = load("date-words.tsv");
+    /** Personal-name words, as written (capitalised): {@code name-words.tsv}. */
+    static final WordLists NAMES = load("name-words.tsv");
 
     private final String resource;
     private final Map<String, Set<String>> lists;

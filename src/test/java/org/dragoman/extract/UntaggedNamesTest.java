@@ -72,10 +72,13 @@ class UntaggedNamesTest {
     }
 
     @Test
-    void aHyphenatedGivenNameAfterAShortWordMarksTheFamilyNameFirst() {
+    void koreanAndChineseNamesPutTheFamilyNameFirst() {
         assertEquals("Han", EntityExtractor.familyName("Han Min-jun"));
         assertEquals("Soto", EntityExtractor.familyName("Ana Soto"));
         assertEquals("Lopez-Obrador", EntityExtractor.familyName("Andres Lopez-Obrador"));
         assertEquals("Ruiz", EntityExtractor.familyName("Jean-Luc Ruiz"));
+        assertEquals("Wang", EntityExtractor.familyName("Wang Jianguo"));
+        assertEquals("Zhao", EntityExtractor.familyName("Zhao Lei"));
+        assertEquals("Smith", EntityExtractor.familyName("Wang Smith"));
     }
 }

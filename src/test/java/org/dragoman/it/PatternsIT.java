@@ -773,6 +773,12 @@ class PatternsIT {
                 && labels(x, m.participants()).equals(Set.of("Ana Soto", "Peter Holm"))), meetings(x).toString());
     }
     @Test
+    void aChineseFamilyNameAloneIsThePersonNamedInFull() {
+        Extraction x = extract("date 2026-05-27 Talks\n\nChinese Foreign Minister Wang Jianguo arrived in Lima on Tuesday. "
+                + "Wang said China wanted more trade with Peru.");
+        assertEquals("Wang Jianguo", label(x, statementWith(x, "more trade").speaker()));
+    }
+    @Test
     void anAgeBetweenCommasIsNoParentheticalAttribution() {
         Extraction x = extract("date 2022-03-10 Border talks\n\nAna Soto, 54, said, \"We are ready for talks.\"");
         assertEquals("We are ready for talks.", statementWith(x, "ready for talks").content());
