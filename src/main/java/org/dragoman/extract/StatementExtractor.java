@@ -78,6 +78,30 @@ final class StatementExtractor {
     }
 
     /** A statement made at a meeting takes its date and place: "said in the meeting", or the paragraph's meeting. */
+    /**
+     * "Ana Soto, who met Ivo Ruiz in Lima last month, said ...": a meeting told in a relative clause is background,
+     * not the occasion of what is said after it.
+     */
+    private static boolean inRelativeClause(AnnotatedArticle doc, Meeting m) {
+        Sentence s = doc.sentenceAt(m.evidence().begin());
+        if (s == null) {
+            return false;
+        }
+        for (Token t : s.tokens()) {
+            if (t.word().equals(m.trigger()) && t.begin() >= m.evidence().begin() && t.end() <= m.evidence().end()) {
+                int node = t.index();
+                for (int hop = 0; hop < 3 && node >= 0; hop++) {
+                    int current = node;
+                    if (s.parents(current).stream().anyMatch(d -> d.relation().equals("acl:relcl"))) {
+                        return true;
+                    }
+                    node = s.parents(current).stream().filter(d -> d.governor() >= 0).mapToInt(d -> d.governor()).findFirst().orElse(-1);
+                }
+            }
+        }
+        return false;
+    }
+
     private static Statement inheritMeeting(AnnotatedArticle doc, Statement st, List<Event> events) {
         if (st.date() != null && st.place() != null) {
             return st;
@@ -90,7 +114,7 @@ final class StatementExtractor {
             boolean before = m.evidence().begin() <= st.evidence().begin();
             String between = before ? doc.text().substring(m.evidence().begin(), Math.max(m.evidence().begin(), st.evidence().begin())) : "";
             boolean sameParagraph = before && !between.contains("\n\n") && !between.contains("\n \n");
-            if (sameParagraph) {
+            if (sameParagraph && !inRelativeClause(doc, m)) {
                 best = m;
             }
         }

@@ -779,6 +779,14 @@ class PatternsIT {
         assertEquals("Wang Jianguo", label(x, statementWith(x, "more trade").speaker()));
     }
     @Test
+    void aMeetingInTheSpeakersRelativeClauseLendsTheStatementNoPlaceOrDate() {
+        Extraction x = extract("date 2025-07-03 Talks\n\nChilean Foreign Minister Ana Soto, who met Peruvian President "
+                + "Juan Soto in Lima last month, wrote on X that the window for diplomacy was closing.");
+        Statement st = statementWith(x, "window for diplomacy");
+        assertEquals(null, st.place(), st.toString());
+        assertEquals(null, st.date(), st.toString());
+    }
+    @Test
     void anAgeBetweenCommasIsNoParentheticalAttribution() {
         Extraction x = extract("date 2022-03-10 Border talks\n\nAna Soto, 54, said, \"We are ready for talks.\"");
         assertEquals("We are ready for talks.", statementWith(x, "ready for talks").content());
