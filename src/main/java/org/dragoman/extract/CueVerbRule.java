@@ -357,7 +357,14 @@ final class CueVerbRule implements StatementRule {
                 // "told reporters the talks would resume": the hearer right after the verb is not said.
                 int from = v;
                 if (ctx.verbs().takesHearerObject(lemma)) {
-                    for (int h : Arguments.dependents(s, v, "iobj")) {
+                    for (int h : Arguments.dependents(s, v, "iobj", "obj")) {
+                        // "told TASS after the call that ...": an object that names someone is the hearer; "wrote an
+                        // op-ed" is what was written.
+                        boolean someone = s.token(h).isProperNoun() || s.token(h).isPronoun()
+                                || s.token(h).lemma().toLowerCase(Locale.ROOT).matches("reporter|journalist|correspondent|lawmaker|audience|crowd");
+                        if (!someone && !Arguments.dependents(s, v, "iobj").contains(h)) {
+                            continue;
+                        }
                         Set<Integer> hearer = Arguments.subtree(s, h, Set.of(v));
                         if (Collections.min(hearer) == v + 1) {
                             from = Collections.max(hearer);

@@ -60,6 +60,14 @@ final class EventStatus {
                 found = governing != null ? governing : found;
             }
         }
+        // "had no plans for a meeting", "has plans for a visit": the plan noun beside the trigger decides.
+        int holder = Arguments.governor(s, trigger, "obl:for");
+        for (int plan : holder < 0 || found != null ? List.<Integer>of() : Arguments.dependents(s, holder, "obj")) {
+            if (s.token(plan).lemma().equalsIgnoreCase("plan")) {
+                boolean none = Arguments.dependents(s, plan, "det").stream().anyMatch(d -> s.token(d).word().equalsIgnoreCase("no"));
+                found = none ? Status.DENIED : Status.PLANNED;
+            }
+        }
         if ((found == null || found == Status.PLANNED) && cancelledAfter(s, trigger)) {
             found = Status.CANCELLED;
         }

@@ -787,6 +787,15 @@ class PatternsIT {
         assertEquals(null, st.date(), st.toString());
     }
     @Test
+    void aNamedHearerBeforeAPhraseAndThatIsNoContentAndNoPlansForAMeetingDenyIt() {
+        Extraction x = extract("date 2025-11-05 Call\n\nChilean Deputy Foreign Minister Ivo Ruiz told Reuters after the call "
+                + "that Lima and Santiago \"share an understanding\" on the border. Presidential spokesman Juan Soto said "
+                + "the Kremlin had no plans for a meeting between the Chilean and Peruvian presidents.");
+        assertTrue(statementWith(x, "share an understanding").content().startsWith("Lima and Santiago"), statements(x).toString());
+        assertTrue(meetings(x).stream().noneMatch(m -> m.status() == Status.OCCURRED || m.status() == Status.PLANNED),
+                meetings(x).toString());
+    }
+    @Test
     void anAgeBetweenCommasIsNoParentheticalAttribution() {
         Extraction x = extract("date 2022-03-10 Border talks\n\nAna Soto, 54, said, \"We are ready for talks.\"");
         assertEquals("We are ready for talks.", statementWith(x, "ready for talks").content());
