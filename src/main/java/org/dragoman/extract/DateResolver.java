@@ -170,8 +170,11 @@ public final class DateResolver {
             for (int i = span.start(); i < span.end(); i++) {
                 if (WEEKDAYS.contains(s.token(i).word().toLowerCase(java.util.Locale.ROOT))) {
                     // "Friday", "Friday evening": the weekday alone, or with the part of the day.
+                    // "on Wednesday before leaving": SUTime reads "Wednesday before" as the Wednesday of the week before.
+                    boolean conjunction = span.end() < s.tokens().size() && s.token(span.end()).isVerb()
+                            && s.token(i + 1).word().matches("(?i)before|after");
                     return span.end() - span.start() == 1
-                            || span.end() - span.start() == 2 && i == span.start() && s.token(i + 1).ner().equals("TIME");
+                            || span.end() - span.start() == 2 && i == span.start() && (s.token(i + 1).ner().equals("TIME") || conjunction);
                 }
             }
             return false;
@@ -179,14 +182,12 @@ public final class DateResolver {
         if (!weekday) {
             return date;
         }
+        // The weekday's own date in the direction of the tense: the next one (or the article's day) for the future, the
+        // last one (or the article's day) for the past.
         LocalDate d = LocalDate.parse(date.iso());
-        if (future && d.isBefore(article) && d.plusDays(7).isAfter(article)) {
-            return new EventDate(d.plusDays(7).toString());
-        }
-        if (!future && d.isAfter(article) && d.minusDays(7).isBefore(article)) {
-            return new EventDate(d.minusDays(7).toString());
-        }
-        return date;
+        int ahead = (d.getDayOfWeek().getValue() - article.getDayOfWeek().getValue() + 7) % 7;
+        LocalDate target = future ? article.plusDays(ahead) : article.minusDays((7 - ahead) % 7);
+        return target.equals(d) ? date : new EventDate(target.toString());
     }
 
     /**

@@ -796,6 +796,13 @@ class PatternsIT {
                 meetings(x).toString());
     }
     @Test
+    void aWeekdayBeforeAConjunctionIsTheComingOneForAPlan() {
+        // 2026-02-10 is a Tuesday: the coming Wednesday is 2026-02-11.
+        Extraction x = extract("date 2026-02-10 Envoy\n\nChilean envoy Ivo Ruiz is scheduled to meet Peruvian Foreign Minister "
+                + "Juan Soto on Wednesday before leaving for Quito.");
+        assertEquals("2026-02-11", meetings(x).get(0).date().iso(), meetings(x).toString());
+    }
+    @Test
     void anAgeBetweenCommasIsNoParentheticalAttribution() {
         Extraction x = extract("date 2022-03-10 Border talks\n\nAna Soto, 54, said, \"We are ready for talks.\"");
         assertEquals("We are ready for talks.", statementWith(x, "ready for talks").content());
