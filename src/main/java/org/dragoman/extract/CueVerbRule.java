@@ -407,12 +407,7 @@ final class CueVerbRule implements StatementRule {
         if (tail > 8 || !Arguments.dependents(s, v, "obj", "xcomp", "ccomp").isEmpty()) {
             return null;
         }
-        int from = 0;
-        for (int i = 0; i < Math.min(5, first); i++) {
-            if (s.token(i).word().matches("—|--|-")) {
-                from = i + 1;
-            }
-        }
+        int from = Spans.afterDateline(s, first);
         int to = first - 2;
         boolean clause = false;
         for (int i = from; i <= to; i++) {

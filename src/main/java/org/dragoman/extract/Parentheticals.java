@@ -21,20 +21,21 @@ final class Parentheticals {
      * before the closing comma are left to the quotation rules; "Ana Soto, 54, said, ..." is no parenthetical.
      */
     static int[] aroundCue(Sentence s, int v) {
-        int open = v - 1;
+        int open = commaBefore(s, v);
         boolean noun = false;
-        while (open >= 0 && v - open <= MAX_SOURCE + 1 && !s.token(open).word().equals(",")) {
-            Token t = s.token(open);
-            if (t.isVerb() || isQuoteMark(t)) {
-                return null;
-            }
-            noun |= t.pos().startsWith("NN") || t.pos().startsWith("PRP");
-            open--;
+        for (int i = open + 1; i < v; i++) {
+            noun |= s.token(i).pos().startsWith("NN") || s.token(i).pos().startsWith("PRP");
         }
-        if (open < 1 || open == v - 1 || !noun || v - open > MAX_SOURCE + 1 || s.token(open + 1).pos().equals("CD")) {
+        if (open < 1 || open == v - 1 || !noun || s.token(open + 1).pos().equals("CD")) {
             return null;
         }
-        return closedAfter(s, open, v);
+        for (int i = 0; i < open; i++) {
+            if (isQuoteMark(s.token(i))) {
+                return null;
+            }
+        }
+        int close = commaAfter(s, v);
+        return close >= 0 && goesOn(s, close) ? new int[] {open, close} : null;
     }
 
     /** As {@link #aroundCue}, for a source phrase from {@code first} to {@code last} ("according to the ministry"). */
@@ -53,23 +54,6 @@ final class Parentheticals {
                 ? new int[] {open, close} : null;
     }
 
-    private static int[] closedAfter(Sentence s, int open, int v) {
-        for (int i = 0; i < open; i++) {
-            if (isQuoteMark(s.token(i))) {
-                return null;
-            }
-        }
-        int close = v + 1;
-        while (close < s.tokens().size() && close - v <= MAX_TAIL + 1 && !s.token(close).word().equals(",")) {
-            Token t = s.token(close);
-            if (t.isVerb() || isQuoteMark(t)) {
-                return null;
-            }
-            close++;
-        }
-        return close < s.tokens().size() && close - v <= MAX_TAIL + 1 && goesOn(s, close) ? new int[] {open, close} : null;
-    }
-
     /**
      * "X received Y on Monday, the ministry said, and told him ...": an attribution between commas followed by a
      * coordinated predicate reports the clause before it; token indexes {opening comma, closing comma}, or null.
@@ -79,19 +63,10 @@ final class Parentheticals {
         if (around != null || v + 2 >= s.tokens().size()) {
             return null;
         }
-        int open = v - 1;
-        while (open > 0 && v - open <= MAX_SOURCE + 1 && !s.token(open).word().equals(",")) {
-            if (s.token(open).isVerb() || isQuoteMark(s.token(open))) {
-                return null;
-            }
-            open--;
-        }
-        int close = v + 1;
-        while (close < s.tokens().size() && close - v <= MAX_TAIL + 1 && !s.token(close).word().equals(",")) {
-            if (s.token(close).isVerb() || isQuoteMark(s.token(close))) {
-                return null;
-            }
-            close++;
+        int open = commaBefore(s, v);
+        int close = commaAfter(s, v);
+        if (open < 0 || close < 0) {
+            return null;
         }
         // The speaker stands between the commas, before the verb or after it ("said Ana Soto").
         boolean named = false;
@@ -99,13 +74,40 @@ final class Parentheticals {
             named |= s.token(i).pos().startsWith("NN") || s.token(i).pos().startsWith("PRP");
         }
         named |= open == v - 1 && s.token(v + 1).pos().equals("NNP");
-        boolean coordinated = named && close + 1 < s.tokens().size() && s.token(close).word().equals(",")
-                && s.token(close + 1).word().matches("(?i)and|but");
+        boolean coordinated = named && close + 1 < s.tokens().size() && s.token(close + 1).word().matches("(?i)and|but");
         boolean clauseBefore = false;
         for (int i = 0; i < open; i++) {
             clauseBefore |= s.token(i).pos().matches("VBD|VBZ|VBP|MD") && !isQuoteMark(s.token(i));
         }
-        return open >= 3 && s.token(open).word().equals(",") && coordinated && clauseBefore ? new int[] {open, close} : null;
+        return open >= 3 && coordinated && clauseBefore ? new int[] {open, close} : null;
+    }
+
+    /** The comma that opens the attribution of cue {@code v}: at most eight words before it, none a verb or quote mark; -1 if none. */
+    private static int commaBefore(Sentence s, int v) {
+        for (int i = v - 1; i >= 0 && v - i <= MAX_SOURCE + 1; i--) {
+            Token t = s.token(i);
+            if (t.word().equals(",")) {
+                return i;
+            }
+            if (t.isVerb() || isQuoteMark(t)) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** The comma that closes it: at most a short tail after the verb, no verb or quote mark in it; -1 if none. */
+    private static int commaAfter(Sentence s, int v) {
+        for (int i = v + 1; i < s.tokens().size() && i - v <= MAX_TAIL + 1; i++) {
+            Token t = s.token(i);
+            if (t.word().equals(",")) {
+                return i;
+            }
+            if (t.isVerb() || isQuoteMark(t)) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** The clause continues after the closing comma: two words or more, a verb among them, no quotation opening it. */

@@ -132,19 +132,27 @@ final class Spans {
                 return null;
             }
         }
-        int from = 0;
-        // A dateline ("LIMA —", "LIMA, March 12 (Reuters) -") opens with a word in capitals.
-        boolean capitals = s.token(0).word().length() > 1 && s.token(0).word().equals(s.token(0).word().toUpperCase(java.util.Locale.ROOT));
-        for (int i = 0; i < Math.min(capitals ? 10 : 5, comma); i++) {
-            if (s.token(i).word().matches("—|--|-")) {
-                from = i + 1;
-            }
-        }
+        int from = afterDateline(s, comma);
         boolean finite = false;
         for (int i = from; i < comma; i++) {
             finite |= s.token(i).pos().matches("VBD|VBZ|VBP|MD");
         }
         return finite && comma - from >= 3 ? new int[] {s.token(from).begin(), s.token(comma - 1).end()} : null;
+    }
+
+    /**
+     * The first token after a dateline that opens the sentence ("LIMA —", "LIMA, March 12 (Reuters) -": a dash among
+     * the first five tokens, or the first ten after a word in capitals), before token {@code limit}; 0 if none.
+     */
+    static int afterDateline(Sentence s, int limit) {
+        boolean capitals = s.token(0).word().length() > 1 && s.token(0).word().equals(s.token(0).word().toUpperCase(java.util.Locale.ROOT));
+        int from = 0;
+        for (int i = 0; i < Math.min(capitals ? 10 : 5, limit); i++) {
+            if (s.token(i).word().matches("—|--|-")) {
+                from = i + 1;
+            }
+        }
+        return from;
     }
 
     /** Strips outer quote marks (and an unpaired one at either end), folds white space, drops a final , ; or :. */
