@@ -803,6 +803,13 @@ class PatternsIT {
         assertEquals("2026-02-11", meetings(x).get(0).date().iso(), meetings(x).toString());
     }
     @Test
+    void aCountOfManyTalksIsNoSingleMeeting() {
+        Extraction x = extract("date 2021-08-21 Leaders\n\nChilean President Ivo Ruiz and Peruvian President Juan Soto met in "
+                + "Lima on Friday. Since the pandemic began, they have had more than ten telephone talks.");
+        assertEquals(1, meetings(x).size(), meetings(x).toString());
+        assertEquals(Mode.IN_PERSON, meetings(x).get(0).mode());
+    }
+    @Test
     void anAgeBetweenCommasIsNoParentheticalAttribution() {
         Extraction x = extract("date 2022-03-10 Border talks\n\nAna Soto, 54, said, \"We are ready for talks.\"");
         assertEquals("We are ready for talks.", statementWith(x, "ready for talks").content());
