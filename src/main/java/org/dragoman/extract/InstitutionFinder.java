@@ -132,7 +132,10 @@ final class InstitutionFinder {
             return last;
         }
         if (!ner.equals("COUNTRY")) {
-            return -1;
+            // "the Emirati foreign ministry": NER may miss a demonym the table knows.
+            String word = s.token(last).word();
+            boolean demonym = !ner.equals("ORGANIZATION") && Character.isUpperCase(word.charAt(0)) && gazetteer.countryOfDemonym(word).isPresent();
+            return demonym ? last : -1;
         }
         int first = last;
         while (first > 0 && s.token(first - 1).ner().equals("COUNTRY")) {

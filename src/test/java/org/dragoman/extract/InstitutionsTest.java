@@ -81,6 +81,13 @@ class InstitutionsTest {
     }
 
     @Test
+    void aDemonymNerTookForAPersonStillNamesTheCountry() {
+        Entity body = organization(entities(article("the/DT", "Sylvanian/NNP/PERSON", "foreign/JJ", "ministry/NN", "said/VBD")));
+        assertEquals("Sylvanian foreign ministry", body.label());
+        assertTrue(body.aliases().contains("Ministry of Foreign Affairs of Sylvania"), body.aliases().toString());
+    }
+
+    @Test
     void possessiveAndOfPhrasesNameTheBodyToo() {
         Entity possessive = organization(entities(article("Sylvania/NNP/COUNTRY", "'s/POS", "foreign/JJ", "ministry/NN",
                 "denied/VBD", "it/PRP")));

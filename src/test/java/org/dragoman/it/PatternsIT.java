@@ -810,6 +810,13 @@ class PatternsIT {
         assertEquals(Mode.IN_PERSON, meetings(x).get(0).mode());
     }
     @Test
+    void aDemonymNerMissedStillNamesTheBodysCountry() {
+        Extraction x = extract("date 2026-01-21 Talks\n\nThe two ministers held several hours of talks in Abu Dhabi, the Emirati "
+                + "foreign ministry said in a statement.");
+        Statement st = statementWith(x, "held several hours of talks");
+        assertTrue(label(x, st.speaker()).contains("foreign ministry"), label(x, st.speaker()));
+    }
+    @Test
     void anAgeBetweenCommasIsNoParentheticalAttribution() {
         Extraction x = extract("date 2022-03-10 Border talks\n\nAna Soto, 54, said, \"We are ready for talks.\"");
         assertEquals("We are ready for talks.", statementWith(x, "ready for talks").content());
