@@ -94,7 +94,9 @@ final class LineAttributions {
             int lineEnd = doc.text().indexOf('\n', q.end());
             String after = doc.text().substring(q.end(), lineEnd < 0 ? doc.text().length() : lineEnd);
             Matcher m = SIGNATURE.matcher(after);
-            if (!m.find() || Spans.words(q.text()) < 4) {
+            // '- "Talks resume in Lima" — Acme News, March 2, 2026': a source cited with its date is no statement.
+            boolean citation = after.matches("(?s).*\\b(19|20)\\d{2}\\b.*");
+            if (!m.find() || Spans.words(q.text()) < 4 || citation) {
                 continue;
             }
             int nameStart = q.end() + m.end() - 1;

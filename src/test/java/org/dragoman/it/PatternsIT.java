@@ -817,6 +817,12 @@ class PatternsIT {
         assertTrue(label(x, st.speaker()).contains("foreign ministry"), label(x, st.speaker()));
     }
     @Test
+    void aCitedSourceWithItsDateIsNoSignedQuotation() {
+        Extraction x = extract("date 2026-03-04 Talks\n\nChilean Foreign Minister Ivo Ruiz met Peruvian President Juan Soto in "
+                + "Lima.\n\nSources\n\n- \"Ruiz and Soto reject unilateral measures\" — Peru Daily, March 2, 2026");
+        assertTrue(statements(x).stream().noneMatch(st -> st.content().contains("reject unilateral")), statements(x).toString());
+    }
+    @Test
     void anAgeBetweenCommasIsNoParentheticalAttribution() {
         Extraction x = extract("date 2022-03-10 Border talks\n\nAna Soto, 54, said, \"We are ready for talks.\"");
         assertEquals("We are ready for talks.", statementWith(x, "ready for talks").content());
