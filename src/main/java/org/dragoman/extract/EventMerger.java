@@ -182,6 +182,38 @@ final class EventMerger {
     }
 
     /**
+     * "Chinese premier holds talks" in a headline or beside the full telling: a meeting with one participant told in
+     * the headline or next to a meeting of two or more that includes that participant, with the same mode, a
+     * compatible status and no conflicting date, is that meeting; it lends a missing date or place.
+     */
+    static List<Event> partialTellings(AnnotatedArticle doc, List<Event> events) {
+        List<Event> out = new ArrayList<>(events);
+        for (int i = 0; i < out.size(); i++) {
+            if (!(out.get(i) instanceof Meeting a) || a.participants().size() != 1) {
+                continue;
+            }
+            int sentence = doc.sentenceIndexAt(a.evidence().begin());
+            for (int j = 0; j < out.size(); j++) {
+                if (j == i || !(out.get(j) instanceof Meeting b) || b.participants().size() < 2
+                        || !b.participants().contains(a.participants().get(0)) || b.mode() != a.mode()
+                        || !compatibleStatus(a, b) || !noDateConflict(a, b)) {
+                    continue;
+                }
+                int other = doc.sentenceIndexAt(b.evidence().begin());
+                if (sentence != 0 && Math.abs(sentence - other) > 1) {
+                    continue;
+                }
+                out.set(j, new Meeting(b.participants(), b.mode(), b.status(), b.date() != null ? b.date() : a.date(),
+                        b.place() != null ? b.place() : a.place(), b.trigger(), b.evidence(), b.confidence()));
+                out.remove(i);
+                i--;
+                break;
+            }
+        }
+        return out;
+    }
+
+    /**
      * "Polish and Ukrainian leaders meet" in a headline, and "Polish President Ana Soto met Ukrainian President Ivo Ruiz"
      * below: a meeting of countries or bodies is the same meeting as one of people who hold office in each of them,
      * when mode and status agree and the dates do not conflict. The people's telling stays, completed by the other.

@@ -70,8 +70,8 @@ final class MeetingExtractor {
                 events.addAll(EventMerger.withinSentence(here));
             }
         }
-        return EventMerger.repeatedVisits(EventMerger.proxyMeetings(index,
-                EventMerger.repeatedMeetings(EventMerger.linkVisits(doc, index, CarriedDates.apply(doc, dates, events)))));
+        return EventMerger.repeatedVisits(EventMerger.partialTellings(doc, EventMerger.proxyMeetings(index,
+                EventMerger.repeatedMeetings(EventMerger.linkVisits(doc, index, CarriedDates.apply(doc, dates, events))))));
     }
 
     /** "Such summits usually focus on trade": a habit or a generality, not an event. */

@@ -823,6 +823,13 @@ class PatternsIT {
         assertTrue(statements(x).stream().noneMatch(st -> st.content().contains("reject unilateral")), statements(x).toString());
     }
     @Test
+    void aHeadlineTellingOneSideOfTheBodysMeetingIsThatMeeting() {
+        Extraction x = extract("date 2025-09-13 Chilean president holds talks in Lima\n\nChilean President Ivo Ruiz held talks "
+                + "with Peruvian President Juan Soto in Lima on Saturday.");
+        assertEquals(1, meetings(x).size(), meetings(x).toString());
+        assertEquals(2, meetings(x).get(0).participants().size(), meetings(x).toString());
+    }
+    @Test
     void anAgeBetweenCommasIsNoParentheticalAttribution() {
         Extraction x = extract("date 2022-03-10 Border talks\n\nAna Soto, 54, said, \"We are ready for talks.\"");
         assertEquals("We are ready for talks.", statementWith(x, "ready for talks").content());
