@@ -672,7 +672,9 @@ public final class EntityExtractor {
             return counts.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
                     .thenComparing(e -> e.getKey().length())).orElseThrow().getKey();
         }
+        // A dateline's capitals ("LIMA") give way to the name as written in the text.
         return counts.keySet().stream().max(Comparator.<String>comparingInt(n -> words(n).size())
+                .thenComparing(n -> !n.equals(n.toUpperCase(Locale.ROOT)) || n.length() <= 5)
                 .thenComparing(counts::get).thenComparing(Comparator.reverseOrder())).orElseThrow();
     }
 

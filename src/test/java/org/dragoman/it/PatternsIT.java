@@ -830,6 +830,12 @@ class PatternsIT {
         assertEquals(2, meetings(x).get(0).participants().size(), meetings(x).toString());
     }
     @Test
+    void aPlaceNamedInADatelineKeepsTheNameAsWritten() {
+        Extraction x = extract("date 2025-10-27 Leaders meet\n\nKUALA LUMPUR, Oct. 27 (Reuters) - Chilean President Ivo Ruiz "
+                + "met Peruvian President Juan Soto on the sidelines of a summit in Kuala Lumpur on Monday.");
+        assertTrue(x.entities().stream().anyMatch(e -> e.label().equals("Kuala Lumpur")), x.entities().toString());
+    }
+    @Test
     void anAgeBetweenCommasIsNoParentheticalAttribution() {
         Extraction x = extract("date 2022-03-10 Border talks\n\nAna Soto, 54, said, \"We are ready for talks.\"");
         assertEquals("We are ready for talks.", statementWith(x, "ready for talks").content());
