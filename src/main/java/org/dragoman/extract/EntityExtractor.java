@@ -243,7 +243,7 @@ public final class EntityExtractor {
                 fullNames.computeIfAbsent(familyName(n.name()), k -> new HashSet<>()).add(n.name());
             }
         }
-        // "Bloomberg News": a word that is part of a longer organisation's name is that organisation's.
+        // "Acme News": a word that is part of a longer organisation's name is that organisation's.
         Set<String> organisationWords = new HashSet<>();
         for (Named n : named) {
             if (n.type() == EntityType.ORGANIZATION && words(n.name()).size() >= 2) {
