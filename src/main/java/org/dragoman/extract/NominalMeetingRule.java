@@ -46,7 +46,7 @@ final class NominalMeetingRule implements MeetingRule {
         if (s.token(n).isProperNoun() && args.entity(s, n).isPresent()) {
             return List.of();
         }
-        // "have had more than ten telephone talks": a count of many meetings is no one event.
+        // "have held a dozen phone calls", "several meetings": a count of many meetings is no one event.
         boolean counted = Arguments.dependents(s, n, "nummod").stream().anyMatch(m -> !s.token(m).word().matches("(?i)one|1"))
                 || Arguments.dependents(s, n, "amod").stream().anyMatch(m -> s.token(m).word().matches("(?i)several|many|numerous|countless|multiple"));
         if (counted && s.token(n).pos().equals("NNS")) {

@@ -82,23 +82,19 @@ final class Parentheticals {
         return open >= 3 && coordinated && clauseBefore ? new int[] {open, close} : null;
     }
 
-    /** The comma that opens the attribution of cue {@code v}: at most eight words before it, none a verb or quote mark; -1 if none. */
+    /** The comma that opens the attribution of cue {@code v}: at most eight words before it; -1 if none. */
     private static int commaBefore(Sentence s, int v) {
-        for (int i = v - 1; i >= 0 && v - i <= MAX_SOURCE + 1; i--) {
-            Token t = s.token(i);
-            if (t.word().equals(",")) {
-                return i;
-            }
-            if (t.isVerb() || isQuoteMark(t)) {
-                return -1;
-            }
-        }
-        return -1;
+        return nearestComma(s, v, -1, MAX_SOURCE + 1);
     }
 
-    /** The comma that closes it: at most a short tail after the verb, no verb or quote mark in it; -1 if none. */
+    /** The comma that closes it: at most a short tail after the verb; -1 if none. */
     private static int commaAfter(Sentence s, int v) {
-        for (int i = v + 1; i < s.tokens().size() && i - v <= MAX_TAIL + 1; i++) {
+        return nearestComma(s, v, 1, MAX_TAIL + 1);
+    }
+
+    /** The first comma from {@code v} in direction {@code step} within {@code reach} tokens, with no verb or quote mark before it; -1 if none. */
+    private static int nearestComma(Sentence s, int v, int step, int reach) {
+        for (int i = v + step; i >= 0 && i < s.tokens().size() && Math.abs(i - v) <= reach; i += step) {
             Token t = s.token(i);
             if (t.word().equals(",")) {
                 return i;
