@@ -25,11 +25,16 @@ import org.dragoman.nlp.Token;
  *   <li>"the minister", "the foreign minister": the nearest person named with those title words, up to three
  *       sentences back.</li>
  *   <li>a short name that ends two different full names ("Soto" after two Sotos): the nearest full name before it; a
- *       single one {@link EntityExtractor} joins by itself.</li>
+ *       single one {@link EntityExtractor} joins by itself. A surname inside one full name ("Soto" for "Ana Soto
+ *       Ruiz") joins it, and so do the pronouns that refer to it.</li>
+ *   <li>a quotation without a speaker: the person who is the subject of a verb beside it, as CoreNLP's quote
+ *       attribution (which needs CoreNLP's coreference) would give it.</li>
  * </ul>
  * A name inside a quotation is an antecedent only for a pronoun in the same quotation ('"Ana Soto will lose," he said'),
- * an object pronoun never takes its own verb's subject ("Soto praised her"), "it" and "they" are left alone, and an
- * article that already has chains is returned unchanged.
+ * and a pronoun inside a quotation never for its speaker ('"I told him," Soto said'); an object pronoun never takes its
+ * own verb's subject ("Soto praised her"); a lone surname has no gender of its own, but takes one from an honorific
+ * anywhere ("Ms. Soto") or from a pronoun already resolved to it; "it" and "they" are left alone; and an article that
+ * already has chains is returned unchanged.
  */
 public final class RuleCoreference {
     private static final Set<String> MASCULINE = Set.of("he", "him", "his", "himself");
@@ -39,6 +44,7 @@ public final class RuleCoreference {
     private static final Set<String> MALE_HONORIFICS = Set.of("mr", "mr.", "sir", "king", "prince", "emir", "sultan", "sheikh");
     private static final Set<String> FEMALE_HONORIFICS = Set.of("mrs", "mrs.", "ms", "ms.", "madam", "dame", "queen", "princess");
     private static final Set<String> PERSON = Set.of("PERSON");
+    private static final Set<String> GENERATION_SUFFIXES = Set.of("jr", "jr.", "sr", "sr.", "ii", "iii", "iv");
     private static final Set<String> BODY = Set.of("ORGANIZATION", "COUNTRY", "STATE_OR_PROVINCE");
     /** The kind of a definite description's mention ("the foreign minister"), which the extractor maps as a pronoun. */
     public static final String DESCRIPTION = "DESCRIPTION";
@@ -69,25 +75,46 @@ public final class RuleCoreference {
         for (Mention m : names) {
             seen.add(new Occurrence(m.sentence(), m.start(), m.end(), m.begin(), m.endChar(), m));
         }
+        // A surname inside a full name stands for it, and so do the pronouns that refer to it.
+        Map<Mention, Mention> fullNames = new LinkedHashMap<>();
+        for (Mention m : names) {
+            Mention full = nameHoldingWord(doc, m);
+            if (full != null) {
+                fullNames.put(m, full);
+            }
+        }
         Map<Mention, List<Mention>> byAntecedent = new LinkedHashMap<>();
-        for (Sentence s : doc.sentences()) {
-            for (Token t : s.tokens()) {
-                String word = t.word().toLowerCase(Locale.ROOT);
-                // "They" and "it" are left alone: on the tune halves, joining them to a body named nearby was wrong
-                // more often than right ("it begins with", "they are").
-                if (!t.isPronoun() || !(MASCULINE.contains(word) || FEMININE.contains(word) || NEUTER.contains(word))) {
-                    continue;
-                }
-                Mention antecedent = antecedent(doc, seen, s, t, word);
-                if (antecedent != null) {
-                    byAntecedent.computeIfAbsent(antecedent, k -> new ArrayList<>())
-                            .add(new Mention(s.index(), t.index(), t.index() + 1, t.index(), t.word(), "PRONOMINAL", t.begin(), t.end()));
-                    seen.add(new Occurrence(s.index(), t.index(), t.index() + 1, t.begin(), t.end(), antecedent));
+        Map<String, GenderLexicon.Gender> told = honorificGenders(doc, names);
+        // Pronouns outside quotations first, so that a quotation's speaker is known before the pronouns inside it.
+        for (boolean insideQuotes : new boolean[] {false, true}) {
+            for (Sentence s : doc.sentences()) {
+                for (Token t : s.tokens()) {
+                    String word = t.word().toLowerCase(Locale.ROOT);
+                    // "They" and "it" are left alone: on the tune halves, joining them to a body named nearby was wrong
+                    // more often than right ("it begins with", "they are").
+                    if (!t.isPronoun() || !(MASCULINE.contains(word) || FEMININE.contains(word) || NEUTER.contains(word))
+                            || (quoteOf(doc, t.begin(), t.end()) != null) != insideQuotes) {
+                        continue;
+                    }
+                    Mention found = antecedent(doc, seen, told, s, t, word);
+                    Mention antecedent = found == null ? null : fullNames.getOrDefault(found, found);
+                    if (antecedent != null) {
+                        byAntecedent.computeIfAbsent(antecedent, k -> new ArrayList<>())
+                                .add(new Mention(s.index(), t.index(), t.index() + 1, t.index(), t.word(), "PRONOMINAL", t.begin(), t.end()));
+                        seen.add(new Occurrence(s.index(), t.index(), t.index() + 1, t.begin(), t.end(), antecedent));
+                        if (!NEUTER.contains(word)) {
+                            told.putIfAbsent(lastWord(antecedent.text()),
+                                    MASCULINE.contains(word) ? GenderLexicon.Gender.MALE : GenderLexicon.Gender.FEMALE);
+                        }
+                    }
                 }
             }
+        }
+        for (Sentence s : doc.sentences()) {
             for (Token t : s.tokens()) {
                 List<String> title = description(s, t.index());
-                Mention holder = title == null ? null : titleHolder(doc, names, s, t.index(), title);
+                Mention titled = title == null ? null : titleHolder(doc, names, s, t.index(), title);
+                Mention holder = titled == null ? null : fullNames.getOrDefault(titled, titled);
                 if (holder != null) {
                     int start = t.index() - title.size();
                     byAntecedent.computeIfAbsent(holder, k -> new ArrayList<>()).add(new Mention(s.index(), start, t.index() + 1,
@@ -100,20 +127,22 @@ public final class RuleCoreference {
             for (Token t : s.tokens()) {
                 Quote q = FIRST_PERSON.contains(t.word().toLowerCase(Locale.ROOT)) && t.isPronoun()
                         ? quoteOf(doc, t.begin(), t.end()) : null;
-                Mention speaker = q == null ? null : quoteSpeaker(doc, seen, q);
+                Occurrence speaker = q == null ? null : quoteSpeaker(doc, seen, q);
                 if (speaker != null) {
-                    byAntecedent.computeIfAbsent(speaker, k -> new ArrayList<>())
+                    byAntecedent.computeIfAbsent(fullNames.getOrDefault(speaker.name(), speaker.name()), k -> new ArrayList<>())
                             .add(new Mention(s.index(), t.index(), t.index() + 1, t.index(), t.word(), "PRONOMINAL", t.begin(), t.end()));
                 }
             }
         }
         for (Mention m : doc.entityMentions()) {
             Mention full = pronoun(doc, m) ? null : fullNameBefore(doc, m);
+            full = full != null ? full : fullNames.get(m);
             if (full != null) {
                 byAntecedent.computeIfAbsent(full, k -> new ArrayList<>()).add(proper(m));
             }
         }
-        if (byAntecedent.isEmpty()) {
+        List<Quote> quotes = attributedQuotes(doc, seen);
+        if (byAntecedent.isEmpty() && quotes.equals(doc.quotes())) {
             return doc;
         }
         List<CorefChain> chains = new ArrayList<>();
@@ -125,14 +154,35 @@ public final class RuleCoreference {
             mentions.sort(java.util.Comparator.comparingInt(Mention::begin));
             chains.add(new CorefChain(chains.size() + 1, mentions, proper));
         }
-        return new AnnotatedArticle(doc.article(), doc.sentences(), doc.entityMentions(), chains, doc.quotes());
+        return new AnnotatedArticle(doc.article(), doc.sentences(), doc.entityMentions(), chains, quotes);
+    }
+
+    /**
+     * The quotations, each without a speaker given the person {@link #quoteSpeaker} finds beside it, as the mention
+     * where that person stands (a name or a pronoun), so that quotes are attributed without CoreNLP's attribution,
+     * which needs its coreference.
+     */
+    private static List<Quote> attributedQuotes(AnnotatedArticle doc, List<Occurrence> seen) {
+        List<Quote> out = new ArrayList<>();
+        for (Quote q : doc.quotes()) {
+            Occurrence o = q.speakerMention() == null ? quoteSpeaker(doc, seen, q) : null;
+            if (o == null) {
+                out.add(q);
+                continue;
+            }
+            Sentence s = doc.sentences().get(o.sentence());
+            String text = s.span(o.start(), o.end(), doc.text());
+            Mention at = new Mention(o.sentence(), o.start(), o.end(), o.end() - 1, text, "SPEAKER", o.begin(), o.endChar());
+            out.add(new Quote(q.begin(), q.end(), q.text(), o.name().text(), at, o.name().text()));
+        }
+        return out;
     }
 
     /**
      * The person who speaks a quotation: a person's name, or a pronoun resolved to one, that is the subject of a verb
      * outside any quotation in the sentence where the quotation ends or begins, the nearest to it; null when none.
      */
-    private static Mention quoteSpeaker(AnnotatedArticle doc, List<Occurrence> seen, Quote q) {
+    private static Occurrence quoteSpeaker(AnnotatedArticle doc, List<Occurrence> seen, Quote q) {
         int endSentence = doc.sentenceIndexAt(Math.max(q.begin(), q.end() - 1));
         int beginSentence = doc.sentenceIndexAt(q.begin());
         Occurrence best = null;
@@ -149,7 +199,28 @@ public final class RuleCoreference {
                 bestDistance = distance;
             }
         }
-        return best == null ? null : best.name();
+        return best;
+    }
+
+    /**
+     * The speaker of a quotation by {@link #quoteSpeaker}, or else of the quotation before it when that one ends in
+     * the sentence before ('"We agree," Soto said. "I told him so."'); null when neither has one.
+     */
+    private static Occurrence continuedSpeaker(AnnotatedArticle doc, List<Occurrence> seen, Quote q) {
+        Occurrence own = quoteSpeaker(doc, seen, q);
+        if (own != null) {
+            return own;
+        }
+        Quote previous = null;
+        for (Quote p : doc.quotes()) {
+            if (p.end() <= q.begin() && (previous == null || p.end() > previous.end())) {
+                previous = p;
+            }
+        }
+        if (previous == null || doc.sentenceIndexAt(previous.end() - 1) < doc.sentenceIndexAt(q.begin()) - 1) {
+            return null;
+        }
+        return quoteSpeaker(doc, seen, previous);
     }
 
     /** A name, or a pronoun already resolved to one, at a place in the text. */
@@ -244,6 +315,42 @@ public final class RuleCoreference {
         return fullNames.size() >= 2 ? nearest : null;
     }
 
+    /**
+     * For a one-word person name that ends no other person's name, the one full name that holds it between its first
+     * and last words ("Soto" for "Ana Soto Ruiz"), the nearest such mention before it or else after it; null when none
+     * or when two different full names hold it.
+     */
+    private static Mention nameHoldingWord(AnnotatedArticle doc, Mention m) {
+        List<String> words = spaced(m.text());
+        if (!PERSON.contains(m.kind()) || words.size() != 1) {
+            return null;
+        }
+        String word = words.get(0);
+        Set<String> fullNames = new java.util.HashSet<>();
+        Mention before = null;
+        Mention after = null;
+        for (Mention other : doc.entityMentions()) {
+            List<String> ow = spaced(other.text());
+            if (!PERSON.contains(other.kind()) || ow.size() < 2) {
+                continue;
+            }
+            // "Ana Soto Jr." is still "Soto": the extractor names her by the word before the suffix, as the text does.
+            if (ow.get(ow.size() - 1).equals(word) || GENERATION_SUFFIXES.contains(ow.get(ow.size() - 1))) {
+                return null;
+            }
+            // Not the first word: a lone given name ("David") is as likely another David.
+            if (ow.subList(1, ow.size() - 1).contains(word)) {
+                fullNames.add(String.join(" ", ow));
+                if (other.begin() < m.begin()) {
+                    before = other;
+                } else if (after == null) {
+                    after = other;
+                }
+            }
+        }
+        return fullNames.size() == 1 ? before != null ? before : after : null;
+    }
+
     /** Words as the extractor compares names: split at spaces and hyphens, so a headline join counts as a name too. */
     private static List<String> words(String text) {
         return List.of(text.strip().toLowerCase(Locale.ROOT).split("[\\s-]+"));
@@ -265,9 +372,13 @@ public final class RuleCoreference {
      * the main clause's first, and any other pronoun the nearest name before it ("Soto met Pérez to discuss his
      * plan"). In the sentences before, the main clause's subject, then any subject, then the first name.
      */
-    private Mention antecedent(AnnotatedArticle doc, List<Occurrence> seen, Sentence s, Token pronoun, String word) {
+    private Mention antecedent(AnnotatedArticle doc, List<Occurrence> seen, Map<String, GenderLexicon.Gender> told,
+            Sentence s, Token pronoun, String word) {
         int excluded = coArgumentSubject(s, pronoun.index());
         Quote pronounQuote = quoteOf(doc, pronoun.begin(), pronoun.end());
+        // Inside a quotation its speaker is "I": "he" or "him" there is someone else.
+        Occurrence quoteSpeaker = pronounQuote == null ? null : continuedSpeaker(doc, seen, pronounQuote);
+        Mention speaker = quoteSpeaker == null ? null : quoteSpeaker.name();
         boolean nominative = word.equals("he") || word.equals("she");
         // Inside a quotation the quoted sentences are the context; outside one they are passed over (Narrative).
         List<Sentence> back = new ArrayList<>();
@@ -288,7 +399,8 @@ public final class RuleCoreference {
             for (Occurrence o : seen) {
                 if (o.sentence() != si || own && o.end() > pronoun.index()
                         || own && excluded >= o.start() && excluded < o.end()
-                        || !compatible(doc, o.name(), word) || !sameQuotation(doc, o, pronounQuote)) {
+                        || !compatible(doc, told, o.name(), word) || !sameQuotation(doc, o, pronounQuote)
+                        || speaker != null && lastWord(o.name().text()).equals(lastWord(speaker.text()))) {
                     continue;
                 }
                 int role = subjectRole(cur, o.start(), o.end());
@@ -319,7 +431,7 @@ public final class RuleCoreference {
         return null;
     }
 
-    private boolean compatible(AnnotatedArticle doc, Mention m, String word) {
+    private boolean compatible(AnnotatedArticle doc, Map<String, GenderLexicon.Gender> told, Mention m, String word) {
         if (NEUTER.contains(word)) {
             return BODY.contains(m.kind());
         }
@@ -327,10 +439,17 @@ public final class RuleCoreference {
             return false;
         }
         GenderLexicon.Gender gender = gender(doc, m);
+        if (gender == GenderLexicon.Gender.UNKNOWN) {
+            gender = told.getOrDefault(lastWord(m.text()), GenderLexicon.Gender.UNKNOWN);
+        }
         return MASCULINE.contains(word) ? gender != GenderLexicon.Gender.FEMALE : gender != GenderLexicon.Gender.MALE;
     }
 
-    /** By an honorific before the name, else by the first name of the fullest name ending as this one does. */
+    /**
+     * By an honorific before the name, else by its own first name; a lone word ("Soto") by the first name of a full
+     * name that holds it as a surname ("Ana Soto", "Ana Soto Ruiz"), and as a first name only where a full name begins
+     * with it ("Ana" after "Ana Soto"); unknown otherwise.
+     */
     private GenderLexicon.Gender gender(AnnotatedArticle doc, Mention m) {
         Sentence s = doc.sentences().get(m.sentence());
         if (m.start() > 0) {
@@ -342,14 +461,52 @@ public final class RuleCoreference {
                 return GenderLexicon.Gender.FEMALE;
             }
         }
-        String last = lastWord(m.text());
-        String fullest = m.text();
+        List<String> own = spaced(m.text());
+        if (own.size() >= 2) {
+            return genders.of(m.text());
+        }
+        String word = own.get(0);
+        String fullest = null;
         for (Mention other : doc.entityMentions()) {
-            if (PERSON.contains(other.kind()) && lastWord(other.text()).equals(last) && other.text().length() > fullest.length()) {
+            List<String> words = spaced(other.text());
+            if (!PERSON.contains(other.kind()) || words.size() < 2) {
+                continue;
+            }
+            if (words.get(0).equals(word)) {
+                return genders.of(m.text());
+            }
+            if (words.subList(1, words.size()).contains(word) && (fullest == null || other.text().length() > fullest.length())) {
                 fullest = other.text();
             }
         }
-        return genders.of(fullest);
+        // A lone word no full name explains is a surname, whatever first names it resembles.
+        return fullest == null ? GenderLexicon.Gender.UNKNOWN : genders.of(fullest);
+    }
+
+    /** The lower-cased words of a name, split at spaces only ("Kim Min-ho": kim, min-ho). */
+    private static List<String> spaced(String text) {
+        return List.of(text.strip().toLowerCase(Locale.ROOT).split("\\s+"));
+    }
+
+    /**
+     * The gender each surname was given by an honorific anywhere in the article ("Ms. Soto" makes a later "Soto"
+     * female); pronouns resolved to a name add to it as they are found.
+     */
+    private static Map<String, GenderLexicon.Gender> honorificGenders(AnnotatedArticle doc, List<Mention> names) {
+        Map<String, GenderLexicon.Gender> out = new java.util.HashMap<>();
+        for (Mention m : names) {
+            Sentence s = doc.sentences().get(m.sentence());
+            if (!PERSON.contains(m.kind()) || m.start() == 0) {
+                continue;
+            }
+            String before = s.token(m.start() - 1).word().toLowerCase(Locale.ROOT);
+            if (MALE_HONORIFICS.contains(before)) {
+                out.putIfAbsent(lastWord(m.text()), GenderLexicon.Gender.MALE);
+            } else if (FEMALE_HONORIFICS.contains(before)) {
+                out.putIfAbsent(lastWord(m.text()), GenderLexicon.Gender.FEMALE);
+            }
+        }
+        return out;
     }
 
     private static String lastWord(String text) {

@@ -176,6 +176,34 @@ class RuleCoreferenceTest {
     }
 
     @Test
+    void aSurnameInsideAFullNameJoinsItAndTakesItsGender() {
+        // The lexicon reads "Castillo" alone as a man's first name; here it is Ana Castillo Reyes's first surname.
+        AnnotatedArticle doc = article(
+                "Foreign/NNP Minister/NNP Ana/NNP/PERSON Castillo/NNP/PERSON Reyes/NNP/PERSON>5 arrived/VBD ./.",
+                "Castillo/NNP/PERSON>1 said/VBD she/PRP>3 agreed/VBD ./.");
+        assertEquals(Map.of("Castillo@1", "Ana Castillo Reyes", "she@1", "Ana Castillo Reyes"), links(rules.resolve(doc)));
+        AnnotatedArticle two = article(
+                "Ana/NNP/PERSON Castillo/NNP/PERSON Reyes/NNP/PERSON>3 met/VBD Luis/NNP/PERSON Castillo/NNP/PERSON Mora/NNP/PERSON<3 ./.",
+                "Castillo/NNP/PERSON>1 left/VBD ./.");
+        assertEquals(Map.of(), links(rules.resolve(two)), "two full names hold the surname");
+    }
+
+    @Test
+    void aPronounInsideAQuotationIsNeverItsSpeaker() {
+        // 'Carlos Ruiz arrived. Soto spoke. "I told him so," Soto said.': "him" is not Soto, who says "I".
+        AnnotatedArticle doc = article(
+                "Carlos/NNP/PERSON Ruiz/NNP/PERSON>2 arrived/VBD ./.",
+                "Soto/NNP/PERSON>1 spoke/VBD ./.",
+                "\"/`` I/PRP>2 told/VBD him/PRP<2 so/RB ,/, \"/'' Soto/NNP/PERSON>8 said/VBD ./.");
+        AnnotatedArticle resolved = rules.resolve(doc);
+        assertEquals("Carlos Ruiz", links(resolved).get("him@2"));
+        assertEquals("Soto", links(resolved).get("I@2"));
+        Quote quote = resolved.quotes().get(0);
+        assertEquals("Soto", quote.speaker(), "the quotation is attributed to the subject of the verb beside it");
+        assertEquals(2, quote.speakerMention().sentence());
+    }
+
+    @Test
     void anArticleWithChainsIsLeftAsItIs() {
         AnnotatedArticle doc = article("Luis/NNP/PERSON Pérez/NNP/PERSON>2 arrived/VBD ./.", "He/PRP>1 left/VBD ./.");
         Mention name = doc.entityMentions().get(0);
