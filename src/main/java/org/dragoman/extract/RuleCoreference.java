@@ -54,13 +54,15 @@ public final class RuleCoreference {
     private static final int SENTENCES_BACK = 2;
 
     private final GenderLexicon genders;
+    private final VerbLexicon verbs;
 
     public RuleCoreference() {
-        this(GenderLexicon.load());
+        this(GenderLexicon.load(), VerbLexicon.bundled());
     }
 
-    RuleCoreference(GenderLexicon genders) {
+    RuleCoreference(GenderLexicon genders, VerbLexicon verbs) {
         this.genders = genders;
+        this.verbs = verbs;
     }
 
     /** The article with pronoun chains added; unchanged when it has chains already or no pronoun resolves. */
@@ -90,9 +92,10 @@ public final class RuleCoreference {
             for (Sentence s : doc.sentences()) {
                 for (Token t : s.tokens()) {
                     String word = t.word().toLowerCase(Locale.ROOT);
-                    // "They" and "it" are left alone: on the tune halves, joining them to a body named nearby was wrong
-                    // more often than right ("it begins with", "they are").
-                    if (!t.isPronoun() || !(MASCULINE.contains(word) || FEMININE.contains(word) || NEUTER.contains(word))
+                    // "They", and "it" unless it reports ("it said"), are left alone: on the tune halves, joining them
+                    // to a body named nearby was wrong more often than right ("it begins with", "they are").
+                    boolean reportingIt = word.equals("it") && reports(s, t.index());
+                    if (!t.isPronoun() || !(MASCULINE.contains(word) || FEMININE.contains(word) || NEUTER.contains(word) || reportingIt)
                             || (quoteOf(doc, t.begin(), t.end()) != null) != insideQuotes) {
                         continue;
                     }
@@ -102,7 +105,7 @@ public final class RuleCoreference {
                         byAntecedent.computeIfAbsent(antecedent, k -> new ArrayList<>())
                                 .add(new Mention(s.index(), t.index(), t.index() + 1, t.index(), t.word(), "PRONOMINAL", t.begin(), t.end()));
                         seen.add(new Occurrence(s.index(), t.index(), t.index() + 1, t.begin(), t.end(), antecedent));
-                        if (!NEUTER.contains(word)) {
+                        if (MASCULINE.contains(word) || FEMININE.contains(word)) {
                             told.putIfAbsent(lastWord(antecedent.text()),
                                     MASCULINE.contains(word) ? GenderLexicon.Gender.MALE : GenderLexicon.Gender.FEMALE);
                         }
@@ -379,7 +382,7 @@ public final class RuleCoreference {
         // Inside a quotation its speaker is "I": "he" or "him" there is someone else.
         Occurrence quoteSpeaker = pronounQuote == null ? null : continuedSpeaker(doc, seen, pronounQuote);
         Mention speaker = quoteSpeaker == null ? null : quoteSpeaker.name();
-        boolean nominative = word.equals("he") || word.equals("she");
+        boolean nominative = word.equals("he") || word.equals("she") || word.equals("it");
         // Inside a quotation the quoted sentences are the context; outside one they are passed over (Narrative).
         List<Sentence> back = new ArrayList<>();
         if (pronounQuote == null) {
@@ -432,7 +435,7 @@ public final class RuleCoreference {
     }
 
     private boolean compatible(AnnotatedArticle doc, Map<String, GenderLexicon.Gender> told, Mention m, String word) {
-        if (NEUTER.contains(word)) {
+        if (NEUTER.contains(word) || word.equals("it")) {
             return BODY.contains(m.kind());
         }
         if (!PERSON.contains(m.kind())) {
@@ -512,6 +515,17 @@ public final class RuleCoreference {
     private static String lastWord(String text) {
         String[] words = text.strip().split("\\s+");
         return words[words.length - 1].toLowerCase(Locale.ROOT);
+    }
+
+    /** Whether the token is the subject of a reporting verb ("it said", "it has warned"). */
+    private boolean reports(Sentence s, int token) {
+        for (Dependency d : s.parents(token)) {
+            if (d.base().equals("nsubj") && d.governor() >= 0
+                    && verbs.isCue(s.token(d.governor()).lemma().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The subject of the verb the pronoun is the object of ("Soto praised her": Soto), or -1. */

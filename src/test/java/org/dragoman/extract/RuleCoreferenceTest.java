@@ -23,7 +23,8 @@ class RuleCoreferenceTest {
     private final RuleCoreference rules = new RuleCoreference();
 
     /**
-     * Builds an article from sentences of tokens written {@code word/POS/NER}, NER optional ("Maria/NNP/PERSON").
+     * Builds an article from sentences of tokens written {@code word/POS/NER/lemma}, NER and lemma optional
+     * ("Maria/NNP/PERSON", "said/VBD/O/say"; the lemma is the word unless given).
      * Adjacent tokens with one NER tag form one entity mention. A token written with a trailing {@code >N} is the
      * nsubj of token N, with {@code <N} the obj of token N. {@code "} tokens open and close quotations.
      */
@@ -52,7 +53,8 @@ class RuleCoreferenceTest {
                 }
                 int b = text.length();
                 text.append(f[0]);
-                tokens.add(new Token(i, f[0], f[0], f.length > 1 ? f[1] : "NN", f.length > 2 ? f[2] : "O", null, b, text.length()));
+                tokens.add(new Token(i, f[0], f.length > 3 ? f[3] : f[0], f.length > 1 ? f[1] : "NN", f.length > 2 ? f[2] : "O",
+                        null, b, text.length()));
                 if (f[0].equals("\"")) {
                     if (quoteStart < 0) {
                         quoteStart = b;
@@ -201,6 +203,16 @@ class RuleCoreferenceTest {
         Quote quote = resolved.quotes().get(0);
         assertEquals("Soto", quote.speaker(), "the quotation is attributed to the subject of the verb beside it");
         assertEquals(2, quote.speakerMention().sentence());
+    }
+
+    @Test
+    void itJoinsABodyOnlyWhenItReports() {
+        AnnotatedArticle reports = article("The/DT Acme/NNP/ORGANIZATION Council/NNP/ORGANIZATION>3 met/VBD ./.",
+                "It/PRP>1 said/VBD/O/say the/DT talks/NNS failed/VBD ./.");
+        assertEquals(Map.of("It@1", "Acme Council"), links(rules.resolve(reports)));
+        AnnotatedArticle begins = article("The/DT Acme/NNP/ORGANIZATION Council/NNP/ORGANIZATION>3 met/VBD ./.",
+                "It/PRP>1 began/VBD/O/begin at/IN noon/NN ./.");
+        assertEquals(Map.of(), links(rules.resolve(begins)), "an 'it' that does not report is left alone");
     }
 
     @Test
