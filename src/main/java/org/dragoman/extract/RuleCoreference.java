@@ -257,31 +257,48 @@ public final class RuleCoreference {
 
     /**
      * The nearest person before the description who was given its title words beside the name ("Foreign Minister
-     * Ana Soto", "Ana Soto, the foreign minister"), in its sentence or the three before; null when none.
+     * Ana Soto", "Ana Soto, the foreign minister"), in its sentence or the three before, else the nearest so titled
+     * anywhere before (news calls its president "the president" paragraphs after naming him); null when none.
      */
     private static Mention titleHolder(AnnotatedArticle doc, List<Mention> names, Sentence s, int t, List<String> title) {
-        Mention found = null;
+        Mention near = null;
+        Mention far = null;
         for (Mention m : names) {
-            if (!PERSON.contains(m.kind()) || m.sentence() > s.index() || m.sentence() < s.index() - DESCRIPTION_SENTENCES_BACK
+            if (!PERSON.contains(m.kind()) || m.sentence() > s.index()
                     || m.sentence() == s.index() && m.end() > t - title.size()) {
                 continue;
             }
             Sentence ms = doc.sentences().get(m.sentence());
             if (titledBeside(ms, m, title)) {
-                found = m;
+                if (m.sentence() >= s.index() - DESCRIPTION_SENTENCES_BACK) {
+                    near = m;
+                } else {
+                    far = m;
+                }
             }
         }
-        return found;
+        return near != null ? near : far;
     }
 
-    /** Whether all the title words stand within four tokens before the name, or within five after it. */
+    /**
+     * Whether all the title words stand in the title right before the name ("Foreign Minister Ana Soto": title
+     * words, modifiers, names and honorifics, up to four) or in an appositive right after it (", the foreign minister").
+     */
     private static boolean titledBeside(Sentence s, Mention m, List<String> title) {
         List<String> near = new ArrayList<>();
-        for (int k = Math.max(0, m.start() - 4); k < m.start(); k++) {
-            near.add(s.token(k).word().toLowerCase(Locale.ROOT));
+        for (int k = m.start() - 1; k >= Math.max(0, m.start() - 4); k--) {
+            Token tok = s.token(k);
+            String w = tok.word().toLowerCase(Locale.ROOT);
+            if (!(TitleLexicon.isTitleWord(w) || TitleLexicon.isTitleModifier(w) || tok.isProperNoun()
+                    || tok.pos().equals("JJ"))) {
+                break;
+            }
+            near.add(w);
         }
-        for (int k = m.end(); k < Math.min(s.tokens().size(), m.end() + 5); k++) {
-            near.add(s.token(k).word().toLowerCase(Locale.ROOT));
+        if (m.end() < s.tokens().size() && s.token(m.end()).word().equals(",")) {
+            for (int k = m.end() + 1; k < Math.min(s.tokens().size(), m.end() + 6); k++) {
+                near.add(s.token(k).word().toLowerCase(Locale.ROOT));
+            }
         }
         return near.containsAll(title);
     }

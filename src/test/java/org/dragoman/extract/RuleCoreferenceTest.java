@@ -169,6 +169,16 @@ class RuleCoreferenceTest {
     }
 
     @Test
+    void aTitleOnlyNearANameIsNoTitleAndAFarTitleHolderStillCounts() {
+        AnnotatedArticle doc = article(
+                "President/NNP Luis/NNP/PERSON Pérez/NNP/PERSON>3 spoke/VBD ./.",
+                "Talks/NNS>1 resumed/VBD ./.", "Rain/NN>1 fell/VBD ./.", "Markets/NNS>1 rose/VBD ./.",
+                "Critics/NNS>1 oppose/VBP Maria/NNP/PERSON Soto/NNP/PERSON 's/POS plan/NN ,/, the/DT president/NN>9 said/VBD ./.");
+        assertEquals(Map.of("the president@4", "Luis Pérez"), links(rules.resolve(doc)),
+                "'president' after Soto's plan is no appositive; Pérez, titled four sentences back, is the president");
+    }
+
+    @Test
     void firstPersonInsideAQuotationIsItsSpeaker() {
         AnnotatedArticle doc = article(
                 "Luis/NNP/PERSON Pérez/NNP/PERSON>2 arrived/VBD ./.",
