@@ -169,6 +169,9 @@ public final class RuleCoreference {
         List<Quote> out = new ArrayList<>();
         for (Quote q : doc.quotes()) {
             Occurrence o = q.speakerMention() == null ? quoteSpeaker(doc, seen, q) : null;
+            if (o == null && q.speakerMention() == null && opensSentence(doc, q)) {
+                o = continuedSpeaker(doc, seen, q, true);
+            }
             if (o == null) {
                 out.add(q);
                 continue;
@@ -205,11 +208,18 @@ public final class RuleCoreference {
         return best;
     }
 
+    /** Whether nothing but spaces stands between the start of the quotation's sentence and the quotation. */
+    private static boolean opensSentence(AnnotatedArticle doc, Quote q) {
+        Sentence s = doc.sentences().get(doc.sentenceIndexAt(q.begin()));
+        return s.begin() <= q.begin() && doc.text().substring(s.begin(), q.begin()).isBlank();
+    }
+
     /**
      * The speaker of a quotation by {@link #quoteSpeaker}, or else of the quotation before it when that one ends in
-     * the sentence before ('"We agree," Soto said. "I told him so."'); null when neither has one.
+     * the sentence before ('"We agree," Soto said. "I told him so."'), in the same paragraph if asked; null when
+     * neither has one.
      */
-    private static Occurrence continuedSpeaker(AnnotatedArticle doc, List<Occurrence> seen, Quote q) {
+    private static Occurrence continuedSpeaker(AnnotatedArticle doc, List<Occurrence> seen, Quote q, boolean sameParagraph) {
         Occurrence own = quoteSpeaker(doc, seen, q);
         if (own != null) {
             return own;
@@ -220,7 +230,8 @@ public final class RuleCoreference {
                 previous = p;
             }
         }
-        if (previous == null || doc.sentenceIndexAt(previous.end() - 1) < doc.sentenceIndexAt(q.begin()) - 1) {
+        if (previous == null || doc.sentenceIndexAt(previous.end() - 1) < doc.sentenceIndexAt(q.begin()) - 1
+                || sameParagraph && Spans.paragraphBreaks(doc.text().substring(previous.end(), q.begin())) > 0) {
             return null;
         }
         return quoteSpeaker(doc, seen, previous);
@@ -397,7 +408,7 @@ public final class RuleCoreference {
         int excluded = coArgumentSubject(s, pronoun.index());
         Quote pronounQuote = quoteOf(doc, pronoun.begin(), pronoun.end());
         // Inside a quotation its speaker is "I": "he" or "him" there is someone else.
-        Occurrence quoteSpeaker = pronounQuote == null ? null : continuedSpeaker(doc, seen, pronounQuote);
+        Occurrence quoteSpeaker = pronounQuote == null ? null : continuedSpeaker(doc, seen, pronounQuote, false);
         Mention speaker = quoteSpeaker == null ? null : quoteSpeaker.name();
         boolean nominative = word.equals("he") || word.equals("she") || word.equals("it");
         // Inside a quotation the quoted sentences are the context; outside one they are passed over (Narrative).

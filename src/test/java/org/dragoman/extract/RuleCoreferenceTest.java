@@ -226,6 +226,17 @@ class RuleCoreferenceTest {
     }
 
     @Test
+    void aQuotationRightAfterAnAttributedOneHasItsSpeaker() {
+        // '"We agree," Soto told reporters. "The rest can wait."'
+        AnnotatedArticle doc = article(
+                "\"/`` We/PRP>2 agree/VBP ,/, \"/'' Soto/NNP/PERSON>6 told/VBD reporters/NNS ./.",
+                "\"/`` The/DT rest/NN>3 can/MD wait/VB ./. \"/''");
+        List<Quote> quotes = rules.resolve(doc).quotes();
+        assertEquals("Soto", quotes.get(1).speaker());
+        assertEquals(0, quotes.get(1).speakerMention().sentence(), "the speaker stands where the first quotation's does");
+    }
+
+    @Test
     void anArticleWithChainsIsLeftAsItIs() {
         AnnotatedArticle doc = article("Luis/NNP/PERSON Pérez/NNP/PERSON>2 arrived/VBD ./.", "He/PRP>1 left/VBD ./.");
         Mention name = doc.entityMentions().get(0);
