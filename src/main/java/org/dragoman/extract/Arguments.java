@@ -62,6 +62,13 @@ final class Arguments {
                 return pair;
             }
         }
+        // "The two ministers met", "Both leaders spoke": the pair the sentence before named.
+        if (continued != null && index.at(s.index(), t).map(e -> e.type() == EntityType.PERSON).orElse(true) && namesAPair(s, t)) {
+            List<String> pair = continuedPair(s, t);
+            if (!pair.isEmpty()) {
+                return pair;
+            }
+        }
         if (continued != null && pronoun.equals("him") && (index.at(s.index(), t).isEmpty() || coSubject(s, t))) {
             String person = objectContinued(s, t);
             if (person != null) {
@@ -215,7 +222,12 @@ final class Arguments {
                 Set<String> people = new LinkedHashSet<>();
                 namedPerson(previous, subject).ifPresent(e -> people.add(e.id()));
                 for (int other : dependents(previous, subject, "conj")) {
-                    namedPerson(previous, other).ifPresent(e -> people.add(e.id()));
+                    // "Ana Soto and her counterpart Ivo Ruiz": the conjunct is the title, the name hangs from it.
+                    Optional<Entity> named = namedPerson(previous, other);
+                    for (int inner : dependents(previous, other, "appos", "dep", "flat")) {
+                        named = named.isPresent() ? named : namedPerson(previous, inner);
+                    }
+                    named.ifPresent(e -> people.add(e.id()));
                 }
                 if (people.size() >= 2) {
                     return List.copyOf(people);
@@ -223,6 +235,25 @@ final class Arguments {
             }
         }
         return List.of();
+    }
+
+    /** "the two ministers", "both leaders", "the two": a plural noun phrase counted as two, or "both" alone. */
+    private static boolean namesAPair(Sentence s, int t) {
+        Token head = s.token(t);
+        String word = head.word().toLowerCase(Locale.ROOT);
+        if (word.equals("both") || word.equals("two") && !dependents(s, t, "det").isEmpty()) {
+            return true;
+        }
+        if (!head.pos().equals("NNS")) {
+            return false;
+        }
+        for (Dependency d : s.children(t)) {
+            String w = s.token(d.dependent()).word().toLowerCase(Locale.ROOT);
+            if (d.base().equals("nummod") && w.equals("two") || d.base().equals("det") && w.equals("both")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether coreference made an object pronoun the subject of its own verb, which English says with "himself". */

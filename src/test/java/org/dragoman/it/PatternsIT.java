@@ -71,6 +71,15 @@ class PatternsIT {
     }
 
     @Test
+    void theTwoMinistersAreThePairNamedBefore() {
+        Extraction x = extract("date 2024-03-14 Ruritanian Foreign Minister Ana Soto Ruiz and her Bordurian counterpart Ivo Kranj "
+                + "agreed on Wednesday to set up a border commission.\n\nThe two ministers met for three hours at the Old Palace in Lima.");
+        Meeting m = meetings(x).get(0);
+        assertEquals(Set.of("Ana Soto Ruiz", "Ivo Kranj"), labels(x, m.participants()));
+        assertEquals(Status.OCCURRED, m.status());
+    }
+
+    @Test
     void pronounSpeakerResolvesToName() {
         Extraction x = extract("date 2022-03-10 Maria Lopez arrived in Madrid on Monday. She said that the negotiations had been constructive.");
         Statement s = statements(x).stream().filter(st -> st.content().contains("negotiations")).findFirst().orElseThrow();
