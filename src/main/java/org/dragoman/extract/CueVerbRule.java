@@ -26,6 +26,7 @@ import org.dragoman.nlp.Token;
 final class CueVerbRule implements StatementRule {
     /** Meeting and travel verbs, which report nothing whatever clause hangs on them. */
     private static final Set<String> SILENT_VERBS = WordLists.MEETING.get("silent-verb");
+    private static final Set<String> REFUSE_VERBS = WordLists.STATUS.get("refuse-verb");
 
     @Override
     public String name() {
@@ -64,7 +65,32 @@ final class CueVerbRule implements StatementRule {
      */
     static boolean reportsHere(StatementContext ctx, Sentence s, Token t) {
         // "called off the visit": the particle "off" makes the verb a cancellation, not speech.
-        return !Arguments.hasParticle(s, t.index(), "off") && !sceneSetting(s, t) && !negated(s, t) && !ctx.quotes().insideQuote(s, t);
+        return !Arguments.hasParticle(s, t.index(), "off") && !sceneSetting(s, t) && !negated(s, t) && !refused(s, t)
+                && !ctx.quotes().insideQuote(s, t);
+    }
+
+    /**
+     * "declined to comment on reports that ...", "refused to confirm that ...": a refusal with an infinitive, the
+     * infinitive and a verb hung right from either say nothing.
+     */
+    private static boolean refused(Sentence s, Token t) {
+        if (refusal(s, t.index())) {
+            return true;
+        }
+        // "the agency declined to comment and aides said ...": a verb with a subject of its own is another clause.
+        if (s.children(t.index()).stream().anyMatch(d -> d.relation().equals("nsubj") || d.relation().equals("nsubj:pass"))) {
+            return false;
+        }
+        int up = Arguments.governor(s, t.index(), "xcomp", "dep", "ccomp", "obl");
+        if (up >= 0 && refusal(s, up)) {
+            return true;
+        }
+        int top = up < 0 ? -1 : Arguments.governor(s, up, "xcomp");
+        return top >= 0 && refusal(s, top);
+    }
+
+    private static boolean refusal(Sentence s, int v) {
+        return REFUSE_VERBS.contains(s.token(v).lemma().toLowerCase(Locale.ROOT)) && !Arguments.dependents(s, v, "xcomp").isEmpty();
     }
 
     /** "did not say whether the talks would resume", "never confirmed that ...": what was not said is no statement. */

@@ -209,10 +209,15 @@ final class EventStatus {
             int gov = -1;
             String rel = null;
             for (Dependency d : s.parents(node)) {
-                if (d.governor() >= 0 && GOVERNING.contains(d.base())) {
+                // "A meeting that had been planned for May was postponed": the relative clause's own subject link
+                // ("meeting" under "planned") counts only when no other verb governs the trigger.
+                boolean ownRelative = Arguments.dependents(s, node, "acl:relcl").contains(d.governor());
+                if (d.governor() >= 0 && GOVERNING.contains(d.base()) && (gov < 0 || !ownRelative)) {
                     gov = d.governor();
                     rel = d.base();
-                    break;
+                    if (!ownRelative) {
+                        break;
+                    }
                 }
             }
             if (gov < 0) {

@@ -150,9 +150,7 @@ public final class NlpPipeline {
      * @throws DragomanException naming the article when CoreNLP fails, or when the thread is interrupted
      */
     public AnnotatedArticle annotate(Article article) {
-        // Blank out the date line so that offsets still point into the original text.
-        String text = article.text();
-        String masked = " ".repeat(article.bodyStart()) + text.substring(article.bodyStart());
+        String masked = annotatedText(article);
         Annotation doc;
         try {
             doc = annotate(article, masked);
@@ -169,6 +167,15 @@ public final class NlpPipeline {
             }
         }
         return convert(article, doc);
+    }
+
+    /**
+     * The text CoreNLP reads: the article's, with its date line blanked and wire datelines set apart
+     * ({@link Datelines}); the same length, so offsets still point into the original text.
+     */
+    static String annotatedText(Article article) {
+        String text = article.text();
+        return " ".repeat(article.bodyStart()) + Datelines.separated(text.substring(article.bodyStart()));
     }
 
     /**

@@ -80,6 +80,31 @@ class PatternsIT {
     }
 
     @Test
+    void aMeetingPlannedInARelativeClauseButPostponedIsCancelled() {
+        Extraction x = extract("date 2024-03-14 A meeting between Ana Soto and Bordurian Vice Foreign Minister Ivo Kranj that had been "
+                + "planned for May in Lima was postponed at short notice.");
+        Meeting m = meetings(x).get(0);
+        assertEquals(Set.of("Ana Soto", "Ivo Kranj"), labels(x, m.participants()));
+        assertEquals(Status.CANCELLED, m.status());
+    }
+
+    @Test
+    void aWireDatelineIsNoSubjectOfTheLede() {
+        Extraction x = extract("date 2024-10-30 LIMA, Oct 30, 2024 (Acme) - A visit to Borduria by Ruritanian Foreign Minister Ana Soto, "
+                + "which had been scheduled for next week, has been postponed, the Ruritanian foreign ministry said Wednesday.");
+        Visit v = visits(x).get(0);
+        assertEquals(Set.of("Ana Soto"), labels(x, v.visitors()));
+        assertEquals(Status.CANCELLED, v.status());
+    }
+
+    @Test
+    void aRefusalToCommentIsNoStatement() {
+        Extraction x = extract("date 2024-10-30 Spokesman Ivo Kranj refused to comment on media reports that Ana Soto had met a "
+                + "Bordurian envoy. Kranj declined to confirm that the two had spoken by phone.");
+        assertEquals(List.of(), statements(x));
+    }
+
+    @Test
     void pronounSpeakerResolvesToName() {
         Extraction x = extract("date 2022-03-10 Maria Lopez arrived in Madrid on Monday. She said that the negotiations had been constructive.");
         Statement s = statements(x).stream().filter(st -> st.content().contains("negotiations")).findFirst().orElseThrow();
