@@ -23,14 +23,17 @@ public final class Extractor {
         this(gazetteer, AttributionModel.bundled());
     }
 
-    /** An extractor with Dragoman's coreference rules for articles annotated without CoreNLP's coreference. */
+    /**
+     * An extractor with Dragoman's coreference rules for articles annotated without CoreNLP's coreference, and its
+     * title rule ("the minister") for descriptions CoreNLP's chains left alone.
+     */
     public Extractor(Gazetteer gazetteer, AttributionModel attribution) {
         this(gazetteer, attribution, true);
     }
 
     /**
-     * @param ruleCoreference whether an article without coreference chains gets {@link RuleCoreference}'s; off only to
-     *                        measure extraction with no coreference at all
+     * @param ruleCoreference whether an article without coreference chains gets {@link RuleCoreference}'s, and one with
+     *                        chains its descriptions; off only to measure extraction with no coreference at all
      */
     public Extractor(Gazetteer gazetteer, AttributionModel attribution, boolean ruleCoreference) {
         this.coreference = ruleCoreference ? new RuleCoreference() : null;
@@ -50,7 +53,7 @@ public final class Extractor {
         AnnotatedArticle doc = MixedMarkQuotes.complete(ApostropheQuotes.complete(PlausibleQuotes.keep(annotated)));
         if (coreference != null) {
             // After the quotes are settled: a name inside a quotation is never an antecedent.
-            doc = coreference.resolve(doc);
+            doc = doc.corefChains().isEmpty() ? coreference.resolve(doc) : coreference.describe(doc);
         }
         EntityIndex index = entities.extract(doc);
         DateResolver dates = new DateResolver(doc);

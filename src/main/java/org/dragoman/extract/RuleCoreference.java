@@ -113,18 +113,7 @@ public final class RuleCoreference {
                 }
             }
         }
-        for (Sentence s : doc.sentences()) {
-            for (Token t : s.tokens()) {
-                List<String> title = description(s, t.index());
-                Mention titled = title == null ? null : titleHolder(doc, names, s, t.index(), title);
-                Mention holder = titled == null ? null : fullNames.getOrDefault(titled, titled);
-                if (holder != null) {
-                    int start = t.index() - title.size();
-                    byAntecedent.computeIfAbsent(holder, k -> new ArrayList<>()).add(new Mention(s.index(), start, t.index() + 1,
-                            t.index(), s.span(start, t.index() + 1, doc.text()), DESCRIPTION, s.token(start).begin(), t.end()));
-                }
-            }
-        }
+        descriptions(doc, names, fullNames, Set.of(), byAntecedent);
         // Second pass, with every third-person pronoun resolved: '"I will go," he said' makes "I" the speaker's.
         for (Sentence s : doc.sentences()) {
             for (Token t : s.tokens()) {
@@ -158,6 +147,58 @@ public final class RuleCoreference {
             chains.add(new CorefChain(chains.size() + 1, mentions, proper));
         }
         return new AnnotatedArticle(doc.article(), doc.sentences(), doc.entityMentions(), chains, quotes);
+    }
+
+    /**
+     * An article with CoreNLP's chains, with "the minister", "the spokeswoman" added where those chains left the
+     * description alone: the nearest person named with those title words, as {@link #resolve} finds it.
+     */
+    public AnnotatedArticle describe(AnnotatedArticle doc) {
+        if (doc.corefChains().isEmpty()) {
+            return doc;
+        }
+        Set<Long> chained = new java.util.HashSet<>();
+        for (CorefChain c : doc.corefChains()) {
+            for (Mention m : c.mentions()) {
+                for (int t = m.start(); t < m.end(); t++) {
+                    chained.add(EntityIndex.key(m.sentence(), t));
+                }
+            }
+        }
+        List<Mention> names = doc.entityMentions().stream().filter(m -> PERSON.contains(m.kind())).filter(m -> !pronoun(doc, m)).toList();
+        Map<Mention, List<Mention>> byAntecedent = new LinkedHashMap<>();
+        descriptions(doc, names, Map.of(), chained, byAntecedent);
+        if (byAntecedent.isEmpty()) {
+            return doc;
+        }
+        List<CorefChain> chains = new ArrayList<>(doc.corefChains());
+        int id = chains.stream().mapToInt(CorefChain::id).max().orElse(0);
+        for (Map.Entry<Mention, List<Mention>> e : byAntecedent.entrySet()) {
+            Mention proper = proper(e.getKey());
+            List<Mention> mentions = new ArrayList<>();
+            mentions.add(proper);
+            mentions.addAll(e.getValue());
+            mentions.sort(java.util.Comparator.comparingInt(Mention::begin));
+            chains.add(new CorefChain(++id, mentions, proper));
+        }
+        return new AnnotatedArticle(doc.article(), doc.sentences(), doc.entityMentions(), chains, doc.quotes());
+    }
+
+    /** Each definite description ("the foreign minister") not in {@code chained}, under the person titled so. */
+    private static void descriptions(AnnotatedArticle doc, List<Mention> names, Map<Mention, Mention> fullNames, Set<Long> chained,
+            Map<Mention, List<Mention>> byAntecedent) {
+        for (Sentence s : doc.sentences()) {
+            for (Token t : s.tokens()) {
+                List<String> title = chained.contains(EntityIndex.key(s.index(), t.index())) ? null : description(s, t.index());
+                Mention titled = title == null ? null : titleHolder(doc, names, s, t.index(), title);
+                Mention holder = titled == null ? null : fullNames.getOrDefault(titled, titled);
+                if (holder != null) {
+                    int start = t.index() - title.size();
+                    byAntecedent.computeIfAbsent(holder, k -> new ArrayList<>()).add(new Mention(s.index(), start, t.index() + 1,
+                            t.index(), s.span(start, t.index() + 1, doc.text()), DESCRIPTION, s.token(start).begin(), t.end()));
+                }
+            }
+        }
     }
 
     /**

@@ -237,6 +237,20 @@ class RuleCoreferenceTest {
     }
 
     @Test
+    void anArticleWithChainsGainsOnlyTheDescriptionsTheyLeftAlone() {
+        AnnotatedArticle doc = article(
+                "Foreign/NNP Minister/NNP Maria/NNP/PERSON Soto/NNP/PERSON>4 arrived/VBD ./.",
+                "She/PRP>1 said/VBD the/DT minister/NN would/MD stay/VB ./.");
+        Mention name = doc.entityMentions().get(0);
+        Mention she = new Mention(1, 0, 1, 0, "She", "PRONOMINAL", doc.sentences().get(1).token(0).begin(),
+                doc.sentences().get(1).token(0).end());
+        AnnotatedArticle chained = new AnnotatedArticle(doc.article(), doc.sentences(), doc.entityMentions(),
+                List.of(new CorefChain(1, List.of(name, she), name)), doc.quotes());
+        assertEquals(Map.of("She@1", "Maria Soto", "the minister@1", "Maria Soto"), links(rules.describe(chained)));
+        assertSame(doc, rules.describe(doc), "an article without chains is resolve's");
+    }
+
+    @Test
     void anArticleWithChainsIsLeftAsItIs() {
         AnnotatedArticle doc = article("Luis/NNP/PERSON Pérez/NNP/PERSON>2 arrived/VBD ./.", "He/PRP>1 left/VBD ./.");
         Mention name = doc.entityMentions().get(0);
