@@ -65,9 +65,6 @@ final class Arguments {
         // "The two ministers met", "Both leaders spoke": the pair the sentence before named.
         if (continued != null && index.at(s.index(), t).map(e -> e.type() == EntityType.PERSON).orElse(true) && namesAPair(s, t)) {
             List<String> pair = continuedPair(s, t);
-            if (pair.isEmpty()) {
-                pair = lastTwoNamed(s, t);
-            }
             if (!pair.isEmpty()) {
                 return pair;
             }
@@ -235,36 +232,6 @@ final class Arguments {
                 if (people.size() >= 2) {
                     return List.copyOf(people);
                 }
-            }
-        }
-        return List.of();
-    }
-
-    /**
-     * "Ana Soto met Ivo Ruiz on Monday. ... The two ministers spoke again by phone": the two people of the nearest of the
-     * two sentences before that names exactly two, outside quotations; empty when a person is named before {@code t}
-     * in its own sentence, or when none names two.
-     */
-    private List<String> lastTwoNamed(Sentence s, int t) {
-        for (int i = 0; i < t; i++) {
-            if (namedPerson(s, i).isPresent()) {
-                return List.of();
-            }
-        }
-        Sentence before = s;
-        for (int back = 1; back <= 2 && before.index() > 0; back++) {
-            before = continued.previous(before);
-            Set<String> people = new LinkedHashSet<>();
-            for (Token tok : before.tokens()) {
-                if (!continued.quoted(tok)) {
-                    namedPerson(before, tok.index()).ifPresent(e -> people.add(e.id()));
-                }
-            }
-            if (people.size() == 2) {
-                return List.copyOf(people);
-            }
-            if (people.size() > 2) {
-                return List.of();
             }
         }
         return List.of();
