@@ -25,7 +25,7 @@ final class InheritedSubjects {
                 gov = Arguments.governor(s, node, "ccomp");
             }
             if (gov < 0) {
-                return List.of();
+                return openingName(args, s, v);
             }
             List<String> out = new ArrayList<>();
             for (int t : Arguments.dependents(s, gov, "nsubj", "nsubj:pass")) {
@@ -36,7 +36,38 @@ final class InheritedSubjects {
             }
             node = gov;
         }
-        return List.of();
+        return openingName(args, s, v);
+    }
+
+    /**
+     * "Ana Soto, who is on a tour of the region, also spoke by phone with Ivo Ruiz": a verb the parser left without a
+     * subject, right after a relative clause on the person whose name opens the sentence, is that person's; empty
+     * otherwise.
+     */
+    static List<String> openingName(Arguments args, Sentence s, int v) {
+        if (!Arguments.dependents(s, v, "nsubj", "nsubj:pass").isEmpty()) {
+            return List.of();
+        }
+        int end = 0;
+        while (end < v && args.namedPerson(s, end).isPresent()) {
+            end++;
+        }
+        if (end == 0 || end + 2 >= v || !s.token(end).word().equals(",") || !s.token(end + 1).word().equalsIgnoreCase("who")) {
+            return List.of();
+        }
+        int close = -1;
+        for (int i = end + 2; i < v && close < 0; i++) {
+            if (s.token(i).word().equals(",")) {
+                close = i;
+            }
+        }
+        for (int i = close + 1; close >= 0 && i < v; i++) {
+            // Only adverbs and auxiliaries between the clause's closing comma and the verb: "..., also spoke".
+            if (!s.token(i).pos().startsWith("RB") && !s.token(i).pos().equals("MD") && !s.token(i).pos().startsWith("VB")) {
+                return List.of();
+            }
+        }
+        return close < 0 ? List.of() : List.of(args.namedPerson(s, 0).orElseThrow().id());
     }
 
     /** A to-infinitive with no subject of its own. */

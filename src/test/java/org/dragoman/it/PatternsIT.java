@@ -80,6 +80,14 @@ class PatternsIT {
     }
 
     @Test
+    void aRelativeClauseOnTheOpeningNameDoesNotLoseTheCaller() {
+        Extraction x = extract("date 2024-05-07 Soto, who is on a three-day visit to Borduria and Ruritania, also spoke by phone "
+                + "with Ruritanian Foreign Minister Ivo Kranj ahead of her planned arrival in Lima on Wednesday, a ministry spokesman said.");
+        Meeting call = meetings(x).stream().filter(m -> m.mode() == Mode.PHONE).findFirst().orElseThrow();
+        assertEquals(Set.of("Soto", "Ivo Kranj"), labels(x, call.participants()));
+    }
+
+    @Test
     void aMeetingPlannedInARelativeClauseButPostponedIsCancelled() {
         Extraction x = extract("date 2024-03-14 A meeting between Ana Soto and Bordurian Vice Foreign Minister Ivo Kranj that had been "
                 + "planned for May in Lima was postponed at short notice.");
