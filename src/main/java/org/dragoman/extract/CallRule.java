@@ -12,15 +12,17 @@ import org.dragoman.nlp.Sentence;
 import org.dragoman.nlp.Token;
 
 /**
- * Telephone calls told by a verb: "Ana Soto phoned Ivo Ruiz", "Ana Soto called Ivo Ruiz on Monday". Always by
- * telephone. "Call" has other senses, so it reads as a call only with a person as its object and no purpose or
- * topic: "called for talks", "called on Ivo Ruiz to resign", "called the plan a mistake" and "called Ivo Ruiz a
- * friend" are none.
+ * Telephone calls told by a verb: "Ana Soto phoned Ivo Ruiz", "Ana Soto called Ivo Ruiz on Monday" or "... to
+ * discuss the crisis". Always by telephone. "Call" has other senses, so it reads as a call only with a person as its
+ * object and no topic or other infinitive: "called for talks", "called on Ivo Ruiz to resign", "called Ivo Ruiz to
+ * testify", "called the plan a mistake" and "called Ivo Ruiz a friend" are none.
  *
  * <p>Runs before {@link VerbalMeetingRule}, which would otherwise claim these verbs as meetings in person.
  */
 final class CallRule implements MeetingRule {
     private static final Set<String> CALL_VERBS = WordLists.MEETING.get("call-verb");
+    /** Infinitives after "called X" that tell what the call was for ("to discuss the crisis"). */
+    private static final Set<String> CALL_PURPOSES = WordLists.MEETING.get("call-purpose");
 
     @Override
     public int priority() {
@@ -38,7 +40,8 @@ final class CallRule implements MeetingRule {
         VerbSides sides = VerbSides.read(args, s, v);
         // "called out Ivo Ruiz" criticises him, "called off the talks" cancels them.
         if (s.token(v).lemma().toLowerCase(Locale.ROOT).equals("call") && (Arguments.hasParticle(s, v, "out|off") || sides.others().isEmpty()
-                || !Arguments.dependents(s, v, "xcomp", "obl:for", "obl:on").isEmpty()
+                || !Arguments.dependents(s, v, "obl:for", "obl:on").isEmpty()
+                || Arguments.dependents(s, v, "xcomp").stream().anyMatch(x -> !CALL_PURPOSES.contains(s.token(x).lemma().toLowerCase(Locale.ROOT)))
                 || sides.objects().stream().anyMatch(o -> args.entity(s, o).map(e -> e.type() != EntityType.PERSON).orElse(true))
                 || naming(s, v))) {
             return List.of();

@@ -51,8 +51,9 @@ final class SideGroups {
     }
 
     /**
-     * "met with X, then with Y", "met X, then Y": a named phrase after the verb led by ", then", however the parser
-     * hung it. "met Ivo Ruiz, then president of Chile" names a title, not a second counterpart, and is skipped.
+     * "met with X, then with Y", "met X, then Y", "spoke with X on Monday and with Y on Tuesday": a named phrase after
+     * the verb led by ", then" or by a repeated "and with", however the parser hung it. "met Ivo Ruiz, then president
+     * of Chile" names a title, not a second counterpart, and is skipped.
      */
     static List<Integer> thenPhrases(Sentence s, int verb, Arguments args) {
         List<Integer> out = new ArrayList<>();
@@ -62,8 +63,17 @@ final class SideGroups {
                     || s.parents(t).stream().anyMatch(d -> d.base().equals("appos"))) {
                 continue;
             }
+            int first = Collections.min(Arguments.subtree(s, t, Set.of(verb)));
+            // "with X on Wednesday and with Y on Tuesday": a repeated "with" after "and" is a second telling.
+            int with = s.token(first).word().equalsIgnoreCase("and") ? first + 1 : first;
+            boolean repeatedWith = s.token(with).word().equalsIgnoreCase("with") && with >= 2
+                    && s.token(with - 1).word().equalsIgnoreCase("and")
+                    && java.util.stream.IntStream.range(verb + 1, with - 1).anyMatch(i -> s.token(i).word().equalsIgnoreCase("with"));
+            if (repeatedWith) {
+                out.add(t);
+                continue;
+            }
             for (int a : Arguments.dependents(s, t, "advmod")) {
-                int first = Collections.min(Arguments.subtree(s, t, Set.of(verb)));
                 boolean leads = a == first || a == first - 1 && s.token(first).word().equalsIgnoreCase("with");
                 if (s.token(a).word().equalsIgnoreCase("then") && leads && a >= 1 && s.token(a - 1).word().matches(",|and")) {
                     out.add(t);

@@ -88,6 +88,18 @@ class PatternsIT {
     }
 
     @Test
+    void calledToDiscussIsAPhoneCallAndARepeatedWithIsASecondCall() {
+        Extraction x = extract("date 2024-10-24 Ivo Kranj later called Ruritanian Foreign Minister Ana Soto to discuss the border. "
+                + "Kranj also held phone calls with Bordurian Foreign Minister Luis Vela on Wednesday and with Acmean Foreign "
+                + "Minister Eva Lind on Tuesday.");
+        List<Meeting> calls = meetings(x).stream().filter(m -> m.mode() == Mode.PHONE).toList();
+        assertEquals(Set.of(Set.of("Ivo Kranj", "Ana Soto"), Set.of("Ivo Kranj", "Luis Vela"), Set.of("Ivo Kranj", "Eva Lind")),
+                calls.stream().map(m -> labels(x, m.participants())).collect(java.util.stream.Collectors.toSet()));
+        assertEquals("2024-10-22", calls.stream().filter(m -> labels(x, m.participants()).contains("Eva Lind")).findFirst()
+                .orElseThrow().date().iso());
+    }
+
+    @Test
     void aMeetingPlannedInARelativeClauseButPostponedIsCancelled() {
         Extraction x = extract("date 2024-03-14 A meeting between Ana Soto and Bordurian Vice Foreign Minister Ivo Kranj that had been "
                 + "planned for May in Lima was postponed at short notice.");
