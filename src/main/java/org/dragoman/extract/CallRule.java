@@ -40,7 +40,9 @@ final class CallRule implements MeetingRule {
         VerbSides sides = VerbSides.read(args, s, v);
         // "called out Ivo Ruiz" criticises him, "called off the talks" cancels them.
         if (s.token(v).lemma().toLowerCase(Locale.ROOT).equals("call") && (Arguments.hasParticle(s, v, "out|off") || sides.others().isEmpty()
-                || !Arguments.dependents(s, v, "obl:for", "obl:on").isEmpty()
+                || !Arguments.dependents(s, v, "obl:for").isEmpty()
+                // "called on Ivo Ruiz to resign" appeals; "called Ivo Ruiz on May 8" is dated.
+                || Arguments.dependents(s, v, "obl:on").stream().anyMatch(o -> !s.token(o).ner().matches("DATE|TIME"))
                 || Arguments.dependents(s, v, "xcomp").stream().anyMatch(x -> !CALL_PURPOSES.contains(s.token(x).lemma().toLowerCase(Locale.ROOT)))
                 || sides.objects().stream().anyMatch(o -> args.entity(s, o).map(e -> e.type() != EntityType.PERSON).orElse(true))
                 || naming(s, v))) {

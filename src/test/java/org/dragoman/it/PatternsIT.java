@@ -100,6 +100,16 @@ class PatternsIT {
     }
 
     @Test
+    void aDatedCallIsACallAndAReplacedVisitIsCancelled() {
+        Extraction x = extract("date 2024-06-05 The virtual meeting replaced a visit by Ivo Ruiz to Lima that had been planned "
+                + "for this week. Ana Soto had already called Ruiz on May 8 to offer condolences.");
+        Meeting call = meetings(x).stream().filter(m -> m.mode() == Mode.PHONE).findFirst().orElseThrow();
+        assertEquals(Set.of("Ana Soto", "Ivo Ruiz"), labels(x, call.participants()));
+        assertEquals("2024-05-08", call.date().iso());
+        assertEquals(Status.CANCELLED, visits(x).get(0).status());
+    }
+
+    @Test
     void aMeetingPlannedInARelativeClauseButPostponedIsCancelled() {
         Extraction x = extract("date 2024-03-14 A meeting between Ana Soto and Bordurian Vice Foreign Minister Ivo Kranj that had been "
                 + "planned for May in Lima was postponed at short notice.");
