@@ -26,6 +26,7 @@ final class Arguments {
             "premier", "ambassador", "diplomat", "negotiator", "spokesman", "spokesperson", "spokeswoman", "secretary",
             "chancellor", "king", "emir", "prince", "foreign", "office", "ministry", "authorities", "team");
 
+    private static final Set<String> MEET_VERBS = WordLists.MEETING.get("meet-verb");
     private final EntityIndex index;
     private final ContinuedSubject continued;
 
@@ -232,6 +233,24 @@ final class Arguments {
                 if (people.size() >= 2) {
                     return List.copyOf(people);
                 }
+            }
+        }
+        // "She met Ivo Ruiz at the ministry. The two were later joined by ...": who met whom just before.
+        for (Dependency root : previous.children(-1)) {
+            int v = root.dependent();
+            if (!MEET_VERBS.contains(previous.token(v).lemma().toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            Set<String> people = new LinkedHashSet<>();
+            for (int subject : dependents(previous, v, "nsubj")) {
+                actors(previous, subject).stream().filter(id -> index.byId(id).map(e -> e.type() == EntityType.PERSON).orElse(false))
+                        .forEach(people::add);
+            }
+            for (int other : dependents(previous, v, "obj", "obl:with")) {
+                namedPerson(previous, other).ifPresent(e -> people.add(e.id()));
+            }
+            if (people.size() == 2) {
+                return List.copyOf(people);
             }
         }
         return List.of();

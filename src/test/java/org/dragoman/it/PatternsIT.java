@@ -110,6 +110,15 @@ class PatternsIT {
     }
 
     @Test
+    void theTwoAreWhoMetInTheSentenceBefore() {
+        Extraction x = extract("date 2024-06-07 Ruritanian Foreign Minister Ana Soto met Ivo Ruiz in Lima on Monday.\n\n"
+                + "The two spoke again by phone on Thursday.");
+        Meeting call = meetings(x).stream().filter(m -> m.mode() == Mode.PHONE).findFirst().orElseThrow();
+        assertEquals(Set.of("Ana Soto", "Ivo Ruiz"), labels(x, call.participants()));
+        assertEquals("2024-06-06", call.date().iso());
+    }
+
+    @Test
     void aMeetingPlannedInARelativeClauseButPostponedIsCancelled() {
         Extraction x = extract("date 2024-03-14 A meeting between Ana Soto and Bordurian Vice Foreign Minister Ivo Kranj that had been "
                 + "planned for May in Lima was postponed at short notice.");
