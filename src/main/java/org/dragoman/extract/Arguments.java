@@ -27,6 +27,7 @@ final class Arguments {
             "chancellor", "king", "emir", "prince", "foreign", "office", "ministry", "authorities", "team");
 
     private static final Set<String> MEET_VERBS = WordLists.MEETING.get("meet-verb");
+    private static final java.util.Map<String, Integer> COUNTS = java.util.Map.of("two", 2, "three", 3, "four", 4, "five", 5);
     private final EntityIndex index;
     private final ContinuedSubject continued;
 
@@ -64,9 +65,14 @@ final class Arguments {
             }
         }
         // "The two ministers met", "Both leaders spoke": the pair the sentence before named.
-        if (continued != null && index.at(s.index(), t).map(e -> e.type() == EntityType.PERSON).orElse(true) && namesAPair(s, t)) {
-            List<String> pair = continuedPair(s, t);
-            if (!pair.isEmpty()) {
+        int counted = continued == null || index.at(s.index(), t).map(e -> e.type() != EntityType.PERSON).orElse(false) ? 0 : groupCount(s, t);
+        if (counted > 0 && groupSubjectAlone(s, t)) {
+            List<String> pair = pairIn(continued.previous(s));
+            // "The two ministers last met in 2019": else the people the lede tells as meeting, as many as counted.
+            for (int i = 0; pair.size() != counted && i < Math.min(3, s.index()); i++) {
+                pair = pairIn(continued.sentence(i));
+            }
+            if (pair.size() == counted) {
                 return pair;
             }
         }
@@ -209,26 +215,33 @@ final class Arguments {
      * the sentence before; empty otherwise.
      */
     private List<String> continuedPair(Sentence s, int t) {
+        return groupSubjectAlone(s, t) ? pairIn(continued.previous(s)) : List.of();
+    }
+
+    /** Whether token {@code t} is only a subject, not in the article's first sentence, with no person named before it. */
+    private boolean groupSubjectAlone(Sentence s, int t) {
         if (s.index() == 0 || !s.parents(t).stream().allMatch(d -> d.base().equals("nsubj"))) {
-            return List.of();
+            return false;
         }
         for (int i = 0; i < t; i++) {
             if (namedPerson(s, i).isPresent()) {
-                return List.of();
+                return false;
             }
         }
-        Sentence previous = continued.previous(s);
+        return true;
+    }
+
+    /**
+     * The two or more people a sentence tells as meeting: conjoined as its main subject, or the subject and the
+     * person met of its main meeting verb; empty when neither.
+     */
+    private List<String> pairIn(Sentence previous) {
         for (Dependency root : previous.children(-1)) {
             for (int subject : dependents(previous, root.dependent(), "nsubj")) {
                 Set<String> people = new LinkedHashSet<>();
                 namedPerson(previous, subject).ifPresent(e -> people.add(e.id()));
                 for (int other : dependents(previous, subject, "conj")) {
-                    // "Ana Soto and her counterpart Ivo Ruiz": the conjunct is the title, the name hangs from it.
-                    Optional<Entity> named = namedPerson(previous, other);
-                    for (int inner : dependents(previous, other, "appos", "dep", "flat")) {
-                        named = named.isPresent() ? named : namedPerson(previous, inner);
-                    }
-                    named.ifPresent(e -> people.add(e.id()));
+                    personUnderTitle(previous, other).ifPresent(e -> people.add(e.id()));
                 }
                 if (people.size() >= 2) {
                     return List.copyOf(people);
@@ -247,7 +260,7 @@ final class Arguments {
                         .forEach(people::add);
             }
             for (int other : dependents(previous, v, "obj", "obl:with")) {
-                namedPerson(previous, other).ifPresent(e -> people.add(e.id()));
+                personUnderTitle(previous, other).ifPresent(e -> people.add(e.id()));
             }
             if (people.size() == 2) {
                 return List.copyOf(people);
@@ -256,23 +269,41 @@ final class Arguments {
         return List.of();
     }
 
-    /** "the two ministers", "both leaders", "the two": a plural noun phrase counted as two, or "both" alone. */
-    private static boolean namesAPair(Sentence s, int t) {
+    /** The person named at token {@code t}, or, when {@code t} is a title ("her counterpart Ivo Ruiz"), hung from it. */
+    private Optional<Entity> personUnderTitle(Sentence s, int t) {
+        Optional<Entity> named = namedPerson(s, t);
+        for (int inner : dependents(s, t, "appos", "dep", "flat")) {
+            named = named.isPresent() ? named : namedPerson(s, inner);
+        }
+        return named;
+    }
+
+    /**
+     * How many people a subject counts: "the two ministers", "both leaders", "the two" are 2, "the three presidents"
+     * 3 (up to five); 0 for any other subject.
+     */
+    private static int groupCount(Sentence s, int t) {
         Token head = s.token(t);
         String word = head.word().toLowerCase(Locale.ROOT);
-        if (word.equals("both") || word.equals("two") && !dependents(s, t, "det").isEmpty()) {
-            return true;
+        if (word.equals("both")) {
+            return 2;
+        }
+        if (COUNTS.containsKey(word) && !dependents(s, t, "det").isEmpty()) {
+            return COUNTS.get(word);
         }
         if (!head.pos().equals("NNS")) {
-            return false;
+            return 0;
         }
         for (Dependency d : s.children(t)) {
             String w = s.token(d.dependent()).word().toLowerCase(Locale.ROOT);
-            if (d.base().equals("nummod") && w.equals("two") || d.base().equals("det") && w.equals("both")) {
-                return true;
+            if (d.base().equals("nummod") && COUNTS.containsKey(w)) {
+                return COUNTS.get(w);
+            }
+            if (d.base().equals("det") && w.equals("both")) {
+                return 2;
             }
         }
-        return false;
+        return 0;
     }
 
     /** Whether coreference made an object pronoun the subject of its own verb, which English says with "himself". */

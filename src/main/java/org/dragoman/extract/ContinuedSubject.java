@@ -66,6 +66,11 @@ final class ContinuedSubject {
         return doc.sentences().get(s.index() - 1);
     }
 
+    /** The article's sentence at {@code index}. */
+    Sentence sentence(int index) {
+        return doc.sentences().get(index);
+    }
+
     /** Whether the person's name can stand for a pronoun that cannot be of gender {@code not}. */
     boolean fits(Entity person, GenderLexicon.Gender not) {
         return genders.of(person.label()) != not;

@@ -110,6 +110,18 @@ class PatternsIT {
     }
 
     @Test
+    void theTwoMinistersAreTheLedesPairWhenTheSentenceBeforeNamesNone() {
+        Extraction x = extract("date 2024-10-30 Ruritania and Borduria talk\n\nRuritanian Foreign Minister Ana Soto met her Bordurian "
+                + "counterpart Ivo Kranj in New York in September.\n\nRelations have since soured over fishing rights.\n\n"
+                + "The two ministers spoke by telephone on Monday, according to a diplomatic source.");
+        Meeting call = meetings(x).stream().filter(m -> m.mode() == Mode.PHONE).findFirst().orElseThrow();
+        assertEquals(Set.of("Ana Soto", "Ivo Kranj"), labels(x, call.participants()));
+        Extraction three = extract("date 2024-10-30 Ana Soto met Ivo Ruiz in Lima.\n\nMarkets rose.\n\nThe three leaders met again in May.");
+        assertEquals(List.of(), meetings(three).stream().filter(m -> m.date() != null && m.date().iso().startsWith("2024-05")).toList(),
+                "two named before are not 'the three leaders'");
+    }
+
+    @Test
     void theTwoAreWhoMetInTheSentenceBefore() {
         Extraction x = extract("date 2024-06-07 Ruritanian Foreign Minister Ana Soto met Ivo Ruiz in Lima on Monday.\n\n"
                 + "The two spoke again by phone on Thursday.");
