@@ -137,16 +137,22 @@ public final class RuleCoreference {
         if (byAntecedent.isEmpty() && quotes.equals(doc.quotes())) {
             return doc;
         }
-        List<CorefChain> chains = new ArrayList<>();
+        return new AnnotatedArticle(doc.article(), doc.sentences(), doc.entityMentions(), withChains(List.of(), byAntecedent), quotes);
+    }
+
+    /** The chains given, then one per antecedent: its name as the representative, with the mentions found for it. */
+    private static List<CorefChain> withChains(List<CorefChain> given, Map<Mention, List<Mention>> byAntecedent) {
+        List<CorefChain> chains = new ArrayList<>(given);
+        int id = given.stream().mapToInt(CorefChain::id).max().orElse(0);
         for (Map.Entry<Mention, List<Mention>> e : byAntecedent.entrySet()) {
             Mention proper = proper(e.getKey());
             List<Mention> mentions = new ArrayList<>();
             mentions.add(proper);
             mentions.addAll(e.getValue());
             mentions.sort(java.util.Comparator.comparingInt(Mention::begin));
-            chains.add(new CorefChain(chains.size() + 1, mentions, proper));
+            chains.add(new CorefChain(++id, mentions, proper));
         }
-        return new AnnotatedArticle(doc.article(), doc.sentences(), doc.entityMentions(), chains, quotes);
+        return chains;
     }
 
     /**
@@ -171,17 +177,8 @@ public final class RuleCoreference {
         if (byAntecedent.isEmpty()) {
             return doc;
         }
-        List<CorefChain> chains = new ArrayList<>(doc.corefChains());
-        int id = chains.stream().mapToInt(CorefChain::id).max().orElse(0);
-        for (Map.Entry<Mention, List<Mention>> e : byAntecedent.entrySet()) {
-            Mention proper = proper(e.getKey());
-            List<Mention> mentions = new ArrayList<>();
-            mentions.add(proper);
-            mentions.addAll(e.getValue());
-            mentions.sort(java.util.Comparator.comparingInt(Mention::begin));
-            chains.add(new CorefChain(++id, mentions, proper));
-        }
-        return new AnnotatedArticle(doc.article(), doc.sentences(), doc.entityMentions(), chains, doc.quotes());
+        return new AnnotatedArticle(doc.article(), doc.sentences(), doc.entityMentions(),
+                withChains(doc.corefChains(), byAntecedent), doc.quotes());
     }
 
     /** Each definite description ("the foreign minister") not in {@code chained}, under the person titled so. */
@@ -310,7 +307,7 @@ public final class RuleCoreference {
     /**
      * The nearest person before the description who was given its title words beside the name ("Foreign Minister
      * Ana Soto", "Ana Soto, the foreign minister"), in its sentence or the three before, else the nearest so titled
-     * anywhere before (news calls its president "the president" paragraphs after naming him); null when none.
+     * anywhere before (news calls a head of state by the bare title paragraphs after naming her); null when none.
      */
     private static Mention titleHolder(AnnotatedArticle doc, List<Mention> names, Sentence s, int t, List<String> title) {
         Mention near = null;

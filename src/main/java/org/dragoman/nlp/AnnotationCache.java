@@ -199,7 +199,7 @@ public final class AnnotationCache {
 
     private String key(Article article) {
         // The text as annotated: an article whose dateline is set apart is annotated anew, any other keeps its entry.
-        String text = article.text().substring(0, article.bodyStart()) + NlpPipeline.annotatedText(article).substring(article.bodyStart());
+        String text = article.text().substring(0, article.bodyStart()) + Datelines.separated(article.text().substring(article.bodyStart()));
         return Digests.sha256Hex(settings + "\0" + article.date() + "\0" + text).substring(0, 32);
     }
 }

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * <p>Only a paragraph's start is read, and only a place in capitals of two letters or more, with optional comma parts
  * (state, date, year) and an agency in brackets or as one capitalised word, before a dash between spaces.
  */
-public final class Datelines {
+final class Datelines {
     private static final Pattern DATELINE = Pattern.compile("(?m)^[ \\t]*\\p{Lu}{2}[\\p{Lu} .'’]*(?:, \\p{Lu}[\\p{L}.]*(?: \\d{1,2})?)*"
             + "(?:, \\d{4})?(?: \\(\\p{Lu}[\\p{L}]+\\)| \\p{Lu}\\p{Ll}+)? *(—|–|--|-) +(?=[\\p{Lu}\"“‘])");
 
@@ -19,7 +19,7 @@ public final class Datelines {
     }
 
     /** The text with each wire dateline's dash turned into a full stop (padded with spaces); unchanged when none. */
-    public static String separated(String text) {
+    static String separated(String text) {
         Matcher m = DATELINE.matcher(text);
         if (!m.find()) {
             return text;
