@@ -89,6 +89,7 @@ final class CueVerbRule implements StatementRule {
         return top >= 0 && refusal(s, top);
     }
 
+    /** Whether verb {@code v} is a refusal verb with an infinitive ("declined to ..."). */
     private static boolean refusal(Sentence s, int v) {
         return REFUSE_VERBS.contains(s.token(v).lemma().toLowerCase(Locale.ROOT)) && !Arguments.dependents(s, v, "xcomp").isEmpty();
     }

@@ -33,8 +33,9 @@ import org.dragoman.nlp.Token;
  * A name inside a quotation is an antecedent only for a pronoun in the same quotation ('"Ana Soto will lose," he said'),
  * and a pronoun inside a quotation never for its speaker ('"I told him," Soto said'); an object pronoun never takes its
  * own verb's subject ("Soto praised her"); a lone surname has no gender of its own, but takes one from an honorific
- * anywhere ("Ms. Soto") or from a pronoun already resolved to it; "it" and "they" are left alone; and an article that
- * already has chains is returned unchanged.
+ * anywhere ("Ms. Soto") or from a pronoun already resolved to it; "they" is left alone, and "it" unless it reports
+ * ("it said"). {@link #resolve} returns an article that already has chains unchanged; {@link #describe} adds to such
+ * an article only the descriptions its chains left alone.
  */
 public final class RuleCoreference {
     private static final Set<String> MASCULINE = Set.of("he", "him", "his", "himself");
@@ -94,8 +95,8 @@ public final class RuleCoreference {
                     String word = t.word().toLowerCase(Locale.ROOT);
                     // "They", and "it" unless it reports ("it said"), are left alone: on the tune halves, joining them
                     // to a body named nearby was wrong more often than right ("it begins with", "they are").
-                    boolean reportingIt = word.equals("it") && reports(s, t.index());
-                    if (!t.isPronoun() || !(MASCULINE.contains(word) || FEMININE.contains(word) || NEUTER.contains(word) || reportingIt)
+                    if (!t.isPronoun() || !(MASCULINE.contains(word) || FEMININE.contains(word) || NEUTER.contains(word)
+                            || word.equals("it") && reports(s, t.index()))
                             || (quoteOf(doc, t.begin(), t.end()) != null) != insideQuotes) {
                         continue;
                     }
@@ -403,7 +404,7 @@ public final class RuleCoreference {
             if (!PERSON.contains(other.kind()) || ow.size() < 2) {
                 continue;
             }
-            // "Ana Soto Jr." is still "Soto": the extractor names her by the word before the suffix, as the text does.
+            // A name ending in a suffix ("Ana Soto Jr.") leaves unclear which word the text shortens it to: no join.
             if (ow.get(ow.size() - 1).equals(word) || GENERATION_SUFFIXES.contains(ow.get(ow.size() - 1))) {
                 return null;
             }

@@ -83,7 +83,7 @@ class PatternsIT {
     void aRelativeClauseOnTheOpeningNameDoesNotLoseTheCaller() {
         Extraction x = extract("date 2024-05-07 Soto, who is on a three-day visit to Borduria and Ruritania, also spoke by phone "
                 + "with Ruritanian Foreign Minister Ivo Kranj ahead of her planned arrival in Lima on Wednesday, a ministry spokesman said.");
-        Meeting call = meetings(x).stream().filter(m -> m.mode() == Mode.PHONE).findFirst().orElseThrow();
+        Meeting call = firstCall(x);
         assertEquals(Set.of("Soto", "Ivo Kranj"), labels(x, call.participants()));
     }
 
@@ -103,7 +103,7 @@ class PatternsIT {
     void aDatedCallIsACallAndAReplacedVisitIsCancelled() {
         Extraction x = extract("date 2024-06-05 The virtual meeting replaced a visit by Ivo Ruiz to Lima that had been planned "
                 + "for this week. Ana Soto had already called Ruiz on May 8 to offer condolences.");
-        Meeting call = meetings(x).stream().filter(m -> m.mode() == Mode.PHONE).findFirst().orElseThrow();
+        Meeting call = firstCall(x);
         assertEquals(Set.of("Ana Soto", "Ivo Ruiz"), labels(x, call.participants()));
         assertEquals("2024-05-08", call.date().iso());
         assertEquals(Status.CANCELLED, visits(x).get(0).status());
@@ -114,7 +114,7 @@ class PatternsIT {
         Extraction x = extract("date 2024-10-30 Ruritania and Borduria talk\n\nRuritanian Foreign Minister Ana Soto met her Bordurian "
                 + "counterpart Ivo Kranj in New York in September.\n\nRelations have since soured over fishing rights.\n\n"
                 + "The two ministers spoke by telephone on Monday, according to a diplomatic source.");
-        Meeting call = meetings(x).stream().filter(m -> m.mode() == Mode.PHONE).findFirst().orElseThrow();
+        Meeting call = firstCall(x);
         assertEquals(Set.of("Ana Soto", "Ivo Kranj"), labels(x, call.participants()));
         Extraction three = extract("date 2024-10-30 Ana Soto met Ivo Ruiz in Lima.\n\nMarkets rose.\n\nThe three leaders met again in May.");
         assertEquals(List.of(), meetings(three).stream().filter(m -> m.date() != null && m.date().iso().startsWith("2024-05")).toList(),
@@ -125,7 +125,7 @@ class PatternsIT {
     void theTwoAreWhoMetInTheSentenceBefore() {
         Extraction x = extract("date 2024-06-07 Ruritanian Foreign Minister Ana Soto met Ivo Ruiz in Lima on Monday.\n\n"
                 + "The two spoke again by phone on Thursday.");
-        Meeting call = meetings(x).stream().filter(m -> m.mode() == Mode.PHONE).findFirst().orElseThrow();
+        Meeting call = firstCall(x);
         assertEquals(Set.of("Ana Soto", "Ivo Ruiz"), labels(x, call.participants()));
         assertEquals("2024-06-06", call.date().iso());
     }
@@ -453,6 +453,11 @@ class PatternsIT {
         assertTrue(s.direct());
     }
 
+    /** The first telephone call extracted; fails the test when there is none. */
+    private static Meeting firstCall(Extraction x) {
+        return meetings(x).stream().filter(m -> m.mode() == Mode.PHONE).findFirst().orElseThrow();
+    }
+
     private static List<Visit> visits(Extraction x) {
         return x.events().stream().filter(Visit.class::isInstance).map(Visit.class::cast).toList();
     }
@@ -543,7 +548,7 @@ class PatternsIT {
     @Test
     void aCallThatHappenedAndTalksOfferedAreTwo() {
         Extraction x = extract("date 2022-03-10 Ana Soto spoke with Ivo Ruiz by phone on Saturday and offered to host talks in Lima.");
-        Meeting call = meetings(x).stream().filter(m -> m.mode() == Mode.PHONE).findFirst().orElseThrow();
+        Meeting call = firstCall(x);
         assertEquals(Status.OCCURRED, call.status());
         assertEquals(null, call.place());
     }
