@@ -27,6 +27,7 @@ final class Arguments {
             "chancellor", "king", "emir", "prince", "foreign", "office", "ministry", "authorities", "team");
 
     private static final Set<String> MEET_VERBS = WordLists.MEETING.get("meet-verb");
+    private static final Set<String> MEET_NOUNS = WordLists.MEETING.get("meeting-noun");
     private static final java.util.Map<String, Integer> COUNTS = java.util.Map.of("two", 2, "three", 3, "four", 4, "five", 5);
     private final EntityIndex index;
     private final ContinuedSubject continued;
@@ -245,6 +246,21 @@ final class Arguments {
                 }
                 if (people.size() >= 2) {
                     return List.copyOf(people);
+                }
+                // "Her meeting with Ivo Ruiz lasted two hours. The two then ...": the sides of a meeting noun.
+                if (MEET_NOUNS.contains(previous.token(subject).lemma().toLowerCase(Locale.ROOT))) {
+                    Set<String> sides = new LinkedHashSet<>();
+                    for (int side : dependents(previous, subject, "nmod:poss", "nmod:with", "nmod:between")) {
+                        List<Integer> named = new ArrayList<>(List.of(side));
+                        named.addAll(dependents(previous, side, "conj"));
+                        for (int t : named) {
+                            actors(previous, t).stream().filter(id -> index.byId(id).map(e -> e.type() == EntityType.PERSON).orElse(false))
+                                    .forEach(sides::add);
+                        }
+                    }
+                    if (sides.size() == 2) {
+                        return List.copyOf(sides);
+                    }
                 }
             }
         }

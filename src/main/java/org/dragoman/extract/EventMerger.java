@@ -22,7 +22,7 @@ import org.dragoman.nlp.AnnotatedArticle;
  * {@link Visit}; a new kind of event passes through unmerged.
  */
 final class EventMerger {
-    private static final Set<String> TRAVEL_VERBS = WordLists.MEETING.get("visit-verb");
+    private static final Set<String> TRAVEL_VERBS = union(WordLists.MEETING.get("visit-verb"), WordLists.MEETING.get("departure-verb"));
     private EventMerger() {
     }
 
@@ -123,6 +123,12 @@ final class EventMerger {
             }
         }
         return out;
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> all = new java.util.HashSet<>(a);
+        all.addAll(b);
+        return Set.copyOf(all);
     }
 
     private static boolean isCity(EntityIndex index, String id) {

@@ -14,7 +14,7 @@ import org.dragoman.nlp.Token;
 
 /**
  * Meetings told by a noun: "held talks with Ivo Ruiz", "during a meeting with Ivo Ruiz", "a summit of the Acme
- * Pact", "Ana Soto spoke at a news conference". Participants come from the noun's own phrases ("with", "between",
+ * Pact", "Ana Soto spoke at a news conference", "a working lunch with Ivo Ruiz" (a meal, of two named sides only). Participants come from the noun's own phrases ("with", "between",
  * "of", possessives), from the verb it hangs from ({@link NounAnchor}) or from a clause it sets the scene for
  * ({@link BackgroundClauses}).
  *
@@ -25,6 +25,7 @@ import org.dragoman.nlp.Token;
 final class NominalMeetingRule implements MeetingRule {
     private static final Set<String> ATTENDING_VERBS = WordLists.MEETING.get("attending-verb");
     private static final Set<String> MEET_NOUNS = WordLists.MEETING.get("meeting-noun");
+    private static final Set<String> MEAL_NOUNS = WordLists.MEETING.get("meal-noun");
     /** Last words of names of buildings that stand for the office housed in them. */
     private static final Set<String> BUILDING_WORDS = WordLists.MEETING.get("building-word");
 
@@ -35,7 +36,8 @@ final class NominalMeetingRule implements MeetingRule {
 
     @Override
     public boolean triggers(Token t) {
-        return t.isNoun() && MEET_NOUNS.contains(t.lemma().toLowerCase(Locale.ROOT));
+        String lemma = t.lemma().toLowerCase(Locale.ROOT);
+        return t.isNoun() && (MEET_NOUNS.contains(lemma) || MEAL_NOUNS.contains(lemma));
     }
 
     @Override
@@ -177,7 +179,9 @@ final class NominalMeetingRule implements MeetingRule {
         if (lemma.equals("conference") && Arguments.governor(s, n, "obl:via", "obl:by", "obl:over", "nmod:via") >= 0 && parts.isEmpty()) {
             return List.of();
         }
-        if (parts.isEmpty()) {
+        // "spoke at a dinner on Friday" tells no meeting; "had breakfast with Ivo Ruiz" does: a meal is a meeting
+        // only of two named sides.
+        if (parts.isEmpty() || MEAL_NOUNS.contains(lemma) && parts.size() < 2) {
             return List.of();
         }
         // "said in the meeting", "joined the talks": a reference back to a meeting told elsewhere. An indefinite

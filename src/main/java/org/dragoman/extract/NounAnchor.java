@@ -54,7 +54,7 @@ record NounAnchor(int verb, boolean light, boolean groupSubject, List<String> pa
             }
             String rel = d.relation();
             boolean light = (d.base().equals("obj") || d.relation().startsWith("nsubj:pass")) && LIGHT_VERBS.contains(g.lemma().toLowerCase(Locale.ROOT));
-            boolean purpose = rel.equals("obl:for") && VISIT_VERBS.contains(g.lemma().toLowerCase(Locale.ROOT));
+            boolean purpose = rel.equals("obl:for") && (VISIT_VERBS.contains(g.lemma().toLowerCase(Locale.ROOT)) || joins(g));
             boolean frame = rel.equals("obl:during") || rel.equals("obl:at") || rel.equals("obl:after") || rel.equals("obl:in")
                     || rel.equals("obl:before") || rel.equals("obl:on") || rel.equals("obl:ahead_of") || purpose;
             if (light || frame && g.isVerb()) {
@@ -62,6 +62,10 @@ record NounAnchor(int verb, boolean light, boolean groupSubject, List<String> pa
             }
         }
         return Optional.empty();
+    }
+
+    private static boolean joins(Token verb) {
+        return verb.isVerb() && verb.lemma().equalsIgnoreCase("join");
     }
 
     private static NounAnchor read(Arguments args, Sentence s, int gov, boolean light) {
@@ -78,6 +82,12 @@ record NounAnchor(int verb, boolean light, boolean groupSubject, List<String> pa
             parts.addAll(a);
             // "cancelled the summit with X": the parser hangs the noun's with-phrase on the light verb.
             ownWithPhrase |= light && !a.isEmpty();
+        }
+        // "joined Ivo Ruiz for talks", "were joined by Ivo Ruiz for lunch": the one joined is at the table too.
+        if (joins(s.token(gov))) {
+            for (int t : Arguments.dependents(s, gov, "obj", "obl:agent")) {
+                parts.addAll(args.actors(s, t));
+            }
         }
         if (!light && ADDRESSING_VERBS.contains(s.token(gov).lemma().toLowerCase(Locale.ROOT))) {
             for (int t : Arguments.dependents(s, gov, "obj", "iobj")) {

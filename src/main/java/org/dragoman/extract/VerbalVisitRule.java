@@ -12,12 +12,13 @@ import org.dragoman.nlp.Token;
 
 /**
  * Visits told by a verb: "Ana Soto visited Oslo", "Ana Soto visited Ivo Ruiz" (a host), "Ana Soto arrived in Oslo",
- * "flew to Oslo at the invitation of Ivo Ruiz". A visit needs a visitor and a place or host. Verbs of travel other
+ * "flew to Oslo at the invitation of Ivo Ruiz", "left Oslo for Rome" (a departure's for-phrase). A visit needs a visitor and a place or host. Verbs of travel other
  * than "visit" and "tour" tell a visit only of people, and only when they carry no object: "the airline flies cargo
  * to Oslo" is transport.
  */
 final class VerbalVisitRule implements MeetingRule {
     private static final Set<String> VISIT_VERBS = WordLists.MEETING.get("visit-verb");
+    private static final Set<String> DEPARTURE_VERBS = WordLists.MEETING.get("departure-verb");
 
     @Override
     public int priority() {
@@ -26,7 +27,8 @@ final class VerbalVisitRule implements MeetingRule {
 
     @Override
     public boolean triggers(Token t) {
-        return t.isVerb() && VISIT_VERBS.contains(t.lemma().toLowerCase(Locale.ROOT));
+        String lemma = t.lemma().toLowerCase(Locale.ROOT);
+        return t.isVerb() && (VISIT_VERBS.contains(lemma) || DEPARTURE_VERBS.contains(lemma));
     }
 
     @Override
@@ -50,6 +52,12 @@ final class VerbalVisitRule implements MeetingRule {
         if (lemma.equals("come") || lemma.equals("head")) {
             targets = Arguments.dependents(s, v, "obl:to");
         }
+        // "left Hanoi for Ankara", "departs for Ankara on Monday": the for-phrase is the destination, the object the
+        // place left behind.
+        boolean leaving = DEPARTURE_VERBS.contains(lemma);
+        if (leaving) {
+            targets = Arguments.dependents(s, v, "obl:for");
+        }
         for (int t : targets) {
             Optional<String> p = args.place(s, t);
             if (p.isPresent() && place == null) {
@@ -65,7 +73,8 @@ final class VerbalVisitRule implements MeetingRule {
         if (!lemma.equals("visit") && !lemma.equals("tour")) {
             // "the airline flies cargo to X" is transport, not a visit: travellers are people and carry no object
             // (a noun; parsers also hang appositions such as "her first since taking office" as objects).
-            if (Arguments.dependents(s, v, "obj").stream().anyMatch(o -> s.token(o).isNoun())) {
+            if (Arguments.dependents(s, v, "obj").stream().anyMatch(o -> s.token(o).isNoun()
+                    && !(leaving && args.place(s, o).isPresent()))) {
                 return List.of();
             }
             visitors.removeIf(id -> args.index().byId(id).map(e -> e.type() != EntityType.PERSON).orElse(true));

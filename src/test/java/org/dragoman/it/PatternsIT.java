@@ -975,4 +975,31 @@ class PatternsIT {
         assertEquals(2, meetings(x).size(), meetings(x).toString());
         assertEquals(Set.of("2026-04-06", "2026-04-07"), meetings(x).stream().map(m -> m.date().iso()).collect(Collectors.toSet()));
     }
+
+    @Test
+    void aDepartureForACityIsAVisitThereAndNotOfThePlaceLeft() {
+        Extraction x = extract("date 2026-04-10 Foreign Minister Ana Soto left Lima for Quito on Thursday after two days of talks.");
+        Visit v = visits(x).get(0);
+        assertEquals(Set.of("Ana Soto"), labels(x, v.visitors()));
+        assertEquals("Quito", label(x, v.place()));
+        Extraction off = extract("date 2026-04-10 Foreign Minister Ana Soto left the ministry on Thursday.");
+        assertTrue(visits(off).isEmpty(), visits(off).toString());
+    }
+
+    @Test
+    void aMealSharedByTwoNamedSidesIsAMeetingAndASpeechAtADinnerIsNot() {
+        Extraction x = extract("date 2026-04-10 On Wednesday, President Ana Soto had breakfast in Quito with Foreign Minister Ivo Ruiz.");
+        assertEquals(Set.of("Ana Soto", "Ivo Ruiz"), labels(x, meetings(x).get(0).participants()));
+        Extraction speech = extract("date 2026-04-10 President Ana Soto spoke at a dinner in Quito on Wednesday.");
+        assertTrue(meetings(speech).isEmpty(), meetings(speech).toString());
+    }
+
+    @Test
+    void thePairWhoseMeetingWasToldBeforeIsJoinedForLunch() {
+        Extraction x = extract("date 2026-04-10 Minister Ana Soto arrived in Quito on Tuesday.\n\nOn Wednesday she met President "
+                + "Ivo Ruiz at the palace. Soto's meeting with Ruiz lasted two hours. The two were later joined by Defence "
+                + "Minister Eva Lind for a working lunch.");
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ana Soto", "Ivo Ruiz", "Eva Lind"))),
+                meetings(x).toString());
+    }
 }
