@@ -80,8 +80,7 @@ final class EventStatus {
             // "has no plans to meet X": nothing is planned.
             found = trigger >= 3 && s.token(trigger - 3).word().equalsIgnoreCase("no") ? Status.DENIED : Status.PLANNED;
         }
-        boolean pastTense = s.token(trigger).pos().equals("VBD")
-                || java.util.Arrays.stream(anchors).anyMatch(a -> a >= 0 && s.token(a).pos().equals("VBD"));
+        boolean pastTense = past(s, trigger) || java.util.Arrays.stream(anchors).anyMatch(a -> a >= 0 && past(s, a));
         if (found == null && !pastTense && date != null && articleDate != null && after(date, articleDate)) {
             found = Status.PLANNED;
         }
@@ -89,6 +88,12 @@ final class EventStatus {
             found = Status.PLANNED;
         }
         return found == null ? Status.OCCURRED : found;
+    }
+
+    /** "met", and the perfect: "had spoken", "has met". */
+    private static boolean past(Sentence s, int verb) {
+        return s.token(verb).pos().equals("VBD") || s.token(verb).pos().equals("VBN")
+                && Arguments.dependents(s, verb, "aux").stream().anyMatch(a -> s.token(a).lemma().equalsIgnoreCase("have"));
     }
 
     /**

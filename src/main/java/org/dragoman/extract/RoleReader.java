@@ -14,7 +14,7 @@ import org.dragoman.nlp.Token;
 
 /**
  * Reads roles stated next to a person's name: "Chilean President Ana Soto", "Norwegian Prime Minister
- * Lars Berg", "Ivo Ruiz, the Peruvian ambassador to Spain", "Foreign Minister of Peru X".
+ * Lars Berg", "Peru's Foreign Minister Ivo Ruiz", "Ivo Ruiz, the Peruvian ambassador to Spain", "Foreign Minister of Peru X".
  */
 final class RoleReader {
     private final AnnotatedArticle doc;
@@ -89,8 +89,10 @@ final class RoleReader {
     private Role titleBefore(Sentence s, int nameStart, Map<String, Entity> byId) {
         int t = nameStart - 1;
         int titleEnd = nameStart;
-        if (t >= 1 && s.token(t).lemma().equalsIgnoreCase("counterpart") && placeOrOrgAt(s, t - 1, byId) != null) {
-            return counterpart(s, nameStart, placeOrOrgAt(s, t - 1, byId), byId);
+        // "her Peruvian counterpart Ivo Ruiz", "her Peruvian counterpart, Ivo Ruiz,"
+        int noun = t >= 1 && s.token(t).word().equals(",") ? t - 1 : t;
+        if (noun >= 1 && s.token(noun).lemma().equalsIgnoreCase("counterpart") && placeOrOrgAt(s, noun - 1, byId) != null) {
+            return counterpart(s, nameStart, placeOrOrgAt(s, noun - 1, byId), byId);
         }
         if (t < 0 || !isCoreTitle(s.token(t))) {
             return null;
@@ -104,7 +106,8 @@ final class RoleReader {
         }
         String of = null;
         if (t >= 0) {
-            of = placeOrOrgAt(s, t, byId);
+            // "Peru's Foreign Minister Ivo Ruiz"
+            of = placeOrOrgAt(s, s.token(t).pos().equals("POS") && t >= 1 ? t - 1 : t, byId);
         }
         String title = titleText(s, titleStart, titleEnd);
         if (title.isEmpty()) {

@@ -64,6 +64,11 @@ final class VerbalMeetingRule implements MeetingRule {
                 group.addAll(sides.others());
                 return group.size() >= 2;
             }
+            case "sit" -> {
+                // "sat down with Ivo Ruiz": the particle and a named side; "sat in the front row" is no meeting.
+                return Arguments.dependents(s, v, "compound:prt").stream().anyMatch(p -> s.token(p).word().equalsIgnoreCase("down"))
+                        && sides.withPhrase() && !sides.others().isEmpty();
+            }
             case "discuss" -> {
                 // "Ana Soto discussed the crisis with Ivo Ruiz": named on both sides, else a topic talked over.
                 return sides.withPhrase() && !sides.others().isEmpty() && !sides.subjects().isEmpty();
