@@ -130,9 +130,9 @@ final class Arguments {
                 return new ArrayList<>(out);
             }
         }
-        String holder = titledPerson(s, t);
-        if (holder != null) {
-            return List.of(holder);
+        List<String> holders = titledPeople(s, t);
+        if (!holders.isEmpty()) {
+            return holders;
         }
         if (GROUP_NOUNS.contains(tok.lemma().toLowerCase(Locale.ROOT))) {
             for (Dependency d : s.children(t)) {
@@ -146,34 +146,47 @@ final class Arguments {
     }
 
     /**
-     * "The Chilean president arrived ...": a singular title noun with a country (or body) beside it stands for the one
-     * person the article gives that title of that country, wherever it names them (a headline names them later); null
-     * when none or several fit, and then the country stands in.
+     * "The Chilean president arrived ...", "the foreign ministers of Chile and Peru met", "his Chilean counterpart": a
+     * title noun with countries (or bodies) beside it stands for the one person the article gives that title of each
+     * country, wherever it names them (a headline names them later); a counterpart holds any title of its country.
+     * Empty when some country has no such person or several, and then the countries stand in.
      */
-    private String titledPerson(Sentence s, int t) {
+    private List<String> titledPeople(Sentence s, int t) {
         Token tok = s.token(t);
         String title = tok.lemma().toLowerCase(Locale.ROOT);
-        if (!tok.pos().equals("NN") || !TitleLexicon.isTitleWord(title)) {
-            return null;
+        boolean counterpart = title.equals("counterpart");
+        if (!(tok.pos().equals("NN") || tok.pos().equals("NNS")) || !counterpart && !TitleLexicon.isTitleWord(title)) {
+            return List.of();
         }
         Set<String> bodies = new LinkedHashSet<>();
         for (int d : dependents(s, t, "amod", "nmod:poss", "compound", "nmod:of")) {
-            index.at(s.index(), d).filter(e -> e.type() == EntityType.COUNTRY || e.type() == EntityType.ORGANIZATION)
-                    .ifPresent(e -> bodies.add(e.id()));
-        }
-        if (bodies.size() != 1) {
-            return null;
-        }
-        String body = bodies.iterator().next();
-        Set<String> fits = new LinkedHashSet<>();
-        for (Entity e : index.entities()) {
-            boolean holds = e.type() == EntityType.PERSON && e.roles().stream().anyMatch(r -> body.equals(r.ofEntity())
-                    && List.of(r.title().toLowerCase(Locale.ROOT).split("\\s+")).contains(title));
-            if (holds) {
-                fits.add(e.id());
+            List<Integer> named = new ArrayList<>(List.of(d));
+            named.addAll(dependents(s, d, "conj"));
+            for (int n : named) {
+                index.at(s.index(), n).filter(e -> e.type() == EntityType.COUNTRY || e.type() == EntityType.ORGANIZATION)
+                        .ifPresent(e -> bodies.add(e.id()));
             }
         }
-        return fits.size() == 1 ? fits.iterator().next() : null;
+        // A singular title is of one country; a plural one of each ("the presidents of Chile and Peru").
+        if (bodies.isEmpty() || tok.pos().equals("NN") && bodies.size() != 1) {
+            return List.of();
+        }
+        List<String> people = new ArrayList<>();
+        for (String body : bodies) {
+            Set<String> fits = new LinkedHashSet<>();
+            for (Entity e : index.entities()) {
+                boolean holds = e.type() == EntityType.PERSON && e.roles().stream().anyMatch(r -> body.equals(r.ofEntity())
+                        && (counterpart || List.of(r.title().toLowerCase(Locale.ROOT).split("\\s+")).contains(title)));
+                if (holds) {
+                    fits.add(e.id());
+                }
+            }
+            if (fits.size() != 1) {
+                return List.of();
+            }
+            people.add(fits.iterator().next());
+        }
+        return people;
     }
 
     /**

@@ -137,12 +137,16 @@ final class EventMerger {
 
     /**
      * One meeting told twice in an article ("X spoke with Y" in the lead and again in a quote) is one
-     * event: same participants, same mode, and no conflicting date. The first telling is kept and completed.
+     * event: same participants, same mode, no conflicting date and not in two cities. The first telling is kept and
+     * completed.
      */
-    static List<Event> repeatedMeetings(List<Event> events) {
+    static List<Event> repeatedMeetings(EntityIndex index, List<Event> events) {
+        // "They met in Oslo on Sunday. The two last met in Rome": meetings in two cities are two meetings.
         return repeated(events, Meeting.class,
                 (a, b) -> Set.copyOf(a.participants()).equals(Set.copyOf(b.participants())) && a.mode() == b.mode()
-                        && compatibleStatus(a, b) && noDateConflict(a, b),
+                        && compatibleStatus(a, b) && noDateConflict(a, b)
+                        && !(a.place() != null && b.place() != null && !a.place().equals(b.place()) && isCity(index, a.place())
+                        && isCity(index, b.place())),
                 (a, b) -> new Meeting(a.participants(), a.mode(), a.status(), a.date() != null ? a.date() : b.date(),
                         a.place() != null ? a.place() : b.place(), a.trigger(), a.evidence(), Math.max(a.confidence(), b.confidence())));
     }

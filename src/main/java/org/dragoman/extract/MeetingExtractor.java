@@ -71,7 +71,7 @@ final class MeetingExtractor {
             }
         }
         return EventMerger.repeatedVisits(EventMerger.partialTellings(doc, EventMerger.proxyMeetings(index,
-                EventMerger.repeatedMeetings(EventMerger.linkVisits(doc, index, CarriedDates.apply(doc, dates, events))))));
+                EventMerger.repeatedMeetings(index, EventMerger.linkVisits(doc, index, CarriedDates.apply(doc, dates, events))))));
     }
 
     /** "Such summits usually focus on trade": a habit or a generality, not an event. */
