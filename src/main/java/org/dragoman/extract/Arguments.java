@@ -454,7 +454,25 @@ final class Arguments {
 
     /** The place that token {@code t} names, if any. */
     Optional<String> place(Sentence s, int t) {
-        return index.at(s.index(), t).filter(e -> e.type().isPlace()).map(Entity::id);
+        Optional<String> named = index.at(s.index(), t).filter(e -> e.type().isPlace()).map(Entity::id);
+        return named.isPresent() ? named : capital(s, t);
+    }
+
+    /** "the Uruguayan capital", "Peru's capital": the capital city of the country, if the article names it. */
+    private Optional<String> capital(Sentence s, int t) {
+        if (!s.token(t).lemma().equalsIgnoreCase("capital") || !s.token(t).isNoun()) {
+            return Optional.empty();
+        }
+        for (int d : dependents(s, t, "amod", "nmod:poss", "compound", "nmod:of")) {
+            Optional<String> city = index.at(s.index(), d).filter(e -> e.type() == EntityType.COUNTRY)
+                    .flatMap(country -> Capitals.of(country.label()))
+                    .flatMap(label -> index.entities().stream().filter(e -> e.type() == EntityType.CITY && e.label().equals(label))
+                            .map(Entity::id).findFirst());
+            if (city.isPresent()) {
+                return city;
+            }
+        }
+        return Optional.empty();
     }
 
     /**

@@ -73,7 +73,8 @@ final class VerbalVisitRule implements MeetingRule {
         if (!lemma.equals("visit") && !lemma.equals("tour")) {
             // "the airline flies cargo to X" is transport, not a visit: travellers are people and carry no object
             // (a noun; parsers also hang appositions such as "her first since taking office" as objects).
-            if (Arguments.dependents(s, v, "obj").stream().anyMatch(o -> s.token(o).isNoun()
+            // "Arrive" takes no object at all: "arrived in Oslo, the third stop on her tour" is an apposition.
+            if (!lemma.equals("arrive") && Arguments.dependents(s, v, "obj").stream().anyMatch(o -> s.token(o).isNoun()
                     && !(leaving && args.place(s, o).isPresent()))) {
                 return List.of();
             }
