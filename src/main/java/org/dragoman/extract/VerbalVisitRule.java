@@ -41,7 +41,8 @@ final class VerbalVisitRule implements MeetingRule {
         }
         // Only a verb with no subject of its own takes its clause's ("flew to Oslo to visit ..."); "when it comes to
         // Oslo" has one, and it is nobody.
-        if (visitors.isEmpty() && Arguments.dependents(s, v, "nsubj", "expl").isEmpty()) {
+        // "stop smugglers from crossing into Ruritania": a crossing tells its own traveller.
+        if (visitors.isEmpty() && Arguments.dependents(s, v, "nsubj", "expl").isEmpty() && !lemma.equals("cross")) {
             visitors.addAll(InheritedSubjects.of(args, s, v));
         }
         String place = null;
@@ -49,8 +50,15 @@ final class VerbalVisitRule implements MeetingRule {
         List<Integer> targets = lemma.equals("visit") || lemma.equals("tour")
                 ? Arguments.dependents(s, v, "obj")
                 : Arguments.dependents(s, v, "obl:to", "obl:in", "obl:at", "obl:for");
-        if (lemma.equals("come") || lemma.equals("head")) {
+        if (lemma.equals("come") || lemma.equals("head") || lemma.equals("go")) {
             targets = Arguments.dependents(s, v, "obl:to");
+        }
+        if (lemma.equals("cross")) {
+            targets = Arguments.dependents(s, v, "obl:into");
+        }
+        // "returned from Lima after a three-day visit": where one returns from was visited.
+        if (lemma.equals("return")) {
+            targets = Arguments.dependents(s, v, "obl:from");
         }
         // "left Hanoi for Ankara", "departs for Ankara on Monday": the for-phrase is the destination, the object the
         // place left behind.
