@@ -48,6 +48,10 @@ final class InheritedSubjects {
         if (!Arguments.dependents(s, v, "nsubj", "nsubj:pass").isEmpty()) {
             return List.of();
         }
+        List<String> before = nameBefore(args, s, v);
+        if (!before.isEmpty()) {
+            return before;
+        }
         int end = 0;
         while (end < v && args.namedPerson(s, end).isPresent()) {
             end++;
@@ -68,6 +72,22 @@ final class InheritedSubjects {
             }
         }
         return close < 0 ? List.of() : List.of(args.namedPerson(s, 0).orElseThrow().id());
+    }
+
+    /**
+     * "To ease tensions with Borduria, Prime Minister Ana Soto held talks ...": a finite verb the parser left without a
+     * subject (it hung the name on the phrase before) has the person named right before it, adverbs and auxiliaries
+     * aside; empty otherwise.
+     */
+    private static List<String> nameBefore(Arguments args, Sentence s, int v) {
+        if (!s.token(v).pos().matches("VBD|VBZ|VBP")) {
+            return List.of();
+        }
+        int i = v - 1;
+        while (i >= 0 && (s.token(i).pos().startsWith("RB") || s.token(i).pos().equals("MD"))) {
+            i--;
+        }
+        return i >= 0 ? args.namedPerson(s, i).map(e -> List.of(e.id())).orElse(List.of()) : List.of();
     }
 
     /** A to-infinitive with no subject of its own. */

@@ -74,6 +74,10 @@ record NounAnchor(int verb, boolean light, boolean groupSubject, List<String> pa
         for (int t : subjects) {
             parts.addAll(args.actors(s, t));
         }
+        // "To ease tensions, Ana Soto held talks with Ivo Ruiz": a light verb the parser left without its subject.
+        if (light && subjects.isEmpty()) {
+            parts.addAll(InheritedSubjects.of(args, s, gov));
+        }
         List<Integer> sides = new ArrayList<>();
         boolean ownWithPhrase = false;
         for (int t : Arguments.dependents(s, gov, "obl:with", "obl:between")) {
