@@ -124,6 +124,10 @@ final class Arguments {
             for (Dependency d : s.children(t)) {
                 if (d.base().equals("nmod")) {
                     index.at(s.index(), d.dependent()).filter(e -> e.type() == EntityType.PERSON).ifPresent(e -> out.add(e.id()));
+                    // "the commander of the Acme Fleet, Adm. Ivo Ruiz,": the parser hangs the name on the nearer noun.
+                    for (int named : d.relation().equals("nmod:of") ? dependents(s, d.dependent(), "appos") : List.<Integer>of()) {
+                        index.at(s.index(), named).filter(e -> e.type() == EntityType.PERSON).ifPresent(e -> out.add(e.id()));
+                    }
                 }
             }
             if (!out.isEmpty()) {

@@ -26,6 +26,7 @@ final class NominalMeetingRule implements MeetingRule {
     private static final Set<String> ATTENDING_VERBS = WordLists.MEETING.get("attending-verb");
     private static final Set<String> MEET_NOUNS = WordLists.MEETING.get("meeting-noun");
     private static final Set<String> MEAL_NOUNS = WordLists.MEETING.get("meal-noun");
+    private static final Set<String> CALL_TAKING_VERBS = WordLists.MEETING.get("call-taking-verb");
     /** Last words of names of buildings that stand for the office housed in them. */
     private static final Set<String> BUILDING_WORDS = WordLists.MEETING.get("building-word");
 
@@ -95,8 +96,12 @@ final class NominalMeetingRule implements MeetingRule {
                 }
             }
         }
-        // "received a phone call from Ivo Ruiz", "a video call to Ivo Ruiz": the caller or the one called.
-        if (MeetingMode.phoneModifier(s, n) || MeetingMode.videoModifier(s, n)) {
+        // "received a phone call from Ivo Ruiz", "a video call to Ivo Ruiz", "took a call from Ivo Ruiz": the caller
+        // or the one called.
+        boolean takenCall = lemma.equals("call") && s.token(n).pos().equals("NN") && NounAnchor.of(args, s, n)
+                .filter(a -> a.light() && CALL_TAKING_VERBS.contains(s.token(a.verb()).lemma().toLowerCase(Locale.ROOT))).isPresent()
+                && !Arguments.dependents(s, n, "nmod:from", "nmod:to").isEmpty();
+        if (MeetingMode.phoneModifier(s, n) || MeetingMode.videoModifier(s, n) || takenCall) {
             for (int t : Arguments.dependents(s, n, "nmod:from", "nmod:to")) {
                 List<String> a = args.actors(s, t);
                 withPhrase |= !a.isEmpty();
@@ -170,7 +175,7 @@ final class NominalMeetingRule implements MeetingRule {
         }
         // "call" and "conference" need a telephone or video reading, "session" a with-phrase. The word "call" is
         // no telephone reading by itself, and "a call for talks", "a call to act" are appeals.
-        boolean remote = MeetingMode.phoneModifier(s, n) || MeetingMode.videoModifier(s, n);
+        boolean remote = MeetingMode.phoneModifier(s, n) || MeetingMode.videoModifier(s, n) || takenCall;
         if ((lemma.equals("call") && (!remote && !withPhrase || isAppeal(s, n)))
                 || (lemma.equals("conference") || lemma.equals("session")) && !withPhrase && !pressConference
                 && !MeetingMode.mentions(s, n, MeetingMode.VIDEO_WORDS)) {
