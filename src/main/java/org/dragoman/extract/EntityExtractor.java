@@ -290,6 +290,17 @@ public final class EntityExtractor {
                     Mention m = new Mention(s.index(), t.index(), t.index() + 1, t.index(), t.word(), "PERSON", t.begin(), t.end());
                     out.add(new Named(m, EntityType.PERSON, t.word()));
                 }
+                // "Okonkwo-Bello said": a hyphenated surname the tokenizer split in three, whatever NER made of it.
+                int last = t.index() + 2;
+                if (last < s.tokens().size() && s.token(t.index() + 1).word().equals("-")) {
+                    String joined = t.word() + "-" + s.token(last).word();
+                    boolean free = java.util.stream.IntStream.rangeClosed(t.index(), last)
+                            .noneMatch(i -> taken.contains(EntityIndex.key(s.index(), i)));
+                    if (bySurname.containsKey(joined) && !shared.contains(joined) && free) {
+                        Mention m = new Mention(s.index(), t.index(), last + 1, last, joined, "PERSON", t.begin(), s.token(last).end());
+                        out.add(new Named(m, EntityType.PERSON, joined));
+                    }
+                }
             }
         }
         return out;
