@@ -138,6 +138,17 @@ final class Arguments {
         if (!holders.isEmpty()) {
             return holders;
         }
+        // "met with several lawmakers, including Ana Soto": the side counts the people it names.
+        for (int member : tok.isNoun() && !tok.isProperNoun() ? dependents(s, t, "nmod:including") : List.<Integer>of()) {
+            List<Integer> named = new ArrayList<>(List.of(member));
+            named.addAll(dependents(s, member, "conj"));
+            for (int n : named) {
+                index.at(s.index(), n).filter(e -> e.type().isActor()).ifPresent(e -> out.add(e.id()));
+            }
+        }
+        if (!out.isEmpty()) {
+            return new ArrayList<>(out);
+        }
         if (GROUP_NOUNS.contains(tok.lemma().toLowerCase(Locale.ROOT))) {
             for (Dependency d : s.children(t)) {
                 if (d.relation().equals("nmod:of") || d.relation().equals("nmod:from") || d.relation().equals("nmod:poss")
