@@ -67,7 +67,13 @@ final class NominalVisitRule implements MeetingRule {
             // "paid a state visit to Japan": the parser hangs the destination on the light verb.
             place = args.placeTo(s, anchor).orElse(null);
         }
+        if (place == null && host == null && anchor >= 0 && !visitors.isEmpty()) {
+            // "was welcomed in Rabat by Ivo Ruiz for a one-day visit": where the verb the visit hangs from happened.
+            place = args.placeOf(s, anchor).orElse(null);
+        }
         visitors.remove(place);
+        // "After Oslo Trip" in a headline: a name NER made of the noun itself travels nowhere.
+        args.entity(s, n).ifPresent(e -> visitors.remove(e.id()));
         if (visitors.isEmpty() || place == null && host == null) {
             return List.of();
         }
