@@ -28,6 +28,7 @@ final class Arguments {
 
     private static final Set<String> MEET_VERBS = WordLists.MEETING.get("meet-verb");
     private static final Set<String> MEET_NOUNS = WordLists.MEETING.get("meeting-noun");
+    private static final Set<String> PLACE_KINDS = WordLists.MEETING.get("place-kind");
     private static final java.util.Map<String, Integer> COUNTS = java.util.Map.of("two", 2, "three", 3, "four", 4, "five", 5);
     private final EntityIndex index;
     private final ContinuedSubject continued;
@@ -215,7 +216,9 @@ final class Arguments {
             Token tok = s.token(i);
             Optional<EntityType> type = index.at(s.index(), i).map(Entity::type);
             // Taggers take some surnames for adjectives: the entity decides where there is one.
-            boolean maybePerson = type.map(ty -> ty == EntityType.PERSON).orElse(tok.isProperNoun());
+            // "On Thursday she ...": a date or time is no person, whatever its part of speech.
+            boolean maybePerson = type.map(ty -> ty == EntityType.PERSON)
+                    .orElse(tok.isProperNoun() && !tok.ner().equals("DATE") && !tok.ner().equals("TIME"));
             if (maybePerson && !tok.isPronoun() && !continued.quoted(tok)) {
                 return null;
             }
@@ -234,7 +237,8 @@ final class Arguments {
         if (coref.get().id().equals(person)) {
             return person;
         }
-        boolean corefNearby = namedIn(s, coref.get().id()) || s.index() > 0 && namedIn(continued.previous(s), coref.get().id());
+        // A name later in the pronoun's own sentence ("she toured the city alongside Ivo Ruiz") is no antecedent.
+        boolean corefNearby = namedIn(s, coref.get().id(), t) || s.index() > 0 && namedIn(continued.previous(s), coref.get().id(), s.tokens().size());
         return corefNearby ? null : person;
     }
 
@@ -406,11 +410,12 @@ final class Arguments {
         }
         String person = subjects.iterator().next();
         Optional<Entity> coref = index.at(s.index(), t).filter(e -> e.type() == EntityType.PERSON);
-        return coref.isEmpty() || coref.get().id().equals(person) || !namedIn(s, coref.get().id()) ? person : null;
+        return coref.isEmpty() || coref.get().id().equals(person) || !namedIn(s, coref.get().id(), s.tokens().size()) ? person : null;
     }
 
-    private boolean namedIn(Sentence s, String id) {
-        for (Token tok : s.tokens()) {
+    /** Whether the actor {@code id} is named, not by a pronoun, before token {@code before} of the sentence. */
+    private boolean namedIn(Sentence s, String id, int before) {
+        for (Token tok : s.tokens().subList(0, Math.min(before, s.tokens().size()))) {
             if (!tok.isPronoun() && index.at(s.index(), tok.index()).map(e -> e.id().equals(id)).orElse(false)) {
                 return true;
             }
@@ -470,7 +475,19 @@ final class Arguments {
     /** The place that token {@code t} names, if any. */
     Optional<String> place(Sentence s, int t) {
         Optional<String> named = index.at(s.index(), t).filter(e -> e.type().isPlace()).map(Entity::id);
-        return named.isPresent() ? named : capital(s, t);
+        if (named.isPresent()) {
+            return named;
+        }
+        // "the port city of Beira", "the town of Ruse": the place the kind of place names.
+        if (PLACE_KINDS.contains(s.token(t).lemma().toLowerCase(Locale.ROOT))) {
+            for (int of : dependents(s, t, "nmod:of")) {
+                Optional<String> p = index.at(s.index(), of).filter(e -> e.type().isPlace()).map(Entity::id);
+                if (p.isPresent()) {
+                    return p;
+                }
+            }
+        }
+        return capital(s, t);
     }
 
     /** "the Uruguayan capital", "Peru's capital": the capital city of the country, if the article names it. */
