@@ -1002,4 +1002,103 @@ class PatternsIT {
         assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ana Soto", "Ivo Ruiz", "Eva Lind"))),
                 meetings(x).toString());
     }
+
+    private static Entity person(Extraction x, String label) {
+        return x.entities().stream().filter(e -> e.label().equals(label)).findFirst().orElseThrow(() -> new AssertionError(label));
+    }
+
+    @Test
+    void aPossessiveCountryAndACounterpartAfterACommaGiveTheRolesCountry() {
+        Extraction x = extract("date 2026-04-10 Peru's Foreign Minister Ivo Ruiz met his Chilean counterpart, Ana Soto, in Lima on Thursday.");
+        assertTrue(person(x, "Ivo Ruiz").roles().stream().anyMatch(r -> "Peru".equals(label(x, r.ofEntity()))), person(x, "Ivo Ruiz").roles().toString());
+        assertTrue(person(x, "Ana Soto").roles().stream().anyMatch(r -> r.title().equals("Foreign Minister") && "Chile".equals(label(x, r.ofEntity()))),
+                person(x, "Ana Soto").roles().toString());
+    }
+
+    @Test
+    void theMinistersOfTwoCountriesAreThePeopleGivenThoseRoles() {
+        Extraction x = extract("date 2026-04-10 The trade ministers of Chile and Peru met in Lima on Thursday.\n\n"
+                + "Chilean Trade Minister Ana Soto and her Peruvian counterpart, Ivo Ruiz, signed a customs protocol.");
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ana Soto", "Ivo Ruiz"))), meetings(x).toString());
+        Extraction counterpart = extract("date 2026-04-10 Chilean Foreign Minister Ana Soto met her Peruvian counterpart in Lima on Thursday.\n\n"
+                + "Peruvian Foreign Minister Ivo Ruiz said the border would reopen.");
+        assertEquals(Set.of("Ana Soto", "Ivo Ruiz"), labels(counterpart, meetings(counterpart).get(0).participants()));
+    }
+
+    @Test
+    void thePairMeetingInTwoCitiesMetTwice() {
+        Extraction x = extract("date 2026-04-10 Ana Soto and Ivo Ruiz met in Lima on Sunday.\n\n"
+                + "Soto and Ruiz last met in Quito, at a forum that ended without agreement.");
+        assertEquals(2, meetings(x).size(), meetings(x).toString());
+    }
+
+    @Test
+    void thePerfectIsPastForItsWeekday() {
+        Extraction x = extract("date 2026-04-10 Foreign Minister Ana Soto had spoken by telephone on Monday with her Peruvian counterpart Ivo Ruiz.");
+        Meeting m = meetings(x).get(0);
+        assertEquals(Status.OCCURRED, m.status());
+        assertEquals("2026-04-06", m.date().iso());
+    }
+
+    @Test
+    void aParticipleWithoutASubjectNamesNoSecondSide() {
+        Extraction x = extract("date 2026-04-10 The week was full of bilateral meetings, sitting down with Foreign Minister Ivo Ruiz on Monday.");
+        assertTrue(meetings(x).stream().noneMatch(m -> m.participants().size() == 1 && m.place() == null), meetings(x).toString());
+    }
+
+    @Test
+    void arrivalsCapitalsCrossingsReturnsAndTownsOfAreVisits() {
+        Extraction arrived = extract("date 2026-04-10 Commissioner Ana Soto arrived in Quito on Wednesday, the third stop on a tour of the region.");
+        assertEquals("Quito", label(arrived, visits(arrived).get(0).place()));
+        Extraction capital = extract("date 2026-04-10 President Ana Soto landed in Quito on Thursday, hours after President Ivo Ruiz arrived "
+                + "in the Ecuadorian capital.");
+        assertTrue(visits(capital).stream().anyMatch(v -> labels(capital, v.visitors()).equals(Set.of("Ivo Ruiz")) && "Quito".equals(label(capital, v.place()))),
+                visits(capital).toString());
+        Extraction crossed = extract("date 2026-04-10 Aid chief Ana Soto crossed into Chad from Sudan on Wednesday.");
+        assertEquals("Chad", label(crossed, visits(crossed).get(0).place()));
+        Extraction returned = extract("date 2026-04-10 Envoy Ana Soto returned from Quito on Saturday after a three-day visit.");
+        assertEquals("Quito", label(returned, visits(returned).get(0).place()));
+        Extraction town = extract("date 2026-04-10 On Thursday Minister Ana Soto toured the port city of Beira.");
+        assertEquals("Beira", label(town, visits(town).get(0).place()));
+        Extraction smugglers = extract("date 2026-04-10 Minister Ana Soto wants to stop smugglers from crossing into Chad.");
+        assertTrue(visits(smugglers).isEmpty(), visits(smugglers).toString());
+    }
+
+    @Test
+    void aWelcomeForAVisitIsAVisitWhereTheWelcomeWas() {
+        Extraction x = extract("date 2026-04-10 Foreign Minister Ana Soto was welcomed in Quito on Thursday by Ivo Ruiz for a one-day visit.");
+        assertTrue(visits(x).stream().anyMatch(v -> "Quito".equals(label(x, v.place()))), visits(x).toString());
+    }
+
+    @Test
+    void aSubjectTheParserHungElsewhereAndACallTakenFromSomeone() {
+        Extraction x = extract("date 2026-04-10 In an effort to cool tensions with Quito, Prime Minister Ana Soto held a telephone "
+                + "conversation on Tuesday with Ecuadorian Foreign Minister Ivo Ruiz.");
+        assertEquals(Set.of("Ana Soto", "Ivo Ruiz"), labels(x, meetings(x).get(0).participants()));
+        Extraction call = extract("date 2026-04-10 Minister Ana Soto had also taken a call on Thursday from her Ecuadorian counterpart, Ivo Ruiz.");
+        assertEquals(Mode.PHONE, meetings(call).get(0).mode());
+        assertEquals(Set.of("Ana Soto", "Ivo Ruiz"), labels(call, meetings(call).get(0).participants()));
+    }
+
+    @Test
+    void namesHungOnANearerNounOrListedAsIncludedAreTheSide() {
+        Extraction x = extract("date 2026-04-10 Defence Secretary Ana Soto spoke by phone on Monday with the commander of the Acme Fleet, "
+                + "Adm. Ivo Ruiz, who offered helicopters.");
+        assertTrue(labels(x, meetings(x).get(0).participants()).contains("Ivo Ruiz"), meetings(x).toString());
+        Extraction included = extract("date 2026-04-10 Envoy Ana Soto met with several members of the new council, including Ivo Ruiz, a former senator.");
+        assertEquals(Set.of("Ana Soto", "Ivo Ruiz"), labels(included, meetings(included).get(0).participants()));
+    }
+
+    @Test
+    void aHyphenatedSurnameAloneIsThePersonNamedInFull() {
+        Extraction x = extract("date 2026-04-10 Foreign Minister Adaora Eze-Nwosu spoke on Monday.\n\nEze-Nwosu is due to visit Dakar next week.");
+        assertTrue(visits(x).stream().anyMatch(v -> labels(x, v.visitors()).equals(Set.of("Adaora Eze-Nwosu"))), visits(x).toString());
+    }
+
+    @Test
+    void aPronounIsNotTheNameLaterInItsSentence() {
+        Extraction x = extract("date 2026-04-10 Foreign Minister Ana Soto landed in Quito on Wednesday.\n\n"
+                + "On Thursday she toured the port city of Beira alongside Ecuadorian Foreign Minister Ivo Ruiz.");
+        assertTrue(visits(x).stream().noneMatch(v -> labels(x, v.visitors()).contains("Ivo Ruiz")), visits(x).toString());
+    }
 }
