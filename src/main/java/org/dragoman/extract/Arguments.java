@@ -24,7 +24,7 @@ final class Arguments {
     private static final Set<String> GROUP_NOUNS = Set.of("head", "leader", "member", "representative", "delegation",
             "official", "minister", "president", "envoy", "chief", "government", "counterpart", "delegate",
             "premier", "ambassador", "diplomat", "negotiator", "spokesman", "spokesperson", "spokeswoman", "secretary",
-            "chancellor", "king", "emir", "prince", "foreign", "office", "ministry", "authorities", "team");
+            "chancellor", "king", "emir", "prince", "foreign", "office", "ministry", "authorities", "team", "leadership");
 
     private static final Set<String> MEET_VERBS = WordLists.MEETING.get("meet-verb");
     private static final Set<String> MEET_NOUNS = WordLists.MEETING.get("meeting-noun");

@@ -24,6 +24,8 @@ import org.dragoman.nlp.Sentence;
  */
 record VerbSides(List<Integer> subjectTokens, Set<String> subjects, Set<String> others, List<Integer> sides,
                  List<Integer> objects, boolean withPhrase) {
+    private static final Set<String> TOPIC_OBJECT_VERBS = WordLists.MEETING.get("topic-object-verb");
+
     /** Verbs whose to-phrase names the other side: "spoke to X", "telephoned to X"; "met to discuss" names a purpose. */
     private static final Set<String> TO_ADDRESSEE_VERBS = WordLists.MEETING.get("to-addressee-verb");
 
@@ -85,6 +87,10 @@ record VerbSides(List<Integer> subjectTokens, Set<String> subjects, Set<String> 
                     }
                 }
             }
+        }
+        // "negotiate trade agreements": what is negotiated is no side; a named object still is ("negotiated Acme's exit").
+        if (TOPIC_OBJECT_VERBS.contains(s.token(v).lemma().toLowerCase(java.util.Locale.ROOT))) {
+            objects.removeIf(o -> args.actors(s, o).isEmpty());
         }
         sides.addAll(objects);
         for (int t : objects) {
