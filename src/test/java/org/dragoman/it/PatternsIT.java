@@ -1042,8 +1042,9 @@ class PatternsIT {
 
     @Test
     void aParticipleWithoutASubjectNamesNoSecondSide() {
-        Extraction x = extract("date 2026-04-10 The week was full of bilateral meetings, sitting down with Foreign Minister Ivo Ruiz on Monday.");
-        assertTrue(meetings(x).stream().noneMatch(m -> m.participants().size() == 1 && m.place() == null), meetings(x).toString());
+        Extraction x = extract("date 2026-04-10 Memo\n\n\"After consulting with General Ivo Ruiz, we have identified the forces that "
+                + "could move to the border,\" the memo read.");
+        assertTrue(meetings(x).isEmpty(), meetings(x).toString());
     }
 
     @Test
@@ -1091,14 +1092,24 @@ class PatternsIT {
 
     @Test
     void aHyphenatedSurnameAloneIsThePersonNamedInFull() {
-        Extraction x = extract("date 2026-04-10 Foreign Minister Adaora Eze-Nwosu spoke on Monday.\n\nEze-Nwosu is due to visit Dakar next week.");
-        assertTrue(visits(x).stream().anyMatch(v -> labels(x, v.visitors()).equals(Set.of("Adaora Eze-Nwosu"))), visits(x).toString());
+        Extraction x = extract("date 2026-04-10 Trade\n\nNigerian Foreign Minister Chidinma Afolabi-Nnaji spoke by phone on Thursday with "
+                + "her Ghanaian counterpart, Kofi Mensah Boateng.\n\nAfolabi-Nnaji is due to visit Accra next week for talks with Boateng.");
+        assertTrue(visits(x).stream().anyMatch(v -> labels(x, v.visitors()).equals(Set.of("Chidinma Afolabi-Nnaji"))), visits(x).toString());
     }
 
     @Test
     void aPronounIsNotTheNameLaterInItsSentence() {
         Extraction x = extract("date 2026-04-10 Foreign Minister Ana Soto landed in Quito on Wednesday.\n\n"
                 + "On Thursday she toured the port city of Beira alongside Ecuadorian Foreign Minister Ivo Ruiz.");
-        assertTrue(visits(x).stream().noneMatch(v -> labels(x, v.visitors()).contains("Ivo Ruiz")), visits(x).toString());
+        assertTrue(visits(x).stream().anyMatch(v -> labels(x, v.visitors()).equals(Set.of("Ana Soto")) && "Beira".equals(label(x, v.place()))),
+                visits(x).toString());
+    }
+
+    @Test
+    void whoeverTellsAMeetingIsAtItAndWhatIsNegotiatedIsNoSide() {
+        Extraction x = extract("date 2026-04-10 Trade\n\n\"We stand with you,\" Minister Ana Soto told a joint news conference with Ivo Ruiz.");
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ana Soto", "Ivo Ruiz"))), meetings(x).toString());
+        Extraction deal = extract("date 2026-04-10 Trade\n\nPresident Ana Soto said Ruritania would push to negotiate trade agreements outside the bloc.");
+        assertTrue(meetings(deal).isEmpty(), meetings(deal).toString());
     }
 }
