@@ -107,12 +107,9 @@ final class InstitutionFinder {
             return Optional.empty();
         }
         // An embassy is known by its city: "the Ruritanian embassy in Lima".
-        if (b.get().canonical() == null && end + 1 < s.tokens().size() && s.token(end).word().equals("in")
-                && s.token(end + 1).ner().equals("CITY")) {
-            end += 2;
-            while (end < s.tokens().size() && s.token(end).ner().equals("CITY")) {
-                end++;
-            }
+        if (b.get().canonical() == null && end + 1 < s.tokens().size() && s.token(end).word().equals("in")) {
+            int cityEnd = cityEnd(s, end + 1);
+            end = cityEnd > end + 1 ? cityEnd : end;
         }
         if (followedByNoun(s, end)) {
             return Optional.empty();
@@ -147,6 +144,24 @@ final class InstitutionFinder {
     private String countryOf(AnnotatedArticle doc, Sentence s, int from, int to) {
         String text = doc.text().substring(s.token(from).begin(), s.token(to - 1).end());
         return gazetteer.countryOfDemonym(EntityExtractor.cleanName(text)).orElse(null);
+    }
+
+    /**
+     * The end of the city name that starts at token {@code start}: tagged CITY, or (where NER runs without its city
+     * list) a LOCATION the table knows as a city; {@code start} itself when there is none.
+     */
+    private int cityEnd(Sentence s, int start) {
+        for (String tag : List.of("CITY", "LOCATION")) {
+            int end = start;
+            while (end < s.tokens().size() && s.token(end).ner().equals(tag)) {
+                end++;
+            }
+            if (end > start && (tag.equals("CITY") || gazetteer.typeOf(String.join(" ",
+                    s.tokens().subList(start, end).stream().map(Token::word).toList())).filter(t -> t == org.dragoman.model.EntityType.CITY).isPresent())) {
+                return end;
+            }
+        }
+        return start;
     }
 
     /** "a government source", "the embassy staff": the body is a modifier of another noun, not the actor. */

@@ -28,6 +28,7 @@ class InstitutionsTest {
             Q100\tCountry\tRuritania\tRuritanian\t\t
             Q200\tCountry\tSylvania\tSylvanian\t\t
             Q300\tOrganization\tRuritanian Federal Cabinet\tGovernment of Ruritania\tQ100\t
+            Q400\tCity\tPorto Verde\t\tQ200\t
             """;
     private final KnowledgeBase kb = KnowledgeBase.of(new ByteArrayInputStream(TABLE.getBytes(StandardCharsets.UTF_8)), null);
     private final EntityExtractor extractor = new EntityExtractor(kb);
@@ -103,6 +104,16 @@ class InstitutionsTest {
         Entity embassy = organization(entities(article("the/DT", "Ruritanian/JJ/NATIONALITY", "embassy/NN", "in/IN",
                 "Lima/NNP/CITY", "urged/VBD", "citizens/NNS", "to/TO", "leave/VB")));
         assertEquals("Ruritanian embassy in Lima", embassy.label());
+    }
+
+    @Test
+    void embassyCityNerLeftALocationIsKnownFromTheTable() {
+        Entity embassy = organization(entities(article("the/DT", "Ruritanian/JJ/NATIONALITY", "embassy/NN", "in/IN",
+                "Porto/NNP/LOCATION", "Verde/NNP/LOCATION", "urged/VBD", "calm/NN")));
+        assertEquals("Ruritanian embassy in Porto Verde", embassy.label());
+        Entity unknown = organization(entities(article("the/DT", "Ruritanian/JJ/NATIONALITY", "embassy/NN", "in/IN",
+                "Borduria/NNP/LOCATION", "urged/VBD", "calm/NN")));
+        assertEquals("Ruritanian embassy", unknown.label(), "a place the table does not know as a city is no embassy's city");
     }
 
     @Test
