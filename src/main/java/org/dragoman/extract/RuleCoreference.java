@@ -516,8 +516,9 @@ public final class RuleCoreference {
     }
 
     /**
-     * By an honorific before the name, else by its own first name; a lone word ("Soto") by the first name of a full
-     * name that holds it as a surname ("Ana Soto", "Ana Soto Ruiz"), and as a first name only where a full name begins
+     * By an honorific before the name, else by its own first name, or by a longer full name's where the name is its
+     * last words ("Soto Ruiz" after "Ana Soto Ruiz"); a lone word ("Soto") by the first name of a full name that holds
+     * it as a surname ("Ana Soto", "Ana Soto Ruiz"), and as a first name only where a full name begins
      * with it ("Ana" after "Ana Soto"); unknown otherwise.
      */
     private GenderLexicon.Gender gender(AnnotatedArticle doc, Mention m) {
@@ -533,7 +534,17 @@ public final class RuleCoreference {
         }
         List<String> own = spaced(m.text());
         if (own.size() >= 2) {
-            return genders.of(m.text());
+            // "Almeida Cardoso" after "Teresa Almeida Cardoso": a double surname, whose first word is no first name.
+            String longer = null;
+            for (Mention other : doc.entityMentions()) {
+                List<String> words = spaced(other.text());
+                if (PERSON.contains(other.kind()) && words.size() > own.size()
+                        && words.subList(words.size() - own.size(), words.size()).equals(own)
+                        && (longer == null || other.text().length() > longer.length())) {
+                    longer = other.text();
+                }
+            }
+            return genders.of(longer != null ? longer : m.text());
         }
         String word = own.get(0);
         String fullest = null;

@@ -1,6 +1,7 @@
 package org.dragoman.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
 import java.time.LocalDate;
@@ -101,6 +102,17 @@ class RuleCoreferenceTest {
                 "Maria/NNP/PERSON Soto/NNP/PERSON>2 met/VBD Luis/NNP/PERSON Pérez/NNP/PERSON<2 ./.",
                 "She/PRP>1 praised/VBD him/PRP<1 ./.");
         assertEquals(Map.of("She@1", "Maria Soto", "him@1", "Luis Pérez"), links(rules.resolve(doc)));
+    }
+
+    @Test
+    void aDoubleSurnameHasTheGenderOfTheFullNameNotOfItsFirstWord() {
+        AnnotatedArticle doc = article(
+                "Ana/NNP/PERSON Martin/NNP/PERSON Lopez/NNP/PERSON>3 arrived/VBD ./.",
+                "The/DT talks/NNS>2 began/VBD ./.",
+                "Martin/NNP/PERSON Lopez/NNP/PERSON>2 met/VBD Ivo/NNP/PERSON Ruiz/NNP/PERSON<2 ./.",
+                "She/PRP>1 left/VBD ./.");
+        assertTrue(links(rules.resolve(doc)).containsKey("She@3"), links(rules.resolve(doc)).toString());
+        assertTrue(links(rules.resolve(doc)).get("She@3").contains("Martin Lopez"), links(rules.resolve(doc)).toString());
     }
 
     @Test
