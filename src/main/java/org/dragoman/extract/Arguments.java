@@ -139,6 +139,18 @@ final class Arguments {
         if (!holders.isEmpty()) {
             return holders;
         }
+        // "a delegation led by Ana Soto", "an observer mission headed by Ana Soto": the one leading stands for it.
+        for (int clause : tok.isNoun() && !tok.isProperNoun() ? dependents(s, t, "acl") : List.<Integer>of()) {
+            String verb = s.token(clause).lemma().toLowerCase(Locale.ROOT);
+            if (verb.equals("lead") || verb.equals("head")) {
+                for (int leader : dependents(s, clause, "obl:agent", "obl:by")) {
+                    index.at(s.index(), leader).filter(e -> e.type() == EntityType.PERSON).ifPresent(e -> out.add(e.id()));
+                }
+            }
+        }
+        if (!out.isEmpty()) {
+            return new ArrayList<>(out);
+        }
         // "met with several lawmakers, including Ana Soto": the side counts the people it names.
         for (int member : tok.isNoun() && !tok.isProperNoun() ? dependents(s, t, "nmod:including") : List.<Integer>of()) {
             List<Integer> named = new ArrayList<>(List.of(member));

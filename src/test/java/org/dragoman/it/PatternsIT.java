@@ -1112,4 +1112,12 @@ class PatternsIT {
         Extraction deal = extract("date 2026-04-10 Trade\n\nPresident Ana Soto said Ruritania would push to negotiate trade agreements outside the bloc.");
         assertTrue(meetings(deal).isEmpty(), meetings(deal).toString());
     }
+
+    @Test
+    void aDelegationLedBySomeoneTravelsAsThatPerson() {
+        Extraction x = extract("date 2026-04-10 Vote\n\nAn observer mission of the Acme Union, led by former foreign minister Ana Soto, "
+                + "arrived in Quito on Tuesday.");
+        assertTrue(visits(x).stream().anyMatch(v -> labels(x, v.visitors()).equals(Set.of("Ana Soto")) && "Quito".equals(label(x, v.place()))),
+                visits(x).toString());
+    }
 }
