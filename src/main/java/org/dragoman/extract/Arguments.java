@@ -49,6 +49,10 @@ final class Arguments {
     List<String> actors(Sentence s, int t) {
         Set<String> out = new LinkedHashSet<>();
         String pronoun = s.token(t).word().toLowerCase(Locale.ROOT);
+        int described = relativeHead(s, t);
+        if (described >= 0) {
+            return actors(s, described);
+        }
         if (continued != null && (pronoun.equals("he") || pronoun.equals("she"))) {
             String person = continuedPerson(s, t, pronoun.equals("he"));
             if (person == null) {
@@ -151,8 +155,10 @@ final class Arguments {
         if (!out.isEmpty()) {
             return new ArrayList<>(out);
         }
-        // "met with several lawmakers, including Ana Soto": the side counts the people it names.
-        for (int member : tok.isNoun() && !tok.isProperNoun() ? dependents(s, t, "nmod:including") : List.<Integer>of()) {
+        // "met with several lawmakers, including Ana Soto": the side met counts the people it names. "Officials,
+        // including Ana Soto, said" is still the officials' word, not hers.
+        boolean subject = s.parents(t).stream().anyMatch(d -> d.base().equals("nsubj"));
+        for (int member : tok.isNoun() && !tok.isProperNoun() && !subject ? dependents(s, t, "nmod:including") : List.<Integer>of()) {
             List<Integer> named = new ArrayList<>(List.of(member));
             named.addAll(dependents(s, member, "conj"));
             for (int n : named) {
@@ -171,6 +177,20 @@ final class Arguments {
             }
         }
         return new ArrayList<>(out);
+    }
+
+    /**
+     * The noun a subject "who" stands for: "Ana Soto, who met Ivo Ruiz in May, ..." (the clause hangs from it as a
+     * relative clause, or as the parser's dep or acl); -1 for any other token.
+     */
+    static int relativeHead(Sentence s, int t) {
+        if (!s.token(t).word().equalsIgnoreCase("who") || !s.token(t).pos().equals("WP")) {
+            return -1;
+        }
+        int clause = s.parents(t).stream().filter(d -> d.base().equals("nsubj") && d.governor() >= 0).mapToInt(d -> d.governor())
+                .findFirst().orElse(-1);
+        int described = clause < 0 ? -1 : governor(s, clause, "acl:relcl", "dep", "acl");
+        return described >= 0 && described < t && s.token(described).isNoun() ? described : -1;
     }
 
     /**

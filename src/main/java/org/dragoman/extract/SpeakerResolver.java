@@ -168,6 +168,11 @@ final class SpeakerResolver {
     private List<String> phraseActors(Sentence s, int t) {
         List<String> out = new ArrayList<>();
         String word = s.token(t).word().toLowerCase(Locale.ROOT);
+        // "Ivo Ruiz, who said the talks had failed": the relative pronoun is the person the clause describes.
+        int relativeHead = Arguments.relativeHead(s, t);
+        if (relativeHead >= 0) {
+            return sourceActors(s, relativeHead);
+        }
         if (word.equals("he") || word.equals("she")) {
             // News writes "he added" of the last person named; coreference that reaches further back is less reliable.
             GenderLexicon.Gender not = word.equals("he") ? GenderLexicon.Gender.FEMALE : GenderLexicon.Gender.MALE;

@@ -1120,4 +1120,11 @@ class PatternsIT {
         assertTrue(visits(x).stream().anyMatch(v -> labels(x, v.visitors()).equals(Set.of("Ana Soto")) && "Quito".equals(label(x, v.place()))),
                 visits(x).toString());
     }
+
+    @Test
+    void aRelativeWhoSpeaksAsThePersonItDescribes() {
+        Extraction x = extract("date 2026-04-10 Talks\n\nMinister Ana Soto took a call from her Bordurian counterpart, Ivo Ruiz, who said "
+                + "Borduria was ready to join the order.");
+        assertEquals("Ivo Ruiz", label(x, statementWith(x, "ready to join").speaker()));
+    }
 }
