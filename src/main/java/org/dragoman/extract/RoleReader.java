@@ -170,6 +170,10 @@ final class RoleReader {
         while (t < toks.size() && (isCoreTitle(toks.get(t)) || isModifier(toks.get(t)))) {
             t++;
         }
+        // "A, Finnish Prime Minister B and ...": a title right before another person's name is that person's.
+        if (t < toks.size() && personAt(s, t, byId) != null) {
+            return null;
+        }
         String title = titleText(s, start, t);
         // "ambassador to Spain" keeps its complement; "minister of X" names what the role is of.
         if (t + 1 < toks.size() && toks.get(t).lemma().equals("of") && placeOrOrgAt(s, t + 1, byId) != null && of == null) {

@@ -101,12 +101,16 @@ final class SideGroups {
         return meetings(c, s, whole, singly(s, sides, c.args()));
     }
 
-    /** Whether "separate" modifies the meeting word or "separately" its verb. */
+    /** Whether "separate" modifies the meeting word or a phrase "in separate ..." of it, or "separately" its verb. */
     private static boolean separately(Sentence s, int head, int anchor) {
         boolean adjective = Arguments.dependents(s, head, "amod").stream().anyMatch(a -> s.token(a).word().equalsIgnoreCase("separate"));
         boolean adverb = java.util.stream.IntStream.of(head, anchor).filter(h -> h >= 0)
                 .anyMatch(h -> Arguments.dependents(s, h, "advmod").stream().anyMatch(a -> s.token(a).word().equalsIgnoreCase("separately")));
-        return adjective || adverb;
+        // "spoke by phone with X, Y and Z in separate calls"
+        boolean framed = java.util.stream.IntStream.of(head, anchor).filter(h -> h >= 0)
+                .anyMatch(h -> Arguments.dependents(s, h, "obl:in").stream().anyMatch(n -> Arguments.dependents(s, n, "amod").stream()
+                        .anyMatch(a -> s.token(a).word().equalsIgnoreCase("separate"))));
+        return adjective || adverb || framed;
     }
 
     /** Each named side token a group of its own, in sentence order. */
