@@ -53,6 +53,22 @@ final class Arguments {
         if (described >= 0) {
             return actors(s, described);
         }
+        // "met the host", "both guests arrived": whoever the article told hosting, and whom.
+        String lemma = s.token(t).lemma().toLowerCase(Locale.ROOT);
+        boolean determined = !dependents(s, t, "det").isEmpty() && dependents(s, t, "nmod:of", "nmod:poss", "compound").isEmpty();
+        if (continued != null && determined && s.token(t).pos().equals("NN") && lemma.equals("host")) {
+            List<String> host = Hosts.host(this, continued::sentence, s, t);
+            if (!host.isEmpty()) {
+                return host;
+            }
+        }
+        if (continued != null && s.token(t).pos().equals("NNS") && lemma.equals("guest")
+                && !dependents(s, t, "det", "nmod:poss").isEmpty()) {
+            List<String> guests = Hosts.guests(this, continued::sentence, s, t);
+            if (!guests.isEmpty()) {
+                return guests;
+            }
+        }
         if (continued != null && (pronoun.equals("he") || pronoun.equals("she"))) {
             String person = continuedPerson(s, t, pronoun.equals("he"));
             if (person == null) {

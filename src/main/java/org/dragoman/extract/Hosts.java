@@ -1,0 +1,94 @@
+package org.dragoman.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.IntFunction;
+import org.dragoman.model.Entity;
+import org.dragoman.model.EntityType;
+import org.dragoman.nlp.Sentence;
+
+/**
+ * Who "the host" and "the guests" are: the person an earlier sentence tells hosting or chairing ("Ana Soto hosted
+ * the summit", "Ana Soto, who chairs the bloc,", "Ana Soto, hosting the talks,") and the people hosted. A country
+ * that hosts ("Ruritania hosted the talks") stands for the one person the article gives a role of it.
+ */
+final class Hosts {
+    private static final Set<String> HOSTING_VERBS = WordLists.MEETING.get("chairing-verb");
+
+    private Hosts() {
+    }
+
+    /** The last host told up to token {@code before} of sentence {@code s}; empty when none or not one person. */
+    static List<String> host(Arguments args, IntFunction<Sentence> sentences, Sentence s, int before) {
+        List<String> found = List.of();
+        for (int i = 0; i <= s.index(); i++) {
+            Sentence cur = i == s.index() ? s : sentences.apply(i);
+            int end = i == s.index() ? before : cur.tokens().size();
+            for (int v = 0; v < end; v++) {
+                if (cur.token(v).isVerb() && HOSTING_VERBS.contains(cur.token(v).lemma().toLowerCase(Locale.ROOT))) {
+                    List<String> who = hostOf(args, cur, v);
+                    found = who.isEmpty() ? found : who;
+                }
+            }
+        }
+        return found;
+    }
+
+    /** The people the last host told up to sentence {@code s} received ("hosted Ana Soto and Ivo Ruiz"). */
+    static List<String> guests(Arguments args, IntFunction<Sentence> sentences, Sentence s, int before) {
+        List<String> found = List.of();
+        for (int i = 0; i <= s.index(); i++) {
+            Sentence cur = i == s.index() ? s : sentences.apply(i);
+            int end = i == s.index() ? before : cur.tokens().size();
+            for (int v = 0; v < end; v++) {
+                if (cur.token(v).isVerb() && cur.token(v).lemma().equalsIgnoreCase("host")) {
+                    List<String> people = new ArrayList<>();
+                    for (int o : Arguments.dependents(cur, v, "obj")) {
+                        List<Integer> named = new ArrayList<>(List.of(o));
+                        named.addAll(Arguments.dependents(cur, o, "conj"));
+                        for (int n : named) {
+                            args.actors(cur, n).stream().filter(id -> person(args, id)).forEach(people::add);
+                        }
+                    }
+                    found = people.size() >= 2 ? people : found;
+                }
+            }
+        }
+        return found;
+    }
+
+    private static List<String> hostOf(Arguments args, Sentence s, int v) {
+        Set<String> out = new LinkedHashSet<>();
+        List<Integer> subjects = Arguments.dependents(s, v, "nsubj");
+        for (int t : subjects) {
+            out.addAll(args.actors(s, t));
+        }
+        // "Ana Soto, hosting the summit, announced ...": a participle takes the clause's subject.
+        if (subjects.isEmpty() && s.token(v).pos().equals("VBG")) {
+            out.addAll(InheritedSubjects.of(args, s, v));
+        }
+        List<String> people = new ArrayList<>();
+        for (String id : out) {
+            if (person(args, id)) {
+                people.add(id);
+            } else {
+                roleHolder(args, id).ifPresent(people::add);
+            }
+        }
+        return people.size() == 1 ? people : List.of();
+    }
+
+    /** The one person the article gives a role of the country or body {@code body}, if exactly one. */
+    private static java.util.Optional<String> roleHolder(Arguments args, String body) {
+        List<String> holders = args.index().entities().stream().filter(e -> e.type() == EntityType.PERSON
+                && e.roles().stream().anyMatch(r -> body.equals(r.ofEntity()))).map(Entity::id).toList();
+        return holders.size() == 1 ? java.util.Optional.of(holders.get(0)) : java.util.Optional.empty();
+    }
+
+    private static boolean person(Arguments args, String id) {
+        return args.index().byId(id).map(e -> e.type() == EntityType.PERSON).orElse(false);
+    }
+}
