@@ -53,7 +53,7 @@ final class Arguments {
         if (described >= 0) {
             return actors(s, described);
         }
-        // "met the host", "both guests arrived": whoever the article told hosting, and whom.
+        // "met the host", "both guests arrived", "the visiting leaders": whoever the article told hosting, and whom.
         String lemma = s.token(t).lemma().toLowerCase(Locale.ROOT);
         boolean determined = !dependents(s, t, "det").isEmpty() && dependents(s, t, "nmod:of", "nmod:poss", "compound").isEmpty();
         if (continued != null && determined && s.token(t).pos().equals("NN") && lemma.equals("host")) {
@@ -62,7 +62,8 @@ final class Arguments {
                 return host;
             }
         }
-        if (continued != null && s.token(t).pos().equals("NNS") && lemma.equals("guest")
+        boolean visiting = dependents(s, t, "amod").stream().anyMatch(a -> s.token(a).word().equalsIgnoreCase("visiting"));
+        if (continued != null && s.token(t).pos().equals("NNS") && (lemma.equals("guest") || visiting)
                 && !dependents(s, t, "det", "nmod:poss").isEmpty()) {
             List<String> guests = Hosts.guests(this, continued::sentence, s, t);
             if (!guests.isEmpty()) {
@@ -218,7 +219,8 @@ final class Arguments {
     private List<String> titledPeople(Sentence s, int t) {
         Token tok = s.token(t);
         String title = tok.lemma().toLowerCase(Locale.ROOT);
-        boolean counterpart = title.equals("counterpart");
+        // "his Chilean counterpart", "the Chilean leader": whatever the title, the person of that country.
+        boolean counterpart = title.equals("counterpart") || title.equals("leader");
         if (!(tok.pos().equals("NN") || tok.pos().equals("NNS")) || !counterpart && !TitleLexicon.isTitleWord(title)) {
             return List.of();
         }

@@ -45,7 +45,7 @@ final class Hosts {
             int end = i == s.index() ? before : cur.tokens().size();
             for (int v = 0; v < end; v++) {
                 if (cur.token(v).isVerb() && cur.token(v).lemma().equalsIgnoreCase("host")) {
-                    List<String> people = new ArrayList<>();
+                    Set<String> people = new LinkedHashSet<>();
                     for (int o : Arguments.dependents(cur, v, "obj")) {
                         List<Integer> named = new ArrayList<>(List.of(o));
                         named.addAll(Arguments.dependents(cur, o, "conj"));
@@ -53,7 +53,7 @@ final class Hosts {
                             args.actors(cur, n).stream().filter(id -> person(args, id)).forEach(people::add);
                         }
                     }
-                    found = people.size() >= 2 ? people : found;
+                    found = people.size() >= 2 ? List.copyOf(people) : found;
                 }
             }
         }

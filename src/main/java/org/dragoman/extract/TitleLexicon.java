@@ -14,7 +14,9 @@ final class TitleLexicon {
     private static final Set<String> TITLE_MODIFIERS = Set.of(
             "foreign", "defence", "defense", "interior", "finance", "presidential", "national", "security",
             "former", "acting", "interim", "supreme", "special", "senior", "top", "deputy", "vice", "state", "trade",
-            "economy", "energy", "justice", "health", "first", "assistant", "permanent", "executive");
+            "economy", "energy", "justice", "health", "first", "assistant", "permanent", "executive", "external", "affairs",
+            "home", "sports", "culture", "education", "agriculture", "environment", "labour", "labor", "transport", "industry",
+            "commerce", "development", "information", "youth", "women", "tourism", "mining", "fisheries", "water", "planning");
 
     private TitleLexicon() {
     }

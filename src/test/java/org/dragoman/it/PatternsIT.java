@@ -1127,4 +1127,29 @@ class PatternsIT {
                 + "Borduria was ready to join the order.");
         assertEquals("Ivo Ruiz", label(x, statementWith(x, "ready to join").speaker()));
     }
+
+    @Test
+    void theHostAndTheGuestsAreWhomTheArticleToldHostingAndHosted() {
+        Extraction x = extract("date 2026-04-10 Summit\n\nEcuadorian President Ana Soto hosted Bordurian Premier Ivo Ruiz and Sylvanian "
+                + "Prime Minister Eva Lind at the palace in Quito.\n\nBoth guests arrived in the Ecuadorian capital on Sunday.\n\n"
+                + "On Monday, Lind held bilateral talks with the host.");
+        assertTrue(visits(x).stream().anyMatch(v -> labels(x, v.visitors()).equals(Set.of("Ivo Ruiz", "Eva Lind"))), visits(x).toString());
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Eva Lind", "Ana Soto"))), meetings(x).toString());
+    }
+
+    @Test
+    void separateCallsListedInOneSentenceAreOneCallEachAndEachKeepsItsOwnTitle() {
+        Extraction x = extract("date 2026-04-10 Calls\n\nRuritanian Prime Minister Ana Soto spoke by phone on Tuesday with Bordurian Prime "
+                + "Minister Ivo Ruiz, Sylvanian Prime Minister Eva Lind and Danish Prime Minister Lars Holm in separate calls.");
+        assertEquals(3, meetings(x).size(), meetings(x).toString());
+        Entity ruiz = person(x, "Ivo Ruiz");
+        assertTrue(ruiz.roles().stream().noneMatch(r -> "Sylvania".equals(label(x, r.ofEntity()))), ruiz.roles().toString());
+    }
+
+    @Test
+    void theLeaderOfACountryAndAMinisterWithALongTitleAreThePeopleGivenThoseRoles() {
+        Extraction x = extract("date 2026-04-10 Summit\n\nIndian External Affairs Minister Ana Soto arrived in Tashkent on Monday.\n\n"
+                + "Chilean President Ivo Ruiz spoke on Tuesday.\n\nThe Chilean leader also met the Indian minister on Tuesday.");
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ana Soto", "Ivo Ruiz"))), meetings(x).toString());
+    }
 }
