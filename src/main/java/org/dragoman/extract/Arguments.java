@@ -27,6 +27,7 @@ final class Arguments {
             "chancellor", "king", "emir", "prince", "foreign", "office", "ministry", "authorities", "team", "leadership");
 
     private static final Set<String> MEET_VERBS = WordLists.MEETING.get("meet-verb");
+    private static final VerbLexicon REPORTING = VerbLexicon.bundled();
     private static final Set<String> MEET_NOUNS = WordLists.MEETING.get("meeting-noun");
     private static final Set<String> PLACE_KINDS = WordLists.MEETING.get("place-kind");
     private static final java.util.Map<String, Integer> COUNTS = java.util.Map.of("two", 2, "three", 3, "four", 4, "five", 5);
@@ -278,6 +279,10 @@ final class Arguments {
         if (person == null) {
             return null;
         }
+        String goesOn = pastAside(s, person, not);
+        if (goesOn != null) {
+            return goesOn;
+        }
         Optional<Entity> coref = index.at(s.index(), t).filter(e -> e.type() == EntityType.PERSON);
         if (coref.isEmpty()) {
             // A name the gender lexicon does not know ("Haruto Kanzaki") still continues when it is the only person
@@ -290,6 +295,45 @@ final class Arguments {
         // A name later in the pronoun's own sentence ("she toured the city alongside Ivo Ruiz") is no antecedent.
         boolean corefNearby = namedIn(s, coref.get().id(), t) || s.index() > 0 && namedIn(continued.previous(s), coref.get().id(), s.tokens().size());
         return corefNearby ? null : person;
+    }
+
+    /**
+     * "Soto travelled to Lima, where she met Ruiz. Ruiz said the visit was welcome. From Lima she flew on to Quito": a
+     * sentence that only reports its subject's words is an aside, and the subject of the sentence before it goes on.
+     * Null when the sentence before is no such aside or nobody fitting comes before it.
+     */
+    private String pastAside(Sentence s, String person, GenderLexicon.Gender not) {
+        if (s.index() < 2 || !reportsOnly(continued.previous(s), person)) {
+            return null;
+        }
+        Sentence aside = continued.previous(s);
+        String before = continued.previousSubject(aside, not);
+        // "From Lima she flew on to Quito. Ruiz said .... She then ...": the sentence before the aside may say "she".
+        Sentence told = continued.previous(aside);
+        if (before == null) {
+            for (Dependency root : told.children(-1)) {
+                for (int subject : dependents(told, root.dependent(), "nsubj")) {
+                    if (told.token(subject).isPronoun()) {
+                        List<String> resolved = actors(told, subject);
+                        boolean fits = resolved.size() == 1 && index.byId(resolved.get(0)).map(e -> continued.fits(e, not)).orElse(false);
+                        before = fits ? resolved.get(0) : before;
+                    }
+                }
+            }
+        }
+        return before != null && !before.equals(person) && !reportsOnly(continued.previous(aside), before) ? before : null;
+    }
+
+    /** Whether the sentence's main verb is a reporting verb whose subject is {@code person}. */
+    private boolean reportsOnly(Sentence s, String person) {
+        for (Dependency root : s.children(-1)) {
+            int v = root.dependent();
+            if (s.token(v).isVerb() && REPORTING.isCue(s.token(v).lemma().toLowerCase(Locale.ROOT))
+                    && dependents(s, v, "nsubj").stream().anyMatch(n -> index.at(s.index(), n).map(e -> e.id().equals(person)).orElse(false))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

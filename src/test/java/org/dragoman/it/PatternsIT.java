@@ -1152,4 +1152,11 @@ class PatternsIT {
                 + "Chilean President Ivo Ruiz spoke on Tuesday.\n\nThe Chilean leader also met the Indian minister on Tuesday.");
         assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ana Soto", "Ivo Ruiz"))), meetings(x).toString());
     }
+
+    @Test
+    void aReportedAsideDoesNotTakeOverTheTravellersPronoun() {
+        Extraction x = extract("date 2026-04-10 Tour\n\nForeign Minister Ana Soto travelled to Lima on Monday, where she met President "
+                + "Eva Lind.\n\nLind said Peru welcomed the investment.\n\nFrom Lima she flew on to Quito, where she met President Ivo Ruiz.");
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ana Soto", "Ivo Ruiz"))), meetings(x).toString());
+    }
 }
