@@ -29,8 +29,8 @@ final class EventMerger {
     /**
      * One event per trigger cluster within a sentence: "met ... for talks" is one meeting, not two. Two triggers
      * whose counterparts differ ("will meet X on Friday and later hold talks with Y") are two meetings, and so are
-     * one that happened and one that did not or not yet. Of two
-     * visits with a traveller in common the first telling stays.
+     * one that happened and one that did not or not yet. Of two visits with a traveller in common the first telling
+     * stays, unless one happened and the other did not or not yet.
      */
     static List<Event> withinSentence(List<Event> events) {
         List<Event> out = new ArrayList<>();
@@ -45,8 +45,10 @@ final class EventMerger {
                     merged = true;
                     break;
                 }
+                // "on a visit to Egypt and Jordan ... ahead of her planned arrival in Amman": a trip made and one planned.
                 if (o.kind() == EventKinds.VISIT && e.kind() == EventKinds.VISIT
-                        && overlap(o.entityIds(Attribute.PARTICIPANT), e.entityIds(Attribute.PARTICIPANT))) {
+                        && overlap(o.entityIds(Attribute.PARTICIPANT), e.entityIds(Attribute.PARTICIPANT))
+                        && (o.status() == Status.OCCURRED) == (e.status() == Status.OCCURRED)) {
                     merged = true;
                     break;
                 }
@@ -85,7 +87,8 @@ final class EventMerger {
                 continue;
             }
             for (int j = 0; j < out.size(); j++) {
-                if (!(out.get(j) instanceof Meeting m) || !overlap(m.participants(), v.visitors())) {
+                // A call or video link is held from afar: it lends a trip no host and takes no place from it.
+                if (!(out.get(j) instanceof Meeting m) || !overlap(m.participants(), v.visitors()) || m.mode() != org.dragoman.model.Mode.IN_PERSON) {
                     continue;
                 }
                 int meetingSentence = doc.sentenceIndexAt(m.evidence().begin());

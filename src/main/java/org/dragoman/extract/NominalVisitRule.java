@@ -57,8 +57,9 @@ final class NominalVisitRule implements MeetingRule {
         String host = null;
         for (int t : Arguments.dependents(s, n, "nmod:to", "nmod:in")) {
             Optional<String> p = args.place(s, t);
+            // "a visit to Egypt and Jordan": the first place named.
             if (p.isPresent()) {
-                place = p.get();
+                place = place == null ? p.get() : place;
             } else if (!args.actors(s, t).isEmpty()) {
                 host = args.actors(s, t).get(0);
             }

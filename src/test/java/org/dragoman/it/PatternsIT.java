@@ -1159,4 +1159,13 @@ class PatternsIT {
                 + "Eva Lind.\n\nLind said Peru welcomed the investment.\n\nFrom Lima she flew on to Quito, where she met President Ivo Ruiz.");
         assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ana Soto", "Ivo Ruiz"))), meetings(x).toString());
     }
+
+    @Test
+    void aTripUnderWayAndAnArrivalPlannedAreTwoVisitsAndACallLendsNoHost() {
+        Extraction x = extract("date 2026-04-10 Trip\n\nForeign Minister Ana Soto, who is on a three-day visit to Peru and Chile, also "
+                + "spoke by phone with Bolivian Foreign Minister Ivo Ruiz ahead of her planned arrival in Santiago on Wednesday.");
+        assertTrue(visits(x).stream().anyMatch(v -> v.status() == Status.PLANNED && "Santiago".equals(label(x, v.place()))), visits(x).toString());
+        assertTrue(visits(x).stream().anyMatch(v -> v.status() == Status.OCCURRED && "Peru".equals(label(x, v.place()))), visits(x).toString());
+        assertTrue(visits(x).stream().noneMatch(v -> "Ivo Ruiz".equals(label(x, v.host()))), visits(x).toString());
+    }
 }
