@@ -53,9 +53,12 @@ record NounAnchor(int verb, boolean light, boolean groupSubject, List<String> pa
                 return of(args, s, gov);
             }
             String rel = d.relation();
-            // "told a joint news conference with X", "briefed the summit": whoever addresses a meeting is at it.
+            // "told a joint news conference with X", "briefed the summit": whoever addresses a meeting is at it; "told a
+            // news conference" alone adds no one-person meeting.
             boolean light = (d.base().equals("obj") || d.relation().startsWith("nsubj:pass")) && LIGHT_VERBS.contains(g.lemma().toLowerCase(Locale.ROOT))
-                    || d.base().equals("obj") && g.isVerb() && ADDRESSING_VERBS.contains(g.lemma().toLowerCase(Locale.ROOT));
+                    || d.base().equals("obj") && g.isVerb() && ADDRESSING_VERBS.contains(g.lemma().toLowerCase(Locale.ROOT))
+                    && (!Gatherings.pressConference(s, n, s.token(n).lemma().toLowerCase(Locale.ROOT))
+                    || !Arguments.dependents(s, n, "nmod:with").isEmpty());
             boolean purpose = rel.equals("obl:for") && (VISIT_VERBS.contains(g.lemma().toLowerCase(Locale.ROOT)) || joins(g));
             boolean frame = rel.equals("obl:during") || rel.equals("obl:at") || rel.equals("obl:after") || rel.equals("obl:in")
                     || rel.equals("obl:before") || rel.equals("obl:on") || rel.equals("obl:ahead_of") || purpose;

@@ -88,6 +88,11 @@ final class VerbalVisitRule implements MeetingRule {
             }
             visitors.removeIf(id -> args.index().byId(id).map(e -> e.type() != EntityType.PERSON).orElse(true));
         }
+        // "is expected to leave for Tokyo" said of a Japanese minister: going home is no visit.
+        String destination = place;
+        if (leaving && destination != null && visitors.stream().allMatch(id -> home(args, id, destination))) {
+            return List.of();
+        }
         if (visitors.isEmpty() || place == null && host == null) {
             return List.of();
         }
@@ -95,6 +100,13 @@ final class VerbalVisitRule implements MeetingRule {
             host = invitingHost(args, s, v);
         }
         return List.of(EventAssembly.visit(c, s, v, -1, visitors, host, place));
+    }
+
+    /** Whether the place is the country the person holds a role of, or that country's capital. */
+    private static boolean home(Arguments args, String person, String place) {
+        return args.index().byId(person).map(e -> e.roles().stream().anyMatch(r -> r.ofEntity() != null && (r.ofEntity().equals(place)
+                || args.index().byId(r.ofEntity()).flatMap(c -> Capitals.of(c.label()))
+                .flatMap(capital -> args.index().byId(place).filter(p -> p.label().equals(capital))).isPresent()))).orElse(false);
     }
 
     /** "at the invitation of Ivo Ruiz": the one who invited is the host. Null when none is named. */

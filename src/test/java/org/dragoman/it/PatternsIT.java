@@ -1168,4 +1168,13 @@ class PatternsIT {
         assertTrue(visits(x).stream().anyMatch(v -> v.status() == Status.OCCURRED && "Peru".equals(label(x, v.place()))), visits(x).toString());
         assertTrue(visits(x).stream().noneMatch(v -> "Ivo Ruiz".equals(label(x, v.host()))), visits(x).toString());
     }
+
+    @Test
+    void leavingForOnesOwnCapitalIsGoingHomeAndANewsConferenceAloneIsNoMeeting() {
+        Extraction x = extract("date 2026-04-10 Talks\n\nPeruvian Foreign Minister Ana Soto held talks in Quito on Tuesday.\n\n"
+                + "Soto is expected to leave for Lima on Thursday morning.");
+        assertTrue(visits(x).stream().noneMatch(v -> "Lima".equals(label(x, v.place()))), visits(x).toString());
+        Extraction told = extract("date 2026-04-10 Talks\n\n\"We have turned a page,\" Minister Ana Soto told a news conference afterwards.");
+        assertTrue(meetings(told).isEmpty(), meetings(told).toString());
+    }
 }
