@@ -56,6 +56,7 @@ public final class EntityExtractor {
 
     public EntityIndex extract(AnnotatedArticle doc) {
         List<Named> named = namedMentions(doc);
+        extendToKnownNames(doc, named);
         named.addAll(untaggedAliases(doc, named));
         named.addAll(untaggedKnownNames(doc, named));
         named.addAll(untaggedSurnames(doc, named));
@@ -304,6 +305,38 @@ public final class EntityExtractor {
             }
         }
         return out;
+    }
+
+    /**
+     * "the U.N. refugee agency", "the Acme Union's trade commission": an organisation NER tagged by its first words, whose
+     * name with the common nouns after it is one the table knows, is that whole name (the longest, up to three words
+     * more) and a body other than the one the first words name. The table decides; nothing is extended on a guess.
+     */
+    private void extendToKnownNames(AnnotatedArticle doc, List<Named> named) {
+        Set<Long> taken = takenTokens(named);
+        for (int i = 0; i < named.size(); i++) {
+            Named n = named.get(i);
+            Mention m = n.mention();
+            if (n.type() != EntityType.ORGANIZATION || n.body() != null) {
+                continue;
+            }
+            Sentence s = doc.sentences().get(m.sentence());
+            for (int end = Math.min(s.tokens().size(), m.end() + 3); end > m.end(); end--) {
+                final int last = end;
+                boolean free = java.util.stream.IntStream.range(m.end(), end).noneMatch(t -> taken.contains(EntityIndex.key(s.index(), t))
+                        || !s.token(t).isNoun() || s.token(t).isProperNoun());
+                if (!free) {
+                    continue;
+                }
+                String longer = doc.text().substring(m.begin(), s.token(last - 1).end());
+                // "BRICS group" is BRICS: only a name for another body ("U.N." and "U.N. refugee agency") extends.
+                if (gazetteer.typeOf(longer).orElse(null) == EntityType.ORGANIZATION && !gazetteer.sameThing(n.name(), longer)) {
+                    Mention extended = new Mention(m.sentence(), m.start(), last, last - 1, longer, m.kind(), m.begin(), s.token(last - 1).end());
+                    named.set(i, new Named(extended, EntityType.ORGANIZATION, longer));
+                    break;
+                }
+            }
+        }
     }
 
     /** The tokens the named mentions already cover, as {@link EntityIndex#key} values. */

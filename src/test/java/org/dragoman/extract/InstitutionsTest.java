@@ -29,6 +29,8 @@ class InstitutionsTest {
             Q200\tCountry\tSylvania\tSylvanian\t\t
             Q300\tOrganization\tRuritanian Federal Cabinet\tGovernment of Ruritania\tQ100\t
             Q400\tCity\tPorto Verde\t\tQ200\t
+            Q500\tOrganization\tUnited Nations\tU.N.\t\t
+            Q501\tOrganization\tOffice of the Refugee Commissioner\tU.N. refugee agency\t\t
             """;
     private final KnowledgeBase kb = KnowledgeBase.of(new ByteArrayInputStream(TABLE.getBytes(StandardCharsets.UTF_8)), null);
     private final EntityExtractor extractor = new EntityExtractor(kb);
@@ -104,6 +106,14 @@ class InstitutionsTest {
         Entity embassy = organization(entities(article("the/DT", "Ruritanian/JJ/NATIONALITY", "embassy/NN", "in/IN",
                 "Lima/NNP/CITY", "urged/VBD", "citizens/NNS", "to/TO", "leave/VB")));
         assertEquals("Ruritanian embassy in Lima", embassy.label());
+    }
+
+    @Test
+    void anOrganisationNamedWithTheCommonNounsAfterItIsTheBodyTheTableKnows() {
+        List<Entity> es = entities(article("the/DT", "U.N./NNP/ORGANIZATION", "refugee/NN", "agency/NN", "said/VBD", "so/RB"));
+        assertTrue(es.stream().anyMatch(e -> e.label().equals("U.N. refugee agency")), es.toString());
+        List<Entity> plain = entities(article("the/DT", "U.N./NNP/ORGANIZATION", "peace/NN", "plan/NN", "failed/VBD"));
+        assertTrue(plain.stream().anyMatch(e -> e.label().equals("U.N.")), "an unknown longer name is not taken: " + plain);
     }
 
     @Test
