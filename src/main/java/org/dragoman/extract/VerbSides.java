@@ -142,10 +142,12 @@ record VerbSides(List<Integer> subjectTokens, Set<String> subjects, Set<String> 
             return Optional.empty();
         }
         // Someone unnamed is on the other side when a side phrase or the subject names nobody ("met students",
-        // "a delegation met with Ivo Ruiz"); a participle with no subject of its own ("..., sitting down with Ivo
+        // "a delegation met with Ivo Ruiz"); a participle with no subject of its own ("after consulting with Ivo
         // Ruiz") names no second side at all.
         boolean unnamedPhrase = sides.stream().anyMatch(t -> (s.token(t).isNoun() || s.token(t).isPronoun()) && c.args().actors(s, t).isEmpty());
-        boolean unnamedSubject = !subjectTokens.isEmpty() && subjects.isEmpty();
+        // A finite verb has a subject even where the parser lost it ("X, the former chairman, also met with Ivo Ruiz").
+        boolean finite = s.token(v).pos().matches("VBD|VBZ|VBP") || !Arguments.dependents(s, v, "aux", "aux:pass").isEmpty();
+        boolean unnamedSubject = (!subjectTokens.isEmpty() || finite) && subjects.isEmpty();
         boolean unnamedSide = unnamedPhrase || unnamedSubject || Counterparts.groupSubject(s, subjectTokens)
                 || !subjects.isEmpty() && Counterparts.anySide(s, sides);
         return EventAssembly.meeting(c, s, v, -1, List.copyOf(all), mode, all.size() >= 2 ? 0.8 : 0.55, unnamedSide);
