@@ -155,6 +155,12 @@ public final class EntityExtractor {
                         doc.text().substring(adjective.begin(), m.endChar()), m.kind(), adjective.begin(), m.endChar());
                 name = cleanName(m.text());
             }
+            // "Ruritania's Ministry of Youth said": the country is part of the body's name, which alone many states share.
+            if (type == EntityType.ORGANIZATION && m.start() >= 2 && s.token(m.start() - 1).pos().equals("POS")
+                    && POSSESSED_BODY_HEADS.contains(s.token(m.start()).word().toLowerCase(java.util.Locale.ROOT))
+                    && gazetteer.typeOf(s.token(m.start() - 2).word()).orElse(null) == EntityType.COUNTRY) {
+                name = cleanName(doc.text().substring(s.token(m.start() - 2).begin(), m.endChar()));
+            }
             EntityType known = gazetteer.typeOf(name).orElse(null);
             if (known != null && (known.isPlace() == type.isPlace() || type == EntityType.PLACE)) {
                 type = known;
@@ -368,6 +374,7 @@ public final class EntityExtractor {
 
     /** Common Chinese family names in Pinyin (names.tsv), which Chinese names put first. */
     private static final Set<String> CHINESE_FAMILY_NAMES = WordLists.NAMES.get("chinese-family-name");
+    private static final Set<String> POSSESSED_BODY_HEADS = WordLists.BODIES.get("possessed-body-head");
 
     /** Acronyms in brackets after a name, and later bare uses of them, which NER often misses. */
     private List<Named> untaggedAliases(AnnotatedArticle doc, List<Named> named) {

@@ -22,6 +22,8 @@ final class WordLists {
     static final WordLists DATES = load("date-words.tsv");
     /** Personal-name words, as written (capitalised): {@code name-words.tsv}. */
     static final WordLists NAMES = load("name-words.tsv");
+    /** State-body words: {@code body-words.tsv}. */
+    static final WordLists BODIES = load("body-words.tsv");
 
     private final String resource;
     private final Map<String, Set<String>> lists;

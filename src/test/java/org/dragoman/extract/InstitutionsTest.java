@@ -117,6 +117,13 @@ class InstitutionsTest {
     }
 
     @Test
+    void aBodyNamedAfterItsCountrysPossessiveKeepsTheCountryInItsName() {
+        List<Entity> es = entities(article("Sylvania/NNP/COUNTRY", "'s/POS", "Ministry/NNP/ORGANIZATION", "of/IN/ORGANIZATION",
+                "Youth/NNP/ORGANIZATION", "said/VBD", "so/RB"));
+        assertTrue(es.stream().anyMatch(e -> e.label().startsWith("Sylvania's Ministry")), es.toString());
+    }
+
+    @Test
     void embassyCityNerLeftALocationIsKnownFromTheTable() {
         Entity embassy = organization(entities(article("the/DT", "Ruritanian/JJ/NATIONALITY", "embassy/NN", "in/IN",
                 "Porto/NNP/LOCATION", "Verde/NNP/LOCATION", "urged/VBD", "calm/NN")));
