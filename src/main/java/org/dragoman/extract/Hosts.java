@@ -68,7 +68,8 @@ final class Hosts {
         }
         // "Ana Soto, hosting the summit, announced ...": a participle takes the clause's subject.
         if (subjects.isEmpty() && s.token(v).pos().equals("VBG")) {
-            out.addAll(InheritedSubjects.of(args, s, v));
+            int described = Arguments.governor(s, v, "acl");
+            out.addAll(described >= 0 && s.token(described).isNoun() ? args.actors(s, described) : InheritedSubjects.of(args, s, v));
         }
         List<String> people = new ArrayList<>();
         for (String id : out) {

@@ -1177,4 +1177,11 @@ class PatternsIT {
         Extraction told = extract("date 2026-04-10 Talks\n\n\"We have turned a page,\" Minister Ana Soto told a news conference afterwards.");
         assertTrue(meetings(told).isEmpty(), meetings(told).toString());
     }
+
+    @Test
+    void aHostNamedByAParticipleIsTheHost() {
+        Extraction x = extract("date 2026-04-10 Summit\n\nEcuadorian President Ana Soto, hosting the summit at the convention centre, "
+                + "announced two new members.\n\nOn Thursday, Bordurian Premier Ivo Ruiz held bilateral talks with the host.");
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ivo Ruiz", "Ana Soto"))), meetings(x).toString());
+    }
 }
