@@ -136,7 +136,7 @@ public final class EntityExtractor {
             }
             if (m.kind().equals("NATIONALITY")) {
                 Optional<String> country = gazetteer.countryOfDemonym(name);
-                if (country.isEmpty()) {
+                if (country.isEmpty() || regional(s, m)) {
                     continue;
                 }
                 // A demonym directly before an organisation names that organisation ("Chilean Senate").
@@ -345,6 +345,19 @@ public final class EntityExtractor {
         }
     }
 
+    /**
+     * "South American ministers", "Latin American states": a demonym after a word of region that forms no demonym
+     * with it names a region, not the country ("South Korean" does form one and stays).
+     */
+    private boolean regional(Sentence s, Mention m) {
+        if (m.start() == 0 || m.end() - m.start() != 1) {
+            return false;
+        }
+        String before = s.token(m.start() - 1).word();
+        return REGION_WORDS.contains(before.toLowerCase(java.util.Locale.ROOT))
+                && gazetteer.countryOfDemonym(before + " " + s.token(m.start()).word()).isEmpty();
+    }
+
     /** The tokens the named mentions already cover, as {@link EntityIndex#key} values. */
     private static Set<Long> takenTokens(List<Named> named) {
         Set<Long> taken = new HashSet<>();
@@ -375,6 +388,7 @@ public final class EntityExtractor {
     /** Common Chinese family names in Pinyin (names.tsv), which Chinese names put first. */
     private static final Set<String> CHINESE_FAMILY_NAMES = WordLists.NAMES.get("chinese-family-name");
     private static final Set<String> POSSESSED_BODY_HEADS = WordLists.BODIES.get("possessed-body-head");
+    private static final Set<String> REGION_WORDS = WordLists.BODIES.get("region-word");
 
     /** Acronyms in brackets after a name, and later bare uses of them, which NER often misses. */
     private List<Named> untaggedAliases(AnnotatedArticle doc, List<Named> named) {

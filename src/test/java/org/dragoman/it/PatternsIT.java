@@ -1184,4 +1184,15 @@ class PatternsIT {
                 + "announced two new members.\n\nOn Thursday, Bordurian Premier Ivo Ruiz held bilateral talks with the host.");
         assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ivo Ruiz", "Ana Soto"))), meetings(x).toString());
     }
+
+    @Test
+    void aRegionsDemonymIsNoCountryAndWhoDeniesTalksIsASide() {
+        Extraction x = extract("date 2026-04-10 Talks\n\nMinister Ana Soto is expected to see Ivo Ruiz at a meeting of South American "
+                + "foreign ministers in Quito.");
+        assertTrue(x.entities().stream().noneMatch(e -> e.label().equals("United States")), x.entities().toString());
+        Extraction denied = extract("date 2026-04-10 Talks\n\nForeign Minister Ana Soto denied secret talks with Bordurian envoy Ivo Ruiz.");
+        Meeting m = meetings(denied).get(0);
+        assertEquals(Set.of("Ana Soto", "Ivo Ruiz"), labels(denied, m.participants()));
+        assertEquals(Status.DENIED, m.status());
+    }
 }
