@@ -234,6 +234,15 @@ final class Arguments {
                         .ifPresent(e -> bodies.add(e.id()));
             }
         }
+        // "the opposition leader", "the envoy": with no country beside it, the one person the article gives that title.
+        if (bodies.isEmpty() && tok.pos().equals("NN") && !title.equals("counterpart")
+                && dependents(s, t, "det").stream().anyMatch(d -> s.token(d).word().equalsIgnoreCase("the"))) {
+            List<String> words = new ArrayList<>(List.of(title));
+            dependents(s, t, "compound", "amod").forEach(m -> words.add(s.token(m).word().toLowerCase(Locale.ROOT)));
+            List<String> fits = index.entities().stream().filter(e -> e.type() == EntityType.PERSON && e.roles().stream()
+                    .anyMatch(r -> List.of(r.title().toLowerCase(Locale.ROOT).split("\\s+")).containsAll(words))).map(Entity::id).toList();
+            return fits.size() == 1 ? fits : List.of();
+        }
         // A singular title is of one country; a plural one of each ("the presidents of Chile and Peru").
         if (bodies.isEmpty() || tok.pos().equals("NN") && bodies.size() != 1) {
             return List.of();

@@ -288,6 +288,9 @@ public final class EntityExtractor {
                 shared.add(surname);
             }
         }
+        // "al-Mabrouk" opening a sentence as "Al-Mabrouk": hyphenated surnames are compared without case.
+        Map<String, String> hyphenated = new HashMap<>();
+        bySurname.keySet().stream().filter(k -> k.contains("-")).forEach(k -> hyphenated.put(k.toLowerCase(java.util.Locale.ROOT), k));
         List<Named> out = new ArrayList<>();
         for (Sentence s : doc.sentences()) {
             for (Token t : s.tokens()) {
@@ -300,10 +303,10 @@ public final class EntityExtractor {
                 // "Okonkwo-Bello said": a hyphenated surname the tokenizer split in three, whatever NER made of it.
                 int last = t.index() + 2;
                 if (last < s.tokens().size() && s.token(t.index() + 1).word().equals("-")) {
-                    String joined = t.word() + "-" + s.token(last).word();
+                    String joined = hyphenated.get((t.word() + "-" + s.token(last).word()).toLowerCase(java.util.Locale.ROOT));
                     boolean free = java.util.stream.IntStream.rangeClosed(t.index(), last)
                             .noneMatch(i -> taken.contains(EntityIndex.key(s.index(), i)));
-                    if (bySurname.containsKey(joined) && !shared.contains(joined) && free) {
+                    if (joined != null && !shared.contains(joined) && free) {
                         Mention m = new Mention(s.index(), t.index(), last + 1, last, joined, "PERSON", t.begin(), s.token(last).end());
                         out.add(new Named(m, EntityType.PERSON, joined));
                     }

@@ -28,6 +28,10 @@ final class NominalVisitRule implements MeetingRule {
         return t.isNoun() && VISIT_NOUNS.contains(t.lemma().toLowerCase(Locale.ROOT));
     }
 
+    private static String lemma(Sentence s, int t) {
+        return s.token(t).lemma().toLowerCase(Locale.ROOT);
+    }
+
     @Override
     public List<Event> read(MeetingContext c, Sentence s, int n) {
         Arguments args = c.args();
@@ -71,6 +75,11 @@ final class NominalVisitRule implements MeetingRule {
         if (place == null && host == null && anchor >= 0 && !visitors.isEmpty()) {
             // "was welcomed in Rabat by Ivo Ruiz for a one-day visit": where the verb the visit hangs from happened.
             place = args.placeOf(s, anchor).orElse(null);
+        }
+        // "made a stop in Lima" is a visit; "pointed to a stop in Lima" tells nobody's.
+        if (lemma(s, n).equals("stop") && (anchor < 0 || !s.token(anchor).lemma().equalsIgnoreCase("make")
+                || Arguments.dependents(s, anchor, "obj").stream().noneMatch(o -> o == n))) {
+            return List.of();
         }
         visitors.remove(place);
         // "After Oslo Trip" in a headline: a name NER made of the noun itself travels nowhere.

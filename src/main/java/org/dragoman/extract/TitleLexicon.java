@@ -16,7 +16,8 @@ final class TitleLexicon {
             "former", "acting", "interim", "supreme", "special", "senior", "top", "deputy", "vice", "state", "trade",
             "economy", "energy", "justice", "health", "first", "assistant", "permanent", "executive", "external", "affairs",
             "home", "sports", "culture", "education", "agriculture", "environment", "labour", "labor", "transport", "industry",
-            "commerce", "development", "information", "youth", "women", "tourism", "mining", "fisheries", "water", "planning");
+            "commerce", "development", "information", "youth", "women", "tourism", "mining", "fisheries", "water", "planning",
+            "opposition", "majority", "minority", "party");
 
     private TitleLexicon() {
     }

@@ -1195,4 +1195,16 @@ class PatternsIT {
         assertEquals(Set.of("Ana Soto", "Ivo Ruiz"), labels(denied, m.participants()));
         assertEquals(Status.DENIED, m.status());
     }
+
+    @Test
+    void aStopMadeIsAVisitAndTheOnePersonGivenATitleIsTheTitledOne() {
+        Extraction x = extract("date 2026-04-10 Tour\n\nPrime Minister Ana Soto made a brief stop in Quito on Monday.");
+        assertEquals("Quito", label(x, visits(x).get(0).place()));
+        Extraction pointed = extract("date 2026-04-10 Tour\n\nIvo Ruiz pointed to a recent campaign stop in Quito.");
+        assertTrue(visits(pointed).isEmpty(), visits(pointed).toString());
+        Extraction titled = extract("date 2026-04-10 Talks\n\nBordurian opposition leader Ana Soto arrived in Berlin on Monday.\n\n"
+                + "The opposition leader was received on Tuesday by Chancellor Ivo Ruiz.");
+        assertTrue(meetings(titled).stream().anyMatch(m -> labels(titled, m.participants()).equals(Set.of("Ana Soto", "Ivo Ruiz"))),
+                meetings(titled).toString());
+    }
 }
