@@ -234,8 +234,9 @@ final class Arguments {
                         .ifPresent(e -> bodies.add(e.id()));
             }
         }
-        // "the opposition leader", "the envoy": with no country beside it, the one person the article gives that title.
-        if (bodies.isEmpty() && tok.pos().equals("NN") && !title.equals("counterpart")
+        // "the opposition leader", "the envoy": with no country beside it, the one person the article gives that title
+        // (for meeting sides; a speaker so described keeps the description, which PolNeAR's sources show is safer).
+        if (continued != null && bodies.isEmpty() && tok.pos().equals("NN") && !title.equals("counterpart")
                 && dependents(s, t, "det").stream().anyMatch(d -> s.token(d).word().equalsIgnoreCase("the"))) {
             List<String> words = new ArrayList<>(List.of(title));
             dependents(s, t, "compound", "amod").forEach(m -> words.add(s.token(m).word().toLowerCase(Locale.ROOT)));

@@ -17,7 +17,7 @@ final class TitleLexicon {
             "economy", "energy", "justice", "health", "first", "assistant", "permanent", "executive", "external", "affairs",
             "home", "sports", "culture", "education", "agriculture", "environment", "labour", "labor", "transport", "industry",
             "commerce", "development", "information", "youth", "women", "tourism", "mining", "fisheries", "water", "planning",
-            "opposition", "majority", "minority", "party");
+            "opposition", "majority", "minority");
 
     private TitleLexicon() {
     }
