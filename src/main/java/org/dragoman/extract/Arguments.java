@@ -177,9 +177,7 @@ final class Arguments {
         // including Ana Soto, said" is still the officials' word, not hers.
         boolean subject = s.parents(t).stream().anyMatch(d -> d.base().equals("nsubj"));
         for (int member : tok.isNoun() && !tok.isProperNoun() && !subject ? dependents(s, t, "nmod:including") : List.<Integer>of()) {
-            List<Integer> named = new ArrayList<>(List.of(member));
-            named.addAll(dependents(s, member, "conj"));
-            for (int n : named) {
+            for (int n : withConjuncts(s, member)) {
                 index.at(s.index(), n).filter(e -> e.type().isActor()).ifPresent(e -> out.add(e.id()));
             }
         }
@@ -227,9 +225,7 @@ final class Arguments {
         }
         Set<String> bodies = new LinkedHashSet<>();
         for (int d : dependents(s, t, "amod", "nmod:poss", "compound", "nmod:of")) {
-            List<Integer> named = new ArrayList<>(List.of(d));
-            named.addAll(dependents(s, d, "conj"));
-            for (int n : named) {
+            for (int n : withConjuncts(s, d)) {
                 index.at(s.index(), n).filter(e -> e.type() == EntityType.COUNTRY || e.type() == EntityType.ORGANIZATION)
                         .ifPresent(e -> bodies.add(e.id()));
             }
@@ -244,7 +240,7 @@ final class Arguments {
                     .anyMatch(r -> List.of(r.title().toLowerCase(Locale.ROOT).split("\\s+")).containsAll(words))).map(Entity::id).toList();
             return fits.size() == 1 ? fits : List.of();
         }
-        // A singular title is of one country; a plural one of each ("the presidents of Chile and Peru").
+        // A singular title is of one country; a plural one of each ("the trade ministers of Chile and Peru").
         if (bodies.isEmpty() || tok.pos().equals("NN") && bodies.size() != 1) {
             return List.of();
         }
@@ -387,9 +383,7 @@ final class Arguments {
                 if (MEET_NOUNS.contains(previous.token(subject).lemma().toLowerCase(Locale.ROOT))) {
                     Set<String> sides = new LinkedHashSet<>();
                     for (int side : dependents(previous, subject, "nmod:poss", "nmod:with", "nmod:between")) {
-                        List<Integer> named = new ArrayList<>(List.of(side));
-                        named.addAll(dependents(previous, side, "conj"));
-                        for (int t : named) {
+                        for (int t : withConjuncts(previous, side)) {
                             actors(previous, t).stream().filter(id -> index.byId(id).map(e -> e.type() == EntityType.PERSON).orElse(false))
                                     .forEach(sides::add);
                         }
@@ -657,6 +651,13 @@ final class Arguments {
                 }
             }
         }
+        return out;
+    }
+
+    /** Token {@code t} and the tokens conjoined to it ("A, B and C"), in that order. */
+    static List<Integer> withConjuncts(Sentence s, int t) {
+        List<Integer> out = new ArrayList<>(List.of(t));
+        out.addAll(dependents(s, t, "conj"));
         return out;
     }
 

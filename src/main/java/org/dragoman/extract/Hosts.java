@@ -5,7 +5,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.IntFunction;
+import java.util.function.Predicate;
 import org.dragoman.model.Entity;
 import org.dragoman.model.EntityType;
 import org.dragoman.nlp.Sentence;
@@ -23,37 +25,36 @@ final class Hosts {
 
     /** The last host told up to token {@code before} of sentence {@code s}; empty when none or not one person. */
     static List<String> host(Arguments args, IntFunction<Sentence> sentences, Sentence s, int before) {
-        List<String> found = List.of();
-        for (int i = 0; i <= s.index(); i++) {
-            Sentence cur = i == s.index() ? s : sentences.apply(i);
-            int end = i == s.index() ? before : cur.tokens().size();
-            for (int v = 0; v < end; v++) {
-                if (cur.token(v).isVerb() && HOSTING_VERBS.contains(cur.token(v).lemma().toLowerCase(Locale.ROOT))) {
-                    List<String> who = hostOf(args, cur, v);
-                    found = who.isEmpty() ? found : who;
-                }
-            }
-        }
-        return found;
+        return lastTold(sentences, s, before, lemma -> HOSTING_VERBS.contains(lemma), (cur, v) -> hostOf(args, cur, v));
     }
 
     /** The people the last host told up to sentence {@code s} received ("hosted Ana Soto and Ivo Ruiz"). */
     static List<String> guests(Arguments args, IntFunction<Sentence> sentences, Sentence s, int before) {
+        return lastTold(sentences, s, before, lemma -> lemma.equals("host"), (cur, v) -> {
+            Set<String> people = new LinkedHashSet<>();
+            for (int o : Arguments.dependents(cur, v, "obj")) {
+                for (int n : Arguments.withConjuncts(cur, o)) {
+                    args.actors(cur, n).stream().filter(id -> person(args, id)).forEach(people::add);
+                }
+            }
+            return people.size() >= 2 ? List.copyOf(people) : List.of();
+        });
+    }
+
+    /**
+     * What {@code read} finds at the last verb told before token {@code before} of {@code s} whose lemma {@code verbs}
+     * accepts and where it finds anything; empty when none.
+     */
+    private static List<String> lastTold(IntFunction<Sentence> sentences, Sentence s, int before, Predicate<String> verbs,
+                                         BiFunction<Sentence, Integer, List<String>> read) {
         List<String> found = List.of();
         for (int i = 0; i <= s.index(); i++) {
             Sentence cur = i == s.index() ? s : sentences.apply(i);
             int end = i == s.index() ? before : cur.tokens().size();
             for (int v = 0; v < end; v++) {
-                if (cur.token(v).isVerb() && cur.token(v).lemma().equalsIgnoreCase("host")) {
-                    Set<String> people = new LinkedHashSet<>();
-                    for (int o : Arguments.dependents(cur, v, "obj")) {
-                        List<Integer> named = new ArrayList<>(List.of(o));
-                        named.addAll(Arguments.dependents(cur, o, "conj"));
-                        for (int n : named) {
-                            args.actors(cur, n).stream().filter(id -> person(args, id)).forEach(people::add);
-                        }
-                    }
-                    found = people.size() >= 2 ? List.copyOf(people) : found;
+                if (cur.token(v).isVerb() && verbs.test(cur.token(v).lemma().toLowerCase(Locale.ROOT))) {
+                    List<String> who = read.apply(cur, v);
+                    found = who.isEmpty() ? found : who;
                 }
             }
         }
