@@ -501,6 +501,13 @@ final class Arguments {
             boolean subject = s.parents(i).stream().anyMatch(d -> d.base().equals("nsubj"));
             if (subject && !continued.quoted(s.token(i))) {
                 namedPerson(s, i).filter(e -> continued.fits(e, not)).ifPresent(e -> subjects.add(e.id()));
+                // "The envoy began his tour in Lima, where he was received by ...": a title the article gives one person.
+                if (namedPerson(s, i).isEmpty() && s.token(i).isNoun() && !s.token(i).isProperNoun()) {
+                    List<String> titled = titledPeople(s, i);
+                    if (titled.size() == 1 && index.byId(titled.get(0)).map(e -> continued.fits(e, not)).orElse(false)) {
+                        subjects.add(titled.get(0));
+                    }
+                }
             }
         }
         if (subjects.size() != 1) {
@@ -508,7 +515,7 @@ final class Arguments {
         }
         String person = subjects.iterator().next();
         Optional<Entity> coref = index.at(s.index(), t).filter(e -> e.type() == EntityType.PERSON);
-        return coref.isEmpty() || coref.get().id().equals(person) || !namedIn(s, coref.get().id(), s.tokens().size()) ? person : null;
+        return coref.isEmpty() || coref.get().id().equals(person) || !namedIn(s, coref.get().id(), t) ? person : null;
     }
 
     /** Whether the actor {@code id} is named, not by a pronoun, before token {@code before} of the sentence. */

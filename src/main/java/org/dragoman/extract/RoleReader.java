@@ -94,6 +94,21 @@ final class RoleReader {
         if (noun >= 1 && s.token(noun).lemma().equalsIgnoreCase("counterpart") && placeOrOrgAt(s, noun - 1, byId) != null) {
             return counterpart(s, nameStart, placeOrOrgAt(s, noun - 1, byId), byId);
         }
+        String after = null;
+        // "the Ruritanian foreign minister, Ana Soto,", "the Special Envoy for Ruritania, Ana Soto,": a title set off by
+        // a comma before the name, with what it is "for" or "to" after it.
+        if (t >= 1 && s.token(t).word().equals(",") && !isCoreTitle(s.token(t - 1))) {
+            int u = t - 1;
+            if (u >= 2 && placeOrOrgAt(s, u, byId) != null && s.token(u - 1).word().matches("(?i)for|to")
+                    && isCoreTitle(s.token(u - 2))) {
+                after = placeOrOrgAt(s, u, byId);
+                t = u - 2;
+                titleEnd = u - 1;
+            }
+        } else if (t >= 1 && s.token(t).word().equals(",") && isCoreTitle(s.token(t - 1))) {
+            t = t - 1;
+            titleEnd = t + 1;
+        }
         if (t < 0 || !isCoreTitle(s.token(t))) {
             return null;
         }
@@ -113,7 +128,7 @@ final class RoleReader {
         if (title.isEmpty()) {
             return null;
         }
-        return new Role(title, of);
+        return new Role(title, of != null ? of : after);
     }
 
     /**

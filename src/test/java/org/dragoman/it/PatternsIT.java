@@ -1207,4 +1207,12 @@ class PatternsIT {
         assertTrue(meetings(titled).stream().anyMatch(m -> labels(titled, m.participants()).equals(Set.of("Ana Soto", "Ivo Ruiz"))),
                 meetings(titled).toString());
     }
+
+    @Test
+    void aTitleSetOffByACommaIsTheNamesAndTheTitledSubjectIsTheWhereClausesHe() {
+        Extraction x = extract("date 2026-04-10 Tour\n\nOn Tuesday, the United Nations Special Envoy for Borduria, Ivo Ruiz, arrived "
+                + "in Quito.\n\nThe envoy began his tour on Sunday in Lima, where he was received by Peruvian Foreign Minister Ana Soto.");
+        assertTrue(person(x, "Ivo Ruiz").roles().stream().anyMatch(r -> r.title().equals("Special Envoy")), person(x, "Ivo Ruiz").roles().toString());
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ivo Ruiz", "Ana Soto"))), meetings(x).toString());
+    }
 }
