@@ -27,23 +27,25 @@ final class Arguments {
             "chancellor", "king", "emir", "prince", "foreign", "office", "ministry", "authorities", "team", "leadership");
 
     private static final Set<String> MEET_VERBS = WordLists.MEETING.get("meet-verb");
-    private static final VerbLexicon REPORTING = VerbLexicon.bundled();
     private static final Set<String> MEET_NOUNS = WordLists.MEETING.get("meeting-noun");
     private static final Set<String> PLACE_KINDS = WordLists.MEETING.get("place-kind");
     private static final java.util.Map<String, Integer> COUNTS = java.util.Map.of("two", 2, "three", 3, "four", 4, "five", 5);
     private final EntityIndex index;
     private final ContinuedSubject continued;
+    private final VerbLexicon verbs;
 
     /** Arguments read through coreference alone. */
     Arguments(EntityIndex index) {
         this.index = index;
         this.continued = null;
+        this.verbs = null;
     }
 
     /** Arguments where "he" and "she" first continue the subject of the sentence before ({@link ContinuedSubject}). */
-    Arguments(EntityIndex index, AnnotatedArticle doc, GenderLexicon genders) {
+    Arguments(EntityIndex index, AnnotatedArticle doc, GenderLexicon genders, VerbLexicon verbs) {
         this.index = index;
         this.continued = new ContinuedSubject(doc, this, genders);
+        this.verbs = verbs;
     }
 
     /** The actors that token {@code t} stands for; empty when it names none. */
@@ -334,7 +336,7 @@ final class Arguments {
     private boolean reportsOnly(Sentence s, String person) {
         for (Dependency root : s.children(-1)) {
             int v = root.dependent();
-            if (s.token(v).isVerb() && REPORTING.isCue(s.token(v).lemma().toLowerCase(Locale.ROOT))
+            if (s.token(v).isVerb() && verbs.isCue(s.token(v).lemma().toLowerCase(Locale.ROOT))
                     && dependents(s, v, "nsubj").stream().anyMatch(n -> index.at(s.index(), n).map(e -> e.id().equals(person)).orElse(false))) {
                 return true;
             }

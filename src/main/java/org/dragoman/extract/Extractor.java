@@ -39,8 +39,9 @@ public final class Extractor {
         this.coreference = ruleCoreference ? new RuleCoreference() : null;
         this.entities = new EntityExtractor(gazetteer);
         GenderLexicon genders = GenderLexicon.load();
-        this.meetings = new MeetingExtractor(genders);
-        this.statements = new StatementExtractor(VerbLexicon.bundled(), genders);
+        VerbLexicon verbs = VerbLexicon.bundled();
+        this.meetings = new MeetingExtractor(genders, verbs);
+        this.statements = new StatementExtractor(verbs, genders);
         this.attribution = attribution;
     }
 

@@ -34,16 +34,19 @@ final class MeetingExtractor {
     private final List<MeetingRule> rules;
     private final List<SentenceRule> sentenceRules;
     private final GenderLexicon genders;
+    /** Tells which main verbs only report words, so that a pronoun after such an aside continues the story's subject. */
+    private final VerbLexicon verbs;
 
     /** The bundled rules, with the gender lexicon that tells whom "he" and "she" can continue. */
-    MeetingExtractor(GenderLexicon genders) {
+    MeetingExtractor(GenderLexicon genders, VerbLexicon verbs) {
         this(List.of(new CallRule(), new VerbalMeetingRule(), new NominalMeetingRule(), new VerbalVisitRule(),
-                new NominalVisitRule()), List.of(new CopularVisitRule()), genders);
+                new NominalVisitRule()), List.of(new CopularVisitRule()), genders, verbs);
     }
 
     /** Runs these rules, each list in ascending priority, whatever order they are given in. */
-    MeetingExtractor(List<MeetingRule> rules, List<SentenceRule> sentenceRules, GenderLexicon genders) {
+    MeetingExtractor(List<MeetingRule> rules, List<SentenceRule> sentenceRules, GenderLexicon genders, VerbLexicon verbs) {
         this.genders = genders;
+        this.verbs = verbs;
         this.rules = rules.stream().sorted(Comparator.comparingInt(MeetingRule::priority)).toList();
         this.sentenceRules = sentenceRules.stream().sorted(Comparator.comparingInt(SentenceRule::priority)).toList();
         // Two rules of one priority would run in the order they happened to be listed.
@@ -56,7 +59,7 @@ final class MeetingExtractor {
     }
 
     List<Event> extract(AnnotatedArticle doc, EntityIndex index, DateResolver dates) {
-        MeetingContext c = new MeetingContext(doc, new Arguments(index, doc, genders), dates);
+        MeetingContext c = new MeetingContext(doc, new Arguments(index, doc, genders, verbs), dates);
         List<Event> events = new ArrayList<>();
         for (Sentence s : doc.sentences()) {
             List<Event> here = new ArrayList<>();

@@ -98,7 +98,8 @@ final class NominalMeetingRule implements MeetingRule {
         }
         // "received a phone call from Ivo Ruiz", "a video call to Ivo Ruiz", "took a call from Ivo Ruiz": the caller
         // or the one called.
-        boolean takenCall = lemma.equals("call") && s.token(n).pos().equals("NN") && NounAnchor.of(args, s, n)
+        Optional<NounAnchor> held = NounAnchor.of(args, s, n);
+        boolean takenCall = lemma.equals("call") && s.token(n).pos().equals("NN") && held
                 .filter(a -> a.light() && CALL_TAKING_VERBS.contains(s.token(a.verb()).lemma().toLowerCase(Locale.ROOT))).isPresent()
                 && !Arguments.dependents(s, n, "nmod:from", "nmod:to").isEmpty();
         if (MeetingMode.phoneModifier(s, n) || MeetingMode.videoModifier(s, n) || takenCall) {
@@ -128,7 +129,6 @@ final class NominalMeetingRule implements MeetingRule {
         int anchor = -1;
         boolean lightVerb = false;
         boolean framed = false;
-        Optional<NounAnchor> held = NounAnchor.of(args, s, n);
         if (held.isPresent()) {
             NounAnchor a = held.get();
             anchor = a.verb();

@@ -19,6 +19,10 @@ import org.dragoman.nlp.Token;
 final class VerbalVisitRule implements MeetingRule {
     private static final Set<String> VISIT_VERBS = WordLists.MEETING.get("visit-verb");
     private static final Set<String> DEPARTURE_VERBS = WordLists.MEETING.get("departure-verb");
+    /** The one destination phrase of some verbs, by relation. */
+    private static final java.util.Map<String, Set<String>> DESTINATION_VERBS = java.util.Map.of(
+            "obl:to", WordLists.MEETING.get("to-destination-verb"), "obl:into", WordLists.MEETING.get("into-destination-verb"),
+            "obl:from", WordLists.MEETING.get("from-destination-verb"));
 
     @Override
     public int priority() {
@@ -47,25 +51,10 @@ final class VerbalVisitRule implements MeetingRule {
         }
         String place = null;
         String host = null;
-        List<Integer> targets = lemma.equals("visit") || lemma.equals("tour")
-                ? Arguments.dependents(s, v, "obj")
-                : Arguments.dependents(s, v, "obl:to", "obl:in", "obl:at", "obl:for");
-        if (lemma.equals("come") || lemma.equals("head") || lemma.equals("go")) {
-            targets = Arguments.dependents(s, v, "obl:to");
-        }
-        if (lemma.equals("cross")) {
-            targets = Arguments.dependents(s, v, "obl:into");
-        }
-        // "returned from Lima after a three-day visit": where one returns from was visited.
-        if (lemma.equals("return")) {
-            targets = Arguments.dependents(s, v, "obl:from");
-        }
+        List<Integer> targets = Arguments.dependents(s, v, destinationRelations(lemma));
         // "left Hanoi for Ankara", "departs for Ankara on Monday": the for-phrase is the destination, the object the
         // place left behind.
         boolean leaving = DEPARTURE_VERBS.contains(lemma);
-        if (leaving) {
-            targets = Arguments.dependents(s, v, "obl:for");
-        }
         for (int t : targets) {
             Optional<String> p = args.place(s, t);
             if (p.isPresent() && place == null) {
@@ -100,6 +89,23 @@ final class VerbalVisitRule implements MeetingRule {
             host = invitingHost(args, s, v);
         }
         return List.of(EventAssembly.visit(c, s, v, -1, visitors, host, place));
+    }
+
+    /**
+     * The relations of a travel verb's destination: the object of "visit" and "tour", the to-phrase of "come", "go",
+     * "head", the into-phrase of "cross", the from-phrase of "return" ("returned from Lima after a visit": where one
+     * returns from was visited), the for-phrase of a departure; else a to-, in-, at- or for-phrase (meeting-words.tsv).
+     */
+    private static String[] destinationRelations(String lemma) {
+        if (DEPARTURE_VERBS.contains(lemma)) {
+            return new String[] {"obl:for"};
+        }
+        for (java.util.Map.Entry<String, Set<String>> e : DESTINATION_VERBS.entrySet()) {
+            if (e.getValue().contains(lemma)) {
+                return new String[] {e.getKey()};
+            }
+        }
+        return lemma.equals("visit") || lemma.equals("tour") ? new String[] {"obj"} : new String[] {"obl:to", "obl:in", "obl:at", "obl:for"};
     }
 
     /** Whether the place is the country the person holds a role of, or that country's capital. */

@@ -62,7 +62,7 @@ class ContinuedSubjectTest {
     private Set<String> participants() {
         Article article = new Article("t", "t.txt", text.toString(), 0, LocalDate.of(2022, 3, 10));
         AnnotatedArticle doc = new AnnotatedArticle(article, sentences, List.of(), List.of(), List.of());
-        List<Meeting> found = new MeetingExtractor(GenderLexicon.load())
+        List<Meeting> found = new MeetingExtractor(GenderLexicon.load(), VerbLexicon.bundled())
                 .extract(doc, new EntityIndex(new ArrayList<>(entities.values()), tokenToEntity), new DateResolver(doc))
                 .stream().filter(Meeting.class::isInstance).map(Meeting.class::cast).toList();
         assertEquals(1, found.size(), found.toString());

@@ -66,7 +66,7 @@ class MeetingRulesTest {
             Article article = new Article("t", "t.txt", t, 0, LocalDate.of(2022, 3, 10));
             Sentence s = new Sentence(0, 0, t.length(), t, tokens, edges);
             AnnotatedArticle doc = new AnnotatedArticle(article, List.of(s), List.of(), List.of(), List.of());
-            return new MeetingExtractor(GenderLexicon.load()).extract(doc, new EntityIndex(entities, tokenToEntity), new DateResolver(doc));
+            return new MeetingExtractor(GenderLexicon.load(), VerbLexicon.bundled()).extract(doc, new EntityIndex(entities, tokenToEntity), new DateResolver(doc));
         }
     }
 

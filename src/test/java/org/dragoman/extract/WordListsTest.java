@@ -26,6 +26,6 @@ class WordListsTest {
     @Test
     void twoRulesOfOnePriorityAreRejected() {
         assertThrows(DragomanException.class,
-                () -> new MeetingExtractor(List.of(new VerbalMeetingRule(), new VerbalMeetingRule()), List.of(), GenderLexicon.load()));
+                () -> new MeetingExtractor(List.of(new VerbalMeetingRule(), new VerbalMeetingRule()), List.of(), GenderLexicon.load(), VerbLexicon.bundled()));
     }
 }
