@@ -222,16 +222,20 @@ final class Arguments {
         String title = tok.lemma().toLowerCase(Locale.ROOT);
         // "his Chilean counterpart", "the Chilean leader": whatever the title, the person of that country.
         boolean counterpart = title.equals("counterpart") || title.equals("leader");
-        if (!(tok.pos().equals("NN") || tok.pos().equals("NNS")) || !counterpart && !TitleLexicon.isTitleWord(title)) {
+        // "the Acme Commission chief": the head of a body, whatever the body calls the post. Not of a country, where
+        // an army chief is no head of state.
+        boolean bodyHead = title.equals("chief") || title.equals("head");
+        if (!(tok.pos().equals("NN") || tok.pos().equals("NNS")) || !counterpart && !bodyHead && !TitleLexicon.isTitleWord(title)) {
             return List.of();
         }
         Set<String> bodies = new LinkedHashSet<>();
         for (int d : dependents(s, t, "amod", "nmod:poss", "compound", "nmod:of")) {
             for (int n : withConjuncts(s, d)) {
-                index.at(s.index(), n).filter(e -> e.type() == EntityType.COUNTRY || e.type() == EntityType.ORGANIZATION)
+                index.at(s.index(), n).filter(e -> e.type() == EntityType.ORGANIZATION || e.type() == EntityType.COUNTRY && !bodyHead)
                         .ifPresent(e -> bodies.add(e.id()));
             }
         }
+        boolean anyTitle = counterpart || bodyHead && !bodies.isEmpty();
         // "the opposition leader", "the envoy": with no country beside it, the one person the article gives that title
         // (for meeting sides; a speaker so described keeps the description, which PolNeAR's sources show is safer).
         if (continued != null && bodies.isEmpty() && tok.pos().equals("NN") && !title.equals("counterpart")
@@ -251,7 +255,7 @@ final class Arguments {
             Set<String> fits = new LinkedHashSet<>();
             for (Entity e : index.entities()) {
                 boolean holds = e.type() == EntityType.PERSON && e.roles().stream().anyMatch(r -> body.equals(r.ofEntity())
-                        && (counterpart || List.of(r.title().toLowerCase(Locale.ROOT).split("\\s+")).contains(title)));
+                        && (anyTitle || List.of(r.title().toLowerCase(Locale.ROOT).split("\\s+")).contains(title)));
                 if (holds) {
                     fits.add(e.id());
                 }
@@ -503,6 +507,12 @@ final class Arguments {
             boolean subject = s.parents(i).stream().anyMatch(d -> d.base().equals("nsubj"));
             if (subject && !continued.quoted(s.token(i))) {
                 namedPerson(s, i).filter(e -> continued.fits(e, not)).ifPresent(e -> subjects.add(e.id()));
+                // "Ana Soto, who arrived on Monday, visited the port, where she met ...": the parser may leave the
+                // main verb without a subject; the relative "who" still names her.
+                int described = relativeHead(s, i);
+                if (described >= 0) {
+                    namedPerson(s, described).filter(e -> continued.fits(e, not)).ifPresent(e -> subjects.add(e.id()));
+                }
                 // "The envoy began his tour in Lima, where he was received by ...": a title the article gives one person.
                 if (namedPerson(s, i).isEmpty() && s.token(i).isNoun() && !s.token(i).isProperNoun()) {
                     List<String> titled = titledPeople(s, i);

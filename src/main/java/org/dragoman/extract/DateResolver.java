@@ -131,12 +131,21 @@ public final class DateResolver {
         return start.isAfter(article);
     }
 
+    private static final Pattern WEEKDAY_SUFFIX = Pattern.compile("-WXX-([1-7])(?![0-9])");
+
     static EventDate parse(String value) {
         Matcher m = ISO_PREFIX.matcher(value);
         if (!m.find()) {
             return null;
         }
         String rest = value.substring(m.end());
+        // "in the early hours of Monday": SUTime intersects the day with its weekday and a part of it
+        // ("2026-03-09-WXX-1 INTERSECT PTXH"); the day stands when the weekday agrees with it.
+        Matcher weekday = WEEKDAY_SUFFIX.matcher(rest);
+        if (m.group(3) != null && weekday.lookingAt() && LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+                Integer.parseInt(m.group(3))).getDayOfWeek().getValue() == Integer.parseInt(weekday.group(1))) {
+            rest = "";
+        }
         if (!rest.isEmpty() && !rest.startsWith("T")) {
             // Weeks, seasons and ranges ("2021-W33", "2020-SU") have no single date.
             return null;

@@ -60,7 +60,7 @@ public final class EntityExtractor {
         named.addAll(untaggedAliases(doc, named));
         named.addAll(untaggedKnownNames(doc, named));
         named.addAll(untaggedSurnames(doc, named));
-        retypeSurnames(named);
+        retypeSurnames(doc, named);
         speakingCapitals(doc, named);
         addInstitutions(doc, named);
         UnionFind uf = new UnionFind(named.size());
@@ -240,10 +240,10 @@ public final class EntityExtractor {
 
     /**
      * "Haruto Kanzaki met ... Kanzaki arrived": NER may tag an unfamiliar surname alone as an organisation or a
-     * location. A lone such word equal to the surname of one person named in full in the article, and unknown to the
-     * table, is that person.
+     * location, or a city. A lone such word equal to the surname of one person named in full in the article, and
+     * unknown to the table, is that person; a city only where no "in", "to", "from" or the like comes before it.
      */
-    private void retypeSurnames(List<Named> named) {
+    private void retypeSurnames(AnnotatedArticle doc, List<Named> named) {
         Map<String, Set<String>> fullNames = new HashMap<>();
         for (Named n : named) {
             if (n.type() == EntityType.PERSON && words(n.name()).size() >= 2) {
@@ -261,11 +261,20 @@ public final class EntityExtractor {
             Named n = named.get(i);
             boolean loneWord = n.mention().end() - n.mention().start() == 1 && words(n.name()).size() == 1
                     && !organisationWords.contains(words(n.name()).get(0));
-            if ((n.type() == EntityType.ORGANIZATION || n.type() == EntityType.PLACE) && n.body() == null && loneWord && n.name().length() >= 3
+            // A town's name the city list knows is still the surname where no preposition makes it a place.
+            boolean town = n.type() == EntityType.CITY && !afterPlacePreposition(doc, n.mention());
+            if ((n.type() == EntityType.ORGANIZATION || n.type() == EntityType.PLACE || town) && n.body() == null && loneWord && n.name().length() >= 3
                     && fullNames.getOrDefault(n.name(), Set.of()).size() == 1 && gazetteer.typeOf(n.name()).isEmpty()) {
                 named.set(i, new Named(n.mention(), EntityType.PERSON, n.name()));
             }
         }
+    }
+
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "to", "from", "at", "near", "into", "outside", "via");
+
+    private static boolean afterPlacePreposition(AnnotatedArticle doc, Mention m) {
+        return m.start() > 0 && PLACE_PREPOSITIONS.contains(
+                doc.sentences().get(m.sentence()).token(m.start() - 1).word().toLowerCase(java.util.Locale.ROOT));
     }
 
     /**

@@ -40,7 +40,12 @@ final class SideGroups {
             sides.add(described);
             sides.addAll(Arguments.dependents(s, described, "conj"));
         }
-        List<List<Integer>> groups = new ArrayList<>(separately(s, verb, -1) ? singly(s, sides, args) : of(s, verb, sides, args));
+        if (separately(s, verb, -1)) {
+            List<Integer> all = new ArrayList<>(sides);
+            all.addAll(thenPhrases(s, verb, args));
+            return meetingsOf(c, s, whole, singly(s, all, args));
+        }
+        List<List<Integer>> groups = new ArrayList<>(of(s, verb, sides, args));
         for (int t : thenPhrases(s, verb, args)) {
             if (groups.stream().noneMatch(g -> g.contains(t))) {
                 groups.add(new ArrayList<>(List.of(t)));
@@ -64,11 +69,18 @@ final class SideGroups {
                 continue;
             }
             int first = Collections.min(Arguments.subtree(s, t, Set.of(verb)));
-            // "with X on Wednesday and with Y on Tuesday": a repeated "with" after "and" is a second telling.
-            int with = s.token(first).word().equalsIgnoreCase("and") ? first + 1 : first;
-            boolean repeatedWith = s.token(with).word().equalsIgnoreCase("with") && with >= 2
-                    && s.token(with - 1).word().equalsIgnoreCase("and")
-                    && java.util.stream.IntStream.range(verb + 1, with - 1).anyMatch(i -> s.token(i).word().equalsIgnoreCase("with"));
+            // "with X on Wednesday and with Y on Tuesday", "with X and later with Y": a repeated "with" after "and"
+            // (and an adverb of time) is a second telling.
+            int with = Arguments.dependents(s, t, "case").stream().filter(c -> s.token(c).word().equalsIgnoreCase("with"))
+                    .findFirst().orElse(s.token(first).word().equalsIgnoreCase("and") ? first + 1 : first);
+            int before = with - 1;
+            while (before > verb && s.token(before).pos().startsWith("RB")) {
+                before--;
+            }
+            int and = before;
+            boolean repeatedWith = s.token(with).word().equalsIgnoreCase("with") && and > verb
+                    && s.token(and).word().equalsIgnoreCase("and")
+                    && java.util.stream.IntStream.range(verb + 1, and).anyMatch(i -> s.token(i).word().equalsIgnoreCase("with"));
             if (repeatedWith) {
                 out.add(t);
                 continue;
@@ -98,7 +110,7 @@ final class SideGroups {
             sides.addAll(Arguments.dependents(s, anchor, "obl:with"));
         }
         sides.addAll(then);
-        return meetings(c, s, whole, singly(s, sides, c.args()));
+        return meetingsOf(c, s, whole, singly(s, sides, c.args()));
     }
 
     /** Whether "separate" modifies the meeting word or a phrase "in separate ..." of it, or "separately" its verb. */
@@ -113,33 +125,53 @@ final class SideGroups {
         return adjective || adverb || framed;
     }
 
-    /** Each named side token a group of its own, in sentence order. */
-    private static List<List<Integer>> singly(Sentence s, List<Integer> sides, Arguments args) {
-        return sides.stream().distinct().filter(t -> !args.actors(s, t).isEmpty()).sorted()
-                .map(t -> (List<Integer>) new ArrayList<>(List.of(t))).toList();
+    /**
+     * Each named side a group of its own, in sentence order; a side that names several actors in one phrase ("the
+     * foreign ministers of Peru and Chile") gives one group for each of them.
+     */
+    private static List<Side> singly(Sentence s, List<Integer> sides, Arguments args) {
+        List<Side> out = new ArrayList<>();
+        sides.stream().distinct().sorted().forEach(t -> args.actors(s, t).stream()
+                .filter(a -> out.stream().noneMatch(g -> g.actors().contains(a)))
+                .forEach(a -> out.add(new Side(t, List.of(a)))));
+        return out;
     }
 
     private static List<Event> meetings(MeetingContext c, Sentence s, Meeting whole, List<List<Integer>> groups) {
+        return meetingsOf(c, s, whole, groups.stream().map(g -> new Side(g.get(0), actorsOf(s, g, c.args()))).toList());
+    }
+
+    /** A group of counterparts met together: the token that tells it first, and the actors it names. */
+    private record Side(int first, List<String> actors) {
+    }
+
+    private static List<String> actorsOf(Sentence s, List<Integer> group, Arguments args) {
+        Set<String> out = new LinkedHashSet<>();
+        group.forEach(t -> out.addAll(args.actors(s, t)));
+        return List.copyOf(out);
+    }
+
+    private static List<Event> meetingsOf(MeetingContext c, Sentence s, Meeting whole, List<Side> groups) {
         Arguments args = c.args();
         Set<String> subjects = new LinkedHashSet<>(whole.participants());
-        groups.forEach(g -> g.forEach(t -> args.actors(s, t).forEach(subjects::remove)));
+        groups.forEach(g -> g.actors().forEach(subjects::remove));
         if (groups.size() < 2 || subjects.isEmpty()) {
             return List.of(whole);
         }
         List<Event> out = new ArrayList<>();
         for (int i = 0; i < groups.size(); i++) {
-            List<Integer> g = groups.get(i);
-            int next = i + 1 < groups.size() ? groups.get(i + 1).get(0) : s.tokens().size();
-            EventDate own = c.dates().forTense(s, c.dates().dateWithin(s, g.get(0), next), whole.status() == Status.PLANNED);
+            Side g = groups.get(i);
+            int next = i + 1 < groups.size() && groups.get(i + 1).first() > g.first() ? groups.get(i + 1).first() : s.tokens().size();
+            EventDate own = c.dates().forTense(s, c.dates().dateWithin(s, g.first(), next), whole.status() == Status.PLANNED);
             Set<String> parts = new LinkedHashSet<>(subjects);
-            g.forEach(t -> parts.addAll(args.actors(s, t)));
+            parts.addAll(g.actors());
             // "met X, then Y, on Monday": a date told only after the last group holds for all of them.
             if (own == null && i < groups.size() - 1 && onlyLastDated(c, s, groups)) {
-                List<Integer> last = groups.get(groups.size() - 1);
-                own = c.dates().forTense(s, c.dates().dateWithin(s, last.get(0), s.tokens().size()), whole.status() == Status.PLANNED);
+                Side last = groups.get(groups.size() - 1);
+                own = c.dates().forTense(s, c.dates().dateWithin(s, last.first(), s.tokens().size()), whole.status() == Status.PLANNED);
             }
             EventDate date = own != null ? own : i == 0 || noneDated(c, s, groups) ? whole.date() : null;
-            String place = args.placeOf(s, g.get(0)).orElse(placeWithin(s, args, g.get(0), next).orElse(whole.place()));
+            String place = args.placeOf(s, g.first()).orElse(placeWithin(s, args, g.first(), next).orElse(whole.place()));
             out.add(new Meeting(List.copyOf(parts), whole.mode(), whole.status(), date, place, whole.trigger(),
                     whole.evidence(), whole.confidence()));
         }
@@ -157,17 +189,18 @@ final class SideGroups {
         return java.util.Optional.empty();
     }
 
-    private static boolean noneDated(MeetingContext c, Sentence s, List<List<Integer>> groups) {
-        return groups.stream().allMatch(g -> c.dates().dateWithin(s, g.get(0), s.tokens().size()) == null);
+    private static boolean noneDated(MeetingContext c, Sentence s, List<Side> groups) {
+        return groups.stream().allMatch(g -> c.dates().dateWithin(s, g.first(), s.tokens().size()) == null);
     }
 
-    private static boolean onlyLastDated(MeetingContext c, Sentence s, List<List<Integer>> groups) {
+    private static boolean onlyLastDated(MeetingContext c, Sentence s, List<Side> groups) {
         for (int i = 0; i < groups.size() - 1; i++) {
-            if (c.dates().dateWithin(s, groups.get(i).get(0), groups.get(i + 1).get(0)) != null) {
+            if (groups.get(i + 1).first() > groups.get(i).first()
+                    && c.dates().dateWithin(s, groups.get(i).first(), groups.get(i + 1).first()) != null) {
                 return false;
             }
         }
-        return c.dates().dateWithin(s, groups.get(groups.size() - 1).get(0), s.tokens().size()) != null;
+        return c.dates().dateWithin(s, groups.get(groups.size() - 1).first(), s.tokens().size()) != null;
     }
 
     /** Groups of side tokens that name actors, in sentence order; tokens joined by a conjunction share a group. */

@@ -100,22 +100,35 @@ record VerbSides(List<Integer> subjectTokens, Set<String> subjects, Set<String> 
     }
 
     /**
-     * "met Ana Soto, the Peruvian ministry said.": the parser may make the object the subject of the closing attribution
-     * it runs into; that name, right after the verb, is met. -1 if none.
+     * "met Ana Soto, the Peruvian ministry said.", "phoned his counterpart, the ministry said": the parser may make the
+     * object the subject of the closing attribution it runs into; that name (or noun with the reporter hung from it),
+     * right after the verb, is met. -1 if none.
      */
     static int objectMisreadAsReporter(Sentence s, int v) {
         for (int c : Arguments.dependents(s, v, "ccomp", "parataxis")) {
-            if (c <= v || Spans.beforeClosingAttribution(s, c) == null) {
+            if (c <= v) {
                 continue;
             }
+            boolean closing = Spans.beforeClosingAttribution(s, c) != null;
             for (int n : Arguments.dependents(s, c, "nsubj")) {
                 int first = java.util.Collections.min(Arguments.subtree(s, n, Set.of(c)));
-                if (first == v + 1 && s.token(n).isProperNoun()) {
+                // "phoned his counterpart, the ministry said, though ...": a common noun too, when the reporter hangs
+                // from it as an apposition right before the reporting verb (the sentence may go on after it).
+                boolean reporterHung = s.token(n).isNoun()
+                        && Arguments.dependents(s, n, "appos").stream().anyMatch(a -> a > n && reporterBefore(s, a, c));
+                if (first == v + 1 && (closing && s.token(n).isProperNoun() || reporterHung)) {
                     return n;
                 }
             }
         }
         return -1;
+    }
+
+    /** Whether the phrase of {@code a} follows a comma and ends right before the reporting verb {@code verb}. */
+    private static boolean reporterBefore(Sentence s, int a, int verb) {
+        Set<Integer> phrase = Arguments.subtree(s, a, Set.of());
+        int from = java.util.Collections.min(phrase);
+        return from > 0 && s.token(from - 1).word().equals(",") && java.util.Collections.max(phrase) == verb - 1;
     }
 
     /** The name a participle describes when the parser made it an adjective of a title ("meeting Peruvian President X"); -1 if none. */

@@ -3,6 +3,7 @@ package org.dragoman.extract;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -41,6 +42,15 @@ class TimeAndStatusRulesTest {
         assertFalse(DateResolver.isLaterWeek("2026-W11", TUESDAY));
         assertFalse(DateResolver.isLaterWeek("2026-W10", TUESDAY));
         assertFalse(DateResolver.isLaterWeek("2026-03", TUESDAY));
+    }
+
+    @Test
+    void thePartOfANamedWeekdayIsThatDayWhenTheWeekdayAgrees() {
+        // "in the early hours of Monday" in an article of Monday 2026-03-09
+        assertEquals(new EventDate("2026-03-09"), DateResolver.parse("2026-03-09-WXX-1 INTERSECT PTXH"));
+        assertNull(DateResolver.parse("2026-03-09-WXX-3 INTERSECT PTXH"));
+        assertNull(DateResolver.parse("2026-W11"));
+        assertEquals(new EventDate("2026-03-09"), DateResolver.parse("2026-03-09TEV"));
     }
 
     @Test

@@ -1215,4 +1215,47 @@ class PatternsIT {
         assertTrue(person(x, "Ivo Ruiz").roles().stream().anyMatch(r -> r.title().equals("Special Envoy")), person(x, "Ivo Ruiz").roles().toString());
         assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ivo Ruiz", "Ana Soto"))), meetings(x).toString());
     }
+
+    @Test
+    void oneTitledPhraseMetSeparatelyIsOneMeetingForEachAndABodysChiefIsItsHead() {
+        Extraction x = extract("date 2026-04-10 Talks\n\nChilean Foreign Minister Ivo Ruiz and Peruvian Foreign Minister Eva Lind "
+                + "attended the assembly in Quito.\n\nAndean Commission Chairperson Luis Mora opened the session.\n\n"
+                + "Soto met separately with the foreign ministers of Chile and Peru on Thursday.\n\n"
+                + "Brazilian President Ana Soto also met with the Andean Commission chief.");
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ana Soto", "Ivo Ruiz"))), meetings(x).toString());
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ana Soto", "Eva Lind"))), meetings(x).toString());
+        assertTrue(meetings(x).stream().noneMatch(m -> m.participants().size() > 2), meetings(x).toString());
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ana Soto", "Luis Mora"))), meetings(x).toString());
+    }
+
+    @Test
+    void andLaterWithIsASecondMeetingAndTheEarlyHoursOfADayAreThatDay() {
+        Extraction x = extract("date 2026-03-09 Talks\n\nIn the early hours of Monday, Prime Minister Ana Soto sat down with Bordurian "
+                + "President Ivo Ruiz and later with Chilean Foreign Minister Eva Lind.");
+        Meeting first = meetings(x).stream().filter(m -> labels(x, m.participants()).equals(Set.of("Ana Soto", "Ivo Ruiz"))).findFirst().orElseThrow();
+        assertEquals("2026-03-09", first.date().iso());
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ana Soto", "Eva Lind"))), meetings(x).toString());
+    }
+
+    @Test
+    void aCounterpartPhonedBeforeTheReportersCommaIsTheOneCalled() {
+        Extraction x = extract("date 2026-04-10 Row\n\nChilean Foreign Minister Ivo Ruiz said on Monday that the measures were unfair.\n\n"
+                + "Foreign Minister Ana Soto had earlier phoned her Chilean counterpart, the ministry said, though it gave no details.");
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ana Soto", "Ivo Ruiz"))), meetings(x).toString());
+    }
+
+    @Test
+    void aSurnameThatIsAlsoATownIsThePersonWithoutAPreposition() {
+        Extraction x = extract("date 2026-04-10 Forum\n\nAustralian Prime Minister Graham Preston arrived on Tuesday.\n\n"
+                + "Bordurian President Ana Soto held a bilateral meeting with Preston on Wednesday.");
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ana Soto", "Graham Preston"))), meetings(x).toString());
+    }
+
+    @Test
+    void whoNamesTheSubjectOfAWhereClause() {
+        Extraction x = extract("date 2026-04-10 Visit\n\nBordurian President Ivo Ruiz and Chilean President Luis Mora signed a treaty.\n\n"
+                + "Ruiz, who arrived in Brussels on Thursday, also visited the alliance's headquarters, where he met its deputy "
+                + "secretary-general, Thomas Lind.");
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ivo Ruiz", "Thomas Lind"))), meetings(x).toString());
+    }
 }
