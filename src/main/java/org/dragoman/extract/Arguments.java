@@ -2,6 +2,7 @@ package org.dragoman.extract;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -50,6 +51,18 @@ final class Arguments {
 
     /** The actors that token {@code t} stands for; empty when it names none. */
     List<String> actors(Sentence s, int t) {
+        return actors(s, t, false);
+    }
+
+    /**
+     * The actors a met side names: as {@link #actors(Sentence, int)}, but in "phoned his counterpart, the ministry
+     * said" the reporter the parser hung from the side as an apposition is not met.
+     */
+    List<String> metActors(Sentence s, int t) {
+        return actors(s, t, true);
+    }
+
+    private List<String> actors(Sentence s, int t, boolean met) {
         Set<String> out = new LinkedHashSet<>();
         String pronoun = s.token(t).word().toLowerCase(Locale.ROOT);
         int described = relativeHead(s, t);
@@ -127,6 +140,9 @@ final class Arguments {
                 || GROUP_NOUNS.contains(tok.lemma().toLowerCase(Locale.ROOT));
         for (Dependency d : s.children(t)) {
             String rel = d.base();
+            if (met && rel.equals("appos") && runsIntoOwnVerb(s, t, d.dependent())) {
+                continue;
+            }
             if (rel.equals("appos")) {
                 Optional<Entity> named = index.at(s.index(), d.dependent()).filter(e -> e.type().isActor());
                 named.ifPresent(e -> out.add(e.id()));
@@ -195,6 +211,15 @@ final class Arguments {
             }
         }
         return new ArrayList<>(out);
+    }
+
+    /**
+     * "phoned his counterpart, the ministry said": an apposition that runs with no closing comma into the verb its
+     * noun is the subject of is the misparsed reporter of a closing attribution, not another name for the noun.
+     */
+    private static boolean runsIntoOwnVerb(Sentence s, int noun, int appos) {
+        int verb = governor(s, noun, "nsubj");
+        return verb > appos && Collections.max(subtree(s, appos, Set.of())) == verb - 1 && s.token(verb).isVerb();
     }
 
     /**

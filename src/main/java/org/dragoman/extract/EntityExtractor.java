@@ -654,9 +654,12 @@ public final class EntityExtractor {
             if (id == null) {
                 continue;
             }
+            String chainId = id;
+            Optional<Entity> chainEntity = entities.stream().filter(e -> e.id().equals(chainId)).findFirst();
             for (Mention cm : chain.mentions()) {
                 Sentence s = doc.sentences().get(cm.sentence());
-                boolean pronounLike = cm.kind().equals("PRONOMINAL") || cm.kind().equals(RuleCoreference.DESCRIPTION);
+                boolean pronounLike = cm.kind().equals("PRONOMINAL") || cm.kind().equals(RuleCoreference.DESCRIPTION)
+                        || chainEntity.map(e -> sameBodyNoun(s, cm, e)).orElse(false);
                 if (pronounLike && !tokenToEntity.containsKey(EntityIndex.key(cm.sentence(), cm.head()))) {
                     tokenToEntity.put(EntityIndex.key(cm.sentence(), cm.head()), id);
                     extra.computeIfAbsent(id, k -> new ArrayList<>()).add(
@@ -674,6 +677,24 @@ public final class EntityExtractor {
                 entities.set(i, new Entity(e.id(), e.type(), e.label(), e.aliases(), all, e.roles(), e.link()));
             }
         }
+    }
+
+    /**
+     * "The Ruritanian Foreign Ministry said ... the ministry said": a definite state-body noun (a ministry, a government,
+     * an embassy) that coreference joins to a named organisation ending in the same noun stands for it. A looser description ("the bloc", "the group") does not,
+     * nor a noun with modifiers of its own ("the government in Quito").
+     */
+    private static final Set<String> DEFINITE_BODY_NOUNS = WordLists.BODIES.get("definite-body-noun");
+
+    private static boolean sameBodyNoun(Sentence s, Mention cm, Entity e) {
+        Token head = s.token(cm.head());
+        String[] words = e.label().toLowerCase(Locale.ROOT).split("\\s+");
+        return e.type() == EntityType.ORGANIZATION && cm.kind().equals("NOMINAL") && words.length >= 2 && head.isNoun()
+                && DEFINITE_BODY_NOUNS.contains(head.word().toLowerCase(Locale.ROOT))
+                && !head.isProperNoun() && head.word().toLowerCase(Locale.ROOT).equals(words[words.length - 1])
+                && cm.head() > 0 && s.token(cm.head() - 1).word().equalsIgnoreCase("the")
+                // "the government in Beijing" says which government it is.
+                && s.children(cm.head()).stream().allMatch(d -> d.base().equals("det") || d.base().equals("punct"));
     }
 
     private static boolean isPronoun(Sentence s, Mention m) {

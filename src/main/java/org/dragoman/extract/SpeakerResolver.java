@@ -101,6 +101,13 @@ final class SpeakerResolver {
             List<Integer> subjects = Arguments.dependents(s, node, "nsubj", "obl:agent");
             // "met X and Y, the aide said,": of several subjects the parser gave, the one right before the verb speaks.
             int adjacent = node == v ? adjacentSubject(s, v, subjects) : -1;
+            // "phoned his counterpart, the ministry said": the parser made the object the subject and hung the
+            // reporter from it; the reporter speaks.
+            int hung = node == v ? reporterHungFromObject(s, v) : -1;
+            if (hung >= 0) {
+                subjects = List.of(hung);
+                adjacent = -1;
+            }
             for (int t : adjacent >= 0 ? List.of(adjacent) : subjects) {
                 out.addAll(sourceActors(s, t));
             }
@@ -120,6 +127,20 @@ final class SpeakerResolver {
             node = gov;
         }
         return List.of();
+    }
+
+    /**
+     * The apposition that speaks when the verb's subject is really the object of the clause before ({@link
+     * VerbSides#objectMisreadAsReporter}) and a comma-set phrase hung from it ends right before the verb; -1 if none.
+     */
+    private static int reporterHungFromObject(Sentence s, int v) {
+        int clause = Arguments.governor(s, v, "ccomp", "parataxis");
+        if (clause < 0 || clause > v || VerbSides.objectMisreadAsReporter(s, clause) < 0) {
+            return -1;
+        }
+        int object = VerbSides.objectMisreadAsReporter(s, clause);
+        return Arguments.dependents(s, object, "appos").stream().filter(a -> a > object && VerbSides.reporterBefore(s, a, v))
+                .findFirst().orElse(-1);
     }
 
     /** Of two or more subjects, the one whose phrase ends right before the verb (after a comma), or -1. */

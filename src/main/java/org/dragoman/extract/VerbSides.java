@@ -94,7 +94,8 @@ record VerbSides(List<Integer> subjectTokens, Set<String> subjects, Set<String> 
         }
         sides.addAll(objects);
         for (int t : objects) {
-            others.addAll(args.actors(s, t));
+            // The reporter hung from a misread object speaks; it was not met.
+            others.addAll(t == misread ? args.metActors(s, t) : args.actors(s, t));
         }
         return new VerbSides(subjectTokens, subjects, others, sides, objects, withPhrase);
     }
@@ -125,7 +126,7 @@ record VerbSides(List<Integer> subjectTokens, Set<String> subjects, Set<String> 
     }
 
     /** Whether the phrase of {@code a} follows a comma and ends right before the reporting verb {@code verb}. */
-    private static boolean reporterBefore(Sentence s, int a, int verb) {
+    static boolean reporterBefore(Sentence s, int a, int verb) {
         Set<Integer> phrase = Arguments.subtree(s, a, Set.of());
         int from = java.util.Collections.min(phrase);
         return from > 0 && s.token(from - 1).word().equals(",") && java.util.Collections.max(phrase) == verb - 1;

@@ -1240,8 +1240,12 @@ class PatternsIT {
     @Test
     void aCounterpartPhonedBeforeTheReportersCommaIsTheOneCalled() {
         Extraction x = extract("date 2026-04-10 Row\n\nChilean Foreign Minister Ivo Ruiz said on Monday that the measures were unfair.\n\n"
+                + "The Bordurian Foreign Ministry said the measures were fair.\n\n"
                 + "Foreign Minister Ana Soto had earlier phoned her Chilean counterpart, the ministry said, though it gave no details.");
         assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ana Soto", "Ivo Ruiz"))), meetings(x).toString());
+        assertTrue(statements(x).stream().noneMatch(st -> st.cue().equals("phoned")), statements(x).toString());
+        assertTrue(statements(x).stream().anyMatch(st -> st.content().contains("phoned") && "Bordurian Foreign Ministry".equals(label(x, st.speaker()))),
+                statements(x).toString());
     }
 
     @Test
