@@ -67,6 +67,11 @@ final class SpeakerResolver {
         }
         boolean afterQuote = v == 0 || v >= 1 && s.token(v - 1).word().matches("''|\"|”|’")
                 || v >= 2 && s.token(v - 1).word().equals(",") && s.token(v - 2).word().matches("''|\"|”|’");
+        // '"...", said Borduria's envoy to the UN, Ana Soto, who ...': a title after the verb names her after the comma.
+        int titled = afterQuote && Arguments.dependents(s, v, "nsubj").stream().allMatch(t -> t > v) ? titledNameAfter(s, v) : -1;
+        if (titled >= 0) {
+            return List.of(args.entity(s, titled).orElseThrow().id());
+        }
         if (afterQuote && Arguments.dependents(s, v, "nsubj").isEmpty()) {
             // '"...", wrote President Ana Soto.': the speaker follows the verb, whatever the parser made of it.
             for (int i = v + 1; i < s.tokens().size() && !s.token(i).word().matches("[.,;:]"); i++) {
@@ -141,6 +146,32 @@ final class SpeakerResolver {
         int object = VerbSides.objectMisreadAsReporter(s, clause);
         return Arguments.dependents(s, object, "appos").stream().filter(a -> a > object && VerbSides.reporterBefore(s, a, v))
                 .findFirst().orElse(-1);
+    }
+
+    /**
+     * After an inverted verb, a phrase with a title word and no person in it, then a comma and a person's name: the
+     * token of that name; -1 otherwise.
+     */
+    private int titledNameAfter(Sentence s, int v) {
+        boolean title = false;
+        int i = v + 1;
+        for (; i < s.tokens().size() && !s.token(i).word().matches("[.,;:]"); i++) {
+            if (args.entity(s, i).map(e -> e.type() == EntityType.PERSON).orElse(false)) {
+                return -1;
+            }
+            title |= s.token(i).ner().equals("TITLE") || TitleLexicon.isTitleWord(s.token(i).word().toLowerCase(Locale.ROOT));
+        }
+        if (!title || i + 1 >= s.tokens().size() || !s.token(i).word().equals(",")) {
+            return -1;
+        }
+        int name = i + 1;
+        while (name < s.tokens().size() && s.token(name).isProperNoun()) {
+            if (args.entity(s, name).map(e -> e.type() == EntityType.PERSON).orElse(false)) {
+                return name;
+            }
+            name++;
+        }
+        return -1;
     }
 
     /** Of two or more subjects, the one whose phrase ends right before the verb (after a comma), or -1. */

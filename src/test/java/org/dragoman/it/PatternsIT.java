@@ -1262,4 +1262,12 @@ class PatternsIT {
                 + "secretary-general, Thomas Lind.");
         assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ivo Ruiz", "Thomas Lind"))), meetings(x).toString());
     }
+
+    @Test
+    void aTitledNameAfterAnInvertedVerbSpeaks() {
+        Extraction x = extract("date 2026-04-10 Vote\n\n\"The vote sent a clear message,\" said Peru's ambassador to the UN, "
+                + "Ana Soto, who drafted the text.");
+        assertTrue(statements(x).stream().anyMatch(st -> st.content().contains("clear message") && "Ana Soto".equals(label(x, st.speaker()))),
+                statements(x).toString());
+    }
 }
