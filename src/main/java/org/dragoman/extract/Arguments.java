@@ -95,6 +95,16 @@ final class Arguments {
                 return List.of(person);
             }
         }
+        // "Ana Soto, who ..., called off her planned trip": a possessive after a named subject of its own sentence is
+        // hers when coreference found nobody, her, or someone this sentence does not name.
+        boolean possessive = pronoun.equals("his") || pronoun.equals("her")
+                && s.parents(t).stream().anyMatch(d -> d.relation().equals("nmod:poss"));
+        if (continued != null && possessive) {
+            String person = sentenceSubject(s, t, pronoun.equals("his"));
+            if (person != null) {
+                return List.of(person);
+            }
+        }
         // A plural pronoun that coreference gave one person is rather the pair before.
         if (continued != null && pronoun.equals("they")
                 && index.at(s.index(), t).map(e -> e.type() == EntityType.PERSON).orElse(true)) {

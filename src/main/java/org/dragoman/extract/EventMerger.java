@@ -46,7 +46,10 @@ final class EventMerger {
                     break;
                 }
                 // "on a visit to Egypt and Jordan ... ahead of her planned arrival in Amman": a trip made and one planned.
-                if (o.kind() == EventKinds.VISIT && e.kind() == EventKinds.VISIT
+                // "travelled to Lima and Quito": one verb's conjoined places are a visit each.
+                boolean placesOfOneVerb = o instanceof Visit a && e instanceof Visit b && a.place() != null && b.place() != null
+                        && !a.place().equals(b.place()) && java.util.Objects.equals(a.trigger(), b.trigger());
+                if (o.kind() == EventKinds.VISIT && e.kind() == EventKinds.VISIT && !placesOfOneVerb
                         && overlap(o.entityIds(Attribute.PARTICIPANT), e.entityIds(Attribute.PARTICIPANT))
                         && (o.status() == Status.OCCURRED) == (e.status() == Status.OCCURRED)) {
                     merged = true;

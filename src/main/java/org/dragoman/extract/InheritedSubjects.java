@@ -24,6 +24,10 @@ final class InheritedSubjects {
                 // "X is due to hold talks": an infinitive complement parsed as ccomp still has X as its subject.
                 gov = Arguments.governor(s, node, "ccomp");
             }
+            if (gov < 0 && s.token(node).isVerb()) {
+                // "visited Lima to sign a deal and held talks": a purpose infinitive the parser hung as "obl:to".
+                gov = Arguments.governor(s, node, "obl:to");
+            }
             if (gov < 0) {
                 return openingName(args, s, v);
             }

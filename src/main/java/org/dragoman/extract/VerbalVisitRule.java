@@ -55,10 +55,17 @@ final class VerbalVisitRule implements MeetingRule {
         // "left Hanoi for Ankara", "departs for Ankara on Monday": the for-phrase is the destination, the object the
         // place left behind.
         boolean leaving = DEPARTURE_VERBS.contains(lemma);
+        // "travelled to Lima and Quito": each conjoined place is a visit of its own.
+        List<String> morePlaces = new ArrayList<>();
+        int first = -1;
         for (int t : targets) {
             Optional<String> p = args.place(s, t);
             if (p.isPresent() && place == null) {
                 place = p.get();
+                first = t;
+            } else if (p.isPresent() && Arguments.governor(s, t, "conj") == first && !morePlaces.contains(p.get())
+                    && !p.get().equals(place)) {
+                morePlaces.add(p.get());
             } else if (lemma.equals("visit")) {
                 List<String> a = args.actors(s, t);
                 if (!a.isEmpty() && host == null) {
@@ -88,7 +95,12 @@ final class VerbalVisitRule implements MeetingRule {
         if (host == null) {
             host = invitingHost(args, s, v);
         }
-        return List.of(EventAssembly.visit(c, s, v, -1, visitors, host, place));
+        List<Event> out = new ArrayList<>();
+        out.add(EventAssembly.visit(c, s, v, -1, visitors, host, place));
+        for (String more : morePlaces) {
+            out.add(EventAssembly.visit(c, s, v, -1, visitors, host, more));
+        }
+        return out;
     }
 
     /**

@@ -1270,4 +1270,24 @@ class PatternsIT {
         assertTrue(statements(x).stream().anyMatch(st -> st.content().contains("clear message") && "Ana Soto".equals(label(x, st.speaker()))),
                 statements(x).toString());
     }
+
+    @Test
+    void eachConjoinedPlaceIsAVisitAndAPurposeInfinitiveLendsItsSubject() {
+        Extraction x = extract("date 2026-04-10 Tour\n\nPeruvian Foreign Minister Ana Soto is due to travel to Quito and Bogota next week.\n\n"
+                + "Chilean Foreign Minister Ivo Ruiz said on Monday that trade had grown.\n\n"
+                + "Soto visited Santiago last week to finalise the arrangements and held talks with Ruiz there.");
+        Set<String> places = visits(x).stream().filter(v -> v.visitors().size() == 1).map(v -> label(x, v.place())).collect(Collectors.toSet());
+        assertTrue(places.containsAll(Set.of("Quito", "Bogota")), visits(x).toString());
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ana Soto", "Ivo Ruiz"))), meetings(x).toString());
+    }
+
+    @Test
+    void aPossessiveAfterANamedSubjectIsTheSubjects() {
+        Extraction x = extract("date 2026-04-10 Transition\n\nChilean Foreign Minister Ivo Ruiz was more cautious. He said the "
+                + "suspension would stay.\n\nOutgoing President Luis Mora, who was not a candidate, has called off his planned trip "
+                + "to Lima so that he can oversee the handover.");
+        assertTrue(visits(x).stream().anyMatch(v -> labels(x, v.visitors()).equals(Set.of("Luis Mora")) && v.status() == Status.CANCELLED),
+                visits(x).toString());
+        assertTrue(visits(x).stream().noneMatch(v -> labels(x, v.visitors()).contains("Ivo Ruiz")), visits(x).toString());
+    }
 }
