@@ -193,8 +193,12 @@ final class Arguments {
         for (int clause : tok.isNoun() && !tok.isProperNoun() ? dependents(s, t, "acl") : List.<Integer>of()) {
             String verb = s.token(clause).lemma().toLowerCase(Locale.ROOT);
             if (verb.equals("lead") || verb.equals("head")) {
-                for (int leader : dependents(s, clause, "obl:agent", "obl:by")) {
-                    index.at(s.index(), leader).filter(e -> e.type() == EntityType.PERSON).ifPresent(e -> out.add(e.id()));
+                // "negotiators led by Ana Soto for Peru and Ivo Ruiz for Chile": each leader (the parser makes the
+                // second a conjunct of the first for-phrase).
+                for (int leader : dependents(s, clause, "obl:agent", "obl:by", "obl:for")) {
+                    for (int n : withConjuncts(s, leader)) {
+                        index.at(s.index(), n).filter(e -> e.type() == EntityType.PERSON).ifPresent(e -> out.add(e.id()));
+                    }
                 }
             }
         }
@@ -203,10 +207,18 @@ final class Arguments {
         }
         // "met with several lawmakers, including Ana Soto": the side met counts the people it names. "Officials,
         // including Ana Soto, said" is still the officials' word, not hers.
-        boolean subject = s.parents(t).stream().anyMatch(d -> d.base().equals("nsubj"));
+        // The subject of its own relative clause ("officers who seized power") is no subject of the telling.
+        boolean subject = s.parents(t).stream().anyMatch(d -> d.base().equals("nsubj") && governor(s, d.governor(), "acl:relcl") != t);
         for (int member : tok.isNoun() && !tok.isProperNoun() && !subject ? dependents(s, t, "nmod:including") : List.<Integer>of()) {
             for (int n : withConjuncts(s, member)) {
-                index.at(s.index(), n).filter(e -> e.type().isActor()).ifPresent(e -> out.add(e.id()));
+                // "including the army chief, Gen. Ana Soto": a title with the name beside it.
+                Optional<Entity> named = index.at(s.index(), n).filter(e -> e.type().isActor());
+                named.ifPresent(e -> out.add(e.id()));
+                if (named.isEmpty() && s.token(n).isNoun() && !s.token(n).isProperNoun()) {
+                    for (int a : dependents(s, n, "appos")) {
+                        index.at(s.index(), a).filter(e -> e.type() == EntityType.PERSON).ifPresent(e -> out.add(e.id()));
+                    }
+                }
             }
         }
         if (!out.isEmpty()) {
