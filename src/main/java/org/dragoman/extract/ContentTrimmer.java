@@ -47,6 +47,32 @@ final class ContentTrimmer {
     }
 
     /**
+     * "added that he hoped the talks could resume soon": the parser may end the reported clause at a noun and hang
+     * the verb chain after it ("could resume soon") elsewhere. A span that stops at a noun right before a modal goes
+     * on to the end of the sentence; any other span is returned as it is.
+     */
+    int[] mendCutClause(Sentence s, int[] span) {
+        if (span == null) {
+            return null;
+        }
+        int last = -1;
+        for (Token w : s.tokens()) {
+            if (w.end() <= span[1]) {
+                last = w.index();
+            }
+        }
+        if (last < 0 || last + 1 >= s.tokens().size() || !s.token(last).isNoun()
+                || !s.token(last + 1).pos().equals("MD")) {
+            return span;
+        }
+        int end = s.tokens().size() - 1;
+        while (end > last && s.token(end).word().matches("\\p{Punct}+")) {
+            end--;
+        }
+        return new int[] {span[0], s.token(end).end()};
+    }
+
+    /**
      * "assured her that the visit would go ahead, a palace spokesman said": an attribution hung at the end of the
      * content reports the whole sentence, not the content, so the content stops before it.
      */

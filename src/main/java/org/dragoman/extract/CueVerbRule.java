@@ -243,7 +243,7 @@ final class CueVerbRule implements StatementRule {
                 }
             }
         }
-        int[] span = Spans.range(s, clause, exclude);
+        int[] span = ctx.trimmer().mendCutClause(s, Spans.range(s, clause, exclude));
         boolean clauseHasSubject = !Arguments.dependents(s, clause, "nsubj", "nsubj:pass", "expl").isEmpty();
         for (int o : Arguments.dependents(s, v, "obj", "iobj", "obl:to")) {
             boolean object = s.children(v).stream().anyMatch(d -> d.dependent() == o && d.base().equals("obj"));

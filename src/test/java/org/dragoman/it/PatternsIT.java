@@ -1290,4 +1290,11 @@ class PatternsIT {
                 visits(x).toString());
         assertTrue(visits(x).stream().noneMatch(v -> labels(x, v.visitors()).contains("Ivo Ruiz")), visits(x).toString());
     }
+
+    @Test
+    void aReportedClauseCutBeforeItsModalGoesOn() {
+        Extraction x = extract("date 2026-04-10 Sanctions\n\nForeign Minister Ana Soto spoke in Lima. She added that she hoped the "
+                + "sanctions could be approved at a summit of Andean leaders on Friday.");
+        assertTrue(statements(x).stream().anyMatch(st -> st.content().contains("could be approved")), statements(x).toString());
+    }
 }
