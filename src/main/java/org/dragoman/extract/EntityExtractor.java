@@ -2,6 +2,7 @@ package org.dragoman.extract;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -121,7 +122,7 @@ public final class EntityExtractor {
         List<Named> out = new ArrayList<>();
         for (Mention m : doc.entityMentions()) {
             Sentence s = doc.sentences().get(m.sentence());
-            if (isPronoun(s, m)) {
+            if (isPronoun(s, m) || runTogetherInHeadline(doc, m)) {
                 continue;
             }
             EntityType type = typeOfNer(m.kind());
@@ -695,6 +696,38 @@ public final class EntityExtractor {
                 && cm.head() > 0 && s.token(cm.head() - 1).word().equalsIgnoreCase("the")
                 // "the government in Beijing" says which government it is.
                 && s.children(cm.head()).stream().allMatch(d -> d.base().equals("det") || d.base().equals("punct"));
+    }
+
+    /**
+     * "Acme Envoys Meet Rebels in Lima": a capitalised headline runs names and words together into one mention. A
+     * mention of three or more words in a headline (a first sentence with no full stop) that the text never repeats,
+     * that holds the whole name of a mention made later, and whose other words the text writes only in lower case,
+     * is no name of its own. "United Nations Security Council" keeps its "Security", which the text capitalises.
+     */
+    private static boolean runTogetherInHeadline(AnnotatedArticle doc, Mention m) {
+        if (m.sentence() != 0 || m.end() - m.start() < 3 || doc.sentences().size() < 2) {
+            return false;
+        }
+        int bodyStart = doc.sentences().get(1).begin();
+        if (doc.text().indexOf(m.text(), bodyStart) >= 0) {
+            return false;
+        }
+        String padded = " " + m.text() + " ";
+        String body = doc.text().substring(bodyStart);
+        return !doc.sentences().get(0).text().strip().endsWith(".") && doc.entityMentions().stream()
+                .anyMatch(o -> o.sentence() > 0 && !o.text().equals(m.text()) && padded.contains(" " + o.text() + " ")
+                        && Arrays.stream(m.text().split("\\s+")).filter(w -> !(" " + o.text() + " ").contains(" " + w + " "))
+                        .anyMatch(w -> commonWordIn(body, w)));
+    }
+
+    /** Whether the body writes the capitalised word {@code w} (its first four letters) only in lower case. */
+    private static boolean commonWordIn(String body, String w) {
+        String lower = w.toLowerCase(Locale.ROOT);
+        // "Meets" and "meeting", "Envoys" and "envoy": a common stem is enough.
+        String stem = lower.length() > 4 ? lower.substring(0, 4) : lower;
+        String capitalStem = w.substring(0, stem.length());
+        return !lower.equals(w) && lower.length() >= 3 && Pattern.compile("\\b" + Pattern.quote(stem)).matcher(body).find()
+                && !Pattern.compile("\\b" + Pattern.quote(capitalStem)).matcher(body).find();
     }
 
     private static boolean isPronoun(Sentence s, Mention m) {

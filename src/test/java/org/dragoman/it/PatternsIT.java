@@ -1297,4 +1297,13 @@ class PatternsIT {
                 + "sanctions could be approved at a summit of Andean leaders on Friday.");
         assertTrue(statements(x).stream().anyMatch(st -> st.content().contains("could be approved")), statements(x).toString());
     }
+
+    @Test
+    void aHeadlineRunningWordsIntoANameLeavesTheNameItsOwn() {
+        Extraction x = extract("date 2026-04-10 US, EU Envoys Meet Taliban in Oslo\n\nA European Union delegation met Taliban "
+                + "representatives in the Norwegian capital on Tuesday, the envoys said. The meeting was the first since the talks "
+                + "in March.\n\nTaliban spokesman Ahmad Noori said the group wanted more aid.");
+        assertTrue(x.entities().stream().anyMatch(e -> e.label().equals("Taliban")), x.entities().toString());
+        assertTrue(x.entities().stream().noneMatch(e -> e.label().contains("Meet")), x.entities().toString());
+    }
 }
