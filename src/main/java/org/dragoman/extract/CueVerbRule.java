@@ -226,6 +226,31 @@ final class CueVerbRule implements StatementRule {
         return -1;
     }
 
+    /**
+     * "said it regretted the incident and that police were investigating": a second that-clause the parser hung on the
+     * reporting verb is reported too; the span grows to its end. Any other span is returned as it is.
+     */
+    private static int[] secondThatClause(Sentence s, int v, int[] span) {
+        if (span == null) {
+            return null;
+        }
+        for (int c : Arguments.dependents(s, v, "conj")) {
+            Set<Integer> clause = Arguments.subtree(s, c, Set.of(v));
+            int first = Collections.min(clause);
+            boolean andThat = first >= 1 && s.token(first).word().matches("(?i)and|but") && first + 1 < s.tokens().size()
+                    && s.token(first + 1).word().equalsIgnoreCase("that") && s.token(first).begin() >= span[1]
+                    && s.text().substring(span[1] - s.begin(), s.token(first).begin() - s.begin()).matches("[\\s,\"“”']*");
+            if (andThat) {
+                int last = Collections.max(clause);
+                while (last > first && s.token(last).word().matches("\\p{Punct}+")) {
+                    last--;
+                }
+                return new int[] {span[0], s.token(last).end()};
+            }
+        }
+        return span;
+    }
+
     /** "said talks would resume", "told reporters talks would resume": the clause, and the hearer as addressee. */
     private static Content clauseContent(StatementContext ctx, Sentence s, int v, String lemma, int clause,
                                          Set<Integer> exclude, String speaker) {
@@ -244,6 +269,7 @@ final class CueVerbRule implements StatementRule {
             }
         }
         int[] span = ctx.trimmer().mendCutClause(s, Spans.range(s, clause, exclude));
+        span = secondThatClause(s, v, span);
         boolean clauseHasSubject = !Arguments.dependents(s, clause, "nsubj", "nsubj:pass", "expl").isEmpty();
         for (int o : Arguments.dependents(s, v, "obj", "iobj", "obl:to")) {
             boolean object = s.children(v).stream().anyMatch(d -> d.dependent() == o && d.base().equals("obj"));

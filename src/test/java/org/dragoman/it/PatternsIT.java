@@ -1306,4 +1306,12 @@ class PatternsIT {
         assertTrue(x.entities().stream().anyMatch(e -> e.label().equals("Taliban")), x.entities().toString());
         assertTrue(x.entities().stream().noneMatch(e -> e.label().contains("Meet")), x.entities().toString());
     }
+
+    @Test
+    void aSecondThatClauseIsReportedToo() {
+        Extraction x = extract("date 2026-04-10 Row\n\nChilean Foreign Minister Ivo Ruiz said in a statement he regretted the "
+                + "incident and that police had opened an investigation.");
+        assertTrue(statements(x).stream().anyMatch(st -> st.content().contains("regretted") && st.content().contains("opened an investigation")),
+                statements(x).toString());
+    }
 }
