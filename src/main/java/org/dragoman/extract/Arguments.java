@@ -49,6 +49,11 @@ final class Arguments {
         this.verbs = verbs;
     }
 
+    /** The verb lexicon these arguments read reporting verbs with; null for the plain form. */
+    VerbLexicon verbs() {
+        return verbs;
+    }
+
     /** The actors that token {@code t} stands for; empty when it names none. */
     List<String> actors(Sentence s, int t) {
         return actors(s, t, false);

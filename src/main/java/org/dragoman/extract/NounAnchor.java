@@ -41,6 +41,12 @@ record NounAnchor(int verb, boolean light, boolean groupSubject, List<String> pa
         boolean heldByParticiple = Arguments.dependents(s, n, "amod").stream().anyMatch(a -> a < n
                 && s.token(a).pos().equals("VBG") && LIGHT_VERBS.contains(s.token(a).lemma().toLowerCase(Locale.ROOT)));
         for (Dependency d : s.parents(n)) {
+            // "held talks in Lima, a ministry statement said": the parser made the object the reporter's subject.
+            int clause = d.base().equals("nsubj") && d.governor() >= 0 ? Arguments.governor(s, d.governor(), "ccomp", "parataxis") : -1;
+            if (clause >= 0 && LIGHT_VERBS.contains(s.token(clause).lemma().toLowerCase(Locale.ROOT))
+                    && VerbSides.objectMisreadAsReporter(s, clause) == n) {
+                return Optional.of(read(args, s, clause, true));
+            }
             if (heldByParticiple && d.governor() >= 0 && s.token(d.governor()).isVerb()) {
                 return Optional.of(read(args, s, d.governor(), true));
             }

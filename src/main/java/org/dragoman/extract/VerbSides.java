@@ -55,7 +55,15 @@ record VerbSides(List<Integer> subjectTokens, Set<String> subjects, Set<String> 
         boolean withPhrase = false;
         boolean remote = MeetingMode.remote(s, v);
         boolean speech = lemma.equals("speak") || lemma.equals("talk");
-        for (int t : Arguments.dependents(s, v, "obl:with", "nmod:with", "obl:agent", "obl:between", "obl:to")) {
+        List<Integer> phrases = new ArrayList<>(Arguments.dependents(s, v, "obl:with", "nmod:with", "obl:agent", "obl:between", "obl:to"));
+        // "spoke with Ivo Ruiz, who ..., the ministry said": the parser may hang the with-phrase on the closing
+        // attribution; one before the reporting verb is the meeting's.
+        for (int c : Arguments.dependents(s, v, "parataxis", "ccomp")) {
+            if (c > v && s.token(c).isVerb() && args.verbs() != null && args.verbs().isCue(s.token(c).lemma().toLowerCase(Locale.ROOT))) {
+                Arguments.dependents(s, c, "obl:with").stream().filter(w -> w > v && w < c).forEach(phrases::add);
+            }
+        }
+        for (int t : phrases) {
             boolean toPhrase = s.parents(t).stream().anyMatch(d -> d.governor() == v && d.relation().equals("obl:to"));
             if (!TO_ADDRESSEE_VERBS.contains(lemma) && toPhrase) {
                 continue;

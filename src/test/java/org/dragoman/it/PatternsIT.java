@@ -1314,4 +1314,13 @@ class PatternsIT {
         assertTrue(statements(x).stream().anyMatch(st -> st.content().contains("regretted") && st.content().contains("opened an investigation")),
                 statements(x).toString());
     }
+
+    @Test
+    void aMeetingTheParserRanIntoTheClosingAttributionKeepsItsSides() {
+        Extraction x = extract("date 2026-04-10 Summit\n\nPeruvian President Ana Soto and Chilean President Ivo Ruiz attended the summit.\n\n"
+                + "Soto and Ruiz held talks on the sidelines of the summit, a Peruvian presidency statement said, without giving details.\n\n"
+                + "Soto spoke by telephone on Thursday with Bolivian President Luis Mora, who expressed support, the Peruvian presidency said.");
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ana Soto", "Ivo Ruiz"))), meetings(x).toString());
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ana Soto", "Luis Mora"))), meetings(x).toString());
+    }
 }
