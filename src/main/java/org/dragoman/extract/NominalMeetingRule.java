@@ -26,6 +26,8 @@ final class NominalMeetingRule implements MeetingRule {
     private static final Set<String> ATTENDING_VERBS = WordLists.MEETING.get("attending-verb");
     private static final Set<String> MEET_NOUNS = WordLists.MEETING.get("meeting-noun");
     private static final Set<String> MEAL_NOUNS = WordLists.MEETING.get("meal-noun");
+    /** Nouns that tell a meeting only when held with someone named: "held discussions with Ivo Ruiz". */
+    private static final Set<String> HELD_ONLY_NOUNS = WordLists.MEETING.get("held-only-noun");
     private static final Set<String> CALL_TAKING_VERBS = WordLists.MEETING.get("call-taking-verb");
     /** Last words of names of buildings that stand for the office housed in them. */
     private static final Set<String> BUILDING_WORDS = WordLists.MEETING.get("building-word");
@@ -38,7 +40,7 @@ final class NominalMeetingRule implements MeetingRule {
     @Override
     public boolean triggers(Token t) {
         String lemma = t.lemma().toLowerCase(Locale.ROOT);
-        return t.isNoun() && (MEET_NOUNS.contains(lemma) || MEAL_NOUNS.contains(lemma));
+        return t.isNoun() && (MEET_NOUNS.contains(lemma) || MEAL_NOUNS.contains(lemma) || HELD_ONLY_NOUNS.contains(lemma));
     }
 
     @Override
@@ -113,6 +115,11 @@ final class NominalMeetingRule implements MeetingRule {
             if (!isBuildingModifier(s, n, t, args)) {
                 parts.addAll(args.actors(s, t));
             }
+        }
+        // "a discussion of the budget", "her discussion with reporters": only "held discussions with Ivo Ruiz" meets.
+        boolean heldWithNamed = withPhrase || held.map(a -> a.ownWithPhrase()).orElse(false);
+        if (HELD_ONLY_NOUNS.contains(lemma) && !(held.map(NounAnchor::light).orElse(false) && heldWithNamed)) {
+            return List.of();
         }
         boolean ownParticipants = !parts.isEmpty();
         boolean definite = Arguments.dependents(s, n, "det").stream()

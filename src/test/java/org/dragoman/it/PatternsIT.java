@@ -1323,4 +1323,13 @@ class PatternsIT {
         assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ana Soto", "Ivo Ruiz"))), meetings(x).toString());
         assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ana Soto", "Luis Mora"))), meetings(x).toString());
     }
+
+    @Test
+    void discussionsHeldWithSomeoneNamedAreAMeetingADiscussionOfIsNot() {
+        Extraction x = extract("date 2026-04-10 Talks\n\nA Bordurian envoy, Ivo Ruiz, held discussions Sunday with Chilean intelligence "
+                + "chief Luis Mora, according to security sources.");
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ivo Ruiz", "Luis Mora"))), meetings(x).toString());
+        Extraction of = extract("date 2026-04-10 Budget\n\nPrime Minister Ana Soto led a discussion of the budget on Sunday.");
+        assertTrue(meetings(of).isEmpty(), meetings(of).toString());
+    }
 }
