@@ -30,9 +30,10 @@ final class EventMerger {
      * One event per trigger cluster within a sentence: "met ... for talks" is one meeting, not two. Two triggers
      * whose counterparts differ ("will meet X on Friday and later hold talks with Y") are two meetings, and so are
      * one that happened and one that did not or not yet. Of two visits with a traveller in common the first telling
-     * stays, unless one happened and the other did not or not yet.
+     * stays, unless one happened and the other did not or not yet, or they go to different places of one verb or to
+     * two different cities.
      */
-    static List<Event> withinSentence(List<Event> events) {
+    static List<Event> withinSentence(EntityIndex index, List<Event> events) {
         List<Event> out = new ArrayList<>();
         for (Event e : events) {
             boolean merged = false;
@@ -46,9 +47,11 @@ final class EventMerger {
                     break;
                 }
                 // "on a visit to Egypt and Jordan ... ahead of her planned arrival in Amman": a trip made and one planned.
-                // "travelled to Lima and Quito": one verb's conjoined places are a visit each.
+                // "travelled to Lima and Quito": one verb's conjoined places are a visit each, and so are two cities
+                // ("arrives in Lima on Monday before travelling to Quito").
                 boolean placesOfOneVerb = o instanceof Visit a && e instanceof Visit b && a.place() != null && b.place() != null
-                        && !a.place().equals(b.place()) && java.util.Objects.equals(a.trigger(), b.trigger());
+                        && !a.place().equals(b.place()) && (java.util.Objects.equals(a.trigger(), b.trigger())
+                        || isCity(index, a.place()) && isCity(index, b.place()));
                 if (o.kind() == EventKinds.VISIT && e.kind() == EventKinds.VISIT && !placesOfOneVerb
                         && overlap(o.entityIds(Attribute.PARTICIPANT), e.entityIds(Attribute.PARTICIPANT))
                         && (o.status() == Status.OCCURRED) == (e.status() == Status.OCCURRED)) {

@@ -2,6 +2,7 @@ package org.dragoman.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.dragoman.nlp.Dependency;
 import org.dragoman.nlp.Sentence;
 
 /**
@@ -9,6 +10,8 @@ import org.dragoman.nlp.Sentence;
  * flew to Oslo to meet Ivo Ruiz", Ana Soto meets.
  */
 final class InheritedSubjects {
+    private static final java.util.Set<String> TRAVEL_VERBS = WordLists.MEETING.get("visit-verb");
+
     private InheritedSubjects() {
     }
 
@@ -27,6 +30,12 @@ final class InheritedSubjects {
             if (gov < 0 && s.token(node).isVerb()) {
                 // "visited Lima to sign a deal and held talks": a purpose infinitive the parser hung as "obl:to".
                 gov = Arguments.governor(s, node, "obl:to");
+            }
+            if (gov < 0 && s.token(node).pos().equals("VBG") && TRAVEL_VERBS.contains(s.token(node).lemma().toLowerCase(java.util.Locale.ROOT))) {
+                // "arrives in Lima before travelling to Quito": a gerund of travel the parser hung as an oblique.
+                int g = s.parents(node).stream().filter(d -> d.base().equals("obl") && d.governor() >= 0)
+                        .mapToInt(Dependency::governor).findFirst().orElse(-1);
+                gov = g >= 0 && s.token(g).isVerb() ? g : -1;
             }
             if (gov < 0) {
                 return openingName(args, s, v);

@@ -70,7 +70,7 @@ final class MeetingExtractor {
                 here.addAll(r.read(c, s));
             }
             if (!habitual(s)) {
-                events.addAll(EventMerger.withinSentence(here));
+                events.addAll(EventMerger.withinSentence(index, here));
             }
         }
         return EventMerger.repeatedVisits(EventMerger.partialTellings(doc, EventMerger.proxyMeetings(index,

@@ -1332,4 +1332,12 @@ class PatternsIT {
         Extraction of = extract("date 2026-04-10 Budget\n\nPrime Minister Ana Soto led a discussion of the budget on Sunday.");
         assertTrue(meetings(of).isEmpty(), meetings(of).toString());
     }
+
+    @Test
+    void travellingOnToOtherCitiesIsAVisitToEach() {
+        Extraction x = extract("date 2026-04-10 Tour\n\nBordurian Foreign Minister Ana Soto is expected to arrive in Lima on Tuesday "
+                + "before travelling to Quito and Bogota.");
+        Set<String> places = visits(x).stream().map(v -> label(x, v.place())).collect(Collectors.toSet());
+        assertTrue(places.containsAll(Set.of("Lima", "Quito", "Bogota")), visits(x).toString());
+    }
 }
