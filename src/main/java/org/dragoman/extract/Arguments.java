@@ -213,8 +213,16 @@ final class Arguments {
         // "met with several lawmakers, including Ana Soto": the side met counts the people it names. "Officials,
         // including Ana Soto, said" is still the officials' word, not hers.
         // The subject of its own relative clause ("officers who seized power") is no subject of the telling.
-        boolean subject = s.parents(t).stream().anyMatch(d -> d.base().equals("nsubj") && governor(s, d.governor(), "acl:relcl") != t);
-        for (int member : tok.isNoun() && !tok.isProperNoun() && !subject ? dependents(s, t, "nmod:including") : List.<Integer>of()) {
+        // A passive subject ("the group, which included Ana Soto, was met by ...") is what the telling is about.
+        boolean subject = s.parents(t).stream().anyMatch(d -> d.relation().equals("nsubj") && governor(s, d.governor(), "acl:relcl") != t);
+        List<Integer> members = new ArrayList<>(dependents(s, t, "nmod:including"));
+        // "The group, which included Ana Soto and Ivo Ruiz, ...": the members a relative clause lists.
+        for (int clause : dependents(s, t, "acl:relcl")) {
+            if (s.token(clause).lemma().toLowerCase(Locale.ROOT).matches("include|comprise")) {
+                members.addAll(dependents(s, clause, "obj"));
+            }
+        }
+        for (int member : tok.isNoun() && !tok.isProperNoun() && !subject ? members : List.<Integer>of()) {
             for (int n : withConjuncts(s, member)) {
                 // "including the army chief, Gen. Ana Soto": a title with the name beside it.
                 Optional<Entity> named = index.at(s.index(), n).filter(e -> e.type().isActor());

@@ -1340,4 +1340,12 @@ class PatternsIT {
         Set<String> places = visits(x).stream().map(v -> label(x, v.place())).collect(Collectors.toSet());
         assertTrue(places.containsAll(Set.of("Lima", "Quito", "Bogota")), visits(x).toString());
     }
+
+    @Test
+    void aDelegationWhichIncludedPeopleIsThosePeople() {
+        Extraction x = extract("date 2026-04-10 Visit\n\nThe delegation, which included Peruvian Foreign Minister Ana Soto and Chilean "
+                + "Trade Minister Ivo Ruiz, was received on Monday by Bolivian President Luis Mora.");
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ana Soto", "Ivo Ruiz", "Luis Mora"))),
+                meetings(x).toString());
+    }
 }
