@@ -22,7 +22,8 @@ import org.dragoman.nlp.Token;
  *   <li>tellings of one event within the sentence merge ({@link EventMerger#withinSentence});</li>
  *   <li>across the article: undated events take a carried date ({@link CarriedDates}), visits and meetings of
  *       neighbouring sentences are linked ({@link EventMerger#linkVisits}), and a meeting told twice becomes one
- *       ({@link EventMerger#repeatedMeetings}).</li>
+ *       ({@link EventMerger#repeatedMeetings});</li>
+ *   <li>whoever hosts, attends or addresses "the summit" told before takes part in it ({@link SummitAttendance}).</li>
  * </ol>
  * Every meeting has at least one named participant and a counterpart; gatherings (rallies, forums, press
  * conferences) count as meetings of the named people at them, with a lower confidence.
@@ -73,8 +74,9 @@ final class MeetingExtractor {
                 events.addAll(EventMerger.withinSentence(index, here));
             }
         }
-        return EventMerger.repeatedVisits(EventMerger.partialTellings(doc, EventMerger.proxyMeetings(index,
+        List<Event> merged = EventMerger.repeatedVisits(EventMerger.partialTellings(doc, EventMerger.proxyMeetings(index,
                 EventMerger.repeatedMeetings(index, EventMerger.linkVisits(doc, index, CarriedDates.apply(doc, dates, events))))));
+        return SummitAttendance.apply(doc, c.args(), merged);
     }
 
     /** "Such summits usually focus on trade": a habit or a generality, not an event. */

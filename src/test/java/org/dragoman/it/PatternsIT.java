@@ -1,6 +1,7 @@
 package org.dragoman.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -1347,5 +1348,15 @@ class PatternsIT {
                 + "Trade Minister Ivo Ruiz, was received on Monday by Bolivian President Luis Mora.");
         assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ana Soto", "Ivo Ruiz", "Luis Mora"))),
                 meetings(x).toString());
+    }
+
+    @Test
+    void whoeverHostsOrAddressesTheSummitToldBeforeTookPartInIt() {
+        Extraction x = extract("date 2026-04-10 Summit\n\nLeaders of the Andean Community held a special summit by video conference on "
+                + "Tuesday.\n\nPeruvian President Ana Soto hosted the meeting from Lima.\n\nChilean President Ivo Ruiz told the summit "
+                + "that trade must keep flowing.\n\nBolivian President Luis Mora will host the next summit in May.");
+        Meeting summit = meetings(x).stream().filter(m -> labels(x, m.participants()).contains("Ana Soto")).findFirst().orElseThrow();
+        assertTrue(labels(x, summit.participants()).containsAll(Set.of("Ana Soto", "Ivo Ruiz")), summit.toString());
+        assertFalse(labels(x, summit.participants()).contains("Luis Mora"), summit.toString());
     }
 }
