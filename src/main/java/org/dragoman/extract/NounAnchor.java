@@ -85,8 +85,9 @@ record NounAnchor(int verb, boolean light, boolean groupSubject, List<String> pa
         for (int t : subjects) {
             parts.addAll(args.actors(s, t));
         }
-        // "To ease tensions, Ana Soto held talks with Ivo Ruiz": a light verb the parser left without its subject.
-        if (light && subjects.isEmpty()) {
+        // "To ease tensions, Ana Soto held talks with Ivo Ruiz": a light verb the parser left without its subject;
+        // "was due to fly on to Lima for talks with Ivo Ruiz": a journey for the talks likewise.
+        if ((light || VISIT_VERBS.contains(s.token(gov).lemma().toLowerCase(Locale.ROOT))) && subjects.isEmpty()) {
             parts.addAll(InheritedSubjects.of(args, s, gov));
         }
         List<Integer> sides = new ArrayList<>();

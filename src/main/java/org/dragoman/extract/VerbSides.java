@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.dragoman.model.EntityType;
 import org.dragoman.model.Meeting;
 import org.dragoman.model.Mode;
 import org.dragoman.nlp.Dependency;
@@ -61,6 +62,20 @@ record VerbSides(List<Integer> subjectTokens, Set<String> subjects, Set<String> 
         for (int c : Arguments.dependents(s, v, "parataxis", "ccomp")) {
             if (c > v && s.token(c).isVerb() && args.verbs() != null && args.verbs().isCue(s.token(c).lemma().toLowerCase(Locale.ROOT))) {
                 Arguments.dependents(s, c, "obl:with").stream().filter(w -> w > v && w < c).forEach(phrases::add);
+            }
+        }
+        // "spoke with Ivo Ruiz to brief him": the parser may make the name the subject of the purpose clause, with
+        // "with" as its marker.
+        for (Dependency d : s.children(v)) {
+            int c = d.dependent();
+            boolean withMarked = d.base().equals("advcl") && Arguments.dependents(s, c, "mark").stream()
+                    .anyMatch(m -> s.token(m).word().equalsIgnoreCase("with"));
+            if (withMarked) {
+                // A capitalised common word ("speaking with One Voice to ...") is no side: a person, or a body with a
+                // name of several words or an acronym.
+                Arguments.dependents(s, c, "nsubj").stream().filter(n -> n > v && args.entity(s, n).map(e -> e.type() == EntityType.PERSON
+                        || e.label().contains(" ") || e.label().equals(e.label().toUpperCase(Locale.ROOT))).orElse(false))
+                        .forEach(phrases::add);
             }
         }
         for (int t : phrases) {

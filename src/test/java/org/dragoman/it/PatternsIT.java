@@ -1359,4 +1359,13 @@ class PatternsIT {
         assertTrue(labels(x, summit.participants()).containsAll(Set.of("Ana Soto", "Ivo Ruiz")), summit.toString());
         assertFalse(labels(x, summit.participants()).contains("Luis Mora"), summit.toString());
     }
+
+    @Test
+    void aNameMadeTheSubjectOfAPurposeClauseIsStillTheOneSpokenWithAndAJourneyForTalksLendsItsTraveller() {
+        Extraction x = extract("date 2026-04-10 Crisis\n\nEU foreign policy chief Ana Soto later spoke by phone with Chilean Foreign "
+                + "Minister Ivo Ruiz to brief him on the outcome.\n\nBolivian President Luis Mora was due to fly on to Paris on Tuesday "
+                + "evening for talks with French Prime Minister Claire Dufresne on Wednesday.");
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ana Soto", "Ivo Ruiz"))), meetings(x).toString());
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Luis Mora", "Claire Dufresne"))), meetings(x).toString());
+    }
 }
