@@ -47,6 +47,10 @@ final class NominalVisitRule implements MeetingRule {
                     for (int t : Arguments.dependents(s, anchor, "nsubj")) {
                         visitors.addAll(args.actors(s, t));
                     }
+                    // "Ana Soto made a brief trip to Lima" with the verb left without its subject by the parser.
+                    if (visitors.isEmpty() && d.base().equals("obj") && Arguments.dependents(s, anchor, "nsubj", "expl").isEmpty()) {
+                        visitors.addAll(InheritedSubjects.of(args, s, anchor));
+                    }
                 }
                 break;
             }
