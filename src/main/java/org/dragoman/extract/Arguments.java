@@ -143,6 +143,14 @@ final class Arguments {
         }
         if (direct.isPresent() && direct.get().type().isActor()) {
             out.add(direct.get().id());
+            // "King Ivo of Borduria and Queen Ana arrived": the parser joins the second person to the country.
+            if (direct.get().type() == EntityType.PERSON) {
+                for (int of : dependents(s, t, "nmod:of")) {
+                    for (int other : dependents(s, of, "conj")) {
+                        index.at(s.index(), other).filter(e -> e.type() == EntityType.PERSON).ifPresent(e -> out.add(e.id()));
+                    }
+                }
+            }
             return new ArrayList<>(out);
         }
         Token tok = s.token(t);
@@ -440,6 +448,14 @@ final class Arguments {
                 Set<String> people = new LinkedHashSet<>();
                 namedPerson(previous, subject).ifPresent(e -> people.add(e.id()));
                 for (int other : dependents(previous, subject, "conj")) {
+                    personUnderTitle(previous, other).ifPresent(e -> people.add(e.id()));
+                }
+                // "Ana Soto arrived together with Ivo Ruiz. The two ministers then met ...".
+                List<Integer> fellows = new ArrayList<>(dependents(previous, root.dependent(), "obl:together_with", "obl:along_with"));
+                if (dependents(previous, root.dependent(), "advmod").stream().anyMatch(a -> previous.token(a).word().equalsIgnoreCase("together"))) {
+                    fellows.addAll(dependents(previous, root.dependent(), "obl:with"));
+                }
+                for (int other : fellows) {
                     personUnderTitle(previous, other).ifPresent(e -> people.add(e.id()));
                 }
                 if (people.size() >= 2) {

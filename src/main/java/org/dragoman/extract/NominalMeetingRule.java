@@ -9,6 +9,7 @@ import java.util.Set;
 import org.dragoman.model.EntityType;
 import org.dragoman.model.Event;
 import org.dragoman.model.Mode;
+import org.dragoman.nlp.Dependency;
 import org.dragoman.nlp.Sentence;
 import org.dragoman.nlp.Token;
 
@@ -63,6 +64,17 @@ final class NominalMeetingRule implements MeetingRule {
             List<String> a = args.actors(s, t);
             withPhrase |= !a.isEmpty();
             parts.addAll(a);
+        }
+        // "Her first meeting was with Ivo Ruiz": the with-phrase is the predicate of the noun.
+        for (Dependency d : s.parents(n)) {
+            int predicate = d.governor();
+            boolean withPredicate = d.base().equals("nsubj") && predicate >= 0 && !Arguments.dependents(s, predicate, "cop").isEmpty()
+                    && Arguments.dependents(s, predicate, "case").stream().anyMatch(k -> s.token(k).word().equalsIgnoreCase("with"));
+            if (withPredicate) {
+                List<String> a = args.actors(s, predicate);
+                withPhrase |= !a.isEmpty();
+                parts.addAll(a);
+            }
         }
         // "Ruritania was in talks with Borduria": the meeting noun is the predicate and its subject one side.
         if (!Arguments.dependents(s, n, "cop").isEmpty()) {

@@ -46,7 +46,9 @@ final class SideGroups {
             return meetingsOf(c, s, whole, singly(s, all, args));
         }
         List<List<Integer>> groups = new ArrayList<>(of(s, verb, sides, args));
-        for (int t : thenPhrases(s, verb, args)) {
+        List<Integer> later = new ArrayList<>(thenPhrases(s, verb, args));
+        later.addAll(followedBy(s, verb, args));
+        for (int t : later) {
             if (groups.stream().noneMatch(g -> g.contains(t))) {
                 groups.add(new ArrayList<>(List.of(t)));
             }
@@ -89,6 +91,29 @@ final class SideGroups {
                 boolean leads = a == first || a == first - 1 && s.token(first).word().equalsIgnoreCase("with");
                 if (s.token(a).word().equalsIgnoreCase("then") && leads && a >= 1 && s.token(a - 1).word().matches(",|and")) {
                     out.add(t);
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * "received Ivo Ruiz, followed by Ana Soto and Luis Mora": the people a "followed by" after the verb names, each a
+     * meeting of their own.
+     */
+    static List<Integer> followedBy(Sentence s, int verb, Arguments args) {
+        List<Integer> out = new ArrayList<>();
+        List<Integer> clauses = new ArrayList<>(Arguments.dependents(s, verb, "dep", "advcl", "xcomp", "acl", "conj"));
+        // The parser may hang the participle on the object instead: "received Ivo Ruiz, followed by ...".
+        for (int o : Arguments.dependents(s, verb, "obj", "obl:with")) {
+            clauses.addAll(Arguments.dependents(s, o, "acl"));
+        }
+        for (int c : clauses) {
+            if (c > verb && s.token(c).lemma().equalsIgnoreCase("follow") && s.token(c).pos().equals("VBN")) {
+                for (int t : Arguments.dependents(s, c, "obl:by", "obl:agent")) {
+                    if (!args.actors(s, t).isEmpty() && !out.contains(t)) {
+                        out.add(t);
+                    }
                 }
             }
         }

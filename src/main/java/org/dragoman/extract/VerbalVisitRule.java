@@ -49,6 +49,14 @@ final class VerbalVisitRule implements MeetingRule {
         if (visitors.isEmpty() && Arguments.dependents(s, v, "nsubj", "expl").isEmpty() && !lemma.equals("cross")) {
             visitors.addAll(InheritedSubjects.of(args, s, v));
         }
+        // "arrived in Lima together with Ivo Ruiz", "was accompanied by Ivo Ruiz": fellow travellers.
+        List<Integer> fellows = new ArrayList<>(Arguments.dependents(s, v, "obl:together_with", "obl:along_with", "obl:accompanied_by"));
+        if (Arguments.dependents(s, v, "advmod").stream().anyMatch(a -> s.token(a).word().equalsIgnoreCase("together"))) {
+            fellows.addAll(Arguments.dependents(s, v, "obl:with"));
+        }
+        for (int t : fellows) {
+            args.actors(s, t).stream().filter(id -> !visitors.contains(id)).forEach(visitors::add);
+        }
         String place = null;
         String host = null;
         List<Integer> targets = Arguments.dependents(s, v, destinationRelations(lemma));

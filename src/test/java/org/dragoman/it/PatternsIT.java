@@ -1368,4 +1368,24 @@ class PatternsIT {
         assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ana Soto", "Ivo Ruiz"))), meetings(x).toString());
         assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Luis Mora", "Claire Dufresne"))), meetings(x).toString());
     }
+
+    @Test
+    void fellowTravellersArriveTogetherAndTheTwoThenMeet() {
+        Extraction x = extract("date 2026-04-10 Crisis\n\nFinnish Foreign Minister Ana Soto arrived in Tbilisi on Sunday together with "
+                + "French Foreign Minister Ivo Ruiz.\n\nThe two ministers met Georgian President Luis Mora at his residence on Sunday "
+                + "afternoon.");
+        assertTrue(visits(x).stream().anyMatch(v -> labels(x, v.visitors()).equals(Set.of("Ana Soto", "Ivo Ruiz"))), visits(x).toString());
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ana Soto", "Ivo Ruiz", "Luis Mora"))),
+                meetings(x).toString());
+    }
+
+    @Test
+    void followedByNamesMeetingsOfTheirOwnAndAMeetingMayBeWithSomeone() {
+        Extraction x = extract("date 2026-04-10 Conference\n\nJapanese Prime Minister Ana Soto's first meeting of the day was with "
+                + "Egyptian President Ivo Ruiz.\n\nSoto then received Kenyan President Luis Mora, followed by Ethiopian Prime Minister "
+                + "Eva Lind and Mozambican President Carlos Mejia.");
+        for (String other : List.of("Ivo Ruiz", "Luis Mora", "Eva Lind", "Carlos Mejia")) {
+            assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ana Soto", other))), other + " " + meetings(x));
+        }
+    }
 }
