@@ -113,7 +113,9 @@ record VerbSides(List<Integer> subjectTokens, Set<String> subjects, Set<String> 
         }
         // "negotiate trade agreements": what is negotiated is no side; a named object still is ("negotiated Acme's exit").
         if (TOPIC_OBJECT_VERBS.contains(s.token(v).lemma().toLowerCase(java.util.Locale.ROOT))) {
-            objects.removeIf(o -> args.actors(s, o).isEmpty());
+            // "discussed Syria": what is discussed is a topic even when it is a country or a body.
+            boolean discussed = s.token(v).lemma().equalsIgnoreCase("discuss");
+            objects.removeIf(o -> discussed || args.actors(s, o).isEmpty());
         }
         sides.addAll(objects);
         for (int t : objects) {

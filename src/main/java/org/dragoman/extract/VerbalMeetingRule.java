@@ -70,8 +70,12 @@ final class VerbalMeetingRule implements MeetingRule {
                         && sides.withPhrase() && !sides.others().isEmpty();
             }
             case "discuss" -> {
-                // "Ana Soto discussed the crisis with Ivo Ruiz": named on both sides, else a topic talked over.
-                return sides.withPhrase() && !sides.others().isEmpty() && !sides.subjects().isEmpty();
+                // "Ana Soto discussed the crisis with Ivo Ruiz": named on both sides, else a topic talked over;
+                // "Ana Soto and Ivo Ruiz discussed trade": two or more people named as its subjects, in the past tense
+                // (a caption's "discuss" or a "due to discuss" tells no talks held).
+                boolean together = !sides.withPhrase() && s.token(v).pos().equals("VBD") && sides.subjects().size() >= 2
+                        && allPeople(sides.subjects(), args);
+                return sides.withPhrase() && !sides.others().isEmpty() && !sides.subjects().isEmpty() || together;
             }
             case "receive", "welcome", "host", "summon" -> {
                 // "X received Y", or in the passive "Y was received by X": both sides must be named actors.

@@ -1388,4 +1388,13 @@ class PatternsIT {
             assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ana Soto", other))), other + " " + meetings(x));
         }
     }
+
+    @Test
+    void twoPeopleWhoDiscussedATopicMetAndTheTopicIsNoSide() {
+        Extraction x = extract("date 2026-04-10 Talks\n\nPeruvian President Ana Soto and Chilean President Ivo Ruiz discussed Bolivia for "
+                + "about 90 minutes on Monday.\n\nSoto and Ruiz are due to discuss trade again in May.");
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ana Soto", "Ivo Ruiz"))
+                && m.status() == Status.OCCURRED), meetings(x).toString());
+        assertTrue(meetings(x).stream().noneMatch(m -> labels(x, m.participants()).contains("Bolivia")), meetings(x).toString());
+    }
 }
