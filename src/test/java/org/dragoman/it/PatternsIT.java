@@ -1397,4 +1397,11 @@ class PatternsIT {
                 && m.status() == Status.OCCURRED), meetings(x).toString());
         assertTrue(meetings(x).stream().noneMatch(m -> labels(x, m.participants()).contains("Bolivia")), meetings(x).toString());
     }
+
+    @Test
+    void aConjunctWithAModalGoesOnWithTheReportedClause() {
+        Extraction x = extract("date 2026-04-10 Talks\n\nA spokesman for the president, Ivo Ruiz, said the leader was ready to share "
+                + "power but would not accept the return of the junta.");
+        assertTrue(statements(x).stream().anyMatch(st -> st.content().contains("would not accept")), statements(x).toString());
+    }
 }
