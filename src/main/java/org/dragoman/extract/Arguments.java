@@ -203,20 +203,29 @@ final class Arguments {
             return holders;
         }
         // "a delegation led by Ana Soto", "an observer mission headed by Ana Soto": the one leading stands for it.
-        for (int clause : tok.isNoun() && !tok.isProperNoun() ? dependents(s, t, "acl") : List.<Integer>of()) {
-            String verb = s.token(clause).lemma().toLowerCase(Locale.ROOT);
-            if (verb.equals("lead") || verb.equals("head")) {
-                // "negotiators led by Ana Soto for Peru and Ivo Ruiz for Chile": each leader (the parser makes the
-                // second a conjunct of the first for-phrase).
-                for (int leader : dependents(s, clause, "obl:agent", "obl:by", "obl:for")) {
-                    for (int n : withConjuncts(s, leader)) {
-                        index.at(s.index(), n).filter(e -> e.type() == EntityType.PERSON).ifPresent(e -> out.add(e.id()));
-                    }
-                }
-            }
+        // "negotiators led by Ana Soto for Peru and Ivo Ruiz for Chile": each leader (the parser makes the second a
+        // conjunct of the first for-phrase).
+        if (tok.isNoun() && !tok.isProperNoun()) {
+            out.addAll(ledBy(s, t));
         }
         if (!out.isEmpty()) {
             return new ArrayList<>(out);
+        }
+        // "... a delegation led by Ana Soto. Ivo Ruiz received the delegation": the leader of the one told just before.
+        boolean bareDefinite = dependents(s, t, "det").stream().anyMatch(d -> s.token(d).word().equalsIgnoreCase("the"))
+                && dependents(s, t, "nmod:of", "nmod:from", "nmod:poss", "compound", "amod", "acl").isEmpty();
+        if (continued != null && bareDefinite && tok.lemma().equalsIgnoreCase("delegation")) {
+            for (int back = 0; back <= 3 && s.index() - back >= 0 && out.isEmpty(); back++) {
+                Sentence earlier = continued.sentence(s.index() - back);
+                for (int i = 0; i < earlier.tokens().size() && (back > 0 || i < t); i++) {
+                    if (earlier.token(i).lemma().equalsIgnoreCase("delegation") && i != t) {
+                        out.addAll(ledBy(earlier, i));
+                    }
+                }
+            }
+            if (!out.isEmpty()) {
+                return new ArrayList<>(out);
+            }
         }
         // "met with several lawmakers, including Ana Soto": the side met counts the people it names. "Officials,
         // including Ana Soto, said" is still the officials' word, not hers.
@@ -263,6 +272,22 @@ final class Arguments {
     private static boolean runsIntoOwnVerb(Sentence s, int noun, int appos) {
         int verb = governor(s, noun, "nsubj");
         return verb > appos && Collections.max(subtree(s, appos, Set.of())) == verb - 1 && s.token(verb).isVerb();
+    }
+
+    /** The people a "led by" or "headed by" clause on the noun at {@code t} names; empty if none. */
+    private List<String> ledBy(Sentence s, int t) {
+        Set<String> out = new LinkedHashSet<>();
+        for (int clause : dependents(s, t, "acl")) {
+            String verb = s.token(clause).lemma().toLowerCase(Locale.ROOT);
+            if (verb.equals("lead") || verb.equals("head")) {
+                for (int leader : dependents(s, clause, "obl:agent", "obl:by", "obl:for")) {
+                    for (int n : withConjuncts(s, leader)) {
+                        index.at(s.index(), n).filter(e -> e.type() == EntityType.PERSON).ifPresent(e -> out.add(e.id()));
+                    }
+                }
+            }
+        }
+        return new ArrayList<>(out);
     }
 
     /**

@@ -1404,4 +1404,11 @@ class PatternsIT {
                 + "power but would not accept the return of the junta.");
         assertTrue(statements(x).stream().anyMatch(st -> st.content().contains("would not accept")), statements(x).toString());
     }
+
+    @Test
+    void theDelegationIsTheOneLedBySomeoneJustBefore() {
+        Extraction x = extract("date 2026-04-10 Visit\n\nThe visit followed a trip to Lima last month by a Chilean delegation led by "
+                + "Foreign Minister Ivo Ruiz.\n\nPeruvian President Ana Soto received the delegation at her office.");
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ana Soto", "Ivo Ruiz"))), meetings(x).toString());
+    }
 }
