@@ -339,6 +339,21 @@ final class Arguments {
                     .anyMatch(r -> List.of(r.title().toLowerCase(Locale.ROOT).split("\\s+")).containsAll(words))).map(Entity::id).toList();
             return fits.size() == 1 ? fits : List.of();
         }
+        // "spoke with both foreign ministers": the two people given that title whom the article names most before.
+        // However the parser hangs it (det, cc:preconj, dep).
+        boolean both = s.children(t).stream().anyMatch(d -> d.dependent() < t && s.token(d.dependent()).word().equalsIgnoreCase("both"));
+        if (continued != null && bodies.isEmpty() && tok.pos().equals("NNS") && both) {
+            List<String> words = new ArrayList<>(List.of(title));
+            dependents(s, t, "compound", "amod").forEach(m -> words.add(s.token(m).word().toLowerCase(Locale.ROOT)));
+            List<String> fits = index.entities().stream().filter(e -> e.type() == EntityType.PERSON && e.roles().stream()
+                    .anyMatch(r -> List.of(r.title().toLowerCase(Locale.ROOT).split("\\s+")).containsAll(words)))
+                    .filter(e -> e.mentions().stream().anyMatch(m -> m.begin() < s.begin()))
+                    // Of more, the two the article names most often before the sentence: the story's two sides.
+                    .sorted(java.util.Comparator.comparingLong((Entity e) -> e.mentions().stream().filter(m -> m.begin() < s.begin()).count())
+                            .reversed())
+                    .map(Entity::id).toList();
+            return fits.size() >= 2 ? fits.subList(0, 2) : List.of();
+        }
         // A singular title is of one country; a plural one of each ("the trade ministers of Chile and Peru").
         if (bodies.isEmpty() || tok.pos().equals("NN") && bodies.size() != 1) {
             return List.of();
@@ -472,6 +487,11 @@ final class Arguments {
             for (int subject : dependents(previous, root.dependent(), "nsubj")) {
                 Set<String> people = new LinkedHashSet<>();
                 namedPerson(previous, subject).ifPresent(e -> people.add(e.id()));
+                // "King Ivo of Borduria and Queen Ana arrived": the second person the parser joined to the country.
+                if (!people.isEmpty()) {
+                    actors(previous, subject).stream().filter(id -> index.byId(id).map(e -> e.type() == EntityType.PERSON).orElse(false))
+                            .forEach(people::add);
+                }
                 for (int other : dependents(previous, subject, "conj")) {
                     personUnderTitle(previous, other).ifPresent(e -> people.add(e.id()));
                 }

@@ -1411,4 +1411,13 @@ class PatternsIT {
                 + "Foreign Minister Ivo Ruiz.\n\nPeruvian President Ana Soto received the delegation at her office.");
         assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ana Soto", "Ivo Ruiz"))), meetings(x).toString());
     }
+
+    @Test
+    void bothForeignMinistersAreTheTwoTheStoryIsAbout() {
+        Extraction x = extract("date 2026-04-10 Talks\n\nPeruvian Foreign Minister Ana Soto and Chilean Foreign Minister Ivo Ruiz agreed "
+                + "on a text on Thursday. Soto called it historic. Ruiz said more work was needed.\n\nBolivian Foreign Minister Luis "
+                + "Mora hosted the talks.\n\nU.S. Secretary of State Eva Lind spoke by phone with both foreign ministers on Friday.");
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Eva Lind", "Ana Soto", "Ivo Ruiz"))),
+                meetings(x).toString());
+    }
 }
