@@ -69,6 +69,12 @@ final class VerbalMeetingRule implements MeetingRule {
                 return Arguments.dependents(s, v, "compound:prt").stream().anyMatch(p -> s.token(p).word().equalsIgnoreCase("down"))
                         && sides.withPhrase() && !sides.others().isEmpty();
             }
+            case "brief" -> {
+                // "briefed Ivo Ruiz on the talks": a named person briefed in person; "briefed reporters", "briefed his
+                // cabinet" tell no meeting of two.
+                return !sides.subjects().isEmpty() && !sides.others().isEmpty() && allPeople(sides.others(), args)
+                        && allPeople(sides.subjects(), args);
+            }
             case "discuss" -> {
                 // "Ana Soto discussed the crisis with Ivo Ruiz": named on both sides, else a topic talked over;
                 // "Ana Soto and Ivo Ruiz discussed trade": two or more people named as its subjects, in the past tense

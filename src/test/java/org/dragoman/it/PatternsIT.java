@@ -1420,4 +1420,14 @@ class PatternsIT {
         assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Eva Lind", "Ana Soto", "Ivo Ruiz"))),
                 meetings(x).toString());
     }
+
+    @Test
+    void briefingANamedPersonIsAMeetingBriefingReportersIsNot() {
+        Extraction x = extract("date 2026-04-10 Tour\n\nAfter leaving Lima, Peruvian Foreign Minister Ana Soto made a brief trip to "
+                + "Quito, where she briefed Ecuadorian Foreign Minister Ivo Ruiz on the negotiations.");
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ana Soto", "Ivo Ruiz"))), meetings(x).toString());
+        assertTrue(visits(x).stream().anyMatch(v -> "Quito".equals(label(x, v.place()))), visits(x).toString());
+        Extraction reporters = extract("date 2026-04-10 Crisis\n\nPeruvian Foreign Minister Ana Soto briefed reporters on Monday.");
+        assertTrue(meetings(reporters).isEmpty(), meetings(reporters).toString());
+    }
 }
