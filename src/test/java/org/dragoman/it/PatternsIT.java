@@ -1430,4 +1430,12 @@ class PatternsIT {
         Extraction reporters = extract("date 2026-04-10 Crisis\n\nPeruvian Foreign Minister Ana Soto briefed reporters on Monday.");
         assertTrue(meetings(reporters).isEmpty(), meetings(reporters).toString());
     }
+
+    @Test
+    void aHeadlineOfActingReportsNothing() {
+        Extraction x = extract("date 2026-04-10 Borduria vows to fight new steel duties as trade row escalates\n\nBordurian Trade "
+                + "Minister Ana Soto said on Monday that her country would challenge the duties.");
+        assertTrue(statements(x).stream().noneMatch(st -> st.content().contains("new steel duties")), statements(x).toString());
+        assertTrue(statements(x).stream().anyMatch(st -> st.content().contains("challenge the duties")), statements(x).toString());
+    }
 }
