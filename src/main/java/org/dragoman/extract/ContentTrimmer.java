@@ -47,6 +47,42 @@ final class ContentTrimmer {
     }
 
     /**
+     * "said it regretted the incident and that police were investigating", "said the talks went well but would take
+     * time": a second that-clause, or a conjunct opening with a modal or an auxiliary, that the parser hung on the
+     * reporting verb is reported too; the span grows to its end. Any other span is returned as it is.
+     */
+    int[] withContinuation(Sentence s, int v, int[] span) {
+        if (span == null) {
+            return null;
+        }
+        for (int c : Arguments.dependents(s, v, "conj")) {
+            // The enhanced parse gives the conjunct the speaker as subject too: only what follows the verb counts.
+            java.util.Set<Integer> clause = new java.util.TreeSet<>(Arguments.subtree(s, c, java.util.Set.of(v)));
+            clause.removeIf(i -> i < v);
+            if (clause.isEmpty()) {
+                continue;
+            }
+            int first = Collections.min(clause);
+            // "said the leader was ready to talk but would not accept ...": a conjunct that opens with a modal or an
+            // auxiliary goes on with the reported clause's subject, not the speaker's ("but acknowledged" would).
+            boolean continues = first + 1 < s.tokens().size() && (s.token(first + 1).word().equalsIgnoreCase("that")
+                    || s.token(first + 1).pos().equals("MD")
+                    || s.token(first + 1).word().matches("(?i)was|were|is|are|had|has|have") && Arguments.dependents(s, c, "nsubj").stream()
+                    .allMatch(n -> n < v));
+            boolean andThat = first >= 1 && s.token(first).word().matches("(?i)and|but") && continues && s.token(first).begin() >= span[1]
+                    && s.text().substring(span[1] - s.begin(), s.token(first).begin() - s.begin()).matches("[\\s,\"“”']*");
+            if (andThat) {
+                int last = Collections.max(clause);
+                while (last > first && s.token(last).word().matches("\\p{Punct}+")) {
+                    last--;
+                }
+                return new int[] {span[0], s.token(last).end()};
+            }
+        }
+        return span;
+    }
+
+    /**
      * "added that he hoped the talks could resume soon": the parser may end the reported clause at a noun and hang
      * the verb chain after it ("could resume soon") elsewhere. A span that stops at a noun right before a modal goes
      * on to the end of the sentence; any other span is returned as it is.

@@ -700,7 +700,7 @@ public final class EntityExtractor {
 
     /**
      * "Acme Envoys Meet Rebels in Lima": a capitalised headline runs names and words together into one mention. A
-     * mention of three or more words in a headline (a first sentence with no full stop) that the text never repeats,
+     * mention of three or more words in a headline ({@link Spans#headline}) that the text never repeats,
      * that holds the whole name of a mention made later, and whose other words the text writes only in lower case,
      * is no name of its own. "United Nations Security Council" keeps its "Security", which the text capitalises.
      */
@@ -714,7 +714,7 @@ public final class EntityExtractor {
         }
         String padded = " " + m.text() + " ";
         String body = doc.text().substring(bodyStart);
-        return !doc.sentences().get(0).text().strip().endsWith(".") && doc.entityMentions().stream()
+        return Spans.headline(doc) && doc.entityMentions().stream()
                 .anyMatch(o -> o.sentence() > 0 && !o.text().equals(m.text()) && padded.contains(" " + o.text() + " ")
                         && Arrays.stream(m.text().split("\\s+")).filter(w -> !(" " + o.text() + " ").contains(" " + w + " "))
                         .anyMatch(w -> commonWordIn(body, w)));

@@ -2,6 +2,7 @@ package org.dragoman.extract;
 
 import java.util.Set;
 import org.dragoman.nlp.Dependency;
+import org.dragoman.nlp.AnnotatedArticle;
 import org.dragoman.nlp.Sentence;
 
 /**
@@ -10,6 +11,20 @@ import org.dragoman.nlp.Sentence;
  */
 final class Spans {
     private Spans() {
+    }
+
+    /**
+     * Whether the article's first sentence is a headline: a line of its own, above a body, that does not end as a
+     * sentence does (with a full stop, a question or exclamation mark, or a closing quotation mark).
+     */
+    static boolean headline(AnnotatedArticle doc) {
+        if (doc.sentences().size() < 2) {
+            return false;
+        }
+        Sentence first = doc.sentences().get(0);
+        String text = first.text().strip();
+        return !text.isEmpty() && ".!?\"\u201d'".indexOf(text.charAt(text.length() - 1)) < 0
+                && doc.text().substring(first.end(), doc.sentences().get(1).begin()).contains("\n");
     }
 
     /**

@@ -75,19 +75,16 @@ final class StatementExtractor {
      * HeadlineRule}), one that quotes, and one that says who said what ("Ana Soto Says ...") still report.
      */
     private static boolean inHeadline(AnnotatedArticle doc, AttributionCandidate c) {
-        if (doc.sentences().size() < 2 || c.rule().equals("headline")) {
+        if (c.rule().equals("headline") || !Spans.headline(doc)) {
             return false;
         }
         Sentence first = doc.sentences().get(0);
-        String text = first.text().strip();
-        boolean headline = !text.isEmpty() && ".!?\"”'".indexOf(text.charAt(text.length() - 1)) < 0
-                && doc.text().substring(first.end(), doc.sentences().get(1).begin()).contains("\n");
         // What the headline quotes or says someone said ("X Says Y", "X: 'Y'") is still that person's word.
         String cue = c.statement().cue().toLowerCase(java.util.Locale.ROOT);
         String evidence = doc.text().substring(c.statement().evidence().begin(), Math.min(doc.text().length(), c.statement().evidence().end()));
         boolean quoted = evidence.matches("(?s).*[\"“”‘’].*");
         boolean says = cue.matches("says?|said|tells?|told|:|responds?|responded|writes?|wrote");
-        return headline && !quoted && !says && c.statement().evidence().begin() < first.end();
+        return !quoted && !says && c.statement().evidence().begin() < first.end();
     }
 
     /** Runs the rules of one scope at one place, by priority. */

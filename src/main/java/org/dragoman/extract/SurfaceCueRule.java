@@ -102,7 +102,7 @@ final class SurfaceCueRule implements StatementRule {
         if (rest == null) {
             return Optional.empty();
         }
-        int[] span = ctx.trimmer().cutAtOwnAttribution(s, v, CueVerbRule.secondThatClause(s, v, rest));
+        int[] span = ctx.trimmer().cutAtOwnAttribution(s, v, ctx.trimmer().withContinuation(s, v, rest));
         return ctx.maker().make(s, speaker, null, cue.word(), ctx.verbs().act(lemma), span, v);
     }
 
