@@ -83,6 +83,13 @@ final class Arguments {
                 return host;
             }
         }
+        // "his guest": the one traveller told last.
+        if (continued != null && s.token(t).pos().equals("NN") && lemma.equals("guest") && !dependents(s, t, "nmod:poss").isEmpty()) {
+            List<String> guest = Hosts.guest(this, continued::sentence, s, t);
+            if (!guest.isEmpty()) {
+                return guest;
+            }
+        }
         boolean visiting = dependents(s, t, "amod").stream().anyMatch(a -> s.token(a).word().equalsIgnoreCase("visiting"));
         if (continued != null && s.token(t).pos().equals("NNS") && (lemma.equals("guest") || visiting)
                 && !dependents(s, t, "det", "nmod:poss").isEmpty()) {

@@ -41,6 +41,22 @@ final class Hosts {
         });
     }
 
+    private static final Set<String> TRAVEL_VERBS = WordLists.MEETING.get("visit-verb");
+
+    /**
+     * "will host a dinner for his guest": the one person the last travel verb told before has as its subject ("Ana
+     * Soto arrived in Dakar"); empty when none or several.
+     */
+    static List<String> guest(Arguments args, IntFunction<Sentence> sentences, Sentence s, int before) {
+        return lastTold(sentences, s, before, TRAVEL_VERBS::contains, (cur, v) -> {
+            Set<String> people = new LinkedHashSet<>();
+            for (int t : Arguments.dependents(cur, v, "nsubj")) {
+                args.actors(cur, t).stream().filter(id -> person(args, id)).forEach(people::add);
+            }
+            return people.size() == 1 ? List.copyOf(people) : List.of();
+        });
+    }
+
     /**
      * What {@code read} finds at the last verb told before token {@code before} of {@code s} whose lemma {@code verbs}
      * accepts and where it finds anything; empty when none.

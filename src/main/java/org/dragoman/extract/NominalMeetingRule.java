@@ -65,6 +65,15 @@ final class NominalMeetingRule implements MeetingRule {
             withPhrase |= !a.isEmpty();
             parts.addAll(a);
         }
+        // "a dinner for his guest", "a reception for Ana Soto": whom a meal or a reception honours sits at it.
+        if (MEAL_NOUNS.contains(lemma) || lemma.equals("reception")) {
+            for (int t : Arguments.dependents(s, n, "nmod:for")) {
+                List<String> a = args.actors(s, t).stream()
+                        .filter(id -> args.index().byId(id).map(e -> e.type() == EntityType.PERSON).orElse(false)).toList();
+                withPhrase |= !a.isEmpty();
+                parts.addAll(a);
+            }
+        }
         // "Her first meeting was with Ivo Ruiz": the with-phrase is the predicate of the noun.
         for (Dependency d : s.parents(n)) {
             int predicate = d.governor();

@@ -1438,4 +1438,12 @@ class PatternsIT {
         assertTrue(statements(x).stream().noneMatch(st -> st.content().contains("new steel duties")), statements(x).toString());
         assertTrue(statements(x).stream().anyMatch(st -> st.content().contains("challenge the duties")), statements(x).toString());
     }
+
+    @Test
+    void aDinnerForHisGuestSeatsTheTravellerWithTheHost() {
+        Extraction x = extract("date 2026-04-10 Tour\n\nBrazilian President Ana Soto arrived in Accra on Thursday for a tour of West "
+                + "Africa.\n\nThe tour ends in Dakar, where Senegalese President Ivo Ruiz will host a working dinner for his guest on "
+                + "Saturday.");
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ana Soto", "Ivo Ruiz"))), meetings(x).toString());
+    }
 }
