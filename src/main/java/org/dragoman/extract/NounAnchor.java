@@ -66,8 +66,10 @@ record NounAnchor(int verb, boolean light, boolean groupSubject, List<String> pa
                     && (!Gatherings.pressConference(s, n, s.token(n).lemma().toLowerCase(Locale.ROOT))
                     || !Arguments.dependents(s, n, "nmod:with").isEmpty());
             boolean purpose = rel.equals("obl:for") && (VISIT_VERBS.contains(g.lemma().toLowerCase(Locale.ROOT)) || joins(g));
+            // "began the day with a meeting with X", "ended the tour with talks": a meeting that opens or closes something.
+            boolean bounds = rel.equals("obl:with") && g.lemma().toLowerCase(Locale.ROOT).matches("begin|start|open|end|close|conclude|wrap");
             boolean frame = rel.equals("obl:during") || rel.equals("obl:at") || rel.equals("obl:after") || rel.equals("obl:in")
-                    || rel.equals("obl:before") || rel.equals("obl:on") || rel.equals("obl:ahead_of") || purpose;
+                    || rel.equals("obl:before") || rel.equals("obl:on") || rel.equals("obl:ahead_of") || purpose || bounds;
             if (light || frame && g.isVerb()) {
                 return Optional.of(read(args, s, gov, light));
             }

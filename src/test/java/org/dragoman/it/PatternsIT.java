@@ -1446,4 +1446,11 @@ class PatternsIT {
                 + "Saturday.");
         assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ana Soto", "Ivo Ruiz"))), meetings(x).toString());
     }
+
+    @Test
+    void aMeetingThatOpensTheDayIsTheSubjectsMeeting() {
+        Extraction x = extract("date 2026-04-10 Talks\n\nIndonesian Foreign Minister Ana Soto began the day with a breakfast meeting "
+                + "with Australian Foreign Minister Ivo Ruiz.");
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ana Soto", "Ivo Ruiz"))), meetings(x).toString());
+    }
 }
