@@ -52,7 +52,10 @@ final class SpeakerResolver {
         boolean onPrepositionObject = modified >= 0 && !Arguments.dependents(s, modified, "case").isEmpty()
                 || Arguments.dependents(s, v, "mark").stream().anyMatch(m -> m < v - 1 && s.token(m).pos().equals("IN"));
         // "posted a message on the site blaming ...": a participle on a prepositional object speaks for the subject too.
-        if (s.token(v).pos().equals("VBG") && v > 0 && (s.token(v - 1).word().equals(",") || onPrepositionObject)) {
+        // '"... optimistic," adding that ...': the comma may sit inside the closing quotation mark.
+        boolean afterComma = v > 0 && s.token(v - 1).word().equals(",")
+                || v > 1 && s.token(v - 1).word().matches("''|\"|”|’") && s.token(v - 2).word().equals(",");
+        if (s.token(v).pos().equals("VBG") && (afterComma || onPrepositionObject)) {
             for (Dependency root : s.children(-1)) {
                 if (root.dependent() != v && s.token(root.dependent()).isVerb()) {
                     List<String> main = new ArrayList<>();

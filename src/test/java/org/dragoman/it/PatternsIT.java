@@ -1453,4 +1453,12 @@ class PatternsIT {
                 + "with Australian Foreign Minister Ivo Ruiz.");
         assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ana Soto", "Ivo Ruiz"))), meetings(x).toString());
     }
+
+    @Test
+    void aParticipleAfterAQuoteClosedOnItsCommaSpeaksForTheMainSubject() {
+        Extraction x = extract("date 2026-04-10 Talks\n\nPresident Ana Soto told her cabinet on Tuesday that it was \"too early to be "
+                + "optimistic,\" adding that the South would not lift sanctions on its own.");
+        assertTrue(statements(x).stream().anyMatch(st -> st.content().contains("would not lift sanctions") && "Ana Soto".equals(label(x, st.speaker()))),
+                statements(x).toString());
+    }
 }
