@@ -55,6 +55,9 @@ final class SpeakerResolver {
         // '"... optimistic," adding that ...': the comma may sit inside the closing quotation mark.
         boolean afterComma = v > 0 && s.token(v - 1).word().equals(",")
                 || v > 1 && s.token(v - 1).word().matches("''|\"|”|’") && s.token(v - 2).word().equals(",");
+        // "..., promising peace and saying ...": a participle joined to one after a comma speaks for the same subject.
+        int first = Arguments.governor(s, v, "conj");
+        afterComma |= first > 0 && s.token(first).pos().equals("VBG") && s.token(first - 1).word().equals(",");
         if (s.token(v).pos().equals("VBG") && (afterComma || onPrepositionObject)) {
             for (Dependency root : s.children(-1)) {
                 if (root.dependent() != v && s.token(root.dependent()).isVerb()) {

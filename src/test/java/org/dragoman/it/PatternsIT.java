@@ -1461,4 +1461,13 @@ class PatternsIT {
         assertTrue(statements(x).stream().anyMatch(st -> st.content().contains("would not lift sanctions") && "Ana Soto".equals(label(x, st.speaker()))),
                 statements(x).toString());
     }
+
+    @Test
+    void twoJoinedParticiplesAreTwoStatementsOfTheMainSubject() {
+        Extraction x = extract("date 2026-04-10 Inauguration\n\nPeruvian President Ivo Ruiz was sworn in on Monday, promising to bring "
+                + "peace to the east and saying he will never give up the islands.");
+        assertTrue(statements(x).stream().anyMatch(st -> st.content().startsWith("he will never give up") && "Ivo Ruiz".equals(label(x, st.speaker()))),
+                statements(x).toString());
+        assertTrue(statements(x).stream().noneMatch(st -> st.content().contains("east and saying")), statements(x).toString());
+    }
 }
