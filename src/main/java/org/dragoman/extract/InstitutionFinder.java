@@ -126,7 +126,13 @@ final class InstitutionFinder {
         }
         String ner = s.token(last).ner();
         if (ner.equals("NATIONALITY")) {
-            return last;
+            // "the North Korean Foreign Ministry": a run of demonym words that the table knows as one demonym.
+            int first = last;
+            while (first > 0 && s.token(first - 1).ner().equals("NATIONALITY")) {
+                first--;
+            }
+            String run = s.tokens().subList(first, last + 1).stream().map(Token::word).collect(java.util.stream.Collectors.joining(" "));
+            return first < last && gazetteer.countryOfDemonym(run).isPresent() ? first : last;
         }
         if (!ner.equals("COUNTRY")) {
             // "the Emirati foreign ministry": NER may miss a demonym the table knows.

@@ -1470,4 +1470,11 @@ class PatternsIT {
                 statements(x).toString());
         assertTrue(statements(x).stream().noneMatch(st -> st.content().contains("east and saying")), statements(x).toString());
     }
+
+    @Test
+    void aTwoWordDemonymNamesTheMinistrysCountry() {
+        Extraction x = extract("date 2026-04-10 Talks\n\nIn Pyongyang, a spokesman for the North Korean Foreign Ministry told the "
+                + "state news agency that the next round would depend on Washington.");
+        assertTrue(x.entities().stream().anyMatch(e -> e.label().equals("North Korean Foreign Ministry")), x.entities().toString());
+    }
 }
