@@ -642,6 +642,8 @@ public final class EntityExtractor {
                                            Map<Integer, String> clusterIds, List<Entity> entities,
                                            Map<Long, String> tokenToEntity) {
         Map<String, List<Evidence>> extra = new HashMap<>();
+        Map<String, Entity> byId = new HashMap<>();
+        entities.forEach(e -> byId.put(e.id(), e));
         for (CorefChain chain : doc.corefChains()) {
             String id = null;
             for (Mention cm : chain.mentions()) {
@@ -655,8 +657,7 @@ public final class EntityExtractor {
             if (id == null) {
                 continue;
             }
-            String chainId = id;
-            Optional<Entity> chainEntity = entities.stream().filter(e -> e.id().equals(chainId)).findFirst();
+            Optional<Entity> chainEntity = Optional.ofNullable(byId.get(id));
             for (Mention cm : chain.mentions()) {
                 Sentence s = doc.sentences().get(cm.sentence());
                 boolean pronounLike = cm.kind().equals("PRONOMINAL") || cm.kind().equals(RuleCoreference.DESCRIPTION)
@@ -680,13 +681,14 @@ public final class EntityExtractor {
         }
     }
 
-    /**
-     * "The Ruritanian Foreign Ministry said ... the ministry said": a definite state-body noun (a ministry, a government,
-     * an embassy) that coreference joins to a named organisation ending in the same noun stands for it. A looser description ("the bloc", "the group") does not,
-     * nor a noun with modifiers of its own ("the government in Quito").
-     */
     private static final Set<String> DEFINITE_BODY_NOUNS = WordLists.BODIES.get("definite-body-noun");
 
+    /**
+     * "The Ruritanian Foreign Ministry said ... the ministry said": a definite state-body noun (a ministry, a
+     * government, an embassy) that coreference joins to a named organisation ending in the same noun stands for it.
+     * A looser description ("the bloc", "the group") does not, nor a noun with modifiers of its own ("the government
+     * in Quito").
+     */
     private static boolean sameBodyNoun(Sentence s, Mention cm, Entity e) {
         Token head = s.token(cm.head());
         String[] words = e.label().toLowerCase(Locale.ROOT).split("\\s+");
@@ -705,7 +707,7 @@ public final class EntityExtractor {
      * is no name of its own. "United Nations Security Council" keeps its "Security", which the text capitalises.
      */
     private static boolean runTogetherInHeadline(AnnotatedArticle doc, Mention m) {
-        if (m.sentence() != 0 || m.end() - m.start() < 3 || doc.sentences().size() < 2) {
+        if (m.sentence() != 0 || m.end() - m.start() < 3 || !Spans.headline(doc)) {
             return false;
         }
         int bodyStart = doc.sentences().get(1).begin();
@@ -714,7 +716,7 @@ public final class EntityExtractor {
         }
         String padded = " " + m.text() + " ";
         String body = doc.text().substring(bodyStart);
-        return Spans.headline(doc) && doc.entityMentions().stream()
+        return doc.entityMentions().stream()
                 .anyMatch(o -> o.sentence() > 0 && !o.text().equals(m.text()) && padded.contains(" " + o.text() + " ")
                         && Arrays.stream(m.text().split("\\s+")).filter(w -> !(" " + o.text() + " ").contains(" " + w + " "))
                         .anyMatch(w -> commonWordIn(body, w)));

@@ -30,6 +30,8 @@ record NounAnchor(int verb, boolean light, boolean groupSubject, List<String> pa
     /** Verbs of travel: "flew to Oslo for talks with X" frames the talks as the trip's purpose. */
     private static final Set<String> VISIT_VERBS = WordLists.MEETING.get("visit-verb");
     private static final Set<String> MEASURE_NOUNS = WordLists.MEETING.get("measure-noun");
+    /** Verbs whose with-phrase opens or closes something: "began the day with a meeting". */
+    private static final Set<String> BOUNDING_VERBS = WordLists.MEETING.get("bounding-verb");
 
     /**
      * The first governor of the noun that is a light verb or a verb it frames, if any; through a noun that counts
@@ -67,7 +69,7 @@ record NounAnchor(int verb, boolean light, boolean groupSubject, List<String> pa
                     || !Arguments.dependents(s, n, "nmod:with").isEmpty());
             boolean purpose = rel.equals("obl:for") && (VISIT_VERBS.contains(g.lemma().toLowerCase(Locale.ROOT)) || joins(g));
             // "began the day with a meeting with X", "ended the tour with talks": a meeting that opens or closes something.
-            boolean bounds = rel.equals("obl:with") && g.lemma().toLowerCase(Locale.ROOT).matches("begin|start|open|end|close|conclude|wrap");
+            boolean bounds = rel.equals("obl:with") && BOUNDING_VERBS.contains(g.lemma().toLowerCase(Locale.ROOT));
             boolean frame = rel.equals("obl:during") || rel.equals("obl:at") || rel.equals("obl:after") || rel.equals("obl:in")
                     || rel.equals("obl:before") || rel.equals("obl:on") || rel.equals("obl:ahead_of") || purpose || bounds;
             if (light || frame && g.isVerb()) {

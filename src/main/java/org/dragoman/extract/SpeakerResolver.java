@@ -146,10 +146,10 @@ final class SpeakerResolver {
      */
     private static int reporterHungFromObject(Sentence s, int v) {
         int clause = Arguments.governor(s, v, "ccomp", "parataxis");
-        if (clause < 0 || clause > v || VerbSides.objectMisreadAsReporter(s, clause) < 0) {
+        int object = clause < 0 || clause > v ? -1 : VerbSides.objectMisreadAsReporter(s, clause);
+        if (object < 0) {
             return -1;
         }
-        int object = VerbSides.objectMisreadAsReporter(s, clause);
         return Arguments.dependents(s, object, "appos").stream().filter(a -> a > object && VerbSides.reporterBefore(s, a, v))
                 .findFirst().orElse(-1);
     }
