@@ -27,6 +27,9 @@ final class Arguments {
             "premier", "ambassador", "diplomat", "negotiator", "spokesman", "spokesperson", "spokeswoman", "secretary",
             "chancellor", "king", "emir", "prince", "foreign", "office", "ministry", "authorities", "team", "leadership");
 
+    /** Role nouns whose "the two ..." means the story's two sides: "the two leaders", "the two diplomats". */
+    private static final Set<String> PAIR_ROLES = Set.of("leader", "minister", "president", "envoy", "premier", "diplomat",
+            "negotiator", "chancellor", "counterpart", "head");
     private static final Set<String> MEET_VERBS = WordLists.MEETING.get("meet-verb");
     private static final Set<String> MEET_NOUNS = WordLists.MEETING.get("meeting-noun");
     private static final Set<String> PLACE_KINDS = WordLists.MEETING.get("place-kind");
@@ -135,6 +138,13 @@ final class Arguments {
             }
             if (pair.size() == counted) {
                 return pair;
+            }
+            // "The two leaders held talks" with no pair told just before: the story's two protagonists.
+            if (counted == 2 && PAIR_ROLES.contains(lemma)) {
+                pair = mostNamedPair(s);
+                if (!pair.isEmpty()) {
+                    return pair;
+                }
             }
         }
         if (continued != null && pronoun.equals("him") && (index.at(s.index(), t).isEmpty() || coSubject(s, t))) {
@@ -547,6 +557,26 @@ final class Arguments {
             }
         }
         return List.of();
+    }
+
+    /**
+     * The two people the article names most often before sentence {@code s}, each at least twice; empty when a third
+     * is named as often as the second, since then the pair is not plain.
+     */
+    private List<String> mostNamedPair(Sentence s) {
+        java.util.Map<String, Long> counts = new java.util.HashMap<>();
+        for (Entity e : index.entities()) {
+            long before = e.mentions().stream().filter(m -> m.begin() < s.begin()).count();
+            if (e.type() == EntityType.PERSON && before >= 2) {
+                counts.put(e.id(), before);
+            }
+        }
+        List<String> ranked = counts.keySet().stream()
+                .sorted(java.util.Comparator.comparing((String id) -> counts.get(id)).reversed().thenComparing(id -> id)).toList();
+        if (ranked.size() < 2 || ranked.size() > 2 && counts.get(ranked.get(2)).equals(counts.get(ranked.get(1)))) {
+            return List.of();
+        }
+        return ranked.subList(0, 2);
     }
 
     /** The person named at token {@code t}, or, when {@code t} is a title ("her counterpart Ivo Ruiz"), hung from it. */

@@ -566,6 +566,16 @@ public final class EntityExtractor {
                     targets.add(uf.find(j));
                 }
             }
+            // "Dawit Alemu ... Dawit arrived": where no full name ends with it, a lone given name used as the short name
+            // (Ethiopian, Icelandic, Indonesian and Burmese usage) joins the one full name it begins.
+            if (targets.isEmpty() && aw.size() == 1) {
+                for (int j = 0; j < named.size(); j++) {
+                    List<String> bw = words(named.get(j).name());
+                    if (named.get(j).type() == EntityType.PERSON && bw.size() > 1 && bw.get(0).equals(aw.get(0))) {
+                        targets.add(uf.find(j));
+                    }
+                }
+            }
             if (targets.size() == 1) {
                 uf.union(i, targets.iterator().next());
             }
@@ -586,11 +596,11 @@ public final class EntityExtractor {
         int ra = uf.find(a);
         int rb = uf.find(b);
         for (int i = 0; i < named.size(); i++) {
-            if (uf.find(i) != ra) {
+            if (uf.find(i) != ra || person && givenNameAlone(named, uf, i)) {
                 continue;
             }
             for (int j = 0; j < named.size(); j++) {
-                if (uf.find(j) != rb) {
+                if (uf.find(j) != rb || person && givenNameAlone(named, uf, j)) {
                     continue;
                 }
                 List<String> x = words(named.get(i).name());
@@ -607,6 +617,21 @@ public final class EntityExtractor {
             }
         }
         return true;
+    }
+
+    /** Whether name {@code i} is one word that begins a longer name of its own cluster ("Ana" beside "Ana Soto"). */
+    private static boolean givenNameAlone(List<Named> named, UnionFind uf, int i) {
+        List<String> w = words(named.get(i).name());
+        if (w.size() != 1) {
+            return false;
+        }
+        for (int j = 0; j < named.size(); j++) {
+            List<String> other = words(named.get(j).name());
+            if (uf.find(j) == uf.find(i) && other.size() > 1 && other.get(0).equals(w.get(0))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean endsWith(List<String> whole, List<String> tail) {

@@ -81,4 +81,29 @@ class UntaggedNamesTest {
         assertEquals("Zhao", EntityExtractor.familyName("Zhao Lei"));
         assertEquals("Smith", EntityExtractor.familyName("Wang Smith"));
     }
+    /** Person mentions for the given token ranges {start, end} of {@link #article}'s one sentence of {@code words}. */
+    private static List<Mention> people(String[] words, int[]... spans) {
+        List<Mention> out = new ArrayList<>();
+        for (int[] span : spans) {
+            int begin = String.join(" ", List.of(words).subList(0, span[0])).length() + (span[0] > 0 ? 1 : 0);
+            String text = String.join(" ", List.of(words).subList(span[0], span[1]));
+            out.add(new Mention(0, span[0], span[1], span[1] - 1, text, "PERSON", begin, begin + text.length()));
+        }
+        return out;
+    }
+
+    @Test
+    void aLoneGivenNameJoinsTheOneFullNameItBegins() {
+        String[] words = {"Dawa", "Tesfaye", "met", "Ivo", "Ruiz", "and", "Dawa", "spoke"};
+        assertEquals(List.of("Dawa Tesfaye", "Ivo Ruiz"),
+                labels(article(Map.of(), people(words, new int[] {0, 2}, new int[] {3, 5}, new int[] {6, 7}), words)));
+        String[] two = {"Dawa", "Tesfaye", "met", "Dawa", "Ruiz", "and", "Dawa", "spoke"};
+        assertEquals(List.of("Dawa", "Dawa Ruiz", "Dawa Tesfaye"),
+                labels(article(Map.of(), people(two, new int[] {0, 2}, new int[] {3, 5}, new int[] {6, 7}), two)),
+                "a given name two full names begin stays apart");
+        String[] surname = {"Ana", "Tesfaye", "met", "Tesfaye", "Ruiz", "and", "Tesfaye", "spoke"};
+        assertEquals(List.of("Ana Tesfaye", "Tesfaye Ruiz"),
+                labels(article(Map.of(), people(surname, new int[] {0, 2}, new int[] {3, 5}, new int[] {6, 7}), surname)),
+                "a word that ends a full name is that person's surname first");
+    }
 }

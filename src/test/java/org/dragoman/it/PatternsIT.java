@@ -1477,4 +1477,17 @@ class PatternsIT {
                 + "state news agency that the next round would depend on Washington.");
         assertTrue(x.entities().stream().anyMatch(e -> e.label().equals("North Korean Foreign Ministry")), x.entities().toString());
     }
+    @Test
+    void theTwoLeadersAreTheTwoPeopleTheStoryNamesMost() {
+        Extraction x = extract("date 2024-03-12 Visit\n\nRuritanian Prime Minister Ivo Marek arrived in Szohod on Sunday for a "
+                + "two-day visit.\n\nBordurian President Ana Lenko called the trip historic in a radio address. Marek said the "
+                + "visit would open a new chapter.\n\nLenko has governed since 2019.\n\nThe two leaders held talks on Sunday "
+                + "evening at the presidential palace, officials said.");
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ivo Marek", "Ana Lenko"))),
+                meetings(x).toString());
+        Extraction three = extract("date 2024-03-12 Visit\n\nRuritanian Prime Minister Ivo Marek arrived in Szohod on Sunday.\n\n"
+                + "Bordurian President Ana Lenko called the trip historic. Sylvanian President Eva Lind welcomed it. Marek agreed."
+                + "\n\nLenko has governed since 2019. Lind took office in 2020.\n\nThe two leaders held talks on Sunday evening.");
+        assertTrue(meetings(three).isEmpty(), "three people named as often: no pair " + meetings(three));
+    }
 }
