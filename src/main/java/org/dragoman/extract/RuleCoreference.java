@@ -101,6 +101,11 @@ public final class RuleCoreference {
                         continue;
                     }
                     Mention found = antecedent(doc, seen, told, s, t, word);
+                    Mention body = word.equals("it") ? reportingBody(doc, s, t.index()) : null;
+                    if (body != null && (found == null || found.sentence() < body.sentence()
+                            || found.sentence() == body.sentence() && found.start() < body.start())) {
+                        found = body;
+                    }
                     Mention antecedent = found == null ? null : fullNames.getOrDefault(found, found);
                     if (antecedent != null) {
                         byAntecedent.computeIfAbsent(antecedent, k -> new ArrayList<>())
@@ -115,6 +120,7 @@ public final class RuleCoreference {
             }
         }
         descriptions(doc, names, fullNames, Set.of(), byAntecedent);
+        bodyNouns(doc, names, byAntecedent);
         // Second pass, with every third-person pronoun resolved: '"I will go," he said' makes "I" the speaker's.
         for (Sentence s : doc.sentences()) {
             for (Token t : s.tokens()) {
@@ -185,15 +191,82 @@ public final class RuleCoreference {
     /** Each definite description ("the foreign minister") not in {@code chained}, under the person titled so. */
     private static void descriptions(AnnotatedArticle doc, List<Mention> names, Map<Mention, Mention> fullNames, Set<Long> chained,
             Map<Mention, List<Mention>> byAntecedent) {
+        // "the president" keeps the holder an earlier "the president" was, unless another holder is named in its sentence.
+        Map<List<String>, Mention> earlier = new java.util.HashMap<>();
         for (Sentence s : doc.sentences()) {
             for (Token t : s.tokens()) {
                 List<String> title = chained.contains(EntityIndex.key(s.index(), t.index())) ? null : description(s, t.index());
                 Mention titled = title == null ? null : titleHolder(doc, names, s, t.index(), title);
+                if (titled != null && titled.sentence() != s.index() && earlier.containsKey(title)) {
+                    titled = earlier.get(title);
+                }
+                if (titled != null) {
+                    earlier.put(title, titled);
+                }
                 Mention holder = titled == null ? null : fullNames.getOrDefault(titled, titled);
                 if (holder != null) {
                     int start = t.index() - title.size();
                     byAntecedent.computeIfAbsent(holder, k -> new ArrayList<>()).add(new Mention(s.index(), start, t.index() + 1,
                             t.index(), s.span(start, t.index() + 1, doc.text()), DESCRIPTION, s.token(start).begin(), t.end()));
+                }
+            }
+        }
+    }
+
+    private static final Set<String> DEFINITE_BODY_NOUNS = WordLists.BODIES.get("definite-body-noun");
+
+    /**
+     * "The Ruritanian foreign ministry said ... It added ...": the body noun that reported last, as the subject of a
+     * reporting verb earlier in the sentence of "it" or in the sentence before; null when none. NER tags no such
+     * phrase, so without this "it" would take the last country named.
+     */
+    private Mention reportingBody(AnnotatedArticle doc, Sentence s, int it) {
+        Mention nearest = null;
+        for (int i = Math.max(0, s.index() - 1); i <= s.index(); i++) {
+            Sentence r = doc.sentences().get(i);
+            for (Token u : r.tokens()) {
+                boolean before = i < s.index() || u.index() < it;
+                if (before && u.isNoun() && !u.isProperNoun() && DEFINITE_BODY_NOUNS.contains(u.word().toLowerCase(Locale.ROOT))
+                        && reports(r, u.index())) {
+                    int start = u.index();
+                    for (Dependency d : r.children(u.index())) {
+                        if (d.dependent() < start && d.base().matches("det|amod|compound|nmod:poss")) {
+                            start = d.dependent();
+                        }
+                    }
+                    nearest = new Mention(i, start, u.index() + 1, u.index(), r.span(start, u.index() + 1, doc.text()), "NOMINAL",
+                            r.token(start).begin(), u.end());
+                }
+            }
+        }
+        return nearest;
+    }
+
+    /**
+     * "The Ruritanian Electoral Commission ... the commission said": a bare definite body noun is the nearest
+     * organisation named before it whose name ends in that noun. A noun with modifiers of its own ("the
+     * commission in Lima") is left alone, as {@link EntityExtractor} leaves it.
+     */
+    private static void bodyNouns(AnnotatedArticle doc, List<Mention> names, Map<Mention, List<Mention>> byAntecedent) {
+        for (Sentence s : doc.sentences()) {
+            for (Token t : s.tokens()) {
+                String word = t.word().toLowerCase(Locale.ROOT);
+                boolean bare = t.index() > 0 && s.token(t.index() - 1).word().equalsIgnoreCase("the") && t.isNoun() && !t.isProperNoun()
+                        && s.children(t.index()).stream().allMatch(d -> d.base().equals("det") || d.base().equals("punct"));
+                if (!bare || !DEFINITE_BODY_NOUNS.contains(word)) {
+                    continue;
+                }
+                Mention body = null;
+                for (Mention m : names) {
+                    boolean before = m.sentence() < s.index() || m.sentence() == s.index() && m.end() <= t.index() - 1;
+                    List<String> w = words(m.text());
+                    if (before && m.kind().equals("ORGANIZATION") && w.size() >= 2 && w.get(w.size() - 1).equals(word)) {
+                        body = m;
+                    }
+                }
+                if (body != null) {
+                    byAntecedent.computeIfAbsent(body, k -> new ArrayList<>()).add(new Mention(s.index(), t.index() - 1, t.index() + 1,
+                            t.index(), s.span(t.index() - 1, t.index() + 1, doc.text()), "NOMINAL", s.token(t.index() - 1).begin(), t.end()));
                 }
             }
         }

@@ -238,6 +238,30 @@ class RuleCoreferenceTest {
     }
 
     @Test
+    void aBareBodyNounJoinsTheNearestBodyNamedWithThatNoun() {
+        AnnotatedArticle doc = article("The/DT Acme/NNP/ORGANIZATION Electoral/NNP/ORGANIZATION Commission/NNP/ORGANIZATION>4 met/VBD ./.",
+                "The/DT commission/NN>2 said/VBD/O/say so/RB ./.", "The/DT council/NN>2 said/VBD/O/say no/RB ./.");
+        assertEquals(Map.of("The commission@1", "Acme Electoral Commission"), links(rules.resolve(doc)),
+                "'the council' names no council of the article");
+    }
+
+    @Test
+    void itThatReportsIsTheBodyNounThatReportedJustBefore() {
+        AnnotatedArticle doc = article("Sylvania/NNP/COUNTRY>1 protested/VBD ./.",
+                "The/DT Freedonian/JJ/NATIONALITY foreign/JJ ministry/NN>4 said/VBD/O/say talks/NNS failed/VBD ./.",
+                "It/PRP>1 added/VBD/O/add more/JJR ./.");
+        assertEquals(Map.of("It@2", "ministry"), links(rules.resolve(doc)), "not the country named before the ministry");
+    }
+
+    @Test
+    void theTitleKeepsTheHolderAnEarlierSameTitleHad() {
+        AnnotatedArticle doc = article("President/NNP Luis/NNP/PERSON Pérez/NNP/PERSON>3 spoke/VBD ./.",
+                "The/DT president/NN>2 said/VBD/O/say so/RB ./.", "President/NNP Eva/NNP/PERSON Lind/NNP/PERSON>3 arrived/VBD ./.",
+                "Critics/NNS>1 said/VBD/O/say the/DT president/NN>4 erred/VBD ./.");
+        assertEquals(Map.of("The president@1", "Luis Pérez", "the president@3", "Luis Pérez"), links(rules.resolve(doc)));
+    }
+
+    @Test
     void aQuotationRightAfterAnAttributedOneHasItsSpeaker() {
         // '"We agree," Soto told reporters. "The rest can wait."'
         AnnotatedArticle doc = article(
