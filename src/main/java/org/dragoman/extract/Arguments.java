@@ -214,6 +214,10 @@ final class Arguments {
             if (!out.isEmpty()) {
                 return new ArrayList<>(out);
             }
+            Optional<Entity> after = personAfterTitle(s, t);
+            if (after.isPresent()) {
+                return List.of(after.get().id());
+            }
         }
         List<String> holders = titledPeople(s, t);
         if (!holders.isEmpty()) {
@@ -577,6 +581,44 @@ final class Arguments {
             return List.of();
         }
         return ranked.subList(0, 2);
+    }
+
+    /**
+     * "Minister of State for Foreign Affairs Adel Harbi", "the state minister for foreign affairs, Ana Soto,": the
+     * person named right after the words of title {@code t}, however the parser hung the name. Only title words,
+     * names of places and bodies ("the Chinese ambassador in Lima, Ana Soto,"), "of", "for", "in", "to", "at", "the"
+     * may come between, and a comma only right before a name that is no subject.
+     */
+    private Optional<Entity> personAfterTitle(Sentence s, int t) {
+        for (int i = t + 1; i < s.tokens().size(); i++) {
+            Optional<Entity> named = namedPerson(s, i);
+            if (named.isPresent()) {
+                return named;
+            }
+            Token tok = s.token(i);
+            String w = tok.word().toLowerCase(Locale.ROOT);
+            // "met the ambassador, Ana Soto said": a name right before its own verb is no appositive.
+            List<Integer> name = i + 1 < s.tokens().size() ? nameRun(s, i + 1) : List.of();
+            int afterName = name.isEmpty() ? -1 : Collections.max(name) + 1;
+            boolean lastComma = w.equals(",") && !name.isEmpty() && namedPerson(s, i + 1).isPresent()
+                    && !(afterName < s.tokens().size() && s.token(afterName).isVerb());
+            boolean titleWord = TitleLexicon.isTitleWord(w) || TitleLexicon.isTitleModifier(w) || w.matches("of|for|in|to|at|the")
+                    || tok.isProperNoun() && index.at(s.index(), i).map(e -> e.type() != EntityType.PERSON).orElse(true);
+            if (!titleWord && !lastComma) {
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The tokens of the name that starts at token {@code t} and runs on while the same entity does. */
+    private List<Integer> nameRun(Sentence s, int t) {
+        List<Integer> run = new ArrayList<>();
+        Optional<Entity> first = index.at(s.index(), t);
+        for (int k = t; k < s.tokens().size() && first.isPresent() && index.at(s.index(), k).equals(first); k++) {
+            run.add(k);
+        }
+        return run;
     }
 
     /** The person named at token {@code t}, or, when {@code t} is a title ("her counterpart Ivo Ruiz"), hung from it. */

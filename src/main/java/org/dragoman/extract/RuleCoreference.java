@@ -363,6 +363,11 @@ public final class RuleCoreference {
                 || t + 1 < s.tokens().size() && (s.token(t + 1).isProperNoun() || s.token(t + 1).word().equalsIgnoreCase("of"))) {
             return null;
         }
+        // "the prime minister's office said": the office speaks, not the minister.
+        if (s.parents(t).stream().anyMatch(d -> d.relation().equals("nmod:poss") && d.governor() >= 0
+                && s.token(d.governor()).lemma().equalsIgnoreCase("office"))) {
+            return null;
+        }
         int i = t - 1;
         while (i >= 0 && (TitleLexicon.isTitleModifier(s.token(i).word().toLowerCase(Locale.ROOT))
                 || TitleLexicon.isTitleWord(s.token(i).word().toLowerCase(Locale.ROOT)))) {

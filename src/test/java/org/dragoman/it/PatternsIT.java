@@ -1477,6 +1477,7 @@ class PatternsIT {
                 + "state news agency that the next round would depend on Washington.");
         assertTrue(x.entities().stream().anyMatch(e -> e.label().equals("North Korean Foreign Ministry")), x.entities().toString());
     }
+
     @Test
     void theTwoLeadersAreTheTwoPeopleTheStoryNamesMost() {
         Extraction x = extract("date 2024-03-12 Visit\n\nRuritanian Prime Minister Ivo Marek arrived in Szohod on Sunday for a "
@@ -1489,5 +1490,15 @@ class PatternsIT {
                 + "Bordurian President Ana Lenko called the trip historic. Sylvanian President Eva Lind welcomed it. Marek agreed."
                 + "\n\nLenko has governed since 2019. Lind took office in 2020.\n\nThe two leaders held talks on Sunday evening.");
         assertTrue(meetings(three).isEmpty(), "three people named as often: no pair " + meetings(three));
+    }
+    @Test
+    void aPersonNamedRightAfterALongTitleIsTheSideNotTheCountry() {
+        Extraction x = extract("date 2024-03-12 Mediation\n\nIvo Marek, Ruritania's minister of state, was in Szohod on "
+                + "Monday, where he held talks with Bordurian Minister of State for Foreign Affairs Ana Lenko.");
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ivo Marek", "Ana Lenko"))),
+                meetings(x).toString());
+        Extraction reporter = extract("date 2024-03-12 Talks\n\nAna Lenko met the Ruritanian ambassador, Ivo Marek said on Monday.");
+        assertTrue(meetings(reporter).stream().noneMatch(m -> labels(reporter, m.participants()).contains("Ivo Marek")),
+                "the name before its own verb reports: " + meetings(reporter));
     }
 }
