@@ -130,7 +130,9 @@ final class Arguments {
         }
         // "The two ministers met", "Both leaders spoke": the pair the sentence before named.
         int counted = continued == null || index.at(s.index(), t).map(e -> e.type() != EntityType.PERSON).orElse(false) ? 0 : groupCount(s, t);
-        if (counted > 0 && groupSubjectAlone(s, t)) {
+        // "a telephone call between the two ministers": the same pair, as the sides of a meeting noun.
+        boolean betweenSides = s.index() > 0 && s.parents(t).stream().anyMatch(d -> d.relation().equals("nmod:between"));
+        if (counted > 0 && (groupSubjectAlone(s, t) || betweenSides)) {
             List<String> pair = pairIn(continued.previous(s));
             // "The two ministers last met in 2019": else the people the lede tells as meeting, as many as counted.
             for (int i = 0; pair.size() != counted && i < Math.min(3, s.index()); i++) {

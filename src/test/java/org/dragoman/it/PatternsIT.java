@@ -1490,6 +1490,12 @@ class PatternsIT {
                 + "Bordurian President Ana Lenko called the trip historic. Sylvanian President Eva Lind welcomed it. Marek agreed."
                 + "\n\nLenko has governed since 2019. Lind took office in 2020.\n\nThe two leaders held talks on Sunday evening.");
         assertTrue(meetings(three).isEmpty(), "three people named as often: no pair " + meetings(three));
+        Extraction between = extract("date 2024-03-12 Visit\n\nRuritanian Prime Minister Ivo Marek arrived in Szohod on Sunday for "
+                + "a two-day visit.\n\nBordurian President Ana Lenko called the trip historic in a radio address. Marek said the "
+                + "visit would open a new chapter.\n\nLenko has governed since 2019.\n\nThe visit followed a telephone call "
+                + "between the two leaders in July.");
+        assertTrue(meetings(between).stream().anyMatch(m -> m.mode() == Mode.PHONE
+                && labels(between, m.participants()).equals(Set.of("Ivo Marek", "Ana Lenko"))), meetings(between).toString());
     }
     @Test
     void aPersonNamedRightAfterALongTitleIsTheSideNotTheCountry() {
@@ -1500,5 +1506,15 @@ class PatternsIT {
         Extraction reporter = extract("date 2024-03-12 Talks\n\nAna Lenko met the Ruritanian ambassador, Ivo Marek said on Monday.");
         assertTrue(meetings(reporter).stream().noneMatch(m -> labels(reporter, m.participants()).contains("Ivo Marek")),
                 "the name before its own verb reports: " + meetings(reporter));
+    }
+    @Test
+    void welcomingAGuestToAPlaceIsTheGuestsVisit() {
+        Extraction x = extract("date 2024-03-12 Talks\n\nRuritanian Foreign Minister Ana Lenko welcomed her Bordurian counterpart, "
+                + "Ivo Marek, to Oslo on Tuesday for talks on fisheries.");
+        assertTrue(visits(x).stream().anyMatch(v -> labels(x, v.visitors()).equals(Set.of("Ivo Marek")) && "Oslo".equals(label(x, v.place()))
+                && "Ana Lenko".equals(label(x, v.host()))), visits(x).toString());
+        Extraction invited = extract("date 2024-03-12 Talks\n\nRuritanian Foreign Minister Ana Lenko invited her Bordurian "
+                + "counterpart, Ivo Marek, to Oslo.");
+        assertTrue(visits(invited).isEmpty(), "an invitation is no trip yet: " + visits(invited));
     }
 }

@@ -1,0 +1,62 @@
+package org.dragoman.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.dragoman.model.EntityType;
+import org.dragoman.model.Event;
+import org.dragoman.nlp.Sentence;
+import org.dragoman.nlp.Token;
+
+/**
+ * "Ana Soto welcomed her counterpart, Ivo Ruiz, to Oslo": whom a host welcomes to a place travelled there, a visit
+ * with the host, told beside the meeting that {@link VerbalMeetingRule} reads from the same verb. Only people are
+ * guests, and only a to-phrase that names a place makes the trip ("welcomed the decision" and "welcomed him to the
+ * talks" tell none).
+ */
+final class WelcomeVisitRule implements SentenceRule {
+    private static final Set<String> WELCOMING_VERBS = WordLists.MEETING.get("welcoming-verb");
+
+    @Override
+    public int priority() {
+        return 20;
+    }
+
+    @Override
+    public List<Event> read(MeetingContext c, Sentence s) {
+        List<Event> out = new ArrayList<>();
+        for (Token t : s.tokens()) {
+            if (t.isVerb() && WELCOMING_VERBS.contains(t.lemma().toLowerCase(Locale.ROOT))) {
+                out.addAll(visitOfGuests(c, s, t.index()));
+            }
+        }
+        return out;
+    }
+
+    private static List<Event> visitOfGuests(MeetingContext c, Sentence s, int v) {
+        Arguments args = c.args();
+        Optional<String> place = args.placeTo(s, v);
+        if (place.isEmpty()) {
+            return List.of();
+        }
+        List<String> guests = new ArrayList<>();
+        for (int o : Arguments.dependents(s, v, "obj")) {
+            args.actors(s, o).stream().filter(id -> isPerson(args, id)).forEach(guests::add);
+        }
+        String host = null;
+        for (int t : Arguments.dependents(s, v, "nsubj")) {
+            host = args.actors(s, t).stream().filter(id -> isPerson(args, id)).findFirst().orElse(host);
+        }
+        guests.remove(host);
+        if (guests.isEmpty()) {
+            return List.of();
+        }
+        return List.of(EventAssembly.visit(c, s, v, -1, guests, host, place.get()));
+    }
+
+    private static boolean isPerson(Arguments args, String id) {
+        return args.index().byId(id).map(e -> e.type() == EntityType.PERSON).orElse(false);
+    }
+}
