@@ -595,14 +595,17 @@ public final class EntityExtractor {
         boolean person = named.get(a).type() == EntityType.PERSON;
         int ra = uf.find(a);
         int rb = uf.find(b);
+        // Each cluster's names once, a given name standing alone beside its full name left out.
+        List<Integer> inA = new ArrayList<>();
+        List<Integer> inB = new ArrayList<>();
         for (int i = 0; i < named.size(); i++) {
-            if (uf.find(i) != ra || person && givenNameAlone(named, uf, i)) {
-                continue;
+            int root = uf.find(i);
+            if ((root == ra || root == rb) && !(person && givenNameAlone(named, uf, i))) {
+                (root == ra ? inA : inB).add(i);
             }
-            for (int j = 0; j < named.size(); j++) {
-                if (uf.find(j) != rb || person && givenNameAlone(named, uf, j)) {
-                    continue;
-                }
+        }
+        for (int i : inA) {
+            for (int j : inB) {
                 List<String> x = words(named.get(i).name());
                 List<String> y = words(named.get(j).name());
                 boolean related = x.equals(y) || endsWith(x, y) || endsWith(y, x) || x.containsAll(y) || y.containsAll(x);

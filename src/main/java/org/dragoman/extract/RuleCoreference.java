@@ -191,7 +191,8 @@ public final class RuleCoreference {
     /** Each definite description ("the foreign minister") not in {@code chained}, under the person titled so. */
     private static void descriptions(AnnotatedArticle doc, List<Mention> names, Map<Mention, Mention> fullNames, Set<Long> chained,
             Map<Mention, List<Mention>> byAntecedent) {
-        // "the president" keeps the holder an earlier "the president" was, unless another holder is named in its sentence.
+        // A bare title keeps the holder its earlier use had ("the minister ... the minister"), unless another holder is named
+        // in its own sentence.
         Map<List<String>, Mention> earlier = new java.util.HashMap<>();
         for (Sentence s : doc.sentences()) {
             for (Token t : s.tokens()) {
