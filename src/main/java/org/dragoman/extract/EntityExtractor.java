@@ -689,7 +689,7 @@ public final class EntityExtractor {
             for (Mention cm : chain.mentions()) {
                 Sentence s = doc.sentences().get(cm.sentence());
                 boolean pronounLike = cm.kind().equals("PRONOMINAL") || cm.kind().equals(RuleCoreference.DESCRIPTION)
-                        || chainEntity.map(e -> sameBodyNoun(s, cm, e)).orElse(false);
+                        || chainEntity.map(e -> sameBodyNoun(s, cm, e) || heldTitle(s, cm, e, chain, tokenToEntity)).orElse(false);
                 if (pronounLike && !tokenToEntity.containsKey(EntityIndex.key(cm.sentence(), cm.head()))) {
                     tokenToEntity.put(EntityIndex.key(cm.sentence(), cm.head()), id);
                     extra.computeIfAbsent(id, k -> new ArrayList<>()).add(
@@ -710,6 +710,22 @@ public final class EntityExtractor {
     }
 
     private static final Set<String> DEFINITE_BODY_NOUNS = WordLists.BODIES.get("definite-body-noun");
+
+    /**
+     * "Foreign Secretary Ana Soto ... The secretary met ...": a definite title noun that coreference joins to a person
+     * whom the chain also names with that title stands for her. A title the chain never gives her ("the president"
+     * joined to a minister, or a chain that runs two namesakes together) does not, nor a title with modifiers ("the
+     * Chilean minister"), which {@link Arguments} reads by its country.
+     */
+    private static boolean heldTitle(Sentence s, Mention cm, Entity e, CorefChain chain, Map<Long, String> tokenToEntity) {
+        Token head = s.token(cm.head());
+        String word = head.word().toLowerCase(Locale.ROOT);
+        return e.type() == EntityType.PERSON && cm.kind().equals("NOMINAL") && head.pos().equals("NN") && TitleLexicon.isTitleWord(word)
+                && cm.start() == cm.head() - 1 && s.token(cm.start()).word().equalsIgnoreCase("the")
+                && chain.mentions().stream().anyMatch(m -> m.kind().equals("PROPER")
+                        && e.id().equals(tokenToEntity.get(EntityIndex.key(m.sentence(), m.head())))
+                        && List.of(m.text().toLowerCase(Locale.ROOT).split("\\s+")).contains(word));
+    }
 
     /**
      * "The Ruritanian Foreign Ministry said ... the ministry said": a definite state-body noun (a ministry, a

@@ -12,6 +12,7 @@ import org.dragoman.link.KnowledgeBase;
 import org.dragoman.model.Article;
 import org.dragoman.model.Entity;
 import org.dragoman.nlp.AnnotatedArticle;
+import org.dragoman.nlp.CorefChain;
 import org.dragoman.nlp.Mention;
 import org.dragoman.nlp.Sentence;
 import org.dragoman.nlp.Token;
@@ -31,6 +32,11 @@ class UntaggedNamesTest {
 
     /** One sentence of the given tokens, separated by spaces unless a token is "-" glued to its neighbours. */
     private static AnnotatedArticle article(Map<Integer, String> ner, List<Mention> mentions, String... words) {
+        return article(ner, mentions, List.of(), words);
+    }
+
+    /** As {@link #article(Map, List, String...)}, with coreference chains. */
+    private static AnnotatedArticle article(Map<Integer, String> ner, List<Mention> mentions, List<CorefChain> chains, String... words) {
         StringBuilder text = new StringBuilder();
         List<Token> tokens = new ArrayList<>();
         for (int i = 0; i < words.length; i++) {
@@ -40,12 +46,13 @@ class UntaggedNamesTest {
             }
             int begin = text.length();
             text.append(words[i]);
-            tokens.add(new Token(i, words[i], words[i], "NNP", ner.getOrDefault(i, "O"), null, begin, text.length()));
+            tokens.add(new Token(i, words[i], words[i], Character.isLowerCase(words[i].charAt(0)) ? "NN" : "NNP", ner.getOrDefault(i, "O"),
+                    null, begin, text.length()));
         }
         String t = text.toString();
         Sentence s = new Sentence(0, 0, t.length(), t, tokens, List.of());
         return new AnnotatedArticle(new Article("t", "t.txt", t, 0, LocalDate.of(2020, 1, 1)), List.of(s), mentions,
-                List.of(), List.of());
+                chains, List.of());
     }
 
     private List<String> labels(AnnotatedArticle doc) {
@@ -105,5 +112,23 @@ class UntaggedNamesTest {
         assertEquals(List.of("Ana Tesfaye", "Tesfaye Ruiz"),
                 labels(article(Map.of(), people(surname, new int[] {0, 2}, new int[] {3, 5}, new int[] {6, 7}), surname)),
                 "a word that ends a full name is that person's surname first");
+    }
+    @Test
+    void aBareTitleCoreferenceJoinsToAPersonGivenThatTitleIsHer() {
+        String[] words = {"Foreign", "Secretary", "Ana", "Soto", "left", "and", "the", "secretary", "spoke"};
+        Mention name = people(words, new int[] {2, 4}).get(0);
+        Mention proper = new Mention(0, 0, 4, 3, "Foreign Secretary Ana Soto", "PROPER", 0, name.endChar());
+        Mention title = new Mention(0, 6, 8, 7, "the secretary", "NOMINAL", 35, 48);
+        AnnotatedArticle doc = article(Map.of(2, "PERSON", 3, "PERSON"), List.of(name),
+                List.of(new CorefChain(1, List.of(proper, title), proper)), words);
+        Entity soto = extractor.extract(doc).entities().stream().filter(e -> e.label().equals("Ana Soto")).findFirst().orElseThrow();
+        assertEquals(2, soto.mentions().size(), soto.mentions().toString());
+        String[] other = {"Foreign", "Minister", "Ana", "Soto", "left", "and", "the", "secretary", "spoke"};
+        Mention otherName = people(other, new int[] {2, 4}).get(0);
+        Mention otherProper = new Mention(0, 0, 4, 3, "Foreign Minister Ana Soto", "PROPER", 0, otherName.endChar());
+        AnnotatedArticle untitled = article(Map.of(2, "PERSON", 3, "PERSON"), List.of(otherName),
+                List.of(new CorefChain(1, List.of(otherProper, new Mention(0, 6, 8, 7, "the secretary", "NOMINAL", 34, 47)), otherProper)), other);
+        Entity minister = extractor.extract(untitled).entities().stream().filter(e -> e.label().equals("Ana Soto")).findFirst().orElseThrow();
+        assertEquals(1, minister.mentions().size(), "a title the chain never gives her: " + minister.mentions());
     }
 }

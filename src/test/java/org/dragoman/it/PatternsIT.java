@@ -1516,5 +1516,4 @@ class PatternsIT {
         Extraction invited = extract("date 2024-03-12 Talks\n\nRuritanian Foreign Minister Ana Lenko invited her Bordurian "
                 + "counterpart, Ivo Marek, to Oslo.");
         assertTrue(visits(invited).isEmpty(), "an invitation is no trip yet: " + visits(invited));
-    }
-}
+    }}
