@@ -672,6 +672,19 @@ public final class EntityExtractor {
         Map<String, List<Evidence>> extra = new HashMap<>();
         Map<String, Entity> byId = new HashMap<>();
         entities.forEach(e -> byId.put(e.id(), e));
+        // The title words written right before each person's name ("Foreign Minister Ana Soto"), with whom they name.
+        Map<String, Set<String>> titled = new HashMap<>();
+        for (int i = 0; i < named.size(); i++) {
+            Mention m = named.get(i).mention();
+            Sentence s = doc.sentences().get(m.sentence());
+            for (int t = m.start() - 1; t >= 0 && t >= m.start() - 4; t--) {
+                String word = s.token(t).word().toLowerCase(Locale.ROOT);
+                if (!TitleLexicon.isTitleWord(word) && !TitleLexicon.isTitleModifier(word)) {
+                    break;
+                }
+                titled.computeIfAbsent(word, k -> new HashSet<>()).add(clusterIds.get(uf.find(i)));
+            }
+        }
         for (CorefChain chain : doc.corefChains()) {
             String id = null;
             for (Mention cm : chain.mentions()) {
@@ -689,7 +702,8 @@ public final class EntityExtractor {
             for (Mention cm : chain.mentions()) {
                 Sentence s = doc.sentences().get(cm.sentence());
                 boolean pronounLike = cm.kind().equals("PRONOMINAL") || cm.kind().equals(RuleCoreference.DESCRIPTION)
-                        || chainEntity.map(e -> sameBodyNoun(s, cm, e) || heldTitle(s, cm, e, chain, tokenToEntity)).orElse(false);
+                        || chainEntity.map(e -> sameBodyNoun(s, cm, e) || heldTitle(s, cm, e, chain, tokenToEntity)
+                        && titled.getOrDefault(s.token(cm.head()).word().toLowerCase(Locale.ROOT), Set.of()).size() <= 1).orElse(false);
                 if (pronounLike && !tokenToEntity.containsKey(EntityIndex.key(cm.sentence(), cm.head()))) {
                     tokenToEntity.put(EntityIndex.key(cm.sentence(), cm.head()), id);
                     extra.computeIfAbsent(id, k -> new ArrayList<>()).add(
@@ -715,7 +729,8 @@ public final class EntityExtractor {
      * "Foreign Secretary Ana Soto ... The secretary met ...": a definite title noun that coreference joins to a person
      * whom the chain also names with that title stands for her. A title the chain never gives her ("the president"
      * joined to a minister, or a chain that runs two namesakes together) does not, nor a title with modifiers ("the
-     * Chilean minister"), which {@link Arguments} reads by its country.
+     * Chilean minister"), which {@link Arguments} reads by its country. The caller leaves out a title written before
+     * two people's names: then the chain's pick is a guess.
      */
     private static boolean heldTitle(Sentence s, Mention cm, Entity e, CorefChain chain, Map<Long, String> tokenToEntity) {
         Token head = s.token(cm.head());
