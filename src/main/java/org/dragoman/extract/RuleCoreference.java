@@ -147,9 +147,9 @@ public final class RuleCoreference {
         return new AnnotatedArticle(doc.article(), doc.sentences(), doc.entityMentions(), withChains(List.of(), byAntecedent), quotes);
     }
 
-    /** The chains given, then one per antecedent: its name as the representative, with the mentions found for it. */
+    /** One chain per antecedent, its name as the representative, with the mentions found for it; then the chains given. */
     private static List<CorefChain> withChains(List<CorefChain> given, Map<Mention, List<Mention>> byAntecedent) {
-        List<CorefChain> chains = new ArrayList<>(given);
+        List<CorefChain> chains = new ArrayList<>();
         int id = given.stream().mapToInt(CorefChain::id).max().orElse(0);
         for (Map.Entry<Mention, List<Mention>> e : byAntecedent.entrySet()) {
             Mention proper = proper(e.getKey());
@@ -159,6 +159,8 @@ public final class RuleCoreference {
             mentions.sort(java.util.Comparator.comparingInt(Mention::begin));
             chains.add(new CorefChain(++id, mentions, proper));
         }
+        // Ours before the given ones: where both place a mention, the extractor takes the first.
+        chains.addAll(given);
         return chains;
     }
 
@@ -181,6 +183,8 @@ public final class RuleCoreference {
         List<Mention> names = doc.entityMentions().stream().filter(m -> PERSON.contains(m.kind())).filter(m -> !pronoun(doc, m)).toList();
         Map<Mention, List<Mention>> byAntecedent = new LinkedHashMap<>();
         descriptions(doc, names, Map.of(), chained, byAntecedent);
+        // "the ministry" is the ministry named last, whatever CoreNLP's chains say: these chains come first.
+        bodyNouns(doc, doc.entityMentions().stream().filter(m -> BODY.contains(m.kind())).toList(), byAntecedent);
         if (byAntecedent.isEmpty()) {
             return doc;
         }

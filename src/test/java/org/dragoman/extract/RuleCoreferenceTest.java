@@ -287,6 +287,20 @@ class RuleCoreferenceTest {
     }
 
     @Test
+    void theMinistryIsTheMinistryNamedLastWhateverTheGivenChainsSay() {
+        AnnotatedArticle doc = article("The/DT Acme/NNP/ORGANIZATION Ministry/NNP/ORGANIZATION>3 spoke/VBD ./.",
+                "The/DT Bolt/NNP/ORGANIZATION Ministry/NNP/ORGANIZATION>3 agreed/VBD ./.", "The/DT ministry/NN>2 said/VBD/O/say so/RB ./.");
+        Mention acme = doc.entityMentions().get(0);
+        Mention ministry = new Mention(2, 0, 2, 1, "The ministry", "NOMINAL", doc.sentences().get(2).token(0).begin(),
+                doc.sentences().get(2).token(1).end());
+        AnnotatedArticle chained = new AnnotatedArticle(doc.article(), doc.sentences(), doc.entityMentions(),
+                List.of(new CorefChain(1, List.of(acme, ministry), acme)), doc.quotes());
+        CorefChain first = rules.describe(chained).corefChains().stream()
+                .filter(c -> c.mentions().stream().anyMatch(m -> m.sentence() == 2 && m.head() == 1)).findFirst().orElseThrow();
+        assertEquals("Bolt Ministry", first.representative().text(), "the extractor takes the first chain that places a mention");
+    }
+
+    @Test
     void anArticleWithChainsIsLeftAsItIs() {
         AnnotatedArticle doc = article("Luis/NNP/PERSON Pérez/NNP/PERSON>2 arrived/VBD ./.", "He/PRP>1 left/VBD ./.");
         Mention name = doc.entityMentions().get(0);
