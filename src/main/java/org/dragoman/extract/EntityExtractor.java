@@ -727,7 +727,7 @@ public final class EntityExtractor {
 
     /**
      * "Foreign Secretary Ana Soto ... The secretary met ...": a definite title noun that coreference joins to a person
-     * whom the chain also names with that title stands for her. A title the chain never gives her ("the president"
+     * whom the chain also names with that title stands for her. A title the chain never gives her ("the chancellor"
      * joined to a minister, or a chain that runs two namesakes together) does not, nor a title with modifiers ("the
      * Chilean minister"), which {@link Arguments} reads by its country. The caller leaves out a title written before
      * two people's names: then the chain's pick is a guess.
