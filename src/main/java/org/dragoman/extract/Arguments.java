@@ -600,10 +600,11 @@ final class Arguments {
             Token tok = s.token(i);
             String w = tok.word().toLowerCase(Locale.ROOT);
             // "met the ambassador, Ana Soto said": a name right before its own verb is no appositive.
-            List<Integer> name = i + 1 < s.tokens().size() ? nameRun(s, i + 1) : List.of();
-            int afterName = name.isEmpty() ? -1 : Collections.max(name) + 1;
-            boolean lastComma = w.equals(",") && !name.isEmpty() && namedPerson(s, i + 1).isPresent()
-                    && !(afterName < s.tokens().size() && s.token(afterName).isVerb());
+            boolean lastComma = false;
+            if (w.equals(",") && i + 1 < s.tokens().size() && namedPerson(s, i + 1).isPresent()) {
+                int afterName = Collections.max(nameRun(s, i + 1)) + 1;
+                lastComma = !(afterName < s.tokens().size() && s.token(afterName).isVerb());
+            }
             boolean titleWord = TitleLexicon.isTitleWord(w) || TitleLexicon.isTitleModifier(w) || w.matches("of|for|in|to|at|the")
                     || tok.isProperNoun() && index.at(s.index(), i).map(e -> e.type() != EntityType.PERSON).orElse(true);
             if (!titleWord && !lastComma) {
@@ -768,6 +769,11 @@ final class Arguments {
 
     EntityIndex index() {
         return index;
+    }
+
+    /** Whether the actor {@code id} is a person. */
+    boolean isPerson(String id) {
+        return index.byId(id).map(e -> e.type() == EntityType.PERSON).orElse(false);
     }
 
     /** The person token {@code t} names as a proper noun (not through a pronoun), if any. */

@@ -702,8 +702,7 @@ public final class EntityExtractor {
             for (Mention cm : chain.mentions()) {
                 Sentence s = doc.sentences().get(cm.sentence());
                 boolean pronounLike = cm.kind().equals("PRONOMINAL") || cm.kind().equals(RuleCoreference.DESCRIPTION)
-                        || chainEntity.map(e -> sameBodyNoun(s, cm, e) || heldTitle(s, cm, e, chain, tokenToEntity)
-                        && titled.getOrDefault(s.token(cm.head()).word().toLowerCase(Locale.ROOT), Set.of()).size() <= 1).orElse(false);
+                        || chainEntity.map(e -> sameBodyNoun(s, cm, e) || heldTitle(s, cm, e, chain, tokenToEntity, titled)).orElse(false);
                 if (pronounLike && !tokenToEntity.containsKey(EntityIndex.key(cm.sentence(), cm.head()))) {
                     tokenToEntity.put(EntityIndex.key(cm.sentence(), cm.head()), id);
                     extra.computeIfAbsent(id, k -> new ArrayList<>()).add(
@@ -723,19 +722,21 @@ public final class EntityExtractor {
         }
     }
 
-    private static final Set<String> DEFINITE_BODY_NOUNS = WordLists.BODIES.get("definite-body-noun");
+    /** Heads of a public body's name that, as "the ministry", stand for the body (body-words.tsv). */
+    static final Set<String> DEFINITE_BODY_NOUNS = WordLists.BODIES.get("definite-body-noun");
 
     /**
      * "Foreign Secretary Ana Soto ... The secretary met ...": a definite title noun that coreference joins to a person
      * whom the chain also names with that title stands for her. A title the chain never gives her ("the chancellor"
      * joined to a minister, or a chain that runs two namesakes together) does not, nor a title with modifiers ("the
-     * Chilean minister"), which {@link Arguments} reads by its country. The caller leaves out a title written before
-     * two people's names: then the chain's pick is a guess.
+     * Chilean minister"), which {@link Arguments} reads by its country, nor a title {@code titled} shows written before two
+     * people's names: then the chain's pick is a guess.
      */
-    private static boolean heldTitle(Sentence s, Mention cm, Entity e, CorefChain chain, Map<Long, String> tokenToEntity) {
+    private static boolean heldTitle(Sentence s, Mention cm, Entity e, CorefChain chain, Map<Long, String> tokenToEntity,
+                                     Map<String, Set<String>> titled) {
         Token head = s.token(cm.head());
         String word = head.word().toLowerCase(Locale.ROOT);
-        return e.type() == EntityType.PERSON && cm.kind().equals("NOMINAL") && head.pos().equals("NN") && TitleLexicon.isTitleWord(word)
+        return e.type() == EntityType.PERSON && titled.getOrDefault(word, Set.of()).size() <= 1 && cm.kind().equals("NOMINAL") && head.pos().equals("NN") && TitleLexicon.isTitleWord(word)
                 && cm.start() == cm.head() - 1 && s.token(cm.start()).word().equalsIgnoreCase("the")
                 && chain.mentions().stream().anyMatch(m -> m.kind().equals("PROPER")
                         && e.id().equals(tokenToEntity.get(EntityIndex.key(m.sentence(), m.head())))

@@ -34,7 +34,7 @@ final class Hosts {
             Set<String> people = new LinkedHashSet<>();
             for (int o : Arguments.dependents(cur, v, "obj")) {
                 for (int n : Arguments.withConjuncts(cur, o)) {
-                    args.actors(cur, n).stream().filter(id -> person(args, id)).forEach(people::add);
+                    args.actors(cur, n).stream().filter(args::isPerson).forEach(people::add);
                 }
             }
             return people.size() >= 2 ? List.copyOf(people) : List.of();
@@ -51,7 +51,7 @@ final class Hosts {
         return lastTold(sentences, s, before, TRAVEL_VERBS::contains, (cur, v) -> {
             Set<String> people = new LinkedHashSet<>();
             for (int t : Arguments.dependents(cur, v, "nsubj")) {
-                args.actors(cur, t).stream().filter(id -> person(args, id)).forEach(people::add);
+                args.actors(cur, t).stream().filter(args::isPerson).forEach(people::add);
             }
             return people.size() == 1 ? List.copyOf(people) : List.of();
         });
@@ -90,7 +90,7 @@ final class Hosts {
         }
         List<String> people = new ArrayList<>();
         for (String id : out) {
-            if (person(args, id)) {
+            if (args.isPerson(id)) {
                 people.add(id);
             } else {
                 roleHolder(args, id).ifPresent(people::add);
@@ -104,9 +104,5 @@ final class Hosts {
         List<String> holders = args.index().entities().stream().filter(e -> e.type() == EntityType.PERSON
                 && e.roles().stream().anyMatch(r -> body.equals(r.ofEntity()))).map(Entity::id).toList();
         return holders.size() == 1 ? java.util.Optional.of(holders.get(0)) : java.util.Optional.empty();
-    }
-
-    private static boolean person(Arguments args, String id) {
-        return args.index().byId(id).map(e -> e.type() == EntityType.PERSON).orElse(false);
     }
 }

@@ -218,8 +218,6 @@ public final class RuleCoreference {
         }
     }
 
-    private static final Set<String> DEFINITE_BODY_NOUNS = WordLists.BODIES.get("definite-body-noun");
-
     /**
      * "The Ruritanian foreign ministry said ... It added ...": the body noun that reported last, as the subject of a
      * reporting verb earlier in the sentence of "it" or in the sentence before; null when none. NER tags no such
@@ -231,7 +229,7 @@ public final class RuleCoreference {
             Sentence r = doc.sentences().get(i);
             for (Token u : r.tokens()) {
                 boolean before = i < s.index() || u.index() < it;
-                if (before && u.isNoun() && !u.isProperNoun() && DEFINITE_BODY_NOUNS.contains(u.word().toLowerCase(Locale.ROOT))
+                if (before && u.isNoun() && !u.isProperNoun() && EntityExtractor.DEFINITE_BODY_NOUNS.contains(u.word().toLowerCase(Locale.ROOT))
                         && reports(r, u.index())) {
                     int start = u.index();
                     for (Dependency d : r.children(u.index())) {
@@ -258,7 +256,7 @@ public final class RuleCoreference {
                 String word = t.word().toLowerCase(Locale.ROOT);
                 boolean bare = t.index() > 0 && s.token(t.index() - 1).word().equalsIgnoreCase("the") && t.isNoun() && !t.isProperNoun()
                         && s.children(t.index()).stream().allMatch(d -> d.base().equals("det") || d.base().equals("punct"));
-                if (!bare || !DEFINITE_BODY_NOUNS.contains(word)) {
+                if (!bare || !EntityExtractor.DEFINITE_BODY_NOUNS.contains(word)) {
                     continue;
                 }
                 Mention body = null;

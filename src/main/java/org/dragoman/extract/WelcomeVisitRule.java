@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import org.dragoman.model.EntityType;
 import org.dragoman.model.Event;
 import org.dragoman.nlp.Sentence;
 import org.dragoman.nlp.Token;
@@ -43,20 +42,16 @@ final class WelcomeVisitRule implements SentenceRule {
         }
         List<String> guests = new ArrayList<>();
         for (int o : Arguments.dependents(s, v, "obj")) {
-            args.actors(s, o).stream().filter(id -> isPerson(args, id)).forEach(guests::add);
+            args.actors(s, o).stream().filter(args::isPerson).forEach(guests::add);
         }
         String host = null;
         for (int t : Arguments.dependents(s, v, "nsubj")) {
-            host = args.actors(s, t).stream().filter(id -> isPerson(args, id)).findFirst().orElse(host);
+            host = args.actors(s, t).stream().filter(args::isPerson).findFirst().orElse(host);
         }
         guests.remove(host);
         if (guests.isEmpty()) {
             return List.of();
         }
         return List.of(EventAssembly.visit(c, s, v, -1, guests, host, place.get()));
-    }
-
-    private static boolean isPerson(Arguments args, String id) {
-        return args.index().byId(id).map(e -> e.type() == EntityType.PERSON).orElse(false);
     }
 }
