@@ -710,6 +710,12 @@ final class Arguments {
             boolean subject = s.parents(i).stream().anyMatch(d -> d.base().equals("nsubj"));
             if (subject && !continued.quoted(s.token(i))) {
                 namedPerson(s, i).filter(e -> continued.fits(e, not)).ifPresent(e -> subjects.add(e.id()));
+                // "Its secretary general, Ivo Ruiz, said he would ...": the name is the title's apposition.
+                if (namedPerson(s, i).isEmpty()) {
+                    for (int a : dependents(s, i, "appos")) {
+                        namedPerson(s, a).filter(e -> continued.fits(e, not)).ifPresent(e -> subjects.add(e.id()));
+                    }
+                }
                 // "Ana Soto, who arrived on Monday, visited the port, where she met ...": the parser may leave the
                 // main verb without a subject; the relative "who" still names her.
                 int described = relativeHead(s, i);

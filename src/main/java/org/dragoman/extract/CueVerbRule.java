@@ -212,7 +212,9 @@ final class CueVerbRule implements StatementRule {
         // A verb whose object is the content ("stressed the need for ..., adding ...") reports no second clause.
         boolean objectIsContent = ctx.verbs().takesObjectContent(lemma) && !Arguments.dependents(s, v, "obj").isEmpty();
         for (int c : Arguments.dependents(s, v, "parataxis", "dep")) {
-            boolean clause = s.token(c).isVerb() || !Arguments.dependents(s, c, "cop", "nsubj", "nsubj:pass").isEmpty();
+            // '"...," Ana Soto said in a statement addressed to the press': a verb without a subject of its own
+            // modifies a noun (the parser left it as dep); a reported clause has its subject.
+            boolean clause = !Arguments.dependents(s, c, "nsubj", "nsubj:pass", "expl", "csubj").isEmpty();
             // '"...," Ana Soto said, adding that ...': the participle is a second report with its own content.
             Token head = s.token(c);
             boolean secondReport = head.pos().equals("VBG") && ctx.verbs().reportsSpeech(head.lemma().toLowerCase(Locale.ROOT));

@@ -1516,4 +1516,28 @@ class PatternsIT {
         Extraction invited = extract("date 2024-03-12 Talks\n\nRuritanian Foreign Minister Ana Lenko invited her Bordurian "
                 + "counterpart, Ivo Marek, to Oslo.");
         assertTrue(visits(invited).isEmpty(), "an invitation is no trip yet: " + visits(invited));
-    }}
+    }
+    @Test
+    void aQuoteBeforeSaidInAStatementAddressedToSomeoneIsTheContent() {
+        Extraction x = extract("date 2024-03-12 Release\n\n\"I owe my freedom to all of you,\" Ivo Marek said in a statement "
+                + "addressed to the Ruritanian people.");
+        assertTrue(statements(x).stream().anyMatch(st -> st.content().startsWith("I owe my freedom") && "Ivo Marek".equals(label(x, st.speaker()))),
+                statements(x).toString());
+        assertTrue(statements(x).stream().noneMatch(st -> st.content().startsWith("addressed")), statements(x).toString());
+    }
+
+    @Test
+    void anAgreementToActIsNoStatement() {
+        Extraction x = extract("date 2024-03-12 Border\n\nRuritanian President Ana Lenko and Bordurian President Ivo Marek agreed "
+                + "on Thursday to reopen the border crossing at Szohod.");
+        assertTrue(statements(x).isEmpty(), statements(x).toString());
+    }
+
+    @Test
+    void heAfterATitledSubjectWithItsNameInAppositionIsThatPerson() {
+        Extraction x = extract("date 2024-03-12 Mediation\n\nThe Ruritanian Union called for restraint. Its Secretary General, "
+                + "Ivo Marek, said he would travel to Lima and Quito this week.");
+        assertEquals(Set.of("Lima", "Quito"), visits(x).stream().filter(v -> labels(x, v.visitors()).equals(Set.of("Ivo Marek")))
+                .map(v -> label(x, v.place())).collect(java.util.stream.Collectors.toSet()), visits(x).toString());
+    }
+}
