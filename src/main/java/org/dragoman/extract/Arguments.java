@@ -279,8 +279,10 @@ final class Arguments {
         }
         if (GROUP_NOUNS.contains(tok.lemma().toLowerCase(Locale.ROOT))) {
             for (Dependency d : s.children(t)) {
+                // "a spokeswoman for the Ruritanian Commission": a spokesperson speaks for the body after "for".
+                boolean speaksFor = d.relation().equals("nmod:for") && tok.lemma().toLowerCase(Locale.ROOT).startsWith("spokes");
                 if (d.relation().equals("nmod:of") || d.relation().equals("nmod:from") || d.relation().equals("nmod:poss")
-                        && !s.token(d.dependent()).isPronoun() || d.base().equals("compound") || d.base().equals("amod")) {
+                        && !s.token(d.dependent()).isPronoun() || d.base().equals("compound") || d.base().equals("amod") || speaksFor) {
                     index.at(s.index(), d.dependent()).filter(e -> e.type().isActor()).ifPresent(e -> out.add(e.id()));
                 }
             }

@@ -47,18 +47,39 @@ final class ContinuedSubject {
         }
         Sentence previous = doc.sentences().get(s.index() - 1);
         Optional<Entity> opening = args.namedPerson(previous, 0).filter(e -> genders.of(e.label()) != not);
-        if (opening.isPresent()) {
+        if (opening.isPresent() && !possessor(previous, opening.get())) {
             return opening.get().id();
         }
         for (Dependency root : previous.children(-1)) {
             for (int subject : Arguments.dependents(previous, root.dependent(), "nsubj")) {
                 Optional<Entity> e = args.namedPerson(previous, subject).filter(p -> genders.of(p.label()) != not);
+                // "Ana Soto's spokesman, Ivo Ruiz, said ...": the name in apposition to the subject.
+                for (int a : e.isEmpty() ? Arguments.dependents(previous, subject, "appos") : java.util.List.<Integer>of()) {
+                    e = args.namedPerson(previous, a).filter(p -> genders.of(p.label()) != not);
+                }
                 if (e.isPresent()) {
                     return e.get().id();
                 }
             }
         }
         return null;
+    }
+
+    /**
+     * Whether the sentence opens with {@code person} as the possessor of another named person ("Ana Soto's spokesman,
+     * Ivo Ruiz,"): then the other is its subject. "Ana Soto's visit" still tells of her.
+     */
+    private boolean possessor(Sentence s, Entity person) {
+        for (int i = 0; i < s.tokens().size() && args.namedPerson(s, i).map(e -> e.id().equals(person.id())).orElse(false); i++) {
+            for (Dependency d : s.parents(i)) {
+                boolean ofNamedPerson = d.relation().equals("nmod:poss") && Arguments.dependents(s, d.governor(), "appos").stream()
+                        .anyMatch(a -> args.namedPerson(s, a).isPresent());
+                if (ofNamedPerson) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The sentence before {@code s}; {@code s} must not be the first. */

@@ -50,8 +50,11 @@ final class CueVerbRule implements StatementRule {
         boolean lexicon = ctx.verbs().reportsSpeech(lemma);
         // Verbs outside the lexicon that take a clause are candidates too: the model learned which report.
         // A verb that tells a meeting or a trip ("met X on Friday, the first meeting since ...") reports nothing.
+        // "signed a deal to build ...", "vetoed a push to impose ...": an infinitive after an object tells what the
+        // object is for.
         boolean clause = !lexicon && !SILENT_VERBS.contains(lemma) && (!Arguments.dependents(s, v, "ccomp").isEmpty()
-                || Arguments.dependents(s, v, "xcomp").stream().anyMatch(x -> Arguments.hasInfinitiveMark(s, x)));
+                || Arguments.dependents(s, v, "xcomp").stream().anyMatch(x -> Arguments.hasInfinitiveMark(s, x)
+                        && Arguments.dependents(s, v, "obj").stream().noneMatch(o -> o < x)));
         if (t.isVerb() && (lexicon || clause) && reportsHere(ctx, s, t)) {
             ctx.propose(lexicon ? name() : AttributionModel.MODEL_ONLY_RULE, s, v, statement(ctx, s, v));
         }

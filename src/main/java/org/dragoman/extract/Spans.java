@@ -1,5 +1,6 @@
 package org.dragoman.extract;
 
+import java.util.Collections;
 import java.util.Set;
 import org.dragoman.nlp.Dependency;
 import org.dragoman.nlp.AnnotatedArticle;
@@ -70,8 +71,16 @@ final class Spans {
     /** The object with what completes it: "called the plan 'a broken promise'", "blamed Ruritania for the delay". */
     static int[] objectWithComplements(Sentence s, int v, int object, Set<Integer> exclude) {
         Set<Integer> tokens = Arguments.subtree(s, object, exclude);
+        // "accused the rebels of interfering in the elections": a phrase right after a gerund on the object is the
+        // gerund's, wherever the parser hung it.
+        boolean endsInGerund = !tokens.isEmpty() && tokens.stream().anyMatch(i -> s.token(i).pos().equals("VBG") && i > object);
         for (Dependency d : s.children(v)) {
-            if (d.dependent() > object && (d.base().equals("xcomp") || d.relation().matches("advcl:(with|for|as|of)")
+            Set<Integer> phrase = Arguments.subtree(s, d.dependent(), exclude);
+            boolean gerunds = endsInGerund && d.base().equals("obl") && !phrase.isEmpty()
+                    && Collections.min(phrase) == Collections.max(tokens) + 1;
+            if (gerunds) {
+                tokens.addAll(phrase);
+            } else if (d.dependent() > object && (d.base().equals("xcomp") || d.relation().matches("advcl:(with|for|as|of)")
                     || d.base().equals("obl") && !d.relation().equals("obl:tmod")
                     && !d.relation().equals("obl:on") && !d.relation().equals("obl:in") && !d.relation().equals("obl:at")
                     || d.base().equals("ccomp"))) {

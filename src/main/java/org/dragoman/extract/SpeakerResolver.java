@@ -46,6 +46,17 @@ final class SpeakerResolver {
 
     /** The speakers of reporting verb {@code v}, people first; empty when it has no named speaker. */
     List<String> speakers(Sentence s, int v) {
+        // "the news agency quoted Ana Soto as saying ...": the one quoted speaks, not the one quoting.
+        int quoting = Arguments.governor(s, v, "advcl:as");
+        if (quoting >= 0 && s.token(quoting).lemma().equalsIgnoreCase("quote")) {
+            List<String> quoted = new ArrayList<>();
+            for (int o : Arguments.dependents(s, quoting, "obj")) {
+                String word = s.token(o).word().toLowerCase(Locale.ROOT);
+                Optional<List<String>> pronoun = word.matches("him|her") ? pronounSpeaker(s, o, word.equals("him")) : Optional.empty();
+                quoted.addAll(pronoun.orElseGet(() -> sourceActors(s, o)));
+            }
+            return quoted;
+        }
         // ", calling for ...", ", saying ...": a participle after a comma speaks for the main clause's subject,
         // wherever the parser hung it.
         int modified = Arguments.governor(s, v, "acl");
@@ -232,36 +243,9 @@ final class SpeakerResolver {
             return sourceActors(s, relativeHead);
         }
         if (word.equals("he") || word.equals("she")) {
-            // News writes "he added" of the last person named; coreference that reaches further back is less reliable.
-            GenderLexicon.Gender not = word.equals("he") ? GenderLexicon.Gender.FEMALE : GenderLexicon.Gender.MALE;
-            String continued = continuedSubject(s, t, not);
-            String speaker = lastSpeaker(s, not);
-            if (continued == null || speaker != null && !speaker.equals(continued) && reportedBy(s, continued, speaker)) {
-                // '"Ana Soto will fly to Lima, Ivo Ruiz said. "...," he told reporters': the name opening the sentence
-                // before is what Ruiz reported; "he" is Ruiz.
-                continued = speaker;
-            }
-            if (continued != null) {
-                return List.of(continued);
-            }
-            String recent = recentPerson(s, t, not);
-            Optional<Entity> coref = args.entity(s, t);
-            boolean corefWrongGender = coref.isPresent() && coref.get().type() == EntityType.PERSON && genders.of(coref.get().label()) == not;
-            if (recent != null && (coref.isEmpty() || corefWrongGender
-                    || !coref.get().id().equals(recent) && !namedNearby(s, coref.get().id()))) {
-                return List.of(recent);
-            }
-            if (corefWrongGender) {
-                return List.of();
-            }
-            if (recent == null && coref.isPresent() && coref.get().type() == EntityType.PERSON && !namedNearby(s, coref.get().id())) {
-                // '"Ana Soto will lose," he said.': the only nearby mention of the person coreference found is
-                // inside a quotation, and a speaker is rarely named in their own words.
-                return List.of();
-            }
-            // Coreference and recency name two different people, both recently named: too unsure to attribute.
-            if (recent != null && coref.isPresent() && !coref.get().id().equals(recent)) {
-                return List.of();
+            Optional<List<String>> pronoun = pronounSpeaker(s, t, word.equals("he"));
+            if (pronoun.isPresent()) {
+                return pronoun.get();
             }
         }
         out.addAll(args.speakers(s, t));
@@ -308,6 +292,46 @@ final class SpeakerResolver {
             }
         }
         return out;
+    }
+
+    /**
+     * The speaker "he" or "she" at {@code t} stands for: news writes "he added" of the last person named, and
+     * coreference that reaches further back is less reliable. Empty when the rules leave it to the noun phrase; an
+     * empty list when coreference and recency disagree (too unsure to attribute).
+     */
+    private Optional<List<String>> pronounSpeaker(Sentence s, int t, boolean male) {
+        // News writes "he added" of the last person named; coreference that reaches further back is less reliable.
+        GenderLexicon.Gender not = male ? GenderLexicon.Gender.FEMALE : GenderLexicon.Gender.MALE;
+        String continued = continuedSubject(s, t, not);
+        String speaker = lastSpeaker(s, not);
+        if (continued == null || speaker != null && !speaker.equals(continued) && reportedBy(s, continued, speaker)) {
+            // '"Ana Soto will fly to Lima, Ivo Ruiz said. "...," he told reporters': the name opening the sentence
+            // before is what Ruiz reported; "he" is Ruiz.
+            continued = speaker;
+        }
+        if (continued != null) {
+            return Optional.of(List.of(continued));
+        }
+        String recent = recentPerson(s, t, not);
+        Optional<Entity> coref = args.entity(s, t);
+        boolean corefWrongGender = coref.isPresent() && coref.get().type() == EntityType.PERSON && genders.of(coref.get().label()) == not;
+        if (recent != null && (coref.isEmpty() || corefWrongGender
+                || !coref.get().id().equals(recent) && !namedNearby(s, coref.get().id()))) {
+            return Optional.of(List.of(recent));
+        }
+        if (corefWrongGender) {
+            return Optional.of(List.of());
+        }
+        if (recent == null && coref.isPresent() && coref.get().type() == EntityType.PERSON && !namedNearby(s, coref.get().id())) {
+            // '"Ana Soto will lose," he said.': the only nearby mention of the person coreference found is
+            // inside a quotation, and a speaker is rarely named in their own words.
+            return Optional.of(List.of());
+        }
+        // Coreference and recency name two different people, both recently named: too unsure to attribute.
+        if (recent != null && coref.isPresent() && !coref.get().id().equals(recent)) {
+            return Optional.of(List.of());
+        }
+        return Optional.empty();
     }
 
     /**

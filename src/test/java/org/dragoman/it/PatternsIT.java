@@ -1540,4 +1540,41 @@ class PatternsIT {
         assertEquals(Set.of("Lima", "Quito"), visits(x).stream().filter(v -> labels(x, v.visitors()).equals(Set.of("Ivo Marek")))
                 .map(v -> label(x, v.place())).collect(java.util.stream.Collectors.toSet()), visits(x).toString());
     }
+
+    @Test
+    void aSpokespersonForABodySpeaksForIt() {
+        Extraction x = extract("date 2024-03-12 Deal\n\nA spokeswoman for the European Commission said the bloc would examine "
+                + "the agreement.");
+        assertTrue(statements(x).stream().anyMatch(st -> "European Commission".equals(label(x, st.speaker()))), statements(x).toString());
+    }
+
+    @Test
+    void theOneQuotedAsSayingSpeaks() {
+        Extraction x = extract("date 2024-03-12 Talks\n\nThe Ruritanian news agency quoted Foreign Minister Ana Lenko as saying "
+                + "that the talks would resume in May.");
+        assertTrue(statements(x).stream().anyMatch(st -> "Ana Lenko".equals(label(x, st.speaker())) && st.content().startsWith("the talks")),
+                statements(x).toString());
+    }
+
+    @Test
+    void aPhraseAfterTheGerundOfAnAccusationBelongsToIt() {
+        Extraction x = extract("date 2024-03-12 Dispute\n\nRuritanian Foreign Minister Ana Lenko accused Bordurian officials of "
+                + "meddling in Ruritania's elections.");
+        assertTrue(statements(x).stream().anyMatch(st -> st.content().endsWith("in Ruritania's elections")), statements(x).toString());
+    }
+
+    @Test
+    void heContinuesTheNamedSpokesmanNotHisPrincipal() {
+        Extraction x = extract("date 2024-03-12 Dispute\n\nIvo Marek's spokesman, Dragan Novak, accused the opposition of lying. "
+                + "He said the government would not resign.");
+        assertTrue(statements(x).stream().anyMatch(st -> st.content().startsWith("the government would not resign")
+                && "Dragan Novak".equals(label(x, st.speaker()))), statements(x).toString());
+    }
+
+    @Test
+    void anInfinitiveAfterTheObjectOfAVerbOutsideTheLexiconReportsNothing() {
+        Extraction x = extract("date 2024-03-12 Migration\n\nRuritanian President Ana Lenko on Thursday endorsed a plan to stem "
+                + "the flow of migrants from Borduria.");
+        assertTrue(statements(x).isEmpty(), statements(x).toString());
+    }
 }
