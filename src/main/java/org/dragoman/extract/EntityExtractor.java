@@ -21,6 +21,7 @@ import org.dragoman.model.Gazetteer;
 import org.dragoman.model.Role;
 import org.dragoman.nlp.AnnotatedArticle;
 import org.dragoman.nlp.CorefChain;
+import org.dragoman.nlp.Dependency;
 import org.dragoman.nlp.Mention;
 import org.dragoman.nlp.Sentence;
 import org.dragoman.nlp.Token;
@@ -180,8 +181,10 @@ public final class EntityExtractor {
         for (InstitutionFinder.Found f : institutions.find(doc)) {
             Mention m = f.mention();
             List<Named> overlapping = named.stream().filter(n -> n.mention().overlaps(m)).toList();
-            // A person's name in the span ("Ana Soto's government") is not a body's.
-            if (overlapping.stream().anyMatch(n -> n.type() == EntityType.PERSON)) {
+            // A person's name in the span ("Ana Soto's government") is not a body's; a country NER took for a person
+            // ("Burkina Faso's government") is.
+            if (overlapping.stream().anyMatch(n -> n.type() == EntityType.PERSON
+                    && gazetteer.typeOf(n.name()).filter(t -> t == EntityType.COUNTRY).isEmpty())) {
                 continue;
             }
             named.removeIf(n -> n.mention().overlaps(m) && n.type() != EntityType.COUNTRY);
@@ -745,19 +748,44 @@ public final class EntityExtractor {
 
     /**
      * "The Ruritanian Foreign Ministry said ... the ministry said": a definite state-body noun (a ministry, a
-     * government, an embassy) that coreference joins to a named organisation ending in the same noun stands for it.
+     * government, an embassy) that coreference joins to a named organisation headed by the same noun stands for it.
      * A looser description ("the bloc", "the group") does not, nor a noun with modifiers of its own ("the government
-     * in Quito").
+     * in Quito") other than a word of the body's name ("the Ruritanian ministry").
      */
     private static boolean sameBodyNoun(Sentence s, Mention cm, Entity e) {
         Token head = s.token(cm.head());
-        String[] words = e.label().toLowerCase(Locale.ROOT).split("\\s+");
-        return e.type() == EntityType.ORGANIZATION && cm.kind().equals("NOMINAL") && words.length >= 2 && head.isNoun()
-                && DEFINITE_BODY_NOUNS.contains(head.word().toLowerCase(Locale.ROOT))
-                && !head.isProperNoun() && head.word().toLowerCase(Locale.ROOT).equals(words[words.length - 1])
-                && cm.head() > 0 && s.token(cm.head() - 1).word().equalsIgnoreCase("the")
-                // "the government in Beijing" says which government it is.
-                && s.children(cm.head()).stream().allMatch(d -> d.base().equals("det") || d.base().equals("punct"));
+        List<String> words = List.of(e.label().toLowerCase(Locale.ROOT).split("\\s+"));
+        String word = head.word().toLowerCase(Locale.ROOT);
+        return e.type() == EntityType.ORGANIZATION && cm.kind().equals("NOMINAL") && head.isNoun()
+                && DEFINITE_BODY_NOUNS.contains(word) && !head.isProperNoun() && headedBy(words, word)
+                && cm.start() < cm.head() && s.token(cm.start()).word().equalsIgnoreCase("the")
+                // "the government in Beijing" says which government it is; "the Ruritanian ministry" is the one
+                // named with that word.
+                && Optional.ofNullable(bodyNounModifier(s, cm.head())).filter(m -> m.isEmpty() || words.contains(m)).isPresent();
+    }
+
+    /**
+     * Whether a body's name (lower-case words) has {@code noun} as its head: last ("the Ruritanian foreign ministry")
+     * or first before "of" ("the Department of Foreign Affairs"); a single word is no name of a body.
+     */
+    static boolean headedBy(List<String> words, String noun) {
+        return words.size() >= 2 && (words.get(words.size() - 1).equals(noun) || words.get(0).equals(noun) && words.get(1).equals("of"));
+    }
+
+    /**
+     * The one word that modifies a body noun ("Ruritanian" in "the Ruritanian ministry", right before it), lower
+     * case; "" when the noun has only its article; null when it has other modifiers ("the government in Quito").
+     */
+    static String bodyNounModifier(Sentence s, int noun) {
+        String modifier = "";
+        for (Dependency d : s.children(noun)) {
+            if (d.base().equals("amod") && d.dependent() == noun - 1 && modifier.isEmpty()) {
+                modifier = s.token(noun - 1).word().toLowerCase(Locale.ROOT);
+            } else if (!d.base().equals("det") && !d.base().equals("punct")) {
+                return null;
+            }
+        }
+        return modifier;
     }
 
     /**

@@ -78,12 +78,20 @@ final class InstitutionFinder {
         int start = i;
         int end = phraseEnd;
         String country = null;
-        // The country before the phrase: "Ruritanian", "Ruritania's", "the U.S.".
+        // The country before the phrase: "Ruritanian", "Ruritania's", "the U.S.", also past a few lower-case
+        // modifiers: "Ruritania's transitional government", "Ruritania's internationally recognised government".
         int last = i - 1;
+        for (int mods = 0; mods < 3 && last > 0 && modifier(s.token(last)); mods++) {
+            last--;
+        }
         if (last >= 0 && s.token(last).word().matches("'s|’s|'") && s.token(last).pos().equals("POS")) {
             last--;
         }
         int first = countryRunStart(s, last);
+        if (first < 0) {
+            last = i - 1;
+            first = countryRunStart(s, last);
+        }
         if (first >= 0) {
             country = countryOf(doc, s, first, last + 1);
             start = first;
@@ -138,7 +146,17 @@ final class InstitutionFinder {
             // "the Emirati foreign ministry": NER may miss a demonym the table knows.
             String word = s.token(last).word();
             boolean demonym = !ner.equals("ORGANIZATION") && Character.isUpperCase(word.charAt(0)) && gazetteer.countryOfDemonym(word).isPresent();
-            return demonym ? last : -1;
+            if (demonym) {
+                return last;
+            }
+            // "Burkina Faso's government" tagged as a person: a run of proper nouns the table knows as a country.
+            for (int first = last; first >= Math.max(0, last - 2) && s.token(first).isProperNoun(); first--) {
+                String run = s.tokens().subList(first, last + 1).stream().map(Token::word).collect(java.util.stream.Collectors.joining(" "));
+                if (first < last && gazetteer.typeOf(run).filter(ty -> ty == org.dragoman.model.EntityType.COUNTRY).isPresent()) {
+                    return first;
+                }
+            }
+            return -1;
         }
         int first = last;
         while (first > 0 && s.token(first - 1).ner().equals("COUNTRY")) {
@@ -168,6 +186,11 @@ final class InstitutionFinder {
             }
         }
         return start;
+    }
+
+    /** A lower-case adjective, participle or adverb, which may stand between a country and its body. */
+    private static boolean modifier(Token t) {
+        return Character.isLowerCase(t.word().charAt(0)) && t.pos().matches("JJ|VBN|RB");
     }
 
     /** "a government source", "the embassy staff": the body is a modifier of another noun, not the actor. */

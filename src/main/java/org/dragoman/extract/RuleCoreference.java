@@ -254,22 +254,31 @@ public final class RuleCoreference {
         for (Sentence s : doc.sentences()) {
             for (Token t : s.tokens()) {
                 String word = t.word().toLowerCase(Locale.ROOT);
-                boolean bare = t.index() > 0 && s.token(t.index() - 1).word().equalsIgnoreCase("the") && t.isNoun() && !t.isProperNoun()
-                        && s.children(t.index()).stream().allMatch(d -> d.base().equals("det") || d.base().equals("punct"));
-                if (!bare || !EntityExtractor.DEFINITE_BODY_NOUNS.contains(word)) {
+                // "the ministry", or "the Ruritanian ministry" after "the Ruritanian Foreign Ministry".
+                String modifier = EntityExtractor.bodyNounModifier(s, t.index());
+                if (modifier == null) {
+                    continue;
+                }
+                int start = modifier.isEmpty() ? t.index() - 1 : t.index() - 2;
+                boolean definite = start >= 0 && s.token(start).word().equalsIgnoreCase("the") && t.isNoun() && !t.isProperNoun();
+                if (!definite || !EntityExtractor.DEFINITE_BODY_NOUNS.contains(word)) {
                     continue;
                 }
                 Mention body = null;
                 for (Mention m : names) {
-                    boolean before = m.sentence() < s.index() || m.sentence() == s.index() && m.end() <= t.index() - 1;
+                    boolean before = m.sentence() < s.index() || m.sentence() == s.index() && m.end() <= start;
                     List<String> w = words(m.text());
-                    if (before && m.kind().equals("ORGANIZATION") && w.size() >= 2 && w.get(w.size() - 1).equals(word)) {
+                    // NER often leaves the demonym out of the name: "Ruritanian [Foreign Ministry]".
+                    Sentence ms = doc.sentences().get(m.sentence());
+                    boolean modified = modifier.isEmpty() || w.contains(modifier)
+                            || m.start() > 0 && ms.token(m.start() - 1).word().equalsIgnoreCase(modifier);
+                    if (before && m.kind().equals("ORGANIZATION") && EntityExtractor.headedBy(w, word) && modified) {
                         body = m;
                     }
                 }
                 if (body != null) {
-                    byAntecedent.computeIfAbsent(body, k -> new ArrayList<>()).add(new Mention(s.index(), t.index() - 1, t.index() + 1,
-                            t.index(), s.span(t.index() - 1, t.index() + 1, doc.text()), "NOMINAL", s.token(t.index() - 1).begin(), t.end()));
+                    byAntecedent.computeIfAbsent(body, k -> new ArrayList<>()).add(new Mention(s.index(), start, t.index() + 1,
+                            t.index(), s.span(start, t.index() + 1, doc.text()), "NOMINAL", s.token(start).begin(), t.end()));
                 }
             }
         }

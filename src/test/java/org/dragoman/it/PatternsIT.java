@@ -1577,4 +1577,21 @@ class PatternsIT {
                 + "the flow of migrants from Borduria.");
         assertTrue(statements(x).isEmpty(), statements(x).toString());
     }
+
+    @Test
+    void aBodyWithModifiersAfterItsCountrySpeaks() {
+        Extraction x = extract("date 2024-03-12 Talks\n\nChile's interim government said it had not been consulted about the talks.");
+        assertTrue(statements(x).stream().anyMatch(st -> "Chile's interim government".equals(label(x, st.speaker()))), statements(x).toString());
+    }
+
+    @Test
+    void theDepartmentAndTheDemonymMinistryAreTheBodiesNamedBefore() {
+        Extraction x = extract("date 2024-03-12 Talks\n\nThe Department of Foreign Affairs in Manila said the trip was postponed. "
+                + "The department said the meeting had failed.\n\nAccording to the Chilean Foreign Ministry, the ministers discussed "
+                + "trade. The Peruvian Foreign Ministry said the talks were useful. The Chilean ministry said the call focused on fisheries.");
+        assertTrue(statements(x).stream().anyMatch(st -> st.content().startsWith("the meeting had failed")
+                && label(x, st.speaker()).startsWith("Department of Foreign Affairs")), statements(x).toString());
+        assertTrue(statements(x).stream().anyMatch(st -> st.content().startsWith("the call focused")
+                && "Chilean Foreign Ministry".equals(label(x, st.speaker()))), statements(x).toString());
+    }
 }
