@@ -215,9 +215,10 @@ final class CueVerbRule implements StatementRule {
         // A verb whose object is the content ("stressed the need for ..., adding ...") reports no second clause.
         boolean objectIsContent = ctx.verbs().takesObjectContent(lemma) && !Arguments.dependents(s, v, "obj").isEmpty();
         for (int c : Arguments.dependents(s, v, "parataxis", "dep")) {
-            // '"...," Ana Soto said in a statement addressed to the press': a verb without a subject of its own
-            // modifies a noun (the parser left it as dep); a reported clause has its subject.
-            boolean clause = !Arguments.dependents(s, c, "nsubj", "nsubj:pass", "expl", "csubj").isEmpty();
+            // '"...," Ana Soto said in a statement addressed to the press': a participle with neither subject nor
+            // auxiliary modifies a noun (the parser left it as dep); a reported clause has its subject, or at least
+            // its auxiliary where the parser took the subject for the verb's object ("said the side had left").
+            boolean clause = !Arguments.dependents(s, c, "nsubj", "nsubj:pass", "expl", "csubj", "aux", "aux:pass", "cop").isEmpty();
             // '"...," Ana Soto said, adding that ...': the participle is a second report with its own content.
             Token head = s.token(c);
             boolean secondReport = head.pos().equals("VBG") && ctx.verbs().reportsSpeech(head.lemma().toLowerCase(Locale.ROOT));
@@ -254,8 +255,12 @@ final class CueVerbRule implements StatementRule {
             boolean object = s.children(v).stream().anyMatch(d -> d.dependent() == o && d.base().equals("obj"));
             int[] objectSpan = object && span != null && o < clause ? Spans.range(s, o, exclude) : null;
             // 'said China "firmly opposes" ...': only space or a quotation mark between the two.
+            // "said the envoy, Ana Soto, would visit": the object's apposition may end in a comma.
+            boolean apposition = Arguments.subtree(s, o, Set.of(v)).stream()
+                    .anyMatch(i -> s.parents(i).stream().anyMatch(d -> d.base().equals("appos")));
+            String gap = "[\\s\"“”" + (apposition ? "," : "") + "]*";
             boolean adjacent = objectSpan != null && objectSpan[1] <= span[0]
-                    && ctx.doc().text().substring(objectSpan[1], span[0]).matches("[\\s\"“”]*");
+                    && ctx.doc().text().substring(objectSpan[1], span[0]).matches(gap);
             if (adjacent && (!clauseHasSubject || !hearerObject)) {
                 // "indicated the Ruritanian side was unhappy": the parser took the clause's subject as object.
                 span = new int[] {Math.min(span[0], objectSpan[0]), span[1]};

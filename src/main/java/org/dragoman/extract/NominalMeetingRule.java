@@ -257,6 +257,8 @@ final class NominalMeetingRule implements MeetingRule {
 
     /** "her call for a ceasefire", "the call to leave": a call for something is an appeal, not a conversation. */
     private static boolean isAppeal(Sentence s, int call) {
-        return !Arguments.dependents(s, call, "nmod:for", "acl").isEmpty();
+        // "a call, during which they discussed ...": a relative clause tells of the call itself.
+        return !Arguments.dependents(s, call, "nmod:for").isEmpty()
+                || Arguments.dependents(s, call, "acl").stream().anyMatch(a -> Arguments.hasInfinitiveMark(s, a));
     }
 }

@@ -42,7 +42,13 @@ record NounAnchor(int verb, boolean light, boolean groupSubject, List<String> pa
         // and the noun the object of the main verb, whose subject then holds the talks.
         boolean heldByParticiple = Arguments.dependents(s, n, "amod").stream().anyMatch(a -> a < n
                 && s.token(a).pos().equals("VBG") && LIGHT_VERBS.contains(s.token(a).lemma().toLowerCase(Locale.ROOT)));
+        List<Integer> ownClauses = Arguments.dependents(s, n, "acl:relcl");
         for (Dependency d : s.parents(n)) {
+            // "received a call, during which they discussed ...": the relative clause's edge back to the noun is
+            // no governor.
+            if (ownClauses.contains(d.governor())) {
+                continue;
+            }
             // "held talks in Lima, a ministry statement said": the parser made the object the reporter's subject.
             int clause = d.base().equals("nsubj") && d.governor() >= 0 ? Arguments.governor(s, d.governor(), "ccomp", "parataxis") : -1;
             if (clause >= 0 && LIGHT_VERBS.contains(s.token(clause).lemma().toLowerCase(Locale.ROOT))

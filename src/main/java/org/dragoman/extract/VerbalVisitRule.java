@@ -49,6 +49,15 @@ final class VerbalVisitRule implements MeetingRule {
         if (visitors.isEmpty() && Arguments.dependents(s, v, "nsubj", "expl").isEmpty() && !lemma.equals("cross")) {
             visitors.addAll(InheritedSubjects.of(args, s, v));
         }
+        // "accepted an invitation to visit Oslo": the parser makes the invitation the one who visits; the one who
+        // accepted it will.
+        int accepted = Arguments.governor(s, v, "xcomp");
+        boolean invited = Arguments.dependents(s, v, "nsubj:xsubj").stream().anyMatch(x -> s.token(x).lemma().equalsIgnoreCase("invitation"));
+        if (visitors.isEmpty() && invited && accepted >= 0) {
+            for (int t : Arguments.dependents(s, accepted, "nsubj")) {
+                visitors.addAll(args.actors(s, t));
+            }
+        }
         // "arrived in Lima together with Ivo Ruiz", "was accompanied by Ivo Ruiz": fellow travellers.
         List<Integer> fellows = new ArrayList<>(Arguments.dependents(s, v, "obl:together_with", "obl:along_with", "obl:accompanied_by"));
         if (Arguments.dependents(s, v, "advmod").stream().anyMatch(a -> s.token(a).word().equalsIgnoreCase("together"))) {
@@ -114,7 +123,8 @@ final class VerbalVisitRule implements MeetingRule {
     /**
      * The relations of a travel verb's destination: the object of "visit" and "tour", the to-phrase of "come", "go",
      * "head", the into-phrase of "cross", the from-phrase of "return" ("returned from Lima after a visit": where one
-     * returns from was visited), the for-phrase of a departure; else a to-, in-, at- or for-phrase (meeting-words.tsv).
+     * returns from was visited), the for-phrase of a departure; else a to-, in-, at-, for- or into-phrase ("jetted into
+     * Oslo"; meeting-words.tsv).
      */
     private static String[] destinationRelations(String lemma) {
         if (DEPARTURE_VERBS.contains(lemma)) {
@@ -125,7 +135,7 @@ final class VerbalVisitRule implements MeetingRule {
                 return new String[] {e.getKey()};
             }
         }
-        return lemma.equals("visit") || lemma.equals("tour") ? new String[] {"obj"} : new String[] {"obl:to", "obl:in", "obl:at", "obl:for"};
+        return lemma.equals("visit") || lemma.equals("tour") ? new String[] {"obj"} : new String[] {"obl:to", "obl:in", "obl:at", "obl:for", "obl:into"};
     }
 
     /** Whether the place is the country the person holds a role of, or that country's capital. */

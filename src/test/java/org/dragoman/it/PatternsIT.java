@@ -1594,4 +1594,27 @@ class PatternsIT {
         assertTrue(statements(x).stream().anyMatch(st -> st.content().startsWith("the call focused")
                 && "Chilean Foreign Ministry".equals(label(x, st.speaker()))), statements(x).toString());
     }
+
+    @Test
+    void aCallTheRelativeClauseTellsOfIsStillACall() {
+        Extraction x = extract("date 2024-03-12 Call\n\nOn Monday, Ruritanian Foreign Minister Ivo Marek received a phone call from "
+                + "Bordurian Foreign Minister Ana Lenko, during which they discussed the border.");
+        assertTrue(meetings(x).stream().anyMatch(m -> m.mode() == Mode.PHONE && labels(x, m.participants()).equals(Set.of("Ivo Marek", "Ana Lenko"))),
+                meetings(x).toString());
+    }
+
+    @Test
+    void acceptingAnInvitationToVisitIsAPlannedVisit() {
+        Extraction x = extract("date 2024-03-12 Visit\n\nRuritanian President Ivo Marek accepted an invitation to visit Borduria "
+                + "later this year.");
+        assertTrue(visits(x).stream().anyMatch(v -> labels(x, v.visitors()).equals(Set.of("Ivo Marek")) && "Borduria".equals(label(x, v.place()))
+                && v.status() == Status.PLANNED), visits(x).toString());
+    }
+
+    @Test
+    void theSubjectOfAReportedClauseAfterAnAppositionStaysInTheContent() {
+        Extraction x = extract("date 2024-03-12 Visit\n\nAna Lenko said the emir of Ruritania, Sheikh Ivo Marek, would attend "
+                + "Sunday's session.");
+        assertTrue(statements(x).stream().anyMatch(st -> st.content().startsWith("the emir of Ruritania")), statements(x).toString());
+    }
 }
