@@ -37,6 +37,16 @@ final class CallRule implements MeetingRule {
     @Override
     public List<Event> read(MeetingContext c, Sentence s, int v) {
         Arguments args = c.args();
+        if (courtesyCall(s, v)) {
+            List<String> parts = new java.util.ArrayList<>();
+            for (int t : Arguments.dependents(s, v, "nsubj")) {
+                parts.addAll(args.actors(s, t));
+            }
+            for (int t : Arguments.dependents(s, v, "obl:on")) {
+                args.actors(s, t).stream().filter(args::isPerson).filter(id -> !parts.contains(id)).forEach(parts::add);
+            }
+            return EventAssembly.meeting(c, s, v, -1, parts, Mode.IN_PERSON, 0.55, false).<List<Event>>map(List::of).orElse(List.of());
+        }
         VerbSides sides = VerbSides.read(args, s, v);
         // "called out Ivo Ruiz" criticises him, "called off the talks" cancels them.
         if (s.token(v).lemma().toLowerCase(Locale.ROOT).equals("call") && (Arguments.hasParticle(s, v, "out|off") || sides.others().isEmpty()
@@ -50,6 +60,23 @@ final class CallRule implements MeetingRule {
         }
         Optional<Meeting> whole = sides.meeting(c, s, v, Mode.PHONE);
         return whole.map(m -> SideGroups.split(c, s, v, m)).orElse(List.of());
+    }
+
+    /**
+     * "called on President Ana Soto at the palace": "call on" with a person and no infinitive is a courtesy call in
+     * person, not an appeal ("called on Ana Soto to resign") and no telephone call.
+     */
+    static boolean courtesyCall(Sentence s, int v) {
+        if (!s.token(v).lemma().equalsIgnoreCase("call") || !Arguments.dependents(s, v, "obj", "xcomp", "ccomp", "advcl:to").isEmpty()) {
+            return false;
+        }
+        for (int t : Arguments.dependents(s, v, "obl:on")) {
+            boolean on = Arguments.dependents(s, t, "case").stream().anyMatch(k -> k == v + 1);
+            if (on && s.token(t).ner().equals("PERSON") && Arguments.dependents(s, t, "acl", "acl:to").isEmpty()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

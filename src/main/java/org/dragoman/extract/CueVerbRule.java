@@ -55,7 +55,7 @@ final class CueVerbRule implements StatementRule {
         boolean clause = !lexicon && !SILENT_VERBS.contains(lemma) && (!Arguments.dependents(s, v, "ccomp").isEmpty()
                 || Arguments.dependents(s, v, "xcomp").stream().anyMatch(x -> Arguments.hasInfinitiveMark(s, x)
                         && Arguments.dependents(s, v, "obj").stream().noneMatch(o -> o < x)));
-        if (t.isVerb() && (lexicon || clause) && reportsHere(ctx, s, t)) {
+        if (t.isVerb() && (lexicon || clause) && reportsHere(ctx, s, t) && !CallRule.courtesyCall(s, v)) {
             ctx.propose(lexicon ? name() : AttributionModel.MODEL_ONLY_RULE, s, v, statement(ctx, s, v));
         }
     }

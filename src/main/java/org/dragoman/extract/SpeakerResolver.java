@@ -406,10 +406,16 @@ final class SpeakerResolver {
                 }
             }
         }
+        // "the Ruritanian minister": a minister of that country, not whichever minister was named last.
+        Set<String> countries = new LinkedHashSet<>();
+        for (int m : Arguments.dependents(s, t, "amod", "compound")) {
+            args.entity(s, m).filter(e -> e.type() == EntityType.COUNTRY).ifPresent(e -> countries.add(e.id()));
+        }
         Set<String> fits = new LinkedHashSet<>();
         for (Entity e : args.index().entities()) {
             boolean titled = e.type() == EntityType.PERSON && e.roles().stream()
-                    .anyMatch(r -> List.of(r.title().toLowerCase(Locale.ROOT).split("\\s+")).contains(title));
+                    .anyMatch(r -> List.of(r.title().toLowerCase(Locale.ROOT).split("\\s+")).contains(title)
+                            && (countries.isEmpty() || countries.contains(r.ofEntity())));
             boolean nearby = e.mentions().stream().anyMatch(m -> m.begin() >= from && m.end() <= head.begin());
             if (titled && nearby) {
                 fits.add(e.id());

@@ -1617,4 +1617,25 @@ class PatternsIT {
                 + "Sunday's session.");
         assertTrue(statements(x).stream().anyMatch(st -> st.content().startsWith("the emir of Ruritania")), statements(x).toString());
     }
+
+    @Test
+    void callingOnSomeoneWithNoInfinitiveIsACourtesyCall() {
+        Extraction x = extract("date 2024-03-12 Visit\n\nRuritanian Foreign Minister Ivo Marek called on President Ana Lenko at the "
+                + "presidential palace on Thursday.");
+        assertTrue(meetings(x).stream().anyMatch(m -> m.mode() == Mode.IN_PERSON && labels(x, m.participants()).equals(Set.of("Ivo Marek", "Ana Lenko"))),
+                meetings(x).toString());
+        assertTrue(statements(x).isEmpty(), statements(x).toString());
+        Extraction appeal = extract("date 2024-03-12 Appeal\n\nRuritanian Foreign Minister Ivo Marek called on President Ana Lenko to "
+                + "release the prisoners.");
+        assertTrue(meetings(appeal).isEmpty(), meetings(appeal).toString());
+    }
+
+    @Test
+    void theMinisterOfACountryIsNoMinisterOfAnother() {
+        Extraction x = extract("date 2024-03-12 Talks\n\nSANTIAGO — Dr Ivo Marek, Minister of State for Foreign Affairs, yesterday "
+                + "received a Peruvian delegation led by Peru's Minister for Trade, Hon. Ana Lenko.\n\nFor his part, the Peruvian "
+                + "minister praised the role of Chile and affirmed Peru's desire to attract more investment.");
+        assertTrue(statements(x).stream().noneMatch(st -> st.content().startsWith("Peru's desire") && "Ivo Marek".equals(label(x, st.speaker()))),
+                statements(x).toString());
+    }
 }
