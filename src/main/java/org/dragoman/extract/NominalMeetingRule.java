@@ -173,8 +173,11 @@ final class NominalMeetingRule implements MeetingRule {
             sides.addAll(a.sides());
             withPhrase |= a.withPhrase();
             ownWithPhrase = a.ownWithPhrase();
-            if (parts.isEmpty()) {
-                parts.addAll(InheritedSubjects.of(args, s, anchor));
+            // "Speaking after talks with Ivo Ruiz, Ana Soto said ...": a participle's subject is its clause's, even
+            // where the noun names the other side.
+            boolean ownSubjectless = a.parts().isEmpty() && Arguments.dependents(s, anchor, "nsubj", "nsubj:pass", "expl").isEmpty();
+            if (parts.isEmpty() || ownSubjectless) {
+                InheritedSubjects.of(args, s, anchor).stream().filter(id -> !parts.contains(id)).forEach(parts::add);
             }
         }
         int described = BackgroundClauses.describedHead(s, n);

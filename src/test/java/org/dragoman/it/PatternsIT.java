@@ -1638,4 +1638,11 @@ class PatternsIT {
         assertTrue(statements(x).stream().noneMatch(st -> st.content().startsWith("Peru's desire") && "Ivo Marek".equals(label(x, st.speaker()))),
                 statements(x).toString());
     }
+
+    @Test
+    void theSpeakerOfAParticipleFramedByTalksTookPartInThem() {
+        Extraction x = extract("date 2024-03-12 Talks\n\nSpeaking after talks with Peruvian Foreign Minister Ana Lenko in Lima on "
+                + "Monday, Chilean Foreign Minister Ivo Marek said the border would reopen.");
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ivo Marek", "Ana Lenko"))), meetings(x).toString());
+    }
 }
