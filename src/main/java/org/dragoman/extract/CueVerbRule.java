@@ -172,7 +172,7 @@ final class CueVerbRule implements StatementRule {
         } else {
             content = contentBeside(ctx, s, v, lemma, exclude);
         }
-        if (content == null) {
+        if (content == null || addresseeOnly(s, v, content.span())) {
             return Optional.empty();
         }
         int[] span = ctx.quotes().joinInterruptedQuote(s, v, ctx.trimmer().withContinuation(s, v, content.span()));
@@ -194,6 +194,21 @@ final class CueVerbRule implements StatementRule {
         // "called the plan a disgrace" names, and asks nothing: only "called for" and "called on" appeal.
         SpeechAct act = naming && ctx.verbs().isAppealFor(lemma) ? SpeechAct.STATEMENT : ctx.verbs().act(lemma);
         return ctx.maker().make(s, speaker, content.addressee(), cue, act, span, v, hole);
+    }
+
+    /**
+     * "wrote to both ministers in August, urging them to ...": a content that is only the verb's to-phrase names
+     * whom it was said to, not what.
+     */
+    private static boolean addresseeOnly(Sentence s, int v, int[] span) {
+        for (int o : Arguments.dependents(s, v, "obl:to")) {
+            Set<Integer> phrase = Arguments.subtree(s, o, Set.of(v));
+            int first = Collections.min(phrase);
+            if (s.token(first).begin() == span[0] && s.token(first).word().equalsIgnoreCase("to")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

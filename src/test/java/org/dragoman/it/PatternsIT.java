@@ -1645,4 +1645,13 @@ class PatternsIT {
                 + "Monday, Chilean Foreign Minister Ivo Marek said the border would reopen.");
         assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ivo Marek", "Ana Lenko"))), meetings(x).toString());
     }
+
+    @Test
+    void whomSomeoneWroteToIsNoContentAndAPlanIsNoStatement() {
+        Extraction x = extract("date 2024-03-12 Letter\n\nRuritanian Foreign Minister Ivo Marek wrote to both ministers in August, "
+                + "urging them to lower the temperature. He plans to travel to Lima next week.");
+        assertTrue(statements(x).stream().noneMatch(st -> st.content().startsWith("to both ministers")), statements(x).toString());
+        assertTrue(statements(x).stream().anyMatch(st -> st.content().startsWith("to lower the temperature")), statements(x).toString());
+        assertTrue(statements(x).stream().noneMatch(st -> st.content().startsWith("to travel")), statements(x).toString());
+    }
 }
