@@ -182,8 +182,8 @@ public final class EntityExtractor {
             Mention m = f.mention();
             List<Named> overlapping = named.stream().filter(n -> n.mention().overlaps(m)).toList();
             // A person's name in the span ("Ana Soto's government") is not a body's; a country NER took for a person
-            // ("Burkina Faso's government") is.
-            if (overlapping.stream().anyMatch(n -> n.type() == EntityType.PERSON
+            // ("Burkina Faso's government") is, and so is the owner of an office ("Ana Soto's office").
+            if (f.country() != null && overlapping.stream().anyMatch(n -> n.type() == EntityType.PERSON
                     && gazetteer.typeOf(n.name()).filter(t -> t == EntityType.COUNTRY).isEmpty())) {
                 continue;
             }
@@ -526,7 +526,8 @@ public final class EntityExtractor {
         for (int i = 0; i < named.size(); i++) {
             Named n = named.get(i);
             // One body under two names ("the Chilean government", "the government of Chile") is one actor.
-            String key = n.body() != null ? "body|" + n.body().country() + "|" + n.body().title()
+            // A person's office has no country: its name tells which it is.
+            String key = n.body() != null && n.body().country() != null ? "body|" + n.body().country() + "|" + n.body().title()
                     : family(n.type()) + "|" + normalize(n.name());
             Integer first = byKey.putIfAbsent(key, i);
             if (first != null) {

@@ -45,6 +45,9 @@ final class InstitutionFinder {
                 if (f.isEmpty()) {
                     f = commonNounBody(doc, s, words, i);
                 }
+                if (f.isEmpty()) {
+                    f = ownedOffice(doc, s, i);
+                }
                 if (f.isPresent()) {
                     out.add(f.get());
                     i = f.get().mention().end() - 1;
@@ -125,6 +128,28 @@ final class InstitutionFinder {
         Mention m = mention(doc, s, start, end, phraseEnd - 1);
         return Optional.of(new Found(m, EntityExtractor.cleanName(m.text()), country, b.get().title(),
                 b.get().canonicalFor(country)));
+    }
+
+    /**
+     * "Ana Soto's office said": a person's office, named by its owner, which speaks for itself (the owner speaks
+     * through "her office", which is left to the pronoun). Starts at the owner's name, which must be tagged a person
+     * and end right before "'s office" at {@code i}; the body has no country.
+     */
+    private static Optional<Found> ownedOffice(AnnotatedArticle doc, Sentence s, int i) {
+        if (!s.token(i).ner().equals("PERSON") || i > 0 && s.token(i - 1).ner().equals("PERSON")) {
+            return Optional.empty();
+        }
+        int end = i;
+        while (end < s.tokens().size() && s.token(end).ner().equals("PERSON")) {
+            end++;
+        }
+        boolean office = end + 1 < s.tokens().size() && s.token(end).pos().equals("POS")
+                && s.token(end + 1).word().equals("office") && !followedByNoun(s, end + 2);
+        if (!office) {
+            return Optional.empty();
+        }
+        Mention m = mention(doc, s, i, end + 2, end + 1);
+        return Optional.of(new Found(m, EntityExtractor.cleanName(m.text()), null, "office", null));
     }
 
     /** The first token of the country name that ends at {@code last}, or -1. */

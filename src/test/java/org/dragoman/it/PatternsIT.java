@@ -1654,4 +1654,12 @@ class PatternsIT {
         assertTrue(statements(x).stream().anyMatch(st -> st.content().startsWith("to lower the temperature")), statements(x).toString());
         assertTrue(statements(x).stream().noneMatch(st -> st.content().startsWith("to travel")), statements(x).toString());
     }
+
+    @Test
+    void aPersonsOfficeSpeaksForItself() {
+        Extraction x = extract("date 2024-03-12 Border\n\nPrime Minister Ivo Marek spoke with his counterpart on Sunday. The two "
+                + "agreed to withdraw troops from the border, Marek's office said.");
+        assertTrue(statements(x).stream().anyMatch(st -> "Marek's office".equals(label(x, st.speaker()))), statements(x).toString());
+        assertTrue(x.entities().stream().anyMatch(e -> e.label().equals("Ivo Marek")), x.entities().toString());
+    }
 }
