@@ -2,6 +2,7 @@ package org.dragoman.extract;
 
 import java.util.Collections;
 import java.util.Locale;
+import java.util.Set;
 import org.dragoman.nlp.AnnotatedArticle;
 import org.dragoman.nlp.Quote;
 import org.dragoman.nlp.Sentence;
@@ -9,6 +10,8 @@ import org.dragoman.nlp.Token;
 
 /** Ends a reported content where another statement starts inside it. */
 final class ContentTrimmer {
+    private static final Set<String> WISH_VERBS = WordLists.STATUS.get("wish-verb");
+
     private final AnnotatedArticle doc;
     private final VerbLexicon verbs;
 
@@ -177,7 +180,7 @@ final class ContentTrimmer {
                 }
             }
             if (w.begin() > span[0] && w.end() <= span[1] && (participle || conjoined)
-                    && verbs.isCue(w.lemma().toLowerCase(Locale.ROOT))) {
+                    && verbs.isCue(w.lemma().toLowerCase(Locale.ROOT)) && !coordinatedInClause(s, v, w.index())) {
                 int cut = w.index() - 1;
                 while (cut > 0 && s.token(cut - 1).word().matches(",|(?i)and|but")) {
                     cut--;
@@ -186,6 +189,17 @@ final class ContentTrimmer {
             }
         }
         return span;
+    }
+
+    /**
+     * "said China was open to talks and hoped Ruritania would respond": a verb of wish (status-words.tsv,
+     * {@code wish-verb}) coordinated with the reported clause's own verb, not with the reporting verb {@code v}, goes
+     * on with the clause's subject and is part of what was said.
+     */
+    static boolean coordinatedInClause(Sentence s, int v, int w) {
+        int first = Arguments.governor(s, w, "conj");
+        return first >= 0 && first != v && Arguments.governor(s, first, "ccomp") == v
+                && WISH_VERBS.contains(s.token(w).lemma().toLowerCase(Locale.ROOT));
     }
 
     /** "she will not delay it again, according to an aide": a source named after the content is no part of it. */

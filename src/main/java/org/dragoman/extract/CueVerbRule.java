@@ -55,7 +55,12 @@ final class CueVerbRule implements StatementRule {
         boolean clause = !lexicon && !SILENT_VERBS.contains(lemma) && (!Arguments.dependents(s, v, "ccomp").isEmpty()
                 || Arguments.dependents(s, v, "xcomp").stream().anyMatch(x -> Arguments.hasInfinitiveMark(s, x)
                         && Arguments.dependents(s, v, "obj").stream().noneMatch(o -> o < x)));
-        if (t.isVerb() && (lexicon || clause) && reportsHere(ctx, s, t) && !CallRule.courtesyCall(s, v)) {
+        // "said China was open to talks and hoped ...": the second verb goes on with what the first reported.
+        int first = Arguments.governor(s, v, "conj");
+        int reporter = first < 0 ? -1 : Arguments.governor(s, first, "ccomp");
+        boolean inReport = reporter >= 0 && ctx.verbs().isCue(s.token(reporter).lemma().toLowerCase(Locale.ROOT))
+                && ContentTrimmer.coordinatedInClause(s, reporter, v);
+        if (t.isVerb() && (lexicon || clause) && reportsHere(ctx, s, t) && !CallRule.courtesyCall(s, v) && !inReport) {
             ctx.propose(lexicon ? name() : AttributionModel.MODEL_ONLY_RULE, s, v, statement(ctx, s, v));
         }
     }

@@ -1662,4 +1662,13 @@ class PatternsIT {
         assertTrue(statements(x).stream().anyMatch(st -> "Marek's office".equals(label(x, st.speaker()))), statements(x).toString());
         assertTrue(x.entities().stream().anyMatch(e -> e.label().equals("Ivo Marek")), x.entities().toString());
     }
+
+    @Test
+    void aWishJoinedToTheReportedClauseIsPartOfIt() {
+        Extraction x = extract("date 2024-03-12 Summit\n\nIn Lima, foreign ministry spokeswoman Ana Lenko said Peru was open to the "
+                + "summit and hoped Chile would respect its concerns.");
+        assertTrue(statements(x).stream().anyMatch(st -> st.content().startsWith("Peru was open") && st.content().endsWith("its concerns")),
+                statements(x).toString());
+        assertTrue(statements(x).stream().noneMatch(st -> st.cue().equals("hoped")), statements(x).toString());
+    }
 }
