@@ -770,6 +770,14 @@ final class Arguments {
         return out;
     }
 
+    /**
+     * The one person the last travel verb before token {@code before} of {@code s} has as its subject ("Ana Soto
+     * arrived in Lima ... The tour ends in Quito"); empty when none, several, or without the article's sentences.
+     */
+    List<String> lastTraveller(Sentence s, int before) {
+        return continued == null ? List.of() : Hosts.guest(this, continued::sentence, s, before);
+    }
+
     /** Whether the token is a noun for the people of an actor: "leaders", "the delegation", "officials". */
     static boolean isGroupNoun(Token tok) {
         return tok.isNoun() && GROUP_NOUNS.contains(tok.lemma().toLowerCase(Locale.ROOT));

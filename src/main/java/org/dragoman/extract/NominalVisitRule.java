@@ -61,6 +61,13 @@ final class NominalVisitRule implements MeetingRule {
                 visitors.addAll(args.actors(s, t));
             }
         }
+        // "The tour ends in Quito", "A planned trip to Kherson was called off": a visit noun that names nobody is
+        // the trip of the one person last told travelling.
+        boolean namesNobody = Arguments.dependents(s, n, "nmod:poss", "nmod:by", "compound", "amod").stream()
+                .noneMatch(t -> s.token(t).isProperNoun() || s.token(t).isPronoun());
+        if (visitors.isEmpty() && namesNobody) {
+            visitors.addAll(args.lastTraveller(s, n));
+        }
         String place = null;
         String host = null;
         for (int t : Arguments.dependents(s, n, "nmod:to", "nmod:in")) {

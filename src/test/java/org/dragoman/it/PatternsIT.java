@@ -1671,4 +1671,12 @@ class PatternsIT {
                 statements(x).toString());
         assertTrue(statements(x).stream().noneMatch(st -> st.cue().equals("hoped")), statements(x).toString());
     }
+
+    @Test
+    void aVisitNounThatNamesNobodyIsTheTripOfTheLastTraveller() {
+        Extraction x = extract("date 2024-03-12 Tour\n\nRuritanian Foreign Minister Ana Lenko arrived in Lima on Monday for talks "
+                + "on fisheries.\n\nA planned trip to Quito was called off because of the floods.");
+        assertTrue(visits(x).stream().anyMatch(v -> labels(x, v.visitors()).equals(Set.of("Ana Lenko")) && "Quito".equals(label(x, v.place()))
+                && v.status() == Status.CANCELLED), visits(x).toString());
+    }
 }
