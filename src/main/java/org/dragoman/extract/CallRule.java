@@ -1,5 +1,6 @@
 package org.dragoman.extract;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -38,14 +39,7 @@ final class CallRule implements MeetingRule {
     public List<Event> read(MeetingContext c, Sentence s, int v) {
         Arguments args = c.args();
         if (courtesyCall(s, v)) {
-            List<String> parts = new java.util.ArrayList<>();
-            for (int t : Arguments.dependents(s, v, "nsubj")) {
-                parts.addAll(args.actors(s, t));
-            }
-            for (int t : Arguments.dependents(s, v, "obl:on")) {
-                args.actors(s, t).stream().filter(args::isPerson).filter(id -> !parts.contains(id)).forEach(parts::add);
-            }
-            return EventAssembly.meeting(c, s, v, -1, parts, Mode.IN_PERSON, 0.55, false).<List<Event>>map(List::of).orElse(List.of());
+            return courtesyMeeting(c, s, v);
         }
         VerbSides sides = VerbSides.read(args, s, v);
         // "called out Ivo Ruiz" criticises him, "called off the talks" cancels them.
@@ -60,6 +54,19 @@ final class CallRule implements MeetingRule {
         }
         Optional<Meeting> whole = sides.meeting(c, s, v, Mode.PHONE);
         return whole.map(m -> SideGroups.split(c, s, v, m)).orElse(List.of());
+    }
+
+    /** The meeting of a courtesy call: the caller and the person called on, in person. */
+    private static List<Event> courtesyMeeting(MeetingContext c, Sentence s, int v) {
+        Arguments args = c.args();
+        List<String> parts = new ArrayList<>();
+        for (int t : Arguments.dependents(s, v, "nsubj")) {
+            parts.addAll(args.actors(s, t));
+        }
+        for (int t : Arguments.dependents(s, v, "obl:on")) {
+            args.actors(s, t).stream().filter(args::isPerson).filter(id -> !parts.contains(id)).forEach(parts::add);
+        }
+        return EventAssembly.meeting(c, s, v, -1, parts, Mode.IN_PERSON, 0.55, false).<List<Event>>map(List::of).orElse(List.of());
     }
 
     /**

@@ -53,9 +53,10 @@ final class ContinuedSubject {
         for (Dependency root : previous.children(-1)) {
             for (int subject : Arguments.dependents(previous, root.dependent(), "nsubj")) {
                 Optional<Entity> e = args.namedPerson(previous, subject).filter(p -> genders.of(p.label()) != not);
-                // "Ana Soto's spokesman, Ivo Ruiz, said ...": the name in apposition to the subject.
-                for (int a : e.isEmpty() ? Arguments.dependents(previous, subject, "appos") : java.util.List.<Integer>of()) {
-                    e = args.namedPerson(previous, a).filter(p -> genders.of(p.label()) != not);
+                if (e.isEmpty()) {
+                    // "Ana Soto's spokesman, Ivo Ruiz, said ...": the name in apposition to the subject.
+                    e = Arguments.dependents(previous, subject, "appos").stream().map(a -> args.namedPerson(previous, a))
+                            .flatMap(Optional::stream).filter(p -> genders.of(p.label()) != not).findFirst();
                 }
                 if (e.isPresent()) {
                     return e.get().id();

@@ -3,6 +3,7 @@ package org.dragoman.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.dragoman.model.EntityType;
 import org.dragoman.model.Gazetteer;
 import org.dragoman.nlp.AnnotatedArticle;
 import org.dragoman.nlp.Mention;
@@ -176,8 +177,8 @@ final class InstitutionFinder {
             }
             // "Burkina Faso's government" tagged as a person: a run of proper nouns the table knows as a country.
             for (int first = last; first >= Math.max(0, last - 2) && s.token(first).isProperNoun(); first--) {
-                String run = s.tokens().subList(first, last + 1).stream().map(Token::word).collect(java.util.stream.Collectors.joining(" "));
-                if (first < last && gazetteer.typeOf(run).filter(ty -> ty == org.dragoman.model.EntityType.COUNTRY).isPresent()) {
+                String run = String.join(" ", s.tokens().subList(first, last + 1).stream().map(Token::word).toList());
+                if (first < last && gazetteer.typeOf(run).filter(ty -> ty == EntityType.COUNTRY).isPresent()) {
                     return first;
                 }
             }
