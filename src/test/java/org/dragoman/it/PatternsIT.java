@@ -1679,4 +1679,13 @@ class PatternsIT {
         assertTrue(visits(x).stream().anyMatch(v -> labels(x, v.visitors()).equals(Set.of("Ana Lenko")) && "Quito".equals(label(x, v.place()))
                 && v.status() == Status.CANCELLED), visits(x).toString());
     }
+
+    @Test
+    void aTripDueToBeMadeIsPlannedToEachPlaceNamed() {
+        Extraction x = extract("date 2024-03-12 Tour\n\nChilean Foreign Minister Ana Lenko met Ivo Marek in Lima on Monday. She is "
+                + "due to travel to Egypt and Tunisia next month.");
+        Set<String> places = visits(x).stream().filter(v -> labels(x, v.visitors()).equals(Set.of("Ana Lenko")) && v.status() == Status.PLANNED)
+                .map(v -> label(x, v.place())).collect(Collectors.toSet());
+        assertEquals(Set.of("Egypt", "Tunisia"), places, visits(x).toString());
+    }
 }

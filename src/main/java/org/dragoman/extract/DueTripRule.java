@@ -1,0 +1,76 @@
+package org.dragoman.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.dragoman.model.Event;
+import org.dragoman.model.EventDate;
+import org.dragoman.model.Status;
+import org.dragoman.model.Visit;
+import org.dragoman.nlp.Sentence;
+
+/**
+ * "Ana Soto is due to travel to Lima and Quito next week": a trip announced with "due to", which the parser often
+ * reads as one fixed phrase and leaves without its traveller or destination. Read from the words: the person right
+ * before "is/was/are/were due to", a travel verb, and the places named right after it (past "on" and one
+ * preposition). Always planned; a trip the parse did read is the same visit, merged by {@link EventMerger}.
+ */
+final class DueTripRule implements SentenceRule {
+    private static final Set<String> VISIT_VERBS = WordLists.MEETING.get("visit-verb");
+
+    @Override
+    public int priority() {
+        return 30;
+    }
+
+    @Override
+    public List<Event> read(MeetingContext c, Sentence s) {
+        List<Event> out = new ArrayList<>();
+        for (int i = 2; i + 2 < s.tokens().size(); i++) {
+            boolean due = s.token(i).word().equalsIgnoreCase("due") && s.token(i + 1).word().equalsIgnoreCase("to")
+                    && s.token(i - 1).word().toLowerCase(Locale.ROOT).matches("is|was|are|were")
+                    && VISIT_VERBS.contains(s.token(i + 2).lemma().toLowerCase(Locale.ROOT));
+            if (due) {
+                out.addAll(trips(c, s, i - 2, i + 2));
+            }
+        }
+        return out;
+    }
+
+    private static List<Event> trips(MeetingContext c, Sentence s, int subject, int verb) {
+        Arguments args = c.args();
+        List<String> travellers = args.actors(s, subject).stream().filter(args::isPerson).toList();
+        if (travellers.isEmpty()) {
+            return List.of();
+        }
+        int k = verb + 1;
+        if (k < s.tokens().size() && s.token(k).word().equalsIgnoreCase("on")) {
+            k++;
+        }
+        if (k < s.tokens().size() && s.token(k).word().toLowerCase(Locale.ROOT).matches("to|in|into")) {
+            k++;
+        }
+        List<String> places = new ArrayList<>();
+        while (k < s.tokens().size()) {
+            Optional<String> place = args.place(s, k);
+            if (place.isPresent()) {
+                if (!places.contains(place.get())) {
+                    places.add(place.get());
+                }
+                k++;
+            } else if (!places.isEmpty() && s.token(k).word().matches("and|,")) {
+                k++;
+            } else {
+                break;
+            }
+        }
+        EventDate date = c.dates().forTense(s, c.dates().dateFor(s, verb), true);
+        List<Event> out = new ArrayList<>();
+        for (String place : places) {
+            out.add(new Visit(travellers, null, Status.PLANNED, date, place, s.token(verb).word(), MeetingContext.evidence(s), 0.6));
+        }
+        return out;
+    }
+}
