@@ -187,7 +187,8 @@ public final class EntityExtractor {
                     && gazetteer.typeOf(n.name()).filter(t -> t == EntityType.COUNTRY).isEmpty())) {
                 continue;
             }
-            named.removeIf(n -> n.mention().overlaps(m) && n.type() != EntityType.COUNTRY);
+            // The owner of an office keeps the name ("Ana Soto's office": Ana Soto is still named).
+            named.removeIf(n -> n.mention().overlaps(m) && n.type() != EntityType.COUNTRY && !(f.country() == null && n.type() == EntityType.PERSON));
             named.add(new Named(m, EntityType.ORGANIZATION, f.name(), f));
         }
         // Bodies NER tagged itself ("the State Department") get their country from the lexicon too.

@@ -63,9 +63,12 @@ final class NominalVisitRule implements MeetingRule {
         }
         // "The tour ends in Quito", "A planned trip to Kherson was called off": a visit noun that names nobody is
         // the trip of the one person last told travelling.
+        // Only as the subject of its clause: "sponsored a congressional trip", "the play will make stops in X" tell
+        // other travellers.
         boolean namesNobody = Arguments.dependents(s, n, "nmod:poss", "nmod:by", "compound", "amod").stream()
                 .noneMatch(t -> s.token(t).isProperNoun() || s.token(t).isPronoun());
-        if (visitors.isEmpty() && namesNobody) {
+        boolean subject = s.parents(n).stream().anyMatch(d -> d.relation().equals("nsubj") || d.relation().equals("nsubj:pass"));
+        if (visitors.isEmpty() && namesNobody && subject) {
             visitors.addAll(args.lastTraveller(s, n));
         }
         String place = null;

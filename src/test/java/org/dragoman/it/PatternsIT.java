@@ -1688,4 +1688,14 @@ class PatternsIT {
                 .map(v -> label(x, v.place())).collect(Collectors.toSet());
         assertEquals(Set.of("Egypt", "Tunisia"), places, visits(x).toString());
     }
+
+    @Test
+    void anOfficesOwnerKeepsTheFullNameAndATripOfOthersIsNotTheLastTravellers() {
+        Extraction x = extract("date 2024-03-12 Talks\n\nSpeaker Ivo Marek's office announced on Friday that Marek will meet Ana "
+                + "Lenko next week.");
+        assertTrue(x.entities().stream().anyMatch(e -> e.label().equals("Ivo Marek")), x.entities().toString());
+        Extraction play = extract("date 2024-03-12 Tour\n\nRuritanian Foreign Minister Ana Lenko arrived in Lima on Monday.\n\nA "
+                + "Ruritanian theatre company will tour Peru and make stops in Quito.");
+        assertTrue(visits(play).stream().noneMatch(v -> "Quito".equals(label(play, v.place()))), visits(play).toString());
+    }
 }
