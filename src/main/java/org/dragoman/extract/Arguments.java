@@ -714,9 +714,7 @@ final class Arguments {
                 namedPerson(s, i).filter(e -> continued.fits(e, not)).ifPresent(e -> subjects.add(e.id()));
                 // "Its secretary general, Ivo Ruiz, said he would ...": the name is the title's apposition.
                 if (namedPerson(s, i).isEmpty()) {
-                    for (int a : dependents(s, i, "appos")) {
-                        namedPerson(s, a).filter(e -> continued.fits(e, not)).ifPresent(e -> subjects.add(e.id()));
-                    }
+                    appositionPeople(s, i).filter(e -> continued.fits(e, not)).forEach(e -> subjects.add(e.id()));
                 }
                 // "Ana Soto, who arrived on Monday, visited the port, where she met ...": the parser may leave the
                 // main verb without a subject; the relative "who" still names her.
@@ -790,6 +788,11 @@ final class Arguments {
     /** Whether the actor {@code id} is a person. */
     boolean isPerson(String id) {
         return index.byId(id).map(e -> e.type() == EntityType.PERSON).orElse(false);
+    }
+
+    /** The people named as proper nouns in apposition to token {@code t} ("its envoy, Ana Soto,"), in order. */
+    java.util.stream.Stream<Entity> appositionPeople(Sentence s, int t) {
+        return dependents(s, t, "appos").stream().map(a -> namedPerson(s, a)).flatMap(Optional::stream);
     }
 
     /** The person token {@code t} names as a proper noun (not through a pronoun), if any. */

@@ -55,8 +55,7 @@ final class ContinuedSubject {
                 Optional<Entity> e = args.namedPerson(previous, subject).filter(p -> genders.of(p.label()) != not);
                 if (e.isEmpty()) {
                     // "Ana Soto's spokesman, Ivo Ruiz, said ...": the name in apposition to the subject.
-                    e = Arguments.dependents(previous, subject, "appos").stream().map(a -> args.namedPerson(previous, a))
-                            .flatMap(Optional::stream).filter(p -> genders.of(p.label()) != not).findFirst();
+                    e = args.appositionPeople(previous, subject).filter(p -> genders.of(p.label()) != not).findFirst();
                 }
                 if (e.isPresent()) {
                     return e.get().id();
@@ -73,8 +72,7 @@ final class ContinuedSubject {
     private boolean possessor(Sentence s, Entity person) {
         for (int i = 0; i < s.tokens().size() && args.namedPerson(s, i).map(e -> e.id().equals(person.id())).orElse(false); i++) {
             for (Dependency d : s.parents(i)) {
-                boolean ofNamedPerson = d.relation().equals("nmod:poss") && Arguments.dependents(s, d.governor(), "appos").stream()
-                        .anyMatch(a -> args.namedPerson(s, a).isPresent());
+                boolean ofNamedPerson = d.relation().equals("nmod:poss") && args.appositionPeople(s, d.governor()).findAny().isPresent();
                 if (ofNamedPerson) {
                     return true;
                 }

@@ -55,12 +55,7 @@ final class CueVerbRule implements StatementRule {
         boolean clause = !lexicon && !SILENT_VERBS.contains(lemma) && (!Arguments.dependents(s, v, "ccomp").isEmpty()
                 || Arguments.dependents(s, v, "xcomp").stream().anyMatch(x -> Arguments.hasInfinitiveMark(s, x)
                         && Arguments.dependents(s, v, "obj").stream().noneMatch(o -> o < x)));
-        // "said China was open to talks and hoped ...": the second verb goes on with what the first reported.
-        int first = Arguments.governor(s, v, "conj");
-        int reporter = first < 0 ? -1 : Arguments.governor(s, first, "ccomp");
-        boolean inReport = reporter >= 0 && ctx.verbs().isCue(s.token(reporter).lemma().toLowerCase(Locale.ROOT))
-                && ContentTrimmer.coordinatedInClause(s, reporter, v);
-        if (t.isVerb() && (lexicon || clause) && reportsHere(ctx, s, t) && !CallRule.courtesyCall(s, v) && !inReport) {
+        if (t.isVerb() && (lexicon || clause) && reportsHere(ctx, s, t) && !CallRule.courtesyCall(s, v) && !goesOnWithReport(ctx, s, v)) {
             ctx.propose(lexicon ? name() : AttributionModel.MODEL_ONLY_RULE, s, v, statement(ctx, s, v));
         }
     }
@@ -201,6 +196,19 @@ final class CueVerbRule implements StatementRule {
         return ctx.maker().make(s, speaker, content.addressee(), cue, act, span, v, hole);
     }
 
+    /** Whether an apposition stands inside the phrase of object {@code o} of verb {@code v}. */
+    private static boolean endsInApposition(Sentence s, int v, int o) {
+        return Arguments.subtree(s, o, Set.of(v)).stream().anyMatch(i -> s.parents(i).stream().anyMatch(d -> d.base().equals("appos")));
+    }
+
+    /** "said China was open to talks and hoped ...": a verb that goes on with what another reporting verb reported. */
+    private static boolean goesOnWithReport(StatementContext ctx, Sentence s, int v) {
+        int first = Arguments.governor(s, v, "conj");
+        int reporter = first < 0 ? -1 : Arguments.governor(s, first, "ccomp");
+        return reporter >= 0 && ctx.verbs().isCue(s.token(reporter).lemma().toLowerCase(Locale.ROOT))
+                && ContentTrimmer.coordinatedInClause(s, reporter, v);
+    }
+
     /**
      * "wrote to both ministers in August, urging them to ...": a content that is only the verb's to-phrase names
      * whom it was said to, not what.
@@ -276,11 +284,8 @@ final class CueVerbRule implements StatementRule {
             int[] objectSpan = object && span != null && o < clause ? Spans.range(s, o, exclude) : null;
             // 'said China "firmly opposes" ...': only space or a quotation mark between the two.
             // "said the envoy, Ana Soto, would visit": the object's apposition may end in a comma.
-            boolean apposition = Arguments.subtree(s, o, Set.of(v)).stream()
-                    .anyMatch(i -> s.parents(i).stream().anyMatch(d -> d.base().equals("appos")));
-            String gap = "[\\s\"“”" + (apposition ? "," : "") + "]*";
             boolean adjacent = objectSpan != null && objectSpan[1] <= span[0]
-                    && ctx.doc().text().substring(objectSpan[1], span[0]).matches(gap);
+                    && ctx.doc().text().substring(objectSpan[1], span[0]).matches(endsInApposition(s, v, o) ? "[\\s\"“”,]*" : "[\\s\"“”]*");
             if (adjacent && (!clauseHasSubject || !hearerObject)) {
                 // "indicated the Ruritanian side was unhappy": the parser took the clause's subject as object.
                 span = new int[] {Math.min(span[0], objectSpan[0]), span[1]};

@@ -28,6 +28,12 @@ final class NominalVisitRule implements MeetingRule {
         return t.isNoun() && VISIT_NOUNS.contains(t.lemma().toLowerCase(Locale.ROOT));
     }
 
+    /** Whether the visit noun names no one with a name or pronoun of its own ("her trip", "Soto's visit"). */
+    private static boolean namesNobody(Sentence s, int n) {
+        return Arguments.dependents(s, n, "nmod:poss", "nmod:by", "compound", "amod").stream()
+                .noneMatch(t -> s.token(t).isProperNoun() || s.token(t).isPronoun());
+    }
+
     private static String lemma(Sentence s, int t) {
         return s.token(t).lemma().toLowerCase(Locale.ROOT);
     }
@@ -61,14 +67,10 @@ final class NominalVisitRule implements MeetingRule {
                 visitors.addAll(args.actors(s, t));
             }
         }
-        // "The tour ends in Quito", "A planned trip to Kherson was called off": a visit noun that names nobody is
-        // the trip of the one person last told travelling.
-        // Only as the subject of its clause: "sponsored a congressional trip", "the play will make stops in X" tell
-        // other travellers.
-        boolean namesNobody = Arguments.dependents(s, n, "nmod:poss", "nmod:by", "compound", "amod").stream()
-                .noneMatch(t -> s.token(t).isProperNoun() || s.token(t).isPronoun());
-        boolean subject = s.parents(n).stream().anyMatch(d -> d.relation().equals("nsubj") || d.relation().equals("nsubj:pass"));
-        if (visitors.isEmpty() && namesNobody && subject) {
+        // "The tour ends in Quito", "A planned trip to Kherson was called off": a visit noun that names nobody, as
+        // its clause's subject, is the trip of the one person last told travelling ("sponsored a congressional trip",
+        // "the play will make stops in X" tell other travellers).
+        if (visitors.isEmpty() && namesNobody(s, n) && s.parents(n).stream().anyMatch(d -> d.relation().matches("nsubj|nsubj:pass"))) {
             visitors.addAll(args.lastTraveller(s, n));
         }
         String place = null;

@@ -73,12 +73,10 @@ final class Spans {
         Set<Integer> tokens = Arguments.subtree(s, object, exclude);
         // "accused the rebels of interfering in the elections": a phrase right after a gerund on the object is the
         // gerund's, wherever the parser hung it.
-        boolean endsInGerund = !tokens.isEmpty() && tokens.stream().anyMatch(i -> s.token(i).pos().equals("VBG") && i > object);
+        boolean gerundOnObject = tokens.stream().anyMatch(i -> i > object && s.token(i).pos().equals("VBG"));
         for (Dependency d : s.children(v)) {
-            Set<Integer> phrase = Arguments.subtree(s, d.dependent(), exclude);
-            boolean gerunds = endsInGerund && d.base().equals("obl") && !phrase.isEmpty()
-                    && Collections.min(phrase) == Collections.max(tokens) + 1;
-            if (gerunds) {
+            Set<Integer> phrase = gerundOnObject && d.base().equals("obl") ? Arguments.subtree(s, d.dependent(), exclude) : Set.of();
+            if (!phrase.isEmpty() && Collections.min(phrase) == Collections.max(tokens) + 1) {
                 tokens.addAll(phrase);
             } else if (d.dependent() > object && (d.base().equals("xcomp") || d.relation().matches("advcl:(with|for|as|of)")
                     || d.base().equals("obl") && !d.relation().equals("obl:tmod")
