@@ -132,6 +132,13 @@ final class Arguments {
         int counted = continued == null || index.at(s.index(), t).map(e -> e.type() != EntityType.PERSON).orElse(false) ? 0 : groupCount(s, t);
         // "a telephone call between the two ministers": the same pair, as the sides of a meeting noun.
         boolean betweenSides = s.index() > 0 && s.parents(t).stream().anyMatch(d -> d.relation().equals("nmod:between"));
+        // "X met Y on Monday, and the two men spoke again that night": the pair the sentence's main clause told.
+        if (counted > 0 && continued != null && subjectOfConjunct(s, t)) {
+            List<String> pair = pairIn(s);
+            if (pair.size() == counted) {
+                return pair;
+            }
+        }
         if (counted > 0 && (groupSubjectAlone(s, t) || betweenSides)) {
             List<String> pair = pairIn(continued.previous(s));
             // "The two ministers last met in 2019": else the people the lede tells as meeting, as many as counted.
@@ -503,6 +510,12 @@ final class Arguments {
         return true;
     }
 
+    /** Whether token {@code t} is the subject of a clause conjoined to the sentence's main clause. */
+    private static boolean subjectOfConjunct(Sentence s, int t) {
+        return s.parents(t).stream().filter(d -> d.base().equals("nsubj")).anyMatch(d -> s.parents(d.governor()).stream()
+                .anyMatch(p -> p.base().equals("conj") && s.parents(p.governor()).stream().anyMatch(r -> r.governor() < 0)));
+    }
+
     /**
      * The two or more people a sentence tells as meeting: conjoined as its main subject, or the subject and the
      * person met of its main meeting verb; empty when neither.
@@ -562,6 +575,21 @@ final class Arguments {
             }
             if (people.size() == 2) {
                 return List.copyOf(people);
+            }
+        }
+        // "... could pave the way for a meeting between Ana Soto and Ivo Ruiz. The two leaders last met in 2019": the
+        // two sides of a meeting noun anywhere in the sentence.
+        for (Token noun : previous.tokens()) {
+            if (!noun.isNoun() || !MEET_NOUNS.contains(noun.lemma().toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            Set<String> sides = new LinkedHashSet<>();
+            for (int side : dependents(previous, noun.index(), "nmod:between")) {
+                actors(previous, side).stream().filter(id -> index.byId(id).map(e -> e.type() == EntityType.PERSON).orElse(false))
+                        .forEach(sides::add);
+            }
+            if (sides.size() == 2) {
+                return List.copyOf(sides);
             }
         }
         return List.of();

@@ -172,6 +172,9 @@ public final class DateResolver {
      */
     public EventDate forTense(Sentence s, EventDate date, boolean future) {
         LocalDate article = articleDate();
+        if (date != null && article != null && future && date.precision() == EventDate.Precision.MONTH) {
+            return comingMonth(s, date, article);
+        }
         if (date == null || article == null || date.precision() != EventDate.Precision.DAY) {
             return date;
         }
@@ -197,6 +200,34 @@ public final class DateResolver {
         int ahead = (d.getDayOfWeek().getValue() - article.getDayOfWeek().getValue() + 7) % 7;
         LocalDate target = future ? article.plusDays(ahead) : article.minusDays((7 - ahead) % 7);
         return target.equals(d) ? date : new EventDate(target.toString());
+    }
+
+    /**
+     * "arrived in Lima from Quito, where he held talks on Monday": a date told in a relative clause the trigger is not
+     * in is that clause's.
+     */
+    private static boolean inOtherRelativeClause(Sentence s, DateSpan span, int trigger) {
+        for (int i = span.start(); i < span.end(); i++) {
+            for (Dependency d : s.parents(i)) {
+                int clause = d.governor();
+                boolean relative = clause >= 0 && s.parents(clause).stream().anyMatch(p -> p.relation().equals("acl:relcl"));
+                if (relative && !Arguments.subtree(s, clause, Set.of()).contains(trigger)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "will meet in November" told in March: a bare month name before the article's month is next year's. SUTime
+     * takes the nearest one, which for a plan may lie in the past.
+     */
+    private EventDate comingMonth(Sentence s, EventDate date, LocalDate article) {
+        boolean bareMonth = dates(s).stream().filter(span -> span.date().equals(date))
+                .anyMatch(span -> span.end() - span.start() == 1 && MONTHS.contains(s.token(span.start()).word().toLowerCase(java.util.Locale.ROOT)));
+        java.time.YearMonth month = java.time.YearMonth.parse(date.iso());
+        return bareMonth && month.isBefore(java.time.YearMonth.from(article)) ? new EventDate(month.plusYears(1).toString()) : date;
     }
 
     /**
@@ -287,6 +318,9 @@ public final class DateResolver {
         DateSpan best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (DateSpan span : spans) {
+            if (inOtherRelativeClause(s, span, trigger)) {
+                continue;
+            }
             int distance = Math.min(Math.abs(span.start() - trigger), Math.abs(span.end() - 1 - trigger));
             if (distance < bestDistance) {
                 best = span;

@@ -14,7 +14,8 @@ import org.dragoman.nlp.Sentence;
 /**
  * "Ana Soto is due to travel to Lima and Quito next week": a trip announced with "due to", which the parser often
  * reads as one fixed phrase and leaves without its traveller or destination. Read from the words: the person right
- * before "is/was/are/were due to", a travel verb, and the places named right after it (past "on" and one
+ * before "is/was/are/were due to" (or before the comma of "who is due to"), a travel verb, and the places named
+ * right after it (past "on" and one
  * preposition). Always planned; a trip the parse did read is the same visit, merged by {@link EventMerger}.
  */
 final class DueTripRule implements SentenceRule {
@@ -33,7 +34,12 @@ final class DueTripRule implements SentenceRule {
                     && s.token(i - 1).word().toLowerCase(Locale.ROOT).matches("is|was|are|were")
                     && VISIT_VERBS.contains(s.token(i + 2).lemma().toLowerCase(Locale.ROOT));
             if (due) {
-                out.addAll(trips(c, s, i - 2, i + 2));
+                int subject = i - 2;
+                // "Ana Soto, who is due to visit Oslo": the relative pronoun stands for the name before its comma.
+                if (s.token(subject).word().equalsIgnoreCase("who") && subject >= 2 && s.token(subject - 1).word().equals(",")) {
+                    subject -= 2;
+                }
+                out.addAll(trips(c, s, subject, i + 2));
             }
         }
         return out;

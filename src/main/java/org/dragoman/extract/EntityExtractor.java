@@ -309,7 +309,10 @@ public final class EntityExtractor {
         for (Sentence s : doc.sentences()) {
             for (Token t : s.tokens()) {
                 Named full = bySurname.get(t.word());
-                if (full != null && t.word().length() >= 3 && !shared.contains(t.word())
+                // "Xi", "Hu": a Chinese or Korean family name may have two letters, when tagged a proper noun ("He" is a pronoun).
+                boolean longEnough = t.word().length() >= 3 || t.pos().startsWith("NNP")
+                        && (CHINESE_FAMILY_NAMES.contains(t.word()) || KOREAN_FAMILY_NAMES.contains(t.word()));
+                if (full != null && longEnough && !shared.contains(t.word())
                         && !taken.contains(EntityIndex.key(s.index(), t.index())) && t.ner().equals("O")) {
                     Mention m = new Mention(s.index(), t.index(), t.index() + 1, t.index(), t.word(), "PERSON", t.begin(), t.end());
                     out.add(new Named(m, EntityType.PERSON, t.word()));
@@ -388,7 +391,8 @@ public final class EntityExtractor {
 
     /**
      * The family name of a person's full name: the last word, or the first where the name is written family name
-     * first with a hyphenated given name ("Park Ji-hoon", "Kim Hye-kyung"), as Korean names are in English news.
+     * first with a hyphenated given name ("Park Ji-hoon", "Kim Hye-kyung"), as Korean names are in English news, or
+     * with a Korean or Chinese family name before a given name of one or two syllables ("Wang Jianguo", "Pak Son Il").
      */
     static String familyName(String name) {
         String[] parts = name.trim().split("\\s+");
@@ -399,11 +403,18 @@ public final class EntityExtractor {
         if (parts.length == 2 && CHINESE_FAMILY_NAMES.contains(parts[0]) && parts[1].matches("\\p{Lu}\\p{Ll}*([aeiouv]|n|ng|r)")) {
             return parts[0];
         }
+        // "Pak Son Il": a Korean family name before a given name written as two single syllables.
+        if (parts.length == 3 && KOREAN_FAMILY_NAMES.contains(parts[0]) && parts[1].matches("\\p{Lu}\\p{Ll}{1,4}")
+                && parts[2].matches("\\p{Lu}\\p{Ll}{1,4}")) {
+            return parts[0];
+        }
         return parts[parts.length - 1];
     }
 
     /** Common Chinese family names in Pinyin (names.tsv), which Chinese names put first. */
     private static final Set<String> CHINESE_FAMILY_NAMES = WordLists.NAMES.get("chinese-family-name");
+    /** Common Korean family names (names.tsv), which Korean names put first. */
+    private static final Set<String> KOREAN_FAMILY_NAMES = WordLists.NAMES.get("korean-family-name");
     private static final Set<String> POSSESSED_BODY_HEADS = WordLists.BODIES.get("possessed-body-head");
     private static final Set<String> REGION_WORDS = WordLists.BODIES.get("region-word");
 
@@ -447,7 +458,8 @@ public final class EntityExtractor {
      * Words NER leaves untagged that the table knows: an organisation's code with capitals and digits or three
      * or more capitals ("G7", "ABCD"), a city or country spelt as the table spells it where a place stands ("will
      * visit Lviv", "arrived in Lviv": the NER models predate some spellings), and the demonyms of a hyphenated
-     * compound ("Freedonian-Sylvanian").
+     * compound ("Freedonian-Sylvanian"); a person's full name of two or more words as the table spells it, which NER
+     * misses most where the tokenizer split a hyphenated given name ("Pak Son-il" as "Pak Son - il").
      */
     private List<Named> untaggedKnownNames(AnnotatedArticle doc, List<Named> named) {
         Set<Long> taken = takenTokens(named);
@@ -455,6 +467,16 @@ public final class EntityExtractor {
         for (Sentence s : doc.sentences()) {
             for (Token t : s.tokens()) {
                 if (taken.contains(EntityIndex.key(s.index(), t.index())) || !t.ner().equals("O")) {
+                    continue;
+                }
+                int end = knownPersonEnd(s, t.index(), taken);
+                if (end > 0) {
+                    String name = joinedName(s, t.index(), end);
+                    out.add(new Named(new Mention(s.index(), t.index(), end, end - 1, name, "PERSON", t.begin(), s.token(end - 1).end()),
+                            EntityType.PERSON, name));
+                    for (int i = t.index(); i < end; i++) {
+                        taken.add(EntityIndex.key(s.index(), i));
+                    }
                     continue;
                 }
                 String w = t.word();
@@ -473,6 +495,47 @@ public final class EntityExtractor {
         }
         return out;
     }
+
+    /** The longest person's name the table knows starting at {@code start}, untagged and untaken: its end, or -1. */
+    private int knownPersonEnd(Sentence s, int start, Set<Long> taken) {
+        if (!Character.isUpperCase(s.token(start).word().charAt(0)) || !s.token(start).pos().startsWith("NNP")) {
+            return -1;
+        }
+        int limit = Math.min(s.tokens().size(), start + KNOWN_NAME_TOKENS);
+        int last = start;
+        while (last + 1 < limit && !taken.contains(EntityIndex.key(s.index(), last + 1)) && s.token(last + 1).ner().equals("O")
+                && (Character.isUpperCase(s.token(last + 1).word().charAt(0)) || s.token(last + 1).word().equals("-")
+                || s.token(last).word().equals("-"))) {
+            last++;
+        }
+        for (int end = last + 1; end > start + 1; end--) {
+            if (s.token(end - 1).word().equals("-")) {
+                continue;
+            }
+            String name = joinedName(s, start, end);
+            if (name.contains(" ") && gazetteer.typeOf(name).orElse(null) == EntityType.PERSON) {
+                return end;
+            }
+        }
+        return -1;
+    }
+
+    /** The words of tokens {@code start} to {@code end}, a hyphen joining its neighbours without spaces. */
+    private static String joinedName(Sentence s, int start, int end) {
+        StringBuilder b = new StringBuilder();
+        for (int i = start; i < end; i++) {
+            String w = s.token(i).word();
+            boolean glued = w.equals("-") || i > start && s.token(i - 1).word().equals("-");
+            if (i > start && !glued) {
+                b.append(' ');
+            }
+            b.append(w);
+        }
+        return b.toString();
+    }
+
+    /** The most tokens a known name spans, hyphens counted: "Pak Son - il Ri" is five. */
+    private static final int KNOWN_NAME_TOKENS = 6;
 
     /** A lone capitalised proper noun after a preposition of place or as the object of a visit verb. */
     private static boolean placeWord(Sentence s, Token t) {
@@ -559,6 +622,8 @@ public final class EntityExtractor {
             }
             List<String> aw = words(a.name());
             Set<Integer> targets = new HashSet<>();
+            int nearestBefore = -1;
+            boolean anyFamilyFirst = false;
             for (int j = 0; j < named.size(); j++) {
                 Named b = named.get(j);
                 if (b.type() != EntityType.PERSON) {
@@ -569,7 +634,18 @@ public final class EntityExtractor {
                         && words(familyName(b.name())).equals(aw);
                 if (bw.size() > aw.size() && (endsWith(bw, aw) || familyFirst)) {
                     targets.add(uf.find(j));
+                    anyFamilyFirst |= familyFirst;
+                    if (b.mention().begin() < a.mention().begin()
+                            && (nearestBefore < 0 || b.mention().begin() > named.get(nearestBefore).mention().begin())) {
+                        nearestBefore = j;
+                    }
                 }
+            }
+            // "Kim" after "Kim Jong Un" and before "Sung Kim": a family name that one name puts first and another last
+            // is the one named last before it. Two people of one Western surname ("Ana Soto", "Luis Soto") stay apart.
+            if (targets.size() > 1 && nearestBefore >= 0 && anyFamilyFirst) {
+                uf.union(i, nearestBefore);
+                continue;
             }
             // "Dawit Alemu ... Dawit arrived": where no full name ends with it, a lone given name used as the short name
             // (Ethiopian, Icelandic, Indonesian and Burmese usage) joins the one full name it begins.

@@ -41,7 +41,7 @@ final class EventMerger {
                 Event o = out.get(i);
                 // "spoke with X on Saturday and offered to host talks": what happened and what may happen are two.
                 if (o instanceof Meeting a && e instanceof Meeting b && sameSides(a.participants(), b.participants())
-                        && (a.status() == Status.OCCURRED) == (b.status() == Status.OCCURRED)) {
+                        && (a.status() == Status.OCCURRED) == (b.status() == Status.OCCURRED) && !metAndCalled(a, b)) {
                     out.set(i, richer(a, b));
                     merged = true;
                     break;
@@ -64,6 +64,16 @@ final class EventMerger {
             }
         }
         return out;
+    }
+
+    /**
+     * "met Ivo Ruiz on Monday and spoke with him by phone that night": a meeting told by "meet" in person and one
+     * by telephone or video are two, though their sides are the same.
+     */
+    private static boolean metAndCalled(Meeting a, Meeting b) {
+        Meeting inPerson = a.mode() == Mode.IN_PERSON ? a : b;
+        return a.mode() != b.mode() && (a.mode() == Mode.IN_PERSON || b.mode() == Mode.IN_PERSON) && inPerson.trigger() != null
+                && inPerson.trigger().toLowerCase(java.util.Locale.ROOT).matches("meet|meets|met|meeting");
     }
 
     /**
@@ -271,11 +281,14 @@ final class EventMerger {
     }
 
     /**
-     * Two tellings can be one meeting when their status agrees, or when a planned meeting is later named only in
+     * Two tellings can be one meeting when their status agrees (planned and hypothetical agree: both are still to
+     * come), or when a planned meeting is later named only in
      * passing ("the summit"), which says nothing about whether it took place.
      */
     private static boolean compatibleStatus(Meeting a, Meeting b) {
-        if (a.status() == b.status()) {
+        // "could pave the way for a meeting between X and Y ... Y hopes to meet X": one meeting still to come.
+        Set<Status> ahead = Set.of(Status.PLANNED, Status.HYPOTHETICAL);
+        if (a.status() == b.status() || ahead.contains(a.status()) && ahead.contains(b.status())) {
             return true;
         }
         Meeting weaker = a.confidence() <= b.confidence() ? a : b;

@@ -60,8 +60,15 @@ final class EventStatus {
                 found = governing != null ? governing : found;
             }
         }
-        // "had no plans for a meeting", "has plans for a visit": the plan noun beside the trigger decides.
         int holder = Arguments.governor(s, trigger, "obl:for");
+        // "could pave the way for a meeting": a modal on the verb the meeting is the for-phrase of.
+        if (found == null && holder >= 0) {
+            Status purpose = fromHead(s, holder);
+            if (purpose == Status.PLANNED || purpose == Status.HYPOTHETICAL) {
+                found = purpose;
+            }
+        }
+        // "had no plans for a meeting", "has plans for a visit": the plan noun beside the trigger decides.
         for (int plan : holder < 0 || found != null ? List.<Integer>of() : Arguments.dependents(s, holder, "obj")) {
             if (s.token(plan).lemma().equalsIgnoreCase("plan")) {
                 boolean none = Arguments.dependents(s, plan, "det").stream().anyMatch(d -> s.token(d).word().equalsIgnoreCase("no"));

@@ -17,6 +17,6 @@ record StatusAndDate(Status status, EventDate date) {
     static StatusAndDate read(DateResolver dates, Sentence s, int trigger, int anchor) {
         EventDate date = dates.dateFor(s, trigger, anchor);
         Status status = EventStatus.of(s, trigger, date, dates.articleDate(), anchor);
-        return new StatusAndDate(status, dates.forTense(s, date, status == Status.PLANNED));
+        return new StatusAndDate(status, dates.forTense(s, date, status == Status.PLANNED || status == Status.HYPOTHETICAL));
     }
 }

@@ -29,6 +29,7 @@ record VerbSides(List<Integer> subjectTokens, Set<String> subjects, Set<String> 
 
     /** Verbs whose to-phrase names the other side: "spoke to X", "telephoned to X"; "met to discuss" names a purpose. */
     private static final Set<String> TO_ADDRESSEE_VERBS = WordLists.MEETING.get("to-addressee-verb");
+    private static final Set<String> ATTENDING_VERBS = WordLists.MEETING.get("attending-verb");
 
     static VerbSides read(Arguments args, Sentence s, int v) {
         String lemma = s.token(v).lemma().toLowerCase(Locale.ROOT);
@@ -57,6 +58,14 @@ record VerbSides(List<Integer> subjectTokens, Set<String> subjects, Set<String> 
         boolean remote = MeetingMode.remote(s, v);
         boolean speech = lemma.equals("speak") || lemma.equals("talk");
         List<Integer> phrases = new ArrayList<>(Arguments.dependents(s, v, "obl:with", "nmod:with", "obl:agent", "obl:between", "obl:to"));
+        // "the summit, hosted by X and attended by Y and Z": whoever a passive attending verb joined to the host's names.
+        if (!Arguments.dependents(s, v, "nsubj:pass", "aux:pass").isEmpty()) {
+            for (int c : Arguments.dependents(s, v, "conj")) {
+                if (s.token(c).pos().equals("VBN") && ATTENDING_VERBS.contains(s.token(c).lemma().toLowerCase(Locale.ROOT))) {
+                    phrases.addAll(Arguments.dependents(s, c, "obl:agent", "obl:by"));
+                }
+            }
+        }
         // "spoke with Ivo Ruiz, who ..., the ministry said": the parser may hang the with-phrase on the closing
         // attribution; one before the reporting verb is the meeting's.
         for (int c : Arguments.dependents(s, v, "parataxis", "ccomp")) {

@@ -26,6 +26,7 @@ class UntaggedNamesTest {
             Q200\tCountry\tSylvania\tSylvanian\t\t
             Q300\tOrganization\tG9\tGroup of Nine\t\t
             Q400\tOrganization\tal-Marika\tAl-Marika\t\t
+            Q500\tPerson\tPak Son-il\tPak Son Il\t\t
             """;
     private final EntityExtractor extractor = new EntityExtractor(KnowledgeBase.of(
             new ByteArrayInputStream(TABLE.getBytes(StandardCharsets.UTF_8)), null));
@@ -130,5 +131,24 @@ class UntaggedNamesTest {
                 List.of(new CorefChain(1, List.of(otherProper, new Mention(0, 6, 8, 7, "the secretary", "NOMINAL", 34, 47)), otherProper)), other);
         Entity minister = extractor.extract(untitled).entities().stream().filter(e -> e.label().equals("Ana Soto")).findFirst().orElseThrow();
         assertEquals(1, minister.mentions().size(), "a title the chain never gives her: " + minister.mentions());
+    }
+
+    @Test
+    void aPersonTheTableKnowsIsFoundWhereTheTokenizerSplitTheHyphenAndNerMissedIt() {
+        assertEquals(List.of("Pak Son-il"), labels(article(Map.of(), List.of(), "Envoy", "Pak", "Son", "-", "il", "met", "them")));
+        assertEquals(List.of(), labels(article(Map.of(), List.of(), "Envoy", "Pak", "Son", "-", "jin", "met", "them")),
+                "a name the table lacks stays out");
+    }
+
+    @Test
+    void aFamilyNameTwoNamesShareIsTheOneNamedLastBeforeIt() {
+        // "Pak Son Il" puts the family name first, "Ivo Pak" last: "Pak" is whoever was named just before.
+        String[] words = {"Pak", "Son", "Il", "met", "Ana", "Soto", "and", "Pak", "spoke", "before", "Ivo", "Pak", "left"};
+        List<Mention> mentions = people(words, new int[] {0, 3}, new int[] {4, 6}, new int[] {7, 8}, new int[] {10, 12});
+        Entity korean = extractor.extract(article(Map.of(), mentions, words)).entities().stream()
+                .filter(e -> e.label().equals("Pak Son Il")).findFirst().orElseThrow();
+        assertEquals(2, korean.mentions().size(), korean.mentions().toString());
+        assertEquals("Pak", EntityExtractor.familyName("Pak Son Il"));
+        assertEquals("Il", EntityExtractor.familyName("Ana Son Il"), "three short words without a Korean family name first");
     }
 }
