@@ -1698,4 +1698,43 @@ class PatternsIT {
                 + "Ruritanian theatre company will tour Peru and make stops in Quito.");
         assertTrue(visits(play).stream().noneMatch(v -> "Quito".equals(label(play, v.place()))), visits(play).toString());
     }
+
+    @Test
+    void theAttendeesOfAPassiveHostedAndAttendedByMeetTheHost() {
+        Extraction x = extract("date 2024-03-08 Ana Soto flew to Lima on Wednesday for the ceremony, which was hosted by Ruritanian "
+                + "President Ivo Kranj and attended by Bordurian Foreign Minister Eva Lind and Sylvanian Prime Minister Paul Meyer.");
+        Meeting m = meetings(x).stream().filter(e -> e.participants().size() > 1).findFirst().orElseThrow();
+        assertEquals(Set.of("Ivo Kranj", "Eva Lind", "Paul Meyer"), labels(x, m.participants()));
+    }
+
+    @Test
+    void aMeetingAndACallInOneSentenceAreTwoWithThePairTheSentenceNamed() {
+        Extraction x = extract("date 2024-03-08 Paul Meyer met Eva Lind twice on Thursday at the Grand Hotel, and the two men spoke "
+                + "again by phone late that night.");
+        List<Meeting> all = meetings(x);
+        assertEquals(Set.of(Mode.IN_PERSON, Mode.PHONE), all.stream().map(Meeting::mode).collect(Collectors.toSet()), all.toString());
+        all.forEach(m -> assertEquals(Set.of("Paul Meyer", "Eva Lind"), labels(x, m.participants())));
+    }
+
+    @Test
+    void aMeetingAVerbMayBringAboutIsHypotheticalAndTheTwoLeadersAreItsSides() {
+        Extraction x = extract("date 2024-03-08 The visit could pave the way for a meeting between Marta Novak and Omar Farid in Lima "
+                + "in November.\n\nThe two leaders last met in Oslo last year.");
+        Meeting ahead = meetings(x).stream().filter(m -> m.status() != Status.OCCURRED).findFirst().orElseThrow();
+        assertEquals(Status.HYPOTHETICAL, ahead.status());
+        assertEquals("2024-11", ahead.date().iso(), "November told in March is the coming one");
+        Meeting last = meetings(x).stream().filter(m -> m.status() == Status.OCCURRED).findFirst().orElseThrow();
+        assertEquals(Set.of("Marta Novak", "Omar Farid"), labels(x, last.participants()));
+        assertEquals("Oslo", label(x, last.place()));
+    }
+
+    @Test
+    void aTripDueToBeMadeByWhomARelativeClauseDescribes() {
+        Extraction x = extract("date 2024-03-08 Borduria's president, Eva Lind, who is due to visit Oslo next month, said the alliance "
+                + "stood ready.");
+        Visit v = x.events().stream().filter(Visit.class::isInstance).map(Visit.class::cast).findFirst().orElseThrow();
+        assertEquals(Set.of("Eva Lind"), labels(x, v.visitors()));
+        assertEquals("Oslo", label(x, v.place()));
+        assertEquals(Status.PLANNED, v.status());
+    }
 }
