@@ -59,6 +59,7 @@ public final class EntityExtractor {
     public EntityIndex extract(AnnotatedArticle doc) {
         List<Named> named = namedMentions(doc);
         extendToKnownNames(doc, named);
+        extendOverAnd(doc, named);
         named.addAll(untaggedAliases(doc, named));
         named.addAll(untaggedKnownNames(doc, named));
         named.addAll(untaggedSurnames(doc, named));
@@ -271,8 +272,21 @@ public final class EntityExtractor {
             if ((n.type() == EntityType.ORGANIZATION || n.type() == EntityType.PLACE || town) && n.body() == null && loneWord && n.name().length() >= 3
                     && fullNames.getOrDefault(n.name(), Set.of()).size() == 1 && gazetteer.typeOf(n.name()).isEmpty()) {
                 named.set(i, new Named(n.mention(), EntityType.PERSON, n.name()));
+            } else if (n.type() == EntityType.PERSON && loneWord && !fullNames.containsKey(n.name()) && destination(doc, n.mention())) {
+                // "could travel to Ruritburg": a lone word NER took for a person, where a trip ends, is the place.
+                named.set(i, new Named(n.mention(), EntityType.PLACE, n.name()));
             }
         }
+    }
+
+    private static final Set<String> VISIT_VERBS = WordLists.MEETING.get("visit-verb");
+
+    /** Whether the mention is the to- or into-phrase of a verb of travel ("visited X" may be a person). */
+    private static boolean destination(AnnotatedArticle doc, Mention m) {
+        Sentence s = doc.sentences().get(m.sentence());
+        return s.parents(m.head()).stream().anyMatch(d -> d.governor() >= 0
+                && VISIT_VERBS.contains(s.token(d.governor()).lemma().toLowerCase(Locale.ROOT))
+                && (d.relation().equals("obl:to") || d.relation().equals("obl:into")));
     }
 
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "to", "from", "at", "near", "into", "outside", "via");
@@ -361,6 +375,31 @@ public final class EntityExtractor {
                     named.set(i, new Named(extended, EntityType.ORGANIZATION, longer));
                     break;
                 }
+            }
+        }
+    }
+
+    /**
+     * "the Peace and Security Council": NER often tags an organisation's name from the word after its "and". A capitalised
+     * untagged word and "and" right before it, after a determiner, a possessive or nothing, belong to the name.
+     */
+    private static void extendOverAnd(AnnotatedArticle doc, List<Named> named) {
+        Set<Long> taken = takenTokens(named);
+        for (int i = 0; i < named.size(); i++) {
+            Named n = named.get(i);
+            Mention m = n.mention();
+            if (n.type() != EntityType.ORGANIZATION || n.body() != null || m.start() < 2) {
+                continue;
+            }
+            Sentence s = doc.sentences().get(m.sentence());
+            Token and = s.token(m.start() - 1);
+            Token first = s.token(m.start() - 2);
+            boolean opens = m.start() == 2 || s.token(m.start() - 3).pos().matches("DT|POS|PRP\\$");
+            if (and.word().equals("and") && first.isNoun() && Character.isUpperCase(first.word().charAt(0)) && first.ner().equals("O") && opens
+                    && !taken.contains(EntityIndex.key(s.index(), first.index()))) {
+                String longer = doc.text().substring(first.begin(), m.endChar());
+                named.set(i, new Named(new Mention(m.sentence(), first.index(), m.end(), m.head(), longer, m.kind(), first.begin(), m.endChar()),
+                        EntityType.ORGANIZATION, longer));
             }
         }
     }
