@@ -400,12 +400,34 @@ final class Arguments {
                     fits.add(e.id());
                 }
             }
+            if (fits.size() > 1 && title.equals("counterpart")) {
+                fits = counterpartsByTitle(s, t, fits);
+            }
             if (fits.size() != 1) {
                 return List.of();
             }
             people.add(fits.iterator().next());
         }
         return people;
+    }
+
+    /**
+     * "his Indian counterpart" where the article names several Indians: those whose title is the possessor's
+     * ("foreign secretary" for a foreign secretary).
+     */
+    private Set<String> counterpartsByTitle(Sentence s, int t, Set<String> fits) {
+        Set<String> ownTitles = new java.util.HashSet<>();
+        for (int p : dependents(s, t, "nmod:poss")) {
+            for (String id : actors(s, p)) {
+                index.byId(id).ifPresent(e -> e.roles().forEach(r -> ownTitles.add(r.title().toLowerCase(Locale.ROOT))));
+            }
+        }
+        Set<String> same = new LinkedHashSet<>();
+        for (String id : fits) {
+            index.byId(id).filter(e -> e.roles().stream().anyMatch(r -> ownTitles.contains(r.title().toLowerCase(Locale.ROOT))))
+                    .ifPresent(e -> same.add(e.id()));
+        }
+        return same;
     }
 
     /**
