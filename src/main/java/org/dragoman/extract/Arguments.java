@@ -759,7 +759,11 @@ final class Arguments {
         GenderLexicon.Gender not = male ? GenderLexicon.Gender.FEMALE : GenderLexicon.Gender.MALE;
         Set<String> subjects = new LinkedHashSet<>();
         for (int i = 0; i < t; i++) {
-            boolean subject = s.parents(i).stream().anyMatch(d -> d.base().equals("nsubj"));
+            // "On Monday Ana Soto visited Lima, where she ...": the parser may hang the name on the date before it and
+            // leave the verb right after it without a subject.
+            boolean stranded = i + 1 < s.tokens().size() && s.token(i + 1).isVerb() && s.token(i).isProperNoun()
+                    && dependents(s, i + 1, "nsubj", "nsubj:pass").isEmpty();
+            boolean subject = stranded || s.parents(i).stream().anyMatch(d -> d.base().equals("nsubj"));
             if (subject && !continued.quoted(s.token(i))) {
                 namedPerson(s, i).filter(e -> continued.fits(e, not)).ifPresent(e -> subjects.add(e.id()));
                 // "Its secretary general, Ivo Ruiz, said he would ...": the name is the title's apposition.

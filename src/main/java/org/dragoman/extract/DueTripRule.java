@@ -14,9 +14,8 @@ import org.dragoman.nlp.Sentence;
 /**
  * "Ana Soto is due to travel to Lima and Quito next week": a trip announced with "due to", which the parser often
  * reads as one fixed phrase and leaves without its traveller or destination. Read from the words: the person right
- * before "is/was/are/were due to" (or before the comma of "who is due to"), a travel verb, and the places named
- * right after it (past "on" and one
- * preposition). Always planned; a trip the parse did read is the same visit, merged by {@link EventMerger}.
+ * before "is/was/are/were due to" ({@link #subjectOfDue}), a travel verb, and the places named right after it
+ * (past "on" and one preposition). Always planned; a trip the parse did read is the same visit, merged by {@link EventMerger}.
  */
 final class DueTripRule implements SentenceRule {
     private static final Set<String> VISIT_VERBS = WordLists.MEETING.get("visit-verb");
@@ -34,19 +33,34 @@ final class DueTripRule implements SentenceRule {
                     && s.token(i - 1).word().toLowerCase(Locale.ROOT).matches("is|was|are|were")
                     && VISIT_VERBS.contains(s.token(i + 2).lemma().toLowerCase(Locale.ROOT));
             if (due) {
-                int subject = i - 2;
-                // "Ana Soto, who is due to visit Oslo": the relative pronoun stands for the name before its comma.
-                if (s.token(subject).word().equalsIgnoreCase("who") && subject >= 2 && s.token(subject - 1).word().equals(",")) {
-                    subject -= 2;
-                }
-                out.addAll(trips(c, s, subject, i + 2));
+                out.addAll(trips(c, s, subjectOfDue(s, i), i + 2));
             }
         }
         return out;
     }
 
+    /**
+     * The subject of "is due to" at token {@code due}: the word before "is"; for "who is due to" the name before the
+     * comma; for "and was due to" the subject of the sentence's main verb. -1 when none.
+     */
+    static int subjectOfDue(Sentence s, int due) {
+        int subject = due - 2;
+        String word = s.token(subject).word().toLowerCase(Locale.ROOT);
+        if (word.equals("who") && subject >= 2 && s.token(subject - 1).word().equals(",")) {
+            return subject - 2;
+        }
+        if (word.equals("and")) {
+            return s.children(-1).stream().flatMap(root -> Arguments.dependents(s, root.dependent(), "nsubj", "nsubj:pass").stream())
+                    .findFirst().orElse(-1);
+        }
+        return subject;
+    }
+
     private static List<Event> trips(MeetingContext c, Sentence s, int subject, int verb) {
         Arguments args = c.args();
+        if (subject < 0) {
+            return List.of();
+        }
         List<String> travellers = args.actors(s, subject).stream().filter(args::isPerson).toList();
         if (travellers.isEmpty()) {
             return List.of();

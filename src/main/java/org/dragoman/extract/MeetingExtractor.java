@@ -41,7 +41,7 @@ final class MeetingExtractor {
     /** The bundled rules, with the gender lexicon that tells whom "he" and "she" can continue. */
     MeetingExtractor(GenderLexicon genders, VerbLexicon verbs) {
         this(List.of(new CallRule(), new VerbalMeetingRule(), new NominalMeetingRule(), new VerbalVisitRule(),
-                new NominalVisitRule()), List.of(new CopularVisitRule(), new WelcomeVisitRule(), new DueTripRule()), genders, verbs);
+                new NominalVisitRule()), List.of(new CopularVisitRule(), new WelcomeVisitRule(), new DueTripRule(), new DueMeetingRule()), genders, verbs);
     }
 
     /** Runs these rules, each list in ascending priority, whatever order they are given in. */

@@ -30,6 +30,8 @@ record NounAnchor(int verb, boolean light, boolean groupSubject, List<String> pa
     /** Verbs of travel: "flew to Oslo for talks with X" frames the talks as the trip's purpose. */
     private static final Set<String> VISIT_VERBS = WordLists.MEETING.get("visit-verb");
     private static final Set<String> MEASURE_NOUNS = WordLists.MEETING.get("measure-noun");
+    /** Nouns for the opening or close of a meeting: "at the close of a summit". */
+    private static final Set<String> EDGE_NOUNS = WordLists.MEETING.get("edge-noun");
     /** Verbs whose with-phrase opens or closes something: "began the day with a meeting". */
     private static final Set<String> BOUNDING_VERBS = WordLists.MEETING.get("bounding-verb");
 
@@ -63,7 +65,9 @@ record NounAnchor(int verb, boolean light, boolean groupSubject, List<String> pa
                 continue;
             }
             Token g = s.token(gov);
-            if (d.relation().equals("nmod:of") && g.isNoun() && MEASURE_NOUNS.contains(g.lemma().toLowerCase(Locale.ROOT))) {
+            // "held a second round of talks", "spoke at the close of a summit": through the noun that counts or bounds it.
+            if (d.relation().equals("nmod:of") && g.isNoun() && (MEASURE_NOUNS.contains(g.lemma().toLowerCase(Locale.ROOT))
+                    || EDGE_NOUNS.contains(g.lemma().toLowerCase(Locale.ROOT)))) {
                 return of(args, s, gov);
             }
             String rel = d.relation();

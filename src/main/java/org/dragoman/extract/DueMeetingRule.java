@@ -1,0 +1,68 @@
+package org.dragoman.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.dragoman.model.Event;
+import org.dragoman.model.Meeting;
+import org.dragoman.model.Mode;
+import org.dragoman.model.Status;
+import org.dragoman.nlp.Sentence;
+
+/**
+ * "Ana Soto was due to meet Foreign Minister Ivo Ruiz later in the day": a meeting announced with "due to", which the
+ * parser often reads as one fixed phrase, leaving the verb without subject or object. Read from the words: the subject
+ * {@link DueTripRule#subjectOfDue} finds, a meeting verb, and the people named right after it (past their titles,
+ * joined by "and" or commas). Always planned; a meeting the parse did read is the same one, merged by
+ * {@link EventMerger}.
+ */
+final class DueMeetingRule implements SentenceRule {
+    private static final Set<String> MEET_VERBS = Set.of("meet", "host", "receive");
+
+    @Override
+    public int priority() {
+        return 40;
+    }
+
+    @Override
+    public List<Event> read(MeetingContext c, Sentence s) {
+        List<Event> out = new ArrayList<>();
+        for (int i = 2; i + 2 < s.tokens().size(); i++) {
+            boolean due = s.token(i).word().equalsIgnoreCase("due") && s.token(i + 1).word().equalsIgnoreCase("to")
+                    && s.token(i - 1).word().toLowerCase(Locale.ROOT).matches("is|was|are|were")
+                    && MEET_VERBS.contains(s.token(i + 2).lemma().toLowerCase(Locale.ROOT));
+            int subject = due ? DueTripRule.subjectOfDue(s, i) : -1;
+            if (subject >= 0) {
+                meeting(c, s, subject, i + 2).ifPresent(out::add);
+            }
+        }
+        return out;
+    }
+
+    private static java.util.Optional<Meeting> meeting(MeetingContext c, Sentence s, int subject, int verb) {
+        Arguments args = c.args();
+        Set<String> parts = new LinkedHashSet<>(args.actors(s, subject).stream().filter(args::isPerson).toList());
+        if (parts.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        int before = parts.size();
+        for (int k = verb + 1; k < s.tokens().size(); k++) {
+            String ner = s.token(k).ner();
+            String word = s.token(k).word();
+            if (ner.equals("PERSON")) {
+                args.actors(s, k).stream().filter(args::isPerson).forEach(parts::add);
+            } else if (!(ner.equals("TITLE") || ner.equals("NATIONALITY") || ner.equals("COUNTRY") || word.matches("and|,|the|of|'s"))) {
+                break;
+            }
+        }
+        if (parts.size() == before) {
+            return java.util.Optional.empty();
+        }
+        StatusAndDate when = StatusAndDate.read(c.dates(), s, verb, -1);
+        return java.util.Optional.of(new Meeting(List.copyOf(parts), Mode.IN_PERSON, Status.PLANNED,
+                c.dates().forTense(s, when.date(), true), MeetingPlace.of(args, s, verb, -1), s.token(verb).word(),
+                MeetingContext.evidence(s), 0.6));
+    }
+}
