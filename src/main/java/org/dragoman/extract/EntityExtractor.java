@@ -661,7 +661,7 @@ public final class EntityExtractor {
             }
             List<String> aw = words(a.name());
             Set<Integer> targets = new HashSet<>();
-            int nearestBefore = -1;
+            int firstBefore = -1;
             boolean anyFamilyFirst = false;
             for (int j = 0; j < named.size(); j++) {
                 Named b = named.get(j);
@@ -675,15 +675,16 @@ public final class EntityExtractor {
                     targets.add(uf.find(j));
                     anyFamilyFirst |= familyFirst;
                     if (b.mention().begin() < a.mention().begin()
-                            && (nearestBefore < 0 || b.mention().begin() > named.get(nearestBefore).mention().begin())) {
-                        nearestBefore = j;
+                            && (firstBefore < 0 || b.mention().begin() < named.get(firstBefore).mention().begin())) {
+                        firstBefore = j;
                     }
                 }
             }
-            // "Kim" after "Kim Jong Un" and before "Sung Kim": a family name that one name puts first and another last
-            // is the one named last before it. Two people of one Western surname ("Ana Soto", "Luis Soto") stay apart.
-            if (targets.size() > 1 && nearestBefore >= 0 && anyFamilyFirst) {
-                uf.union(i, nearestBefore);
+            // "Pak" after "Pak Son Il" and "Jin Pak": a family name that several names share, one putting it first, is
+            // the person of that name named first, the story's figure rather than a spokesman named later. Two people
+            // of one Western surname ("Ana Soto", "Luis Soto") stay apart.
+            if (targets.size() > 1 && firstBefore >= 0 && anyFamilyFirst) {
+                uf.union(i, firstBefore);
                 continue;
             }
             // "Dawit Alemu ... Dawit arrived": where no full name ends with it, a lone given name used as the short name

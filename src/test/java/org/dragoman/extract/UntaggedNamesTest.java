@@ -141,8 +141,8 @@ class UntaggedNamesTest {
     }
 
     @Test
-    void aFamilyNameTwoNamesShareIsTheOneNamedLastBeforeIt() {
-        // "Pak Son Il" puts the family name first, "Ivo Pak" last: "Pak" is whoever was named just before.
+    void aFamilyNameTwoNamesShareIsTheOneNamedFirst() {
+        // "Pak Son Il" puts the family name first, "Ivo Pak" last: "Pak" is the one named first.
         String[] words = {"Pak", "Son", "Il", "met", "Ana", "Soto", "and", "Pak", "spoke", "before", "Ivo", "Pak", "left"};
         List<Mention> mentions = people(words, new int[] {0, 3}, new int[] {4, 6}, new int[] {7, 8}, new int[] {10, 12});
         Entity korean = extractor.extract(article(Map.of(), mentions, words)).entities().stream()
