@@ -442,8 +442,9 @@ final class Arguments {
             Optional<EntityType> type = index.at(s.index(), i).map(Entity::type);
             // Taggers take some surnames for adjectives: the entity decides where there is one.
             // "On Thursday she ...": a date or time is no person, whatever its part of speech.
+            // "Ana Soto's office": a person's name inside a body's still names a person before the pronoun.
             boolean maybePerson = type.map(ty -> ty == EntityType.PERSON)
-                    .orElse(tok.isProperNoun() && !tok.ner().equals("DATE") && !tok.ner().equals("TIME"));
+                    .orElse(tok.isProperNoun() && !tok.ner().equals("DATE") && !tok.ner().equals("TIME")) || tok.ner().equals("PERSON");
             if (maybePerson && !tok.isPronoun() && !continued.quoted(tok)) {
                 return null;
             }
@@ -757,6 +758,10 @@ final class Arguments {
      */
     private String sentenceSubject(Sentence s, int t, boolean male) {
         GenderLexicon.Gender not = male ? GenderLexicon.Gender.FEMALE : GenderLexicon.Gender.MALE;
+        String reporter = reporterOfOwnClause(s, t, not);
+        if (reporter != null) {
+            return reporter;
+        }
         Set<String> subjects = new LinkedHashSet<>();
         for (int i = 0; i < t; i++) {
             // "On Monday Ana Soto visited Lima, where she ...": the parser may hang the name on the date before it and
@@ -776,6 +781,10 @@ final class Arguments {
                 if (described >= 0) {
                     namedPerson(s, described).filter(e -> continued.fits(e, not)).ifPresent(e -> subjects.add(e.id()));
                 }
+                // "Ana Soto's office denied that she had met ...": the person whose office, spokesman or party speaks.
+                for (int owner : dependents(s, i, "nmod:poss")) {
+                    namedPerson(s, owner).filter(e -> continued.fits(e, not)).ifPresent(e -> subjects.add(e.id()));
+                }
                 // "The envoy began his tour in Lima, where he was received by ...": a title the article gives one person.
                 if (namedPerson(s, i).isEmpty() && s.token(i).isNoun() && !s.token(i).isProperNoun()) {
                     List<String> titled = titledPeople(s, i);
@@ -791,6 +800,34 @@ final class Arguments {
         String person = subjects.iterator().next();
         Optional<Entity> coref = index.at(s.index(), t).filter(e -> e.type() == EntityType.PERSON);
         return coref.isEmpty() || coref.get().id().equals(person) || !namedIn(s, coref.get().id(), t) ? person : null;
+    }
+
+    /**
+     * "Ana Soto, hosting Ivo Ruiz, said she was ready": the subject of a clause that a verb reports, with no hearer
+     * beside it, is that verb's subject when it is one named person of the pronoun's gender, whomever else the
+     * sentence names. Null otherwise.
+     */
+    private String reporterOfOwnClause(Sentence s, int t, GenderLexicon.Gender not) {
+        for (Dependency own : s.parents(t)) {
+            if (!(own.relation().equals("nsubj") || own.relation().equals("nsubj:pass")) || own.governor() < 0) {
+                continue;
+            }
+            for (Dependency up : s.parents(own.governor())) {
+                int verb = up.governor();
+                if (!up.relation().equals("ccomp") || verb < 0 || !s.token(verb).isVerb() || verb > t
+                        || !dependents(s, verb, "obj", "iobj").isEmpty()) {
+                    continue;
+                }
+                List<Integer> subjects = dependents(s, verb, "nsubj");
+                if (subjects.size() == 1 && !continued.quoted(s.token(subjects.get(0)))) {
+                    Optional<Entity> person = namedPerson(s, subjects.get(0)).filter(e -> continued.fits(e, not));
+                    if (person.isPresent()) {
+                        return person.get().id();
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     /** Whether the actor {@code id} is named, not by a pronoun, before token {@code before} of the sentence. */

@@ -132,6 +132,15 @@ public final class EntityExtractor {
             if (type == EntityType.PERSON && isGroupName(s, m)) {
                 type = EntityType.ORGANIZATION;
             }
+            // "the envoy for Ruritania Ana Soto": NER may run the place a title is for into the name after it.
+            if (type == EntityType.PERSON && m.end() - m.start() >= 3 && m.start() > 0
+                    && s.token(m.start() - 1).word().toLowerCase(Locale.ROOT).matches("for|to|of|on")
+                    && gazetteer.typeOf(s.token(m.start()).word()).filter(EntityType::isPlace).isPresent()) {
+                Token first = s.token(m.start() + 1);
+                m = new Mention(m.sentence(), m.start() + 1, m.end(), m.head(), doc.text().substring(first.begin(), m.endChar()),
+                        m.kind(), first.begin(), m.endChar());
+                name = cleanName(m.text());
+            }
             // NER files some known bodies under another kind ("IDEOLOGY" for an armed group): the table decides.
             if (type == null && !m.kind().equals("NATIONALITY") && Character.isUpperCase(name.isEmpty() ? 'x' : name.charAt(0))
                     && gazetteer.typeOf(name).orElse(null) == EntityType.ORGANIZATION) {
