@@ -120,6 +120,18 @@ final class Arguments {
                 return List.of(person);
             }
         }
+        // "X held talks with Y, the ministry said, their first meeting since 2011": the pair of the sentence's meeting.
+        boolean ownersOfMeeting = pronoun.equals("their") && s.parents(t).stream().anyMatch(d -> d.relation().equals("nmod:poss")
+                && d.governor() >= 0 && MEET_NOUNS.contains(s.token(d.governor()).lemma().toLowerCase(Locale.ROOT)));
+        if (continued != null && ownersOfMeeting) {
+            List<String> pair = pairIn(s);
+            if (pair.size() != 2) {
+                pair = heldWithPair(s);
+            }
+            if (pair.size() == 2) {
+                return pair;
+            }
+        }
         // A plural pronoun that coreference gave one person is rather the pair before.
         if (continued != null && pronoun.equals("they")
                 && index.at(s.index(), t).map(e -> e.type() == EntityType.PERSON).orElse(true)) {
@@ -531,6 +543,30 @@ final class Arguments {
             }
         }
         return true;
+    }
+
+    /** "Ana Soto held talks with Ivo Ruiz": the subject of a light verb and the person its meeting noun is with. */
+    private List<String> heldWithPair(Sentence s) {
+        for (Token noun : s.tokens()) {
+            if (!noun.isNoun() || !MEET_NOUNS.contains(noun.lemma().toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            int verb = governor(s, noun.index(), "obj");
+            if (verb < 0) {
+                continue;
+            }
+            Set<String> people = new LinkedHashSet<>();
+            for (int t : dependents(s, verb, "nsubj")) {
+                namedPerson(s, t).ifPresent(e -> people.add(e.id()));
+            }
+            for (int t : dependents(s, noun.index(), "nmod:with")) {
+                namedPerson(s, t).ifPresent(e -> people.add(e.id()));
+            }
+            if (people.size() == 2) {
+                return List.copyOf(people);
+            }
+        }
+        return List.of();
     }
 
     /** Whether token {@code t} is the subject of a clause conjoined to the sentence's main clause. */
