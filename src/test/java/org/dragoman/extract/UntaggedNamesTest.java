@@ -151,4 +151,15 @@ class UntaggedNamesTest {
         assertEquals("Pak", EntityExtractor.familyName("Pak Son Il"));
         assertEquals("Il", EntityExtractor.familyName("Ana Son Il"), "three short words without a Korean family name first");
     }
+
+    @Test
+    void anOrganisationsNameTakesTheWordsBeforeItsAnd() {
+        String[] words = {"Peace", "and", "Security", "Council", "met"};
+        Mention council = new Mention(0, 2, 4, 3, "Security Council", "ORGANIZATION", 10, 26);
+        assertEquals(List.of("Peace and Security Council"),
+                labels(article(Map.of(2, "ORGANIZATION", 3, "ORGANIZATION"), List.of(council), words)));
+        String[] lower = {"peace", "and", "Security", "Council", "met"};
+        assertEquals(List.of("Security Council"), labels(article(Map.of(2, "ORGANIZATION", 3, "ORGANIZATION"),
+                List.of(new Mention(0, 2, 4, 3, "Security Council", "ORGANIZATION", 10, 26)), lower)), "a common word stays out");
+    }
 }

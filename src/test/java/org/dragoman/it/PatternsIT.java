@@ -1737,4 +1737,43 @@ class PatternsIT {
         assertEquals("Oslo", label(x, v.place()));
         assertEquals(Status.PLANNED, v.status());
     }
+
+    @Test
+    void whoAnnouncedAtTheCloseOfASummitWasAtIt() {
+        Extraction x = extract("date 2024-03-08 Ruritanian President Ana Soto announced the accord at the close of a three-day summit "
+                + "in Lima.");
+        Meeting m = meetings(x).get(0);
+        assertTrue(labels(x, m.participants()).contains("Ana Soto"), m.toString());
+        assertEquals("Lima", label(x, m.place()));
+    }
+
+    @Test
+    void aMeetingSomeoneWasDueToHoldAfterAnother() {
+        Extraction x = extract("date 2024-03-08 In the capital, Ana Soto was received by Prime Minister Paul Meyer and was due to "
+                + "meet Foreign Minister Ivo Ruiz later in the day.");
+        Meeting due = meetings(x).stream().filter(m -> m.status() == Status.PLANNED).findFirst().orElseThrow();
+        assertEquals(Set.of("Ana Soto", "Ivo Ruiz"), labels(x, due.participants()));
+    }
+
+    @Test
+    void heIsTheOneWhoSaidItNotTheGuestOfHisParticiple() {
+        Extraction x = extract("date 2024-03-08 Paul Meyer arrived in Oslo on Monday and held talks with the prime minister.\n\n"
+                + "Omar Farid, hosting Paul Meyer at the palace, said he was prepared to talk with Ivo Ruiz.");
+        Meeting talk = meetings(x).stream().filter(m -> m.status() != Status.OCCURRED).findFirst().orElseThrow();
+        assertEquals(Set.of("Omar Farid", "Ivo Ruiz"), labels(x, talk.participants()));
+    }
+
+    @Test
+    void theirFirstMeetingIsThePairThatHeldTalks() {
+        Extraction x = extract("date 2024-03-08 Omar Farid held talks with Ivo Ruiz on the sidelines, the Sylvanian presidency said, "
+                + "their first meeting since 2011.");
+        assertEquals(1, meetings(x).size(), meetings(x).toString());
+        assertEquals(Set.of("Omar Farid", "Ivo Ruiz"), labels(x, meetings(x).get(0).participants()));
+    }
+
+    @Test
+    void aPlaceRunIntoTheNameAfterATitleForItIsTrimmed() {
+        Extraction x = extract("date 2024-03-08 The special envoy for Venezuela Ana Soto met Ivo Ruiz in Lima on Monday.");
+        assertTrue(x.entities().stream().anyMatch(e -> e.label().equals("Ana Soto")), x.entities().toString());
+    }
 }
