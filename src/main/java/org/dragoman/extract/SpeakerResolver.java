@@ -126,6 +126,9 @@ final class SpeakerResolver {
             // "phoned his counterpart, the ministry said": the parser made the object the subject and hung the
             // reporter from it; the reporter speaks.
             int hung = node == v ? reporterHungFromObject(s, v) : -1;
+            if (hung < 0 && node == v) {
+                hung = organisationAfterPerson(s, v);
+            }
             if (hung >= 0) {
                 subjects = List.of(hung);
                 adjacent = -1;
@@ -163,6 +166,29 @@ final class SpeakerResolver {
         }
         return Arguments.dependents(s, object, "appos").stream().filter(a -> a > object && VerbSides.reporterBefore(s, a, v))
                 .findFirst().orElse(-1);
+    }
+
+    /**
+     * "... was received by the governor, Ana Soto, the Acme News Agency reported": a person the parser made the
+     * subject, with an organisation set off in apposition right before the verb. A person's apposition is no
+     * organisation, so the organisation reports and the person ends the clause before. -1 if none.
+     */
+    private int organisationAfterPerson(Sentence s, int v) {
+        for (int subject : Arguments.dependents(s, v, "nsubj")) {
+            boolean person = args.index().at(s.index(), subject).map(e -> e.type() == EntityType.PERSON).orElse(false);
+            // The person closes a clause before: a comma comes before it.
+            boolean commaBefore = s.tokens().stream().anyMatch(t -> t.index() < subject && t.word().equals(","));
+            if (!person || !commaBefore) {
+                continue;
+            }
+            for (int a : Arguments.dependents(s, subject, "appos")) {
+                boolean body = args.index().at(s.index(), a).map(e -> e.type() == EntityType.ORGANIZATION).orElse(false);
+                if (a > subject && body && VerbSides.reporterBefore(s, a, v)) {
+                    return a;
+                }
+            }
+        }
+        return -1;
     }
 
     /**

@@ -1776,4 +1776,12 @@ class PatternsIT {
         Extraction x = extract("date 2024-03-08 The special envoy for Venezuela Ana Soto met Ivo Ruiz in Lima on Monday.");
         assertTrue(x.entities().stream().anyMatch(e -> e.label().equals("Ana Soto")), x.entities().toString());
     }
+
+    @Test
+    void anAgencyAfterThePersonThatClosedTheClauseReports() {
+        Extraction x = extract("date 2024-03-08 Ana Soto arrived in Lima on Thursday and was received at the airport by the deputy "
+                + "governor of the province, Ivo Ruiz, the Ruritanian News Agency reported.");
+        Statement st = statements(x).get(0);
+        assertEquals("Ruritanian News Agency", label(x, st.speaker()));
+    }
 }
