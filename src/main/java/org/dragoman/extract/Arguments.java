@@ -126,7 +126,7 @@ final class Arguments {
         if (continued != null && ownersOfMeeting) {
             List<String> pair = pairIn(s);
             if (pair.size() != 2) {
-                pair = heldWithPair(s);
+                pair = meetingNounPair(s, true);
             }
             if (pair.size() == 2) {
                 return pair;
@@ -545,22 +545,28 @@ final class Arguments {
         return true;
     }
 
-    /** "Ana Soto held talks with Ivo Ruiz": the subject of a light verb and the person its meeting noun is with. */
-    private List<String> heldWithPair(Sentence s) {
+    /**
+     * The two people a meeting noun of the sentence names: its between-phrase ("a meeting between Ana Soto and Ivo
+     * Ruiz"), or with {@code held} also the subject of the verb that has it as object and its with-phrase ("Ana Soto
+     * held talks with Ivo Ruiz"). Empty when no noun names exactly two.
+     */
+    private List<String> meetingNounPair(Sentence s, boolean held) {
         for (Token noun : s.tokens()) {
             if (!noun.isNoun() || !MEET_NOUNS.contains(noun.lemma().toLowerCase(Locale.ROOT))) {
                 continue;
             }
-            int verb = governor(s, noun.index(), "obj");
-            if (verb < 0) {
-                continue;
-            }
             Set<String> people = new LinkedHashSet<>();
-            for (int t : dependents(s, verb, "nsubj")) {
-                namedPerson(s, t).ifPresent(e -> people.add(e.id()));
+            for (int side : dependents(s, noun.index(), "nmod:between")) {
+                actors(s, side).stream().filter(this::isPerson).forEach(people::add);
             }
-            for (int t : dependents(s, noun.index(), "nmod:with")) {
-                namedPerson(s, t).ifPresent(e -> people.add(e.id()));
+            int verb = held ? governor(s, noun.index(), "obj") : -1;
+            if (verb >= 0) {
+                for (int t : dependents(s, verb, "nsubj")) {
+                    namedPerson(s, t).ifPresent(e -> people.add(e.id()));
+                }
+                for (int t : dependents(s, noun.index(), "nmod:with")) {
+                    namedPerson(s, t).ifPresent(e -> people.add(e.id()));
+                }
             }
             if (people.size() == 2) {
                 return List.copyOf(people);
@@ -636,22 +642,9 @@ final class Arguments {
                 return List.copyOf(people);
             }
         }
-        // "... could pave the way for a meeting between Ana Soto and Ivo Ruiz. The two leaders last met in 2019": the
+        // "... might set the stage for a meeting between Ana Soto and Ivo Ruiz. The two leaders last met in 2019": the
         // two sides of a meeting noun anywhere in the sentence.
-        for (Token noun : previous.tokens()) {
-            if (!noun.isNoun() || !MEET_NOUNS.contains(noun.lemma().toLowerCase(Locale.ROOT))) {
-                continue;
-            }
-            Set<String> sides = new LinkedHashSet<>();
-            for (int side : dependents(previous, noun.index(), "nmod:between")) {
-                actors(previous, side).stream().filter(id -> index.byId(id).map(e -> e.type() == EntityType.PERSON).orElse(false))
-                        .forEach(sides::add);
-            }
-            if (sides.size() == 2) {
-                return List.copyOf(sides);
-            }
-        }
-        return List.of();
+        return meetingNounPair(previous, false);
     }
 
     /**

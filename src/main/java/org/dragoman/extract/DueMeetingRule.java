@@ -3,7 +3,6 @@ package org.dragoman.extract;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.dragoman.model.Event;
 import org.dragoman.model.Meeting;
@@ -29,13 +28,10 @@ final class DueMeetingRule implements SentenceRule {
     @Override
     public List<Event> read(MeetingContext c, Sentence s) {
         List<Event> out = new ArrayList<>();
-        for (int i = 2; i + 2 < s.tokens().size(); i++) {
-            boolean due = s.token(i).word().equalsIgnoreCase("due") && s.token(i + 1).word().equalsIgnoreCase("to")
-                    && s.token(i - 1).word().toLowerCase(Locale.ROOT).matches("is|was|are|were")
-                    && MEET_VERBS.contains(s.token(i + 2).lemma().toLowerCase(Locale.ROOT));
-            int subject = due ? DueTripRule.subjectOfDue(s, i) : -1;
+        for (int due : DueTripRule.dueVerbs(s, MEET_VERBS)) {
+            int subject = DueTripRule.subjectOfDue(s, due);
             if (subject >= 0) {
-                meeting(c, s, subject, i + 2).ifPresent(out::add);
+                meeting(c, s, subject, due + 2).ifPresent(out::add);
             }
         }
         return out;

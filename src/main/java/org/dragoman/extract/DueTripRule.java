@@ -28,12 +28,20 @@ final class DueTripRule implements SentenceRule {
     @Override
     public List<Event> read(MeetingContext c, Sentence s) {
         List<Event> out = new ArrayList<>();
+        for (int due : dueVerbs(s, VISIT_VERBS)) {
+            out.addAll(trips(c, s, subjectOfDue(s, due), due + 2));
+        }
+        return out;
+    }
+
+    /** The tokens "due" of "is/was/are/were due to VERB" where the verb's lemma is one of {@code verbs}. */
+    static List<Integer> dueVerbs(Sentence s, Set<String> verbs) {
+        List<Integer> out = new ArrayList<>();
         for (int i = 2; i + 2 < s.tokens().size(); i++) {
-            boolean due = s.token(i).word().equalsIgnoreCase("due") && s.token(i + 1).word().equalsIgnoreCase("to")
+            if (s.token(i).word().equalsIgnoreCase("due") && s.token(i + 1).word().equalsIgnoreCase("to")
                     && s.token(i - 1).word().toLowerCase(Locale.ROOT).matches("is|was|are|were")
-                    && VISIT_VERBS.contains(s.token(i + 2).lemma().toLowerCase(Locale.ROOT));
-            if (due) {
-                out.addAll(trips(c, s, subjectOfDue(s, i), i + 2));
+                    && verbs.contains(s.token(i + 2).lemma().toLowerCase(Locale.ROOT))) {
+                out.add(i);
             }
         }
         return out;

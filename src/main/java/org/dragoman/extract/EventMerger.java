@@ -286,7 +286,7 @@ final class EventMerger {
      * passing ("the summit"), which says nothing about whether it took place.
      */
     private static boolean compatibleStatus(Meeting a, Meeting b) {
-        // "could pave the way for a meeting between X and Y ... Y hopes to meet X": one meeting still to come.
+        // "might set the stage for a meeting between X and Y ... Y hopes to meet X": one meeting still to come.
         Set<Status> ahead = Set.of(Status.PLANNED, Status.HYPOTHETICAL);
         if (a.status() == b.status() || ahead.contains(a.status()) && ahead.contains(b.status())) {
             return true;

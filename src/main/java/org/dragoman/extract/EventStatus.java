@@ -61,7 +61,7 @@ final class EventStatus {
             }
         }
         int holder = Arguments.governor(s, trigger, "obl:for");
-        // "could pave the way for a meeting": a modal on the verb the meeting is the for-phrase of.
+        // "might set the stage for a meeting": a modal on the verb the meeting is the for-phrase of.
         if (found == null && holder >= 0) {
             Status purpose = fromHead(s, holder);
             if (purpose == Status.PLANNED || purpose == Status.HYPOTHETICAL) {

@@ -1718,7 +1718,7 @@ class PatternsIT {
 
     @Test
     void aMeetingAVerbMayBringAboutIsHypotheticalAndTheTwoLeadersAreItsSides() {
-        Extraction x = extract("date 2024-03-08 The visit could pave the way for a meeting between Marta Novak and Omar Farid in Lima "
+        Extraction x = extract("date 2024-03-08 The visit could set the stage for a meeting between Marta Novak and Omar Farid in Lima "
                 + "in November.\n\nThe two leaders last met in Oslo last year.");
         Meeting ahead = meetings(x).stream().filter(m -> m.status() != Status.OCCURRED).findFirst().orElseThrow();
         assertEquals(Status.HYPOTHETICAL, ahead.status());
