@@ -261,7 +261,10 @@ final class EventStatus {
             if (DENY_VERBS.contains(lemma)) {
                 return Status.DENIED;
             }
-            if (PLAN_VERBS.contains(lemma)) {
+            // "looked forward to meeting X": a meeting wished for is still to come.
+            boolean forward = lemma.equals("look") && Arguments.dependents(s, gov, "advmod").stream()
+                    .anyMatch(a -> s.token(a).word().equalsIgnoreCase("forward"));
+            if (PLAN_VERBS.contains(lemma) || forward) {
                 if (fromHead(s, gov) == Status.DENIED) {
                     return Status.CANCELLED;
                 }
