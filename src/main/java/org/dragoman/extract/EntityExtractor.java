@@ -506,8 +506,9 @@ public final class EntityExtractor {
      * Words NER leaves untagged that the table knows: an organisation's code with capitals and digits or three
      * or more capitals ("G7", "ABCD"), a city or country spelt as the table spells it where a place stands ("will
      * visit Lviv", "arrived in Lviv": the NER models predate some spellings), and the demonyms of a hyphenated
-     * compound ("Freedonian-Sylvanian"); a person's full name of two or more words as the table spells it, which NER
-     * misses most where the tokenizer split a hyphenated given name ("Pak Son-il" as "Pak Son - il").
+     * compound ("Freedonian-Sylvanian"); a person's or an organisation's name of two or more words as the table spells it,
+     * which NER misses most where the tokenizer split a hyphenated given name ("Pak Son-il" as "Pak Son - il") or at the
+     * start of a sentence.
      */
     private List<Named> untaggedKnownNames(AnnotatedArticle doc, List<Named> named) {
         Set<Long> taken = takenTokens(named);
@@ -517,11 +518,12 @@ public final class EntityExtractor {
                 if (taken.contains(EntityIndex.key(s.index(), t.index())) || !t.ner().equals("O")) {
                     continue;
                 }
-                int end = knownPersonEnd(s, t.index(), taken);
+                int end = knownNameEnd(s, t.index(), taken);
                 if (end > 0) {
                     String name = joinedName(s, t.index(), end);
-                    out.add(new Named(new Mention(s.index(), t.index(), end, end - 1, name, "PERSON", t.begin(), s.token(end - 1).end()),
-                            EntityType.PERSON, name));
+                    EntityType type = gazetteer.typeOf(name).orElseThrow();
+                    out.add(new Named(new Mention(s.index(), t.index(), end, end - 1, name, type.name(), t.begin(), s.token(end - 1).end()),
+                            type, name));
                     for (int i = t.index(); i < end; i++) {
                         taken.add(EntityIndex.key(s.index(), i));
                     }
@@ -544,8 +546,11 @@ public final class EntityExtractor {
         return out;
     }
 
-    /** The longest person's name the table knows starting at {@code start}, untagged and untaken: its end, or -1. */
-    private int knownPersonEnd(Sentence s, int start, Set<Long> taken) {
+    /**
+     * The longest name of a person or an organisation the table knows, of two or more words, starting at {@code start},
+     * untagged and untaken: its end, or -1.
+     */
+    private int knownNameEnd(Sentence s, int start, Set<Long> taken) {
         if (!Character.isUpperCase(s.token(start).word().charAt(0)) || !s.token(start).pos().startsWith("NNP")) {
             return -1;
         }
@@ -561,7 +566,8 @@ public final class EntityExtractor {
                 continue;
             }
             String name = joinedName(s, start, end);
-            if (name.contains(" ") && gazetteer.typeOf(name).orElse(null) == EntityType.PERSON) {
+            EntityType type = gazetteer.typeOf(name).orElse(null);
+            if (name.contains(" ") && (type == EntityType.PERSON || type == EntityType.ORGANIZATION)) {
                 return end;
             }
         }

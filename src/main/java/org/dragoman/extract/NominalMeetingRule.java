@@ -226,7 +226,11 @@ final class NominalMeetingRule implements MeetingRule {
         // "Ana Soto and Ivo Ruiz agreed on a truce after talks in Oslo": a bare plural framing the clause of two
         // named subjects tells their meeting.
         boolean pairAfterTalks = framed && barePlural && parts.size() >= 2;
-        boolean newMeeting = !definite && (lightVerb || framed && indefinite || unnamedWithPhrase || pairAfterTalks);
+        // "The Acme Pact's leaders endorsed a plan at their annual summit": the meeting of those the clause names.
+        // A purpose ("arrived for their meeting") is told again where the meeting itself is.
+        boolean theirOwn = framed && Arguments.governor(s, n, "obl:at", "obl:during", "obl:in") >= 0
+                && Arguments.dependents(s, n, "nmod:poss").stream().anyMatch(p -> s.token(p).word().equalsIgnoreCase("their"));
+        boolean newMeeting = !definite && (lightVerb || framed && indefinite || unnamedWithPhrase || pairAfterTalks || theirOwn);
         if (!ownParticipants && !ownWithPhrase && !newMeeting) {
             return List.of();
         }
