@@ -1784,4 +1784,21 @@ class PatternsIT {
         Statement st = statements(x).get(0);
         assertEquals("Ruritanian News Agency", label(x, st.speaker()));
     }
+
+    @Test
+    void lookingForwardToMeetingSomeoneIsAPlannedMeeting() {
+        Extraction x = extract("date 2024-03-08 Eva Lind said she looked forward to meeting Omar Farid soon.");
+        Meeting m = meetings(x).get(0);
+        assertEquals(Set.of("Eva Lind", "Omar Farid"), labels(x, m.participants()));
+        assertEquals(Status.PLANNED, m.status());
+    }
+
+    @Test
+    void whatWasSaidDuringTheirMeetingTellsThatMeeting() {
+        Extraction x = extract("date 2024-03-08 Ana Soto warned the Bordurian leader, Ivo Ruiz, during their recent meeting in Lima "
+                + "not to move troops, an official said.");
+        Meeting m = meetings(x).get(0);
+        assertEquals(Set.of("Ana Soto", "Ivo Ruiz"), labels(x, m.participants()));
+        assertEquals("Lima", label(x, m.place()));
+    }
 }
