@@ -4,14 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.dragoman.model.Article;
+import java.util.Map;
 import org.dragoman.nlp.AnnotatedArticle;
 import org.dragoman.nlp.Dependency;
 import org.dragoman.nlp.Sentence;
-import org.dragoman.nlp.Token;
 import org.junit.jupiter.api.Test;
 
 /** "looked forward to meeting Ivo Ruiz" with "meeting" tagged a noun; made-up names. */
@@ -24,19 +22,7 @@ class GerundRepairTest {
     /** @param meetingTag the part of speech of "meeting" */
     private static AnnotatedArticle article(List<Dependency> deps, String meetingTag) {
         String[] tags = {"PRP", "VBD", "RB", "IN", meetingTag, "NNP", "NNP"};
-        StringBuilder text = new StringBuilder();
-        List<Token> tokens = new ArrayList<>();
-        for (int i = 0; i < WORDS.length; i++) {
-            if (i > 0) {
-                text.append(' ');
-            }
-            int begin = text.length();
-            text.append(WORDS[i]);
-            tokens.add(new Token(i, WORDS[i], WORDS[i].toLowerCase(), tags[i], "O", null, begin, text.length()));
-        }
-        Sentence s = new Sentence(0, 0, text.length(), text.toString(), tokens, deps);
-        return new AnnotatedArticle(new Article("t", "t.txt", text.toString(), 0, LocalDate.of(2020, 1, 1)), List.of(s), List.of(),
-                List.of(), List.of());
+        return TestArticles.article(WORDS, tags, Map.of(), deps, List.of(), List.of());
     }
 
     private static List<Dependency> common() {

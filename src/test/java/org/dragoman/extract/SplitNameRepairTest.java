@@ -3,34 +3,21 @@ package org.dragoman.extract;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import org.dragoman.model.Article;
+import java.util.Map;
 import org.dragoman.nlp.AnnotatedArticle;
 import org.dragoman.nlp.Dependency;
 import org.dragoman.nlp.Sentence;
-import org.dragoman.nlp.Token;
 import org.junit.jupiter.api.Test;
 
 /** "Pak Jae - in and Ivo Ruiz met": the split-off syllable read as a preposition; made-up names. */
 class SplitNameRepairTest {
     private static AnnotatedArticle article(List<Dependency> deps, String... words) {
-        StringBuilder text = new StringBuilder();
-        List<Token> tokens = new ArrayList<>();
+        String[] tags = new String[words.length];
         for (int i = 0; i < words.length; i++) {
-            boolean glued = words[i].equals("-") || i > 0 && words[i - 1].equals("-");
-            if (i > 0 && !glued) {
-                text.append(' ');
-            }
-            int begin = text.length();
-            text.append(words[i]);
-            String pos = words[i].equals("in") ? "IN" : words[i].equals("met") ? "VBD" : Character.isUpperCase(words[i].charAt(0)) ? "NNP" : "CC";
-            tokens.add(new Token(i, words[i], words[i], pos, "O", null, begin, text.length()));
+            tags[i] = words[i].equals("in") ? "IN" : words[i].equals("met") ? "VBD" : Character.isUpperCase(words[i].charAt(0)) ? "NNP" : "CC";
         }
-        Sentence s = new Sentence(0, 0, text.length(), text.toString(), tokens, deps);
-        return new AnnotatedArticle(new Article("t", "t.txt", text.toString(), 0, LocalDate.of(2020, 1, 1)), List.of(s), List.of(),
-                List.of(), List.of());
+        return TestArticles.article(words, tags, Map.of(), deps, List.of(), List.of());
     }
 
     @Test

@@ -4,18 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.dragoman.link.KnowledgeBase;
-import org.dragoman.model.Article;
 import org.dragoman.model.Entity;
 import org.dragoman.nlp.AnnotatedArticle;
 import org.dragoman.nlp.CorefChain;
 import org.dragoman.nlp.Mention;
-import org.dragoman.nlp.Sentence;
-import org.dragoman.nlp.Token;
 import org.junit.jupiter.api.Test;
 
 /** Names the table knows but NER leaves untagged or files under another kind; made-up names. */
@@ -36,24 +32,13 @@ class UntaggedNamesTest {
         return article(ner, mentions, List.of(), words);
     }
 
-    /** As {@link #article(Map, List, String...)}, with coreference chains. */
+    /** As {@link #article(Map, List, String...)}, with coreference chains; a lower-case word is a common noun. */
     private static AnnotatedArticle article(Map<Integer, String> ner, List<Mention> mentions, List<CorefChain> chains, String... words) {
-        StringBuilder text = new StringBuilder();
-        List<Token> tokens = new ArrayList<>();
+        String[] tags = new String[words.length];
         for (int i = 0; i < words.length; i++) {
-            boolean glued = words[i].equals("-") || i > 0 && words[i - 1].equals("-");
-            if (i > 0 && !glued) {
-                text.append(' ');
-            }
-            int begin = text.length();
-            text.append(words[i]);
-            tokens.add(new Token(i, words[i], words[i], Character.isLowerCase(words[i].charAt(0)) ? "NN" : "NNP", ner.getOrDefault(i, "O"),
-                    null, begin, text.length()));
+            tags[i] = Character.isLowerCase(words[i].charAt(0)) ? "NN" : "NNP";
         }
-        String t = text.toString();
-        Sentence s = new Sentence(0, 0, t.length(), t, tokens, List.of());
-        return new AnnotatedArticle(new Article("t", "t.txt", t, 0, LocalDate.of(2020, 1, 1)), List.of(s), mentions,
-                chains, List.of());
+        return TestArticles.article(words, tags, ner, List.of(), mentions, chains);
     }
 
     private List<String> labels(AnnotatedArticle doc) {
