@@ -56,9 +56,8 @@ final class DueMeetingRule implements SentenceRule {
         if (parts.size() == before) {
             return java.util.Optional.empty();
         }
-        StatusAndDate when = StatusAndDate.read(c.dates(), s, verb, -1);
         return java.util.Optional.of(new Meeting(List.copyOf(parts), Mode.IN_PERSON, Status.PLANNED,
-                c.dates().forTense(s, when.date(), true), MeetingPlace.of(args, s, verb, -1), s.token(verb).word(),
+                c.dates().forTense(s, c.dates().dateFor(s, verb), true), MeetingPlace.of(args, s, verb, -1), s.token(verb).word(),
                 MeetingContext.evidence(s), 0.6));
     }
 }

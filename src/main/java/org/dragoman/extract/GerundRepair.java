@@ -11,7 +11,8 @@ import org.dragoman.nlp.Token;
 /**
  * Gerunds of meeting the tagger took for nouns: in "looked forward to meeting Ivo Ruiz" the parser makes "meeting" a
  * modifier of the name, or the to-phrase with the name hung elsewhere. A noun "meeting" right after a preposition and
- * right before a name is the verb of a clause with the name as its object.
+ * right before a name is the verb of a clause with the name as its object. Only the first such noun of a sentence is
+ * read so, which is all a sentence has been seen to hold.
  */
 final class GerundRepair {
     private static final Set<String> PREPOSITIONS = Set.of("to", "after", "before", "for", "of", "since", "about", "without");

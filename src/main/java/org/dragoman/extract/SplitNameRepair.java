@@ -22,11 +22,12 @@ final class SplitNameRepair {
         List<Sentence> sentences = new ArrayList<>();
         boolean changed = false;
         for (Sentence s : doc.sentences()) {
+            List<Mention> people = doc.entityMentions().stream().filter(m -> m.sentence() == s.index() && m.kind().equals("PERSON")).toList();
             List<Dependency> deps = new ArrayList<>();
             List<Dependency> shared = new ArrayList<>();
             boolean here = false;
             for (Dependency d : s.dependencies()) {
-                if ((d.base().equals("nmod") || d.base().equals("obl")) && d.governor() >= 0 && caseInsideName(doc, s, d)) {
+                if ((d.base().equals("nmod") || d.base().equals("obl")) && d.governor() >= 0 && caseInsideName(people, s, d)) {
                     deps.add(new Dependency("conj:and", d.governor(), d.dependent()));
                     // A conjunct shares its first member's role, as the parser's enhanced graph gives it.
                     for (Dependency role : s.parents(d.governor())) {
@@ -47,10 +48,11 @@ final class SplitNameRepair {
     }
 
     /**
-     * Whether the phrase's case marker lies inside a person's name that also holds the phrase's governor, or, where NER
+     * Whether the phrase's case marker lies inside a person's name ({@code people}: the sentence's) that also holds the
+     * phrase's governor, or, where NER
      * missed the name, is glued by a hyphen to the capitalised governor ("Jae - in").
      */
-    private static boolean caseInsideName(AnnotatedArticle doc, Sentence s, Dependency d) {
+    private static boolean caseInsideName(List<Mention> people, Sentence s, Dependency d) {
         for (int marker : Arguments.dependents(s, d.dependent(), "case")) {
             boolean glued = marker >= 2 && marker - 2 == d.governor() && s.token(marker - 1).word().equals("-")
                     && Character.isUpperCase(s.token(d.governor()).word().charAt(0)) && s.token(d.governor()).isProperNoun()
@@ -58,8 +60,8 @@ final class SplitNameRepair {
             if (glued) {
                 return true;
             }
-            for (Mention m : doc.entityMentions()) {
-                if (m.kind().equals("PERSON") && m.contains(s.index(), marker) && m.contains(s.index(), d.governor())
+            for (Mention m : people) {
+                if (m.contains(s.index(), marker) && m.contains(s.index(), d.governor())
                         && !m.contains(s.index(), d.dependent())) {
                     return true;
                 }
