@@ -33,6 +33,7 @@ final class Arguments {
     private static final Set<String> MEET_VERBS = WordLists.MEETING.get("meet-verb");
     private static final Set<String> MEET_NOUNS = WordLists.MEETING.get("meeting-noun");
     private static final Set<String> PLACE_KINDS = WordLists.MEETING.get("place-kind");
+    private static final Set<String> PLURAL_PRONOUNS = Set.of("they", "them", "their");
     private static final java.util.Map<String, Integer> COUNTS = java.util.Map.of("two", 2, "three", 3, "four", 4, "five", 5);
     private final EntityIndex index;
     private final ContinuedSubject continued;
@@ -124,7 +125,7 @@ final class Arguments {
         boolean ownersOfMeeting = pronoun.equals("their") && s.parents(t).stream().anyMatch(d -> d.relation().equals("nmod:poss")
                 && d.governor() >= 0 && MEET_NOUNS.contains(s.token(d.governor()).lemma().toLowerCase(Locale.ROOT)));
         if (continued != null && ownersOfMeeting) {
-            List<String> pair = pairIn(s);
+            List<String> pair = pairIn(s, true);
             if (pair.size() != 2) {
                 pair = meetingNounPair(s, true);
             }
@@ -146,7 +147,7 @@ final class Arguments {
         boolean betweenSides = s.index() > 0 && s.parents(t).stream().anyMatch(d -> d.relation().equals("nmod:between"));
         // "X met Y on Monday, and the two men spoke again that night": the pair the sentence's main clause told.
         if (counted > 0 && continued != null && subjectOfConjunct(s, t)) {
-            List<String> pair = pairIn(s);
+            List<String> pair = pairIn(s, true);
             if (pair.size() == counted) {
                 return pair;
             }
@@ -586,6 +587,15 @@ final class Arguments {
      * person met of its main meeting verb; empty when neither.
      */
     private List<String> pairIn(Sentence previous) {
+        return pairIn(previous, false);
+    }
+
+    /**
+     * As {@link #pairIn(Sentence)}; with {@code ownSentence}, the sentence is the one of the word being read, so its
+     * group words and plural pronouns ("the two men", "their") are not read again: they may be that word, and reading
+     * it again would not end.
+     */
+    private List<String> pairIn(Sentence previous, boolean ownSentence) {
         for (Dependency root : previous.children(-1)) {
             for (int subject : dependents(previous, root.dependent(), "nsubj")) {
                 Set<String> people = new LinkedHashSet<>();
@@ -614,8 +624,7 @@ final class Arguments {
                     Set<String> sides = new LinkedHashSet<>();
                     for (int side : dependents(previous, subject, "nmod:poss", "nmod:with", "nmod:between")) {
                         for (int t : withConjuncts(previous, side)) {
-                            actors(previous, t).stream().filter(id -> index.byId(id).map(e -> e.type() == EntityType.PERSON).orElse(false))
-                                    .forEach(sides::add);
+                            people(previous, t, ownSentence).forEach(sides::add);
                         }
                     }
                     if (sides.size() == 2) {
@@ -632,8 +641,7 @@ final class Arguments {
             }
             Set<String> people = new LinkedHashSet<>();
             for (int subject : dependents(previous, v, "nsubj")) {
-                actors(previous, subject).stream().filter(id -> index.byId(id).map(e -> e.type() == EntityType.PERSON).orElse(false))
-                        .forEach(people::add);
+                people(previous, subject, ownSentence).forEach(people::add);
             }
             for (int other : dependents(previous, v, "obj", "obl:with")) {
                 personUnderTitle(previous, other).ifPresent(e -> people.add(e.id()));
@@ -645,6 +653,17 @@ final class Arguments {
         // "... might set the stage for a meeting between Ana Soto and Ivo Ruiz. The two leaders last met in 2019": the
         // two sides of a meeting noun anywhere in the sentence.
         return meetingNounPair(previous, false);
+    }
+
+    /**
+     * The people token {@code t} stands for; none, in the sentence being read (see pairIn), for a group word or a
+     * plural pronoun, since their pair is what is being read.
+     */
+    private List<String> people(Sentence s, int t, boolean ownSentence) {
+        if (ownSentence && (groupCount(s, t) > 0 || PLURAL_PRONOUNS.contains(s.token(t).word().toLowerCase(Locale.ROOT)))) {
+            return List.of();
+        }
+        return actors(s, t).stream().filter(id -> index.byId(id).map(e -> e.type() == EntityType.PERSON).orElse(false)).toList();
     }
 
     /**

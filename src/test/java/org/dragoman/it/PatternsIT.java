@@ -1,5 +1,6 @@
 package org.dragoman.it;
 
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -1714,6 +1715,15 @@ class PatternsIT {
         List<Meeting> all = meetings(x);
         assertEquals(Set.of(Mode.IN_PERSON, Mode.PHONE), all.stream().map(Meeting::mode).collect(Collectors.toSet()), all.toString());
         all.forEach(m -> assertEquals(Set.of("Paul Meyer", "Eva Lind"), labels(x, m.participants())));
+    }
+
+    @Test
+    void aGroupThatMetAndLeftIsReadWithoutReadingItselfAgain() {
+        // The group is the subject of the meeting verb and of its conjunct: reading its pair must not ask for it again.
+        Extraction x = assertDoesNotThrow(() -> extract("date 2024-03-08 Three envoys of the Acme Union left Oslo last night without "
+                + "a deal, at the end of their second mission in a week.\n\nOn their first visit, on March 2, the three envoys met Paul "
+                + "Meyer and Eva Lind separately, but left without an agreement."));
+        assertTrue(x.events().stream().noneMatch(e -> e instanceof Meeting m && m.participants().size() < 2), x.events().toString());
     }
 
     @Test
