@@ -961,9 +961,9 @@ final class Arguments {
         if (named.isPresent()) {
             return named;
         }
-        // "the port city of Beira", "the town of Ruse": the place the kind of place names.
+        // "the port city of Beira", "the town of Ruse", "Borduria's Acme province": the place the kind of place names.
         if (PLACE_KINDS.contains(s.token(t).lemma().toLowerCase(Locale.ROOT))) {
-            for (int of : dependents(s, t, "nmod:of")) {
+            for (int of : dependents(s, t, "nmod:of", "compound")) {
                 Optional<String> p = index.at(s.index(), of).filter(e -> e.type().isPlace()).map(Entity::id);
                 if (p.isPresent()) {
                     return p;

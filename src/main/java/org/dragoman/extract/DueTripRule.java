@@ -15,7 +15,7 @@ import org.dragoman.nlp.Sentence;
  * "Ana Soto is due to travel to Lima and Quito next week": a trip announced with "due to", which the parser often
  * reads as one fixed phrase and leaves without its traveller or destination. Read from the words: the person right
  * before "is/was/are/were due to" ({@link #subjectOfDue}), a travel verb, and the places named right after it
- * (past "on" and one preposition). Always planned; a trip the parse did read is the same visit, merged by {@link EventMerger}.
+ * (past "on" and one preposition); also "is due in Lima" and "is due back in Lima" (not at home). Always planned; a trip the parse did read is the same visit, merged by {@link EventMerger}.
  */
 final class DueTripRule implements SentenceRule {
     private static final Set<String> VISIT_VERBS = WordLists.MEETING.get("visit-verb");
@@ -30,6 +30,17 @@ final class DueTripRule implements SentenceRule {
         List<Event> out = new ArrayList<>();
         for (int due : dueVerbs(s, VISIT_VERBS)) {
             out.addAll(trips(c, s, subjectOfDue(s, due), due + 2));
+        }
+        // "Ana Soto is due in Lima on Monday", "is due back in Lima": due at a place, with no verb of travel.
+        for (int due = 2; due + 2 < s.tokens().size(); due++) {
+            int at = s.token(due + 1).word().equalsIgnoreCase("back") ? due + 1 : due;
+            if (s.token(due).word().equalsIgnoreCase("due") && s.token(due - 1).word().toLowerCase(Locale.ROOT).matches("is|was|are|were")
+                    && at + 1 < s.tokens().size() && s.token(at + 1).word().equalsIgnoreCase("in")) {
+                List<Event> trips = trips(c, s, subjectOfDue(s, due), at);
+                // "is due back in Lima" said of a Peruvian minister: going home is no visit.
+                out.addAll(at == due ? trips : trips.stream().filter(v -> v instanceof Visit visit && !visit.visitors().stream()
+                        .allMatch(id -> VerbalVisitRule.home(c.args(), id, visit.place()))).toList());
+            }
         }
         return out;
     }
@@ -49,13 +60,18 @@ final class DueTripRule implements SentenceRule {
 
     /**
      * The subject of "is due to" at token {@code due}: the word before "is"; for "who is due to" the name before the
-     * comma; for "and was due to" the subject of the sentence's main verb. -1 when none.
+     * comma; after an apposition, the parsed subject of "due"; for "and was due to" the subject of the sentence's main
+     * verb. -1 when none.
      */
     static int subjectOfDue(Sentence s, int due) {
         int subject = due - 2;
         String word = s.token(subject).word().toLowerCase(Locale.ROOT);
         if (word.equals("who") && subject >= 2 && s.token(subject - 1).word().equals(",")) {
             return subject - 2;
+        }
+        // "Ana Soto, the Bordurian foreign minister, is due": the parsed subject past the apposition.
+        if (word.equals(",")) {
+            return Arguments.dependents(s, due, "nsubj").stream().findFirst().orElse(-1);
         }
         if (word.equals("and")) {
             return s.children(-1).stream().flatMap(root -> Arguments.dependents(s, root.dependent(), "nsubj", "nsubj:pass").stream())

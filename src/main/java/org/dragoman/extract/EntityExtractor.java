@@ -141,6 +141,13 @@ public final class EntityExtractor {
                         m.kind(), first.begin(), m.endChar());
                 name = cleanName(m.text());
             }
+            // "Mr Soto": NER sometimes takes a courtesy title without a full stop into the name.
+            if (type == EntityType.PERSON && m.end() - m.start() >= 2 && HONORIFICS.contains(s.token(m.start()).word())) {
+                Token first = s.token(m.start() + 1);
+                m = new Mention(m.sentence(), m.start() + 1, m.end(), m.head(), doc.text().substring(first.begin(), m.endChar()),
+                        m.kind(), first.begin(), m.endChar());
+                name = cleanName(m.text());
+            }
             // NER files some known bodies under another kind ("IDEOLOGY" for an armed group): the table decides.
             if (type == null && !m.kind().equals("NATIONALITY") && Character.isUpperCase(name.isEmpty() ? 'x' : name.charAt(0))
                     && gazetteer.typeOf(name).orElse(null) == EntityType.ORGANIZATION) {
@@ -463,6 +470,7 @@ public final class EntityExtractor {
     private static final Set<String> CHINESE_FAMILY_NAMES = WordLists.NAMES.get("chinese-family-name");
     /** Common Korean family names (names.tsv), which Korean names put first. */
     private static final Set<String> KOREAN_FAMILY_NAMES = WordLists.NAMES.get("korean-family-name");
+    private static final Set<String> HONORIFICS = WordLists.NAMES.get("honorific");
     private static final Set<String> POSSESSED_BODY_HEADS = WordLists.BODIES.get("possessed-body-head");
     private static final Set<String> REGION_WORDS = WordLists.BODIES.get("region-word");
 

@@ -8,6 +8,7 @@ import org.dragoman.model.Attribute;
 import org.dragoman.model.EntityType;
 import org.dragoman.model.Event;
 import org.dragoman.model.EventKinds;
+import org.dragoman.model.Gazetteer;
 import org.dragoman.model.Meeting;
 import org.dragoman.model.Mode;
 import org.dragoman.model.Status;
@@ -30,10 +31,10 @@ final class EventMerger {
      * One event per trigger cluster within a sentence: "met ... for talks" is one meeting, not two. Two triggers
      * whose counterparts differ ("will meet X on Friday and later hold talks with Y") are two meetings, and so are
      * one that happened and one that did not or not yet. Of two visits with a traveller in common the first telling
-     * stays, unless one happened and the other did not or not yet, or they go to different places of one verb or to
-     * two different cities.
+     * stays, unless one happened and the other did not or not yet, or they go to different places of one verb, to
+     * two different cities, or to a country and a city the gazetteer places in another country.
      */
-    static List<Event> withinSentence(EntityIndex index, List<Event> events) {
+    static List<Event> withinSentence(EntityIndex index, Gazetteer gazetteer, List<Event> events) {
         List<Event> out = new ArrayList<>();
         for (Event e : events) {
             boolean merged = false;
@@ -51,7 +52,8 @@ final class EventMerger {
                 // ("arrives in Lima on Monday before travelling to Quito").
                 boolean placesOfOneVerb = o instanceof Visit a && e instanceof Visit b && a.place() != null && b.place() != null
                         && !a.place().equals(b.place()) && (java.util.Objects.equals(a.trigger(), b.trigger())
-                        || isCity(index, a.place()) && isCity(index, b.place()));
+                        || isCity(index, a.place()) && isCity(index, b.place())
+                        || elsewhere(index, gazetteer, a.place(), b.place()) || elsewhere(index, gazetteer, b.place(), a.place()));
                 if (o.kind() == EventKinds.VISIT && e.kind() == EventKinds.VISIT && !placesOfOneVerb
                         && overlap(o.entityIds(Attribute.PARTICIPANT), e.entityIds(Attribute.PARTICIPANT))
                         && (o.status() == Status.OCCURRED) == (e.status() == Status.OCCURRED)) {
@@ -148,6 +150,13 @@ final class EventMerger {
         Set<String> all = new java.util.HashSet<>(a);
         all.addAll(b);
         return Set.copyOf(all);
+    }
+
+    /** "arrived in Kuwait on Monday, flew to Doha": a country, and a city the gazetteer places in another country. */
+    private static boolean elsewhere(EntityIndex index, Gazetteer gazetteer, String country, String city) {
+        var c = index.byId(country).filter(e -> e.type() == EntityType.COUNTRY);
+        var home = index.byId(city).filter(e -> e.type() == EntityType.CITY).flatMap(e -> gazetteer.countryOfCity(e.label()));
+        return c.isPresent() && home.isPresent() && !home.get().equals(c.get().label()) && !gazetteer.sameThing(home.get(), c.get().label());
     }
 
     private static boolean isCity(EntityIndex index, String id) {

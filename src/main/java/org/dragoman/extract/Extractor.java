@@ -40,7 +40,7 @@ public final class Extractor {
         this.entities = new EntityExtractor(gazetteer);
         GenderLexicon genders = GenderLexicon.load();
         VerbLexicon verbs = VerbLexicon.bundled();
-        this.meetings = new MeetingExtractor(genders, verbs);
+        this.meetings = new MeetingExtractor(genders, verbs, gazetteer);
         this.statements = new StatementExtractor(verbs, genders);
         this.attribution = attribution;
     }

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.dragoman.model.DragomanException;
 import org.dragoman.model.Event;
+import org.dragoman.model.Gazetteer;
 import org.dragoman.nlp.AnnotatedArticle;
 import org.dragoman.nlp.Dependency;
 import org.dragoman.nlp.Sentence;
@@ -37,15 +38,28 @@ final class MeetingExtractor {
     private final GenderLexicon genders;
     /** Tells which main verbs only report words, so that a pronoun after such an aside continues the story's subject. */
     private final VerbLexicon verbs;
+    /** Tells the country a city lies in, so that a trip to a country and one to another's city stay two. */
+    private final Gazetteer gazetteer;
 
     /** The bundled rules, with the gender lexicon that tells whom "he" and "she" can continue. */
     MeetingExtractor(GenderLexicon genders, VerbLexicon verbs) {
+        this(genders, verbs, Gazetteer.empty());
+    }
+
+    /** As {@link #MeetingExtractor(GenderLexicon, VerbLexicon)}, with the gazetteer that places cities in countries. */
+    MeetingExtractor(GenderLexicon genders, VerbLexicon verbs, Gazetteer gazetteer) {
         this(List.of(new CallRule(), new VerbalMeetingRule(), new NominalMeetingRule(), new VerbalVisitRule(),
-                new NominalVisitRule()), List.of(new CopularVisitRule(), new WelcomeVisitRule(), new DueTripRule(), new DueMeetingRule()), genders, verbs);
+                new NominalVisitRule()), List.of(new CopularVisitRule(), new WelcomeVisitRule(), new DueTripRule(), new DueMeetingRule()), genders, verbs, gazetteer);
     }
 
     /** Runs these rules, each list in ascending priority, whatever order they are given in. */
     MeetingExtractor(List<MeetingRule> rules, List<SentenceRule> sentenceRules, GenderLexicon genders, VerbLexicon verbs) {
+        this(rules, sentenceRules, genders, verbs, Gazetteer.empty());
+    }
+
+    private MeetingExtractor(List<MeetingRule> rules, List<SentenceRule> sentenceRules, GenderLexicon genders, VerbLexicon verbs,
+                             Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
         this.genders = genders;
         this.verbs = verbs;
         this.rules = rules.stream().sorted(Comparator.comparingInt(MeetingRule::priority)).toList();
@@ -71,7 +85,7 @@ final class MeetingExtractor {
                 here.addAll(r.read(c, s));
             }
             if (!habitual(s)) {
-                events.addAll(EventMerger.withinSentence(index, here));
+                events.addAll(EventMerger.withinSentence(index, gazetteer, here));
             }
         }
         List<Event> merged = EventMerger.repeatedVisits(EventMerger.partialTellings(doc, EventMerger.proxyMeetings(index,

@@ -13,7 +13,7 @@ import org.dragoman.nlp.Token;
 
 /**
  * Meetings told by a verb: "Ana Soto met (with) Ivo Ruiz", "Ivo Ruiz was received by Ana Soto", "the leaders
- * gathered", "Ana Soto spoke with Ivo Ruiz". Several verbs read as a meeting only with the right sides; see
+ * gathered", "Ana Soto spoke with Ivo Ruiz", "spent an hour with Ivo Ruiz", "the summit brought together A and B". Several verbs read as a meeting only with the right sides; see
  * fits(). A verb listing several counterparts gives one meeting each ({@link SideGroups#split}).
  */
 final class VerbalMeetingRule implements MeetingRule {
@@ -37,7 +37,8 @@ final class VerbalMeetingRule implements MeetingRule {
         if (!fits(c.args(), s, v, sides)) {
             return List.of();
         }
-        Optional<Meeting> whole = sides.meeting(c, s, v, MeetingMode.of(s, v, -1));
+        Optional<Meeting> whole = s.token(v).lemma().equalsIgnoreCase("bring")
+                ? gathered(c, s, v, sides) : sides.meeting(c, s, v, MeetingMode.of(s, v, -1));
         return whole.map(m -> SideGroups.split(c, s, v, m)).orElse(List.of());
     }
 
@@ -83,6 +84,22 @@ final class VerbalMeetingRule implements MeetingRule {
                         && allPeople(sides.subjects(), args);
                 return sides.withPhrase() && !sides.others().isEmpty() && !sides.subjects().isEmpty() || together;
             }
+            case "bring" -> {
+                // "the summit brought together Ana Soto, Ivo Ruiz and Eva Lind": together, and two or more named.
+                boolean together = Arguments.dependents(s, v, "advmod", "compound:prt").stream()
+                        .anyMatch(a -> s.token(a).word().equalsIgnoreCase("together"));
+                Set<String> group = new LinkedHashSet<>(sides.subjects());
+                group.addAll(sides.others());
+                return together && group.size() >= 2;
+            }
+            case "spend" -> {
+                // "spent an hour with Ivo Ruiz", "spent Monday with the emir": a span of time with a named person;
+                // "spent two years with the ministry" (an organisation) and "spent $5 million" tell no meeting.
+                boolean time = Arguments.dependents(s, v, "obj").stream().anyMatch(o -> s.token(o).ner().matches("DURATION|DATE|TIME")
+                        || s.token(o).lemma().equalsIgnoreCase("time"));
+                return time && sides.withPhrase() && !sides.subjects().isEmpty() && !sides.others().isEmpty()
+                        && allPeople(sides.others(), args) && allPeople(sides.subjects(), args);
+            }
             case "receive", "welcome", "host", "summon" -> {
                 // "X received Y", or in the passive "Y was received by X": both sides must be named actors.
                 boolean passive = !Arguments.dependents(s, v, "nsubj:pass").isEmpty()
@@ -94,6 +111,13 @@ final class VerbalMeetingRule implements MeetingRule {
                 return true;
             }
         }
+    }
+
+    /** "The summit brought together A, B and C": those brought together meet, whether or not the subject names anyone. */
+    private static Optional<Meeting> gathered(MeetingContext c, Sentence s, int v, VerbSides sides) {
+        Set<String> group = new LinkedHashSet<>(sides.subjects());
+        group.addAll(sides.others());
+        return EventAssembly.meeting(c, s, v, -1, List.copyOf(group), MeetingMode.of(s, v, -1), 0.8, false);
     }
 
     private static boolean allPeople(Set<String> ids, Arguments args) {

@@ -139,7 +139,7 @@ final class VerbalVisitRule implements MeetingRule {
     }
 
     /** Whether the place is the country the person holds a role of, or that country's capital. */
-    private static boolean home(Arguments args, String person, String place) {
+    static boolean home(Arguments args, String person, String place) {
         return args.index().byId(person).map(e -> e.roles().stream().anyMatch(r -> r.ofEntity() != null && (r.ofEntity().equals(place)
                 || args.index().byId(r.ofEntity()).flatMap(c -> Capitals.of(c.label()))
                 .flatMap(capital -> args.index().byId(place).filter(p -> p.label().equals(capital))).isPresent()))).orElse(false);

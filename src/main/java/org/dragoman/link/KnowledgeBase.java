@@ -198,6 +198,15 @@ public final class KnowledgeBase implements Gazetteer {
     }
 
     @Override
+    public Optional<String> countryOfCity(String name) {
+        List<Item> items = candidates(name);
+        if (items.size() != 1 || items.get(0).type() != EntityType.CITY || items.get(0).country() == null) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(byQid.get(items.get(0).country())).map(Item::label);
+    }
+
+    @Override
     public Optional<EntityType> typeOf(String name) {
         List<Item> items = candidates(name);
         if (items.size() == 1) {

@@ -15,6 +15,14 @@ public interface Gazetteer {
         return false;
     }
 
+    /**
+     * The English short name of the country a known city lies in ("Bergen" gives "Norway"); empty for a country, an
+     * unknown or ambiguous name, or a city whose country is not known.
+     */
+    default Optional<String> countryOfCity(String name) {
+        return Optional.empty();
+    }
+
     /** A gazetteer that knows nothing. */
     static Gazetteer empty() {
         return new Gazetteer() {

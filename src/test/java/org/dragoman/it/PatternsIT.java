@@ -1718,6 +1718,56 @@ class PatternsIT {
     }
 
     @Test
+    void dueAtAPlaceIsAPlannedVisitButDueBackHomeIsNot() {
+        Extraction x = extract("date 2024-03-08 Paul Meyer, the Bordurian foreign minister, is due in Lima on Wednesday for talks.");
+        Visit v = x.events().stream().filter(Visit.class::isInstance).map(Visit.class::cast).findFirst().orElseThrow();
+        assertEquals(Set.of("Paul Meyer"), labels(x, v.visitors()));
+        assertEquals("Lima", label(x, v.place()));
+        assertEquals(Status.PLANNED, v.status());
+        Extraction home = extract("date 2024-03-08 Peruvian Foreign Minister Eva Lind is due back in Lima on Friday.");
+        assertTrue(home.events().stream().noneMatch(Visit.class::isInstance), home.events().toString());
+    }
+
+    @Test
+    void aProvinceNamedBeforeItsKindIsThePlaceVisited() {
+        Extraction x = extract("date 2024-03-08 Paul Meyer visited Peru's devastated Piura province on Wednesday.");
+        Visit v = x.events().stream().filter(Visit.class::isInstance).map(Visit.class::cast).findFirst().orElseThrow();
+        assertEquals("Piura", label(x, v.place()));
+    }
+
+    @Test
+    void anHourSpentWithSomeoneIsAMeeting() {
+        Extraction x = extract("date 2024-03-08 Paul Meyer flew in from Oslo on Friday morning and spent an hour with Eva Lind at the "
+                + "party's headquarters.");
+        assertEquals(List.of(Set.of("Paul Meyer", "Eva Lind")), meetings(x).stream().map(m -> labels(x, m.participants())).toList());
+        Extraction budget = extract("date 2024-03-08 Paul Meyer spent two years with the Acme Bank before he joined the government.");
+        assertTrue(meetings(budget).isEmpty(), meetings(budget).toString());
+    }
+
+    @Test
+    void aSummitThatBroughtTogetherSeveralLeadersIsTheirMeeting() {
+        Extraction x = extract("date 2024-03-08 The summit in Lima brought together Paul Meyer, Eva Lind and Omar Farid on Thursday.");
+        assertEquals(List.of(Set.of("Paul Meyer", "Eva Lind", "Omar Farid")), meetings(x).stream().map(m -> labels(x, m.participants())).toList());
+    }
+
+    @Test
+    void aCountryAndACityOfAnotherCountryAreTwoTrips() {
+        Extraction x = extract("date 2024-03-08 Paul Meyer, who arrived in Norway on Monday, flew to Stockholm on Tuesday and held talks "
+                + "with Eva Lind.");
+        Set<String> places = x.events().stream().filter(Visit.class::isInstance).map(Visit.class::cast)
+                .map(v -> label(x, v.place())).collect(Collectors.toSet());
+        assertEquals(Set.of("Norway", "Stockholm"), places);
+    }
+
+    @Test
+    void aCourtesyTitleWithoutAFullStopIsNoPartOfTheName() {
+        Extraction x = extract("date 2024-03-08 Paul Meyer met Eva Lind in Lima on Monday.\n\nMr Meyer and Ms Lind had last met in "
+                + "Oslo in 2019, a Peruvian official said.");
+        Meeting earlier = meetings(x).stream().filter(m -> m.date() != null && m.date().iso().startsWith("2019")).findFirst().orElseThrow();
+        assertEquals(Set.of("Paul Meyer", "Eva Lind"), labels(x, earlier.participants()));
+    }
+
+    @Test
     void aGroupThatMetAndLeftIsReadWithoutReadingItselfAgain() {
         // The group is the subject of the meeting verb and of its conjunct: reading its pair must not ask for it again.
         Extraction x = assertDoesNotThrow(() -> extract("date 2024-03-08 Three envoys of the Acme Union left Oslo last night without "

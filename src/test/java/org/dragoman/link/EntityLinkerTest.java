@@ -60,6 +60,14 @@ class EntityLinkerTest {
     }
 
     @Test
+    void aCityLiesInItsCountry() {
+        assertEquals("Freedonia", kb.countryOfCity("Freedon City").orElseThrow());
+        assertTrue(kb.countryOfCity("Freedonia").isEmpty(), "a country lies in no country");
+        assertTrue(kb.countryOfCity("Rufus Firefly").isEmpty(), "a person is no city");
+        assertTrue(kb.countryOfCity("Atlantis").isEmpty());
+    }
+
+    @Test
     void countriesAndCitiesLink() {
         Extraction x = linker.link(extraction(LocalDate.of(2020, 1, 1),
                 entity("country/freedonia", EntityType.COUNTRY, "Freedonia", "Freedonian"),
