@@ -87,9 +87,11 @@ final class SideGroups {
                 out.add(t);
                 continue;
             }
+            // "met X, then Y", "met X and later Y": an adverb of sequence after "and" or a comma.
             for (int a : Arguments.dependents(s, t, "advmod")) {
-                boolean leads = a == first || a == first - 1 && s.token(first).word().equalsIgnoreCase("with");
-                if (s.token(a).word().equalsIgnoreCase("then") && leads && a >= 1 && s.token(a - 1).word().matches(",|and")) {
+                boolean leads = a == first || a == first - 1 && s.token(first).word().equalsIgnoreCase("with")
+                        || a == first + 1 && s.token(first).word().equalsIgnoreCase("and");
+                if (s.token(a).word().matches("(?i)then|later") && leads && a >= 1 && s.token(a - 1).word().matches(",|and")) {
                     out.add(t);
                 }
             }
@@ -140,7 +142,12 @@ final class SideGroups {
 
     /** Whether "separate" modifies the meeting word or a phrase "in separate ..." of it, or "separately" its verb. */
     private static boolean separately(Sentence s, int head, int anchor) {
-        boolean adjective = Arguments.dependents(s, head, "amod").stream().anyMatch(a -> s.token(a).word().equalsIgnoreCase("separate"));
+        // "separate meetings with X and Y", "back-to-back meetings", "bilateral talks with X and Y": one each.
+        boolean adjective = Arguments.dependents(s, head, "amod").stream()
+                .anyMatch(a -> s.token(a).word().matches("(?i)separate|back-to-back|bilateral"));
+        // The tokenizer may split "back-to-back" into five tokens, which the parser hangs on the noun as a compound.
+        adjective |= head >= 5 && java.util.stream.IntStream.range(head - 5, head).mapToObj(i -> s.token(i).word())
+                .collect(java.util.stream.Collectors.joining()).equalsIgnoreCase("back-to-back");
         boolean adverb = java.util.stream.IntStream.of(head, anchor).filter(h -> h >= 0)
                 .anyMatch(h -> Arguments.dependents(s, h, "advmod").stream().anyMatch(a -> s.token(a).word().equalsIgnoreCase("separately")));
         // "spoke by phone with X, Y and Z in separate calls"
@@ -236,7 +243,8 @@ final class SideGroups {
         List<List<Integer>> groups = new ArrayList<>();
         for (int t : named) {
             // "met X in Lima and Y in Quito": conjuncts each met in a place of their own meet apart.
-            List<Integer> joined = groups.stream().filter(g -> g.stream().anyMatch(o -> conjoined(s, o, t)
+            // "met X and later Y": a conjunct told in sequence meets apart.
+            List<Integer> joined = sequenced(s, t) ? null : groups.stream().filter(g -> g.stream().anyMatch(o -> conjoined(s, o, t)
                     && !(args.placeOf(s, o).isPresent() && args.placeOf(s, t).isPresent()))).findFirst().orElse(null);
             if (joined != null) {
                 joined.add(t);
@@ -245,6 +253,12 @@ final class SideGroups {
             }
         }
         return groups;
+    }
+
+    /** Whether conjunct {@code t} opens with "and then", "and later" or ", then". */
+    private static boolean sequenced(Sentence s, int t) {
+        return Arguments.dependents(s, t, "advmod").stream().anyMatch(a -> s.token(a).word().matches("(?i)then|later")
+                && a >= 1 && a < t && s.token(a - 1).word().matches(",|and"));
     }
 
     /** "met X on Monday and Y on Tuesday": Y is parsed as a conjunct of the date (or place) attached to the verb. */

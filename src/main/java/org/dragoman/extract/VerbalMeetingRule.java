@@ -67,8 +67,11 @@ final class VerbalMeetingRule implements MeetingRule {
             }
             case "sit" -> {
                 // "sat down with Ivo Ruiz": the particle and a named side; "sat in the front row" is no meeting.
+                // "Ana Soto and Ivo Ruiz sat down together": two people named as its subjects.
+                boolean together = Arguments.dependents(s, v, "advmod").stream().anyMatch(a -> s.token(a).word().equalsIgnoreCase("together"))
+                        && sides.subjects().size() >= 2 && allPeople(sides.subjects(), args);
                 return Arguments.dependents(s, v, "compound:prt").stream().anyMatch(p -> s.token(p).word().equalsIgnoreCase("down"))
-                        && sides.withPhrase() && !sides.others().isEmpty();
+                        && (sides.withPhrase() && !sides.others().isEmpty() || together);
             }
             case "brief" -> {
                 // "briefed Ivo Ruiz on the talks": a named person briefed in person; "briefed reporters", "briefed his

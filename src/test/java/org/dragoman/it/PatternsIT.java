@@ -1718,6 +1718,32 @@ class PatternsIT {
     }
 
     @Test
+    void twoPeopleWhoSatDownTogetherMet() {
+        Extraction x = extract("date 2024-03-08 Paul Meyer and Eva Lind also sat down together on Saturday evening at the "
+                + "ambassador's residence.");
+        assertEquals(List.of(Set.of("Paul Meyer", "Eva Lind")), meetings(x).stream().map(m -> labels(x, m.participants())).toList());
+    }
+
+    @Test
+    void thePurposeOfASitDownIsNoStatement() {
+        Extraction x = extract("date 2024-03-08 Late on Saturday, Paul Meyer and Eva Lind sat down with Omar Farid at a hotel near "
+                + "the airport to review the slow implementation of the peace agreement.");
+        assertEquals(List.of(), statements(x));
+        assertFalse(meetings(x).isEmpty());
+    }
+
+    @Test
+    void counterpartsMetInSequenceOrBackToBackAreMeetingsOfTheirOwn() {
+        for (String text : List.of("On Wednesday morning, Paul Meyer met Eva Lind and later Omar Farid, an official said.",
+                "Paul Meyer then held back-to-back meetings with Eva Lind and Omar Farid in Lima.",
+                "Paul Meyer held bilateral talks with Eva Lind and Omar Farid on the sidelines of the summit.")) {
+            Extraction x = extract("date 2024-03-08 " + text);
+            assertEquals(Set.of(Set.of("Paul Meyer", "Eva Lind"), Set.of("Paul Meyer", "Omar Farid")),
+                    meetings(x).stream().map(m -> labels(x, m.participants())).collect(Collectors.toSet()), text);
+        }
+    }
+
+    @Test
     void dueAtAPlaceIsAPlannedVisitButDueBackHomeIsNot() {
         Extraction x = extract("date 2024-03-08 Paul Meyer, the Bordurian foreign minister, is due in Lima on Wednesday for talks.");
         Visit v = x.events().stream().filter(Visit.class::isInstance).map(Visit.class::cast).findFirst().orElseThrow();
