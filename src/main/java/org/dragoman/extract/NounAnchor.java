@@ -80,8 +80,10 @@ record NounAnchor(int verb, boolean light, boolean groupSubject, List<String> pa
             boolean purpose = rel.equals("obl:for") && (VISIT_VERBS.contains(g.lemma().toLowerCase(Locale.ROOT)) || joins(g));
             // "began the day with a meeting with X", "ended the tour with talks": a meeting that opens or closes something.
             boolean bounds = rel.equals("obl:with") && BOUNDING_VERBS.contains(g.lemma().toLowerCase(Locale.ROOT));
+            // "went straight into talks with X": whoever goes into a meeting is at it.
             boolean frame = rel.equals("obl:during") || rel.equals("obl:at") || rel.equals("obl:after") || rel.equals("obl:in")
-                    || rel.equals("obl:before") || rel.equals("obl:on") || rel.equals("obl:ahead_of") || purpose || bounds;
+                    || rel.equals("obl:before") || rel.equals("obl:on") || rel.equals("obl:ahead_of") || rel.equals("obl:into")
+                    || purpose || bounds;
             if (light || frame && g.isVerb()) {
                 return Optional.of(read(args, s, gov, light));
             }

@@ -12,7 +12,8 @@ import org.dragoman.nlp.Token;
 
 /**
  * Visits told by a verb: "Ana Soto visited Oslo", "Ana Soto visited Ivo Ruiz" (a host), "Ana Soto arrived in Oslo",
- * "flew to Oslo at the invitation of Ivo Ruiz", "left Oslo for Rome" (a departure's for-phrase). A visit needs a visitor and a place or host. Verbs of travel other
+ * "flew to Oslo at the invitation of Ivo Ruiz", "left Oslo for Rome" (a departure's for-phrase), "flew in" (to the
+ * dateline's place). A visit needs a visitor and a place or host. Verbs of travel other
  * than "visit" and "tour" tell a visit only of people, and only when they carry no object: "the airline flies cargo
  * to Oslo" is transport.
  */
@@ -88,6 +89,16 @@ final class VerbalVisitRule implements MeetingRule {
                 if (!a.isEmpty() && host == null) {
                     host = a.get(0);
                 }
+            }
+        }
+        // "Ana Soto flew in on Monday" in a story datelined LIMA: she arrived where the story is told from, unless
+        // that is her home.
+        boolean flewIn = Arguments.dependents(s, v, "advmod", "compound:prt").stream()
+                .anyMatch(a -> a == v + 1 && s.token(a).word().equalsIgnoreCase("in"));
+        if (place == null && host == null && flewIn) {
+            String dateline = DatelinePlace.of(c.doc(), args.index()).orElse(null);
+            if (dateline != null && !visitors.isEmpty() && !visitors.stream().allMatch(id -> home(args, id, dateline))) {
+                place = dateline;
             }
         }
         visitors.remove(place);

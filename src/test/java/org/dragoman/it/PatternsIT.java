@@ -1718,6 +1718,19 @@ class PatternsIT {
     }
 
     @Test
+    void oneWhoFlewInArrivedAtTheDatelinesPlaceAndWentIntoTalks() {
+        Extraction x = extract("date 2024-03-08 Meyer arrives for talks\nLIMA — Bordurian Foreign Minister Paul Meyer flew in on "
+                + "Sunday night and went straight into talks with Eva Lind, Peru's foreign minister, at the ministry in Lima.");
+        Visit v = x.events().stream().filter(Visit.class::isInstance).map(Visit.class::cast).findFirst().orElseThrow();
+        assertEquals("Lima", label(x, v.place()));
+        assertEquals(List.of(Set.of("Paul Meyer", "Eva Lind")), meetings(x).stream().map(m -> labels(x, m.participants())).toList());
+        Extraction home = extract("date 2024-03-08 Lind returns\nLIMA — Peruvian Foreign Minister Eva Lind flew in on Sunday night "
+                + "after a week at the United Nations in New York, a spokesman in Lima said.");
+        assertTrue(home.events().stream().noneMatch(e -> e instanceof Visit visit && "Lima".equals(label(home, visit.place()))),
+                home.events().toString());
+    }
+
+    @Test
     void twoPeopleWhoSatDownTogetherMet() {
         Extraction x = extract("date 2024-03-08 Paul Meyer and Eva Lind also sat down together on Saturday evening at the "
                 + "ambassador's residence.");

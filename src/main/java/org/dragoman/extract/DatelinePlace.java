@@ -1,0 +1,46 @@
+package org.dragoman.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.dragoman.model.Entity;
+import org.dragoman.nlp.AnnotatedArticle;
+import org.dragoman.nlp.Sentence;
+
+/**
+ * The place of a wire dateline ("LIMA —" opening the story), as one of the article's place entities: where the reporter
+ * is, and where someone who "flew in" arrived. The annotator ends a dateline with a full stop, so it is a run of words
+ * in capitals right before a sentence's final stop, among the first three sentences (a headline may share it).
+ * Empty when there is none or the article names no place of that name elsewhere.
+ */
+final class DatelinePlace {
+    private static final int LEAD_SENTENCES = 3;
+
+    private DatelinePlace() {
+    }
+
+    static Optional<String> of(AnnotatedArticle doc, EntityIndex index) {
+        for (Sentence s : doc.sentences().subList(0, Math.min(LEAD_SENTENCES, doc.sentences().size()))) {
+            int stop = s.tokens().size() - 1;
+            if (stop < 1 || !s.token(stop).word().equals(".")) {
+                continue;
+            }
+            List<String> words = new ArrayList<>();
+            for (int i = stop - 1; i >= 0 && capitals(s.token(i).word()); i--) {
+                words.add(0, s.token(i).word());
+            }
+            String name = String.join(" ", words);
+            if (!words.isEmpty()) {
+                return index.entities().stream().filter(e -> e.type().isPlace())
+                        .filter(e -> e.label().equalsIgnoreCase(name) || e.aliases().stream().anyMatch(name::equalsIgnoreCase))
+                        .map(Entity::id).findFirst();
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean capitals(String word) {
+        return word.length() >= 2 && word.chars().anyMatch(Character::isLetter) && word.equals(word.toUpperCase(Locale.ROOT));
+    }
+}
