@@ -15,32 +15,52 @@ import org.dragoman.nlp.Sentence;
  * Empty when there is none or the article names no place of that name elsewhere.
  */
 final class DatelinePlace {
-    private static final int LEAD_SENTENCES = 3;
+    static final int LEAD_SENTENCES = 3;
+    /** At most this many tokens of state, date and agency after the place: ", Peru , March 3 ( AP )". */
+    private static final int TRAILING_PARTS = 8;
 
     private DatelinePlace() {
     }
 
     static Optional<String> of(AnnotatedArticle doc, EntityIndex index) {
         for (Sentence s : doc.sentences().subList(0, Math.min(LEAD_SENTENCES, doc.sentences().size()))) {
-            int stop = s.tokens().size() - 1;
-            if (stop < 1 || !s.token(stop).word().equals(".")) {
+            int end = placeEnd(s);
+            if (end < 0) {
                 continue;
             }
             List<String> words = new ArrayList<>();
-            for (int i = stop - 1; i >= 0 && capitals(s.token(i).word()); i--) {
+            for (int i = end - 1; i >= 0 && capitals(s.token(i).word()); i--) {
                 words.add(0, s.token(i).word());
             }
             String name = String.join(" ", words);
-            if (!words.isEmpty()) {
-                return index.entities().stream().filter(e -> e.type().isPlace())
-                        .filter(e -> e.label().equalsIgnoreCase(name) || e.aliases().stream().anyMatch(name::equalsIgnoreCase))
-                        .map(Entity::id).findFirst();
-            }
+            return index.entities().stream().filter(e -> e.type().isPlace())
+                    .filter(e -> e.label().equalsIgnoreCase(name) || e.aliases().stream().anyMatch(name::equalsIgnoreCase))
+                    .map(Entity::id).findFirst();
         }
         return Optional.empty();
     }
 
-    private static boolean capitals(String word) {
+    /**
+     * Where the place in capitals of a dateline ending sentence {@code s} ends (exclusive): before its final stop, past
+     * state, date and agency ("LIMA, Peru (AP) —", "LIMA, March 3 —"); -1 when the sentence ends in no such dateline.
+     */
+    static int placeEnd(Sentence s) {
+        int stop = s.tokens().size() - 1;
+        if (stop < 1 || !s.token(stop).word().equals(".")) {
+            return -1;
+        }
+        int end = stop;
+        while (end > 0 && stop - end < TRAILING_PARTS && !capitals(s.token(end - 1).word()) && trailing(s.token(end - 1).word())) {
+            end--;
+        }
+        return end > 0 && capitals(s.token(end - 1).word()) ? end : -1;
+    }
+
+    private static boolean trailing(String word) {
+        return word.matches(",|\\(|\\)|-LRB-|-RRB-|\\d{1,4}|\\p{Lu}[\\p{L}.]*");
+    }
+
+    static boolean capitals(String word) {
         return word.length() >= 2 && word.chars().anyMatch(Character::isLetter) && word.equals(word.toUpperCase(Locale.ROOT));
     }
 }

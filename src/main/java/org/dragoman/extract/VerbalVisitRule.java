@@ -93,8 +93,10 @@ final class VerbalVisitRule implements MeetingRule {
         }
         // "Ana Soto flew in on Monday" in a story datelined LIMA: she arrived where the story is told from, unless
         // that is her home.
-        boolean flewIn = Arguments.dependents(s, v, "advmod", "compound:prt").stream()
-                .anyMatch(a -> a == v + 1 && s.token(a).word().equalsIgnoreCase("in"));
+        // The parser may take "in" for the preposition of a date after it ("flew in early Monday").
+        boolean flewIn = v + 1 < s.tokens().size() && s.token(v + 1).word().equalsIgnoreCase("in")
+                && (Arguments.dependents(s, v, "advmod", "compound:prt").contains(v + 1) || s.parents(v + 1).stream()
+                .anyMatch(d -> d.base().equals("case") && d.governor() >= 0 && s.token(d.governor()).ner().matches("DATE|TIME")));
         if (place == null && host == null && flewIn) {
             String dateline = DatelinePlace.of(c.doc(), args.index()).orElse(null);
             if (dateline != null && !visitors.isEmpty() && !visitors.stream().allMatch(id -> home(args, id, dateline))) {

@@ -1731,6 +1731,17 @@ class PatternsIT {
     }
 
     @Test
+    void aDatelineUnderAHeadlineEndingInItsPlaceIsThatPlace() {
+        Extraction x = extract("date 2024-03-08 Meyer meets Lind in Lima\nLIMA, Peru — Bordurian Foreign Minister Paul Meyer, who "
+                + "flew in early Monday, met Peruvian Foreign Minister Eva Lind at the ministry.");
+        assertTrue(x.entities().stream().noneMatch(e -> e.label().toLowerCase(java.util.Locale.ROOT).contains("lima lima")),
+                x.entities().toString());
+        Visit v = x.events().stream().filter(Visit.class::isInstance).map(Visit.class::cast).findFirst().orElseThrow();
+        assertEquals(Set.of("Paul Meyer"), labels(x, v.visitors()));
+        assertEquals("lima", label(x, v.place()).toLowerCase(java.util.Locale.ROOT));
+    }
+
+    @Test
     void twoPeopleWhoSatDownTogetherMet() {
         Extraction x = extract("date 2024-03-08 Paul Meyer and Eva Lind also sat down together on Saturday evening at the "
                 + "ambassador's residence.");
