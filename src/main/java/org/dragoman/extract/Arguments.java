@@ -539,11 +539,21 @@ final class Arguments {
             return false;
         }
         for (int i = 0; i < t; i++) {
-            if (namedPerson(s, i).isPresent()) {
+            if (namedPerson(s, i).isPresent() && !reporterOf(s, i, t)) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** "Ana Soto said the two leaders would meet": whether {@code person} is the subject of a verb reporting {@code t}'s clause. */
+    private static boolean reporterOf(Sentence s, int person, int t) {
+        int head = person;
+        for (int up = governor(s, head, "compound", "flat"); up >= 0; up = governor(s, head, "compound", "flat")) {
+            head = up;
+        }
+        return s.parents(head).stream().filter(d -> d.base().equals("nsubj") && d.governor() >= 0)
+                .anyMatch(d -> dependents(s, d.governor(), "ccomp").stream().anyMatch(c -> subtree(s, c, Set.of()).contains(t)));
     }
 
     /**

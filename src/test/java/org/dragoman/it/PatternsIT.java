@@ -1742,6 +1742,14 @@ class PatternsIT {
     }
 
     @Test
+    void theTwoOfAReportedClauseAreThePairBeforeNotTheReporter() {
+        Extraction x = extract("date 2024-03-08 Paul Meyer and Eva Lind met in Lima on Monday for three hours.\n\nOmar Farid, the "
+                + "mediator, said the two candidates would meet again early next week.");
+        Meeting next = meetings(x).stream().filter(m -> m.status() == Status.PLANNED).findFirst().orElseThrow();
+        assertEquals(Set.of("Paul Meyer", "Eva Lind"), labels(x, next.participants()));
+    }
+
+    @Test
     void twoPeopleWhoSatDownTogetherMet() {
         Extraction x = extract("date 2024-03-08 Paul Meyer and Eva Lind also sat down together on Saturday evening at the "
                 + "ambassador's residence.");
