@@ -15,7 +15,8 @@ import org.dragoman.nlp.Sentence;
  * "Ana Soto is due to travel to Lima and Quito next week": a trip announced with "due to", which the parser often
  * reads as one fixed phrase and leaves without its traveller or destination. Read from the words: the person right
  * before "is/was/are/were due to" ({@link #subjectOfDue}), a travel verb, and the places named right after it
- * (past "on" and one preposition); also "is due in Lima" and "is due back in Lima" (not at home). Always planned; a trip the parse did read is the same visit, merged by {@link EventMerger}.
+ * (past "on" and one preposition); also "is due in Lima" and "is due back in Lima" (not at home). Always planned; a
+ * trip the parse did read is the same visit, merged by {@link EventMerger}.
  */
 final class DueTripRule implements SentenceRule {
     private static final Set<String> VISIT_VERBS = WordLists.MEETING.get("visit-verb");
@@ -34,8 +35,7 @@ final class DueTripRule implements SentenceRule {
         // "Ana Soto is due in Lima on Monday", "is due back in Lima": due at a place, with no verb of travel.
         for (int due = 2; due + 2 < s.tokens().size(); due++) {
             int at = s.token(due + 1).word().equalsIgnoreCase("back") ? due + 1 : due;
-            if (s.token(due).word().equalsIgnoreCase("due") && s.token(due - 1).word().toLowerCase(Locale.ROOT).matches("is|was|are|were")
-                    && at + 1 < s.tokens().size() && s.token(at + 1).word().equalsIgnoreCase("in")) {
+            if (isDue(s, due) && at + 1 < s.tokens().size() && s.token(at + 1).word().equalsIgnoreCase("in")) {
                 List<Event> trips = trips(c, s, subjectOfDue(s, due), at);
                 // "is due back in Lima" said of a Peruvian minister: going home is no visit.
                 out.addAll(at == due ? trips : trips.stream().filter(v -> v instanceof Visit visit && !visit.visitors().stream()
@@ -49,13 +49,16 @@ final class DueTripRule implements SentenceRule {
     static List<Integer> dueVerbs(Sentence s, Set<String> verbs) {
         List<Integer> out = new ArrayList<>();
         for (int i = 2; i + 2 < s.tokens().size(); i++) {
-            if (s.token(i).word().equalsIgnoreCase("due") && s.token(i + 1).word().equalsIgnoreCase("to")
-                    && s.token(i - 1).word().toLowerCase(Locale.ROOT).matches("is|was|are|were")
-                    && verbs.contains(s.token(i + 2).lemma().toLowerCase(Locale.ROOT))) {
+            if (isDue(s, i) && s.token(i + 1).word().equalsIgnoreCase("to") && verbs.contains(s.token(i + 2).lemma().toLowerCase(Locale.ROOT))) {
                 out.add(i);
             }
         }
         return out;
+    }
+
+    /** Whether token {@code i} is "due" after "is", "was", "are" or "were". */
+    private static boolean isDue(Sentence s, int i) {
+        return s.token(i).word().equalsIgnoreCase("due") && s.token(i - 1).word().toLowerCase(Locale.ROOT).matches("is|was|are|were");
     }
 
     /**

@@ -93,11 +93,7 @@ final class VerbalVisitRule implements MeetingRule {
         }
         // "Ana Soto flew in on Monday" in a story datelined LIMA: she arrived where the story is told from, unless
         // that is her home.
-        // The parser may take "in" for the preposition of a date after it ("flew in early Monday").
-        boolean flewIn = v + 1 < s.tokens().size() && s.token(v + 1).word().equalsIgnoreCase("in")
-                && (Arguments.dependents(s, v, "advmod", "compound:prt").contains(v + 1) || s.parents(v + 1).stream()
-                .anyMatch(d -> d.base().equals("case") && d.governor() >= 0 && s.token(d.governor()).ner().matches("DATE|TIME")));
-        if (place == null && host == null && flewIn) {
+        if (place == null && host == null && flewIn(s, v)) {
             String dateline = DatelinePlace.of(c.doc(), args.index()).orElse(null);
             if (dateline != null && !visitors.isEmpty() && !visitors.stream().allMatch(id -> home(args, id, dateline))) {
                 place = dateline;
@@ -149,6 +145,18 @@ final class VerbalVisitRule implements MeetingRule {
             }
         }
         return lemma.equals("visit") || lemma.equals("tour") ? new String[] {"obj"} : new String[] {"obl:to", "obl:in", "obl:at", "obl:for", "obl:into"};
+    }
+
+    /**
+     * Whether the verb is followed by the particle "in" ("flew in on Monday"), which the parser may also take for the
+     * preposition of a date after it ("flew in early Monday").
+     */
+    private static boolean flewIn(Sentence s, int v) {
+        if (v + 1 >= s.tokens().size() || !s.token(v + 1).word().equalsIgnoreCase("in")) {
+            return false;
+        }
+        return Arguments.dependents(s, v, "advmod", "compound:prt").contains(v + 1) || s.parents(v + 1).stream()
+                .anyMatch(d -> d.base().equals("case") && d.governor() >= 0 && s.token(d.governor()).ner().matches("DATE|TIME"));
     }
 
     /** Whether the place is the country the person holds a role of, or that country's capital. */
