@@ -62,6 +62,7 @@ public final class EntityExtractor {
         extendOverAnd(doc, named);
         named.addAll(untaggedAliases(doc, named));
         named.addAll(untaggedKnownNames(doc, named));
+        named.addAll(untaggedPlacesOfKind(doc, named));
         named.addAll(untaggedSurnames(doc, named));
         retypeSurnames(doc, named);
         speakingCapitals(doc, named);
@@ -553,6 +554,40 @@ public final class EntityExtractor {
         }
         return out;
     }
+
+    /**
+     * Places NER missed that a kind of place names: the proper nouns compounded with a lower-case "province", "town",
+     * "region" and the like ("Acme province", "the Acme region"). Only untagged, untaken words of at most three.
+     */
+    private static List<Named> untaggedPlacesOfKind(AnnotatedArticle doc, List<Named> named) {
+        Set<Long> taken = takenTokens(named);
+        List<Named> out = new ArrayList<>();
+        for (Sentence s : doc.sentences()) {
+            for (Token kind : s.tokens()) {
+                if (!kind.pos().equals("NN") || !PLACE_KINDS.contains(kind.word())) {
+                    continue;
+                }
+                int start = kind.index();
+                while (start > 0 && kind.index() - start < PLACE_NAME_TOKENS && s.token(start - 1).pos().equals("NNP")
+                        && s.token(start - 1).ner().equals("O") && !taken.contains(EntityIndex.key(s.index(), start - 1))
+                        && Character.isUpperCase(s.token(start - 1).word().charAt(0))) {
+                    start--;
+                }
+                if (start == kind.index() || Arguments.governor(s, kind.index() - 1, "compound") != kind.index()) {
+                    continue;
+                }
+                Token first = s.token(start);
+                Token last = s.token(kind.index() - 1);
+                String name = doc.text().substring(first.begin(), last.end());
+                out.add(new Named(new Mention(s.index(), start, kind.index(), kind.index() - 1, name, "LOCATION", first.begin(),
+                        last.end()), EntityType.PLACE, cleanName(name)));
+            }
+        }
+        return out;
+    }
+
+    private static final Set<String> PLACE_KINDS = WordLists.MEETING.get("place-kind");
+    private static final int PLACE_NAME_TOKENS = 3;
 
     /**
      * The longest name of a person or an organisation the table knows, of two or more words, starting at {@code start},

@@ -1791,6 +1791,10 @@ class PatternsIT {
         Extraction x = extract("date 2024-03-08 Paul Meyer visited Peru's devastated Piura province on Wednesday.");
         Visit v = x.events().stream().filter(Visit.class::isInstance).map(Visit.class::cast).findFirst().orElseThrow();
         assertEquals("Piura", label(x, v.place()));
+        // A name no model knows is still the place its kind names.
+        Extraction made = extract("date 2024-03-08 Paul Meyer toured flood-ravaged Quorvath province on Saturday.");
+        Visit toured = made.events().stream().filter(Visit.class::isInstance).map(Visit.class::cast).findFirst().orElseThrow();
+        assertEquals("Quorvath", label(made, toured.place()));
     }
 
     @Test
