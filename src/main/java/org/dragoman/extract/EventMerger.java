@@ -152,7 +152,7 @@ final class EventMerger {
         return Set.copyOf(all);
     }
 
-    /** "arrived in Kuwait on Monday, flew to Doha": a country, and a city the gazetteer places in another country. */
+    /** "arrived in Norway on Monday, flew to Stockholm": a country, and a city the gazetteer places in another country. */
     private static boolean elsewhere(EntityIndex index, Gazetteer gazetteer, String country, String city) {
         var c = index.byId(country).filter(e -> e.type() == EntityType.COUNTRY);
         var home = index.byId(city).filter(e -> e.type() == EntityType.CITY).flatMap(e -> gazetteer.countryOfCity(e.label()));
