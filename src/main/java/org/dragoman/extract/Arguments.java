@@ -673,7 +673,7 @@ final class Arguments {
         if (ownSentence && (groupCount(s, t) > 0 || PLURAL_PRONOUNS.contains(s.token(t).word().toLowerCase(Locale.ROOT)))) {
             return List.of();
         }
-        return actors(s, t).stream().filter(id -> index.byId(id).map(e -> e.type() == EntityType.PERSON).orElse(false)).toList();
+        return actors(s, t).stream().filter(this::isPerson).toList();
     }
 
     /**

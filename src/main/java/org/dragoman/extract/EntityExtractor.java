@@ -137,16 +137,12 @@ public final class EntityExtractor {
             if (type == EntityType.PERSON && m.end() - m.start() >= 3 && m.start() > 0
                     && s.token(m.start() - 1).word().toLowerCase(Locale.ROOT).matches("for|to|of|on")
                     && gazetteer.typeOf(s.token(m.start()).word()).filter(EntityType::isPlace).isPresent()) {
-                Token first = s.token(m.start() + 1);
-                m = new Mention(m.sentence(), m.start() + 1, m.end(), m.head(), doc.text().substring(first.begin(), m.endChar()),
-                        m.kind(), first.begin(), m.endChar());
+                m = withoutFirstWord(doc, s, m);
                 name = cleanName(m.text());
             }
             // "Mr Soto": NER sometimes takes a courtesy title without a full stop into the name.
             if (type == EntityType.PERSON && m.end() - m.start() >= 2 && HONORIFICS.contains(s.token(m.start()).word())) {
-                Token first = s.token(m.start() + 1);
-                m = new Mention(m.sentence(), m.start() + 1, m.end(), m.head(), doc.text().substring(first.begin(), m.endChar()),
-                        m.kind(), first.begin(), m.endChar());
+                m = withoutFirstWord(doc, s, m);
                 name = cleanName(m.text());
             }
             // NER files some known bodies under another kind ("IDEOLOGY" for an armed group): the table decides.
@@ -970,6 +966,13 @@ public final class EntityExtractor {
      * that holds the whole name of a mention made later, and whose other words the text writes only in lower case,
      * is no name of its own. "United Nations Security Council" keeps its "Security", which the text capitalises.
      */
+    /** The mention without its first word, its head kept. */
+    private static Mention withoutFirstWord(AnnotatedArticle doc, Sentence s, Mention m) {
+        Token first = s.token(m.start() + 1);
+        return new Mention(m.sentence(), m.start() + 1, m.end(), m.head(), doc.text().substring(first.begin(), m.endChar()),
+                m.kind(), first.begin(), m.endChar());
+    }
+
     /**
      * The article's mentions, with a dateline NER ran into the name before it cut off as a mention of its own: "... in
      * Lima" in a headline and "LIMA, Peru —" under it (a stop ends the dateline) make one mention "Lima LIMA" otherwise.

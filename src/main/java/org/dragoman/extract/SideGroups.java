@@ -19,6 +19,9 @@ import org.dragoman.nlp.Sentence;
  * are meetings of their own.
  */
 final class SideGroups {
+    /** Adverbs that tell a counterpart met after the one before: "met X, then Y", "met X and later Y". */
+    private static final String SEQUENCE_ADVERB = "(?i)then|later";
+
     private SideGroups() {
     }
 
@@ -91,7 +94,7 @@ final class SideGroups {
             for (int a : Arguments.dependents(s, t, "advmod")) {
                 boolean leads = a == first || a == first - 1 && s.token(first).word().equalsIgnoreCase("with")
                         || a == first + 1 && s.token(first).word().equalsIgnoreCase("and");
-                if (s.token(a).word().matches("(?i)then|later") && leads && a >= 1 && s.token(a - 1).word().matches(",|and")) {
+                if (s.token(a).word().matches(SEQUENCE_ADVERB) && leads && a >= 1 && s.token(a - 1).word().matches(",|and")) {
                     out.add(t);
                 }
             }
@@ -257,7 +260,7 @@ final class SideGroups {
 
     /** Whether conjunct {@code t} opens with "and then", "and later" or ", then". */
     private static boolean sequenced(Sentence s, int t) {
-        return Arguments.dependents(s, t, "advmod").stream().anyMatch(a -> s.token(a).word().matches("(?i)then|later")
+        return Arguments.dependents(s, t, "advmod").stream().anyMatch(a -> s.token(a).word().matches(SEQUENCE_ADVERB)
                 && a >= 1 && a < t && s.token(a - 1).word().matches(",|and"));
     }
 
