@@ -169,6 +169,14 @@ final class Arguments {
                 }
             }
         }
+        // "Ana Soto arrived in Lima, where Ivo Ruiz received her": the object of a where- or who-clause is the person
+        // the main clause is about.
+        if (continued != null && (pronoun.equals("him") || pronoun.equals("her") && s.parents(t).stream().anyMatch(d -> d.base().equals("obj")))) {
+            String main = subjectAcrossRelative(s, t);
+            if (main != null) {
+                return List.of(main);
+            }
+        }
         if (continued != null && pronoun.equals("him") && (index.at(s.index(), t).isEmpty() || coSubject(s, t))) {
             String person = objectContinued(s, t);
             if (person != null) {
@@ -363,7 +371,9 @@ final class Arguments {
         // "the Acme Commission chief": the head of a body, whatever the body calls the post. Not of a country, where
         // an army chief is no head of state.
         boolean bodyHead = title.equals("chief") || title.equals("head");
-        if (!(tok.pos().equals("NN") || tok.pos().equals("NNS")) || !counterpart && !bodyHead && !TitleLexicon.isTitleWord(title)) {
+        // "the Foreign Minister": a capitalised title the tagger made a proper noun is still a title.
+        boolean singular = tok.pos().equals("NN") || tok.pos().equals("NNP") && tok.ner().equals("TITLE") && index.at(s.index(), t).isEmpty();
+        if (!(singular || tok.pos().equals("NNS")) || !counterpart && !bodyHead && !TitleLexicon.isTitleWord(title)) {
             return List.of();
         }
         Set<String> bodies = new LinkedHashSet<>();
@@ -376,7 +386,7 @@ final class Arguments {
         boolean anyTitle = counterpart || bodyHead && !bodies.isEmpty();
         // "the opposition leader", "the envoy": with no country beside it, the one person the article gives that title
         // (for meeting sides; a speaker so described keeps the description, which PolNeAR's sources show is safer).
-        if (continued != null && bodies.isEmpty() && tok.pos().equals("NN") && !title.equals("counterpart")
+        if (continued != null && bodies.isEmpty() && singular && !title.equals("counterpart")
                 && dependents(s, t, "det").stream().anyMatch(d -> s.token(d).word().equalsIgnoreCase("the"))) {
             List<String> words = new ArrayList<>(List.of(title));
             dependents(s, t, "compound", "amod").forEach(m -> words.add(s.token(m).word().toLowerCase(Locale.ROOT)));
@@ -400,7 +410,7 @@ final class Arguments {
             return fits.size() >= 2 ? fits.subList(0, 2) : List.of();
         }
         // A singular title is of one country; a plural one of each ("the trade ministers of Chile and Peru").
-        if (bodies.isEmpty() || tok.pos().equals("NN") && bodies.size() != 1) {
+        if (bodies.isEmpty() || singular && bodies.size() != 1) {
             return List.of();
         }
         List<String> people = new ArrayList<>();
@@ -790,6 +800,32 @@ final class Arguments {
      * subject of its own verb, is the person the
      * sentence before is about ({@link ContinuedSubject}), unless that person is the subject of this sentence.
      */
+    /**
+     * The one person subject of the clause a relative clause hangs from, when pronoun {@code t} is the object of that
+     * relative clause and its own subject is someone else; null otherwise.
+     */
+    private String subjectAcrossRelative(Sentence s, int t) {
+        int verb = governor(s, t, "obj");
+        int head = verb < 0 ? -1 : governor(s, verb, "acl:relcl");
+        if (head < 0) {
+            return null;
+        }
+        int main = head;
+        while (main >= 0 && !s.token(main).isVerb()) {
+            main = s.parents(main).stream().filter(d -> d.governor() >= 0).map(Dependency::governor).findFirst().orElse(-1);
+        }
+        if (main < 0) {
+            return null;
+        }
+        Set<String> own = new java.util.HashSet<>();
+        dependents(s, verb, "nsubj").forEach(n -> own.addAll(actors(s, n)));
+        List<String> people = new ArrayList<>();
+        for (int n : dependents(s, main, "nsubj")) {
+            actors(s, n).stream().filter(this::isPerson).filter(id -> !own.contains(id)).forEach(people::add);
+        }
+        return people.size() == 1 ? people.get(0) : null;
+    }
+
     private String objectContinued(Sentence s, int t) {
         for (int i = 0; i < t; i++) {
             if (s.parents(i).stream().anyMatch(d -> d.base().equals("nsubj")) && namedPerson(s, i).isEmpty() && s.token(i).isProperNoun()) {

@@ -57,6 +57,15 @@ public final class DateResolver {
                 j++;
             }
             EventDate d = parse(t.normalized());
+            // "the same day", "that day": the day told just before, which SUTime takes for the article's.
+            if (sameDay(toks.subList(i, j)) && s.index() > 0) {
+                EventDate before = recentDate(doc, s.index());
+                if (before != null) {
+                    out.add(new DateSpan(s.index(), i, j, before));
+                }
+                i = j;
+                continue;
+            }
             // "a few days later", "currently": SUTime anchors them to the article date, which is not the event's.
             // "later this month", "next year" name a whole calendar month or year, which SUTime gets right.
             if (d != null && (!vague || wholePeriod(toks.subList(i, j), d) || namedWeekday(toks.subList(i, j)))) {
@@ -65,6 +74,12 @@ public final class DateResolver {
             i = j;
         }
         return out;
+    }
+
+    /** "the same day", "that same evening", "that day": a day named by the one before it. */
+    private static boolean sameDay(List<Token> span) {
+        List<String> words = span.stream().map(t -> t.word().toLowerCase(java.util.Locale.ROOT)).toList();
+        return words.contains("same") || words.contains("that") && words.stream().anyMatch(w -> w.matches("day|morning|afternoon|evening|night"));
     }
 
     /** A DATE, or a TIME on a named day ("on Monday evening" is 2026-03-09TEV): its day is the date. */
@@ -275,7 +290,8 @@ public final class DateResolver {
             List<DateSpan> spans = dates(prev);
             for (int j = spans.size() - 1; j >= 0; j--) {
                 if (spans.get(j).date().precision() == EventDate.Precision.DAY) {
-                    return spans.get(j).date();
+                    // Carried to what took place: "flew to Lima on Thursday. There she met ..." is the Thursday past.
+                    return forTense(prev, spans.get(j).date(), false);
                 }
             }
         }

@@ -25,11 +25,13 @@ final class EventAssembly {
     static Optional<Meeting> meeting(MeetingContext c, Sentence s, int trigger, int anchor, List<String> parts, Mode mode,
                                    double confidence, boolean unnamedSide) {
         String place = MeetingPlace.of(c.args(), s, trigger, anchor);
+        if (place == null && mode == Mode.IN_PERSON) {
+            place = MeetingPlace.scene(c, s, trigger, anchor);
+        }
         if (place != null && parts.contains(place)) {
             place = null;
         }
-        // A call or video link always has another end.
-        if (!Counterparts.complete(parts, place, unnamedSide || mode != Mode.IN_PERSON, c.index())) {
+        if (!Counterparts.complete(parts, place, unnamedSide, c.index())) {
             return Optional.empty();
         }
         StatusAndDate when = StatusAndDate.read(c.dates(), s, trigger, anchor);

@@ -57,6 +57,11 @@ final class EventMerger {
                 if (o.kind() == EventKinds.VISIT && e.kind() == EventKinds.VISIT && !placesOfOneVerb
                         && overlap(o.entityIds(Attribute.PARTICIPANT), e.entityIds(Attribute.PARTICIPANT))
                         && (o.status() == Status.OCCURRED) == (e.status() == Status.OCCURRED)) {
+                    // "on his first trip to Europe, arrived in Lisbon": the city or country says more than a region.
+                    if (o instanceof Visit a && e instanceof Visit b && b.place() != null && vaguer(index, a.place(), b.place())) {
+                        out.set(i, new Visit(a.visitors(), a.host() != null ? a.host() : b.host(), a.status(),
+                                a.date() != null ? a.date() : b.date(), b.place(), a.trigger(), a.evidence(), a.confidence()));
+                    }
                     merged = true;
                     break;
                 }
@@ -159,6 +164,12 @@ final class EventMerger {
         return c.isPresent() && home.isPresent() && !home.get().equals(c.get().label()) && !gazetteer.sameThing(home.get(), c.get().label());
     }
 
+    /** Whether place {@code a} is missing or a region where {@code b} is a city or a country. */
+    private static boolean vaguer(EntityIndex index, String a, String b) {
+        boolean specific = index.byId(b).map(e -> e.type() == EntityType.CITY || e.type() == EntityType.COUNTRY).orElse(false);
+        return specific && (a == null || index.byId(a).map(e -> e.type() == EntityType.PLACE).orElse(false));
+    }
+
     private static boolean isCity(EntityIndex index, String id) {
         return index.byId(id).map(e -> e.type() == EntityType.CITY).orElse(false);
     }
@@ -224,6 +235,9 @@ final class EventMerger {
      * the headline or next to a meeting of two or more that includes that participant, with the same mode, a
      * compatible status and no conflicting date, is that meeting; it lends a missing date or place.
      */
+    /** How many sentences apart a one-participant telling may be from the full one ("after his talks, he told ..."). */
+    private static final int PARTIAL_WINDOW = 3;
+
     static List<Event> partialTellings(AnnotatedArticle doc, List<Event> events) {
         List<Event> out = new ArrayList<>(events);
         for (int i = 0; i < out.size(); i++) {
@@ -238,7 +252,10 @@ final class EventMerger {
                     continue;
                 }
                 int other = doc.sentenceIndexAt(b.evidence().begin());
-                if (sentence != 0 && Math.abs(sentence - other) > 1) {
+                // Beyond the next sentence only a telling of the same status: "talks with X" is not the meeting with
+                // X that someone proposes two sentences on.
+                int apart = Math.abs(sentence - other);
+                if (sentence != 0 && (apart > PARTIAL_WINDOW || apart > 1 && a.status() != b.status())) {
                     continue;
                 }
                 out.set(j, new Meeting(b.participants(), b.mode(), b.status(), b.date() != null ? b.date() : a.date(),

@@ -34,6 +34,10 @@ final class Hosts {
             Set<String> people = new LinkedHashSet<>();
             for (int o : Arguments.dependents(cur, v, "obj")) {
                 for (int n : Arguments.withConjuncts(cur, o)) {
+                    // "hosted the visiting leaders": the guests being read are no earlier guests to read them by.
+                    if (cur.index() == s.index() && n == before) {
+                        continue;
+                    }
                     args.actors(cur, n).stream().filter(args::isPerson).forEach(people::add);
                 }
             }

@@ -36,6 +36,30 @@ final class MeetingPlace {
                 .or(() -> placeNearParticipants(args, s, trigger)).orElse(null);
     }
 
+    /**
+     * "met on the sidelines", "the summit here" in a story datelined OSLO: the place the story is told from. Only a
+     * bare margin ("on the sidelines", "on the sidelines of the summit"), not one of a gathering it names ("of the
+     * Acme Forum"), which may be elsewhere. Null when neither is told or the story has no dateline.
+     */
+    static String scene(MeetingContext c, Sentence s, int trigger, int anchor) {
+        boolean here = false;
+        for (int head : anchor >= 0 ? List.of(trigger, anchor) : List.of(trigger)) {
+            here |= Arguments.dependents(s, head, "advmod", "obl", "nmod").stream().anyMatch(a -> s.token(a).word().equalsIgnoreCase("here"));
+            for (int edge : Arguments.dependents(s, head, "obl:on", "nmod:on", "obl:at", "obl:in")) {
+                boolean margin = MARGIN_NOUNS.contains(s.token(edge).lemma().toLowerCase(Locale.ROOT));
+                here |= margin && Arguments.dependents(s, edge, "nmod:of").stream().allMatch(g -> unnamedGathering(s, g));
+            }
+        }
+        return here ? DatelinePlace.of(c.doc(), c.index()).orElse(null) : null;
+    }
+
+    /** "the summit", "the meeting": a gathering noun that names nothing, no proper noun beside it. */
+    private static boolean unnamedGathering(Sentence s, int g) {
+        return MEETING_NOUNS.contains(s.token(g).lemma().toLowerCase(Locale.ROOT)) && !s.token(g).isProperNoun()
+                && Arguments.dependents(s, g, "compound", "amod", "nmod:poss").stream().noneMatch(m -> s.token(m).isProperNoun()
+                || s.token(m).ner().matches("NATIONALITY|ORGANIZATION|COUNTRY"));
+    }
+
     /** "travelled to Oslo, where she met Ivo Ruiz": the place a where-clause hangs on. */
     private static Optional<String> whereClause(Arguments args, Sentence s, int head) {
         boolean where = Arguments.dependents(s, head, "advmod").stream().anyMatch(a -> s.token(a).word().equalsIgnoreCase("where"));

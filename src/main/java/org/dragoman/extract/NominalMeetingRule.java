@@ -29,6 +29,8 @@ final class NominalMeetingRule implements MeetingRule {
     private static final Set<String> MEAL_NOUNS = WordLists.MEETING.get("meal-noun");
     /** Nouns that tell a meeting only when held with someone named: "held discussions with Ivo Ruiz". */
     private static final Set<String> HELD_ONLY_NOUNS = WordLists.MEETING.get("held-only-noun");
+    /** Verbs of giving a meal for guests: "hosted a dinner", "a lunch held by Ana Soto". */
+    private static final Set<String> MEAL_HOSTING_VERBS = WordLists.MEETING.get("meal-hosting-verb");
     private static final Set<String> CALL_TAKING_VERBS = WordLists.MEETING.get("call-taking-verb");
     /** Last words of names of buildings that stand for the office housed in them. */
     private static final Set<String> BUILDING_WORDS = WordLists.MEETING.get("building-word");
@@ -60,7 +62,7 @@ final class NominalMeetingRule implements MeetingRule {
         }
         Set<String> parts = new LinkedHashSet<>();
         boolean withPhrase = false;
-        for (int t : Arguments.dependents(s, n, "nmod:with", "nmod:between", "nmod:of", "nmod:among")) {
+        for (int t : withListed(args, s, n)) {
             List<String> a = args.actors(s, t);
             withPhrase |= !a.isEmpty();
             parts.addAll(a);
@@ -119,14 +121,29 @@ final class NominalMeetingRule implements MeetingRule {
                 }
             }
         }
+        // "a banquet hosted by Ana Soto": the one who gives a meal sits at it.
+        boolean hostedBy = false;
+        for (int clause : MEAL_NOUNS.contains(lemma) ? Arguments.dependents(s, n, "acl") : List.<Integer>of()) {
+            if (MEAL_HOSTING_VERBS.contains(s.token(clause).lemma().toLowerCase(Locale.ROOT))) {
+                for (int t : Arguments.dependents(s, clause, "obl:agent", "obl:by")) {
+                    List<String> a = args.actors(s, t);
+                    hostedBy |= !a.isEmpty();
+                    parts.addAll(a);
+                }
+            }
+        }
         // "received a phone call from Ivo Ruiz", "a video call to Ivo Ruiz", "took a call from Ivo Ruiz": the caller
         // or the one called.
         Optional<NounAnchor> held = NounAnchor.of(args, s, n);
-        boolean takenCall = lemma.equals("call") && s.token(n).pos().equals("NN") && held
-                .filter(a -> a.light() && CALL_TAKING_VERBS.contains(s.token(a.verb()).lemma().toLowerCase(Locale.ROOT))).isPresent()
-                && !Arguments.dependents(s, n, "nmod:from", "nmod:to").isEmpty();
+        Optional<NounAnchor> callTaking = held.filter(a -> a.light() && lemma.equals("call") && s.token(n).pos().equals("NN")
+                && CALL_TAKING_VERBS.contains(s.token(a.verb()).lemma().toLowerCase(Locale.ROOT)));
+        // "received a telephone call on Sunday from Ivo Ruiz": the parser may hang the caller on the verb.
+        List<Integer> callerOnVerb = callTaking.map(a -> Arguments.dependents(s, a.verb(), "obl:from")).orElse(List.of());
+        boolean takenCall = callTaking.isPresent() && (!Arguments.dependents(s, n, "nmod:from", "nmod:to").isEmpty() || !callerOnVerb.isEmpty());
         if (MeetingMode.phoneModifier(s, n) || MeetingMode.videoModifier(s, n) || takenCall) {
-            for (int t : Arguments.dependents(s, n, "nmod:from", "nmod:to")) {
+            List<Integer> ends = new ArrayList<>(Arguments.dependents(s, n, "nmod:from", "nmod:to"));
+            ends.addAll(callerOnVerb);
+            for (int t : ends) {
                 List<String> a = args.actors(s, t);
                 withPhrase |= !a.isEmpty();
                 parts.addAll(a);
@@ -143,7 +160,9 @@ final class NominalMeetingRule implements MeetingRule {
             return List.of();
         }
         boolean ownParticipants = !parts.isEmpty();
-        boolean definite = Arguments.dependents(s, n, "det").stream()
+        // "will host the next summit": a meeting still to come is new, however definite.
+        boolean next = Arguments.dependents(s, n, "amod").stream().anyMatch(m -> s.token(m).word().matches("(?i)next|upcoming"));
+        boolean definite = !next && Arguments.dependents(s, n, "det").stream()
                 .anyMatch(d -> s.token(d).word().equalsIgnoreCase("the") || s.token(d).word().equalsIgnoreCase("this"));
         boolean indefinite = Arguments.dependents(s, n, "det").stream()
                 .anyMatch(d -> s.token(d).word().equalsIgnoreCase("a") || s.token(d).word().equalsIgnoreCase("an"));
@@ -204,11 +223,11 @@ final class NominalMeetingRule implements MeetingRule {
                 parts.addAll(a);
             }
         }
-        // "call" and "conference" need a telephone or video reading, "session" a with-phrase. The word "call" is
+        // "call" and "conference" need a telephone or video reading, "session" and "audience" a with-phrase. The word "call" is
         // no telephone reading by itself, and "a call for talks", "a call to act" are appeals.
         boolean remote = MeetingMode.phoneModifier(s, n) || MeetingMode.videoModifier(s, n) || takenCall;
         if ((lemma.equals("call") && (!remote && !withPhrase || isAppeal(s, n)))
-                || (lemma.equals("conference") || lemma.equals("session")) && !withPhrase && !pressConference
+                || (lemma.equals("conference") || lemma.equals("session") || lemma.equals("audience")) && !withPhrase && !pressConference
                 && !MeetingMode.mentions(s, n, MeetingMode.VIDEO_WORDS)) {
             return List.of();
         }
@@ -216,8 +235,11 @@ final class NominalMeetingRule implements MeetingRule {
             return List.of();
         }
         // "spoke at a dinner on Friday" tells no meeting; "had breakfast with Ivo Ruiz" does: a meal is a meeting
-        // only of two named sides.
-        if (parts.isEmpty() || MEAL_NOUNS.contains(lemma) && parts.size() < 2) {
+        // only of two named sides, or one that someone named gives for guests ("hosted a dinner for the leaders").
+        // "has not held fundraising dinners": meals in number are a habit, not a gathering.
+        boolean hostedMeal = MEAL_NOUNS.contains(lemma) && s.token(n).pos().equals("NN") && (hostedBy || held.filter(a -> a.light()
+                && MEAL_HOSTING_VERBS.contains(s.token(a.verb()).lemma().toLowerCase(Locale.ROOT)) && !a.parts().isEmpty()).isPresent());
+        if (parts.isEmpty() || MEAL_NOUNS.contains(lemma) && parts.size() < 2 && !hostedMeal) {
             return List.of();
         }
         // "said in the meeting", "joined the talks": a reference back to a meeting told elsewhere. An indefinite
@@ -240,11 +262,29 @@ final class NominalMeetingRule implements MeetingRule {
             mode = Mode.VIDEO;
         }
         double confidence = Gatherings.crowd(lemma, pressConference) ? 0.4 : parts.size() >= 2 ? 0.75 : 0.5;
-        boolean unnamedSide = Gatherings.unnamedOthers(s, n, lemma, pressConference, anchor, framed) || groupSubject
+        // "Ruritania will host the next meeting": a host has guests.
+        boolean hosting = lightVerb && s.token(anchor).lemma().equalsIgnoreCase("host");
+        boolean unnamedSide = Gatherings.unnamedOthers(s, n, lemma, pressConference, anchor, framed) || groupSubject || hostedMeal || hosting
                 || Counterparts.anySide(s, sides);
         int holder = anchor;
         return EventAssembly.meeting(c, s, n, anchor, List.copyOf(parts), mode, confidence, unnamedSide)
                 .map(m -> SideGroups.splitSeparate(c, s, n, holder, m)).orElse(List.of());
+    }
+
+    /**
+     * The side phrases of the noun: with-, between-, of- and among-phrases, and the names listed after a with-phrase
+     * that the parser joined to the noun itself ("meetings with the Acme envoy, Ivo Ruiz, and Eva Lind").
+     */
+    static List<Integer> withListed(Arguments args, Sentence s, int n) {
+        List<Integer> out = new ArrayList<>(Arguments.dependents(s, n, "nmod:with", "nmod:between", "nmod:of", "nmod:among"));
+        int with = Arguments.dependents(s, n, "nmod:with").stream().findFirst().orElse(-1);
+        for (int c : with < 0 ? List.<Integer>of() : Arguments.dependents(s, n, "conj")) {
+            boolean person = c > with && args.actors(s, c).stream().anyMatch(args::isPerson);
+            if (person && !MEET_NOUNS.contains(s.token(c).lemma().toLowerCase(Locale.ROOT))) {
+                out.add(c);
+            }
+        }
+        return out;
     }
 
     /**

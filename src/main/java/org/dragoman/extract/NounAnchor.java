@@ -97,7 +97,11 @@ record NounAnchor(int verb, boolean light, boolean groupSubject, List<String> pa
 
     private static NounAnchor read(Arguments args, Sentence s, int gov, boolean light) {
         List<String> parts = new ArrayList<>();
-        List<Integer> subjects = Arguments.dependents(s, gov, "nsubj", "nsubj:xsubj");
+        List<Integer> subjects = new ArrayList<>(Arguments.dependents(s, gov, "nsubj", "nsubj:xsubj"));
+        // "was granted an audience with Ivo Ruiz": the one given the meeting of a passive light verb takes part.
+        if (light && !Arguments.dependents(s, gov, "obj").isEmpty()) {
+            subjects.addAll(Arguments.dependents(s, gov, "nsubj:pass"));
+        }
         for (int t : subjects) {
             parts.addAll(args.actors(s, t));
         }

@@ -33,6 +33,10 @@ final class SideGroups {
      */
     static List<Event> split(MeetingContext c, Sentence s, int verb, Meeting whole) {
         Arguments args = c.args();
+        List<Event> each = eachSubject(c, s, verb, whole);
+        if (each != null) {
+            return each;
+        }
         List<Integer> sides = new ArrayList<>(Arguments.dependents(s, verb, "obl:with", "nmod:with", "obj", "iobj"));
         int misread = VerbSides.objectMisreadAsReporter(s, verb);
         if (sides.isEmpty() && misread >= 0) {
@@ -131,16 +135,54 @@ final class SideGroups {
      * telling has no such word or fewer than two counterparts. "held talks with X, then with Y" splits likewise.
      */
     static List<Event> splitSeparate(MeetingContext c, Sentence s, int noun, int anchor, Meeting whole) {
+        List<Event> each = anchor >= 0 ? eachSubject(c, s, anchor, whole) : null;
+        if (each != null) {
+            return each;
+        }
         List<Integer> then = thenPhrases(s, noun, c.args());
         if (!separately(s, noun, anchor) && then.isEmpty()) {
             return List.of(whole);
         }
-        List<Integer> sides = new ArrayList<>(Arguments.dependents(s, noun, "nmod:with"));
+        List<Integer> sides = new ArrayList<>(NominalMeetingRule.withListed(c.args(), s, noun));
+        sides.removeAll(Arguments.dependents(s, noun, "nmod:between", "nmod:of", "nmod:among"));
         if (anchor >= 0) {
             sides.addAll(Arguments.dependents(s, anchor, "obl:with"));
         }
         sides.addAll(then);
         return meetingsOf(c, s, whole, singly(s, sides, c.args()));
+    }
+
+    /**
+     * "Ana Soto and Ivo Ruiz each met Eva Lind", "A and B each held talks with C": one meeting per subject, each
+     * with the counterparts. Null when the verb has no "each" or fewer than two subjects that name actors, or the
+     * subjects are all the participants.
+     */
+    private static List<Event> eachSubject(MeetingContext c, Sentence s, int verb, Meeting whole) {
+        boolean each = s.children(verb).stream().anyMatch(d -> s.token(d.dependent()).word().equalsIgnoreCase("each")
+                && d.dependent() > 0 && d.dependent() < verb && !d.base().equals("det"));
+        if (!each) {
+            return null;
+        }
+        List<List<String>> subjects = new ArrayList<>();
+        for (int t : Arguments.dependents(s, verb, "nsubj")) {
+            List<String> actors = c.args().actors(s, t);
+            if (!actors.isEmpty() && subjects.stream().noneMatch(g -> g.containsAll(actors))) {
+                subjects.add(actors);
+            }
+        }
+        Set<String> counterparts = new LinkedHashSet<>(whole.participants());
+        subjects.forEach(counterparts::removeAll);
+        if (subjects.size() < 2 || counterparts.isEmpty()) {
+            return null;
+        }
+        List<Event> out = new ArrayList<>();
+        for (List<String> subject : subjects) {
+            Set<String> parts = new LinkedHashSet<>(subject);
+            parts.addAll(counterparts);
+            out.add(new Meeting(List.copyOf(parts), whole.mode(), whole.status(), whole.date(), whole.place(), whole.trigger(),
+                    whole.evidence(), whole.confidence()));
+        }
+        return out;
     }
 
     /** Whether "separate" modifies the meeting word or a phrase "in separate ..." of it, or "separately" its verb. */

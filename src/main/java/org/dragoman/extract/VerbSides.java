@@ -112,11 +112,16 @@ record VerbSides(List<Integer> subjectTokens, Set<String> subjects, Set<String> 
             // of the title; the name it describes is met, by the subject of the clause it hangs from.
             objects.add(described);
             objects.addAll(Arguments.dependents(s, described, "conj"));
-            for (int clause : s.parents(described).stream().filter(d -> d.governor() >= 0).map(Dependency::governor).toList()) {
+            for (Dependency up : s.parents(described).stream().filter(d -> d.governor() >= 0).toList()) {
+                int clause = up.governor();
                 if (subjects.isEmpty() && s.token(clause).isVerb()) {
                     for (int t : Arguments.dependents(s, clause, "nsubj")) {
                         subjects.addAll(args.actors(s, t));
                     }
+                }
+                // "Ana Soto, meeting Ivo Ruiz in Lima, said ...": the parser made the name met an apposition of hers.
+                if (subjects.isEmpty() && up.base().equals("appos") && clause < v) {
+                    subjects.addAll(args.actors(s, clause));
                 }
             }
         }
@@ -176,7 +181,11 @@ record VerbSides(List<Integer> subjectTokens, Set<String> subjects, Set<String> 
         while (Arguments.governor(s, name, "compound") > name) {
             name = Arguments.governor(s, name, "compound");
         }
-        return name != title && s.token(name).isProperNoun() ? name : -1;
+        // "Ana Soto, meeting Ivo Ruiz at ...": the participle hung on the name itself, right after it.
+        boolean onName = name == title && s.token(title).ner().equals("PERSON")
+                && (title == v + 1 || Arguments.dependents(s, title, "compound").contains(v + 1))
+                && Arguments.governor(s, title, "appos") >= 0 && Arguments.governor(s, title, "appos") < v;
+        return (name != title || onName) && s.token(name).isProperNoun() ? name : -1;
     }
 
     /**

@@ -21,6 +21,9 @@ final class VerbalMeetingRule implements MeetingRule {
     /** Objects of "meet" that are standards or responses, not people: "met the deadline", "met with criticism". */
     private static final Set<String> NOT_MET_PEOPLE = WordLists.MEETING.get("met-standard");
 
+    /** Plural nouns for guests a host receives: "hosted the leaders". */
+    private static final Set<String> GUEST_NOUNS = WordLists.MEETING.get("guest-noun");
+
     @Override
     public int priority() {
         return 20;
@@ -105,9 +108,16 @@ final class VerbalMeetingRule implements MeetingRule {
             }
             case "receive", "welcome", "host", "summon" -> {
                 // "X received Y", or in the passive "Y was received by X": both sides must be named actors.
-                boolean passive = !Arguments.dependents(s, v, "nsubj:pass").isEmpty()
+                // "after being received by X": a passive participle, its subject the clause's.
+                boolean passive = !Arguments.dependents(s, v, "nsubj:pass", "aux:pass").isEmpty()
                         && Arguments.dependents(s, v, "obl:agent").stream().anyMatch(a -> !args.actors(s, a).isEmpty());
-                return !sides.others().isEmpty()
+                // "hosted the leaders for lunch", "received the visiting delegates": guests in number, though unnamed.
+                // "receives 1,265 delegates" counts votes: received guests are definite ones ("the leaders").
+                String lemma = s.token(v).lemma().toLowerCase(Locale.ROOT);
+                boolean guests = !sides.subjects().isEmpty() && !lemma.equals("summon")
+                        && sides.objects().stream().anyMatch(o -> guestGroup(s, o) && (!lemma.equals("receive")
+                        || Arguments.dependents(s, o, "det", "nmod:poss").stream().anyMatch(d -> !s.token(d).word().matches("(?i)a|an|some|any|no"))));
+                return guests || !sides.others().isEmpty()
                         && (passive || sides.objects().stream().anyMatch(o -> !args.actors(s, o).isEmpty()));
             }
             default -> {
@@ -121,6 +131,13 @@ final class VerbalMeetingRule implements MeetingRule {
         Set<String> group = new LinkedHashSet<>(sides.subjects());
         group.addAll(sides.others());
         return EventAssembly.meeting(c, s, v, -1, List.copyOf(group), MeetingMode.of(s, v, -1), 0.8, false);
+    }
+
+    /** "the leaders", "26 heads of state", "a delegation": a group of guests. */
+    private static boolean guestGroup(Sentence s, int t) {
+        Token tok = s.token(t);
+        String lemma = tok.lemma().toLowerCase(Locale.ROOT);
+        return GUEST_NOUNS.contains(lemma) && (tok.pos().equals("NNS") || lemma.equals("delegation"));
     }
 
     private static boolean allPeople(Set<String> ids, Arguments args) {

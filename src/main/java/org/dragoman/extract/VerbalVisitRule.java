@@ -91,9 +91,9 @@ final class VerbalVisitRule implements MeetingRule {
                 }
             }
         }
-        // "Ana Soto flew in on Monday" in a story datelined LIMA: she arrived where the story is told from, unless
-        // that is her home.
-        if (place == null && host == null && flewIn(s, v)) {
+        // "Ana Soto flew in on Monday", "Ana Soto, who arrived on Thursday," in a story datelined LIMA: she arrived
+        // where the story is told from, unless that is her home.
+        if (place == null && host == null && (flewIn(s, v) || arrivedUnplaced(s, v, lemma))) {
             String dateline = DatelinePlace.of(c.doc(), args.index()).orElse(null);
             if (dateline != null && !visitors.isEmpty() && !visitors.stream().allMatch(id -> home(args, id, dateline))) {
                 place = dateline;
@@ -155,8 +155,28 @@ final class VerbalVisitRule implements MeetingRule {
         if (v + 1 >= s.tokens().size() || !s.token(v + 1).word().equalsIgnoreCase("in")) {
             return false;
         }
+        // "flew in from Lima": the parser makes "in" a second preposition of the origin.
+        if (v + 2 < s.tokens().size() && s.token(v + 2).word().equalsIgnoreCase("from")) {
+            return true;
+        }
         return Arguments.dependents(s, v, "advmod", "compound:prt").contains(v + 1) || s.parents(v + 1).stream()
                 .anyMatch(d -> d.base().equals("case") && d.governor() >= 0 && s.token(d.governor()).ner().matches("DATE|TIME"));
+    }
+
+    /**
+     * "arrived on Monday", "landed late at night": an arrival verb with no phrase of where ("arrived at a decision",
+     * "landed in trouble" have one, place or not). Time phrases do not count.
+     */
+    private static boolean arrivedUnplaced(Sentence s, int v, String lemma) {
+        if (!lemma.equals("arrive") && !lemma.equals("land")) {
+            return false;
+        }
+        boolean placed = Arguments.dependents(s, v, "obl:in", "obl:at", "obl:to", "obl:into").stream()
+                .anyMatch(t -> !s.token(t).ner().matches("DATE|TIME|DURATION"));
+        // "arrived there", "landed back home": somewhere told before, or home.
+        boolean elsewhere = Arguments.dependents(s, v, "advmod", "obl", "obj").stream()
+                .anyMatch(t -> s.token(t).word().matches("(?i)there|back|home"));
+        return !placed && !elsewhere;
     }
 
     /** Whether the place is the country the person holds a role of, or that country's capital. */

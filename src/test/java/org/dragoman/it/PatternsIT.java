@@ -1923,4 +1923,78 @@ class PatternsIT {
         assertEquals(Set.of("Ana Soto", "Ivo Ruiz"), labels(x, m.participants()));
         assertEquals("Lima", label(x, m.place()));
     }
+
+    @Test
+    void oneWhoArrivedWithNoPlaceArrivedAtTheDatelinesPlace() {
+        Extraction x = extract("date 2024-03-08 Summit opens\nLIMA, Peru — Bordurian President Paul Meyer, who arrived on Thursday, "
+                + "met Peruvian President Eva Lind at the palace. Karl Berg landed late on Wednesday.");
+        assertEquals(Set.of(Set.of("Paul Meyer"), Set.of("Karl Berg")), visits(x).stream()
+                .filter(v -> "lima".equalsIgnoreCase(label(x, v.place()))).map(v -> labels(x, v.visitors())).collect(java.util.stream.Collectors.toSet()));
+        Extraction decision = extract("date 2024-03-08 Talks\nLIMA — Bordurian President Paul Meyer arrived at a decision on Thursday.");
+        assertTrue(visits(decision).isEmpty(), visits(decision).toString());
+    }
+
+    @Test
+    void aHostWhoReceivesTheLeadersOrGivesThemADinnerMeetsThem() {
+        Extraction x = extract("date 2024-03-08 On Wednesday evening Paul Meyer hosted the visiting leaders for dinner at the palace. "
+                + "Eva Lind hosted a working lunch on Thursday.");
+        assertEquals(Set.of(Set.of("Paul Meyer"), Set.of("Eva Lind")),
+                meetings(x).stream().map(m -> labels(x, m.participants())).collect(java.util.stream.Collectors.toSet()));
+        Extraction votes = extract("date 2024-03-08 Paul Meyer receives 1,265 delegates under the plan. Eva Lind has not held fundraising dinners.");
+        assertTrue(meetings(votes).isEmpty(), meetings(votes).toString());
+    }
+
+    @Test
+    void aCountryThatWillHostTheNextSummitHoldsAPlannedMeeting() {
+        Extraction x = extract("date 2024-03-08 Peru takes over the chair and will host the next summit in 2025.");
+        Meeting m = meetings(x).stream().findFirst().orElseThrow();
+        assertEquals(Set.of("Peru"), labels(x, m.participants()));
+        assertEquals(Status.PLANNED, m.status());
+    }
+
+    @Test
+    void twoWhoEachMetTheSameHostMetSeparately() {
+        Extraction x = extract("date 2024-03-08 Bordurian Foreign Minister Paul Meyer and Syldavian Foreign Minister Karl Berg each "
+                + "had bilateral meetings with Ruritanian Foreign Minister Eva Lind on Thursday.");
+        assertEquals(Set.of(Set.of("Paul Meyer", "Eva Lind"), Set.of("Karl Berg", "Eva Lind")),
+                meetings(x).stream().map(m -> labels(x, m.participants())).collect(java.util.stream.Collectors.toSet()));
+    }
+
+    @Test
+    void aMeetingOnTheSidelinesIsWhereTheStoryIsDatelined() {
+        Extraction x = extract("date 2024-03-08 Leaders gather\nLIMA, Peru — Bordurian President Paul Meyer and Syldavian President "
+                + "Karl Berg met on the sidelines on Friday.");
+        assertEquals("lima", label(x, meetings(x).get(0).place()).toLowerCase(java.util.Locale.ROOT));
+    }
+
+    @Test
+    void aCallWithNoOneAtTheOtherEndIsNoMeeting() {
+        Extraction x = extract("date 2024-03-08 Paul Meyer, who had stepped out to take a telephone call, arrived late for the photo.");
+        assertTrue(meetings(x).isEmpty(), meetings(x).toString());
+        Extraction caller = extract("date 2024-03-08 Paul Meyer received a telephone call on Sunday from Eva Lind, who offered help.");
+        assertEquals(List.of(Set.of("Paul Meyer", "Eva Lind")), meetings(caller).stream().map(m -> labels(caller, m.participants())).toList());
+    }
+
+    @Test
+    void theObjectOfAWhereClauseIsTheOneTheSentenceIsAbout() {
+        Extraction x = extract("date 2024-03-08 Paul Meyer arrived in Lima on Tuesday, where Peruvian President Eva Lind received him at the palace.");
+        assertEquals(List.of(Set.of("Paul Meyer", "Eva Lind")), meetings(x).stream().map(m -> labels(x, m.participants())).toList());
+    }
+
+    @Test
+    void namesListedAfterSeparateMeetingsWithAreEachAMeeting() {
+        Extraction x = extract("date 2024-03-08 On Sunday, Paul Meyer held separate meetings with the Acme Union's special envoy, "
+                + "Eva Lind, Syldavian State Secretary Karl Berg, and the head of the Acme Agency, Omar Farid.");
+        Set<Set<String>> got = meetings(x).stream().map(m -> labels(x, m.participants())).collect(java.util.stream.Collectors.toSet());
+        assertTrue(got.contains(Set.of("Paul Meyer", "Karl Berg")) && got.contains(Set.of("Paul Meyer", "Omar Farid")), got.toString());
+    }
+
+    @Test
+    void anAudienceWithSomeoneIsAMeeting() {
+        Extraction x = extract("date 2024-03-08 Paul Meyer flew on to Lima on Thursday, where he was granted an audience with King Karl Berg.");
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Paul Meyer", "Karl Berg"))),
+                meetings(x).toString());
+        Extraction talk = extract("date 2024-03-08 Paul Meyer told the audience that the plan would work.");
+        assertTrue(meetings(talk).isEmpty(), meetings(talk).toString());
+    }
 }
