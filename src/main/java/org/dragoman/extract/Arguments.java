@@ -361,7 +361,8 @@ final class Arguments {
      * "The Chilean president arrived ...", "the foreign ministers of Chile and Peru met", "his Chilean counterpart": a
      * title noun with countries (or bodies) beside it stands for the one person the article gives that title of each
      * country, wherever it names them (a headline names them later); a counterpart holds any title of its country.
-     * Empty when some country has no such person or several, and then the countries stand in.
+     * Of several countries, one whose holder is not known stands in for that holder; empty when one country's is not
+     * known, or none of several countries', and then the countries stand in.
      */
     private List<String> titledPeople(Sentence s, int t) {
         Token tok = s.token(t);
@@ -426,12 +427,14 @@ final class Arguments {
             if (fits.size() > 1 && title.equals("counterpart")) {
                 fits = counterpartsByTitle(s, t, fits);
             }
-            if (fits.size() != 1) {
+            // "the presidents of Chile, Peru and Bolivia": each country's one holder, else the country stands in.
+            if (fits.size() != 1 && (bodies.size() == 1 || !tok.pos().equals("NNS"))) {
                 return List.of();
             }
-            people.add(fits.iterator().next());
+            people.add(fits.size() == 1 ? fits.iterator().next() : body);
         }
-        return people;
+        // Where no country's holder is known, the countries stand in by themselves.
+        return people.containsAll(bodies) ? List.of() : people;
     }
 
     /**

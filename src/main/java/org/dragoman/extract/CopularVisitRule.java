@@ -10,8 +10,10 @@ import org.dragoman.nlp.Sentence;
 import org.dragoman.nlp.Token;
 
 /**
- * "Ana Soto was in Oslo to discuss trade": presence at a place with a diplomatic purpose is a visit. Being in a
- * place without one ("Ana Soto was in Oslo") is not. At most one such visit per sentence, the first.
+ * "Ana Soto was in Oslo to discuss trade": presence at a place with a diplomatic purpose is a visit, and so is a
+ * person's presence away from home on a day ("was in Oslo on Monday and in Bergen on Tuesday", a visit per place).
+ * Being in a place without either ("Ana Soto was in Oslo") is not. Only the first such place of a sentence and its
+ * conjuncts count.
  */
 final class CopularVisitRule implements SentenceRule {
     /** Purposes that make presence a visit; the meeting nouns count too ("was in Oslo for talks"). */
@@ -36,18 +38,41 @@ final class CopularVisitRule implements SentenceRule {
                 String lemma = s.token(p).lemma().toLowerCase(Locale.ROOT);
                 purpose |= PURPOSE_VERBS.contains(lemma) || MEET_NOUNS.contains(lemma);
             }
-            if (!purpose) {
-                continue;
-            }
             List<String> visitors = new ArrayList<>();
             for (int subj : Arguments.dependents(s, t.index(), "nsubj")) {
                 visitors.addAll(args.actors(s, subj));
             }
             visitors.remove(place.get());
+            // "Ana Soto was in Lima on Monday and in Quito on Tuesday": a person's presence on a day away from home.
+            boolean datedStay = dated(s, t.index()) && !visitors.isEmpty() && visitors.stream().allMatch(args::isPerson)
+                    && visitors.stream().noneMatch(id -> VerbalVisitRule.home(args, id, place.get()));
+            if (!purpose && !datedStay) {
+                continue;
+            }
             if (!visitors.isEmpty()) {
-                return List.of(EventAssembly.visit(c, s, t.index(), -1, visitors, null, place.get()));
+                List<Event> out = new ArrayList<>(List.of(EventAssembly.visit(c, s, t.index(), -1, visitors, null, place.get())));
+                for (int more : datedStay ? Arguments.dependents(s, t.index(), "conj") : List.<Integer>of()) {
+                    Optional<String> next = args.place(s, more);
+                    if (next.isPresent() && dated(s, more) && visitors.stream().noneMatch(id -> VerbalVisitRule.home(args, id, next.get()))) {
+                        out.add(EventAssembly.visit(c, s, more, -1, visitors, null, next.get()));
+                    }
+                }
+                return out;
             }
         }
         return List.of();
     }
+
+    /**
+     * Whether the place phrase at {@code t} carries a named day: "in Lima on Monday", "on March 3"; not "the day
+     * before the vote", which names no day.
+     */
+    private static boolean dated(Sentence s, int t) {
+        return Arguments.dependents(s, t, "obl:on", "nmod:on", "obl:tmod", "nmod:tmod").stream()
+                .anyMatch(d -> s.token(d).ner().matches("DATE|TIME") && (WEEKDAYS.contains(s.token(d).word().toLowerCase(Locale.ROOT))
+                        || MONTHS.contains(s.token(d).word().toLowerCase(Locale.ROOT)) || s.token(d).word().matches("\\d{1,2}")));
+    }
+
+    private static final Set<String> WEEKDAYS = WordLists.DATES.get("weekday");
+    private static final Set<String> MONTHS = WordLists.DATES.get("month-name");
 }

@@ -50,8 +50,20 @@ final class DatelinePlace {
             return -1;
         }
         int end = stop;
-        while (end > 0 && stop - end < TRAILING_PARTS && !capitals(s.token(end - 1).word()) && trailing(s.token(end - 1).word())) {
-            end--;
+        while (end > 0 && stop - end < TRAILING_PARTS) {
+            String word = s.token(end - 1).word();
+            // "(AP)": an agency in capitals, in brackets.
+            boolean agency = end >= 3 && capitals(word) && s.token(end - 2).word().matches("\\(|-LRB-")
+                    && s.token(end).word().matches("\\)|-RRB-");
+            // "COLUMBIA, S.C.": a state abbreviated in capitals after a comma.
+            boolean state = capitals(word) && word.contains(".") && end >= 2 && s.token(end - 2).word().equals(",");
+            if (agency) {
+                end -= 2;
+            } else if (!capitals(word) && trailing(word) || state) {
+                end--;
+            } else {
+                break;
+            }
         }
         return end > 0 && capitals(s.token(end - 1).word()) ? end : -1;
     }

@@ -269,7 +269,8 @@ final class EventStatus {
                     return Status.CANCELLED;
                 }
                 planned = Status.PLANNED;
-            } else if (MAYBE_VERBS.contains(lemma)) {
+            } else if (MAYBE_VERBS.contains(lemma) && !(lemma.equals("open") && s.token(gov).isVerb())) {
+                // "open to talks" may happen; "opened the tour" did.
                 return planned != null ? planned : Status.HYPOTHETICAL;
             } else {
                 Status own = fromHead(s, gov);

@@ -38,7 +38,10 @@ final class InheritedSubjects {
                 gov = g >= 0 && s.token(g).isVerb() ? g : -1;
             }
             if (gov < 0) {
-                return openingName(args, s, v);
+                // "On Friday Ana Soto flew to Lima and met Ivo Ruiz" with the name hung on the date: the first
+                // conjunct's lost subject is the second's too.
+                List<String> own = openingName(args, s, v);
+                return !own.isEmpty() || node == v || Arguments.governor(s, v, "conj") != node ? own : openingName(args, s, node);
             }
             List<String> out = new ArrayList<>();
             for (int t : Arguments.dependents(s, gov, "nsubj", "nsubj:pass")) {

@@ -97,7 +97,9 @@ final class MeetingPlace {
      */
     private static Optional<String> venuePlace(Arguments args, Sentence s, int head) {
         // "a summit to be held in Oslo", "talks scheduled at the palace in Oslo", "the talks were held in Oslo"
-        List<Integer> clauses = new ArrayList<>(Arguments.dependents(s, head, "acl"));
+        // A relative clause of travel tells another trip ("talks with Ivo Ruiz, who visited him in Lima in 2019").
+        List<Integer> clauses = new ArrayList<>(Arguments.dependents(s, head, "acl").stream().filter(c -> !(Arguments.governor(s, c, "acl:relcl") >= 0
+                && VISIT_VERBS.contains(s.token(c).lemma().toLowerCase(Locale.ROOT)))).toList());
         s.parents(head).stream().filter(d -> d.relation().startsWith("nsubj:pass") && d.governor() >= 0)
                 .forEach(d -> clauses.add(d.governor()));
         for (int clause : clauses) {

@@ -17,6 +17,8 @@ import org.dragoman.nlp.Token;
  */
 final class NominalVisitRule implements MeetingRule {
     private static final Set<String> VISIT_NOUNS = WordLists.MEETING.get("visit-noun");
+    /** Groups sent somewhere, whose leader travels: "led a delegation to Oslo". */
+    private static final Set<String> LED_GROUP_NOUNS = WordLists.MEETING.get("led-group-noun");
 
     @Override
     public int priority() {
@@ -25,7 +27,8 @@ final class NominalVisitRule implements MeetingRule {
 
     @Override
     public boolean triggers(Token t) {
-        return t.isNoun() && VISIT_NOUNS.contains(t.lemma().toLowerCase(Locale.ROOT));
+        String lemma = t.lemma().toLowerCase(Locale.ROOT);
+        return t.isNoun() && (VISIT_NOUNS.contains(lemma) || LED_GROUP_NOUNS.contains(lemma));
     }
 
     /** Whether the visit noun names no one with a name or pronoun of its own ("her trip", "Soto's visit"). */
@@ -94,6 +97,11 @@ final class NominalVisitRule implements MeetingRule {
         }
         // "made a stop in Lima" is a visit; "pointed to a stop in Lima" tells nobody's.
         if (lemma(s, n).equals("stop") && (anchor < 0 || !s.token(anchor).lemma().equalsIgnoreCase("make")
+                || Arguments.dependents(s, anchor, "obj").stream().noneMatch(o -> o == n))) {
+            return List.of();
+        }
+        // "led a delegation to Oslo": a group travels with its leader; "the delegation met" tells no trip.
+        if (LED_GROUP_NOUNS.contains(lemma(s, n)) && (anchor < 0 || !lemma(s, anchor).matches("lead|head")
                 || Arguments.dependents(s, anchor, "obj").stream().noneMatch(o -> o == n))) {
             return List.of();
         }

@@ -76,6 +76,12 @@ final class VerbalMeetingRule implements MeetingRule {
                 return Arguments.dependents(s, v, "compound:prt").stream().anyMatch(p -> s.token(p).word().equalsIgnoreCase("down"))
                         && (sides.withPhrase() && !sides.others().isEmpty() || together);
             }
+            case "dine" -> {
+                // "dined with Ivo Ruiz", "the two men dined together": a meal of two named sides.
+                boolean together = Arguments.dependents(s, v, "advmod").stream().anyMatch(a -> s.token(a).word().equalsIgnoreCase("together"))
+                        && sides.subjects().size() >= 2;
+                return sides.withPhrase() && !sides.others().isEmpty() && !sides.subjects().isEmpty() || together;
+            }
             case "brief" -> {
                 // "briefed Ivo Ruiz on the talks": a named person briefed in person; "briefed reporters", "briefed his
                 // cabinet" tell no meeting of two.

@@ -1997,4 +1997,61 @@ class PatternsIT {
         Extraction talk = extract("date 2024-03-08 Paul Meyer told the audience that the plan would work.");
         assertTrue(meetings(talk).isEmpty(), meetings(talk).toString());
     }
+
+    @Test
+    void oneWhoLedADelegationSomewhereVisitedIt() {
+        Extraction x = extract("date 2024-03-08 Bordurian Foreign Minister Paul Meyer led a delegation to Lima last month.");
+        assertEquals(List.of("Lima"), visits(x).stream().map(v -> label(x, v.place())).toList());
+        Extraction met = extract("date 2024-03-08 The delegation met Paul Meyer in Lima.");
+        assertTrue(visits(met).isEmpty(), visits(met).toString());
+    }
+
+    @Test
+    void twoWhoDinedTogetherMet() {
+        Extraction x = extract("date 2024-03-08 Paul Meyer and Eva Lind dined together late into the evening on Monday.");
+        assertEquals(List.of(Set.of("Paul Meyer", "Eva Lind")), meetings(x).stream().map(m -> labels(x, m.participants())).toList());
+    }
+
+    @Test
+    void aPersonInACityOnANamedDayVisitedIt() {
+        Extraction x = extract("date 2024-03-08 Bordurian President Paul Meyer was in Lima on Monday.");
+        assertEquals(List.of("Lima"), visits(x).stream().map(v -> label(x, v.place())).toList());
+        Extraction vague = extract("date 2024-03-08 Paul Meyer was in Lima the day before the vote.");
+        assertTrue(visits(vague).isEmpty(), visits(vague).toString());
+    }
+
+    @Test
+    void aDatelineWithAStateAndAnAgencyIsTheCity() {
+        Extraction x = extract("date 2024-03-08 Meyer in talks\nCOLUMBIA, S.C. (AP) — Bordurian President Paul Meyer arrived on Monday "
+                + "and met Governor Eva Lind.");
+        assertEquals(List.of("columbia"), visits(x).stream().map(v -> label(x, v.place()).toLowerCase(java.util.Locale.ROOT)).toList());
+    }
+
+    @Test
+    void theSecondConjunctTakesTheSubjectTheParserHungOnTheDate() {
+        Extraction x = extract("date 2024-07-08 On Friday Meyer flew to Lima and met President Eva Lind at the palace.");
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).size() == 2), meetings(x).toString());
+    }
+
+    @Test
+    void aTourThatWasOpenedTookPlace() {
+        Extraction x = extract("date 2024-03-08 Paul Meyer had opened the tour on Saturday in Lima, where he met Eva Lind.");
+        assertTrue(x.events().stream().noneMatch(e -> e.status() == Status.HYPOTHETICAL), x.events().toString());
+    }
+
+    @Test
+    void aMeetingAbroadTellsNoVisitByItself() {
+        // Our gold (GOLD.md's own example) records the meeting only; a visit needs its own telling.
+        Extraction x = extract("date 2024-03-08 In Lima on Saturday, Chilean President Paul Meyer met Peruvian President Eva Lind.");
+        assertTrue(visits(x).isEmpty(), visits(x).toString());
+        assertEquals(1, meetings(x).size(), meetings(x).toString());
+    }
+
+    @Test
+    void theSameDayIsTheDayToldBefore() {
+        Extraction x = extract("date 2024-03-11 Paul Meyer arrived in Lima on Tuesday. In a separate session the same day, he held talks "
+                + "with Eva Lind.");
+        Meeting m = meetings(x).stream().findFirst().orElseThrow();
+        assertEquals("2024-03-05", m.date().iso());
+    }
 }
