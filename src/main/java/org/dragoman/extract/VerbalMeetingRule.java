@@ -13,8 +13,9 @@ import org.dragoman.nlp.Token;
 
 /**
  * Meetings told by a verb: "Ana Soto met (with) Ivo Ruiz", "Ivo Ruiz was received by Ana Soto", "the leaders
- * gathered", "Ana Soto spoke with Ivo Ruiz", "spent an hour with Ivo Ruiz", "the summit brought together A and B". Several verbs read as a meeting only with the right sides; see
- * fits(). A verb listing several counterparts gives one meeting each ({@link SideGroups#split}).
+ * gathered", "Ana Soto spoke with Ivo Ruiz", "spent an hour with Ivo Ruiz", "the summit brought together A and B",
+ * "Ana Soto will see Ivo Ruiz on Friday", "the two men dined together", "hosted the leaders for lunch". Several verbs
+ * read as a meeting only with the right sides; see fits(). A verb listing several counterparts gives one meeting each ({@link SideGroups#split}).
  */
 final class VerbalMeetingRule implements MeetingRule {
     private static final Set<String> MEET_VERBS = WordLists.MEETING.get("meet-verb");
@@ -75,6 +76,16 @@ final class VerbalMeetingRule implements MeetingRule {
                         && sides.subjects().size() >= 2 && allPeople(sides.subjects(), args);
                 return Arguments.dependents(s, v, "compound:prt").stream().anyMatch(p -> s.token(p).word().equalsIgnoreCase("down"))
                         && (sides.withPhrase() && !sides.others().isEmpty() || together);
+            }
+            case "see" -> {
+                // "Ana Soto will see Ivo Ruiz on Friday": one named person seeing another; "saw Ivo Ruiz as a threat",
+                // "saw the report", "I saw Ivo Ruiz" tell no meeting.
+                boolean asSomething = s.children(v).stream().anyMatch(d -> d.relation().endsWith(":as") || d.base().equals("xcomp"))
+                        || Arguments.dependents(s, v, "obj").stream().anyMatch(o -> !Arguments.dependents(s, o, "acl", "nmod:as").isEmpty());
+                boolean namedObject = sides.objects().stream().anyMatch(o -> s.token(o).isProperNoun() || !Arguments.dependents(s, o, "compound").isEmpty()
+                        && args.namedPerson(s, o).isPresent());
+                return !asSomething && namedObject && !sides.subjects().isEmpty() && !sides.others().isEmpty()
+                        && allPeople(sides.subjects(), args) && allPeople(sides.others(), args);
             }
             case "dine" -> {
                 // "dined with Ivo Ruiz", "the two men dined together": a meal of two named sides.

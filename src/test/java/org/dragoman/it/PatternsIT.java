@@ -2054,4 +2054,14 @@ class PatternsIT {
         Meeting m = meetings(x).stream().findFirst().orElseThrow();
         assertEquals("2024-03-05", m.date().iso());
     }
+
+    @Test
+    void oneNamedPersonSeeingAnotherIsAMeeting() {
+        Extraction x = extract("date 2024-03-08 Paul Meyer will see Eva Lind in Lima on Friday.");
+        Meeting m = meetings(x).stream().findFirst().orElseThrow();
+        assertEquals(Set.of("Paul Meyer", "Eva Lind"), labels(x, m.participants()));
+        assertEquals(Status.PLANNED, m.status());
+        Extraction view = extract("date 2024-03-08 Paul Meyer saw Eva Lind as a threat. Voters saw the report on Friday.");
+        assertTrue(meetings(view).isEmpty(), meetings(view).toString());
+    }
 }
