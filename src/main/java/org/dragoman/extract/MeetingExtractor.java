@@ -49,7 +49,8 @@ final class MeetingExtractor {
     /** As {@link #MeetingExtractor(GenderLexicon, VerbLexicon)}, with the gazetteer that places cities in countries. */
     MeetingExtractor(GenderLexicon genders, VerbLexicon verbs, Gazetteer gazetteer) {
         this(List.of(new CallRule(), new VerbalMeetingRule(), new NominalMeetingRule(), new VerbalVisitRule(),
-                new NominalVisitRule()), List.of(new CopularVisitRule(), new WelcomeVisitRule(), new DueTripRule(), new DueMeetingRule()), genders, verbs, gazetteer);
+                new NominalVisitRule()), List.of(new CopularVisitRule(), new WelcomeVisitRule(), new DueTripRule(), new DueMeetingRule(),
+                new BeenThereRule()), genders, verbs, gazetteer);
     }
 
     /** Runs these rules, each list in ascending priority, whatever order they are given in. */

@@ -2064,4 +2064,14 @@ class PatternsIT {
         Extraction view = extract("date 2024-03-08 Paul Meyer saw Eva Lind as a threat. Voters saw the report on Friday.");
         assertTrue(meetings(view).isEmpty(), meetings(view).toString());
     }
+
+    @Test
+    void oneWhoHasBeenSomewhereOrWillNotSetFootThereIsTold() {
+        Extraction x = extract("date 2024-03-08 Bordurian Foreign Minister Paul Meyer has been to Lima twice this year.");
+        assertEquals(List.of("Lima"), visits(x).stream().map(v -> label(x, v.place())).toList());
+        Extraction foot = extract("date 2024-03-08 Paul Meyer has said he will not set foot in Lima while the troops remain there.");
+        Visit v = visits(foot).stream().findFirst().orElseThrow();
+        assertEquals("Lima", label(foot, v.place()));
+        assertTrue(v.status() != Status.OCCURRED, v.toString());
+    }
 }

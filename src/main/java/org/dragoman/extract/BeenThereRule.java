@@ -1,0 +1,61 @@
+package org.dragoman.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.dragoman.model.Event;
+import org.dragoman.nlp.Sentence;
+import org.dragoman.nlp.Token;
+
+/**
+ * Visits told by idiom rather than by a verb of travel: "Ana Soto has been to Oslo twice", "Ivo Ruiz will not set
+ * foot in Oslo" (a denied visit, by the status rules). The traveller is a person, and never at home there: "she has
+ * been to Lima" said of a Peruvian minister tells no trip.
+ */
+final class BeenThereRule implements SentenceRule {
+    @Override
+    public int priority() {
+        return 50;
+    }
+
+    @Override
+    public List<Event> read(MeetingContext c, Sentence s) {
+        Arguments args = c.args();
+        List<Event> out = new ArrayList<>();
+        for (Token t : s.tokens()) {
+            int head = -1;
+            int place = -1;
+            if (beenTo(s, t.index())) {
+                head = t.index();
+                place = t.index();
+            } else if (t.isVerb() && t.lemma().equalsIgnoreCase("set") && Arguments.dependents(s, t.index(), "obj").stream()
+                    .anyMatch(o -> s.token(o).lemma().equalsIgnoreCase("foot"))) {
+                head = t.index();
+                place = Arguments.dependents(s, t.index(), "obl:in", "obl:on").stream().findFirst().orElse(-1);
+            }
+            Optional<String> where = place < 0 ? Optional.empty() : args.place(s, place);
+            if (where.isEmpty()) {
+                continue;
+            }
+            List<String> visitors = new ArrayList<>();
+            for (int subject : Arguments.dependents(s, head, "nsubj")) {
+                args.actors(s, subject).stream().filter(args::isPerson).forEach(visitors::add);
+            }
+            if (visitors.isEmpty() && Arguments.dependents(s, head, "nsubj").isEmpty()) {
+                InheritedSubjects.of(args, s, head).stream().filter(args::isPerson).forEach(visitors::add);
+            }
+            String destination = where.get();
+            if (!visitors.isEmpty() && visitors.stream().noneMatch(id -> VerbalVisitRule.home(args, id, destination))) {
+                out.add(EventAssembly.visit(c, s, head, -1, visitors, null, destination));
+            }
+        }
+        return out;
+    }
+
+    /** "has been to Oslo": a place with the copula "been" and the preposition "to". */
+    private static boolean beenTo(Sentence s, int t) {
+        return Arguments.dependents(s, t, "cop").stream().anyMatch(k -> s.token(k).word().equalsIgnoreCase("been"))
+                && Arguments.dependents(s, t, "case").stream().anyMatch(k -> s.token(k).word().toLowerCase(Locale.ROOT).equals("to"));
+    }
+}
