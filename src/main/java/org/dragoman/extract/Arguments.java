@@ -427,7 +427,7 @@ final class Arguments {
             if (fits.size() > 1 && title.equals("counterpart")) {
                 fits = counterpartsByTitle(s, t, fits);
             }
-            // "the presidents of Chile, Peru and Bolivia": each country's one holder, else the country stands in.
+            // "the foreign ministers of Chile, Peru and Bolivia": each country's one holder, else the country stands in.
             if (fits.size() != 1 && (bodies.size() == 1 || !tok.pos().equals("NNS"))) {
                 return List.of();
             }

@@ -13,7 +13,8 @@ import org.dragoman.nlp.Token;
 /**
  * Visits told by a noun: "Ana Soto's trip to Oslo", "a visit by Ana Soto to Oslo", "Ana Soto began a tour of
  * Norway" (the subject of the verb the noun is object of travels), "Ana Soto is on a visit to Oslo" (the subject of
- * the copula). A visit needs a visitor and a place or host.
+ * the copula), "Ana Soto led a delegation to Oslo" (the leader of a group sent there). A visit needs a visitor and a
+ * place or host.
  */
 final class NominalVisitRule implements MeetingRule {
     private static final Set<String> VISIT_NOUNS = WordLists.MEETING.get("visit-noun");

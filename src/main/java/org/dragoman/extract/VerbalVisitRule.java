@@ -12,8 +12,8 @@ import org.dragoman.nlp.Token;
 
 /**
  * Visits told by a verb: "Ana Soto visited Oslo", "Ana Soto visited Ivo Ruiz" (a host), "Ana Soto arrived in Oslo",
- * "flew to Oslo at the invitation of Ivo Ruiz", "left Oslo for Rome" (a departure's for-phrase), "flew in" (to the
- * dateline's place). A visit needs a visitor and a place or host. Verbs of travel other
+ * "flew to Oslo at the invitation of Ivo Ruiz", "left Oslo for Rome" (a departure's for-phrase), "flew in" and
+ * "arrived on Monday" with no place (to the dateline's place). A visit needs a visitor and a place or host. Verbs of travel other
  * than "visit" and "tour" tell a visit only of people, and only when they carry no object: "the airline flies cargo
  * to Oslo" is transport.
  */
