@@ -114,7 +114,8 @@ record VerbSides(List<Integer> subjectTokens, Set<String> subjects, Set<String> 
             objects.addAll(Arguments.dependents(s, described, "conj"));
             for (Dependency up : s.parents(described).stream().filter(d -> d.governor() >= 0).toList()) {
                 int clause = up.governor();
-                if (subjects.isEmpty() && s.token(clause).isVerb()) {
+                // Not where the parser made the name met that clause's own subject.
+                if (subjects.isEmpty() && s.token(clause).isVerb() && !up.base().equals("nsubj")) {
                     for (int t : Arguments.dependents(s, clause, "nsubj")) {
                         subjects.addAll(args.actors(s, t));
                     }
@@ -122,6 +123,16 @@ record VerbSides(List<Integer> subjectTokens, Set<String> subjects, Set<String> 
                 // "Ana Soto, meeting Ivo Ruiz in Lima, said ...": the parser made the name met an apposition of hers.
                 if (subjects.isEmpty() && up.base().equals("appos") && clause < v) {
                     subjects.addAll(args.actors(s, clause));
+                }
+            }
+            // "Ana Soto complained, while hosting Ivo Ruiz, that ...": wherever the parser hung the name, the sentence's
+            // main subject hosts.
+            if (subjects.isEmpty() && v > 0 && s.token(v - 1).word().matches(SUBORDINATOR)) {
+                List<String> met = args.actors(s, described);
+                for (Dependency root : s.children(-1)) {
+                    for (int t : s.token(root.dependent()).isVerb() ? Arguments.dependents(s, root.dependent(), "nsubj") : List.<Integer>of()) {
+                        args.actors(s, t).stream().filter(id -> !met.contains(id)).forEach(subjects::add);
+                    }
                 }
             }
         }
@@ -172,6 +183,9 @@ record VerbSides(List<Integer> subjectTokens, Set<String> subjects, Set<String> 
     }
 
     /** The name a participle describes when the parser made it an adjective of a title ("meeting Peruvian President X"); -1 if none. */
+    /** Words that open an adverbial clause of a participle: "while hosting ...". */
+    private static final String SUBORDINATOR = "(?i)while|after|before|when";
+
     static int participleObject(Sentence s, int v) {
         int title = Arguments.governor(s, v, "amod");
         if (!s.token(v).pos().equals("VBG") || title <= v) {
@@ -182,9 +196,12 @@ record VerbSides(List<Integer> subjectTokens, Set<String> subjects, Set<String> 
             name = Arguments.governor(s, name, "compound");
         }
         // "Ana Soto, meeting Ivo Ruiz at ...": the participle hung on the name itself, right after it.
+        // "while hosting Ivo Ruiz at ...": likewise after a subordinator, wherever the parser hung the name.
+        int appos = Arguments.governor(s, title, "appos");
+        boolean underWhile = v > 0 && s.token(v - 1).word().matches(SUBORDINATOR);
         boolean onName = name == title && s.token(title).ner().equals("PERSON")
                 && (title == v + 1 || Arguments.dependents(s, title, "compound").contains(v + 1))
-                && Arguments.governor(s, title, "appos") >= 0 && Arguments.governor(s, title, "appos") < v;
+                && (appos >= 0 && appos < v || underWhile);
         return (name != title || onName) && s.token(name).isProperNoun() ? name : -1;
     }
 

@@ -2074,4 +2074,11 @@ class PatternsIT {
         assertEquals("Lima", label(foot, v.place()));
         assertTrue(v.status() != Status.OCCURRED, v.toString());
     }
+
+    @Test
+    void oneWhoComplainedWhileHostingAGuestMetThem() {
+        Extraction x = extract("date 2024-03-08 Paul Meyer complained on Tuesday, while hosting Eva Lind at the palace, that the talks had stalled.");
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Paul Meyer", "Eva Lind"))),
+                meetings(x).toString());
+    }
 }
