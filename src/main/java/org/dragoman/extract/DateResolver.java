@@ -57,11 +57,16 @@ public final class DateResolver {
                 j++;
             }
             EventDate d = parse(t.normalized());
-            // "the same day", "that day": the day told just before, which SUTime takes for the article's.
-            if (sameDay(toks.subList(i, j)) && s.index() > 0) {
+            // "the same day", "that day", "a day earlier", "two days later", "the next day": counted from the day told
+            // just before (or the lead's), which SUTime takes for the article's.
+            Integer shift = sameDay(toks.subList(i, j)) ? Integer.valueOf(0) : daysShifted(toks.subList(i, j));
+            if (shift != null && s.index() > 0) {
                 EventDate before = recentDate(doc, s.index());
-                if (before != null) {
-                    out.add(new DateSpan(s.index(), i, j, before));
+                if (before == null) {
+                    before = leadDate(doc);
+                }
+                if (before != null && before.precision() == EventDate.Precision.DAY) {
+                    out.add(new DateSpan(s.index(), i, j, new EventDate(LocalDate.parse(before.iso()).plusDays(shift).toString())));
                 }
                 i = j;
                 continue;
@@ -74,6 +79,24 @@ public final class DateResolver {
             i = j;
         }
         return out;
+    }
+
+    private static final java.util.Map<String, Integer> SMALL_COUNTS = java.util.Map.of("a", 1, "one", 1, "two", 2, "three", 3);
+
+    /**
+     * "a day earlier" (-1), "two days later" (+2), "the next day", "the following day" (+1): a shift in days from a
+     * day told before; null for anything else ("two days after the vote" counts from something else).
+     */
+    private static Integer daysShifted(List<Token> span) {
+        List<String> w = span.stream().map(t -> t.word().toLowerCase(java.util.Locale.ROOT)).toList();
+        if (w.size() == 3 && w.get(0).equals("the") && w.get(2).equals("day") && w.get(1).matches("next|following")) {
+            return 1;
+        }
+        if (w.size() != 3 || !SMALL_COUNTS.containsKey(w.get(0)) || !w.get(1).matches("days?")) {
+            return null;
+        }
+        int n = SMALL_COUNTS.get(w.get(0));
+        return w.get(2).equals("earlier") ? -n : w.get(2).equals("later") ? n : null;
     }
 
     /** "the same day", "that same evening", "that day": a day named by the one before it. */

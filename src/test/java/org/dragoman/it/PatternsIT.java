@@ -2081,4 +2081,11 @@ class PatternsIT {
         assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Paul Meyer", "Eva Lind"))),
                 meetings(x).toString());
     }
+
+    @Test
+    void aDayEarlierCountsFromTheDayToldBefore() {
+        Extraction x = extract("date 2024-03-08 Paul Meyer and Eva Lind ended their talks in Lima on Thursday without a deal.\n\n"
+                + "A day earlier Meyer and Lind dined together at the palace.");
+        assertTrue(meetings(x).stream().anyMatch(m -> m.date() != null && m.date().iso().equals("2024-03-06")), meetings(x).toString());
+    }
 }
