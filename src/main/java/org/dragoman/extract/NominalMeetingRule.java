@@ -62,7 +62,9 @@ final class NominalMeetingRule implements MeetingRule {
         }
         Set<String> parts = new LinkedHashSet<>();
         boolean withPhrase = false;
-        for (int t : withListed(args, s, n)) {
+        List<Integer> sidePhrases = new ArrayList<>(Arguments.dependents(s, n, "nmod:with", "nmod:between", "nmod:of", "nmod:among"));
+        sidePhrases.addAll(listedAfterWith(args, s, n));
+        for (int t : sidePhrases) {
             List<String> a = args.actors(s, t);
             withPhrase |= !a.isEmpty();
             parts.addAll(a);
@@ -272,11 +274,11 @@ final class NominalMeetingRule implements MeetingRule {
     }
 
     /**
-     * The side phrases of the noun: with-, between-, of- and among-phrases, and the names listed after a with-phrase
-     * that the parser joined to the noun itself ("meetings with the Acme envoy, Ivo Ruiz, and Eva Lind").
+     * The names listed after a with-phrase that the parser joined to the meeting noun itself ("meetings with the Acme
+     * envoy, Ivo Ruiz, and Eva Lind"): conjuncts of the noun that name a person and are no meeting nouns.
      */
-    static List<Integer> withListed(Arguments args, Sentence s, int n) {
-        List<Integer> out = new ArrayList<>(Arguments.dependents(s, n, "nmod:with", "nmod:between", "nmod:of", "nmod:among"));
+    static List<Integer> listedAfterWith(Arguments args, Sentence s, int n) {
+        List<Integer> out = new ArrayList<>();
         int with = Arguments.dependents(s, n, "nmod:with").stream().findFirst().orElse(-1);
         for (int c : with < 0 ? List.<Integer>of() : Arguments.dependents(s, n, "conj")) {
             boolean person = c > with && args.actors(s, c).stream().anyMatch(args::isPerson);

@@ -143,8 +143,8 @@ final class SideGroups {
         if (!separately(s, noun, anchor) && then.isEmpty()) {
             return List.of(whole);
         }
-        List<Integer> sides = new ArrayList<>(NominalMeetingRule.withListed(c.args(), s, noun));
-        sides.removeAll(Arguments.dependents(s, noun, "nmod:between", "nmod:of", "nmod:among"));
+        List<Integer> sides = new ArrayList<>(Arguments.dependents(s, noun, "nmod:with"));
+        sides.addAll(NominalMeetingRule.listedAfterWith(c.args(), s, noun));
         if (anchor >= 0) {
             sides.addAll(Arguments.dependents(s, anchor, "obl:with"));
         }

@@ -72,7 +72,7 @@ final class VerbalMeetingRule implements MeetingRule {
             case "sit" -> {
                 // "sat down with Ivo Ruiz": the particle and a named side; "sat in the front row" is no meeting.
                 // "Ana Soto and Ivo Ruiz sat down together": two people named as its subjects.
-                boolean together = Arguments.dependents(s, v, "advmod").stream().anyMatch(a -> s.token(a).word().equalsIgnoreCase("together"))
+                boolean together = together(s, v)
                         && sides.subjects().size() >= 2 && allPeople(sides.subjects(), args);
                 return Arguments.dependents(s, v, "compound:prt").stream().anyMatch(p -> s.token(p).word().equalsIgnoreCase("down"))
                         && (sides.withPhrase() && !sides.others().isEmpty() || together);
@@ -89,7 +89,7 @@ final class VerbalMeetingRule implements MeetingRule {
             }
             case "dine" -> {
                 // "dined with Ivo Ruiz", "the two men dined together": a meal of two named sides.
-                boolean together = Arguments.dependents(s, v, "advmod").stream().anyMatch(a -> s.token(a).word().equalsIgnoreCase("together"))
+                boolean together = together(s, v)
                         && sides.subjects().size() >= 2;
                 return sides.withPhrase() && !sides.others().isEmpty() && !sides.subjects().isEmpty() || together;
             }
@@ -148,6 +148,11 @@ final class VerbalMeetingRule implements MeetingRule {
         Set<String> group = new LinkedHashSet<>(sides.subjects());
         group.addAll(sides.others());
         return EventAssembly.meeting(c, s, v, -1, List.copyOf(group), MeetingMode.of(s, v, -1), 0.8, false);
+    }
+
+    /** Whether the verb carries the adverb "together": "sat down together", "dined together". */
+    private static boolean together(Sentence s, int v) {
+        return Arguments.dependents(s, v, "advmod").stream().anyMatch(a -> s.token(a).word().equalsIgnoreCase("together"));
     }
 
     /** "the leaders", "26 heads of state", "a delegation": a group of guests. */
