@@ -32,6 +32,7 @@ final class Arguments {
             "negotiator", "chancellor", "counterpart", "head");
     private static final Set<String> MEET_VERBS = WordLists.MEETING.get("meet-verb");
     private static final Set<String> MEET_NOUNS = WordLists.MEETING.get("meeting-noun");
+    private static final Set<String> LED_GROUP_NOUNS = WordLists.MEETING.get("led-group-noun");
     private static final Set<String> PLACE_KINDS = WordLists.MEETING.get("place-kind");
     private static final Set<String> PLURAL_PRONOUNS = Set.of("they", "them", "their");
     private static final java.util.Map<String, Integer> COUNTS = java.util.Map.of("two", 2, "three", 3, "four", 4, "five", 5);
@@ -63,6 +64,22 @@ final class Arguments {
         return actors(s, t, false);
     }
 
+    /** The named people leading the delegation at {@code t} ("a delegation led by Ana Soto"); empty for any other noun. */
+    private List<String> leadersOf(Sentence s, int t) {
+        if (!LED_GROUP_NOUNS.contains(s.token(t).lemma().toLowerCase(Locale.ROOT))) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        for (int led : dependents(s, t, "acl")) {
+            if (s.token(led).lemma().toLowerCase(Locale.ROOT).matches("lead|head")) {
+                for (int agent : dependents(s, led, "obl:agent", "obl:by")) {
+                    index.at(s.index(), agent).filter(e -> e.type() == EntityType.PERSON).ifPresent(e -> out.add(e.id()));
+                }
+            }
+        }
+        return out;
+    }
+
     /**
      * The actors a met side names: as {@link #actors(Sentence, int)}, but in "phoned his counterpart, the ministry
      * said" the reporter the parser hung from the side as an apposition is not met.
@@ -77,6 +94,11 @@ final class Arguments {
         int described = relativeHead(s, t);
         if (described >= 0) {
             return actors(s, described);
+        }
+        // "a delegation led by Ana Soto flew in", "the team, headed by Ivo Ruiz, arrived": the leader acts for it.
+        List<String> leaders = leadersOf(s, t);
+        if (!leaders.isEmpty()) {
+            return leaders;
         }
         // "met the host", "both guests arrived", "the visiting leaders": whoever the article told hosting, and whom.
         String lemma = s.token(t).lemma().toLowerCase(Locale.ROOT);

@@ -24,13 +24,15 @@ import org.dragoman.nlp.Token;
  * part of the quoted speech, not a report of its own; "called off" is a cancellation.
  */
 final class CueVerbRule implements StatementRule {
+    /** The rule's name, which its candidates carry. */
+    static final String NAME = "cue-verb";
     /** Meeting and travel verbs, which report nothing whatever clause hangs on them. */
     private static final Set<String> SILENT_VERBS = WordLists.MEETING.get("silent-verb");
     private static final Set<String> REFUSE_VERBS = WordLists.STATUS.get("refuse-verb");
 
     @Override
     public String name() {
-        return "cue-verb";
+        return NAME;
     }
 
     @Override
@@ -56,7 +58,19 @@ final class CueVerbRule implements StatementRule {
                 || Arguments.dependents(s, v, "xcomp").stream().anyMatch(x -> Arguments.hasInfinitiveMark(s, x)
                         && Arguments.dependents(s, v, "obj").stream().noneMatch(o -> o < x)));
         if (t.isVerb() && (lexicon || clause) && reportsHere(ctx, s, t) && !CallRule.courtesyCall(s, v) && !goesOnWithReport(ctx, s, v)) {
-            ctx.propose(lexicon ? name() : AttributionModel.MODEL_ONLY_RULE, s, v, statement(ctx, s, v));
+            String rule = lexicon ? name() : AttributionModel.MODEL_ONLY_RULE;
+            Optional<Statement> found = statement(ctx, s, v);
+            ctx.propose(rule, s, v, found);
+            // "Ana Soto and Ivo Ruiz both said ...": each of the verb's own joined subjects said it.
+            if (found.isPresent()) {
+                List<String> subjects = Arguments.dependents(s, v, "nsubj").stream()
+                        .flatMap(n -> ctx.args().actors(s, n).stream()).distinct().toList();
+                for (String other : subjects.contains(found.get().speaker()) ? ctx.speakers().speakers(s, v) : List.<String>of()) {
+                    if (!other.equals(found.get().speaker()) && subjects.contains(other)) {
+                        ctx.propose(rule, s, v, found.get().withSpeaker(other));
+                    }
+                }
+            }
         }
     }
 

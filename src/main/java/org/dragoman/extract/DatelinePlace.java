@@ -52,8 +52,8 @@ final class DatelinePlace {
         int end = stop;
         while (end > 0 && stop - end < TRAILING_PARTS) {
             String word = s.token(end - 1).word();
-            // "(AP)": an agency in capitals, in brackets.
-            boolean agency = end >= 3 && capitals(word) && s.token(end - 2).word().matches("\\(|-LRB-")
+            // "(AP)", "(Reuters)": an agency's one-word name in brackets.
+            boolean agency = end >= 3 && word.matches("[\\p{L}.-]+") && s.token(end - 2).word().matches("\\(|-LRB-")
                     && s.token(end).word().matches("\\)|-RRB-");
             // "COLUMBIA, S.C.": a state abbreviated in capitals after a comma.
             boolean state = capitals(word) && word.contains(".") && end >= 2 && s.token(end - 2).word().equals(",");

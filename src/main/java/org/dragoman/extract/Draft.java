@@ -2,6 +2,7 @@ package org.dragoman.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.Objects;
 import java.util.function.Predicate;
 import java.util.function.ToDoubleFunction;
@@ -38,16 +39,21 @@ public record Draft(Article article, List<Entity> entities, List<Event> events, 
     public Extraction decide(Predicate<AttributionCandidate> keep, ToDoubleFunction<AttributionCandidate> probability) {
         List<AttributionCandidate> accepted = candidates.stream().filter(keep).toList();
         List<Statement> kept = new ArrayList<>();
+        Set<Statement> joint = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (AttributionCandidate c : accepted) {
             double p = probability.applyAsDouble(c);
             if (!reportedByAnother(c, accepted)) {
                 Statement st = c.statement();
-                kept.add(new Statement(st.speaker(), st.addressee(), st.content(), st.cue(), st.direct(), st.act(),
-                        st.status(), st.date(), st.place(), st.evidence(), Math.min(1, Math.max(0, p))));
+                Statement out = new Statement(st.speaker(), st.addressee(), st.content(), st.cue(), st.direct(), st.act(),
+                        st.status(), st.date(), st.place(), st.evidence(), Math.min(1, Math.max(0, p)));
+                kept.add(out);
+                if (c.rule().equals(CueVerbRule.NAME) || c.rule().equals(AttributionModel.MODEL_ONLY_RULE)) {
+                    joint.add(out);
+                }
             }
         }
         List<Event> all = new ArrayList<>(events);
-        all.addAll(dedupe(kept));
+        all.addAll(dedupe(kept, joint));
         return new Extraction(article, entities, all);
     }
 
@@ -84,8 +90,18 @@ public record Draft(Article article, List<Entity> entities, List<Event> events, 
         return inside && outer.content().length() > inner.content().length() + 8;
     }
 
+    /**
+     * "Ana Soto and Ivo Ruiz both said ...": one report, word for word, by each of its joined speakers. Only the cue-verb
+     * rule gives one report twice; other rules propose rival speakers for one report, of which the first is kept.
+     */
+    private static boolean joint(Statement a, Statement b, Set<Statement> fromCueVerbs) {
+        return fromCueVerbs.contains(a) && fromCueVerbs.contains(b) && !a.speaker().equals(b.speaker())
+                && a.content().equals(b.content()) && a.cue().equals(b.cue())
+                && a.evidence().begin() == b.evidence().begin() && a.evidence().end() == b.evidence().end();
+    }
+
     /** Keeps one statement per content span: the first found, which came from the strongest rule. */
-    private static List<Statement> dedupe(List<Statement> statements) {
+    private static List<Statement> dedupe(List<Statement> statements, Set<Statement> fromCueVerbs) {
         List<Statement> out = new ArrayList<>();
         for (Statement st : statements) {
             boolean dup = false;
@@ -93,7 +109,7 @@ public record Draft(Article article, List<Entity> entities, List<Event> events, 
                 int b = Math.max(o.evidence().begin(), st.evidence().begin());
                 int e = Math.min(o.evidence().end(), st.evidence().end());
                 int shorter = Math.min(o.evidence().end() - o.evidence().begin(), st.evidence().end() - st.evidence().begin());
-                if (e - b > 0.6 * shorter && !nested(o, st)) {
+                if (e - b > 0.6 * shorter && !nested(o, st) && !joint(o, st, fromCueVerbs)) {
                     dup = true;
                     break;
                 }

@@ -15,7 +15,7 @@ import org.dragoman.nlp.Sentence;
  * "Ana Soto is due to travel to Lima and Quito next week": a trip announced with "due to", which the parser often
  * reads as one fixed phrase and leaves without its traveller or destination. Read from the words: the person right
  * before "is/was/are/were due to" ({@link #subjectOfDue}), a travel verb, and the places named right after it
- * (past "on" and one preposition); also "is due in Lima" and "is due back in Lima" (not at home). Always planned; a
+ * (past "on" and one preposition); also "is due in Lima", "is expected in Lima" and "is due back in Lima" (not at home). Always planned; a
  * trip the parse did read is the same visit, merged by {@link EventMerger}.
  */
 final class DueTripRule implements SentenceRule {
@@ -35,7 +35,8 @@ final class DueTripRule implements SentenceRule {
         // "Ana Soto is due in Lima on Monday", "is due back in Lima": due at a place, with no verb of travel.
         for (int due = 2; due + 2 < s.tokens().size(); due++) {
             int at = s.token(due + 1).word().equalsIgnoreCase("back") ? due + 1 : due;
-            if (isDue(s, due) && at + 1 < s.tokens().size() && s.token(at + 1).word().equalsIgnoreCase("in")) {
+            boolean expected = s.token(due).word().equalsIgnoreCase("expected") && s.token(due - 1).word().toLowerCase(Locale.ROOT).matches("is|was|are|were");
+            if ((isDue(s, due) || expected) && at + 1 < s.tokens().size() && s.token(at + 1).word().equalsIgnoreCase("in")) {
                 List<Event> trips = trips(c, s, subjectOfDue(s, due), at);
                 // "is due back in Lima" said of a Peruvian minister: going home is no visit.
                 out.addAll(at == due ? trips : trips.stream().filter(v -> v instanceof Visit visit && !visit.visitors().stream()
@@ -98,6 +99,15 @@ final class DueTripRule implements SentenceRule {
         }
         if (k < s.tokens().size() && s.token(k).word().toLowerCase(Locale.ROOT).matches("to|in|into")) {
             k++;
+        }
+        // "is due in the Ruritanian capital": the place the phrase's head names, not its demonym.
+        if (k < s.tokens().size() && s.token(k).pos().equals("DT")) {
+            for (int j = Math.min(s.tokens().size() - 1, k + 2); j > k; j--) {
+                if (args.place(s, j).isPresent()) {
+                    k = j;
+                    break;
+                }
+            }
         }
         List<String> places = new ArrayList<>();
         while (k < s.tokens().size()) {

@@ -58,6 +58,7 @@ public final class EntityExtractor {
 
     public EntityIndex extract(AnnotatedArticle doc) {
         List<Named> named = namedMentions(doc);
+        mistaggedOrganizations(doc, named);
         extendToKnownNames(doc, named);
         extendOverAnd(doc, named);
         named.addAll(untaggedAliases(doc, named));
@@ -515,6 +516,59 @@ public final class EntityExtractor {
      * which NER misses most where the tokenizer split a hyphenated given name ("Pak Son-il" as "Pak Son - il") or at the
      * start of a sentence.
      */
+    /**
+     * "The African Union said": NER sometimes splits a body's name into a demonym and a place ("African" a nationality,
+     * "Union" a city). Two or more capitalised words that the table knows as one organisation's name, tagged as
+     * something else in part, are that organisation; the place and country mentions inside them go. A person's name
+     * is never overruled.
+     */
+    private void mistaggedOrganizations(AnnotatedArticle doc, List<Named> named) {
+        for (Sentence s : doc.sentences()) {
+            int start = 0;
+            while (start < s.tokens().size()) {
+                int end = mistaggedOrganizationEnd(s, start);
+                if (end < 0) {
+                    start++;
+                    continue;
+                }
+                int from = start;
+                Token first = s.token(start);
+                Token last = s.token(end - 1);
+                Mention m = new Mention(s.index(), start, end, end - 1, joinedName(s, start, end), "ORGANIZATION", first.begin(), last.end());
+                boolean person = named.stream().anyMatch(n -> n.mention().overlaps(m) && n.type() == EntityType.PERSON);
+                if (!person) {
+                    named.removeIf(n -> n.mention().overlaps(m));
+                    named.add(new Named(m, EntityType.ORGANIZATION, cleanName(m.text())));
+                }
+                start = end;
+            }
+        }
+    }
+
+    /** The end of the longest table organisation starting at {@code start} whose words NER tagged as something else. */
+    private int mistaggedOrganizationEnd(Sentence s, int start) {
+        boolean opens = Character.isUpperCase(s.token(start).word().charAt(0)) && !s.token(start).pos().equals("DT")
+                && (start == 0 || !s.token(start - 1).isProperNoun() || s.token(start - 1).word().equalsIgnoreCase("the"));
+        if (!opens) {
+            return -1;
+        }
+        int limit = Math.min(s.tokens().size(), start + KNOWN_NAME_TOKENS);
+        for (int end = limit; end > start + 1; end--) {
+            Token last = s.token(end - 1);
+            if (!Character.isUpperCase(last.word().charAt(0)) || end < s.tokens().size() && s.token(end).isProperNoun()) {
+                continue;
+            }
+            boolean mistagged = java.util.stream.IntStream.range(start, end)
+                    .anyMatch(i -> !s.token(i).ner().equals("O") && !s.token(i).ner().equals("ORGANIZATION"));
+            boolean capitalised = java.util.stream.IntStream.range(start, end).allMatch(i -> Character.isUpperCase(s.token(i).word().charAt(0))
+                    || s.token(i).word().matches("of|for|and|the|on|in|-"));
+            if (mistagged && capitalised && gazetteer.typeOf(joinedName(s, start, end)).orElse(null) == EntityType.ORGANIZATION) {
+                return end;
+            }
+        }
+        return -1;
+    }
+
     private List<Named> untaggedKnownNames(AnnotatedArticle doc, List<Named> named) {
         Set<Long> taken = takenTokens(named);
         List<Named> out = new ArrayList<>();
@@ -1087,6 +1141,12 @@ public final class EntityExtractor {
     }
 
     private static String canonicalLabel(List<Named> members, EntityType type) {
+        // "Ruritania's military government", "Ruritania's government": a body goes by its plainest name as written.
+        Optional<String> body = members.stream().filter(n -> n.body() != null).map(Named::name)
+                .min(Comparator.<String>comparingInt(n -> words(n).size()).thenComparing(Comparator.naturalOrder()));
+        if (body.isPresent()) {
+            return body.get();
+        }
         Map<String, Integer> counts = new HashMap<>();
         for (Named n : members) {
             if (ACRONYM.matcher(n.name()).matches() && members.stream().anyMatch(o -> !ACRONYM.matcher(o.name()).matches())) {

@@ -202,7 +202,10 @@ public final class RuleCoreference {
             for (Token t : s.tokens()) {
                 List<String> title = chained.contains(EntityIndex.key(s.index(), t.index())) ? null : description(s, t.index());
                 Mention titled = title == null ? null : titleHolder(doc, names, s, t.index(), title);
-                if (titled != null && titled.sentence() != s.index() && earlier.containsKey(title)) {
+                Mention[] recent = title == null ? null : recentHolder(doc, names, s, t.index(), title);
+                if (recent != null && (titled == null || later(recent[0], titled))) {
+                    titled = recent[1];
+                } else if (titled != null && titled.sentence() != s.index() && earlier.containsKey(title)) {
                     titled = earlier.get(title);
                 }
                 if (titled != null) {
@@ -418,6 +421,33 @@ public final class RuleCoreference {
             }
         }
         return near != null ? near : far;
+    }
+
+    /**
+     * The person named again last, without the title, in the description's sentence or the one before, who was given
+     * its title words anywhere before: "Ana Soto told reporters. The president said ..." is hers, though another
+     * president was titled since. A holder newly titled there is left to {@link #titleHolder}. Returns the repeated
+     * mention and the titled one that holds the full name; null when none.
+     */
+    private static Mention[] recentHolder(AnnotatedArticle doc, List<Mention> names, Sentence s, int t, List<String> title) {
+        Map<String, Mention> holders = new java.util.HashMap<>();
+        Mention recent = null;
+        for (Mention m : names) {
+            if (!PERSON.contains(m.kind()) || m.sentence() > s.index() || m.sentence() == s.index() && m.end() > t - title.size()) {
+                continue;
+            }
+            if (titledBeside(doc.sentences().get(m.sentence()), m, title)) {
+                holders.put(lastWord(m.text()), m);
+            } else if (m.sentence() >= s.index() - 1 && holders.containsKey(lastWord(m.text())) && (recent == null || later(m, recent))) {
+                recent = m;
+            }
+        }
+        // The titled mention stands for the person: it holds the full name.
+        return recent == null ? null : new Mention[] {recent, holders.get(lastWord(recent.text()))};
+    }
+
+    private static boolean later(Mention a, Mention b) {
+        return a.sentence() > b.sentence() || a.sentence() == b.sentence() && a.start() > b.start();
     }
 
     /**

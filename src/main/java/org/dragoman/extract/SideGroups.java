@@ -47,7 +47,10 @@ final class SideGroups {
             sides.add(described);
             sides.addAll(Arguments.dependents(s, described, "conj"));
         }
-        if (separately(s, verb, -1)) {
+        // "met Ana Soto and, separately, Ivo Ruiz": the adverb may hang on the later counterpart.
+        boolean separateConjunct = sides.stream().anyMatch(t -> Arguments.dependents(s, t, "advmod").stream()
+                .anyMatch(a -> s.token(a).word().equalsIgnoreCase("separately")));
+        if (separately(s, verb, -1) || separateConjunct) {
             List<Integer> all = new ArrayList<>(sides);
             all.addAll(thenPhrases(s, verb, args));
             return meetingsOf(c, s, whole, singly(s, all, args));

@@ -285,7 +285,7 @@ final class SpeakerResolver {
         }
         if (verbs.isCollectiveNoun(s.token(t).lemma().toLowerCase(Locale.ROOT))) {
             // "the Acme movement said": the organisation named beside the collective noun speaks.
-            for (int d : Arguments.dependents(s, t, "compound", "amod", "nmod:poss")) {
+            for (int d : Arguments.dependents(s, t, "compound", "amod", "nmod:poss", "nmod:from", "nmod:of")) {
                 args.entity(s, d).filter(e -> e.type() == EntityType.ORGANIZATION).ifPresent(e -> out.add(e.id()));
             }
             if (!out.isEmpty()) {

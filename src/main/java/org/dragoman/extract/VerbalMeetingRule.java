@@ -18,6 +18,8 @@ import org.dragoman.nlp.Token;
  * read as a meeting only with the right sides; see fits(). A verb listing several counterparts gives one meeting each ({@link SideGroups#split}).
  */
 final class VerbalMeetingRule implements MeetingRule {
+    /** Nouns of a span of time one spends with someone ("spent the morning with ..."). */
+    private static final Set<String> TIME_SPANS = WordLists.MEETING.get("time-span-noun");
     private static final Set<String> MEET_VERBS = WordLists.MEETING.get("meet-verb");
     /** Objects of "meet" that are standards or responses, not people: "met the deadline", "met with criticism". */
     private static final Set<String> NOT_MET_PEOPLE = WordLists.MEETING.get("met-standard");
@@ -118,8 +120,9 @@ final class VerbalMeetingRule implements MeetingRule {
             case "spend" -> {
                 // "spent an hour with Ivo Ruiz", "spent Monday with the emir": a span of time with a named person;
                 // "spent two years with the ministry" (an organisation) and "spent $5 million" tell no meeting.
-                boolean time = Arguments.dependents(s, v, "obj").stream().anyMatch(o -> s.token(o).ner().matches("DURATION|DATE|TIME")
-                        || s.token(o).lemma().equalsIgnoreCase("time"));
+                // "spent the morning with the emir": the parser may make the span a temporal modifier, untagged.
+                boolean time = Arguments.dependents(s, v, "obj", "obl:tmod").stream().anyMatch(o -> s.token(o).ner().matches("DURATION|DATE|TIME")
+                        || TIME_SPANS.contains(s.token(o).lemma().toLowerCase(Locale.ROOT)));
                 return time && sides.withPhrase() && !sides.subjects().isEmpty() && !sides.others().isEmpty()
                         && allPeople(sides.others(), args) && allPeople(sides.subjects(), args);
             }

@@ -230,7 +230,10 @@ public final class EntityLinker {
         }
         for (String word : e.label().split("\\s+")) {
             var country = kb.countryOfDemonym(word);
-            if (country.isPresent() && !KnowledgeBase.key(item.label()).contains(KnowledgeBase.key(word))) {
+            // "Islamic State of Iraq and Syria" is one of the item's own names: its places contradict nothing.
+            boolean itsOwnName = java.util.stream.Stream.concat(java.util.stream.Stream.of(item.label()), item.aliases().stream())
+                    .anyMatch(n -> KnowledgeBase.key(n).contains(KnowledgeBase.key(word)));
+            if (country.isPresent() && !itsOwnName) {
                 String countryQid = kb.candidates(country.get()).stream()
                         .filter(i -> i.type() == EntityType.COUNTRY).map(KnowledgeBase.Item::qid).findFirst().orElse(null);
                 if (countryQid == null || !countryQid.equals(item.country())) {

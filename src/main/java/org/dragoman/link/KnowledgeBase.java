@@ -156,7 +156,12 @@ public final class KnowledgeBase implements Gazetteer {
     /** Lower-cased, accent-folded, punctuation-free form of a name. */
     public static String key(String name) {
         String ascii = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        return String.join(" ", ascii.toLowerCase(Locale.ROOT).replaceAll("[’']s\\b", "").split("[^\\p{L}\\p{N}]+")).strip();
+        String words = String.join(" ", ascii.toLowerCase(Locale.ROOT).replaceAll("[’']s\\b", "").split("[^\\p{L}\\p{N}]+")).strip();
+        // "U.N.", "UN" and "United Nations" name the same bodies ("the U.N. refugee agency", "the UN refugee agency"),
+        // and British and American spellings the same names ("Organisation", "Co-operation", "Programme").
+        return (" " + words + " ").replace(" united nations ", " un ").replace(" u n ", " un ")
+                .replace(" organisation ", " organization ").replace(" co operation ", " cooperation ").replace(" programme ", " program ")
+                .strip();
     }
 
     public int size() {

@@ -49,4 +49,9 @@ public record Statement(String speaker, String addressee, String content, String
         out.add(Attribute.text("cameo", act.cameo()));
         return out;
     }
+
+    /** The same statement told by another speaker ("Ana Soto and Ivo Ruiz said ..." is said by each). */
+    public Statement withSpeaker(String other) {
+        return new Statement(other, addressee, content, cue, direct, act, status, date, place, evidence, confidence);
+    }
 }

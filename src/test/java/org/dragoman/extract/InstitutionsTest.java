@@ -84,6 +84,13 @@ class InstitutionsTest {
     }
 
     @Test
+    void aBodyNamedTwiceGoesByItsPlainestName() {
+        List<Entity> es = entities(article("Ruritania/NNP/COUNTRY", "'s/POS", "military/JJ", "government/NN", "fell/VBD", "./.",
+                "Ruritania/NNP/COUNTRY", "'s/POS", "government/NN", "said/VBD", "so/RB"));
+        assertEquals("Ruritania's government", organization(es).label(), "not the modifier one use added");
+    }
+
+    @Test
     void aDemonymNerTookForAPersonStillNamesTheCountry() {
         Entity body = organization(entities(article("the/DT", "Sylvanian/NNP/PERSON", "foreign/JJ", "ministry/NN", "said/VBD")));
         assertEquals("Sylvanian foreign ministry", body.label());

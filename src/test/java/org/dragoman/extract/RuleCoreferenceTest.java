@@ -254,6 +254,16 @@ class RuleCoreferenceTest {
     }
 
     @Test
+    void theTitleGoesToTheHolderNamedAgainInTheSentenceBefore() {
+        AnnotatedArticle doc = article("President/NNP Eva/NNP/PERSON Lind/NNP/PERSON>3 spoke/VBD ./.",
+                "President/NNP Luis/NNP/PERSON Pérez/NNP/PERSON>3 met/VBD her/PRP ./.",
+                "Lind/NNP/PERSON>1 told/VBD/O/tell reporters/NNS ./.",
+                "The/DT president/NN>2 said/VBD/O/say so/RB ./.");
+        assertEquals("Eva Lind", links(rules.resolve(doc)).get("The president@3"),
+                "Lind, named again right before, is the president meant, though Pérez was titled since");
+    }
+
+    @Test
     void theTitleKeepsTheHolderAnEarlierSameTitleHad() {
         AnnotatedArticle doc = article("President/NNP Luis/NNP/PERSON Pérez/NNP/PERSON>3 spoke/VBD ./.",
                 "The/DT president/NN>2 said/VBD/O/say so/RB ./.", "President/NNP Eva/NNP/PERSON Lind/NNP/PERSON>3 arrived/VBD ./.",

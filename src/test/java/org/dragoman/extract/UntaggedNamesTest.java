@@ -23,6 +23,8 @@ class UntaggedNamesTest {
             Q300\tOrganization\tG9\tGroup of Nine\t\t
             Q400\tOrganization\tal-Marika\tAl-Marika\t\t
             Q500\tPerson\tPak Son-il\tPak Son Il\t\t
+            Q600\tOrganization\tFreedonian Union\t\t\t
+            Q700\tCity\tUnion\t\tQ100\t
             """;
     private final EntityExtractor extractor = new EntityExtractor(KnowledgeBase.of(
             new ByteArrayInputStream(TABLE.getBytes(StandardCharsets.UTF_8)), null));
@@ -49,6 +51,15 @@ class UntaggedNamesTest {
     void untaggedOrganisationCodeFromTheTableIsAnEntity() {
         assertEquals(List.of("G9"), labels(article(Map.of(), List.of(), "Unlike", "G9", "meetings", "focus", "on", "trade")));
         assertEquals(List.of(), labels(article(Map.of(), List.of(), "The", "GDP", "grew")), "codes the table lacks stay out");
+    }
+
+    @Test
+    void anOrganisationNerSplitIntoADemonymAndACityIsTheOrganisation() {
+        AnnotatedArticle doc = article(Map.of(1, "NATIONALITY", 2, "CITY"), List.of(new Mention(0, 1, 2, 1, "Freedonian", "NATIONALITY", 4, 14),
+                new Mention(0, 2, 3, 2, "Union", "CITY", 15, 20)), "The", "Freedonian", "Union", "said", "so");
+        assertEquals(List.of("Freedonian Union"), labels(doc), "one body, no city of that name");
+        AnnotatedArticle city = article(Map.of(1, "CITY"), List.of(new Mention(0, 1, 2, 1, "Union", "CITY", 3, 8)), "in", "Union", "today");
+        assertEquals(List.of("Union"), labels(city), "the city alone stays a city");
     }
 
     @Test

@@ -2088,4 +2088,54 @@ class PatternsIT {
                 + "A day earlier Meyer and Lind dined together at the palace.");
         assertTrue(meetings(x).stream().anyMatch(m -> m.date() != null && m.date().iso().equals("2024-03-06")), meetings(x).toString());
     }
+
+    @Test
+    void timeSpentWithSomeoneIsAMeeting() {
+        Extraction x = extract("date 2024-03-08 In Lima on Tuesday, Paul Meyer spent the morning with the president, Eva Lind, before flying home.");
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Paul Meyer", "Eva Lind"))),
+                meetings(x).toString());
+        Extraction money = extract("date 2024-03-08 Paul Meyer spent the money with care.");
+        assertTrue(meetings(money).isEmpty(), meetings(money).toString());
+    }
+
+    @Test
+    void separatelyBeforeTheLaterCounterpartMakesTwoMeetings() {
+        Extraction x = extract("date 2024-03-08 Paul Meyer also met President Eva Lind and, separately, opposition leader Ivo Ruiz.");
+        assertEquals(Set.of(Set.of("Paul Meyer", "Eva Lind"), Set.of("Paul Meyer", "Ivo Ruiz")),
+                meetings(x).stream().map(m -> labels(x, m.participants())).collect(java.util.stream.Collectors.toSet()));
+    }
+
+    @Test
+    void bothOfTwoJoinedSpeakersSaidIt() {
+        Extraction x = extract("date 2024-03-08 Army chief Paul Meyer and rebel commander Ivo Ruiz have both said they are open to a truce.");
+        assertEquals(Set.of("Paul Meyer", "Ivo Ruiz"), statements(x).stream().filter(st -> st.content().contains("truce"))
+                .map(st -> label(x, st.speaker())).collect(java.util.stream.Collectors.toSet()));
+    }
+
+    @Test
+    void observersSentByAnOrganisationSpeakForIt() {
+        Extraction x = extract("date 2024-03-08 Observers from the African Union said the vote was calm and transparent.");
+        assertEquals(List.of("African Union"), statements(x).stream().map(st -> label(x, st.speaker())).toList());
+        Extraction bare = extract("date 2024-03-08 Observers said the vote was calm and transparent.");
+        assertEquals(List.of(), statements(bare), "observers from no one named are no speaker");
+    }
+
+    @Test
+    void theLeaderOfADelegationThatFlewInVisitsTheDatelinePlace() {
+        Extraction x = extract("date 2024-03-08 Talks open in Lima\n\nLIMA, March 8 (Reuters) - The Bordurian delegation, headed by "
+                + "Foreign Minister Paul Meyer, flew in on Thursday for talks on the border.");
+        Visit v = visits(x).stream().findFirst().orElseThrow(() -> new AssertionError(x.events().toString()));
+        assertEquals(Set.of("Paul Meyer"), labels(x, v.visitors()));
+        assertEquals("Lima", label(x, v.place()));
+    }
+
+    @Test
+    void oneExpectedInACapitalPlansAVisitThere() {
+        Extraction x = extract("date 2024-03-08 Protesters marched in Lima on Thursday. A ministry spokesman said Paul Meyer was expected "
+                + "in the Peruvian capital next week for talks with Eva Lind.");
+        Visit v = visits(x).stream().findFirst().orElseThrow(() -> new AssertionError(x.events().toString()));
+        assertEquals("Lima", label(x, v.place()));
+        assertEquals(Status.PLANNED, v.status());
+        assertEquals(1, visits(x).size(), "the capital, not also the country its adjective names");
+    }
 }

@@ -30,6 +30,7 @@ class EntityLinkerTest {
             Q300\tOrganization\tUnited Nations Security Council\tUN Security Council|Security Council|UNSC\t\tUnited_Nations_Security_Council
             Q400\tPerson\tRufus Firefly\tFirefly\tQ100\tRufus_Firefly
             Q500\tPerson\tAnna Trentino\tTrentino\tQ200\t
+            Q600\tOrganization\tFront\tFront of Freedonia and Sylvania\t\t
             """;
     private static final String POSITIONS = """
             person\tposition\tposition_label\ttitle\tof\tstart\tend
@@ -205,5 +206,21 @@ class EntityLinkerTest {
         assertTrue(bundled.size() > 500, "bundled table has " + bundled.size() + " items");
         assertTrue(bundled.candidates("Russia").stream().anyMatch(i -> i.qid().equals("Q159")));
         assertTrue(bundled.countryOfDemonym("German").isPresent());
+    }
+
+    @Test
+    void spellingsOfOneNameShareAKey() {
+        assertEquals(KnowledgeBase.key("U.N. refugee agency"), KnowledgeBase.key("United Nations refugee agency"));
+        assertEquals(KnowledgeBase.key("UN refugee agency"), KnowledgeBase.key("U.N. refugee agency"));
+        assertEquals(KnowledgeBase.key("Organisation for Security and Co-operation"), KnowledgeBase.key("Organization for Security and Cooperation"));
+        assertEquals(KnowledgeBase.key("World Food Programme"), KnowledgeBase.key("World Food Program"));
+        assertTrue(!KnowledgeBase.key("Kim Jong Un").equals(KnowledgeBase.key("Kim Jong")), "a name ending in Un keeps it");
+    }
+
+    @Test
+    void placesInAnOrganisationsOwnNameContradictNothing() {
+        Entity front = entity("organization/front", EntityType.ORGANIZATION, "Front of Freedonia and Sylvania");
+        Entity linked = linker.link(extraction(LocalDate.of(2020, 1, 1), front)).entities().get(0);
+        assertEquals("Q600", linked.link() == null ? null : linked.link().qid());
     }
 }
