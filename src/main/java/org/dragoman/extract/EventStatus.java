@@ -235,6 +235,18 @@ final class EventStatus {
             if (gov < 0) {
                 return planned;
             }
+            // "X, who arrived on Monday, was to hold talks": a finite verb of a relative clause has its own tense;
+            // the clause the noun it describes stands in does not plan it.
+            int up = gov;
+            // The noun must be the clause's subject: "a report that X had agreed" misparsed as a relative clause is
+            // what the report tells, and the report's status carries down.
+            boolean finiteRelative = s.token(node).isVerb() && s.parents(node).stream().anyMatch(d -> d.governor() == up
+                    && d.relation().equals("acl:relcl")) && Arguments.dependents(s, node, "nsubj", "nsubj:pass").contains(up)
+                    && (s.token(node).pos().matches("VBD|VBZ|VBP")
+                    || !Arguments.dependents(s, node, "aux", "aux:pass").isEmpty());
+            if (finiteRelative) {
+                return planned;
+            }
             String lemma = s.token(gov).lemma().toLowerCase(Locale.ROOT);
             // "was arranged after X visited", "agree to cooperate as their ministers meet", "cancelled the trip after
             // they met": a clause of time or cause is not what the verb above plans or cancels; only a future above

@@ -50,7 +50,7 @@ final class MeetingExtractor {
     MeetingExtractor(GenderLexicon genders, VerbLexicon verbs, Gazetteer gazetteer) {
         this(List.of(new CallRule(), new VerbalMeetingRule(), new NominalMeetingRule(), new VerbalVisitRule(),
                 new NominalVisitRule()), List.of(new CopularVisitRule(), new WelcomeVisitRule(), new DueTripRule(), new DueMeetingRule(),
-                new BeenThereRule()), genders, verbs, gazetteer);
+                new BeenThereRule(), new ShuttleRule()), genders, verbs, gazetteer);
     }
 
     /** Runs these rules, each list in ascending priority, whatever order they are given in. */

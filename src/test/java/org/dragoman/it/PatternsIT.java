@@ -2138,4 +2138,22 @@ class PatternsIT {
         assertEquals(Status.PLANNED, v.status());
         assertEquals(1, visits(x).size(), "the capital, not also the country its adjective names");
     }
+
+    @Test
+    void aTripToldInARelativeClauseKeepsItsOwnTense() {
+        Extraction x = extract("date 2017-07-12 Paul Meyer, who arrived in Kuwait on Monday, was to hold talks with Eva Lind on Wednesday.");
+        Visit v = visits(x).stream().findFirst().orElseThrow(() -> new AssertionError(x.events().toString()));
+        assertEquals(Status.OCCURRED, v.status(), "arrived, though the main clause plans");
+        assertEquals("2017-07-10", v.date().iso());
+        assertTrue(meetings(x).stream().allMatch(m -> m.status() == Status.PLANNED), meetings(x).toString());
+    }
+
+    @Test
+    void shuttlingBetweenPlacesVisitsEachAndBetweenPeopleMeetsEach() {
+        Extraction x = extract("date 2024-03-08 Over four days Paul Meyer shuttled between Lima and Quito.");
+        assertEquals(Set.of("Lima", "Quito"), visits(x).stream().map(v -> label(x, v.place())).collect(java.util.stream.Collectors.toSet()));
+        Extraction people = extract("date 2024-03-08 On Thursday Paul Meyer shuttled between Eva Lind and Ivo Ruiz.");
+        assertEquals(Set.of(Set.of("Paul Meyer", "Eva Lind"), Set.of("Paul Meyer", "Ivo Ruiz")),
+                meetings(people).stream().map(m -> labels(people, m.participants())).collect(java.util.stream.Collectors.toSet()));
+    }
 }
