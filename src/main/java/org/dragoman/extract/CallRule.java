@@ -79,7 +79,9 @@ final class CallRule implements MeetingRule {
         }
         for (int t : Arguments.dependents(s, v, "obl:on")) {
             boolean on = Arguments.dependents(s, t, "case").stream().anyMatch(k -> k == v + 1);
-            if (on && s.token(t).ner().equals("PERSON") && Arguments.dependents(s, t, "acl", "acl:to").isEmpty()) {
+            // "called on Ana Soto to resign" may hang its infinitive on the name; "called on Ana Soto, who ..." is a visit.
+            boolean appeal = s.children(t).stream().anyMatch(d -> d.relation().equals("acl") || d.relation().equals("acl:to"));
+            if (on && s.token(t).ner().equals("PERSON") && !appeal) {
                 return true;
             }
         }

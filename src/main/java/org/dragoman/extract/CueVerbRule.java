@@ -61,10 +61,12 @@ final class CueVerbRule implements StatementRule {
             String rule = lexicon ? name() : AttributionModel.MODEL_ONLY_RULE;
             Optional<Statement> found = statement(ctx, s, v);
             ctx.propose(rule, s, v, found);
-            // "Ana Soto and Ivo Ruiz both said ...": each of the verb's own joined subjects said it.
+            // "Ana Soto and Ivo Ruiz both said ...": each of the verb's own joined subjects said it. Joined states and
+            // bodies ("A, B and C pledged ...") act as one, and stay one statement.
             if (found.isPresent()) {
                 List<String> subjects = Arguments.dependents(s, v, "nsubj").stream()
                         .flatMap(n -> ctx.args().actors(s, n).stream()).distinct().toList();
+                subjects = subjects.stream().allMatch(ctx.args()::isPerson) ? subjects : List.of();
                 for (String other : subjects.contains(found.get().speaker()) ? ctx.speakers().speakers(s, v) : List.<String>of()) {
                     if (!other.equals(found.get().speaker()) && subjects.contains(other)) {
                         ctx.propose(rule, s, v, found.get().withSpeaker(other));

@@ -738,8 +738,10 @@ public final class EntityExtractor {
             Named n = named.get(i);
             // One body under two names ("the Chilean government", "the government of Chile") is one actor.
             // A person's office has no country: its name tells which it is.
+            // "Britain" and "the United Kingdom" (or "British") are one country: the table's name for it decides.
+            String name = n.type() == EntityType.COUNTRY ? gazetteer.countryOfDemonym(n.name()).orElse(n.name()) : n.name();
             String key = n.body() != null && n.body().country() != null ? "body|" + n.body().country() + "|" + n.body().title()
-                    : family(n.type()) + "|" + normalize(n.name());
+                    : family(n.type()) + "|" + normalize(name);
             Integer first = byKey.putIfAbsent(key, i);
             if (first != null) {
                 uf.union(first, i);

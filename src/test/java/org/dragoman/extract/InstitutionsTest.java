@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 class InstitutionsTest {
     private static final String TABLE = """
             qid\ttype\tlabel\taliases\tcountry\tenwiki
-            Q100\tCountry\tRuritania\tRuritanian\t\t
+            Q100\tCountry\tRuritania\tRuritanian|Rurland\t\t
             Q200\tCountry\tSylvania\tSylvanian\t\t
             Q300\tOrganization\tRuritanian Federal Cabinet\tGovernment of Ruritania\tQ100\t
             Q400\tCity\tPorto Verde\t\tQ200\t
@@ -88,6 +88,12 @@ class InstitutionsTest {
         List<Entity> es = entities(article("Ruritania/NNP/COUNTRY", "'s/POS", "military/JJ", "government/NN", "fell/VBD", "./.",
                 "Ruritania/NNP/COUNTRY", "'s/POS", "government/NN", "said/VBD", "so/RB"));
         assertEquals("Ruritania's government", organization(es).label(), "not the modifier one use added");
+    }
+
+    @Test
+    void aCountryUnderTwoOfItsNamesIsOneEntity() {
+        List<Entity> es = entities(article("Rurland/NNP/COUNTRY", "and/CC", "Ruritania/NNP/COUNTRY", "are/VBP", "one/CD"));
+        assertEquals(1, es.stream().filter(e -> e.type() == EntityType.COUNTRY).count(), es.toString());
     }
 
     @Test

@@ -2156,4 +2156,17 @@ class PatternsIT {
         assertEquals(Set.of(Set.of("Paul Meyer", "Eva Lind"), Set.of("Paul Meyer", "Ivo Ruiz")),
                 meetings(people).stream().map(m -> labels(people, m.participants())).collect(java.util.stream.Collectors.toSet()));
     }
+
+    @Test
+    void callingOnSomeoneWhoThenSpokeIsACourtesyCall() {
+        Extraction x = extract("date 2024-03-08 Paul Meyer later called on Prime Minister Eva Lind, who underlined the value of the partnership.");
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Paul Meyer", "Eva Lind"))
+                && m.mode() == Mode.IN_PERSON), meetings(x).toString());
+    }
+
+    @Test
+    void joinedCountriesPledgingActAsOne() {
+        Extraction x = extract("date 2024-03-08 Peru, Chile and Bolivia on Wednesday pledged to strengthen cooperation in trade and energy.");
+        assertTrue(statements(x).size() <= 1, statements(x).toString());
+    }
 }
