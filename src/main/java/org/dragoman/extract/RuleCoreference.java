@@ -425,8 +425,8 @@ public final class RuleCoreference {
 
     /**
      * The person named again last, without the title, in the description's sentence or the one before, who was given
-     * its title words anywhere before: "Ana Soto told reporters. The president said ..." is hers, though another
-     * president was titled since. A holder newly titled there is left to {@link #titleHolder}. Returns the repeated
+     * its title words anywhere before: "Ana Soto told reporters. The minister said ..." is hers, though another
+     * minister was titled since. A holder newly titled there is left to {@link #titleHolder}. Returns the repeated
      * mention and the titled one that holds the full name; null when none.
      */
     private static Mention[] recentHolder(AnnotatedArticle doc, List<Mention> names, Sentence s, int t, List<String> title) {

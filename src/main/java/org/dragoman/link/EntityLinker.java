@@ -230,7 +230,7 @@ public final class EntityLinker {
         }
         for (String word : e.label().split("\\s+")) {
             var country = kb.countryOfDemonym(word);
-            // "Islamic State of Iraq and Syria" is one of the item's own names: its places contradict nothing.
+            // "Front for the Liberation of Ruritania" is one of the item's own names: its place contradicts nothing.
             boolean itsOwnName = java.util.stream.Stream.concat(java.util.stream.Stream.of(item.label()), item.aliases().stream())
                     .anyMatch(n -> KnowledgeBase.key(n).contains(KnowledgeBase.key(word)));
             if (country.isPresent() && !itsOwnName) {
