@@ -1,9 +1,11 @@
 package org.dragoman.extract;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Set;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Predicate;
 import java.util.function.ToDoubleFunction;
 import org.dragoman.model.Article;
@@ -26,7 +28,8 @@ public record Draft(Article article, List<Entity> entities, List<Event> events, 
 
     /**
      * Keeps the candidates the model accepts (see {@link AttributionModel#accepts}), each with the model's probability
-     * as its confidence, then one statement per content span: the first in reading order among those kept.
+     * as its confidence, then one statement per content span: the first in reading order among those kept, or one per
+     * joined speaker where the cue-verb rule gave the span to each.
      */
     public Extraction decide(AttributionModel model) {
         return decide(model::accepts, model::probability);
@@ -39,7 +42,7 @@ public record Draft(Article article, List<Entity> entities, List<Event> events, 
     public Extraction decide(Predicate<AttributionCandidate> keep, ToDoubleFunction<AttributionCandidate> probability) {
         List<AttributionCandidate> accepted = candidates.stream().filter(keep).toList();
         List<Statement> kept = new ArrayList<>();
-        Set<Statement> joint = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        Set<Statement> joint = Collections.newSetFromMap(new IdentityHashMap<>());
         for (AttributionCandidate c : accepted) {
             double p = probability.applyAsDouble(c);
             if (!reportedByAnother(c, accepted)) {

@@ -202,9 +202,9 @@ public final class RuleCoreference {
             for (Token t : s.tokens()) {
                 List<String> title = chained.contains(EntityIndex.key(s.index(), t.index())) ? null : description(s, t.index());
                 Mention titled = title == null ? null : titleHolder(doc, names, s, t.index(), title);
-                Mention[] recent = title == null ? null : recentHolder(doc, names, s, t.index(), title);
-                if (recent != null && (titled == null || later(recent[0], titled))) {
-                    titled = recent[1];
+                Repeated recent = title == null ? null : recentHolder(doc, names, s, t.index(), title);
+                if (recent != null && (titled == null || later(recent.mention(), titled))) {
+                    titled = recent.titled();
                 } else if (titled != null && titled.sentence() != s.index() && earlier.containsKey(title)) {
                     titled = earlier.get(title);
                 }
@@ -429,7 +429,7 @@ public final class RuleCoreference {
      * minister was titled since. A holder newly titled there is left to {@link #titleHolder}. Returns the repeated
      * mention and the titled one that holds the full name; null when none.
      */
-    private static Mention[] recentHolder(AnnotatedArticle doc, List<Mention> names, Sentence s, int t, List<String> title) {
+    private static Repeated recentHolder(AnnotatedArticle doc, List<Mention> names, Sentence s, int t, List<String> title) {
         Map<String, Mention> holders = new java.util.HashMap<>();
         Mention recent = null;
         for (Mention m : names) {
@@ -443,7 +443,11 @@ public final class RuleCoreference {
             }
         }
         // The titled mention stands for the person: it holds the full name.
-        return recent == null ? null : new Mention[] {recent, holders.get(lastWord(recent.text()))};
+        return recent == null ? null : new Repeated(recent, holders.get(lastWord(recent.text())));
+    }
+
+    /** A title holder named again ({@code mention}) and the mention that gave the title and full name ({@code titled}). */
+    private record Repeated(Mention mention, Mention titled) {
     }
 
     private static boolean later(Mention a, Mention b) {
