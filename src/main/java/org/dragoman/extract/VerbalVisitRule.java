@@ -40,6 +40,10 @@ final class VerbalVisitRule implements MeetingRule {
     public List<Event> read(MeetingContext c, Sentence s, int v) {
         Arguments args = c.args();
         String lemma = s.token(v).lemma().toLowerCase(Locale.ROOT);
+        // "moved on to Doha" goes on a tour; "moved to Doha" may be a new home, and "moved troops to" transport.
+        if (lemma.equals("move") && !movedOn(s, v)) {
+            return List.of();
+        }
         List<String> visitors = new ArrayList<>();
         for (int t : Arguments.dependents(s, v, "nsubj", "nsubj:xsubj")) {
             visitors.addAll(args.actors(s, t));
@@ -151,6 +155,12 @@ final class VerbalVisitRule implements MeetingRule {
      * Whether the verb is followed by the particle "in" ("flew in on Monday"), which the parser may also take for the
      * preposition of a date after it ("flew in early Monday").
      */
+    /** "moved on to Doha": "on" before the destination's "to", as a particle or a second case marker. */
+    private static boolean movedOn(Sentence s, int v) {
+        return Arguments.hasParticle(s, v, "on") || Arguments.dependents(s, v, "obl:to").stream()
+                .anyMatch(t -> Arguments.dependents(s, t, "case").stream().anyMatch(k -> s.token(k).word().equalsIgnoreCase("on")));
+    }
+
     private static boolean flewIn(Sentence s, int v) {
         if (v + 1 >= s.tokens().size() || !s.token(v + 1).word().equalsIgnoreCase("in")) {
             return false;

@@ -2169,4 +2169,12 @@ class PatternsIT {
         Extraction x = extract("date 2024-03-08 Peru, Chile and Bolivia on Wednesday pledged to strengthen cooperation in trade and energy.");
         assertTrue(statements(x).size() <= 1, statements(x).toString());
     }
+
+    @Test
+    void movingOnToAPlaceVisitsItButMovingTroopsDoesNot() {
+        Extraction x = extract("date 2017-07-12 Paul Meyer arrived in Kuwait on Monday and moved on to Doha on Tuesday.");
+        assertTrue(visits(x).stream().anyMatch(v -> "Doha".equals(label(x, v.place()))), visits(x).toString());
+        Extraction troops = extract("date 2017-07-12 Paul Meyer moved troops to Doha on Tuesday.");
+        assertTrue(visits(troops).isEmpty(), visits(troops).toString());
+    }
 }
