@@ -38,13 +38,7 @@ final class BeenThereRule implements SentenceRule {
             if (where.isEmpty()) {
                 continue;
             }
-            List<String> visitors = new ArrayList<>();
-            for (int subject : Arguments.dependents(s, head, "nsubj")) {
-                args.actors(s, subject).stream().filter(args::isPerson).forEach(visitors::add);
-            }
-            if (visitors.isEmpty() && Arguments.dependents(s, head, "nsubj").isEmpty()) {
-                InheritedSubjects.of(args, s, head).stream().filter(args::isPerson).forEach(visitors::add);
-            }
+            List<String> visitors = InheritedSubjects.people(args, s, head, subject -> true);
             String destination = where.get();
             if (!visitors.isEmpty() && visitors.stream().noneMatch(id -> VerbalVisitRule.home(args, id, destination))) {
                 out.add(EventAssembly.visit(c, s, head, -1, visitors, null, destination));

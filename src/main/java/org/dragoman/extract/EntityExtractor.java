@@ -509,14 +509,6 @@ public final class EntityExtractor {
     }
 
     /**
-     * Words NER leaves untagged that the table knows: an organisation's code with capitals and digits or three
-     * or more capitals ("G7", "ABCD"), a city or country spelt as the table spells it where a place stands ("will
-     * visit Lviv", "arrived in Lviv": the NER models predate some spellings), and the demonyms of a hyphenated
-     * compound ("Freedonian-Sylvanian"); a person's or an organisation's name of two or more words as the table spells it,
-     * which NER misses most where the tokenizer split a hyphenated given name ("Pak Son-il" as "Pak Son - il") or at the
-     * start of a sentence.
-     */
-    /**
      * "The African Union said": NER sometimes splits a body's name into a demonym and a place ("African" a nationality,
      * "Union" a city). Two or more capitalised words that the table knows as one organisation's name, tagged as
      * something else in part, are that organisation; the place and country mentions inside them go. A person's name
@@ -531,7 +523,6 @@ public final class EntityExtractor {
                     start++;
                     continue;
                 }
-                int from = start;
                 Token first = s.token(start);
                 Token last = s.token(end - 1);
                 Mention m = new Mention(s.index(), start, end, end - 1, joinedName(s, start, end), "ORGANIZATION", first.begin(), last.end());
@@ -553,13 +544,16 @@ public final class EntityExtractor {
             return -1;
         }
         int limit = Math.min(s.tokens().size(), start + KNOWN_NAME_TOKENS);
+        // Most capitalised words start no mistagged name: look nothing up unless one is tagged otherwise in reach.
+        if (java.util.stream.IntStream.range(start, limit).noneMatch(i -> mistagged(s.token(i)))) {
+            return -1;
+        }
         for (int end = limit; end > start + 1; end--) {
             Token last = s.token(end - 1);
             if (!Character.isUpperCase(last.word().charAt(0)) || end < s.tokens().size() && s.token(end).isProperNoun()) {
                 continue;
             }
-            boolean mistagged = java.util.stream.IntStream.range(start, end)
-                    .anyMatch(i -> !s.token(i).ner().equals("O") && !s.token(i).ner().equals("ORGANIZATION"));
+            boolean mistagged = java.util.stream.IntStream.range(start, end).anyMatch(i -> mistagged(s.token(i)));
             boolean capitalised = java.util.stream.IntStream.range(start, end).allMatch(i -> Character.isUpperCase(s.token(i).word().charAt(0))
                     || s.token(i).word().matches("of|for|and|the|on|in|-"));
             if (mistagged && capitalised && gazetteer.typeOf(joinedName(s, start, end)).orElse(null) == EntityType.ORGANIZATION) {
@@ -569,6 +563,18 @@ public final class EntityExtractor {
         return -1;
     }
 
+    private static boolean mistagged(Token t) {
+        return !t.ner().equals("O") && !t.ner().equals("ORGANIZATION");
+    }
+
+    /**
+     * Words NER leaves untagged that the table knows: an organisation's code with capitals and digits or three
+     * or more capitals ("G7", "ABCD"), a city or country spelt as the table spells it where a place stands ("will
+     * visit Lviv", "arrived in Lviv": the NER models predate some spellings), and the demonyms of a hyphenated
+     * compound ("Freedonian-Sylvanian"); a person's or an organisation's name of two or more words as the table spells it,
+     * which NER misses most where the tokenizer split a hyphenated given name ("Pak Son-il" as "Pak Son - il") or at the
+     * start of a sentence.
+     */
     private List<Named> untaggedKnownNames(AnnotatedArticle doc, List<Named> named) {
         Set<Long> taken = takenTokens(named);
         List<Named> out = new ArrayList<>();

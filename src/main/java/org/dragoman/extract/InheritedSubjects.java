@@ -16,6 +16,23 @@ final class InheritedSubjects {
     }
 
     /**
+     * The people who travel by the verb at {@code v}: its own subjects that {@code counted} accepts, or, where it has
+     * no subject, those of its clause ({@link #of}). Organisations and countries are no travellers.
+     */
+    static List<String> people(Arguments args, Sentence s, int v, java.util.function.IntPredicate counted) {
+        List<String> out = new java.util.ArrayList<>();
+        for (int subject : Arguments.dependents(s, v, "nsubj")) {
+            if (counted.test(subject)) {
+                args.actors(s, subject).stream().filter(args::isPerson).forEach(out::add);
+            }
+        }
+        if (out.isEmpty() && Arguments.dependents(s, v, "nsubj").isEmpty()) {
+            of(args, s, v).stream().filter(args::isPerson).forEach(out::add);
+        }
+        return out;
+    }
+
+    /**
      * The actors of the nearest governing clause, at most two clauses up, that has a subject naming any; empty when
      * the verb has its own subject clause or none of the two names one.
      */

@@ -33,17 +33,9 @@ final class ShuttleRule implements SentenceRule {
             if (between.isEmpty()) {
                 continue;
             }
-            List<String> travellers = new ArrayList<>();
             // A named or pronoun subject only: "whose minister, Ivo Ruiz, has been shuttling" is not the owner's trip.
-            for (int subject : Arguments.dependents(s, t.index(), "nsubj")) {
-                boolean named = args.index().at(s.index(), subject).isPresent() || s.token(subject).isPronoun();
-                if (named) {
-                    args.actors(s, subject).stream().filter(args::isPerson).forEach(travellers::add);
-                }
-            }
-            if (travellers.isEmpty() && Arguments.dependents(s, t.index(), "nsubj").isEmpty()) {
-                InheritedSubjects.of(args, s, t.index()).stream().filter(args::isPerson).forEach(travellers::add);
-            }
+            List<String> travellers = InheritedSubjects.people(args, s, t.index(),
+                    subject -> args.index().at(s.index(), subject).isPresent() || s.token(subject).isPronoun());
             if (travellers.isEmpty()) {
                 continue;
             }
