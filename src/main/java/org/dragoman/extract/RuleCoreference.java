@@ -102,8 +102,9 @@ public final class RuleCoreference {
                     }
                     Mention found = antecedent(doc, seen, told, s, t, word);
                     Mention body = word.equals("it") ? reportingBody(doc, s, t.index()) : null;
+                    // A country inside the body's own phrase ("the Ruritanian embassy") is its modifier, not a rival.
                     if (body != null && (found == null || found.sentence() < body.sentence()
-                            || found.sentence() == body.sentence() && found.start() < body.start())) {
+                            || found.sentence() == body.sentence() && found.start() < body.end())) {
                         found = body;
                     }
                     Mention antecedent = found == null ? null : fullNames.getOrDefault(found, found);
@@ -470,11 +471,21 @@ public final class RuleCoreference {
             near.add(w);
         }
         if (m.end() < s.tokens().size() && s.token(m.end()).word().equals(",")) {
-            for (int k = m.end() + 1; k < Math.min(s.tokens().size(), m.end() + 6); k++) {
+            for (int k = m.end() + 1; k < Math.min(s.tokens().size(), m.end() + 6) && inAppositive(s.token(k)); k++) {
                 near.add(s.token(k).word().toLowerCase(Locale.ROOT));
             }
         }
         return near.containsAll(title);
+    }
+
+    /**
+     * Whether a word can stand in a title appositive (", the country's foreign minister", ", minister of trade"): a
+     * clause after the comma (", hours after the chancellor spoke") gives its name no title.
+     */
+    private static boolean inAppositive(Token token) {
+        String pos = token.pos();
+        return !(pos.startsWith("VB") || pos.startsWith("W") || pos.equals("IN") && !token.word().equalsIgnoreCase("of")
+                || pos.equals(",") || pos.equals(".") || pos.equals(":"));
     }
 
     private static Mention proper(Mention name) {

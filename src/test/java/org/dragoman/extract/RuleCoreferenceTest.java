@@ -27,7 +27,8 @@ class RuleCoreferenceTest {
      * Builds an article from sentences of tokens written {@code word/POS/NER/lemma}, NER and lemma optional
      * ("Maria/NNP/PERSON", "said/VBD/O/say"; the lemma is the word unless given).
      * Adjacent tokens with one NER tag form one entity mention. A token written with a trailing {@code >N} is the
-     * nsubj of token N, with {@code <N} the obj of token N. {@code "} tokens open and close quotations.
+     * nsubj of token N, with {@code <N} the obj of token N, with {@code ~N} its det. {@code "} tokens open and close
+     * quotations.
      */
     private static AnnotatedArticle article(String... sentences) {
         StringBuilder text = new StringBuilder();
@@ -42,6 +43,11 @@ class RuleCoreferenceTest {
             String[] words = sentences[si].split(" ");
             for (int i = 0; i < words.length; i++) {
                 String w = words[i];
+                if (w.contains("~")) {
+                    String[] parts = w.split("~");
+                    deps.add(new Dependency("det", Integer.parseInt(parts[1]), i));
+                    w = parts[0];
+                }
                 if (w.contains(">") || w.contains("<")) {
                     boolean subject = w.contains(">");
                     String[] parts = w.split("[<>]");
@@ -191,6 +197,15 @@ class RuleCoreferenceTest {
     }
 
     @Test
+    void aTitleInAClauseAfterTheCommaIsNoAppositive() {
+        AnnotatedArticle doc = article(
+                "Chancellor/NNP Maria/NNP/PERSON Soto/NNP/PERSON>3 arrived/VBD ./.",
+                "Soto/NNP/PERSON met/VBD Luis/NNP/PERSON Pérez/NNP/PERSON ,/, hours/NNS after/IN the/DT chancellor/NN>8 spoke/VBD ./.");
+        assertEquals("Maria Soto", links(rules.resolve(doc)).get("the chancellor@1"),
+                "'hours after the chancellor spoke' gives Pérez no title: Soto, titled before, is the chancellor");
+    }
+
+    @Test
     void firstPersonInsideAQuotationIsItsSpeaker() {
         AnnotatedArticle doc = article(
                 "Luis/NNP/PERSON Pérez/NNP/PERSON>2 arrived/VBD ./.",
@@ -251,6 +266,11 @@ class RuleCoreferenceTest {
                 "The/DT Freedonian/JJ/NATIONALITY foreign/JJ ministry/NN>4 said/VBD/O/say talks/NNS failed/VBD ./.",
                 "It/PRP>1 added/VBD/O/add more/JJR ./.");
         assertEquals(Map.of("It@2", "ministry"), links(rules.resolve(doc)), "not the country named before the ministry");
+        AnnotatedArticle inside = article("Talks/NNS>1 failed/VBD ./.",
+                "The/DT~2 Freedonian/NNP/COUNTRY embassy/NN>3 said/VBD/O/say talks/NNS failed/VBD ./.",
+                "It/PRP>1 added/VBD/O/add more/JJR ./.");
+        assertEquals(Map.of("It@2", "The Freedonian embassy"), links(rules.resolve(inside)),
+                "the country inside the embassy's phrase is no rival to it");
     }
 
     @Test
