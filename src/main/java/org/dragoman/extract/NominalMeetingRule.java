@@ -54,6 +54,12 @@ final class NominalMeetingRule implements MeetingRule {
         if (s.token(n).isProperNoun() && args.entity(s, n).isPresent()) {
             return List.of();
         }
+        // "the Negotiations Committee", "the summit venue": a noun modifying another noun names no gathering of its own.
+        // A date is no such noun ("the summit Saturday", parsed as a compound too).
+        if (s.parents(n).stream().anyMatch(d -> d.relation().equals("compound") && d.governor() > n && s.token(d.governor()).isNoun()
+                && !s.token(d.governor()).ner().matches("DATE|TIME|DURATION|NUMBER|SET"))) {
+            return List.of();
+        }
         // "have held a dozen phone calls", "several meetings": a count of many meetings is no one event.
         boolean counted = Arguments.dependents(s, n, "nummod").stream().anyMatch(m -> !s.token(m).word().matches("(?i)one|1"))
                 || Arguments.dependents(s, n, "amod").stream().anyMatch(m -> s.token(m).word().matches("(?i)several|many|numerous|countless|multiple"));

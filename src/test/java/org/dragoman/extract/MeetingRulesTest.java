@@ -401,6 +401,24 @@ class MeetingRulesTest {
     }
 
     @Test
+    void aMeetingNounModifyingAnotherNounIsNoGathering() {
+        // "Anna Berg chairs the Higher Negotiations Committee." with the plural tagged as a common noun.
+        Parsed p = new Parsed("Anna/Anna/NNP Berg/Berg/NNP chairs/chair/VBZ the/the/DT Higher/high/JJR "
+                + "Negotiations/negotiation/NNS Committee/Committee/NNP")
+                .edge("compound", 1, 0).edge("nsubj", 2, 1).edge("root", -1, 2).edge("obj", 2, 6).edge("det", 6, 3)
+                .edge("amod", 5, 4).edge("compound", 6, 5)
+                .entity("person/anna-berg", EntityType.PERSON, 0, 2)
+                .entity("organization/higher-negotiations-committee", EntityType.ORGANIZATION, 4, 7);
+        assertTrue(p.meetings().isEmpty());
+        // "Anna Berg held talks with Ivo Ruiz" still meets: there the meeting noun is the head.
+        Parsed talks = new Parsed("Anna/Anna/NNP Berg/Berg/NNP held/hold/VBD talks/talk/NNS with/with/IN Ivo/Ivo/NNP Ruiz/Ruiz/NNP")
+                .edge("compound", 1, 0).edge("nsubj", 2, 1).edge("root", -1, 2).edge("obj", 2, 3).edge("case", 6, 4)
+                .edge("compound", 6, 5).edge("nmod:with", 3, 6)
+                .entity("person/anna-berg", EntityType.PERSON, 0, 2).entity("person/ivo-ruiz", EntityType.PERSON, 5, 7);
+        assertEquals(1, talks.meetings().size());
+    }
+
+    @Test
     void meetingAStandardIsNoMeeting() {
         // "Anna Berg met the criteria in Oslo." (and "met with criticism") meets no one.
         Parsed p = new Parsed("Anna/Anna/NNP Berg/Berg/NNP met/meet/VBD the/the/DT criteria/criterion/NNS in/in/IN Oslo/Oslo/NNP")
