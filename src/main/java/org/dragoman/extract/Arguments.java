@@ -1032,9 +1032,11 @@ final class Arguments {
         if (named.isPresent()) {
             return named;
         }
-        // "the port city of Beira", "the town of Ruse", "Borduria's Acme province": the place the kind of place names.
-        if (PLACE_KINDS.contains(s.token(t).lemma().toLowerCase(Locale.ROOT))) {
-            for (int of : dependents(s, t, "nmod:of", "compound")) {
+        // "the port city of Beira", "the town of Ruse", "Borduria's Acme province", "the capital, Lima": the place the
+        // kind of place names.
+        String kind = s.token(t).lemma().toLowerCase(Locale.ROOT);
+        if (PLACE_KINDS.contains(kind) || kind.equals("capital") && s.token(t).isNoun()) {
+            for (int of : dependents(s, t, "nmod:of", "compound", "appos")) {
                 Optional<String> p = index.at(s.index(), of).filter(e -> e.type().isPlace()).map(Entity::id);
                 if (p.isPresent()) {
                     return p;

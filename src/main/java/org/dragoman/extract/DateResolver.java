@@ -111,13 +111,15 @@ public final class DateResolver {
     }
 
     /**
-     * "next Tuesday", "last Friday", "last October": one weekday or month named relative to the article, which SUTime
-     * resolves to that day or month.
+     * "next Tuesday", "last Friday", "last October", "later Saturday": one weekday or month named relative to the
+     * article, which SUTime resolves to that day or month.
      */
     static boolean namedWeekday(List<Token> span) {
+        String first = span.size() == 2 ? span.get(0).word().toLowerCase(java.util.Locale.ROOT) : "";
         String second = span.size() == 2 ? span.get(1).word().toLowerCase(java.util.Locale.ROOT) : "";
-        return span.size() == 2 && Set.of("next", "last", "this", "coming").contains(span.get(0).word().toLowerCase(java.util.Locale.ROOT))
-                && (WEEKDAYS.contains(second) || MONTHS.contains(second));
+        // "later Saturday", "earlier Monday": a time of that day, whose day SUTime gives.
+        return span.size() == 2 && (Set.of("next", "last", "this", "coming").contains(first) && (WEEKDAYS.contains(second) || MONTHS.contains(second))
+                || Set.of("later", "earlier").contains(first) && WEEKDAYS.contains(second));
     }
 
     private static final Set<String> MONTHS = WordLists.DATES.get("month-name");
@@ -329,7 +331,8 @@ public final class DateResolver {
 
     /**
      * The date of the event whose trigger is token {@code trigger} of sentence {@code s}: a date attached to the
-     * trigger or to one of the {@code anchors} (light verb, governing verb), else the nearest one in the sentence.
+     * trigger, to one of the {@code anchors} (light verb, governing verb) or to the verb a trigger noun is the subject
+     * of, else the nearest one in the sentence.
      */
     public EventDate dateFor(Sentence s, int trigger, int... anchors) {
         List<DateSpan> spans = dates(s);
@@ -341,6 +344,12 @@ public final class DateResolver {
         for (int a : anchors) {
             if (a >= 0) {
                 heads.add(a);
+            }
+        }
+        // "talks between Ana Soto and Ivo Ruiz ended on Friday": the verb a meeting noun is the subject of dates it.
+        for (Dependency d : s.parents(trigger)) {
+            if (d.base().equals("nsubj") && d.governor() >= 0 && s.token(trigger).isNoun()) {
+                heads.add(d.governor());
             }
         }
         for (int head : heads) {

@@ -74,13 +74,14 @@ final class EventMerger {
     }
 
     /**
-     * "met Ivo Ruiz on Monday and spoke with him by phone that night": a meeting told by "meet" in person and one
-     * by telephone or video are two, though their sides are the same.
+     * "met Ivo Ruiz on Monday and spoke with him by phone that night", "hosted him in March and called him again":
+     * a meeting told by a verb that can only be face to face (meeting, hosting, receiving) and one by telephone or
+     * video are two, though their sides are the same. Other triggers ("held talks") may simply lack the mode word.
      */
     private static boolean metAndCalled(Meeting a, Meeting b) {
         Meeting inPerson = a.mode() == Mode.IN_PERSON ? a : b;
         return a.mode() != b.mode() && (a.mode() == Mode.IN_PERSON || b.mode() == Mode.IN_PERSON) && inPerson.trigger() != null
-                && inPerson.trigger().toLowerCase(java.util.Locale.ROOT).matches("meet|meets|met|meeting");
+                && inPerson.trigger().toLowerCase(java.util.Locale.ROOT).matches("meet|meets|met|meeting|hosted|hosts|host|received|receives|welcomed|welcomes");
     }
 
     /**

@@ -117,6 +117,11 @@ final class SpeakerResolver {
             }
             return agents;
         }
+        int answerer = Arguments.dependents(s, v, "nsubj").isEmpty() ? AskedParticiple.answerer(verbs, s, v) : -1;
+        if (answerer >= 0 && !sourceActors(s, answerer).isEmpty()) {
+            // "Ana Soto, asked how Borduria might respond, said": the parser hung "said" inside the question.
+            return sourceActors(s, answerer);
+        }
         int node = v;
         for (int hop = 0; hop < 3; hop++) {
             List<String> out = new ArrayList<>();

@@ -13,6 +13,7 @@ import org.dragoman.model.Entity;
 import org.dragoman.model.EntityType;
 import org.dragoman.model.Event;
 import org.dragoman.model.Meeting;
+import org.dragoman.model.Visit;
 import org.dragoman.model.Mode;
 import org.dragoman.nlp.AnnotatedArticle;
 import org.dragoman.nlp.Dependency;
@@ -416,6 +417,18 @@ class MeetingRulesTest {
                 .edge("compound", 6, 5).edge("nmod:with", 3, 6)
                 .entity("person/anna-berg", EntityType.PERSON, 0, 2).entity("person/ivo-ruiz", EntityType.PERSON, 5, 7);
         assertEquals(1, talks.meetings().size());
+    }
+
+    @Test
+    void theCapitalWithItsNameInAppositionIsThatCity() {
+        // "Anna Berg flew to the capital, Oslo."
+        Parsed p = new Parsed("Anna/Anna/NNP Berg/Berg/NNP flew/fly/VBD to/to/IN the/the/DT capital/capital/NN ,/,/, Oslo/Oslo/NNP")
+                .edge("compound", 1, 0).edge("nsubj", 2, 1).edge("root", -1, 2).edge("case", 5, 3).edge("det", 5, 4)
+                .edge("obl:to", 2, 5).edge("punct", 5, 6).edge("appos", 5, 7)
+                .entity("person/anna-berg", EntityType.PERSON, 0, 2).entity("city/oslo", EntityType.CITY, 7, 8);
+        List<Visit> visits = p.events().stream().filter(Visit.class::isInstance).map(Visit.class::cast).toList();
+        assertEquals(1, visits.size());
+        assertEquals("city/oslo", visits.get(0).place());
     }
 
     @Test

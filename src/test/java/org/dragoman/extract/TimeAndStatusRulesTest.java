@@ -71,6 +71,10 @@ class TimeAndStatusRulesTest {
         assertTrue(DateResolver.namedWeekday(day.tokens()));
         Sentence week = sentence("next/next/JJ/DATE/2026-W12 week/week/NN/DATE/2026-W12");
         assertFalse(DateResolver.namedWeekday(week.tokens()));
+        Sentence later = sentence("later/later/RB/DATE/2026-03-14 Saturday/Saturday/NNP/DATE/2026-03-14");
+        assertTrue(DateResolver.namedWeekday(later.tokens()), "'later Saturday' is a time of that Saturday");
+        Sentence laterWeek = sentence("later/later/RB/DATE/2026-W12 this/this/DT/DATE/2026-W12 week/week/NN/DATE/2026-W12");
+        assertFalse(DateResolver.namedWeekday(laterWeek.tokens()));
     }
 
     @Test

@@ -555,6 +555,13 @@ class PatternsIT {
         assertEquals(null, call.place());
     }
     @Test
+    void hostingAndALaterPhoneCallAreTwoMeetings() {
+        Extraction x = extract("date 2022-03-10 President Ana Soto hosted Chancellor Ivo Ruiz at her ranch in Ruritania last month "
+                + "and spoke with him again by phone on Wednesday.");
+        assertEquals(List.of(Mode.IN_PERSON, Mode.PHONE), meetings(x).stream().map(Meeting::mode).sorted().toList(), meetings(x).toString());
+    }
+
+    @Test
     void summonsAndDiscussionsWithANamedSideAreMeetings() {
         Extraction summoned = extract("date 2022-03-10 Foreign Minister Ana Soto summoned Peru's ambassador, Ivo Ruiz, on Tuesday.");
         assertEquals(Set.of("Ana Soto", "Ivo Ruiz"), labels(summoned, meetings(summoned).get(0).participants()));
@@ -660,6 +667,14 @@ class PatternsIT {
                 + "side had walked away from the table.");
         assertEquals("Ana Soto", label(x, statementWith(x, "walked away").speaker()));
         assertTrue(statements(x).stream().noneMatch(st -> st.content().contains("had failed")), statements(x).toString());
+    }
+    @Test
+    void aNameAskedAboutSomethingAnswersAndTheQuestionSaysNothing() {
+        Extraction x = extract("date 2022-03-10 Defence Minister Ivo Ruiz, asked how Borduria might respond, said: "
+                + "\"Frankly, they should stay out of it.\"");
+        assertEquals("Ivo Ruiz", label(x, statementWith(x, "stay out of it").speaker()));
+        assertTrue(statements(x).stream().noneMatch(st -> st.content().contains("might respond")), statements(x).toString());
+        assertTrue(statements(x).stream().noneMatch(st -> st.cue().equals("respond")), statements(x).toString());
     }
     @Test
     void aTrailingAttributionAfterADatelineReportsTheSentenceBeforeIt() {

@@ -1,0 +1,50 @@
+package org.dragoman.extract;
+
+import java.util.Locale;
+import java.util.Set;
+import org.dragoman.nlp.Sentence;
+import org.dragoman.nlp.Token;
+
+/**
+ * "Ana Soto, asked about the talks, said ...": a question verb set off by commas right after a name, before a verb of
+ * speech that follows a comma, is a passive participle (the tagger often calls it a past tense, and the parser then
+ * makes it the main verb). Soto was asked and answers; the question says nothing of hers.
+ */
+final class AskedParticiple {
+    private static final Set<String> QUESTION_VERBS = WordLists.STATUS.get("question-verb");
+
+    private AskedParticiple() {
+    }
+
+    /** Whether token {@code q} is such a participle. */
+    static boolean isParticiple(VerbLexicon verbs, Sentence s, int q) {
+        return answer(verbs, s, q) >= 0;
+    }
+
+    /** The name that answers with verb of speech {@code v} ("said" after "Ana Soto, asked ...,"): its last token, or -1. */
+    static int answerer(VerbLexicon verbs, Sentence s, int v) {
+        for (int q = 2; q < v; q++) {
+            if (answer(verbs, s, q) == v) {
+                return q - 2;
+            }
+        }
+        return -1;
+    }
+
+    /** The first verb of speech after a comma following participle {@code q}, or -1 when {@code q} is none. */
+    private static int answer(VerbLexicon verbs, Sentence s, int q) {
+        Token t = s.token(q);
+        if (q < 2 || !QUESTION_VERBS.contains(t.lemma().toLowerCase(Locale.ROOT)) || !t.pos().matches("VBD|VBN")
+                || !s.token(q - 1).word().equals(",") || !s.token(q - 2).isNoun()) {
+            return -1;
+        }
+        for (int w = q + 2; w < s.tokens().size(); w++) {
+            Token later = s.token(w);
+            if (s.token(w - 1).word().equals(",") && later.pos().matches("VBD|VBZ|VBP")
+                    && verbs.reportsSpeech(later.lemma().toLowerCase(Locale.ROOT))) {
+                return w;
+            }
+        }
+        return -1;
+    }
+}
