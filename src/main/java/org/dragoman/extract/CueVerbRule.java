@@ -61,7 +61,7 @@ final class CueVerbRule implements StatementRule {
         if (t.isVerb() && (lexicon || clause) && reportsHere(ctx, s, t) && !CallRule.courtesyCall(s, v) && !goesOnWithReport(ctx, s, v)) {
             String rule = lexicon ? name() : AttributionModel.MODEL_ONLY_RULE;
             Optional<Statement> found = statement(ctx, s, v);
-            ctx.propose(rule, s, v, found);
+            ctx.proposeWithContinuation(rule, s, v, found);
             // "Ana Soto and Ivo Ruiz both said ...": each of the verb's own joined subjects said it. Joined states and
             // bodies ("A, B and C pledged ...") act as one, and stay one statement.
             if (found.isPresent()) {
@@ -257,7 +257,10 @@ final class CueVerbRule implements StatementRule {
      * dep ("X said in a statement, Y would ..."); -1 if none.
      */
     private static int reportedClause(StatementContext ctx, Sentence s, int v, String lemma) {
-        List<Integer> clauses = Arguments.dependents(s, v, "ccomp");
+        // "promised every help, his office said": the parser may hang the closing attribution on the verb as its clause.
+        List<Integer> clauses = Arguments.dependents(s, v, "ccomp").stream().filter(c -> !(c > v
+                && ctx.verbs().reportsSpeech(s.token(c).lemma().toLowerCase(Locale.ROOT)) && Spans.beforeClosingAttribution(s, c) != null))
+                .toList();
         if (!clauses.isEmpty()) {
             // "Asked why X, Ana Soto said Y": of two clauses, the one after the verb is what it reports.
             return clauses.stream().filter(c -> c > v).findFirst().orElse(clauses.get(0));

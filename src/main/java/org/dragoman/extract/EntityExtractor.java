@@ -778,7 +778,9 @@ public final class EntityExtractor {
             List<String> aw = words(a.name());
             Set<Integer> targets = new HashSet<>();
             int firstBefore = -1;
+            int nearestBefore = -1;
             boolean anyFamilyFirst = false;
+            boolean allFamilyFirst = true;
             for (int j = 0; j < named.size(); j++) {
                 Named b = named.get(j);
                 if (b.type() != EntityType.PERSON) {
@@ -790,11 +792,23 @@ public final class EntityExtractor {
                 if (bw.size() > aw.size() && (endsWith(bw, aw) || familyFirst)) {
                     targets.add(uf.find(j));
                     anyFamilyFirst |= familyFirst;
+                    allFamilyFirst &= familyFirst;
                     if (b.mention().begin() < a.mention().begin()
                             && (firstBefore < 0 || b.mention().begin() < named.get(firstBefore).mention().begin())) {
                         firstBefore = j;
                     }
+                    if (b.mention().begin() < a.mention().begin()
+                            && (nearestBefore < 0 || b.mention().begin() > named.get(nearestBefore).mention().begin())) {
+                        nearestBefore = j;
+                    }
                 }
+            }
+            // "Kim Chol Su ... Kim Yong Ho spoke. Kim said": of several names that all put the family name first, one
+            // named in the sentence or the one before, the nearest; further back the story's figure, named first.
+            boolean justBefore = nearestBefore >= 0 && named.get(nearestBefore).mention().sentence() >= a.mention().sentence() - 1;
+            if (targets.size() > 1 && justBefore && allFamilyFirst) {
+                uf.union(i, nearestBefore);
+                continue;
             }
             // "Pak" after "Pak Son Il" and "Jin Pak": a family name that several names share, one putting it first, is
             // the person of that name named first, the story's figure rather than a spokesman named later. Two people

@@ -75,8 +75,57 @@ final class QuoteSpans {
      * right after it are one statement.
      */
     int[] joinInterruptedQuote(Sentence s, int v, int[] span) {
-        Quote before = null;
+        int[] attribution = attribution(s, v);
+        Quote before = before(attribution, span);
         Quote after = null;
+        for (Quote q : doc.quotes()) {
+            // '"...," she said. "...."': a quotation after the attribution's full stop is a statement of its own.
+            int gapAfter = q.begin() - attribution[1];
+            String between = gapAfter >= 0 ? doc.text().substring(attribution[1], q.begin()) : "";
+            if (gapAfter >= 0 && gapAfter <= 12 && !between.matches(".*\\p{L}{3,}.*") && !between.contains(".")) {
+                after = q;
+            }
+        }
+        if (before != null && after != null) {
+            return new int[] {before.begin(), after.end()};
+        }
+        return span;
+    }
+
+    /**
+     * '"Part one," she said. "Part two."', '"...," said Ana Soto, speaking of the talks. "...."': a quotation that
+     * stands alone right after the full stop of the attribution of a quote that is {@code span}, which the same
+     * speaker goes on with; empty when there is none.
+     */
+    Optional<Quote> continuation(Sentence s, int v, int[] span) {
+        int[] attribution = attribution(s, v);
+        if (before(attribution, span) == null) {
+            return Optional.empty();
+        }
+        for (Quote q : doc.quotes()) {
+            int gapAfter = q.begin() - attribution[1];
+            if (gapAfter >= 0 && gapAfter <= 120 && standsAlone(q)
+                    && doc.text().substring(attribution[1], q.begin()).matches("(?s)[^\"“”\n]*\\.\\s+")) {
+                return Optional.of(q);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The quotation ending right before the attribution, when {@code span} lies within it; else null. */
+    private Quote before(int[] attribution, int[] span) {
+        Quote before = null;
+        for (Quote q : doc.quotes()) {
+            int gapBefore = attribution[0] - q.end();
+            if (gapBefore >= 0 && gapBefore <= 4 && q.begin() <= span[1]) {
+                before = q;
+            }
+        }
+        return before != null && span[0] >= before.begin() - 1 && span[1] <= before.end() + 1 ? before : null;
+    }
+
+    /** The character bounds of the attribution around verb {@code v}: the verb, its subject and a name beside it. */
+    private int[] attribution(Sentence s, int v) {
         int attributionStart = s.token(v).begin();
         int attributionEnd = s.token(v).end();
         for (Dependency d : s.children(v)) {
@@ -99,25 +148,7 @@ final class QuoteSpans {
         for (int i = v - 1; i >= 0 && (s.token(i).isProperNoun() || s.token(i).ner().equals("TITLE")); i--) {
             attributionStart = Math.min(attributionStart, s.token(i).begin());
         }
-        for (Quote q : doc.quotes()) {
-            int gapBefore = attributionStart - q.end();
-            int gapAfter = q.begin() - attributionEnd;
-            if (gapBefore >= 0 && gapBefore <= 4 && q.begin() <= span[1]) {
-                before = q;
-            }
-            if (gapAfter >= 0 && gapAfter <= 12 && !doc.text().substring(attributionEnd, q.begin()).matches(".*\\p{L}{3,}.*")) {
-                after = q;
-            }
-            // '"...," said Ana Soto, speaking of the talks. "...."': a quote that stands alone right after goes on.
-            if (after == null && gapAfter >= 0 && gapAfter <= 120 && standsAlone(q)
-                    && doc.text().substring(attributionEnd, q.begin()).matches("(?s)[^\"“”\n]*\\.\\s+")) {
-                after = q;
-            }
-        }
-        if (before != null && after != null && span[0] >= before.begin() - 1 && span[1] <= before.end() + 1) {
-            return new int[] {before.begin(), after.end()};
-        }
-        return span;
+        return new int[] {attributionStart, attributionEnd};
     }
 
     /** A quotation that is a sentence of its own: nothing but punctuation follows it before the line ends. */

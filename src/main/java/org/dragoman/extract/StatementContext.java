@@ -55,6 +55,17 @@ final class StatementContext {
         found.ifPresent(st -> propose(rule, s, cue, st));
     }
 
+    /**
+     * Proposes {@code found} and, when it is a quotation that the speaker goes on with right after the attribution's
+     * full stop ('"Part one," she said. "Part two."'), that quotation too, as the same speaker's next statement.
+     */
+    void proposeWithContinuation(String rule, Sentence s, int cue, Optional<Statement> found) {
+        propose(rule, s, cue, found);
+        found.flatMap(st -> quotes().continuation(s, cue, new int[] {st.evidence().begin(), st.evidence().end()})
+                .flatMap(q -> maker().make(s, st.speaker(), null, st.cue(), st.act(), new int[] {q.begin(), q.end()}, cue)))
+                .ifPresent(next -> propose(rule, s, cue, next));
+    }
+
     /** The candidates proposed so far, in reading order. */
     List<AttributionCandidate> candidates() {
         return Collections.unmodifiableList(candidates);

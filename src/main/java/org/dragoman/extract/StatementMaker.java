@@ -37,6 +37,19 @@ final class StatementMaker {
     }
 
     /**
+     * The span cut to the line holding the cue at offset {@code at} (-1: the span's first line): a headline that the
+     * sentence splitter ran into the dateline below it says nothing past its own line.
+     */
+    private int[] onCueLine(int[] span, int at) {
+        int cue = at >= 0 ? at : span[0];
+        int lineEnd = doc.text().indexOf('\n', Math.max(cue, span[0]));
+        int end = lineEnd >= 0 && lineEnd < span[1] ? lineEnd : span[1];
+        int lineStart = doc.text().lastIndexOf('\n', Math.min(cue, end) - 1);
+        int begin = lineStart >= span[0] ? lineStart + 1 : span[0];
+        return begin < end ? new int[] {begin, end} : span;
+    }
+
+    /**
      * As above, for content that a parenthetical attribution interrupts: {@code hole}, token indexes of the commas
      * around it, is left out of the content text (null for none).
      */
@@ -46,7 +59,7 @@ final class StatementMaker {
             // The cuts at a later report can leave nothing of a clause the parser made too short.
             return Optional.empty();
         }
-        int[] extended = quotes.extendToQuotes(span);
+        int[] extended = onCueLine(quotes.extendToQuotes(span), anchor >= 0 ? s.token(anchor).begin() : -1);
         String raw = doc.text().substring(extended[0], extended[1]);
         if (hole != null && s.token(hole[0]).begin() > extended[0] && s.token(hole[1]).end() < extended[1]) {
             raw = doc.text().substring(extended[0], s.token(hole[0]).begin()) + " "

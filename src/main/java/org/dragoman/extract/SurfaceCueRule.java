@@ -44,7 +44,7 @@ final class SurfaceCueRule implements StatementRule {
         String lemma = t.lemma().toLowerCase(Locale.ROOT);
         boolean lexicon = ctx.verbs().reportsSpeech(lemma);
         if (t.isVerb() && lexicon && CueVerbRule.reportsHere(ctx, s, t)) {
-            ctx.propose(name(), s, v, statement(ctx, s, v));
+            ctx.proposeWithContinuation(name(), s, v, statement(ctx, s, v));
         }
     }
 

@@ -149,6 +149,16 @@ class UntaggedNamesTest {
     }
 
     @Test
+    void aFamilyNameThatSeveralFamilyFirstNamesShareIsTheOneNamedLastBeforeIt() {
+        // "Kim Chol Su met Kim Yong Ho and Kim spoke": both put the family name first, so "Kim" is the nearer one.
+        String[] words = {"Kim", "Chol", "Su", "met", "Kim", "Yong", "Ho", "and", "Kim", "spoke"};
+        List<Mention> mentions = people(words, new int[] {0, 3}, new int[] {4, 7}, new int[] {8, 9});
+        Entity nearer = extractor.extract(article(Map.of(), mentions, words)).entities().stream()
+                .filter(e -> e.label().equals("Kim Yong Ho")).findFirst().orElseThrow();
+        assertEquals(2, nearer.mentions().size(), nearer.mentions().toString());
+    }
+
+    @Test
     void anOrganisationsNameTakesTheWordsBeforeItsAnd() {
         String[] words = {"Peace", "and", "Security", "Council", "met"};
         Mention council = new Mention(0, 2, 4, 3, "Security Council", "ORGANIZATION", 10, 26);

@@ -677,6 +677,15 @@ class PatternsIT {
         assertTrue(statements(x).stream().noneMatch(st -> st.cue().equals("respond")), statements(x).toString());
     }
     @Test
+    void aQuotationAfterTheAttributionsFullStopIsAStatementOfItsOwn() {
+        Extraction x = extract("date 2022-03-10 Foreign Minister Ana Soto met Ivo Ruiz in Lima.\n\n\"Sadly, we did not get an answer,\" "
+                + "she said. \"I told the minister that our citizens are worried about their safety.\"");
+        Statement first = statementWith(x, "did not get an answer");
+        assertEquals("Ana Soto", label(x, first.speaker()));
+        assertTrue(!first.content().contains("citizens"), first.content());
+        assertEquals("Ana Soto", label(x, statementWith(x, "citizens are worried").speaker()));
+    }
+    @Test
     void aTrailingAttributionAfterADatelineReportsTheSentenceBeforeIt() {
         Extraction x = extract("date 2022-03-10 Talks resume\n\nLIMA — Peru will host a new round of border talks with "
                 + "Chile next month, Peruvian Foreign Minister Ana Soto announced on Wednesday.");
