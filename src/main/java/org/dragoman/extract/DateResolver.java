@@ -225,7 +225,9 @@ public final class DateResolver {
                     // "on Wednesday before leaving": SUTime reads "Wednesday before" as the Wednesday of the week before.
                     boolean conjunction = span.end() < s.tokens().size() && s.token(span.end()).isVerb()
                             && s.token(i + 1).word().matches("(?i)before|after");
-                    return span.end() - span.start() == 1
+                    // "for nearly three hours on Sunday": SUTime joins a duration to the day it ends with.
+                    boolean afterDuration = i == span.end() - 1 && i > span.start() && s.token(i - 1).word().equalsIgnoreCase("on");
+                    return span.end() - span.start() == 1 || afterDuration
                             || span.end() - span.start() == 2 && i == span.start() && (s.token(i + 1).ner().equals("TIME") || conjunction);
                 }
             }

@@ -77,7 +77,18 @@ final class NominalVisitRule implements MeetingRule {
         if (visitors.isEmpty() && namesNobody(s, n) && s.parents(n).stream().anyMatch(d -> d.relation().matches("nsubj|nsubj:pass"))) {
             visitors.addAll(args.lastTraveller(s, n));
         }
-        String place = null;
+        // "Ana Soto, in Lima on a two-day visit, met ...": the place the visit hangs on is where the clause's subject
+        // stays.
+        int stay = Arguments.governor(s, n, "nmod:on");
+        Optional<String> stayPlace = stay >= 0 ? args.place(s, stay) : Optional.empty();
+        int stayVerb = stayPlace.isPresent() ? Arguments.governor(s, stay, "obl") : -1;
+        if (visitors.isEmpty() && stayVerb >= 0 && s.token(stayVerb).isVerb()) {
+            anchor = stayVerb;
+            for (int t : Arguments.dependents(s, stayVerb, "nsubj")) {
+                visitors.addAll(args.actors(s, t));
+            }
+        }
+        String place = visitors.isEmpty() || stayVerb < 0 ? null : stayPlace.orElse(null);
         String host = null;
         for (int t : Arguments.dependents(s, n, "nmod:to", "nmod:in")) {
             Optional<String> p = args.place(s, t);

@@ -432,6 +432,21 @@ class MeetingRulesTest {
     }
 
     @Test
+    void inACityOnAVisitIsAVisitThere() {
+        // "Anna Berg, in Oslo on a visit, met Ivo Ruiz."
+        Parsed p = new Parsed("Anna/Anna/NNP Berg/Berg/NNP ,/,/, in/in/IN Oslo/Oslo/NNP on/on/IN a/a/DT visit/visit/NN ,/,/, "
+                + "met/meet/VBD Ivo/Ivo/NNP Ruiz/Ruiz/NNP")
+                .edge("compound", 1, 0).edge("nsubj", 9, 1).edge("obl:in", 9, 4).edge("case", 4, 3).edge("nmod:on", 4, 7)
+                .edge("case", 7, 5).edge("det", 7, 6).edge("root", -1, 9).edge("obj", 9, 11).edge("compound", 11, 10)
+                .entity("person/anna-berg", EntityType.PERSON, 0, 2).entity("city/oslo", EntityType.CITY, 4, 5)
+                .entity("person/ivo-ruiz", EntityType.PERSON, 10, 12);
+        List<Visit> visits = p.events().stream().filter(Visit.class::isInstance).map(Visit.class::cast).toList();
+        assertEquals(1, visits.size(), p.events().toString());
+        assertEquals(List.of("person/anna-berg"), visits.get(0).visitors());
+        assertEquals("city/oslo", visits.get(0).place());
+    }
+
+    @Test
     void meetingAStandardIsNoMeeting() {
         // "Anna Berg met the criteria in Oslo." (and "met with criticism") meets no one.
         Parsed p = new Parsed("Anna/Anna/NNP Berg/Berg/NNP met/meet/VBD the/the/DT criteria/criterion/NNS in/in/IN Oslo/Oslo/NNP")

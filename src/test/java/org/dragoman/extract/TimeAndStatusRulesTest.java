@@ -54,6 +54,29 @@ class TimeAndStatusRulesTest {
     }
 
     @Test
+    void aDurationOnAWeekdayInThePastIsTheLastSuchWeekday() {
+        // "Ana Soto met Ivo Ruiz for three hours on Sunday" in an article of Tuesday 2026-03-10: SUTime gives the
+        // coming Sunday, joined to the duration.
+        String value = "2026-03-15-WXX-7 INTERSECT PT3H";
+        String[] words = {"Ana", "met", "Ivo", "for", "three", "hours", "on", "Sunday"};
+        List<Token> tokens = new ArrayList<>();
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < words.length; i++) {
+            int begin = text.length();
+            text.append(words[i]).append(' ');
+            boolean date = i >= 4;
+            tokens.add(new Token(i, words[i], words[i], i == 1 ? "VBD" : "NN", date ? "DATE" : "O", date ? value : null, begin,
+                    begin + words[i].length()));
+        }
+        String t = text.toString().strip();
+        Sentence s = new Sentence(0, 0, t.length(), t, tokens, List.of());
+        DateResolver dates = new DateResolver(new org.dragoman.nlp.AnnotatedArticle(
+                new org.dragoman.model.Article("t", "t.txt", t, 0, TUESDAY), List.of(s), List.of(), List.of(), List.of()));
+        assertEquals(new EventDate("2026-03-08"), dates.forTense(s, new EventDate("2026-03-15"), false));
+        assertEquals(new EventDate("2026-03-15"), dates.forTense(s, new EventDate("2026-03-15"), true));
+    }
+
+    @Test
     void laterThisMonthIsTheMonthButAFewDaysLaterIsNoDate() {
         Sentence month = sentence("later/later/RB/DATE/2026-03 this/this/DT/DATE/2026-03 month/month/NN/DATE/2026-03");
         assertTrue(DateResolver.wholePeriod(month.tokens(), new EventDate("2026-03")));
