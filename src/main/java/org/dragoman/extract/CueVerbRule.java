@@ -29,7 +29,6 @@ final class CueVerbRule implements StatementRule {
     /** Meeting and travel verbs, which report nothing whatever clause hangs on them. */
     private static final Set<String> SILENT_VERBS = WordLists.MEETING.get("silent-verb");
     private static final Set<String> REFUSE_VERBS = WordLists.STATUS.get("refuse-verb");
-    private static final Set<String> QUESTION_VERBS = WordLists.STATUS.get("question-verb");
 
     @Override
     public String name() {
@@ -86,18 +85,8 @@ final class CueVerbRule implements StatementRule {
     static boolean reportsHere(StatementContext ctx, Sentence s, Token t) {
         // "called off the visit": the particle "off" makes the verb a cancellation, not speech.
         return !Arguments.hasParticle(s, t.index(), "off") && !sceneSetting(s, t) && !negated(s, t) && !refused(s, t)
-                && !AskedParticiple.isParticiple(ctx.verbs(), s, t.index()) && !insideQuestion(s, t) && !ctx.quotes().insideQuote(s, t);
-    }
-
-    /**
-     * "asked how Ruritania would respond", "wondered whether she would comment": a verb of speech heading the
-     * question another verb puts says nothing yet.
-     */
-    private static boolean insideQuestion(Sentence s, Token t) {
-        boolean wh = s.children(t.index()).stream().anyMatch(d -> (d.base().equals("advmod") || d.base().equals("mark"))
-                && d.dependent() < t.index() && s.token(d.dependent()).word().toLowerCase(Locale.ROOT).matches("how|whether|if|why|when"));
-        int asker = Arguments.governor(s, t.index(), "ccomp");
-        return wh && asker >= 0 && QUESTION_VERBS.contains(s.token(asker).lemma().toLowerCase(Locale.ROOT));
+                && !Questions.isAskedParticiple(ctx.verbs(), s, t.index()) && !Questions.insideQuestion(s, t.index())
+                && !ctx.quotes().insideQuote(s, t);
     }
 
     /**

@@ -117,7 +117,7 @@ final class SpeakerResolver {
             }
             return agents;
         }
-        int answerer = Arguments.dependents(s, v, "nsubj").isEmpty() ? AskedParticiple.answerer(verbs, s, v) : -1;
+        int answerer = Arguments.dependents(s, v, "nsubj").isEmpty() ? Questions.answerer(verbs, s, v) : -1;
         if (answerer >= 0 && !sourceActors(s, answerer).isEmpty()) {
             // "Ana Soto, asked how Borduria might respond, said": the parser hung "said" inside the question.
             return sourceActors(s, answerer);

@@ -6,18 +6,19 @@ import org.dragoman.nlp.Sentence;
 import org.dragoman.nlp.Token;
 
 /**
- * "Ana Soto, asked about the talks, said ...": a question verb set off by commas right after a name, before a verb of
- * speech that follows a comma, is a passive participle (the tagger often calls it a past tense, and the parser then
- * makes it the main verb). Soto was asked and answers; the question says nothing of hers.
+ * Questions put to someone, which report nothing of theirs. "Ana Soto, asked about the talks, said ...": a question
+ * verb set off by commas right after a name, before a verb of speech that follows a comma, is a passive participle
+ * (the tagger often calls it a past tense, and the parser then makes it the main verb); Soto was asked and answers.
+ * "asked how Ruritania would respond": a verb of speech heading the question says nothing yet.
  */
-final class AskedParticiple {
+final class Questions {
     private static final Set<String> QUESTION_VERBS = WordLists.STATUS.get("question-verb");
 
-    private AskedParticiple() {
+    private Questions() {
     }
 
     /** Whether token {@code q} is such a participle. */
-    static boolean isParticiple(VerbLexicon verbs, Sentence s, int q) {
+    static boolean isAskedParticiple(VerbLexicon verbs, Sentence s, int q) {
         return answer(verbs, s, q) >= 0;
     }
 
@@ -29,6 +30,14 @@ final class AskedParticiple {
             }
         }
         return -1;
+    }
+
+    /** Whether verb {@code v} heads the question a question verb puts ("wondered whether she would comment"). */
+    static boolean insideQuestion(Sentence s, int v) {
+        boolean wh = s.children(v).stream().anyMatch(d -> (d.base().equals("advmod") || d.base().equals("mark"))
+                && d.dependent() < v && s.token(d.dependent()).word().toLowerCase(Locale.ROOT).matches("how|whether|if|why|when"));
+        int asker = Arguments.governor(s, v, "ccomp");
+        return wh && asker >= 0 && QUESTION_VERBS.contains(s.token(asker).lemma().toLowerCase(Locale.ROOT));
     }
 
     /** The first verb of speech after a comma following participle {@code q}, or -1 when {@code q} is none. */
