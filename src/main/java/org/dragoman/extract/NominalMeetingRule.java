@@ -60,6 +60,12 @@ final class NominalMeetingRule implements MeetingRule {
                 && !s.token(d.governor()).ner().matches("DATE|TIME|DURATION|NUMBER|SET"))) {
             return List.of();
         }
+        // "The two met in Lima, their third encounter in a week": an aside after a comma counts the meeting just told.
+        boolean aside = Arguments.dependents(s, n, "nmod:poss").stream().anyMatch(p -> p > 0 && s.token(p).word().equalsIgnoreCase("their")
+                && s.token(p - 1).word().equals(",")) && Arguments.dependents(s, n, "amod").stream().anyMatch(a -> s.token(a).ner().equals("ORDINAL"));
+        if (aside) {
+            return List.of();
+        }
         // "have held a dozen phone calls", "several meetings": a count of many meetings is no one event.
         boolean counted = Arguments.dependents(s, n, "nummod").stream().anyMatch(m -> !s.token(m).word().matches("(?i)one|1"))
                 || Arguments.dependents(s, n, "amod").stream().anyMatch(m -> s.token(m).word().matches("(?i)several|many|numerous|countless|multiple"));

@@ -39,7 +39,7 @@ class MeetingRulesTest {
                 String[] f = item.split("/");
                 int begin = text.length();
                 text.append(f[0]).append(' ');
-                tokens.add(new Token(tokens.size(), f[0], f[1], f[2], "O", null, begin, begin + f[0].length()));
+                tokens.add(new Token(tokens.size(), f[0], f[1], f[2], f.length > 3 ? f[3] : "O", null, begin, begin + f[0].length()));
             }
         }
 
@@ -444,6 +444,18 @@ class MeetingRulesTest {
         assertEquals(1, visits.size(), p.events().toString());
         assertEquals(List.of("person/anna-berg"), visits.get(0).visitors());
         assertEquals("city/oslo", visits.get(0).place());
+    }
+
+    @Test
+    void anAsideCountingTheirMeetingsIsNoMeetingOfItsOwn() {
+        // "Anna Berg and Ivo Ruiz signed the pact, their third encounter." (tokens word/lemma/POS, NER where given)
+        Parsed p = new Parsed("Anna/Anna/NNP Berg/Berg/NNP and/and/CC Ivo/Ivo/NNP Ruiz/Ruiz/NNP signed/sign/VBD the/the/DT "
+                + "pact/pact/NN ,/,/, their/their/PRP$ third/third/JJ/ORDINAL encounter/encounter/NN")
+                .edge("compound", 1, 0).edge("nsubj", 5, 1).edge("cc", 4, 2).edge("compound", 4, 3).edge("conj:and", 1, 4)
+                .edge("nsubj", 5, 4).edge("root", -1, 5).edge("det", 7, 6).edge("obj", 5, 7).edge("punct", 11, 8)
+                .edge("nmod:poss", 11, 9).edge("amod", 11, 10).edge("appos", 7, 11)
+                .entity("person/anna-berg", EntityType.PERSON, 0, 2).entity("person/ivo-ruiz", EntityType.PERSON, 3, 5);
+        assertTrue(p.meetings().isEmpty(), p.meetings().toString());
     }
 
     @Test
