@@ -9,6 +9,7 @@ import java.util.Set;
 import org.dragoman.model.Event;
 import org.dragoman.model.EventDate;
 import org.dragoman.model.Meeting;
+import org.dragoman.model.Mode;
 import org.dragoman.model.Status;
 import org.dragoman.nlp.Dependency;
 import org.dragoman.nlp.Sentence;
@@ -50,7 +51,10 @@ final class SideGroups {
         // "met Ana Soto and, separately, Ivo Ruiz": the adverb may hang on the later counterpart.
         boolean separateConjunct = sides.stream().anyMatch(t -> Arguments.dependents(s, t, "advmod").stream()
                 .anyMatch(a -> s.token(a).word().equalsIgnoreCase("separately")));
-        if (separately(s, verb, -1) || separateConjunct) {
+        // "spoke by telephone with Ana Soto and Ivo Ruiz": one calls one person at a time; "the four leaders spoke by
+        // telephone" (all subjects) stays one call.
+        boolean calls = whole.mode() == Mode.PHONE;
+        if (separately(s, verb, -1) || separateConjunct || calls) {
             List<Integer> all = new ArrayList<>(sides);
             all.addAll(thenPhrases(s, verb, args));
             return meetingsOf(c, s, whole, singly(s, all, args));

@@ -459,6 +459,21 @@ class MeetingRulesTest {
     }
 
     @Test
+    void aTelephoneCallWithTwoPeopleIsTwoCalls() {
+        // "Anna Berg spoke by telephone with Ivo Ruiz and Eva Lind."
+        Parsed p = new Parsed("Anna/Anna/NNP Berg/Berg/NNP spoke/speak/VBD by/by/IN telephone/telephone/NN with/with/IN "
+                + "Ivo/Ivo/NNP Ruiz/Ruiz/NNP and/and/CC Eva/Eva/NNP Lind/Lind/NNP")
+                .edge("compound", 1, 0).edge("nsubj", 2, 1).edge("root", -1, 2).edge("case", 4, 3).edge("obl:by", 2, 4)
+                .edge("case", 7, 5).edge("compound", 7, 6).edge("obl:with", 2, 7).edge("cc", 10, 8).edge("compound", 10, 9)
+                .edge("conj:and", 7, 10).edge("obl:with", 2, 10)
+                .entity("person/anna-berg", EntityType.PERSON, 0, 2).entity("person/ivo-ruiz", EntityType.PERSON, 6, 8)
+                .entity("person/eva-lind", EntityType.PERSON, 9, 11);
+        List<Meeting> calls = p.meetings();
+        assertEquals(2, calls.size(), calls.toString());
+        assertTrue(calls.stream().allMatch(m -> m.mode() == Mode.PHONE && m.participants().size() == 2), calls.toString());
+    }
+
+    @Test
     void meetingAStandardIsNoMeeting() {
         // "Anna Berg met the criteria in Oslo." (and "met with criticism") meets no one.
         Parsed p = new Parsed("Anna/Anna/NNP Berg/Berg/NNP met/meet/VBD the/the/DT criteria/criterion/NNS in/in/IN Oslo/Oslo/NNP")
