@@ -62,6 +62,10 @@ class MeetingRulesTest {
             return events().stream().filter(Meeting.class::isInstance).map(Meeting.class::cast).toList();
         }
 
+        List<Visit> visits() {
+            return events().stream().filter(Visit.class::isInstance).map(Visit.class::cast).toList();
+        }
+
         List<Event> events() {
             String t = text.toString().strip();
             Article article = new Article("t", "t.txt", t, 0, LocalDate.of(2022, 3, 10));
@@ -426,7 +430,7 @@ class MeetingRulesTest {
                 .edge("compound", 1, 0).edge("nsubj", 2, 1).edge("root", -1, 2).edge("case", 5, 3).edge("det", 5, 4)
                 .edge("obl:to", 2, 5).edge("punct", 5, 6).edge("appos", 5, 7)
                 .entity("person/anna-berg", EntityType.PERSON, 0, 2).entity("city/oslo", EntityType.CITY, 7, 8);
-        List<Visit> visits = p.events().stream().filter(Visit.class::isInstance).map(Visit.class::cast).toList();
+        List<Visit> visits = p.visits();
         assertEquals(1, visits.size());
         assertEquals("city/oslo", visits.get(0).place());
     }
@@ -440,7 +444,7 @@ class MeetingRulesTest {
                 .edge("case", 7, 5).edge("det", 7, 6).edge("root", -1, 9).edge("obj", 9, 11).edge("compound", 11, 10)
                 .entity("person/anna-berg", EntityType.PERSON, 0, 2).entity("city/oslo", EntityType.CITY, 4, 5)
                 .entity("person/ivo-ruiz", EntityType.PERSON, 10, 12);
-        List<Visit> visits = p.events().stream().filter(Visit.class::isInstance).map(Visit.class::cast).toList();
+        List<Visit> visits = p.visits();
         assertEquals(1, visits.size(), p.events().toString());
         assertEquals(List.of("person/anna-berg"), visits.get(0).visitors());
         assertEquals("city/oslo", visits.get(0).place());
