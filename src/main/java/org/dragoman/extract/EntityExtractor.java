@@ -793,13 +793,13 @@ public final class EntityExtractor {
                     targets.add(uf.find(j));
                     anyFamilyFirst |= familyFirst;
                     allFamilyFirst &= familyFirst;
-                    if (b.mention().begin() < a.mention().begin()
-                            && (firstBefore < 0 || b.mention().begin() < named.get(firstBefore).mention().begin())) {
-                        firstBefore = j;
-                    }
-                    if (b.mention().begin() < a.mention().begin()
-                            && (nearestBefore < 0 || b.mention().begin() > named.get(nearestBefore).mention().begin())) {
-                        nearestBefore = j;
+                    if (b.mention().begin() < a.mention().begin()) {
+                        if (firstBefore < 0 || b.mention().begin() < named.get(firstBefore).mention().begin()) {
+                            firstBefore = j;
+                        }
+                        if (nearestBefore < 0 || b.mention().begin() > named.get(nearestBefore).mention().begin()) {
+                            nearestBefore = j;
+                        }
                     }
                 }
             }

@@ -24,6 +24,7 @@ import org.dragoman.nlp.AnnotatedArticle;
  */
 final class EventMerger {
     private static final Set<String> TRAVEL_VERBS = union(WordLists.MEETING.get("visit-verb"), WordLists.MEETING.get("departure-verb"));
+    private static final Set<String> HOSTING_VERBS = WordLists.MEETING.get("hosting-verb");
     private EventMerger() {
     }
 
@@ -81,7 +82,13 @@ final class EventMerger {
     private static boolean metAndCalled(Meeting a, Meeting b) {
         Meeting inPerson = a.mode() == Mode.IN_PERSON ? a : b;
         return a.mode() != b.mode() && (a.mode() == Mode.IN_PERSON || b.mode() == Mode.IN_PERSON) && inPerson.trigger() != null
-                && inPerson.trigger().toLowerCase(java.util.Locale.ROOT).matches("meet|meets|met|meeting|hosted|hosts|host|received|receives|welcomed|welcomes");
+                && faceToFace(inPerson.trigger().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** Whether a trigger word is a form of "meet" or of a verb of receiving a guest ({@code hosting-verb}). */
+    private static boolean faceToFace(String word) {
+        return word.matches("meet|meets|met|meeting") || HOSTING_VERBS.stream()
+                .anyMatch(lemma -> word.equals(lemma + "s") || word.equals(lemma + "ed") || word.equals(lemma + "d") && lemma.endsWith("e"));
     }
 
     /**
