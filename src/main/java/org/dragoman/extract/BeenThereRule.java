@@ -4,16 +4,20 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.dragoman.model.Event;
 import org.dragoman.nlp.Sentence;
 import org.dragoman.nlp.Token;
 
 /**
  * Visits told by idiom rather than by a verb of travel: "Ana Soto has been to Oslo twice", "Ivo Ruiz will not set
- * foot in Oslo" (a denied visit, by the status rules). The traveller is a person, and never at home there: "she has
+ * foot in Oslo" (a denied visit, by the status rules), "Ana Soto spent two days in Oslo" (a span of time; "spent
+ * millions in Oslo" is no stay). The traveller is a person, and never at home there: "she has
  * been to Lima" said of a Peruvian minister tells no trip.
  */
 final class BeenThereRule implements SentenceRule {
+    private static final Set<String> STAY_VERBS = WordLists.MEETING.get("stay-verb");
+
     @Override
     public int priority() {
         return 50;
@@ -33,6 +37,10 @@ final class BeenThereRule implements SentenceRule {
                     .anyMatch(o -> s.token(o).lemma().equalsIgnoreCase("foot"))) {
                 head = t.index();
                 place = Arguments.dependents(s, t.index(), "obl:in", "obl:on").stream().findFirst().orElse(-1);
+            } else if (t.isVerb() && STAY_VERBS.contains(t.lemma().toLowerCase(Locale.ROOT)) && Arguments.dependents(s, t.index(), "obj", "obl:tmod")
+                    .stream().anyMatch(o -> s.token(o).ner().matches("DURATION|DATE"))) {
+                head = t.index();
+                place = Arguments.dependents(s, t.index(), "obl:in").stream().findFirst().orElse(-1);
             }
             Optional<String> where = place < 0 ? Optional.empty() : args.place(s, place);
             if (where.isEmpty()) {

@@ -37,6 +37,9 @@ final class Gatherings {
      * @param anchor the verb the noun hangs from, or -1
      */
     static boolean unnamedOthers(Sentence s, int n, String lemma, boolean pressConference, int anchor, boolean framed) {
+        if (pressConference) {
+            return false;
+        }
         boolean attended = anchor >= 0 && (framed || ATTENDING_VERBS.contains(s.token(anchor).lemma().toLowerCase(Locale.ROOT)));
         boolean theirs = Arguments.dependents(s, n, "nmod:poss").stream()
                 .anyMatch(t -> s.token(t).word().equalsIgnoreCase("their") || s.token(t).word().equalsIgnoreCase("our"));

@@ -39,6 +39,15 @@ final class InheritedSubjects {
     static List<String> of(Arguments args, Sentence s, int v) {
         int node = v;
         for (int hop = 0; hop < 2; hop++) {
+            int modified = Arguments.governor(s, node, "acl");
+            if (modified >= 0 && s.token(node).pos().equals("VBG") && s.token(modified).isNoun()) {
+                // "Ana Soto, speaking after talks with Ivo Ruiz, said ...": the noun a present participle modifies
+                // is its subject.
+                List<String> named = args.actors(s, modified);
+                if (!named.isEmpty()) {
+                    return named;
+                }
+            }
             int gov = Arguments.governor(s, node, "advcl", "xcomp", "conj", "acl", "dep");
             if (gov < 0 && isInfinitive(s, node)) {
                 // "X is due to hold talks": an infinitive complement parsed as ccomp still has X as its subject.

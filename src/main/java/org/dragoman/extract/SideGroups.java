@@ -48,9 +48,14 @@ final class SideGroups {
             sides.add(described);
             sides.addAll(Arguments.dependents(s, described, "conj"));
         }
-        // "met Ana Soto and, separately, Ivo Ruiz": the adverb may hang on the later counterpart.
-        boolean separateConjunct = sides.stream().anyMatch(t -> Arguments.dependents(s, t, "advmod").stream()
-                .anyMatch(a -> s.token(a).word().equalsIgnoreCase("separately")));
+        // "met Ana Soto and, separately, Ivo Ruiz": the adverb may hang on the later counterpart, which the parser may
+        // also hang on the verb as its conjunct.
+        for (int t : Arguments.dependents(s, verb, "conj")) {
+            if (t > verb && s.token(t).isNoun() && !args.actors(s, t).isEmpty() && !sides.isEmpty() && isSeparately(s, t)) {
+                sides.add(t);
+            }
+        }
+        boolean separateConjunct = sides.stream().anyMatch(t -> isSeparately(s, t));
         // "spoke by telephone with Ana Soto and Ivo Ruiz": one calls one person at a time; "the four leaders spoke by
         // telephone" (all subjects) stays one call.
         boolean calls = whole.mode() == Mode.PHONE;
@@ -190,6 +195,10 @@ final class SideGroups {
                     whole.evidence(), whole.confidence()));
         }
         return out;
+    }
+
+    private static boolean isSeparately(Sentence s, int t) {
+        return Arguments.dependents(s, t, "advmod").stream().anyMatch(a -> s.token(a).word().equalsIgnoreCase("separately"));
     }
 
     /** Whether "separate" modifies the meeting word or a phrase "in separate ..." of it, or "separately" its verb. */

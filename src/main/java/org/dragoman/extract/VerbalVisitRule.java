@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.dragoman.model.Entity;
 import org.dragoman.model.EntityType;
 import org.dragoman.model.Event;
 import org.dragoman.nlp.Sentence;
@@ -92,6 +93,16 @@ final class VerbalVisitRule implements MeetingRule {
                 List<String> a = args.actors(s, t);
                 if (!a.isEmpty() && host == null) {
                     host = a.get(0);
+                }
+            }
+        }
+        // "returned to Lima" is most often home or back to one's post, so it is a visit only where every returner holds
+        // a role of a country and Lima is another country or its capital: "the Ruritanian envoy returned to Lima".
+        if (place == null && host == null && lemma.equals("return") && !visitors.isEmpty()) {
+            for (int t : Arguments.dependents(s, v, "obl:to")) {
+                Optional<String> p = args.place(s, t);
+                if (p.isPresent() && place == null && visitors.stream().allMatch(id -> abroad(args, id, p.get()))) {
+                    place = p.get();
                 }
             }
         }
@@ -194,6 +205,19 @@ final class VerbalVisitRule implements MeetingRule {
         return args.index().byId(person).map(e -> e.roles().stream().anyMatch(r -> r.ofEntity() != null && (r.ofEntity().equals(place)
                 || args.index().byId(r.ofEntity()).flatMap(c -> Capitals.of(c.label()))
                 .flatMap(capital -> args.index().byId(place).filter(p -> p.label().equals(capital))).isPresent()))).orElse(false);
+    }
+
+    /**
+     * Whether the place lies in a country other than every country the person holds a role of: the place is such a
+     * country or its capital. False when the person holds no role of a country or the place's country is unknown.
+     */
+    static boolean abroad(Arguments args, String person, String place) {
+        Optional<Entity> where = args.index().byId(place);
+        Optional<String> country = where.flatMap(p -> p.type() == EntityType.COUNTRY ? Optional.of(p.label()) : Capitals.countryOf(p.label()));
+        List<String> homes = args.index().byId(person).map(e -> e.roles().stream().map(r -> r.ofEntity()).filter(java.util.Objects::nonNull)
+                .map(args.index()::byId).flatMap(Optional::stream).filter(o -> o.type() == EntityType.COUNTRY)
+                .map(Entity::label).toList()).orElse(List.of());
+        return country.isPresent() && !homes.isEmpty() && !homes.contains(country.get());
     }
 
     /** "at the invitation of Ivo Ruiz": the one who invited is the host. Null when none is named. */

@@ -15,6 +15,7 @@ import org.dragoman.model.Event;
 import org.dragoman.model.Meeting;
 import org.dragoman.model.Visit;
 import org.dragoman.model.Mode;
+import org.dragoman.model.Role;
 import org.dragoman.nlp.AnnotatedArticle;
 import org.dragoman.nlp.Dependency;
 import org.dragoman.nlp.Sentence;
@@ -55,6 +56,14 @@ class MeetingRulesTest {
                 tokenToEntity.put(EntityIndex.key(0, i), id);
             }
             entities.add(new Entity(id, type, label.toString(), List.of(), List.of(), List.of(), null));
+            return this;
+        }
+
+        /** An entity holding a role ({@code title}) of another entity of the sentence. */
+        Parsed entity(String id, EntityType type, int from, int to, String title, String of) {
+            entity(id, type, from, to);
+            Entity e = entities.remove(entities.size() - 1);
+            entities.add(new Entity(e.id(), e.type(), e.label(), List.of(), List.of(), List.of(new Role(title, of, null, null, null)), null));
             return this;
         }
 
@@ -556,5 +565,83 @@ class MeetingRulesTest {
                 .edge("nsubj", 6, 5).edge("advcl:when", 3, 6).edge("case", 8, 7).edge("obl:to", 6, 8)
                 .entity("person/ana-soto", EntityType.PERSON, 0, 2).entity("city/strelsau", EntityType.CITY, 8, 9);
         assertEquals(List.of(), idiom.events());
+    }
+
+    @Test
+    void pressConferenceAloneHasNoOtherSide() {
+        // "Anna Berg said at a news conference that ..." (reporters are no side); with a place it stays a gathering.
+        Parsed p = new Parsed("Anna/Anna/NNP Berg/Berg/NNP said/say/VBD at/at/IN a/a/DT news/news/NN conference/conference/NN")
+                .edge("compound", 1, 0).edge("nsubj", 2, 1).edge("root", -1, 2).edge("obl:at", 2, 6)
+                .edge("case", 6, 3).edge("det", 6, 4).edge("compound", 6, 5)
+                .entity("person/anna-berg", EntityType.PERSON, 0, 2);
+        assertEquals(List.of(), p.meetings());
+    }
+
+    @Test
+    void presentParticipleTakesTheNounItModifiesAsSubject() {
+        // "Anna Berg, speaking at a joint news conference with Ivo Ruiz, said ..."
+        Parsed p = new Parsed("Anna/Anna/NNP Berg/Berg/NNP ,/,/, speaking/speak/VBG at/at/IN a/a/DT joint/joint/JJ news/news/NN "
+                + "conference/conference/NN with/with/IN Ivo/Ivo/NNP Ruiz/Ruiz/NNP ,/,/, said/say/VBD")
+                .edge("compound", 1, 0).edge("acl", 1, 3).edge("nsubj", 13, 1).edge("root", -1, 13).edge("obl:at", 3, 8)
+                .edge("case", 8, 4).edge("det", 8, 5).edge("amod", 8, 6).edge("compound", 8, 7).edge("nmod:with", 8, 11)
+                .edge("case", 11, 9).edge("compound", 11, 10)
+                .entity("person/anna-berg", EntityType.PERSON, 0, 2).entity("person/ivo-ruiz", EntityType.PERSON, 10, 12);
+        List<Meeting> found = p.meetings();
+        assertEquals(1, found.size());
+        assertEquals(java.util.Set.of("person/anna-berg", "person/ivo-ruiz"), java.util.Set.copyOf(found.get(0).participants()));
+    }
+
+    @Test
+    void separatelyMetConjunctHungOnTheVerbIsAMeetingOfItsOwn() {
+        // "Anna Berg met Ivo Ruiz and, separately, Eva Lind." with "Lind" parsed as a conjunct of "met"
+        Parsed p = new Parsed("Anna/Anna/NNP Berg/Berg/NNP met/meet/VBD Ivo/Ivo/NNP Ruiz/Ruiz/NNP and/and/CC ,/,/, "
+                + "separately/separately/RB ,/,/, Eva/Eva/NNP Lind/Lind/NNP ./././")
+                .edge("compound", 1, 0).edge("nsubj", 2, 1).edge("root", -1, 2).edge("compound", 4, 3).edge("obj", 2, 4)
+                .edge("conj:and", 2, 10).edge("cc", 10, 5).edge("advmod", 10, 7).edge("compound", 10, 9)
+                .entity("person/anna-berg", EntityType.PERSON, 0, 2).entity("person/ivo-ruiz", EntityType.PERSON, 3, 5)
+                .entity("person/eva-lind", EntityType.PERSON, 9, 11);
+        List<Meeting> found = p.meetings();
+        assertEquals(2, found.size());
+        assertEquals(java.util.Set.of("person/anna-berg", "person/ivo-ruiz"), java.util.Set.copyOf(found.get(0).participants()));
+        assertEquals(java.util.Set.of("person/anna-berg", "person/eva-lind"), java.util.Set.copyOf(found.get(1).participants()));
+    }
+
+    @Test
+    void returningToAnotherCountrysCapitalIsAVisitReturningHomeIsNot() {
+        // "Anna Berg, the Ruritanian envoy, returned to Lima."; Lima is the capital of Peru in the bundled table.
+        String tagged = "Anna/Anna/NNP Berg/Berg/NNP returned/return/VBD to/to/IN Lima/Lima/NNP ./././";
+        Parsed abroad = new Parsed(tagged)
+                .edge("compound", 1, 0).edge("nsubj", 2, 1).edge("root", -1, 2).edge("obl:to", 2, 4).edge("case", 4, 3)
+                .entity("person/anna-berg", EntityType.PERSON, 0, 2, "envoy", "country/ruritania")
+                .entity("city/lima", EntityType.CITY, 4, 5);
+        abroad.entities.add(new Entity("country/ruritania", EntityType.COUNTRY, "Ruritania", List.of(), List.of(), List.of(), null));
+        assertEquals(1, abroad.visits().size());
+        assertEquals("city/lima", abroad.visits().get(0).place());
+        Parsed home = new Parsed(tagged)
+                .edge("compound", 1, 0).edge("nsubj", 2, 1).edge("root", -1, 2).edge("obl:to", 2, 4).edge("case", 4, 3)
+                .entity("person/anna-berg", EntityType.PERSON, 0, 2, "envoy", "country/peru")
+                .entity("city/lima", EntityType.CITY, 4, 5);
+        home.entities.add(new Entity("country/peru", EntityType.COUNTRY, "Peru", List.of(), List.of(), List.of(), null));
+        assertEquals(List.of(), home.visits());
+        Parsed unknown = new Parsed(tagged)
+                .edge("compound", 1, 0).edge("nsubj", 2, 1).edge("root", -1, 2).edge("obl:to", 2, 4).edge("case", 4, 3)
+                .entity("person/anna-berg", EntityType.PERSON, 0, 2).entity("city/lima", EntityType.CITY, 4, 5);
+        assertEquals(List.of(), unknown.visits());
+    }
+
+    @Test
+    void spendingASpanOfTimeSomewhereIsAVisitSpendingMoneyIsNot() {
+        // "Anna Berg spent two days in Oslo." against "Anna Berg spent millions in Oslo."
+        Parsed stay = new Parsed("Anna/Anna/NNP Berg/Berg/NNP spent/spend/VBD two/two/CD/DURATION days/day/NNS/DURATION in/in/IN Oslo/Oslo/NNP ./././")
+                .edge("compound", 1, 0).edge("nsubj", 2, 1).edge("root", -1, 2).edge("nummod", 4, 3).edge("obj", 2, 4)
+                .edge("obl:in", 2, 6).edge("case", 6, 5)
+                .entity("person/anna-berg", EntityType.PERSON, 0, 2).entity("city/oslo", EntityType.CITY, 6, 7);
+        assertEquals(1, stay.visits().size());
+        assertEquals("city/oslo", stay.visits().get(0).place());
+        Parsed money = new Parsed("Anna/Anna/NNP Berg/Berg/NNP spent/spend/VBD millions/million/NNS in/in/IN Oslo/Oslo/NNP ./././")
+                .edge("compound", 1, 0).edge("nsubj", 2, 1).edge("root", -1, 2).edge("obj", 2, 3)
+                .edge("obl:in", 2, 5).edge("case", 5, 4)
+                .entity("person/anna-berg", EntityType.PERSON, 0, 2).entity("city/oslo", EntityType.CITY, 5, 6);
+        assertEquals(List.of(), money.visits());
     }
 }
