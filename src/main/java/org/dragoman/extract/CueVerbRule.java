@@ -254,6 +254,12 @@ final class CueVerbRule implements StatementRule {
             // "Asked why X, Ana Soto said Y": of two clauses, the one after the verb is what it reports.
             return clauses.stream().filter(c -> c > v).findFirst().orElse(clauses.get(0));
         }
+        // "told visiting ... Ivo Ruiz that ...": the parser hung the clause on the guest's "visiting" (VisitingGuest).
+        for (int x : Arguments.dependents(s, v, "xcomp", "dep", "advcl")) {
+            if (VisitingGuest.of(s, x) >= 0 && !Arguments.dependents(s, x, "ccomp").isEmpty()) {
+                return Arguments.dependents(s, x, "ccomp").get(0);
+            }
+        }
         // "said he's not happy": a small clause the parser made xcomp, with a subject of its own.
         for (int x : Arguments.dependents(s, v, "xcomp")) {
             if (x > v && ctx.verbs().isClauseVerb(lemma) && !Arguments.dependents(s, x, "nsubj", "nsubj:pass").isEmpty()) {

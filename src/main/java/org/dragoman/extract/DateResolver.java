@@ -265,11 +265,27 @@ public final class DateResolver {
      * "will meet in November" told in March: a bare month name before the article's month is next year's. SUTime
      * takes the nearest one, which for a plan may lie in the past.
      */
-    private EventDate comingMonth(Sentence s, EventDate date, LocalDate article) {
-        boolean bareMonth = dates(s).stream().filter(span -> span.date().equals(date))
-                .anyMatch(span -> span.end() - span.start() == 1 && MONTHS.contains(s.token(span.start()).word().toLowerCase(java.util.Locale.ROOT)));
+    /**
+     * "met again in August" told in the past of an article from March: a bare month after the article's is last
+     * year's (SUTime gives this year's). Other dates are returned as they are.
+     */
+    public EventDate pastMonth(Sentence s, EventDate date) {
+        LocalDate article = articleDate();
+        if (date == null || article == null || date.precision() != EventDate.Precision.MONTH || !bareMonth(s, date)) {
+            return date;
+        }
         java.time.YearMonth month = java.time.YearMonth.parse(date.iso());
-        return bareMonth && month.isBefore(java.time.YearMonth.from(article)) ? new EventDate(month.plusYears(1).toString()) : date;
+        return month.isAfter(java.time.YearMonth.from(article)) ? new EventDate(month.minusYears(1).toString()) : date;
+    }
+
+    private boolean bareMonth(Sentence s, EventDate date) {
+        return dates(s).stream().filter(span -> span.date().equals(date))
+                .anyMatch(span -> span.end() - span.start() == 1 && MONTHS.contains(s.token(span.start()).word().toLowerCase(java.util.Locale.ROOT)));
+    }
+
+    private EventDate comingMonth(Sentence s, EventDate date, LocalDate article) {
+        java.time.YearMonth month = java.time.YearMonth.parse(date.iso());
+        return bareMonth(s, date) && month.isBefore(java.time.YearMonth.from(article)) ? new EventDate(month.plusYears(1).toString()) : date;
     }
 
     /**

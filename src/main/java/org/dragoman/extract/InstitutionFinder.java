@@ -74,7 +74,7 @@ final class InstitutionFinder {
     }
 
     private Optional<Found> commonNounBody(AnnotatedArticle doc, Sentence s, List<String> words, int i) {
-        Optional<InstitutionLexicon.Body> b = lexicon.bodyAt(words, i);
+        Optional<InstitutionLexicon.Body> b = lexicon.bodyAt(words, i).or(() -> anyMinistry(s, i));
         if (b.isEmpty()) {
             return Optional.empty();
         }
@@ -132,6 +132,19 @@ final class InstitutionFinder {
     }
 
     /**
+     * "Ruritania's information ministry": a ministry the table does not list, named by a common noun before "ministry";
+     * its title is the phrase, and it has no Wikidata-style name.
+     */
+    private static Optional<InstitutionLexicon.Body> anyMinistry(Sentence s, int i) {
+        if (i + 1 >= s.tokens().size() || !s.token(i + 1).word().equalsIgnoreCase("ministry") || !s.token(i).pos().equals("NN")
+                || !s.token(i).word().matches("\\p{Ll}+")) {
+            return Optional.empty();
+        }
+        String phrase = s.token(i).word() + " ministry";
+        return Optional.of(new InstitutionLexicon.Body(List.of(s.token(i).word(), "ministry"), phrase, null));
+    }
+
+    /**
      * "Ana Soto's office said": a person's office, named by its owner, which speaks for itself (the owner speaks
      * through "her office", which is left to the pronoun). Starts at the owner's name, which must be tagged a person
      * and end right before "'s office" at {@code i}; the body has no country.
@@ -168,6 +181,15 @@ final class InstitutionFinder {
             String run = s.tokens().subList(first, last + 1).stream().map(Token::word).collect(java.util.stream.Collectors.joining(" "));
             return first < last && gazetteer.countryOfDemonym(run).isPresent() ? first : last;
         }
+        if (ner.equals("CITY")) {
+            // "Borduria City's foreign ministry": a capital stands for its country's state.
+            int first = last;
+            while (first > 0 && s.token(first - 1).ner().equals("CITY")) {
+                first--;
+            }
+            String run = String.join(" ", s.tokens().subList(first, last + 1).stream().map(Token::word).toList());
+            return Capitals.countryOf(run).isPresent() ? first : -1;
+        }
         if (!ner.equals("COUNTRY")) {
             // "the Emirati foreign ministry": NER may miss a demonym the table knows.
             String word = s.token(last).word();
@@ -193,7 +215,8 @@ final class InstitutionFinder {
 
     private String countryOf(AnnotatedArticle doc, Sentence s, int from, int to) {
         String text = doc.text().substring(s.token(from).begin(), s.token(to - 1).end());
-        return gazetteer.countryOfDemonym(EntityExtractor.cleanName(text)).orElse(null);
+        String name = EntityExtractor.cleanName(text);
+        return gazetteer.countryOfDemonym(name).or(() -> Capitals.countryOf(name)).orElse(null);
     }
 
     /**

@@ -70,6 +70,19 @@ final class SpeakerResolver {
         int first = Arguments.governor(s, v, "conj");
         afterComma |= first > 0 && s.token(first).pos().equals("VBG") && s.token(first - 1).word().equals(",");
         if (s.token(v).pos().equals("VBG") && (afterComma || onPrepositionObject)) {
+            // "The call was set up by Borduria, the ministry said, adding that ...": after a reporting verb the parser
+            // hung on the reported clause, the participle speaks for that verb's subject, not the clause's.
+            for (Dependency root : s.children(-1)) {
+                for (int cue : Arguments.dependents(s, root.dependent(), "parataxis")) {
+                    if (cue < v && verbs.isCue(s.token(cue).lemma().toLowerCase(Locale.ROOT))
+                            && !Arguments.dependents(s, cue, "nsubj").isEmpty()) {
+                        List<String> reporters = speakers(s, cue);
+                        if (!reporters.isEmpty()) {
+                            return reporters;
+                        }
+                    }
+                }
+            }
             for (Dependency root : s.children(-1)) {
                 if (root.dependent() != v && s.token(root.dependent()).isVerb()) {
                     List<String> main = new ArrayList<>();

@@ -106,6 +106,10 @@ record VerbSides(List<Integer> subjectTokens, Set<String> subjects, Set<String> 
         if (objects.isEmpty() && misread >= 0) {
             objects.add(misread);
         }
+        int guest = VisitingGuest.metBy(s, v);
+        if (objects.isEmpty() && guest >= 0) {
+            objects.add(guest);
+        }
         int described = participleObject(s, v);
         if (objects.isEmpty() && described >= 0) {
             // "travelled to Lima, meeting Peruvian President Ana Soto": the parser made the participle an adjective

@@ -21,6 +21,7 @@ import org.dragoman.nlp.Token;
 final class VerbalVisitRule implements MeetingRule {
     private static final Set<String> VISIT_VERBS = WordLists.MEETING.get("visit-verb");
     private static final Set<String> DEPARTURE_VERBS = WordLists.MEETING.get("departure-verb");
+    private static final Set<String> MEET_VERBS = WordLists.MEETING.get("meet-verb");
     /** The one destination phrase of some verbs, by relation. */
     private static final java.util.Map<String, Set<String>> DESTINATION_VERBS = java.util.Map.of(
             "obl:to", WordLists.MEETING.get("to-destination-verb"), "obl:into", WordLists.MEETING.get("into-destination-verb"),
@@ -44,6 +45,10 @@ final class VerbalVisitRule implements MeetingRule {
         // "moved on to Doha" goes on a tour; "moved to Doha" may be a new home, and "moved troops to" transport.
         if (lemma.equals("move") && !movedOn(s, v)) {
             return List.of();
+        }
+        int guest = VisitingGuest.of(s, v);
+        if (guest >= 0) {
+            return visitingGuest(c, s, v, guest);
         }
         List<String> visitors = new ArrayList<>();
         for (int t : Arguments.dependents(s, v, "nsubj", "nsubj:xsubj")) {
@@ -218,6 +223,33 @@ final class VerbalVisitRule implements MeetingRule {
                 .map(args.index()::byId).flatMap(Optional::stream).filter(o -> o.type() == EntityType.COUNTRY)
                 .map(Entity::label).toList()).orElse(List.of());
         return country.isPresent() && !homes.isEmpty() && !homes.contains(country.get());
+    }
+
+    /**
+     * "Ana Soto met visiting Bordurian Foreign Minister Ivo Ruiz": the guest visits the verb's subject, there or at the
+     * dateline's place unless that is the guest's home; status and date are the verb's.
+     */
+    private static List<Event> visitingGuest(MeetingContext c, Sentence s, int v, int guest) {
+        Arguments args = c.args();
+        int verb = VisitingGuest.host(s, v);
+        List<String> visitors = args.actors(s, guest).stream().filter(args::isPerson).toList();
+        String host = Arguments.dependents(s, verb, "nsubj").stream().flatMap(t -> args.actors(s, t).stream())
+                .filter(id -> !visitors.contains(id)).findFirst().orElse(null);
+        String dateline = DatelinePlace.of(c.doc(), args.index()).orElse(null);
+        String place = dateline != null && visitors.stream().noneMatch(id -> home(args, id, dateline)) ? dateline : null;
+        if (visitors.isEmpty() || host == null && place == null) {
+            return List.of();
+        }
+        List<Event> out = new ArrayList<>();
+        out.add(EventAssembly.visit(c, s, v, verb, visitors, host, place));
+        // "Ana Soto told visiting ... Ivo Ruiz that ...": she spoke with her guest, so they met; a verb of meeting tells
+        // that meeting itself.
+        if (host != null && !MEET_VERBS.contains(s.token(verb).lemma().toLowerCase(Locale.ROOT))) {
+            List<String> parts = new ArrayList<>(List.of(host));
+            parts.addAll(visitors);
+            EventAssembly.meeting(c, s, verb, -1, parts, org.dragoman.model.Mode.IN_PERSON, 0.55, false).ifPresent(out::add);
+        }
+        return out;
     }
 
     /** "at the invitation of Ivo Ruiz": the one who invited is the host. Null when none is named. */

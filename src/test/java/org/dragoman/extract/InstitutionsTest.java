@@ -180,4 +180,23 @@ class InstitutionsTest {
         assertEquals("Q300", body.link().qid());
         assertEquals("Ruritanian government", body.label(), "the label stays the name as written");
     }
+
+    @Test
+    void anyMinistryBesideItsCountryIsABodyOfThatCountry() {
+        List<Entity> es = entities(article("Ruritania/NNP/COUNTRY", "'s/POS", "information/NN", "ministry/NN", "said/VBD"));
+        Entity body = organization(es);
+        assertEquals("Ruritania's information ministry", body.label());
+        assertEquals("information ministry", body.roles().get(0).title());
+        List<Entity> none = entities(article("Ruritania/NNP/COUNTRY", "'s/POS", "new/JJ", "ministry/NN", "said/VBD"));
+        assertTrue(none.stream().noneMatch(e -> e.type() == EntityType.ORGANIZATION), "an adjective names no ministry");
+    }
+
+    @Test
+    void capitalStandsForItsCountrysBody() {
+        // Lima is Peru's capital in the bundled capitals table.
+        List<Entity> es = entities(article("Lima/NNP/CITY", "'s/POS", "foreign/JJ", "ministry/NN", "said/VBD"));
+        Entity body = organization(es);
+        assertEquals("Lima's foreign ministry", body.label());
+        assertTrue(body.aliases().contains("Ministry of Foreign Affairs of Peru"), "the Wikidata-style name is an alias");
+    }
 }

@@ -644,4 +644,28 @@ class MeetingRulesTest {
                 .entity("person/anna-berg", EntityType.PERSON, 0, 2).entity("city/oslo", EntityType.CITY, 5, 6);
         assertEquals(List.of(), money.visits());
     }
+
+    @Test
+    void visitingBeforeANameIsTheGuestNotTheHostsTrip() {
+        // "Anna Berg met visiting Minister Ivo Ruiz." with "visiting" parsed as a participle hung on "met", Ruiz its object
+        Parsed met = new Parsed("Anna/Anna/NNP/PERSON Berg/Berg/NNP/PERSON met/meet/VBD visiting/visit/VBG Minister/Minister/NNP "
+                + "Ivo/Ivo/NNP/PERSON Ruiz/Ruiz/NNP/PERSON ./././")
+                .edge("compound", 1, 0).edge("nsubj", 2, 1).edge("root", -1, 2).edge("xcomp", 2, 3).edge("obj", 3, 6)
+                .edge("compound", 6, 4).edge("compound", 6, 5)
+                .entity("person/anna-berg", EntityType.PERSON, 0, 2).entity("person/ivo-ruiz", EntityType.PERSON, 5, 7);
+        assertEquals(1, met.meetings().size());
+        assertEquals(java.util.Set.of("person/anna-berg", "person/ivo-ruiz"), java.util.Set.copyOf(met.meetings().get(0).participants()));
+        assertEquals(1, met.visits().size());
+        assertEquals(List.of("person/ivo-ruiz"), met.visits().get(0).visitors());
+        assertEquals("person/anna-berg", met.visits().get(0).host());
+        // "Anna Berg told visiting Minister Ivo Ruiz that ...": speaking with the guest is meeting the guest.
+        Parsed told = new Parsed("Anna/Anna/NNP/PERSON Berg/Berg/NNP/PERSON told/tell/VBD visiting/visit/VBG Minister/Minister/NNP "
+                + "Ivo/Ivo/NNP/PERSON Ruiz/Ruiz/NNP/PERSON that/that/IN talks/talk/NNS would/would/MD resume/resume/VB ./././")
+                .edge("compound", 1, 0).edge("nsubj", 2, 1).edge("root", -1, 2).edge("xcomp", 2, 3).edge("obj", 3, 6)
+                .edge("compound", 6, 4).edge("compound", 6, 5).edge("ccomp", 3, 10).edge("mark", 10, 7).edge("nsubj", 10, 8)
+                .edge("aux", 10, 9)
+                .entity("person/anna-berg", EntityType.PERSON, 0, 2).entity("person/ivo-ruiz", EntityType.PERSON, 5, 7);
+        assertEquals(1, told.meetings().size());
+        assertEquals(List.of("person/ivo-ruiz"), told.visits().get(0).visitors());
+    }
 }

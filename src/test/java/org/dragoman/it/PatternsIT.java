@@ -678,6 +678,21 @@ class PatternsIT {
         assertTrue(statements(x).stream().noneMatch(st -> st.cue().equals("respond")), statements(x).toString());
     }
     @Test
+    void aParticipleAfterTheReportersVerbSpeaksForTheReporter() {
+        Extraction x = extract("date 2022-03-10 The conversation was initiated by the Bordurian side, the Kremlin said, adding that "
+                + "the two presidents would meet again next spring.");
+        assertEquals("Kremlin", label(x, statementWith(x, "meet again next spring").speaker()));
+    }
+    @Test
+    void tellingAVisitingMinisterIsMeetingAGuestAndTheClauseIsWhatWasTold() {
+        Extraction x = extract("date 2022-03-10 On Sunday, Defence Minister Ivo Ruiz told visiting Bordurian Foreign Minister Ana Soto "
+                + "that the border would stay closed.");
+        assertEquals("the border would stay closed", statementWith(x, "border").content());
+        assertTrue(x.events().stream().anyMatch(e -> e instanceof Visit v && v.visitors().size() == 1
+                && label(x, v.visitors().get(0)).equals("Ana Soto")), x.events().toString());
+        assertTrue(x.events().stream().anyMatch(e -> e instanceof Meeting m && m.participants().size() == 2), x.events().toString());
+    }
+    @Test
     void aQuotationAfterTheAttributionsFullStopIsAStatementOfItsOwn() {
         Extraction x = extract("date 2022-03-10 Foreign Minister Ana Soto met Ivo Ruiz in Lima.\n\n\"Sadly, we did not get an answer,\" "
                 + "she said. \"I told the minister that our citizens are worried about their safety.\"");

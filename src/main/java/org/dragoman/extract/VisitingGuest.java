@@ -1,0 +1,49 @@
+package org.dragoman.extract;
+
+import java.util.Collections;
+import java.util.Set;
+import org.dragoman.nlp.Sentence;
+
+/**
+ * "Ana Soto met visiting Bordurian Foreign Minister Ivo Ruiz": "visiting" before a title or name is an adjective of the
+ * guest, though the parser often makes it a participle with the guest as its object and hangs it on the verb before.
+ * The guest visits; the verb's subject met, told or received the guest.
+ */
+final class VisitingGuest {
+    private VisitingGuest() {
+    }
+
+    /**
+     * The guest's head token when the token at {@code v} is such a "visiting", hung from a verb before it; -1
+     * otherwise (a "visiting" with a determiner or a place as object: "visiting the capital", "visiting Oslo").
+     */
+    static int of(Sentence s, int v) {
+        if (!s.token(v).word().equalsIgnoreCase("visiting") || !s.token(v).pos().equals("VBG") || host(s, v) < 0) {
+            return -1;
+        }
+        for (int o : Arguments.dependents(s, v, "obj")) {
+            boolean adjacent = Collections.min(Arguments.subtree(s, o, Set.of(v))) == v + 1;
+            if (adjacent && s.token(o).ner().equals("PERSON")) {
+                return o;
+            }
+        }
+        return -1;
+    }
+
+    /** The verb before the "visiting" that the parser hung it from; -1 if none. */
+    static int host(Sentence s, int v) {
+        int g = Arguments.governor(s, v, "xcomp", "dep", "advcl");
+        return g >= 0 && g < v && s.token(g).isVerb() ? g : -1;
+    }
+
+    /** The guest met by the verb at {@code verb} through a "visiting" hung from it; -1 if none. */
+    static int metBy(Sentence s, int verb) {
+        for (int c : Arguments.dependents(s, verb, "xcomp", "dep", "advcl")) {
+            int guest = of(s, c);
+            if (guest >= 0 && host(s, c) == verb) {
+                return guest;
+            }
+        }
+        return -1;
+    }
+}
