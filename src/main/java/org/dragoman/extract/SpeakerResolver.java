@@ -434,7 +434,13 @@ final class SpeakerResolver {
     private String describedPerson(Sentence s, int t) {
         Token head = s.token(t);
         String title = head.lemma().toLowerCase(Locale.ROOT);
-        boolean definite = Arguments.dependents(s, t, "det").stream().anyMatch(d -> s.token(d).word().equalsIgnoreCase("the"));
+        // "Ruritania's prime minister" is as definite as "the Ruritanian prime minister".
+        List<String> possessors = new ArrayList<>();
+        for (int p : Arguments.dependents(s, t, "nmod:poss")) {
+            args.entity(s, p).filter(e -> e.type() == EntityType.COUNTRY).ifPresent(e -> possessors.add(e.id()));
+        }
+        boolean definite = !possessors.isEmpty()
+                || Arguments.dependents(s, t, "det").stream().anyMatch(d -> s.token(d).word().equalsIgnoreCase("the"));
         if (!head.pos().equals("NN") || !definite || !TitleLexicon.isTitleWord(title)) {
             return null;
         }
@@ -451,7 +457,7 @@ final class SpeakerResolver {
             }
         }
         // "the Ruritanian minister": a minister of that country, not whichever minister was named last.
-        Set<String> countries = new LinkedHashSet<>();
+        Set<String> countries = new LinkedHashSet<>(possessors);
         for (int m : Arguments.dependents(s, t, "amod", "compound")) {
             args.entity(s, m).filter(e -> e.type() == EntityType.COUNTRY).ifPresent(e -> countries.add(e.id()));
         }
@@ -463,6 +469,23 @@ final class SpeakerResolver {
             boolean nearby = e.mentions().stream().anyMatch(m -> m.begin() >= from && m.end() <= head.begin());
             if (titled && nearby) {
                 fits.add(e.id());
+            }
+        }
+        if (fits.isEmpty() && !countries.isEmpty()) {
+            // "Ruritania's prime minister said ..." in a lead that names "Prime Minister Ana Soto" only later: the one
+            // person of the article holding that whole title, of that country or of none told.
+            List<String> titleWords = new ArrayList<>();
+            for (int m : Arguments.dependents(s, t, "amod", "compound")) {
+                if (m < t && s.token(m).ner().equals("TITLE")) {
+                    titleWords.add(s.token(m).word().toLowerCase(Locale.ROOT));
+                }
+            }
+            titleWords.add(head.word().toLowerCase(Locale.ROOT));
+            for (Entity e : args.index().entities()) {
+                if (e.type() == EntityType.PERSON && e.roles().stream().anyMatch(r -> List.of(r.title().toLowerCase(Locale.ROOT)
+                        .split("\\s+")).containsAll(titleWords) && (r.ofEntity() == null || countries.contains(r.ofEntity())))) {
+                    fits.add(e.id());
+                }
             }
         }
         return fits.size() == 1 ? fits.iterator().next() : null;

@@ -693,6 +693,13 @@ class PatternsIT {
         assertTrue(x.events().stream().anyMatch(e -> e instanceof Meeting m && m.participants().size() == 2), x.events().toString());
     }
     @Test
+    void aCountrysTitleInTheLeadIsThePersonNamedLaterWithThatTitle() {
+        Extraction x = extract("date 2022-03-10 LIMA, Peru — Peru's prime minister said Tuesday the death toll from the storm could "
+                + "climb to 10,000.\n\n\"This is a difficult hour,\" Prime Minister Ana Soto told reporters at her office. "
+                + "Interior Minister Ivo Ruiz said roads were closed.");
+        assertEquals("Ana Soto", label(x, statementWith(x, "death toll").speaker()));
+    }
+    @Test
     void aQuotationAfterTheAttributionsFullStopIsAStatementOfItsOwn() {
         Extraction x = extract("date 2022-03-10 Foreign Minister Ana Soto met Ivo Ruiz in Lima.\n\n\"Sadly, we did not get an answer,\" "
                 + "she said. \"I told the minister that our citizens are worried about their safety.\"");
