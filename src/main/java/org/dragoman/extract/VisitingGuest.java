@@ -1,6 +1,7 @@
 package org.dragoman.extract;
 
 import java.util.Collections;
+import java.util.Locale;
 import java.util.Set;
 import org.dragoman.nlp.Sentence;
 
@@ -10,6 +11,9 @@ import org.dragoman.nlp.Sentence;
  * The guest visits; the verb's subject met, told or received the guest.
  */
 final class VisitingGuest {
+    private static final Set<String> MEET_VERBS = WordLists.MEETING.get("meet-verb");
+    private static final Set<String> GUEST_VERBS = WordLists.MEETING.get("guest-verb");
+
     private VisitingGuest() {
     }
 
@@ -30,10 +34,17 @@ final class VisitingGuest {
         return -1;
     }
 
-    /** The verb before the "visiting" that the parser hung it from; -1 if none. */
+    /**
+     * The verb before the "visiting" that the parser hung it from, a verb of meeting or one that takes a hearer ("told")
+     * and has no object of its own; -1 if none ("spent the week visiting X", "began visiting X": her own trips).
+     */
     static int host(Sentence s, int v) {
         int g = Arguments.governor(s, v, "xcomp", "dep", "advcl");
-        return g >= 0 && g < v && s.token(g).isVerb() ? g : -1;
+        if (g < 0 || g > v || !s.token(g).isVerb() || !Arguments.dependents(s, g, "obj").isEmpty()) {
+            return -1;
+        }
+        String lemma = s.token(g).lemma().toLowerCase(Locale.ROOT);
+        return MEET_VERBS.contains(lemma) || GUEST_VERBS.contains(lemma) ? g : -1;
     }
 
     /** The guest met by the verb at {@code verb} through a "visiting" hung from it; -1 if none. */
