@@ -90,18 +90,25 @@ final class NominalVisitRule implements MeetingRule {
         }
         String place = visitors.isEmpty() || stayVerb < 0 ? null : stayPlace.orElse(null);
         String host = null;
+        // "a visit to Egypt and Jordan": a visit to each place named, as with "travelled to Egypt and Jordan".
+        List<String> places = new ArrayList<>();
         for (int t : Arguments.dependents(s, n, "nmod:to", "nmod:in")) {
             Optional<String> p = args.place(s, t);
-            // "a visit to Egypt and Jordan": the first place named.
             if (p.isPresent()) {
-                place = place == null ? p.get() : place;
+                places.add(p.get());
             } else if (!args.actors(s, t).isEmpty()) {
                 host = args.actors(s, t).get(0);
             }
         }
-        if (place == null && host == null && anchor >= 0) {
-            // "paid a state visit to Japan": the parser hangs the destination on the light verb.
-            place = args.placeTo(s, anchor).orElse(null);
+        if (places.isEmpty() && place == null && host == null && anchor >= 0) {
+            // "paid a state visit to Japan", "a tour that will take him to Quito and Lima": the parser hangs the
+            // destinations on the verb.
+            for (int to : Arguments.dependents(s, anchor, "obl:to")) {
+                args.place(s, to).ifPresent(places::add);
+            }
+        }
+        if (place == null && !places.isEmpty()) {
+            place = places.get(0);
         }
         if (place == null && host == null && anchor >= 0 && !visitors.isEmpty()) {
             // "was welcomed in Rabat by Ivo Ruiz for a one-day visit": where the verb the visit hangs from happened.
@@ -123,6 +130,13 @@ final class NominalVisitRule implements MeetingRule {
         if (visitors.isEmpty() || place == null && host == null) {
             return List.of();
         }
-        return List.of(EventAssembly.visit(c, s, n, anchor, visitors, host, place));
+        List<Event> out = new ArrayList<>();
+        out.add(EventAssembly.visit(c, s, n, anchor, visitors, host, place));
+        for (String more : places.stream().distinct().toList()) {
+            if (!more.equals(place) && !visitors.contains(more)) {
+                out.add(EventAssembly.visit(c, s, n, anchor, visitors, host, more));
+            }
+        }
+        return out;
     }
 }

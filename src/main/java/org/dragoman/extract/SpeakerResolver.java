@@ -473,7 +473,7 @@ final class SpeakerResolver {
         }
         if (fits.isEmpty() && !countries.isEmpty()) {
             // "Ruritania's prime minister said ..." in a lead that names "Prime Minister Ana Soto" only later: the one
-            // person of the article holding that whole title, of that country or of none told.
+            // person named only after it who holds that whole title, of that country or of none told.
             List<String> titleWords = new ArrayList<>();
             for (int m : Arguments.dependents(s, t, "amod", "compound")) {
                 if (m < t && s.token(m).ner().equals("TITLE")) {
@@ -482,7 +482,8 @@ final class SpeakerResolver {
             }
             titleWords.add(head.word().toLowerCase(Locale.ROOT));
             for (Entity e : args.index().entities()) {
-                if (e.type() == EntityType.PERSON && e.roles().stream().anyMatch(r -> List.of(r.title().toLowerCase(Locale.ROOT)
+                boolean namedLater = e.mentions().stream().allMatch(m -> m.begin() > head.end());
+                if (e.type() == EntityType.PERSON && namedLater && e.roles().stream().anyMatch(r -> List.of(r.title().toLowerCase(Locale.ROOT)
                         .split("\\s+")).containsAll(titleWords) && (r.ofEntity() == null || countries.contains(r.ofEntity())))) {
                     fits.add(e.id());
                 }

@@ -668,4 +668,16 @@ class MeetingRulesTest {
         assertEquals(1, told.meetings().size());
         assertEquals(List.of("person/ivo-ruiz"), told.visits().get(0).visitors());
     }
+
+    @Test
+    void aVisitToTwoPlacesIsAVisitToEach() {
+        // "Anna Berg paid a visit to Oslo and Bergen."
+        Parsed p = new Parsed("Anna/Anna/NNP Berg/Berg/NNP paid/pay/VBD a/a/DT visit/visit/NN to/to/IN Oslo/Oslo/NNP and/and/CC "
+                + "Bergen/Bergen/NNP ./././")
+                .edge("compound", 1, 0).edge("nsubj", 2, 1).edge("root", -1, 2).edge("obj", 2, 4).edge("det", 4, 3)
+                .edge("nmod:to", 4, 6).edge("case", 6, 5).edge("nmod:to", 4, 8).edge("conj:and", 6, 8).edge("cc", 8, 7)
+                .entity("person/anna-berg", EntityType.PERSON, 0, 2).entity("city/oslo", EntityType.CITY, 6, 7)
+                .entity("city/bergen", EntityType.CITY, 8, 9);
+        assertEquals(List.of("city/oslo", "city/bergen"), p.visits().stream().map(Visit::place).toList());
+    }
 }
