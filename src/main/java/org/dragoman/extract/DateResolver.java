@@ -266,7 +266,7 @@ public final class DateResolver {
      * takes the nearest one, which for a plan may lie in the past.
      */
     /**
-     * "met again in August" told in the past of an article from March: a bare month after the article's is last
+     * "met again in June" told in the past of an article from March: a bare month after the article's is last
      * year's (SUTime gives this year's). Other dates are returned as they are.
      */
     public EventDate pastMonth(Sentence s, EventDate date) {

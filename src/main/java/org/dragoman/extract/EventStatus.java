@@ -253,7 +253,7 @@ final class EventStatus {
             // it ("will sign when they meet") carries down.
             // A conjunct shares the subordinator of the first clause: "after X visited Lima and met Y".
             List<Integer> marks = new java.util.ArrayList<>(Arguments.dependents(s, node, "mark"));
-            // "was set last May, when the two leaders met": the parser hangs "when" as the clause's adverb. A clause in the
+            // "the date was set last spring, when the two envoys met": the parser hangs "when" as the clause's adverb. A clause in the
             // present ("when he comes") is as much to come as the verb above it.
             int clauseHead = node;
             if (s.token(node).pos().equals("VBD")) {

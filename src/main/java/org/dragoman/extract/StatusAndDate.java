@@ -17,7 +17,7 @@ record StatusAndDate(Status status, EventDate date) {
     static StatusAndDate read(DateResolver dates, Sentence s, int trigger, int anchor) {
         EventDate date = dates.dateFor(s, trigger, anchor);
         Status status = EventStatus.of(s, trigger, date, dates.articleDate(), anchor);
-        // "They met again in August": a verb in the past puts a bare month in the past.
+        // "the envoys met again in June": a verb in the past puts a bare month in the past.
         boolean past = status == Status.OCCURRED && java.util.stream.IntStream.of(trigger, anchor)
                 .anyMatch(t -> t >= 0 && s.token(t).pos().equals("VBD"));
         EventDate tensed = past ? dates.pastMonth(s, date) : date;
