@@ -679,8 +679,8 @@ class PatternsIT {
     }
     @Test
     void aParticipleAfterTheReportersVerbSpeaksForTheReporter() {
-        Extraction x = extract("date 2022-03-10 The conversation was initiated by the Bordurian side, the Kremlin said, adding that "
-                + "the two presidents would meet again next spring.");
+        Extraction x = extract("date 2022-03-10 The visit was arranged at the request of the Bordurian side, the Kremlin said, adding "
+                + "that the two presidents would meet again next spring.");
         assertEquals("Kremlin", label(x, statementWith(x, "meet again next spring").speaker()));
     }
     @Test
@@ -694,10 +694,10 @@ class PatternsIT {
     }
     @Test
     void aCountrysTitleInTheLeadIsThePersonNamedLaterWithThatTitle() {
-        Extraction x = extract("date 2022-03-10 LIMA, Peru — Peru's prime minister said Tuesday the death toll from the storm could "
-                + "climb to 10,000.\n\n\"This is a difficult hour,\" Prime Minister Ana Soto told reporters at her office. "
+        Extraction x = extract("date 2022-03-10 LIMA, Peru — Peru's prime minister said Tuesday that rescue teams had reached the "
+                + "flooded valleys.\n\n\"Everyone is working day and night,\" Prime Minister Ana Soto told reporters at her office. "
                 + "Interior Minister Ivo Ruiz said roads were closed.");
-        assertEquals("Ana Soto", label(x, statementWith(x, "death toll").speaker()));
+        assertEquals("Ana Soto", label(x, statementWith(x, "flooded valleys").speaker()));
     }
     @Test
     void aQuotationAfterTheAttributionsFullStopIsAStatementOfItsOwn() {
