@@ -313,7 +313,8 @@ public final class EntityExtractor {
     /**
      * "Jessica Ditto said ... Ditto said": NER sometimes misses a surname it tagged in full elsewhere. A capitalised
      * word equal to the surname of a person named in full in the article is that person, unless the word is also
-     * the surname of someone else there.
+     * the surname of someone else there; so is the given name of a name with a patronymic ("bin", "bint", "ibn"),
+     * by which such names are shortened, unless two such names share it.
      */
     private List<Named> untaggedSurnames(AnnotatedArticle doc, List<Named> named) {
         Map<String, Named> bySurname = new HashMap<>();
@@ -324,12 +325,32 @@ public final class EntityExtractor {
             if (n.type() != EntityType.PERSON || words.size() < 2) {
                 continue;
             }
-            String surname = familyName(n.name());
-            Named before = bySurname.putIfAbsent(surname, n);
-            if (before != null && !before.name().equals(n.name())) {
-                shared.add(surname);
+            // "Ahmad bin Yusuf Al Tamimi ... Ahmad said": a name with a patronymic is shortened to its given name.
+            List<String> keys = new ArrayList<>(List.of(familyName(n.name())));
+            List<String> tokens = List.of(n.name().strip().split("\\s+"));
+            if (tokens.size() > 2 && tokens.subList(1, tokens.size() - 1).stream().anyMatch(w -> w.matches("bin|bint|ibn"))) {
+                keys.add(tokens.get(0));
+            }
+            for (String key : keys) {
+                Named before = bySurname.putIfAbsent(key, n);
+                if (before != null && !before.name().equals(n.name())) {
+                    shared.add(key);
+                }
             }
         }
+        // "Ahmad bin Yusuf" beside "Ahmad Karimi": a given name two people share names neither.
+        Map<String, Set<String>> byGiven = new HashMap<>();
+        for (Named n : named) {
+            List<String> tokens = List.of(n.name().strip().split("\\s+"));
+            if (n.type() == EntityType.PERSON && tokens.size() >= 2) {
+                byGiven.computeIfAbsent(tokens.get(0), k -> new HashSet<>()).add(n.name());
+            }
+        }
+        byGiven.forEach((given, names) -> {
+            if (names.size() > 1 && bySurname.containsKey(given)) {
+                shared.add(given);
+            }
+        });
         // "al-Mabrouk" opening a sentence as "Al-Mabrouk": hyphenated surnames are compared without case.
         Map<String, String> hyphenated = new HashMap<>();
         bySurname.keySet().stream().filter(k -> k.contains("-")).forEach(k -> hyphenated.put(k.toLowerCase(java.util.Locale.ROOT), k));

@@ -111,6 +111,17 @@ class UntaggedNamesTest {
                 "a word that ends a full name is that person's surname first");
     }
     @Test
+    void anUntaggedGivenNameOfANameWithAPatronymicIsThatPerson() {
+        String[] words = {"Ahmad", "bin", "Yusuf", "Al", "Tamimi", "met", "Ivo", "Ruiz", "and", "Ahmad", "spoke"};
+        Entity ahmad = extractor.extract(article(Map.of(), people(words, new int[] {0, 5}, new int[] {6, 8}), words)).entities()
+                .stream().filter(e -> e.label().startsWith("Ahmad")).findFirst().orElseThrow();
+        assertEquals(2, ahmad.mentions().size(), ahmad.mentions().toString());
+        String[] two = {"Ahmad", "bin", "Yusuf", "Al", "Tamimi", "met", "Ahmad", "Karimi", "and", "Ahmad", "spoke"};
+        Entity first = extractor.extract(article(Map.of(), people(two, new int[] {0, 5}, new int[] {6, 8}), two)).entities()
+                .stream().filter(e -> e.label().endsWith("Tamimi")).findFirst().orElseThrow();
+        assertEquals(1, first.mentions().size(), "a given name two people share names neither");
+    }
+    @Test
     void aBareTitleCoreferenceJoinsToAPersonGivenThatTitleIsHer() {
         String[] words = {"Foreign", "Secretary", "Ana", "Soto", "left", "and", "the", "secretary", "spoke"};
         Mention name = people(words, new int[] {2, 4}).get(0);
