@@ -320,6 +320,7 @@ public final class EntityExtractor {
         Map<String, Named> bySurname = new HashMap<>();
         Set<String> shared = new HashSet<>();
         Set<Long> taken = takenTokens(named);
+        Map<String, Set<String>> byGiven = new HashMap<>();
         for (Named n : named) {
             List<String> words = words(n.name());
             if (n.type() != EntityType.PERSON || words.size() < 2) {
@@ -337,15 +338,11 @@ public final class EntityExtractor {
                     shared.add(key);
                 }
             }
-        }
-        // "Ahmad bin Yusuf" beside "Ahmad Karimi": a given name two people share names neither.
-        Map<String, Set<String>> byGiven = new HashMap<>();
-        for (Named n : named) {
-            List<String> tokens = List.of(n.name().strip().split("\\s+"));
-            if (n.type() == EntityType.PERSON && tokens.size() >= 2) {
+            if (tokens.size() >= 2) {
                 byGiven.computeIfAbsent(tokens.get(0), k -> new HashSet<>()).add(n.name());
             }
         }
+        // "Ahmad bin Yusuf" beside "Ahmad Karimi": a given name two people share names neither.
         byGiven.forEach((given, names) -> {
             if (names.size() > 1 && bySurname.containsKey(given)) {
                 shared.add(given);

@@ -464,7 +464,7 @@ final class SpeakerResolver {
         Set<String> fits = new LinkedHashSet<>();
         for (Entity e : args.index().entities()) {
             boolean titled = e.type() == EntityType.PERSON && e.roles().stream()
-                    .anyMatch(r -> List.of(r.title().toLowerCase(Locale.ROOT).split("\\s+")).contains(title)
+                    .anyMatch(r -> titleWords(r).contains(title)
                             && (countries.isEmpty() || countries.contains(r.ofEntity())));
             boolean nearby = e.mentions().stream().anyMatch(m -> m.begin() >= from && m.end() <= head.begin());
             if (titled && nearby) {
@@ -483,13 +483,18 @@ final class SpeakerResolver {
             titleWords.add(head.word().toLowerCase(Locale.ROOT));
             for (Entity e : args.index().entities()) {
                 boolean namedLater = e.mentions().stream().allMatch(m -> m.begin() > head.end());
-                if (e.type() == EntityType.PERSON && namedLater && e.roles().stream().anyMatch(r -> List.of(r.title().toLowerCase(Locale.ROOT)
-                        .split("\\s+")).containsAll(titleWords) && (r.ofEntity() == null || countries.contains(r.ofEntity())))) {
+                if (e.type() == EntityType.PERSON && namedLater && e.roles().stream().anyMatch(r -> titleWords(r).containsAll(titleWords)
+                        && (r.ofEntity() == null || countries.contains(r.ofEntity())))) {
                     fits.add(e.id());
                 }
             }
         }
         return fits.size() == 1 ? fits.iterator().next() : null;
+    }
+
+    /** The lower-case words of a role's title: "Prime Minister" gives [prime, minister]. */
+    private static List<String> titleWords(org.dragoman.model.Role r) {
+        return List.of(r.title().toLowerCase(Locale.ROOT).split("\\s+"));
     }
 
     private String continuedSubject(Sentence s, int t, GenderLexicon.Gender not) {

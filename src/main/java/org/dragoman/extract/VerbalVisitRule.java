@@ -21,7 +21,6 @@ import org.dragoman.nlp.Token;
 final class VerbalVisitRule implements MeetingRule {
     private static final Set<String> VISIT_VERBS = WordLists.MEETING.get("visit-verb");
     private static final Set<String> DEPARTURE_VERBS = WordLists.MEETING.get("departure-verb");
-    private static final Set<String> MEET_VERBS = WordLists.MEETING.get("meet-verb");
     /** The one destination phrase of some verbs, by relation. */
     private static final java.util.Map<String, Set<String>> DESTINATION_VERBS = java.util.Map.of(
             "obl:to", WordLists.MEETING.get("to-destination-verb"), "obl:into", WordLists.MEETING.get("into-destination-verb"),
@@ -244,7 +243,7 @@ final class VerbalVisitRule implements MeetingRule {
         out.add(EventAssembly.visit(c, s, v, verb, visitors, host, place));
         // "Ana Soto told visiting ... Ivo Ruiz that ...": she spoke with her guest, so they met; a verb of meeting tells
         // that meeting itself.
-        if (host != null && !MEET_VERBS.contains(s.token(verb).lemma().toLowerCase(Locale.ROOT))) {
+        if (host != null && !VisitingGuest.meetingVerb(s, verb)) {
             List<String> parts = new ArrayList<>(List.of(host));
             parts.addAll(visitors);
             EventAssembly.meeting(c, s, verb, -1, parts, org.dragoman.model.Mode.IN_PERSON, 0.55, false).ifPresent(out::add);

@@ -44,7 +44,12 @@ final class VisitingGuest {
             return -1;
         }
         String lemma = s.token(g).lemma().toLowerCase(Locale.ROOT);
-        return MEET_VERBS.contains(lemma) || GUEST_VERBS.contains(lemma) ? g : -1;
+        return meetingVerb(s, g) || GUEST_VERBS.contains(lemma) ? g : -1;
+    }
+
+    /** Whether the verb the guest hangs from tells a meeting itself ("met"), rather than words to the guest ("told"). */
+    static boolean meetingVerb(Sentence s, int verb) {
+        return MEET_VERBS.contains(s.token(verb).lemma().toLowerCase(Locale.ROOT));
     }
 
     /** The guest met by the verb at {@code verb} through a "visiting" hung from it; -1 if none. */
