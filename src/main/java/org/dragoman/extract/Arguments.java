@@ -414,7 +414,7 @@ final class Arguments {
             List<String> words = new ArrayList<>(List.of(title));
             dependents(s, t, "compound", "amod").forEach(m -> words.add(s.token(m).word().toLowerCase(Locale.ROOT)));
             List<String> fits = index.entities().stream().filter(e -> e.type() == EntityType.PERSON && e.roles().stream()
-                    .anyMatch(r -> List.of(r.title().toLowerCase(Locale.ROOT).split("\\s+")).containsAll(words))).map(Entity::id).toList();
+                    .anyMatch(r -> TitleLexicon.describes(r.title(), words))).map(Entity::id).toList();
             return fits.size() == 1 ? fits : List.of();
         }
         // "spoke with both foreign ministers": the two people given that title whom the article names most before.
@@ -424,7 +424,7 @@ final class Arguments {
             List<String> words = new ArrayList<>(List.of(title));
             dependents(s, t, "compound", "amod").forEach(m -> words.add(s.token(m).word().toLowerCase(Locale.ROOT)));
             List<String> fits = index.entities().stream().filter(e -> e.type() == EntityType.PERSON && e.roles().stream()
-                    .anyMatch(r -> List.of(r.title().toLowerCase(Locale.ROOT).split("\\s+")).containsAll(words)))
+                    .anyMatch(r -> TitleLexicon.describes(r.title(), words)))
                     .filter(e -> e.mentions().stream().anyMatch(m -> m.begin() < s.begin()))
                     // Of more, the two the article names most often before the sentence: the story's two sides.
                     .sorted(java.util.Comparator.comparingLong((Entity e) -> e.mentions().stream().filter(m -> m.begin() < s.begin()).count())
@@ -441,7 +441,7 @@ final class Arguments {
             Set<String> fits = new LinkedHashSet<>();
             for (Entity e : index.entities()) {
                 boolean holds = e.type() == EntityType.PERSON && e.roles().stream().anyMatch(r -> body.equals(r.ofEntity())
-                        && (anyTitle || List.of(r.title().toLowerCase(Locale.ROOT).split("\\s+")).contains(title)));
+                        && (anyTitle || TitleLexicon.describes(r.title(), List.of(title))));
                 if (holds) {
                     fits.add(e.id());
                 }

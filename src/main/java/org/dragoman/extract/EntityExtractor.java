@@ -118,8 +118,35 @@ public final class EntityExtractor {
         addPronounMentions(doc, named, uf, clusterIds, entities, tokenToEntity);
         List<Entity> withRoles = new RoleReader(doc, tokenToEntity, entities).attachRoles();
         withRoles = affiliations(named, uf, clusterIds, withRoles);
+        withRoles = withOfficesHeld(withRoles, doc.article().date());
         withRoles.sort(Comparator.comparingInt(e -> e.mentions().get(0).begin()));
         return new EntityIndex(withRoles, tokenToEntity);
+    }
+
+    /**
+     * Adds to each person the table knows by full name the offices held on the article's date, of a country or body
+     * the article names: "the Ruritanian president" may then be Ana Soto where the text never calls her president.
+     */
+    private List<Entity> withOfficesHeld(List<Entity> entities, java.time.LocalDate date) {
+        List<Entity> out = new ArrayList<>();
+        for (Entity e : entities) {
+            List<Role> roles = new ArrayList<>(e.roles());
+            for (Gazetteer.Office office : e.type() == EntityType.PERSON ? gazetteer.officesHeld(e.label(), date) : List.<Gazetteer.Office>of()) {
+                String of = office.of() == null ? null : entities.stream()
+                        .filter(x -> (x.type() == EntityType.COUNTRY || x.type() == EntityType.ORGANIZATION) && x.label().equals(office.of()))
+                        .map(Entity::id).findFirst().orElse(null);
+                if (of == null) {
+                    continue;
+                }
+                // "President Ana Soto" told with no country is the presidency the table knows.
+                roles.removeIf(r -> r.title().equalsIgnoreCase(office.title()) && r.ofEntity() == null);
+                if (roles.stream().noneMatch(r -> r.title().equalsIgnoreCase(office.title()) && of.equals(r.ofEntity()))) {
+                    roles.add(new Role(office.title(), of));
+                }
+            }
+            out.add(roles.equals(e.roles()) ? e : e.withRoles(List.copyOf(roles)));
+        }
+        return out;
     }
 
     private List<Named> namedMentions(AnnotatedArticle doc) {

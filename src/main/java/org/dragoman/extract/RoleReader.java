@@ -41,12 +41,17 @@ final class RoleReader {
                     continue;
                 }
                 Role before = titleBefore(s, i, byId);
-                if (before != null) {
-                    roles.computeIfAbsent(person, k -> new LinkedHashMap<>()).putIfAbsent(key(before), before);
-                }
                 int end = i;
                 while (end < toks.size() && person.equals(personAt(s, end, byId))) {
                     end++;
+                }
+                // "President Ana Soto of Ruritania": the country after the name is what the title before it is of.
+                String ofAfter = before != null && before.ofEntity() == null ? ofAfterName(s, end, byId) : null;
+                if (ofAfter != null) {
+                    before = new Role(before.title(), ofAfter);
+                }
+                if (before != null) {
+                    roles.computeIfAbsent(person, k -> new LinkedHashMap<>()).putIfAbsent(key(before), before);
                 }
                 Role after = appositionAfter(s, end, byId);
                 if (after != null) {
@@ -83,6 +88,22 @@ final class RoleReader {
         Entity e = byId.get(id);
         // A role is of a country or an organisation, never of a city or region ("Kremlin critic").
         return e != null && (e.type() == EntityType.COUNTRY || e.type() == EntityType.ORGANIZATION) ? id : null;
+    }
+
+    /**
+     * The country or body in "of Ruritania" right after a name; null when none, or when it begins a longer phrase
+     * ("of Ruritania's ruling party").
+     */
+    private String ofAfterName(Sentence s, int end, Map<String, Entity> byId) {
+        if (end + 1 >= s.tokens().size() || !s.token(end).word().equals("of")) {
+            return null;
+        }
+        String of = placeOrOrgAt(s, end + 1, byId);
+        int next = end + 1;
+        while (of != null && next < s.tokens().size() && of.equals(placeOrOrgAt(s, next, byId))) {
+            next++;
+        }
+        return of != null && (next >= s.tokens().size() || !s.token(next).pos().equals("POS")) ? of : null;
     }
 
     /** "[Chilean] [Foreign Minister] X": title tokens right before the name, optionally after a country. */

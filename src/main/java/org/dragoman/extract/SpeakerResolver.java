@@ -464,11 +464,22 @@ final class SpeakerResolver {
         Set<String> fits = new LinkedHashSet<>();
         for (Entity e : args.index().entities()) {
             boolean titled = e.type() == EntityType.PERSON && e.roles().stream()
-                    .anyMatch(r -> titleWords(r).contains(title)
+                    .anyMatch(r -> TitleLexicon.describes(r.title(), List.of(title))
                             && (countries.isEmpty() || countries.contains(r.ofEntity())));
             boolean nearby = e.mentions().stream().anyMatch(m -> m.begin() >= from && m.end() <= head.begin());
             if (titled && nearby) {
                 fits.add(e.id());
+            }
+        }
+        if (fits.isEmpty() && !countries.isEmpty()) {
+            // "the Ruritanian premier said" paragraphs after she was named: a title of a told country is one person
+            // however far back, where the article gives only one person that title there.
+            for (Entity e : args.index().entities()) {
+                boolean titled = e.type() == EntityType.PERSON && e.roles().stream()
+                        .anyMatch(r -> TitleLexicon.describes(r.title(), List.of(title)) && countries.contains(r.ofEntity()));
+                if (titled && e.mentions().stream().anyMatch(m -> m.end() <= head.begin())) {
+                    fits.add(e.id());
+                }
             }
         }
         if (fits.isEmpty() && !countries.isEmpty()) {
@@ -483,18 +494,13 @@ final class SpeakerResolver {
             titleWords.add(head.word().toLowerCase(Locale.ROOT));
             for (Entity e : args.index().entities()) {
                 boolean namedLater = e.mentions().stream().allMatch(m -> m.begin() > head.end());
-                if (e.type() == EntityType.PERSON && namedLater && e.roles().stream().anyMatch(r -> titleWords(r).containsAll(titleWords)
+                if (e.type() == EntityType.PERSON && namedLater && e.roles().stream().anyMatch(r -> TitleLexicon.describes(r.title(), titleWords)
                         && (r.ofEntity() == null || countries.contains(r.ofEntity())))) {
                     fits.add(e.id());
                 }
             }
         }
         return fits.size() == 1 ? fits.iterator().next() : null;
-    }
-
-    /** The lower-case words of a role's title: "Prime Minister" gives [prime, minister]. */
-    private static List<String> titleWords(org.dragoman.model.Role r) {
-        return List.of(r.title().toLowerCase(Locale.ROOT).split("\\s+"));
     }
 
     private String continuedSubject(Sentence s, int t, GenderLexicon.Gender not) {

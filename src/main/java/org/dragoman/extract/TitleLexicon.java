@@ -1,5 +1,9 @@
 package org.dragoman.extract;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /** Words that make up official titles, for reading roles when NER misses a TITLE tag. */
@@ -28,5 +32,29 @@ final class TitleLexicon {
 
     static boolean isTitleModifier(String lowerWord) {
         return TITLE_MODIFIERS.contains(lowerWord);
+    }
+
+    /**
+     * Whether a description's title words (lower case, "minister" or "foreign minister") fit a role's title. A
+     * minister is not the prime minister: "the minister" leaves out a "Prime Minister", "the premier" takes one in.
+     */
+    static boolean describes(String roleTitle, java.util.Collection<String> described) {
+        List<String> role = words(roleTitle);
+        boolean prime = role.contains("premier");
+        return role.containsAll(described) && (!prime || described.contains("prime") || described.contains("premier"));
+    }
+
+    /**
+     * The lower-case words of a title as a description may use them: "Prime Minister" gives [prime, minister,
+     * premier], since "the Ruritanian premier" is its prime minister, and "Premier" gives [premier, prime, minister].
+     */
+    static List<String> words(String title) {
+        List<String> words = new ArrayList<>(List.of(title.toLowerCase(Locale.ROOT).split("\\s+")));
+        if (words.contains("premier")) {
+            words.addAll(List.of("prime", "minister"));
+        } else if (Collections.indexOfSubList(words, List.of("prime", "minister")) >= 0) {
+            words.add("premier");
+        }
+        return List.copyOf(words);
     }
 }

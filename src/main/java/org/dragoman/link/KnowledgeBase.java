@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -209,6 +210,21 @@ public final class KnowledgeBase implements Gazetteer {
             return Optional.empty();
         }
         return Optional.ofNullable(byQid.get(items.get(0).country())).map(Item::label);
+    }
+
+    @Override
+    public List<Office> officesHeld(String fullName, LocalDate date) {
+        List<Item> people = candidates(fullName).stream().filter(i -> i.type() == EntityType.PERSON).toList();
+        if (date == null || fullName.strip().split("\\s+").length < 2 || people.size() != 1) {
+            return List.of();
+        }
+        List<Office> out = new ArrayList<>();
+        for (Position p : positions(people.get(0).qid())) {
+            if (EntityLinker.heldAt(p, date) && p.title() != null && !p.title().isBlank()) {
+                out.add(new Office(p.title(), p.of() == null ? null : item(p.of()).map(Item::label).orElse(null)));
+            }
+        }
+        return out;
     }
 
     @Override

@@ -1,5 +1,7 @@
 package org.dragoman.model;
 
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 /** Names the extractors need to know without linking: demonyms and country names. */
@@ -21,6 +23,28 @@ public interface Gazetteer {
      */
     default Optional<String> countryOfCity(String name) {
         return Optional.empty();
+    }
+
+    /**
+     * The offices the one known person of this full name held on a date ("Ana Soto" on 2021-03-10 may give President
+     * of Ruritania); empty for a single word, an unknown name, a name the table gives several people, or no date.
+     */
+    default List<Office> officesHeld(String fullName, LocalDate date) {
+        return List.of();
+    }
+
+    /**
+     * An office as news writes it.
+     *
+     * @param title the generic title, e.g. "President"
+     * @param of    the English name of the country or body the office is of, or null
+     */
+    record Office(String title, String of) {
+        public Office {
+            if (title == null || title.isBlank()) {
+                throw new DragomanException("Office title is blank (of " + of + ")");
+            }
+        }
     }
 
     /** A gazetteer that knows nothing. */

@@ -2225,4 +2225,21 @@ class PatternsIT {
         Extraction troops = extract("date 2017-07-12 Paul Meyer moved troops to Doha on Tuesday.");
         assertTrue(visits(troops).isEmpty(), visits(troops).toString());
     }
+
+    @Test
+    void aLeaderOfACountryNamedAfterTheNameIsDescribedByIt() {
+        Extraction x = extract("date 2021-03-10 Talks\n\nPresident Ivo Marek of Colombia met Prime Minister Ana Lenko of Peru in Lima on Monday. "
+                + "The talks covered trade, fisheries and the border.\n\nThe Colombian leader flew to Quito on Tuesday.");
+        assertTrue(visits(x).stream().anyMatch(v -> labels(x, v.visitors()).equals(Set.of("Ivo Marek")) && "Quito".equals(label(x, v.place()))),
+                visits(x).toString());
+    }
+
+    @Test
+    void aPremierOfACountryToldParagraphsBackIsItsPrimeMinister() {
+        Extraction x = extract("date 2021-03-10 Talks\n\nPrime Minister Ana Lenko of Peru arrived in Santiago on Monday. "
+                + "Trade between the two countries has doubled in a decade.\n\nCopper and fruit make up most of it. "
+                + "Ports on both coasts are being enlarged.\n\nThe Peruvian premier said the visit had been a success.");
+        assertTrue(statements(x).stream().anyMatch(st -> st.content().startsWith("the visit") && "Ana Lenko".equals(label(x, st.speaker()))),
+                statements(x).toString());
+    }
 }
