@@ -390,7 +390,7 @@ final class Arguments {
         Token tok = s.token(t);
         String title = tok.lemma().toLowerCase(Locale.ROOT);
         // "his Chilean counterpart", "the Chilean leader": whatever the title, the person of that country.
-        boolean counterpart = title.equals("counterpart") || title.equals("leader");
+        boolean counterpart = title.equals("counterpart") || title.equals("leader") || title.equals("ruler");
         // "the Acme Commission chief": the head of a body, whatever the body calls the post. Not of a country, where
         // an army chief is no head of state.
         boolean bodyHead = title.equals("chief") || title.equals("head");
@@ -415,6 +415,14 @@ final class Arguments {
             dependents(s, t, "compound", "amod").forEach(m -> words.add(s.token(m).word().toLowerCase(Locale.ROOT)));
             List<String> fits = index.entities().stream().filter(e -> e.type() == EntityType.PERSON && e.roles().stream()
                     .anyMatch(r -> TitleLexicon.describes(r.title(), words))).map(Entity::id).toList();
+            // Where the text calls nobody so, the person the table knows in that office on the article's date; of
+            // several (the prime ministers of two countries), the one the article is about: named before the sentence
+            // at least twice as often as any other.
+            if (fits.isEmpty()) {
+                List<Entity> holders = index.entities().stream().filter(e -> e.type() == EntityType.PERSON && index.officeRoles(e).stream()
+                        .anyMatch(r -> TitleLexicon.describes(r.title(), words))).toList();
+                return mostNamedBefore(holders, s.begin());
+            }
             return fits.size() == 1 ? fits : List.of();
         }
         // "spoke with both foreign ministers": the two people given that title whom the article names most before.
@@ -440,7 +448,7 @@ final class Arguments {
         for (String body : bodies) {
             Set<String> fits = new LinkedHashSet<>();
             for (Entity e : index.entities()) {
-                boolean holds = e.type() == EntityType.PERSON && e.roles().stream().anyMatch(r -> body.equals(r.ofEntity())
+                boolean holds = e.type() == EntityType.PERSON && index.officeRoles(e).stream().anyMatch(r -> body.equals(r.ofEntity())
                         && (anyTitle || TitleLexicon.describes(r.title(), List.of(title))));
                 if (holds) {
                     fits.add(e.id());
@@ -448,6 +456,16 @@ final class Arguments {
             }
             if (fits.size() > 1 && title.equals("counterpart")) {
                 fits = counterpartsByTitle(s, t, fits);
+            }
+            // "Ruritania's leader" where the article names its president and its foreign minister: the head of state or
+            // government.
+            if (fits.size() > 1 && (title.equals("leader") || title.equals("ruler"))) {
+                Set<String> heads = new LinkedHashSet<>();
+                for (String id : fits) {
+                    index.byId(id).filter(e -> index.officeRoles(e).stream().anyMatch(r -> body.equals(r.ofEntity()) && TitleLexicon.isHeadTitle(r.title())))
+                            .ifPresent(e -> heads.add(id));
+                }
+                fits = heads.isEmpty() ? fits : heads;
             }
             // "the foreign ministers of Chile, Peru and Bolivia": each country's one holder, else the country stands in.
             if (fits.size() != 1 && (bodies.size() == 1 || !tok.pos().equals("NNS"))) {
@@ -459,6 +477,21 @@ final class Arguments {
         return people.containsAll(bodies) ? List.of() : people;
     }
 
+    /** Of several people, the one named before {@code offset} at least twice as often as each other; empty if none is. */
+    private static List<String> mostNamedBefore(List<Entity> people, int offset) {
+        List<Entity> named = people.stream()
+                .sorted(java.util.Comparator.comparingLong((Entity e) -> mentionsBefore(e, offset)).reversed()).toList();
+        if (named.isEmpty() || mentionsBefore(named.get(0), offset) == 0
+                || named.size() > 1 && mentionsBefore(named.get(0), offset) < 2 * mentionsBefore(named.get(1), offset)) {
+            return List.of();
+        }
+        return List.of(named.get(0).id());
+    }
+
+    private static long mentionsBefore(Entity e, int offset) {
+        return e.mentions().stream().filter(m -> m.begin() < offset).count();
+    }
+
     /**
      * "his Indian counterpart" where the article names several Indians: those whose title is the possessor's
      * ("foreign secretary" for a foreign secretary).
@@ -467,12 +500,15 @@ final class Arguments {
         Set<String> ownTitles = new java.util.HashSet<>();
         for (int p : dependents(s, t, "nmod:poss")) {
             for (String id : actors(s, p)) {
-                index.byId(id).ifPresent(e -> e.roles().forEach(r -> ownTitles.add(r.title().toLowerCase(Locale.ROOT))));
+                index.byId(id).ifPresent(e -> index.officeRoles(e).forEach(r -> ownTitles.add(r.title())));
             }
         }
+        // "Acting Foreign Minister" is the counterpart of a "Foreign Minister", and the other way round.
         Set<String> same = new LinkedHashSet<>();
         for (String id : fits) {
-            index.byId(id).filter(e -> e.roles().stream().anyMatch(r -> ownTitles.contains(r.title().toLowerCase(Locale.ROOT))))
+            index.byId(id).filter(e -> index.officeRoles(e).stream().anyMatch(r -> ownTitles.stream()
+                            .anyMatch(own -> TitleLexicon.describes(r.title(), TitleLexicon.words(own))
+                                    || TitleLexicon.describes(own, TitleLexicon.words(r.title())))))
                     .ifPresent(e -> same.add(e.id()));
         }
         return same;

@@ -218,6 +218,10 @@ public final class DateResolver {
         if (date == null || article == null || date.precision() != EventDate.Precision.DAY) {
             return date;
         }
+        // Only a date most of a year back: "was to meet on August 5" told on August 11 is a plan of last week.
+        if (future && LocalDate.parse(date.iso()).isBefore(article.minusDays(180)) && monthDayWithoutYear(s, date)) {
+            return comingDay(LocalDate.parse(date.iso()), article);
+        }
         boolean weekday = dates(s).stream().filter(span -> span.date().equals(date)).anyMatch(span -> {
             for (int i = span.start(); i < span.end(); i++) {
                 if (WEEKDAYS.contains(s.token(i).word().toLowerCase(java.util.Locale.ROOT))) {
@@ -242,6 +246,33 @@ public final class DateResolver {
         int ahead = (d.getDayOfWeek().getValue() - article.getDayOfWeek().getValue() + 7) % 7;
         LocalDate target = future ? article.plusDays(ahead) : article.minusDays((7 - ahead) % 7);
         return target.equals(d) ? date : new EventDate(target.toString());
+    }
+
+    /**
+     * Whether the date is told as a month and day with no year ("on August 15"), which SUTime resolves by the tense
+     * of the sentence's first verb: "announced that she would meet on August 15" gets last year's.
+     */
+    private boolean monthDayWithoutYear(Sentence s, EventDate date) {
+        return dates(s).stream().filter(span -> span.date().equals(date)).anyMatch(span -> {
+            boolean month = false;
+            for (int i = span.start(); i < span.end(); i++) {
+                String w = s.token(i).word();
+                month |= MONTHS.contains(w.toLowerCase(java.util.Locale.ROOT));
+                if (w.matches("\\d{4}|'\\d{2}")) {
+                    return false;
+                }
+            }
+            return month;
+        });
+    }
+
+    /** The first day on or after the article's with the month and day of {@code told}. */
+    private static EventDate comingDay(LocalDate told, LocalDate article) {
+        LocalDate d = told;
+        while (d.isBefore(article)) {
+            d = d.plusYears(1);
+        }
+        return new EventDate(d.toString());
     }
 
     /**

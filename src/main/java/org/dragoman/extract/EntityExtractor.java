@@ -118,22 +118,22 @@ public final class EntityExtractor {
         addPronounMentions(doc, named, uf, clusterIds, entities, tokenToEntity);
         List<Entity> withRoles = new RoleReader(doc, tokenToEntity, entities).attachRoles();
         withRoles = affiliations(named, uf, clusterIds, withRoles);
-        withRoles = withOfficesHeld(withRoles, doc.article().date());
         withRoles.sort(Comparator.comparingInt(e -> e.mentions().get(0).begin()));
-        return new EntityIndex(withRoles, tokenToEntity);
+        return new EntityIndex(withRoles, tokenToEntity, officeRoles(withRoles, doc.article().date()));
     }
 
     /**
-     * Adds to each person the table knows by full name the offices held on the article's date, of a country or body
-     * the article names: "the Ruritanian president" may then be Ana Soto where the text never calls her president.
+     * For each person the table knows by full name, the roles the text states with the offices held on the article's
+     * date, of a country or body the article names; only people the table adds an office to are listed.
      */
-    private List<Entity> withOfficesHeld(List<Entity> entities, java.time.LocalDate date) {
-        List<Entity> out = new ArrayList<>();
+    private Map<String, List<Role>> officeRoles(List<Entity> entities, java.time.LocalDate date) {
+        Map<String, List<Role>> out = new HashMap<>();
         for (Entity e : entities) {
             List<Role> roles = new ArrayList<>(e.roles());
             for (Gazetteer.Office office : e.type() == EntityType.PERSON ? gazetteer.officesHeld(e.label(), date) : List.<Gazetteer.Office>of()) {
                 String of = office.of() == null ? null : entities.stream()
-                        .filter(x -> (x.type() == EntityType.COUNTRY || x.type() == EntityType.ORGANIZATION) && x.label().equals(office.of()))
+                        .filter(x -> (x.type() == EntityType.COUNTRY || x.type() == EntityType.ORGANIZATION) 
+                                && (x.label().equals(office.of()) || gazetteer.sameThing(x.label(), office.of())))
                         .map(Entity::id).findFirst().orElse(null);
                 if (of == null) {
                     continue;
@@ -144,7 +144,9 @@ public final class EntityExtractor {
                     roles.add(new Role(office.title(), of));
                 }
             }
-            out.add(roles.equals(e.roles()) ? e : e.withRoles(List.copyOf(roles)));
+            if (!roles.equals(e.roles())) {
+                out.put(e.id(), List.copyOf(roles));
+            }
         }
         return out;
     }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.dragoman.model.Entity;
+import org.dragoman.model.Role;
 
 /**
  * The entities of one article and which tokens refer to them, pronouns included through coreference.
@@ -13,10 +14,20 @@ public final class EntityIndex {
     private final List<Entity> entities;
     private final Map<Long, String> tokenToEntity;
     private final Map<String, Entity> byId = new HashMap<>();
+    private final Map<String, List<Role>> officeRoles;
 
     EntityIndex(List<Entity> entities, Map<Long, String> tokenToEntity) {
+        this(entities, tokenToEntity, Map.of());
+    }
+
+    /**
+     * @param officeRoles by entity id, the roles the text states together with the offices the knowledge table says
+     *                    the person held on the article's date, where the table adds any
+     */
+    EntityIndex(List<Entity> entities, Map<Long, String> tokenToEntity, Map<String, List<Role>> officeRoles) {
         this.entities = List.copyOf(entities);
         this.tokenToEntity = Map.copyOf(tokenToEntity);
+        this.officeRoles = Map.copyOf(officeRoles);
         for (Entity e : this.entities) {
             byId.put(e.id(), e);
         }
@@ -38,5 +49,14 @@ public final class EntityIndex {
 
     public Optional<Entity> byId(String id) {
         return Optional.ofNullable(byId.get(id));
+    }
+
+    /**
+     * The roles by which a description with a country may name the entity ("the Ruritanian president"): those the
+     * text states and the offices the table knows for the article's date. A bare "the president" reads the text's
+     * roles alone, since the table knows the offices of people the article never calls by them.
+     */
+    List<Role> officeRoles(Entity e) {
+        return officeRoles.getOrDefault(e.id(), e.roles());
     }
 }

@@ -311,7 +311,7 @@ final class EventMerger {
     /** Whether a person among the meeting's participants holds a role of body {@code body}. */
     private static boolean holdsOffice(EntityIndex index, Meeting m, String body) {
         return m.participants().stream().anyMatch(p -> index.byId(p)
-                .map(e -> e.roles().stream().anyMatch(r -> body.equals(r.ofEntity()))).orElse(false));
+                .map(e -> index.officeRoles(e).stream().anyMatch(r -> body.equals(r.ofEntity()))).orElse(false));
     }
 
     /**

@@ -463,7 +463,7 @@ final class SpeakerResolver {
         }
         Set<String> fits = new LinkedHashSet<>();
         for (Entity e : args.index().entities()) {
-            boolean titled = e.type() == EntityType.PERSON && e.roles().stream()
+            boolean titled = e.type() == EntityType.PERSON && (countries.isEmpty() ? e.roles() : args.index().officeRoles(e)).stream()
                     .anyMatch(r -> TitleLexicon.describes(r.title(), List.of(title))
                             && (countries.isEmpty() || countries.contains(r.ofEntity())));
             boolean nearby = e.mentions().stream().anyMatch(m -> m.begin() >= from && m.end() <= head.begin());
@@ -475,7 +475,7 @@ final class SpeakerResolver {
             // "the Ruritanian premier said" paragraphs after she was named: a title of a told country is one person
             // however far back, where the article gives only one person that title there.
             for (Entity e : args.index().entities()) {
-                boolean titled = e.type() == EntityType.PERSON && e.roles().stream()
+                boolean titled = e.type() == EntityType.PERSON && args.index().officeRoles(e).stream()
                         .anyMatch(r -> TitleLexicon.describes(r.title(), List.of(title)) && countries.contains(r.ofEntity()));
                 if (titled && e.mentions().stream().anyMatch(m -> m.end() <= head.begin())) {
                     fits.add(e.id());
@@ -494,7 +494,7 @@ final class SpeakerResolver {
             titleWords.add(head.word().toLowerCase(Locale.ROOT));
             for (Entity e : args.index().entities()) {
                 boolean namedLater = e.mentions().stream().allMatch(m -> m.begin() > head.end());
-                if (e.type() == EntityType.PERSON && namedLater && e.roles().stream().anyMatch(r -> TitleLexicon.describes(r.title(), titleWords)
+                if (e.type() == EntityType.PERSON && namedLater && args.index().officeRoles(e).stream().anyMatch(r -> TitleLexicon.describes(r.title(), titleWords)
                         && (r.ofEntity() == null || countries.contains(r.ofEntity())))) {
                     fits.add(e.id());
                 }

@@ -11,10 +11,12 @@ final class TitleLexicon {
     private static final Set<String> TITLE_WORDS = Set.of(
             "president", "vice-president", "chancellor", "minister", "premier", "prime", "secretary",
             "secretary-general", "ambassador", "envoy", "spokesperson", "spokesman", "spokeswoman", "king", "queen",
-            "emir", "sultan", "prince", "leader", "chairman", "chairwoman", "chair", "governor", "mayor", "general",
+            "emir", "sultan", "prince", "leader", "ruler", "chairman", "chairwoman", "chair", "governor", "mayor", "general",
             "commander", "chief", "director", "director-general", "commissioner", "senator", "representative",
             "speaker", "deputy", "adviser", "advisor", "counsellor", "counselor", "diplomat", "head", "monarch",
             "pope", "ayatollah", "sheikh", "crown");
+    private static final Set<String> HEAD_WORDS = Set.of("president", "premier", "chancellor", "king", "queen", "emir",
+            "sultan", "monarch");
     private static final Set<String> TITLE_MODIFIERS = Set.of(
             "foreign", "defence", "defense", "interior", "finance", "presidential", "national", "security",
             "former", "acting", "interim", "supreme", "special", "senior", "top", "deputy", "vice", "state", "trade",
@@ -32,6 +34,15 @@ final class TitleLexicon {
 
     static boolean isTitleModifier(String lowerWord) {
         return TITLE_MODIFIERS.contains(lowerWord);
+    }
+
+    /**
+     * Whether a title is of a head of state or government ("President", "Prime Minister", "Emir"), not of a deputy or
+     * a former holder.
+     */
+    static boolean isHeadTitle(String title) {
+        List<String> words = words(title);
+        return words.stream().anyMatch(HEAD_WORDS::contains) && words.stream().noneMatch(w -> w.matches("vice|vice-president|deputy|former|crown|acting"));
     }
 
     /**

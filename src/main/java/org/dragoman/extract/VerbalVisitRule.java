@@ -206,7 +206,7 @@ final class VerbalVisitRule implements MeetingRule {
 
     /** Whether the place is the country the person holds a role of, or that country's capital. */
     static boolean home(Arguments args, String person, String place) {
-        return args.index().byId(person).map(e -> e.roles().stream().anyMatch(r -> r.ofEntity() != null && (r.ofEntity().equals(place)
+        return args.index().byId(person).map(e -> args.index().officeRoles(e).stream().anyMatch(r -> r.ofEntity() != null && (r.ofEntity().equals(place)
                 || args.index().byId(r.ofEntity()).flatMap(c -> Capitals.of(c.label()))
                 .flatMap(capital -> args.index().byId(place).filter(p -> p.label().equals(capital))).isPresent()))).orElse(false);
     }
@@ -218,7 +218,7 @@ final class VerbalVisitRule implements MeetingRule {
     static boolean abroad(Arguments args, String person, String place) {
         Optional<Entity> where = args.index().byId(place);
         Optional<String> country = where.flatMap(p -> p.type() == EntityType.COUNTRY ? Optional.of(p.label()) : Capitals.countryOf(p.label()));
-        List<String> homes = args.index().byId(person).map(e -> e.roles().stream().map(r -> r.ofEntity()).filter(java.util.Objects::nonNull)
+        List<String> homes = args.index().byId(person).map(e -> args.index().officeRoles(e).stream().map(r -> r.ofEntity()).filter(java.util.Objects::nonNull)
                 .map(args.index()::byId).flatMap(Optional::stream).filter(o -> o.type() == EntityType.COUNTRY)
                 .map(Entity::label).toList()).orElse(List.of());
         return country.isPresent() && !homes.isEmpty() && !homes.contains(country.get());

@@ -176,4 +176,21 @@ class TimeAndStatusRulesTest {
         assertEquals(new EventDate("2025-06"), dates.pastMonth(s, new EventDate("2026-06")));
         assertEquals(new EventDate("2026-02"), dates.pastMonth(s, new EventDate("2026-02")), "a month already past stays");
     }
+
+    @Test
+    void aPlannedMonthAndDayWithoutAYearIsTheComingOne() {
+        // "Ana Soto announced that she would meet Ivo Ruiz on March 20" in an article of Tuesday 2026-03-10: SUTime
+        // follows the past tense of "announced" and gives last year's day.
+        Sentence s = sentence("Ana/Ana/NNP announced/announce/VBD that/that/IN she/she/PRP would/would/MD meet/meet/VB "
+                + "Ivo/Ivo/NNP on/on/IN March/March/NNP/DATE/2025-03-20 20/20/CD/DATE/2025-03-20");
+        DateResolver dates = new DateResolver(new org.dragoman.nlp.AnnotatedArticle(
+                new org.dragoman.model.Article("t", "t.txt", s.text(), 0, TUESDAY), List.of(s), List.of(), List.of(), List.of()));
+        assertEquals(new EventDate("2026-03-20"), dates.forTense(s, new EventDate("2025-03-20"), true));
+        assertEquals(new EventDate("2025-03-20"), dates.forTense(s, new EventDate("2025-03-20"), false), "a past event keeps it");
+        Sentence withYear = sentence("meet/meet/VB on/on/IN March/March/NNP/DATE/2025-03-20 20/20/CD/DATE/2025-03-20 "
+                + ",/,/,/DATE/2025-03-20 2025/2025/CD/DATE/2025-03-20");
+        DateResolver told = new DateResolver(new org.dragoman.nlp.AnnotatedArticle(
+                new org.dragoman.model.Article("t", "t.txt", withYear.text(), 0, TUESDAY), List.of(withYear), List.of(), List.of(), List.of()));
+        assertEquals(new EventDate("2025-03-20"), told.forTense(withYear, new EventDate("2025-03-20"), true), "a year told stays");
+    }
 }

@@ -2242,4 +2242,12 @@ class PatternsIT {
         assertTrue(statements(x).stream().anyMatch(st -> st.content().startsWith("the visit") && "Ana Lenko".equals(label(x, st.speaker()))),
                 statements(x).toString());
     }
+
+    @Test
+    void aCountrysLeaderIsItsHeadNotItsMinister() {
+        Extraction x = extract("date 2019-06-12 Talks\n\nPresident Ivo Marek of Chile and Chilean Foreign Minister Ana Lenko met Peruvian "
+                + "officials in Lima on Monday.\n\nChile's leader then flew to Quito on Tuesday.");
+        assertTrue(visits(x).stream().anyMatch(v -> labels(x, v.visitors()).equals(Set.of("Ivo Marek")) && "Quito".equals(label(x, v.place()))),
+                visits(x).toString());
+    }
 }
