@@ -28,7 +28,7 @@ final class Arguments {
             "chancellor", "king", "emir", "prince", "foreign", "office", "ministry", "authorities", "team", "leadership");
 
     /** Role nouns whose "the two ..." means the story's two sides: "the two leaders", "the two diplomats". */
-    private static final Set<String> PAIR_ROLES = Set.of("leader", "minister", "president", "envoy", "premier", "diplomat",
+    private static final Set<String> PAIR_ROLES = Set.of("leader", "minister", "president", "envoy", "premier", "diplomat", "pair", "duo",
             "negotiator", "chancellor", "counterpart", "head");
     private static final Set<String> MEET_VERBS = WordLists.MEETING.get("meet-verb");
     private static final Set<String> MEET_NOUNS = WordLists.MEETING.get("meeting-noun");
@@ -413,15 +413,17 @@ final class Arguments {
                 && dependents(s, t, "det").stream().anyMatch(d -> s.token(d).word().equalsIgnoreCase("the"))) {
             List<String> words = new ArrayList<>(List.of(title));
             dependents(s, t, "compound", "amod").forEach(m -> words.add(s.token(m).word().toLowerCase(Locale.ROOT)));
+            // A definite title takes up someone named before it, not a holder the article introduces later.
+            int at = s.token(t).begin();
             List<String> fits = index.entities().stream().filter(e -> e.type() == EntityType.PERSON && e.roles().stream()
-                    .anyMatch(r -> TitleLexicon.describes(r.title(), words))).map(Entity::id).toList();
+                    .anyMatch(r -> TitleLexicon.describes(r.title(), words)) && mentionsBefore(e, at) > 0).map(Entity::id).toList();
             // Where the text calls nobody so, the person the table knows in that office on the article's date; of
             // several (the prime ministers of two countries), the one the article is about: named before the sentence
             // at least twice as often as any other.
             if (fits.isEmpty()) {
                 List<Entity> holders = index.entities().stream().filter(e -> e.type() == EntityType.PERSON && index.officeRoles(e).stream()
                         .anyMatch(r -> TitleLexicon.describes(r.title(), words))).toList();
-                return mostNamedBefore(holders, s.begin());
+                return mostNamedBefore(holders, at);
             }
             return fits.size() == 1 ? fits : List.of();
         }
@@ -449,7 +451,7 @@ final class Arguments {
             Set<String> fits = new LinkedHashSet<>();
             for (Entity e : index.entities()) {
                 boolean holds = e.type() == EntityType.PERSON && index.officeRoles(e).stream().anyMatch(r -> body.equals(r.ofEntity())
-                        && (anyTitle || TitleLexicon.describes(r.title(), List.of(title))));
+                        && (anyTitle || TitleLexicon.describes(r.title(), titleWords(s, t))));
                 if (holds) {
                     fits.add(e.id());
                 }
@@ -475,6 +477,20 @@ final class Arguments {
         }
         // Where no country's holder is known, the countries stand in by themselves.
         return people.containsAll(bodies) ? List.of() : people;
+    }
+
+    /**
+     * The title words of a description's head: the noun's lemma, with "prime" where it modifies it ("Peru's prime
+     * minister" is no mere minister).
+     */
+    static List<String> titleWords(Sentence s, int t) {
+        List<String> words = new ArrayList<>(List.of(s.token(t).lemma().toLowerCase(Locale.ROOT)));
+        for (int m : dependents(s, t, "amod", "compound")) {
+            if (s.token(m).word().equalsIgnoreCase("prime")) {
+                words.add("prime");
+            }
+        }
+        return words;
     }
 
     /** Of several people, the one named before {@code offset} at least twice as often as each other; empty if none is. */
@@ -715,20 +731,33 @@ final class Arguments {
             }
         }
         // "She met Ivo Ruiz at the ministry. The two were later joined by ...": who met whom just before.
+        // "She flew to Lima to see Ivo Ruiz. The pair ...": a meeting verb that is the purpose of the main one takes
+        // its subject.
         for (Dependency root : previous.children(-1)) {
-            int v = root.dependent();
-            if (!MEET_VERBS.contains(previous.token(v).lemma().toLowerCase(Locale.ROOT))) {
-                continue;
+            List<int[]> verbs = new ArrayList<>();
+            verbs.add(new int[] {root.dependent(), root.dependent()});
+            for (int purpose : dependents(previous, root.dependent(), "xcomp", "advcl", "advcl:to")) {
+                // The parser at times makes a date before "to" the infinitive's subject ("on Wednesday to see").
+                if (dependents(previous, purpose, "nsubj").stream().allMatch(n -> previous.token(n).ner().matches("DATE|TIME"))) {
+                    verbs.add(new int[] {purpose, root.dependent()});
+                }
             }
-            Set<String> people = new LinkedHashSet<>();
-            for (int subject : dependents(previous, v, "nsubj")) {
-                people(previous, subject, ownSentence).forEach(people::add);
-            }
-            for (int other : dependents(previous, v, "obj", "obl:with")) {
-                personUnderTitle(previous, other).ifPresent(e -> people.add(e.id()));
-            }
-            if (people.size() == 2) {
-                return List.copyOf(people);
+            // Each verb with the verb whose subject it takes.
+            for (int[] verb : verbs) {
+                int v = verb[0];
+                if (!MEET_VERBS.contains(previous.token(v).lemma().toLowerCase(Locale.ROOT))) {
+                    continue;
+                }
+                Set<String> people = new LinkedHashSet<>();
+                for (int subject : dependents(previous, verb[1], "nsubj")) {
+                    people(previous, subject, ownSentence).forEach(people::add);
+                }
+                for (int other : dependents(previous, v, "obj", "obl:with")) {
+                    personUnderTitle(previous, other).ifPresent(e -> people.add(e.id()));
+                }
+                if (people.size() == 2) {
+                    return List.copyOf(people);
+                }
             }
         }
         // "... might set the stage for a meeting between Ana Soto and Ivo Ruiz. The two leaders last met in 2019": the
@@ -823,6 +852,11 @@ final class Arguments {
         Token head = s.token(t);
         String word = head.word().toLowerCase(Locale.ROOT);
         if (word.equals("both")) {
+            return 2;
+        }
+        // "the pair met": the two just told; "a pair of envoys" counts nothing here.
+        boolean definite = dependents(s, t, "det").stream().anyMatch(d -> s.token(d).word().equalsIgnoreCase("the"));
+        if ((word.equals("pair") || word.equals("duo")) && definite && dependents(s, t, "nmod:of").isEmpty()) {
             return 2;
         }
         if (COUNTS.containsKey(word) && !dependents(s, t, "det").isEmpty()) {

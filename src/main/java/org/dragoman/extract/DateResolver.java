@@ -46,7 +46,8 @@ public final class DateResolver {
         int i = 0;
         while (i < toks.size()) {
             Token t = toks.get(i);
-            if (!isDate(t)) {
+            // "Mrs May", "Mr March": a surname that is also a month, which NER tags as a date.
+            if (!isDate(t) || i > 0 && HONORIFICS.contains(toks.get(i - 1).word())) {
                 i++;
                 continue;
             }
@@ -123,6 +124,7 @@ public final class DateResolver {
     }
 
     private static final Set<String> MONTHS = WordLists.DATES.get("month-name");
+    private static final Set<String> HONORIFICS = WordLists.NAMES.get("honorific");
 
     /** "this month", "later this month", "next year": a calendar month or year named relative to the article. */
     static boolean wholePeriod(List<Token> span, EventDate d) {

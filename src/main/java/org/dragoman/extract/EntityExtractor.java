@@ -387,8 +387,11 @@ public final class EntityExtractor {
                 // "Xi", "Hu": a Chinese or Korean family name may have two letters, when tagged a proper noun ("He" is a pronoun).
                 boolean longEnough = t.word().length() >= 3 || t.pos().startsWith("NNP")
                         && (CHINESE_FAMILY_NAMES.contains(t.word()) || KOREAN_FAMILY_NAMES.contains(t.word()));
+                // "Mrs May", "Mr March": NER tags a surname that is also a month as a date.
+                boolean monthAfterHonorific = t.ner().matches("DATE|TIME") && t.index() > 0
+                        && HONORIFICS.contains(s.token(t.index() - 1).word());
                 if (full != null && longEnough && !shared.contains(t.word())
-                        && !taken.contains(EntityIndex.key(s.index(), t.index())) && t.ner().equals("O")) {
+                        && !taken.contains(EntityIndex.key(s.index(), t.index())) && (t.ner().equals("O") || monthAfterHonorific)) {
                     Mention m = new Mention(s.index(), t.index(), t.index() + 1, t.index(), t.word(), "PERSON", t.begin(), t.end());
                     out.add(new Named(m, EntityType.PERSON, t.word()));
                 }

@@ -34,6 +34,8 @@ record NounAnchor(int verb, boolean light, boolean groupSubject, List<String> pa
     private static final Set<String> EDGE_NOUNS = WordLists.MEETING.get("edge-noun");
     /** Verbs whose with-phrase opens or closes something: "began the day with a meeting". */
     private static final Set<String> BOUNDING_VERBS = WordLists.MEETING.get("bounding-verb");
+    /** Verbs of coming out of something: "emerged from talks", "walked out of the meeting". */
+    private static final Set<String> LEAVING_VERBS = WordLists.MEETING.get("leaving-verb");
 
     /**
      * The first governor of the noun that is a light verb or a verb it frames, if any; through a noun that counts
@@ -80,10 +82,12 @@ record NounAnchor(int verb, boolean light, boolean groupSubject, List<String> pa
             boolean purpose = rel.equals("obl:for") && (VISIT_VERBS.contains(g.lemma().toLowerCase(Locale.ROOT)) || joins(g));
             // "began the day with a meeting with X", "ended the tour with talks": a meeting that opens or closes something.
             boolean bounds = rel.equals("obl:with") && BOUNDING_VERBS.contains(g.lemma().toLowerCase(Locale.ROOT));
+            // "emerged from a private meeting", "returned from talks in Lima": whoever comes out of a meeting was at it.
+            boolean left = (rel.equals("obl:from") || rel.equals("obl:out_of")) && LEAVING_VERBS.contains(g.lemma().toLowerCase(Locale.ROOT));
             // "went straight into talks with X": whoever goes into a meeting is at it.
             boolean frame = rel.equals("obl:during") || rel.equals("obl:at") || rel.equals("obl:after") || rel.equals("obl:in")
                     || rel.equals("obl:before") || rel.equals("obl:on") || rel.equals("obl:ahead_of") || rel.equals("obl:into")
-                    || purpose || bounds;
+                    || purpose || bounds || left;
             if (light || frame && g.isVerb()) {
                 return Optional.of(read(args, s, gov, light));
             }

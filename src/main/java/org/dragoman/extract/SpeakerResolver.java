@@ -464,7 +464,7 @@ final class SpeakerResolver {
         Set<String> fits = new LinkedHashSet<>();
         for (Entity e : args.index().entities()) {
             boolean titled = e.type() == EntityType.PERSON && (countries.isEmpty() ? e.roles() : args.index().officeRoles(e)).stream()
-                    .anyMatch(r -> TitleLexicon.describes(r.title(), List.of(title))
+                    .anyMatch(r -> TitleLexicon.describes(r.title(), Arguments.titleWords(s, t))
                             && (countries.isEmpty() || countries.contains(r.ofEntity())));
             boolean nearby = e.mentions().stream().anyMatch(m -> m.begin() >= from && m.end() <= head.begin());
             if (titled && nearby) {
@@ -476,7 +476,7 @@ final class SpeakerResolver {
             // however far back, where the article gives only one person that title there.
             for (Entity e : args.index().entities()) {
                 boolean titled = e.type() == EntityType.PERSON && args.index().officeRoles(e).stream()
-                        .anyMatch(r -> TitleLexicon.describes(r.title(), List.of(title)) && countries.contains(r.ofEntity()));
+                        .anyMatch(r -> TitleLexicon.describes(r.title(), Arguments.titleWords(s, t)) && countries.contains(r.ofEntity()));
                 if (titled && e.mentions().stream().anyMatch(m -> m.end() <= head.begin())) {
                     fits.add(e.id());
                 }

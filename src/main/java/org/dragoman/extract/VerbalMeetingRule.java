@@ -84,8 +84,12 @@ final class VerbalMeetingRule implements MeetingRule {
                 // "saw the report", "I saw Ivo Ruiz" tell no meeting.
                 boolean asSomething = s.children(v).stream().anyMatch(d -> d.relation().endsWith(":as") || d.base().equals("xcomp"))
                         || Arguments.dependents(s, v, "obj").stream().anyMatch(o -> !Arguments.dependents(s, o, "acl", "nmod:as").isEmpty());
+                // "will see the Ruritanian president", "will see her": a title or, for a meeting still to come, a
+                // pronoun, each standing for a person.
                 boolean namedObject = sides.objects().stream().anyMatch(o -> s.token(o).isProperNoun() || !Arguments.dependents(s, o, "compound").isEmpty()
-                        && args.namedPerson(s, o).isPresent());
+                        && args.namedPerson(s, o).isPresent() || TitleLexicon.isTitleWord(s.token(o).lemma().toLowerCase(Locale.ROOT))
+                        || s.token(o).word().matches("(?i)him|her") && Arguments.dependents(s, v, "aux", "mark").stream()
+                        .anyMatch(a -> s.token(a).word().matches("(?i)will|would|'ll|to")));
                 return !asSomething && namedObject && !sides.subjects().isEmpty() && !sides.others().isEmpty()
                         && allPeople(sides.subjects(), args) && allPeople(sides.others(), args);
             }

@@ -680,4 +680,36 @@ class MeetingRulesTest {
                 .entity("city/bergen", EntityType.CITY, 8, 9);
         assertEquals(List.of("city/oslo", "city/bergen"), p.visits().stream().map(Visit::place).toList());
     }
+
+    @Test
+    void seeingATitledPersonIsAMeetingButSeeingAReportIsNot() {
+        // "Ana Soto will see the president, Ivo Ruiz."
+        Parsed p = new Parsed("Ana/Ana/NNP Soto/Soto/NNP will/will/MD see/see/VB the/the/DT president/president/NN ,/,/, "
+                + "Ivo/Ivo/NNP Ruiz/Ruiz/NNP ./././")
+                .edge("compound", 1, 0).edge("nsubj", 3, 1).edge("aux", 3, 2).edge("root", -1, 3).edge("obj", 3, 5)
+                .edge("det", 5, 4).edge("appos", 5, 8).edge("compound", 8, 7)
+                .entity("person/ana-soto", EntityType.PERSON, 0, 2).entity("person/ivo-ruiz", EntityType.PERSON, 7, 9);
+        List<Meeting> found = p.meetings();
+        assertEquals(1, found.size());
+        assertEquals(java.util.Set.of("person/ana-soto", "person/ivo-ruiz"), java.util.Set.copyOf(found.get(0).participants()));
+        // "Ana Soto will see the report."
+        Parsed report = new Parsed("Ana/Ana/NNP Soto/Soto/NNP will/will/MD see/see/VB the/the/DT report/report/NN ./././")
+                .edge("compound", 1, 0).edge("nsubj", 3, 1).edge("aux", 3, 2).edge("root", -1, 3).edge("obj", 3, 5)
+                .edge("det", 5, 4)
+                .entity("person/ana-soto", EntityType.PERSON, 0, 2);
+        assertTrue(report.meetings().isEmpty());
+    }
+
+    @Test
+    void thoseWhoEmergeFromAMeetingWereAtIt() {
+        // "Ana Soto and Ivo Ruiz emerged from a private meeting."
+        Parsed p = new Parsed("Ana/Ana/NNP Soto/Soto/NNP and/and/CC Ivo/Ivo/NNP Ruiz/Ruiz/NNP emerged/emerge/VBD from/from/IN "
+                + "a/a/DT private/private/JJ meeting/meeting/NN ./././")
+                .edge("compound", 1, 0).edge("conj:and", 1, 4).edge("cc", 4, 2).edge("compound", 4, 3).edge("nsubj", 5, 1)
+                .edge("nsubj", 5, 4).edge("root", -1, 5).edge("obl:from", 5, 9).edge("case", 9, 6).edge("det", 9, 7).edge("amod", 9, 8)
+                .entity("person/ana-soto", EntityType.PERSON, 0, 2).entity("person/ivo-ruiz", EntityType.PERSON, 3, 5);
+        List<Meeting> found = p.meetings();
+        assertEquals(1, found.size());
+        assertEquals(java.util.Set.of("person/ana-soto", "person/ivo-ruiz"), java.util.Set.copyOf(found.get(0).participants()));
+    }
 }

@@ -93,4 +93,14 @@ class RolesTest {
         assertTrue(TitleLexicon.words("Premier").containsAll(List.of("prime", "minister")));
         assertEquals(List.of("foreign", "minister"), TitleLexicon.words("Foreign Minister"));
     }
+
+    @Test
+    void aMinisterIsNoPrimeMinisterButAPrimeMinisterAndAPremierAre() {
+        assertTrue(TitleLexicon.describes("Foreign Minister", List.of("minister")));
+        assertTrue(!TitleLexicon.describes("Prime Minister", List.of("minister")), "'the minister' is not the head of government");
+        assertTrue(TitleLexicon.describes("Prime Minister", List.of("minister", "prime")));
+        assertTrue(TitleLexicon.describes("Prime Minister", List.of("premier")));
+        assertTrue(TitleLexicon.isHeadTitle("Prime Minister") && TitleLexicon.isHeadTitle("Emir"));
+        assertTrue(!TitleLexicon.isHeadTitle("Vice President") && !TitleLexicon.isHeadTitle("Foreign Minister"));
+    }
 }

@@ -193,4 +193,13 @@ class TimeAndStatusRulesTest {
                 new org.dragoman.model.Article("t", "t.txt", withYear.text(), 0, TUESDAY), List.of(withYear), List.of(), List.of(), List.of()));
         assertEquals(new EventDate("2025-03-20"), told.forTense(withYear, new EventDate("2025-03-20"), true), "a year told stays");
     }
+
+    @Test
+    void aMonthAfterAnHonorificIsASurnameNotADate() {
+        // "Mrs May met Ivo Ruiz in March", with "May" tagged as a date.
+        Sentence s = sentence("Mrs/Mrs/NNP May/May/NNP/DATE/2026-05 met/meet/VBD Ivo/Ivo/NNP in/in/IN March/March/NNP/DATE/2026-03");
+        DateResolver dates = new DateResolver(new org.dragoman.nlp.AnnotatedArticle(
+                new org.dragoman.model.Article("t", "t.txt", s.text(), 0, TUESDAY), List.of(s), List.of(), List.of(), List.of()));
+        assertEquals(List.of(new EventDate("2026-03")), dates.dates(s).stream().map(DateResolver.DateSpan::date).toList());
+    }
 }

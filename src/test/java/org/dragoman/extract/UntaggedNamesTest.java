@@ -179,4 +179,13 @@ class UntaggedNamesTest {
         assertEquals(List.of("Security Council"), labels(article(Map.of(2, "ORGANIZATION", 3, "ORGANIZATION"),
                 List.of(new Mention(0, 2, 4, 3, "Security Council", "ORGANIZATION", 10, 26)), lower)), "a common word stays out");
     }
+
+    @Test
+    void aSurnameThatIsAMonthAfterAnHonorificIsThePerson() {
+        // "Ana May spoke . Mrs May left", with "May" after "Mrs" tagged as a date.
+        AnnotatedArticle doc = article(Map.of(0, "PERSON", 1, "PERSON", 5, "DATE"),
+                List.of(new Mention(0, 0, 2, 1, "Ana May", "PERSON", 0, 7)), "Ana", "May", "spoke", ".", "Mrs", "May", "left");
+        Entity may = extractor.extract(doc).entities().stream().filter(e -> e.label().equals("Ana May")).findFirst().orElseThrow();
+        assertEquals(2, may.mentions().size(), may.mentions().toString());
+    }
 }

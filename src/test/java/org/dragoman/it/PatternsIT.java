@@ -2250,4 +2250,19 @@ class PatternsIT {
         assertTrue(visits(x).stream().anyMatch(v -> labels(x, v.visitors()).equals(Set.of("Ivo Marek")) && "Quito".equals(label(x, v.place()))),
                 visits(x).toString());
     }
+
+    @Test
+    void thePairAfterAPurposeMeetingIsItsTwoSides() {
+        Extraction x = extract("date 2024-08-29 Talks\n\nAna Soto flew to Berlin on Wednesday to see Chancellor Ivo Ruiz.\n\n"
+                + "The pair met in Hamburg on Friday.");
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ana Soto", "Ivo Ruiz"))
+                && "Hamburg".equals(label(x, m.place()))), meetings(x).toString());
+    }
+
+    @Test
+    void aSurnameThatIsAMonthNamesThePersonNotTheDate() {
+        Extraction x = extract("date 2019-10-11 Talks\n\nAna May met Ivo Ruiz in Lima on Monday.\n\nMrs May flew to Quito on Tuesday.");
+        assertTrue(visits(x).stream().anyMatch(v -> labels(x, v.visitors()).equals(Set.of("Ana May")) && "Quito".equals(label(x, v.place()))
+                && v.date() != null && v.date().iso().equals("2019-10-08")), visits(x).toString());
+    }
 }
