@@ -74,7 +74,8 @@ public final class DateResolver {
             }
             // "a few days later", "currently": SUTime anchors them to the article date, which is not the event's.
             // "later this month", "next year" name a whole calendar month or year, which SUTime gets right.
-            if (d != null && (!vague || wholePeriod(toks.subList(i, j), d) || namedWeekday(toks.subList(i, j)))) {
+            if (d != null && (!vague || wholePeriod(toks.subList(i, j), d) || namedWeekday(toks.subList(i, j))
+                    || partOfNamedDay(toks.subList(i, j)))) {
                 out.add(new DateSpan(s.index(), i, j, d));
             }
             i = j;
@@ -109,6 +110,15 @@ public final class DateResolver {
     /** A DATE, or a TIME on a named day ("on Monday evening" is 2026-03-09TEV): its day is the date. */
     private static boolean isDate(Token t) {
         return t.normalized() != null && (t.ner().equals("DATE") || t.ner().equals("TIME") && DAY_TIME.matcher(t.normalized()).matches());
+    }
+
+    /**
+     * "this morning", "last night", "this evening": a part of the article's day or of the day before, which SUTime
+     * resolves right.
+     */
+    static boolean partOfNamedDay(List<Token> span) {
+        return span.size() == 2 && span.get(0).word().toLowerCase(java.util.Locale.ROOT).matches("this|last")
+                && span.get(1).word().toLowerCase(java.util.Locale.ROOT).matches("morning|afternoon|evening|night");
     }
 
     /**

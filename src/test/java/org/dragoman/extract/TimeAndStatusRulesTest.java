@@ -202,4 +202,15 @@ class TimeAndStatusRulesTest {
                 new org.dragoman.model.Article("t", "t.txt", s.text(), 0, TUESDAY), List.of(s), List.of(), List.of(), List.of()));
         assertEquals(List.of(new EventDate("2026-03")), dates.dates(s).stream().map(DateResolver.DateSpan::date).toList());
     }
+
+    @Test
+    void thisMorningAndLastNightAreDaysButThisWeekIsNot() {
+        Sentence morning = sentence("met/meet/VBD this/this/DT/TIME/2026-03-10TMO morning/morning/NN/TIME/2026-03-10TMO");
+        DateResolver dates = new DateResolver(new org.dragoman.nlp.AnnotatedArticle(
+                new org.dragoman.model.Article("t", "t.txt", morning.text(), 0, TUESDAY), List.of(morning), List.of(), List.of(), List.of()));
+        assertEquals(List.of(new EventDate("2026-03-10")), dates.dates(morning).stream().map(DateResolver.DateSpan::date).toList());
+        Sentence night = sentence("met/meet/VBD last/last/JJ/TIME/2026-03-09TNI night/night/NN/TIME/2026-03-09TNI");
+        assertTrue(DateResolver.partOfNamedDay(night.tokens().subList(1, 3)));
+        assertFalse(DateResolver.partOfNamedDay(sentence("this/this/DT week/week/NN").tokens()));
+    }
 }
