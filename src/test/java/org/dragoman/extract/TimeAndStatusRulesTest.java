@@ -20,6 +20,12 @@ import org.junit.jupiter.api.Test;
 class TimeAndStatusRulesTest {
     private static final LocalDate TUESDAY = LocalDate.of(2026, 3, 10);
 
+    /** Dates read in a one-sentence article published on {@link #TUESDAY}. */
+    private static DateResolver resolverFor(Sentence s) {
+        return new DateResolver(new org.dragoman.nlp.AnnotatedArticle(
+                new org.dragoman.model.Article("t", "t.txt", s.text(), 0, TUESDAY), List.of(s), List.of(), List.of(), List.of()));
+    }
+
     /** Tokens written {@code word/lemma/POS/NER/normalised}, the last two optional. */
     private static Sentence sentence(String tagged, Dependency... edges) {
         List<Token> tokens = new ArrayList<>();
@@ -70,8 +76,7 @@ class TimeAndStatusRulesTest {
         }
         String t = text.toString().strip();
         Sentence s = new Sentence(0, 0, t.length(), t, tokens, List.of());
-        DateResolver dates = new DateResolver(new org.dragoman.nlp.AnnotatedArticle(
-                new org.dragoman.model.Article("t", "t.txt", t, 0, TUESDAY), List.of(s), List.of(), List.of(), List.of()));
+        DateResolver dates = resolverFor(s);
         assertEquals(new EventDate("2026-03-08"), dates.forTense(s, new EventDate("2026-03-15"), false));
         assertEquals(new EventDate("2026-03-15"), dates.forTense(s, new EventDate("2026-03-15"), true));
     }
@@ -171,8 +176,7 @@ class TimeAndStatusRulesTest {
     void aBareMonthAfterTheArticlesIsLastYearsInThePast() {
         // "The envoys met again in June." in an article of March 2026: SUTime gives this June.
         Sentence s = sentence("The/the/DT envoys/envoy/NNS met/meet/VBD again/again/RB in/in/IN June/June/NNP/DATE/2026-06");
-        DateResolver dates = new DateResolver(new org.dragoman.nlp.AnnotatedArticle(
-                new org.dragoman.model.Article("t", "t.txt", s.text(), 0, TUESDAY), List.of(s), List.of(), List.of(), List.of()));
+        DateResolver dates = resolverFor(s);
         assertEquals(new EventDate("2025-06"), dates.pastMonth(s, new EventDate("2026-06")));
         assertEquals(new EventDate("2026-02"), dates.pastMonth(s, new EventDate("2026-02")), "a month already past stays");
     }
@@ -183,14 +187,12 @@ class TimeAndStatusRulesTest {
         // follows the past tense of "announced" and gives last year's day.
         Sentence s = sentence("Ana/Ana/NNP announced/announce/VBD that/that/IN she/she/PRP would/would/MD meet/meet/VB "
                 + "Ivo/Ivo/NNP on/on/IN March/March/NNP/DATE/2025-03-20 20/20/CD/DATE/2025-03-20");
-        DateResolver dates = new DateResolver(new org.dragoman.nlp.AnnotatedArticle(
-                new org.dragoman.model.Article("t", "t.txt", s.text(), 0, TUESDAY), List.of(s), List.of(), List.of(), List.of()));
+        DateResolver dates = resolverFor(s);
         assertEquals(new EventDate("2026-03-20"), dates.forTense(s, new EventDate("2025-03-20"), true));
         assertEquals(new EventDate("2025-03-20"), dates.forTense(s, new EventDate("2025-03-20"), false), "a past event keeps it");
         Sentence withYear = sentence("meet/meet/VB on/on/IN March/March/NNP/DATE/2025-03-20 20/20/CD/DATE/2025-03-20 "
                 + ",/,/,/DATE/2025-03-20 2025/2025/CD/DATE/2025-03-20");
-        DateResolver told = new DateResolver(new org.dragoman.nlp.AnnotatedArticle(
-                new org.dragoman.model.Article("t", "t.txt", withYear.text(), 0, TUESDAY), List.of(withYear), List.of(), List.of(), List.of()));
+        DateResolver told = resolverFor(withYear);
         assertEquals(new EventDate("2025-03-20"), told.forTense(withYear, new EventDate("2025-03-20"), true), "a year told stays");
     }
 
@@ -198,16 +200,14 @@ class TimeAndStatusRulesTest {
     void aMonthAfterAnHonorificIsASurnameNotADate() {
         // "Mrs May met Ivo Ruiz in March", with "May" tagged as a date.
         Sentence s = sentence("Mrs/Mrs/NNP May/May/NNP/DATE/2026-05 met/meet/VBD Ivo/Ivo/NNP in/in/IN March/March/NNP/DATE/2026-03");
-        DateResolver dates = new DateResolver(new org.dragoman.nlp.AnnotatedArticle(
-                new org.dragoman.model.Article("t", "t.txt", s.text(), 0, TUESDAY), List.of(s), List.of(), List.of(), List.of()));
+        DateResolver dates = resolverFor(s);
         assertEquals(List.of(new EventDate("2026-03")), dates.dates(s).stream().map(DateResolver.DateSpan::date).toList());
     }
 
     @Test
     void thisMorningAndLastNightAreDaysButThisWeekIsNot() {
         Sentence morning = sentence("met/meet/VBD this/this/DT/TIME/2026-03-10TMO morning/morning/NN/TIME/2026-03-10TMO");
-        DateResolver dates = new DateResolver(new org.dragoman.nlp.AnnotatedArticle(
-                new org.dragoman.model.Article("t", "t.txt", morning.text(), 0, TUESDAY), List.of(morning), List.of(), List.of(), List.of()));
+        DateResolver dates = resolverFor(morning);
         assertEquals(List.of(new EventDate("2026-03-10")), dates.dates(morning).stream().map(DateResolver.DateSpan::date).toList());
         Sentence night = sentence("met/meet/VBD last/last/JJ/TIME/2026-03-09TNI night/night/NN/TIME/2026-03-09TNI");
         assertTrue(DateResolver.partOfNamedDay(night.tokens().subList(1, 3)));
