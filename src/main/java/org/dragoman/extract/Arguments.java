@@ -761,8 +761,9 @@ final class Arguments {
             }
         }
         // "... might set the stage for a meeting between Ana Soto and Ivo Ruiz. The two leaders last met in 2019": the
-        // two sides of a meeting noun anywhere in the sentence.
-        return meetingNounPair(previous, false);
+        // two sides of a meeting noun anywhere in the sentence; "Ana Soto held a meeting with Ivo Ruiz, and the two ...":
+        // those of one held.
+        return meetingNounPair(previous, true);
     }
 
     /**

@@ -712,4 +712,17 @@ class MeetingRulesTest {
         assertEquals(1, found.size());
         assertEquals(java.util.Set.of("person/ana-soto", "person/ivo-ruiz"), java.util.Set.copyOf(found.get(0).participants()));
     }
+
+    @Test
+    void theTwoOfAConjoinedClauseAreTheSidesOfTheMeetingHeldBefore() {
+        // "Ana Soto held a meeting with Ivo Ruiz, and the two spoke by phone."
+        Parsed p = new Parsed("Ana/Ana/NNP Soto/Soto/NNP held/hold/VBD a/a/DT meeting/meeting/NN with/with/IN Ivo/Ivo/NNP Ruiz/Ruiz/NNP "
+                + ",/,/, and/and/CC the/the/DT two/two/CD spoke/speak/VBD by/by/IN phone/phone/NN ./././")
+                .edge("compound", 1, 0).edge("nsubj", 2, 1).edge("root", -1, 2).edge("obj", 2, 4).edge("det", 4, 3)
+                .edge("nmod:with", 4, 7).edge("case", 7, 5).edge("compound", 7, 6).edge("punct", 2, 8).edge("cc", 12, 9)
+                .edge("conj:and", 2, 12).edge("nsubj", 12, 11).edge("det", 11, 10).edge("obl:by", 12, 14).edge("case", 14, 13)
+                .entity("person/ana-soto", EntityType.PERSON, 0, 2).entity("person/ivo-ruiz", EntityType.PERSON, 6, 8);
+        assertTrue(p.meetings().stream().anyMatch(m -> m.mode() == Mode.PHONE
+                && java.util.Set.copyOf(m.participants()).equals(java.util.Set.of("person/ana-soto", "person/ivo-ruiz"))), p.meetings().toString());
+    }
 }
