@@ -27,7 +27,7 @@ final class Arguments {
             "premier", "ambassador", "diplomat", "negotiator", "spokesman", "spokesperson", "spokeswoman", "secretary",
             "chancellor", "king", "emir", "prince", "foreign", "office", "ministry", "authorities", "team", "leadership");
 
-    /** Role nouns whose "the two ..." means the story's two sides: "the two leaders", "the two diplomats". */
+    /** Nouns whose "the two ..." means the story's two sides: "the two leaders", "the two diplomats", "the pair". */
     private static final Set<String> PAIR_ROLES = Set.of("leader", "minister", "president", "envoy", "premier", "diplomat", "pair", "duo",
             "negotiator", "chancellor", "counterpart", "head");
     private static final Set<String> MEET_VERBS = WordLists.MEETING.get("meet-verb");
@@ -435,10 +435,9 @@ final class Arguments {
             dependents(s, t, "compound", "amod").forEach(m -> words.add(s.token(m).word().toLowerCase(Locale.ROOT)));
             List<String> fits = index.entities().stream().filter(e -> e.type() == EntityType.PERSON && e.roles().stream()
                     .anyMatch(r -> TitleLexicon.describes(r.title(), words)))
-                    .filter(e -> e.mentions().stream().anyMatch(m -> m.begin() < s.begin()))
+                    .filter(e -> mentionsBefore(e, s.begin()) > 0)
                     // Of more, the two the article names most often before the sentence: the story's two sides.
-                    .sorted(java.util.Comparator.comparingLong((Entity e) -> e.mentions().stream().filter(m -> m.begin() < s.begin()).count())
-                            .reversed())
+                    .sorted(java.util.Comparator.comparingLong((Entity e) -> mentionsBefore(e, s.begin())).reversed())
                     .map(Entity::id).toList();
             return fits.size() >= 2 ? fits.subList(0, 2) : List.of();
         }

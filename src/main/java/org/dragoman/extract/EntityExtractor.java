@@ -132,7 +132,7 @@ public final class EntityExtractor {
             List<Role> roles = new ArrayList<>(e.roles());
             for (Gazetteer.Office office : e.type() == EntityType.PERSON ? gazetteer.officesHeld(e.label(), date) : List.<Gazetteer.Office>of()) {
                 String of = office.of() == null ? null : entities.stream()
-                        .filter(x -> (x.type() == EntityType.COUNTRY || x.type() == EntityType.ORGANIZATION) 
+                        .filter(x -> (x.type() == EntityType.COUNTRY || x.type() == EntityType.ORGANIZATION)
                                 && (x.label().equals(office.of()) || gazetteer.sameThing(x.label(), office.of())))
                         .map(Entity::id).findFirst().orElse(null);
                 if (of == null) {

@@ -53,8 +53,8 @@ public final class EntityIndex {
 
     /**
      * The roles by which a description with a country may name the entity ("the Ruritanian president"): those the
-     * text states and the offices the table knows for the article's date. A bare "the president" reads the text's
-     * roles alone, since the table knows the offices of people the article never calls by them.
+     * text states and the offices the table knows for the article's date. A bare title with no country reads the
+     * text's roles first, since the table knows the offices of people the article never calls by them.
      */
     List<Role> officeRoles(Entity e) {
         return officeRoles.getOrDefault(e.id(), e.roles());
