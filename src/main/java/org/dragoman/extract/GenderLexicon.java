@@ -6,30 +6,51 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.dragoman.model.DragomanException;
 
 /**
- * Likely gender of first names, from the name counts that ship with CoreNLP's quote attribution models, so
- * that "she said" is not given to a man. Unknown names give {@link Gender#UNKNOWN}.
+ * Likely gender of first names, so that "she said" is not given to a man: first the name counts that ship with
+ * CoreNLP's quote attribution models, then, for names those counts do not know, the many-language list of
+ * {@code first-name-genders.tsv}. A name the counts give to both sexes stays unknown; unknown names give
+ * {@link Gender#UNKNOWN}.
  */
 public final class GenderLexicon {
     public enum Gender { MALE, FEMALE, UNKNOWN }
 
     private static final String RESOURCE = "edu/stanford/nlp/models/quoteattribution/gender_filtered.txt";
+    private static final String FIRST_NAMES = "first-name-genders.tsv";
     private final Map<String, Gender> names;
 
     private GenderLexicon(Map<String, Gender> names) {
         this.names = Map.copyOf(names);
     }
 
-    /** The lexicon from CoreNLP's models jar; empty when the models are not on the class path. */
+    /** The lexicon from CoreNLP's models jar and the bundled list; only the list when the models are absent. */
     public static GenderLexicon load() {
         Map<String, Gender> names = new HashMap<>();
+        Set<String> counted = new HashSet<>();
+        readCounts(names, counted);
+        for (String[] row : TsvResource.rows(FIRST_NAMES, 2, 1)) {
+            if (!counted.contains(row[0])) {
+                names.put(row[0], switch (row[1]) {
+                    case "M" -> Gender.MALE;
+                    case "F" -> Gender.FEMALE;
+                    default -> throw new DragomanException(FIRST_NAMES + ": gender of " + row[0] + " is not M or F: "
+                            + row[1]);
+                });
+            }
+        }
+        return new GenderLexicon(names);
+    }
+
+    private static void readCounts(Map<String, Gender> names, Set<String> counted) {
         InputStream in = GenderLexicon.class.getClassLoader().getResourceAsStream(RESOURCE);
         if (in == null) {
-            return new GenderLexicon(names);
+            return;
         }
         try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             String line;
@@ -40,6 +61,9 @@ public final class GenderLexicon {
                 }
                 long male = Long.parseLong(cells[1]);
                 long female = Long.parseLong(cells[2]);
+                if (male + female >= 10) {
+                    counted.add(cells[0]);
+                }
                 if (male > 3 * female && male >= 10) {
                     names.put(cells[0], Gender.MALE);
                 } else if (female > 3 * male && female >= 10) {
@@ -49,7 +73,6 @@ public final class GenderLexicon {
         } catch (IOException | NumberFormatException e) {
             throw new DragomanException(RESOURCE + ": cannot read name genders: " + e.getMessage(), e);
         }
-        return new GenderLexicon(names);
     }
 
     /** The gender of a full name, by its first word. */
