@@ -174,11 +174,16 @@ final class Arguments {
                 return pair;
             }
         }
-        if (counted > 0 && (groupSubjectAlone(s, t) || betweenSides)) {
+        // "Ana Soto received the two leaders": the pair told before, which does not hold the one who receives them.
+        Set<String> host = counted > 0 ? groupObjectHost(s, t) : Set.of();
+        if (counted > 0 && (groupSubjectAlone(s, t) || betweenSides || !host.isEmpty())) {
             List<String> pair = pairIn(continued.previous(s));
             // "The two ministers last met in 2019": else the people the lede tells as meeting, as many as counted.
-            for (int i = 0; pair.size() != counted && i < Math.min(3, s.index()); i++) {
+            for (int i = 0; (pair.size() != counted || pair.stream().anyMatch(host::contains)) && i < Math.min(3, s.index()); i++) {
                 pair = pairIn(continued.sentence(i));
+            }
+            if (pair.stream().anyMatch(host::contains)) {
+                return List.of();
             }
             if (pair.size() == counted) {
                 return pair;
@@ -412,7 +417,7 @@ final class Arguments {
         if (continued != null && bodies.isEmpty() && singular && !title.equals("counterpart")
                 && dependents(s, t, "det").stream().anyMatch(d -> s.token(d).word().equalsIgnoreCase("the"))) {
             List<String> words = new ArrayList<>(List.of(title));
-            dependents(s, t, "compound", "amod").forEach(m -> words.add(s.token(m).word().toLowerCase(Locale.ROOT)));
+            words.addAll(officeModifiers(s, t));
             // A definite title takes up someone named before it, not a holder the article introduces later.
             int at = s.token(t).begin();
             List<String> fits = index.entities().stream().filter(e -> e.type() == EntityType.PERSON && e.roles().stream()
@@ -432,7 +437,7 @@ final class Arguments {
         boolean both = s.children(t).stream().anyMatch(d -> d.dependent() < t && s.token(d.dependent()).word().equalsIgnoreCase("both"));
         if (continued != null && bodies.isEmpty() && tok.pos().equals("NNS") && both) {
             List<String> words = new ArrayList<>(List.of(title));
-            dependents(s, t, "compound", "amod").forEach(m -> words.add(s.token(m).word().toLowerCase(Locale.ROOT)));
+            words.addAll(officeModifiers(s, t));
             List<String> fits = index.entities().stream().filter(e -> e.type() == EntityType.PERSON && e.roles().stream()
                     .anyMatch(r -> TitleLexicon.describes(r.title(), words)))
                     .filter(e -> mentionsBefore(e, s.begin()) > 0)
@@ -476,6 +481,15 @@ final class Arguments {
         }
         // Where no country's holder is known, the countries stand in by themselves.
         return people.containsAll(bodies) ? List.of() : people;
+    }
+
+    /**
+     * The modifiers of a title noun that narrow the office ("foreign", "prime"), lower case; "the 80-year-old emir" and
+     * "the embattled minister" describe the holder, not the office, and give none.
+     */
+    private static List<String> officeModifiers(Sentence s, int t) {
+        return dependents(s, t, "compound", "amod").stream().map(m -> s.token(m).word().toLowerCase(Locale.ROOT))
+                .filter(w -> TitleLexicon.isTitleWord(w) || TitleLexicon.isTitleModifier(w)).toList();
     }
 
     /**
@@ -632,6 +646,27 @@ final class Arguments {
         return true;
     }
 
+    /**
+     * "Ana Soto received the two leaders": the named person whose verb takes group {@code t} as its object, when no
+     * other person is named before the group in the sentence; empty otherwise.
+     */
+    private Set<String> groupObjectHost(Sentence s, int t) {
+        if (s.index() == 0 || s.parents(t).isEmpty() || !s.parents(t).stream().allMatch(d -> d.base().equals("obj") && d.governor() >= 0)) {
+            return Set.of();
+        }
+        Set<String> hosts = new LinkedHashSet<>();
+        for (int subject : dependents(s, s.parents(t).get(0).governor(), "nsubj")) {
+            namedPerson(s, subject).ifPresent(e -> hosts.add(e.id()));
+        }
+        for (int i = 0; i < t; i++) {
+            Optional<Entity> named = namedPerson(s, i);
+            if (named.isPresent() && !hosts.contains(named.get().id())) {
+                return Set.of();
+            }
+        }
+        return hosts;
+    }
+
     /** "Ana Soto said the two leaders would meet": whether {@code person} is the subject of a verb reporting {@code t}'s clause. */
     private static boolean reporterOf(Sentence s, int person, int t) {
         int head = person;
@@ -762,7 +797,59 @@ final class Arguments {
         // "... might set the stage for a meeting between Ana Soto and Ivo Ruiz. The two leaders last met in 2019": the
         // two sides of a meeting noun anywhere in the sentence; "Ana Soto held a meeting with Ivo Ruiz, and the two ...":
         // those of one held.
-        return meetingNounPair(previous, true);
+        List<String> nounPair = meetingNounPair(previous, true);
+        return nounPair.size() == 2 ? nounPair : conjoinedSubjectPair(previous, ownSentence);
+    }
+
+    /**
+     * "The meeting came a day after Ana Soto spoke with Ivo Ruiz by phone. The two ministers ...": the two people of
+     * the one meeting verb anywhere in the sentence that names a person on each side; empty when none or several do.
+     */
+    private List<String> meetingVerbPairAnywhere(Sentence previous, boolean ownSentence) {
+        List<List<String>> pairs = new ArrayList<>();
+        for (Token tok : previous.tokens()) {
+            if (!tok.isVerb() || !MEET_VERBS.contains(tok.lemma().toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            Set<String> people = new LinkedHashSet<>();
+            for (int subject : dependents(previous, tok.index(), "nsubj")) {
+                people(previous, subject, ownSentence).forEach(people::add);
+            }
+            if (people.size() != 1) {
+                continue;
+            }
+            for (int other : dependents(previous, tok.index(), "obj", "obl:with")) {
+                personUnderTitle(previous, other).or(() -> personAfterTitle(previous, other)).ifPresent(e -> people.add(e.id()));
+            }
+            if (people.size() == 2) {
+                pairs.add(List.copyOf(people));
+            }
+        }
+        return pairs.size() == 1 ? pairs.get(0) : List.of();
+    }
+
+    /**
+     * "She flew to Oslo, where she and Ivo Ruiz will attend a summit. The two ...": two people joined as the subject
+     * of any clause of the sentence, when just one clause has such a pair; empty otherwise.
+     */
+    private List<String> conjoinedSubjectPair(Sentence previous, boolean ownSentence) {
+        List<List<String>> pairs = new ArrayList<>();
+        for (Token tok : previous.tokens()) {
+            for (int subject : tok.isVerb() || tok.isNoun() || tok.pos().startsWith("JJ") ? dependents(previous, tok.index(), "nsubj") : List.<Integer>of()) {
+                List<Integer> conjuncts = dependents(previous, subject, "conj");
+                if (conjuncts.size() != 1) {
+                    continue;
+                }
+                Set<String> people = new LinkedHashSet<>(people(previous, subject, ownSentence));
+                // "he and U.S. Secretary of State Ana Soto": the parser may hang the name apart from its title.
+                personUnderTitle(previous, conjuncts.get(0)).or(() -> personAfterTitle(previous, conjuncts.get(0)))
+                        .ifPresent(e -> people.add(e.id()));
+                if (people.size() == 2) {
+                    pairs.add(List.copyOf(people));
+                }
+            }
+        }
+        return pairs.size() == 1 ? pairs.get(0) : meetingVerbPairAnywhere(previous, ownSentence);
     }
 
     /**

@@ -48,12 +48,35 @@ final class CallRule implements MeetingRule {
                 // "called on Ivo Ruiz to resign" appeals; "called Ivo Ruiz on May 8" is dated.
                 || Arguments.dependents(s, v, "obl:on").stream().anyMatch(o -> !s.token(o).ner().matches("DATE|TIME"))
                 || Arguments.dependents(s, v, "xcomp").stream().anyMatch(x -> !CALL_PURPOSES.contains(s.token(x).lemma().toLowerCase(Locale.ROOT)))
-                || sides.objects().stream().anyMatch(o -> args.entity(s, o).map(e -> e.type() != EntityType.PERSON).orElse(true))
+                || sides.objects().stream().anyMatch(o -> !calledPerson(args, s, o))
                 || naming(s, v))) {
             return List.of();
         }
         Optional<Meeting> whole = sides.meeting(c, s, v, Mode.PHONE);
         return whole.map(m -> SideGroups.split(c, s, v, m)).orElse(List.of());
+    }
+
+    /** Whether the object token is a person, named or described ("called the Ruritanian emir"). */
+    private static boolean calledPerson(Arguments args, Sentence s, int o) {
+        Optional<Boolean> named = args.entity(s, o).map(e -> e.type() == EntityType.PERSON);
+        if (named.isPresent()) {
+            return named.get();
+        }
+        List<String> described = args.actors(s, o);
+        return !described.isEmpty() && described.stream().allMatch(args::isPerson);
+    }
+
+    /**
+     * "called Ana Soto to thank her": a call whose infinitive says what the call was for, so no appeal ("called on
+     * Ana Soto to resign" and "called Ana Soto to testify" are not this).
+     */
+    static boolean purposeOfCall(Sentence s, int v) {
+        // "called on members to talk": an "on" right after the verb appeals, whatever the parser made of it.
+        boolean on = v + 1 < s.tokens().size() && s.token(v + 1).word().equalsIgnoreCase("on");
+        return s.token(v).lemma().equalsIgnoreCase("call") && !on && !Arguments.dependents(s, v, "obj").isEmpty()
+                && Arguments.dependents(s, v, "obl:on").stream().allMatch(o -> s.token(o).ner().matches("DATE|TIME"))
+                && Arguments.dependents(s, v, "xcomp").stream()
+                        .anyMatch(x -> CALL_PURPOSES.contains(s.token(x).lemma().toLowerCase(Locale.ROOT)));
     }
 
     /** The meeting of a courtesy call: the caller and the person called on, in person. */

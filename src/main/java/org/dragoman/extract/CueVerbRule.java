@@ -78,13 +78,14 @@ final class CueVerbRule implements StatementRule {
 
     /**
      * Whether verb {@code t} can report speech where it stands: not inside a quotation (it is then part of the
-     * quoted speech), not "called off" (a cancellation), not negated ("did not say whether ..."), and not a participle
+     * quoted speech), not "called off" (a cancellation), not a telephone call with its purpose ("called Ana Soto to
+     * thank her"), not negated ("did not say whether ..."), and not a participle
      * that only sets the scene for the main clause ("Writing on Facebook, Ana Soto accused ...": the report is the main
      * clause's).
      */
     static boolean reportsHere(StatementContext ctx, Sentence s, Token t) {
         // "called off the visit": the particle "off" makes the verb a cancellation, not speech.
-        return !Arguments.hasParticle(s, t.index(), "off") && !sceneSetting(s, t) && !negated(s, t) && !refused(s, t)
+        return !Arguments.hasParticle(s, t.index(), "off") && !CallRule.purposeOfCall(s, t.index()) && !sceneSetting(s, t) && !negated(s, t) && !refused(s, t)
                 && !Questions.isAskedParticiple(ctx.verbs(), s, t.index()) && !Questions.insideQuestion(s, t.index())
                 && !ctx.quotes().insideQuote(s, t);
     }

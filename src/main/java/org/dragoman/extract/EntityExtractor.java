@@ -69,7 +69,7 @@ public final class EntityExtractor {
         speakingCapitals(doc, named);
         addInstitutions(doc, named);
         UnionFind uf = new UnionFind(named.size());
-        mergeByName(named, uf);
+        mergeByName(doc, named, uf);
         mergeByCoref(doc, named, uf);
 
         Map<Integer, List<Integer>> clusters = new LinkedHashMap<>();
@@ -673,6 +673,11 @@ public final class EntityExtractor {
                 if (!kind.pos().equals("NN") || !PLACE_KINDS.contains(kind.word())) {
                     continue;
                 }
+                Named after = placeNamedAfterKind(doc, s, kind, taken);
+                if (after != null) {
+                    out.add(after);
+                    continue;
+                }
                 int start = kind.index();
                 while (start > 0 && kind.index() - start < PLACE_NAME_TOKENS && s.token(start - 1).pos().equals("NNP")
                         && s.token(start - 1).ner().equals("O") && !taken.contains(EntityIndex.key(s.index(), start - 1))
@@ -690,6 +695,32 @@ public final class EntityExtractor {
             }
         }
         return out;
+    }
+
+    /**
+     * "the desert town of Al-Ula": capitalised words NER left untagged after a place kind and "of", hyphens allowed
+     * between them; a town, village, port or city is a city. Null when no such name follows, or for "state of", which
+     * names conditions ("a state of emergency").
+     */
+    private static Named placeNamedAfterKind(AnnotatedArticle doc, Sentence s, Token kind, Set<Long> taken) {
+        int of = kind.index() + 1;
+        if (kind.word().equals("state") || of + 1 >= s.tokens().size() || !s.token(of).word().equals("of")) {
+            return null;
+        }
+        int end = of + 1;
+        while (end < s.tokens().size() && end - of <= 2 * PLACE_NAME_TOKENS && !taken.contains(EntityIndex.key(s.index(), end))
+                && s.token(end).ner().equals("O") && (s.token(end).pos().equals("NNP") && Character.isUpperCase(s.token(end).word().charAt(0))
+                || s.token(end).word().equals("-") && end + 1 < s.tokens().size() && s.token(end + 1).pos().equals("NNP"))) {
+            end++;
+        }
+        if (end == of + 1 || s.token(end - 1).word().equals("-")) {
+            return null;
+        }
+        Token first = s.token(of + 1);
+        Token last = s.token(end - 1);
+        String name = doc.text().substring(first.begin(), last.end());
+        EntityType type = kind.word().matches("city|town|village|port") ? EntityType.CITY : EntityType.PLACE;
+        return new Named(new Mention(s.index(), of + 1, end, end - 1, name, "LOCATION", first.begin(), last.end()), type, cleanName(name));
     }
 
     private static final Set<String> PLACE_KINDS = WordLists.MEETING.get("place-kind");
@@ -788,7 +819,7 @@ public final class EntityExtractor {
         return initials.toString().equals(upper) || initials.toString().startsWith(upper) && upper.length() >= 3;
     }
 
-    private void mergeByName(List<Named> named, UnionFind uf) {
+    private void mergeByName(AnnotatedArticle doc, List<Named> named, UnionFind uf) {
         Map<String, Integer> byKey = new HashMap<>();
         for (int i = 0; i < named.size(); i++) {
             Named n = named.get(i);
@@ -826,6 +857,12 @@ public final class EntityExtractor {
                 continue;
             }
             List<String> aw = words(a.name());
+            // "Sheikh Ivo" after "Sheikh Ivo Al-Ruiz Al-Soto": a rank before a lone given name.
+            int ranked = aw.size() <= 2 ? givenNameAfterRank(doc, named, i) : -1;
+            if (ranked >= 0) {
+                uf.union(i, ranked);
+                continue;
+            }
             Set<Integer> targets = new HashSet<>();
             int firstBefore = -1;
             int nearestBefore = -1;
@@ -881,6 +918,59 @@ public final class EntityExtractor {
                 uf.union(i, targets.iterator().next());
             }
         }
+    }
+
+    /**
+     * "Prince Ivo" or "Sheikh Ivo" after "Crown Prince Ivo bin Tomas": in Arab and royal usage a rank before the given
+     * name alone is the short form, even where another full name ends with that word. The one full person name that
+     * begins with the given name and is not given another rank ("King Ivo" is not "Crown Prince Ivo bin Tomas"); -1
+     * when the name has no rank before it, or no such full name or several.
+     */
+    private static int givenNameAfterRank(AnnotatedArticle doc, List<Named> named, int i) {
+        List<String> own = words(named.get(i).name());
+        // NER may take the rank into the name ("Prince Ivo").
+        boolean inName = own.size() == 2 && TitleLexicon.isRank(own.get(0));
+        String rank = inName ? own.get(0) : own.size() == 1 ? rankBefore(doc, named.get(i).mention(), 1) : null;
+        if (rank == null) {
+            return -1;
+        }
+        String given = own.get(own.size() - 1);
+        int found = -1;
+        for (int j = 0; j < named.size(); j++) {
+            Named b = named.get(j);
+            List<String> bw = words(b.name());
+            if (b.type() != EntityType.PERSON || bw.size() < 2 || !bw.get(0).equals(given)) {
+                continue;
+            }
+            String other = rankBefore(doc, b.mention(), 3);
+            if (other != null && !other.contains(rank)) {
+                continue;
+            }
+            if (found >= 0 && !words(named.get(found).name()).equals(bw)) {
+                return -1;
+            }
+            found = found < 0 ? j : found;
+        }
+        return found;
+    }
+
+    /**
+     * The ranks and titles among the {@code window} words right before a mention, lower case and space-joined, when
+     * the word right before it is a rank ("Crown Prince", "emir , Sheikh"); null otherwise.
+     */
+    private static String rankBefore(AnnotatedArticle doc, Mention m, int window) {
+        Sentence s = doc.sentences().get(m.sentence());
+        if (m.start() == 0 || !TitleLexicon.isRank(s.token(m.start() - 1).word().toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        List<String> words = new ArrayList<>();
+        for (int k = Math.max(0, m.start() - window); k < m.start(); k++) {
+            String w = s.token(k).word().toLowerCase(Locale.ROOT);
+            if (TitleLexicon.isRank(w) || TitleLexicon.isTitleWord(w)) {
+                words.add(w);
+            }
+        }
+        return String.join(" ", words);
     }
 
     /**

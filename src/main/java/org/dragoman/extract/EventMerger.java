@@ -113,47 +113,51 @@ final class EventMerger {
 
     static List<Event> linkVisits(AnnotatedArticle doc, EntityIndex index, List<Event> events) {
         List<Event> out = new ArrayList<>(events);
-        for (int i = 0; i < out.size(); i++) {
-            if (!(out.get(i) instanceof Visit v)) {
-                continue;
-            }
-            for (int j = 0; j < out.size(); j++) {
-                // A call or video link is held from afar: it lends a trip no host and takes no place from it.
-                if (!(out.get(j) instanceof Meeting m) || !overlap(m.participants(), v.visitors()) || m.mode() != org.dragoman.model.Mode.IN_PERSON) {
+        // A meeting told in the visit's own sentence first, then in the sentence beside it: "flew on to Y. A day
+        // earlier, she had landed in X and held talks with Z" holds the talks in X, not Y.
+        for (int distance = 0; distance <= 1; distance++) {
+            for (int i = 0; i < out.size(); i++) {
+                if (!(out.get(i) instanceof Visit v)) {
                     continue;
                 }
-                int meetingSentence = doc.sentenceIndexAt(m.evidence().begin());
-                int visitSentence = doc.sentenceIndexAt(v.evidence().begin());
-                // "held talks with X. He then travelled to Y": a journey told after a meeting leads away from it;
-                // a stay told after it ("X was in Oslo to discuss ...") is where it was.
-                boolean journeyAfter = visitSentence > meetingSentence && journey(doc, visitSentence, v.trigger())
-                        || visitSentence == meetingSentence && journeyOnward(doc, visitSentence, v.trigger(), m.trigger());
-                if (Math.abs(meetingSentence - visitSentence) > 1 || journeyAfter) {
-                    continue;
+                for (int j = 0; j < out.size(); j++) {
+                    // A call or video link is held from afar: it lends a trip no host and takes no place from it.
+                    if (!(out.get(j) instanceof Meeting m) || !overlap(m.participants(), v.visitors()) || m.mode() != org.dragoman.model.Mode.IN_PERSON) {
+                        continue;
+                    }
+                    int meetingSentence = doc.sentenceIndexAt(m.evidence().begin());
+                    int visitSentence = doc.sentenceIndexAt(v.evidence().begin());
+                    // "held talks with X. He then travelled to Y": a journey told after a meeting leads away from it;
+                    // a stay told after it ("X was in Oslo to discuss ...") is where it was.
+                    boolean journeyAfter = visitSentence > meetingSentence && journey(doc, visitSentence, v.trigger())
+                            || visitSentence == meetingSentence && journeyOnward(doc, visitSentence, v.trigger(), m.trigger());
+                    if (Math.abs(meetingSentence - visitSentence) != distance || journeyAfter) {
+                        continue;
+                    }
+                    // "met X in Oslo on Monday. On Friday she will fly to Rome": a trip of another time is another trip.
+                    boolean otherTime = (m.status() == Status.OCCURRED) != (v.status() == Status.OCCURRED)
+                            || m.date() != null && v.date() != null && !m.date().equals(v.date());
+                    // "arrived in Oslo. Last week she met X in Rome": a meeting in another city is not this trip's.
+                    boolean otherCity = m.place() != null && v.place() != null && !m.place().equals(v.place())
+                            && isCity(index, m.place()) && isCity(index, v.place());
+                    if (otherTime || otherCity) {
+                        continue;
+                    }
+                    if (m.place() == null && v.place() != null) {
+                        m = new Meeting(m.participants(), m.mode(), m.status(), m.date(), v.place(), m.trigger(), m.evidence(), m.confidence());
+                        out.set(j, m);
+                    }
+                    String host = v.host();
+                    // "is not expected to meet X": a meeting that will not happen names no host.
+                    boolean happens = m.status() == Status.OCCURRED || m.status() == Status.PLANNED;
+                    if (host == null && happens) {
+                        host = m.participants().stream().filter(p -> !v.visitors().contains(p))
+                                .filter(p -> index.byId(p).map(e -> e.type() == EntityType.PERSON).orElse(false)).findFirst().orElse(null);
+                    }
+                    Visit nv = new Visit(v.visitors(), host, v.status(), v.date() != null ? v.date() : m.date(), v.place(),
+                            v.trigger(), v.evidence(), v.confidence());
+                    out.set(i, nv);
                 }
-                // "met X in Oslo on Monday. On Friday she will fly to Rome": a trip of another time is another trip.
-                boolean otherTime = (m.status() == Status.OCCURRED) != (v.status() == Status.OCCURRED)
-                        || m.date() != null && v.date() != null && !m.date().equals(v.date());
-                // "arrived in Oslo. Last week she met X in Rome": a meeting in another city is not this trip's.
-                boolean otherCity = m.place() != null && v.place() != null && !m.place().equals(v.place())
-                        && isCity(index, m.place()) && isCity(index, v.place());
-                if (otherTime || otherCity) {
-                    continue;
-                }
-                if (m.place() == null && v.place() != null) {
-                    m = new Meeting(m.participants(), m.mode(), m.status(), m.date(), v.place(), m.trigger(), m.evidence(), m.confidence());
-                    out.set(j, m);
-                }
-                String host = v.host();
-                // "is not expected to meet X": a meeting that will not happen names no host.
-                boolean happens = m.status() == Status.OCCURRED || m.status() == Status.PLANNED;
-                if (host == null && happens) {
-                    host = m.participants().stream().filter(p -> !v.visitors().contains(p))
-                            .filter(p -> index.byId(p).map(e -> e.type() == EntityType.PERSON).orElse(false)).findFirst().orElse(null);
-                }
-                Visit nv = new Visit(v.visitors(), host, v.status(), v.date() != null ? v.date() : m.date(), v.place(),
-                        v.trigger(), v.evidence(), v.confidence());
-                out.set(i, nv);
             }
         }
         return out;

@@ -53,6 +53,10 @@ final class RoleReader {
                 if (before != null) {
                     roles.computeIfAbsent(person, k -> new LinkedHashMap<>()).putIfAbsent(key(before), before);
                 }
+                Role office = officeBeforeHonorific(s, i, byId);
+                if (office != null) {
+                    roles.computeIfAbsent(person, k -> new LinkedHashMap<>()).putIfAbsent(key(office), office);
+                }
                 Role after = appositionAfter(s, end, byId);
                 if (after != null) {
                     roles.computeIfAbsent(person, k -> new LinkedHashMap<>()).putIfAbsent(key(after), after);
@@ -104,6 +108,18 @@ final class RoleReader {
             next++;
         }
         return of != null && (next >= s.tokens().size() || !s.token(next).pos().equals("POS")) ? of : null;
+    }
+
+    /**
+     * "Ruritania's foreign minister, Sheikh Ivo Ruiz": the office set off by a comma before an honorific, which
+     * {@link #titleBefore} alone reads as the whole title. Null when no honorific or no comma comes before the name.
+     */
+    private Role officeBeforeHonorific(Sentence s, int nameStart, Map<String, Entity> byId) {
+        int h = nameStart;
+        while (h > 0 && TitleLexicon.isHonorific(s.token(h - 1).word().toLowerCase(Locale.ROOT))) {
+            h--;
+        }
+        return h < nameStart && h >= 2 && s.token(h - 1).word().equals(",") ? titleBefore(s, h, byId) : null;
     }
 
     /** "[Chilean] [Foreign Minister] X": title tokens right before the name, optionally after a country. */

@@ -16,7 +16,16 @@ final class TitleLexicon {
             "speaker", "deputy", "adviser", "advisor", "counsellor", "counselor", "diplomat", "head", "monarch",
             "pope", "ayatollah", "sheikh", "crown");
     private static final Set<String> HEAD_WORDS = Set.of("president", "premier", "chancellor", "king", "queen", "emir",
-            "sultan", "monarch");
+            "sultan", "monarch", "ruler");
+    /** Words of rank or courtesy that stand right before a name, after any title of office: "Sheikh", "Prince". */
+    private static final Set<String> HONORIFICS = Set.of("sheikh", "sheik", "shaikh", "sheikha", "prince", "princess",
+            "emir", "sultan", "king", "queen", "sir", "dame", "lord", "lady", "ayatollah", "sayyid", "mr", "mr.", "mrs",
+            "mrs.", "ms", "ms.", "dr", "dr.");
+    /** Ranks that stand before a given name alone as a short form ("Sheikh Ivo", "Prince Ivo"), unlike "Mr". */
+    private static final Set<String> RANKS = Set.of("sheikh", "sheik", "shaikh", "sheikha", "prince", "princess", "emir",
+            "amir", "sultan", "king", "queen", "sayyid");
+    /** Monarchs' titles, which a description may use for a person the text calls a ruler: "the Ruritanian emir". */
+    private static final List<String> MONARCH_WORDS = List.of("emir", "sultan", "king", "queen", "monarch");
     private static final Set<String> TITLE_MODIFIERS = Set.of(
             "foreign", "defence", "defense", "interior", "finance", "presidential", "national", "security",
             "former", "acting", "interim", "supreme", "special", "senior", "top", "deputy", "vice", "state", "trade",
@@ -30,6 +39,14 @@ final class TitleLexicon {
 
     static boolean isTitleWord(String lowerWord) {
         return TITLE_WORDS.contains(lowerWord);
+    }
+
+    static boolean isHonorific(String lowerWord) {
+        return HONORIFICS.contains(lowerWord);
+    }
+
+    static boolean isRank(String lowerWord) {
+        return RANKS.contains(lowerWord);
     }
 
     static boolean isTitleModifier(String lowerWord) {
@@ -58,6 +75,7 @@ final class TitleLexicon {
     /**
      * The lower-case words of a title as a description may use them: "Prime Minister" gives [prime, minister,
      * premier], since "the Ruritanian premier" is its prime minister, and "Premier" gives [premier, prime, minister].
+     * "Ruler" also gives the monarchs' titles ("the Ruritanian emir" is Ruritania's ruler).
      */
     static List<String> words(String title) {
         List<String> words = new ArrayList<>(List.of(title.toLowerCase(Locale.ROOT).split("\\s+")));
@@ -65,6 +83,9 @@ final class TitleLexicon {
             words.addAll(List.of("prime", "minister"));
         } else if (Collections.indexOfSubList(words, List.of("prime", "minister")) >= 0) {
             words.add("premier");
+        }
+        if (words.contains("ruler")) {
+            words.addAll(MONARCH_WORDS);
         }
         return List.copyOf(words);
     }

@@ -99,6 +99,12 @@ final class VerbalMeetingRule implements MeetingRule {
                         && sides.subjects().size() >= 2;
                 return sides.withPhrase() && !sides.others().isEmpty() && !sides.subjects().isEmpty() || together;
             }
+            case "greet" -> {
+                // "Ana Soto greeted Ivo Ruiz at the airport": one named person greeting another; greeted "by crowds", "by
+                // members of the council" or "the news" tells no meeting.
+                return !sides.subjects().isEmpty() && !sides.others().isEmpty() && allPeople(sides.others(), args)
+                        && allPeople(sides.subjects(), args);
+            }
             case "brief" -> {
                 // "briefed Ivo Ruiz on the talks": a named person briefed in person; "briefed reporters", "briefed his
                 // cabinet" tell no meeting of two.

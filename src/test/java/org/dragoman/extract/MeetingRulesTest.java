@@ -461,8 +461,9 @@ class MeetingRulesTest {
 
     @Test
     void anAsideCountingTheirMeetingsIsNoMeetingOfItsOwn() {
-        // "Anna Berg and Ivo Ruiz signed the pact, their third encounter." (tokens word/lemma/POS, NER where given)
-        Parsed p = new Parsed("Anna/Anna/NNP Berg/Berg/NNP and/and/CC Ivo/Ivo/NNP Ruiz/Ruiz/NNP signed/sign/VBD the/the/DT "
+        // "Anna Berg and Ivo Ruiz praised the pact, their third encounter." (tokens word/lemma/POS, NER where given;
+        // a signing by the two would itself be a meeting)
+        Parsed p = new Parsed("Anna/Anna/NNP Berg/Berg/NNP and/and/CC Ivo/Ivo/NNP Ruiz/Ruiz/NNP praised/praise/VBD the/the/DT "
                 + "pact/pact/NN ,/,/, their/their/PRP$ third/third/JJ/ORDINAL encounter/encounter/NN")
                 .edge("compound", 1, 0).edge("nsubj", 5, 1).edge("cc", 4, 2).edge("compound", 4, 3).edge("conj:and", 1, 4)
                 .edge("nsubj", 5, 4).edge("root", -1, 5).edge("det", 7, 6).edge("obj", 5, 7).edge("punct", 11, 8)
@@ -724,5 +725,22 @@ class MeetingRulesTest {
                 .entity("person/ana-soto", EntityType.PERSON, 0, 2).entity("person/ivo-ruiz", EntityType.PERSON, 6, 8);
         assertTrue(p.meetings().stream().anyMatch(m -> m.mode() == Mode.PHONE
                 && java.util.Set.copyOf(m.participants()).equals(java.util.Set.of("person/ana-soto", "person/ivo-ruiz"))), p.meetings().toString());
+    }
+
+    @Test
+    void twoPeopleSigningMeetOneDoesNot() {
+        // "Anna Berg and Ivo Ruiz signed the pact."
+        Parsed two = new Parsed("Anna/Anna/NNP Berg/Berg/NNP and/and/CC Ivo/Ivo/NNP Ruiz/Ruiz/NNP signed/sign/VBD the/the/DT "
+                + "pact/pact/NN")
+                .edge("compound", 1, 0).edge("nsubj", 5, 1).edge("cc", 4, 2).edge("compound", 4, 3).edge("conj:and", 1, 4)
+                .edge("nsubj", 5, 4).edge("root", -1, 5).edge("det", 7, 6).edge("obj", 5, 7)
+                .entity("person/anna-berg", EntityType.PERSON, 0, 2).entity("person/ivo-ruiz", EntityType.PERSON, 3, 5);
+        assertEquals(1, two.meetings().size(), two.meetings().toString());
+        assertEquals(List.of("person/anna-berg", "person/ivo-ruiz"), two.meetings().get(0).participants());
+        // "Anna Berg signed the bill."
+        Parsed one = new Parsed("Anna/Anna/NNP Berg/Berg/NNP signed/sign/VBD the/the/DT bill/bill/NN")
+                .edge("compound", 1, 0).edge("nsubj", 2, 1).edge("root", -1, 2).edge("det", 4, 3).edge("obj", 2, 4)
+                .entity("person/anna-berg", EntityType.PERSON, 0, 2);
+        assertTrue(one.meetings().isEmpty(), one.meetings().toString());
     }
 }

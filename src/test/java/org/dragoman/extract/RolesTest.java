@@ -103,4 +103,20 @@ class RolesTest {
         assertTrue(TitleLexicon.isHeadTitle("Prime Minister") && TitleLexicon.isHeadTitle("Emir"));
         assertTrue(!TitleLexicon.isHeadTitle("Vice President") && !TitleLexicon.isHeadTitle("Foreign Minister"));
     }
+
+    @Test
+    void aRulerIsTheHeadOfStateAMonarchsTitleDescribes() {
+        assertTrue(TitleLexicon.isHeadTitle("Ruler"));
+        assertTrue(TitleLexicon.describes("Ruler", List.of("emir")) && TitleLexicon.describes("Ruler", List.of("sultan")));
+        assertTrue(!TitleLexicon.describes("Foreign Minister", List.of("emir")));
+    }
+
+    @Test
+    void anOfficeBeforeAnHonorificIsRead() {
+        // "the Freedonian foreign minister, Sheikh Ana Soto, spoke"
+        AnnotatedArticle doc = article(LocalDate.of(2010, 1, 1), Map.of(1, "NATIONALITY", 5, "TITLE", 6, "PERSON", 7, "PERSON"),
+                List.of(new Mention(0, 1, 2, 1, "Freedonian", "NATIONALITY", 4, 14), new Mention(0, 6, 8, 7, "Ana Soto", "PERSON", 41, 49)),
+                "the", "Freedonian", "foreign", "minister", ",", "Sheikh", "Ana", "Soto", ",", "spoke");
+        assertTrue(rolesOf(doc, "Ana Soto").contains(new Role("Foreign Minister", "country/freedonia")), rolesOf(doc, "Ana Soto").toString());
+    }
 }
