@@ -188,4 +188,14 @@ class UntaggedNamesTest {
         Entity may = extractor.extract(doc).entities().stream().filter(e -> e.label().equals("Ana May")).findFirst().orElseThrow();
         assertEquals(2, may.mentions().size(), may.mentions().toString());
     }
+
+    @Test
+    void anUntaggedNameAfterTownOfIsTheTown() {
+        AnnotatedArticle doc = article(Map.of(), List.of(), "They", "landed", "in", "the", "desert", "town", "of", "Al", "-", "Zarqal", "today");
+        List<Entity> found = extractor.extract(doc).entities();
+        assertEquals(List.of("Al-Zarqal"), found.stream().map(Entity::label).toList());
+        assertEquals(org.dragoman.model.EntityType.CITY, found.get(0).type());
+        assertEquals(List.of(), labels(article(Map.of(), List.of(), "They", "declared", "a", "state", "of", "Emergency", "today")),
+                "a state of something is no place");
+    }
 }
