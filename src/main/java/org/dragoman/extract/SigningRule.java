@@ -33,11 +33,13 @@ final class SigningRule implements MeetingRule {
         Arguments args = c.args();
         // "the pact was signed by Ana Soto and Ivo Ruiz": a passive names the signers as its agents, if at all ("a
         // letter signed by 200 members", "the pact was signed in Lima" tell no two people who sat down together).
-        boolean passive = !Arguments.dependents(s, v, "nsubj:pass", "aux:pass", "obl:agent").isEmpty()
-                || s.parents(v).stream().anyMatch(d -> d.base().equals("acl"));
+        // A participle without "have" is passive however the parser hung it ("a letter to X, signed by ...").
+        boolean passive = !Arguments.dependents(s, v, "nsubj:pass", "aux:pass", "obl:agent", "obl:by").isEmpty()
+                || s.parents(v).stream().anyMatch(d -> d.base().equals("acl"))
+                || s.token(v).pos().equals("VBN") && Arguments.dependents(s, v, "aux").isEmpty();
         if (passive) {
             Set<String> signers = new LinkedHashSet<>();
-            for (int agent : Arguments.dependents(s, v, "obl:agent")) {
+            for (int agent : Arguments.dependents(s, v, "obl:agent", "obl:by")) {
                 signers.addAll(args.actors(s, agent));
             }
             return meetingOf(c, s, v, signers);
