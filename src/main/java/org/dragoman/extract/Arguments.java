@@ -797,8 +797,12 @@ final class Arguments {
         // "... might set the stage for a meeting between Ana Soto and Ivo Ruiz. The two leaders last met in 2019": the
         // two sides of a meeting noun anywhere in the sentence; "Ana Soto held a meeting with Ivo Ruiz, and the two ...":
         // those of one held.
-        List<String> nounPair = meetingNounPair(previous, true);
-        return nounPair.size() == 2 ? nounPair : conjoinedSubjectPair(previous, ownSentence);
+        // Else two people joined as the subject of any clause, else the sides of its one meeting verb wherever it stands.
+        List<String> pair = meetingNounPair(previous, true);
+        if (pair.size() != 2) {
+            pair = conjoinedSubjectPair(previous, ownSentence);
+        }
+        return pair.size() == 2 ? pair : meetingVerbPairAnywhere(previous, ownSentence);
     }
 
     /**
@@ -849,7 +853,7 @@ final class Arguments {
                 }
             }
         }
-        return pairs.size() == 1 ? pairs.get(0) : meetingVerbPairAnywhere(previous, ownSentence);
+        return pairs.size() == 1 ? pairs.get(0) : List.of();
     }
 
     /**

@@ -698,7 +698,7 @@ public final class EntityExtractor {
     }
 
     /**
-     * "the desert town of Al-Ula": capitalised words NER left untagged after a place kind and "of", hyphens allowed
+     * "the desert town of Al-Zarqal": capitalised words NER left untagged after a place kind and "of", hyphens allowed
      * between them; a town, village, port or city is a city. Null when no such name follows, or for "state of", which
      * names conditions ("a state of emergency").
      */
