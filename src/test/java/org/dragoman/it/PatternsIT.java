@@ -1021,9 +1021,7 @@ class PatternsIT {
     void metOneOnMondayAndAnotherOnTuesdayAreTwoMeetingsWithTheirDays() {
         Extraction x = extract("date 2026-04-10 Minister Ana Soto met her Danish counterpart Ivo Ruiz on Monday and Swedish "
                 + "Foreign Minister Eva Lind on Tuesday.");
-        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Rosa Vidal", "Mateo Cruz"))
-                && "Quito".equals(label(x, m.place()))), meetings(x).toString());
-        assertEquals(3, meetings(x).size(), meetings(x).toString());
+        assertEquals(2, meetings(x).size(), meetings(x).toString());
         assertEquals(Set.of("2026-04-06", "2026-04-07"), meetings(x).stream().map(m -> m.date().iso()).collect(Collectors.toSet()));
     }
 
@@ -1080,9 +1078,7 @@ class PatternsIT {
     void thePairMeetingInTwoCitiesMetTwice() {
         Extraction x = extract("date 2026-04-10 Ana Soto and Ivo Ruiz met in Lima on Sunday.\n\n"
                 + "Soto and Ruiz last met in Quito, at a forum that ended without agreement.");
-        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Rosa Vidal", "Mateo Cruz"))
-                && "Quito".equals(label(x, m.place()))), meetings(x).toString());
-        assertEquals(3, meetings(x).size(), meetings(x).toString());
+        assertEquals(2, meetings(x).size(), meetings(x).toString());
     }
 
     @Test
