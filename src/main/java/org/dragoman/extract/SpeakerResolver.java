@@ -109,7 +109,9 @@ final class SpeakerResolver {
                 // 'said the Soto campaign's manager, Ivo Ruiz': a name before "'s" or a common noun modifies a description.
                 boolean modifier = i + 1 < s.tokens().size() && (s.token(i + 1).pos().equals("POS")
                         || s.token(i + 1).isNoun() && !s.token(i + 1).isProperNoun());
-                if (s.token(i).isProperNoun() && e.isPresent() && e.get().type().isActor() && !modifier) {
+                // The tagger may make a surname after the verb an adjective ('," said Soto'): NER's person counts.
+                boolean name = s.token(i).isProperNoun() || s.token(i).ner().equals("PERSON");
+                if (name && e.isPresent() && e.get().type().isActor() && !modifier) {
                     return List.of(e.get().id());
                 }
             }
