@@ -60,6 +60,7 @@ public final class EntityExtractor {
         List<Named> named = namedMentions(doc);
         mistaggedOrganizations(doc, named);
         extendToKnownNames(doc, named);
+        extendPeopleToKnownNames(doc, named);
         extendOverAnd(doc, named);
         named.addAll(untaggedAliases(doc, named));
         named.addAll(untaggedKnownNames(doc, named));
@@ -437,6 +438,37 @@ public final class EntityExtractor {
                 if (gazetteer.typeOf(longer).orElse(null) == EntityType.ORGANIZATION && !gazetteer.sameThing(n.name(), longer)) {
                     Mention extended = new Mention(m.sentence(), m.start(), last, last - 1, longer, m.kind(), m.begin(), s.token(last - 1).end());
                     named.set(i, new Named(extended, EntityType.ORGANIZATION, longer));
+                    break;
+                }
+            }
+        }
+    }
+
+    /**
+     * "Ivo-Marek Soto" where NER tagged only "Soto": untagged capitalised words (hyphens allowed) right before a
+     * person's name join it when the whole is a person the table knows.
+     */
+    private void extendPeopleToKnownNames(AnnotatedArticle doc, List<Named> named) {
+        Set<Long> taken = takenTokens(named);
+        for (int i = 0; i < named.size(); i++) {
+            Named n = named.get(i);
+            Mention m = n.mention();
+            if (n.type() != EntityType.PERSON) {
+                continue;
+            }
+            Sentence s = doc.sentences().get(m.sentence());
+            int start = m.start();
+            for (int back = 1; back <= 3 && start - back >= 0; back++) {
+                Token t = s.token(start - back);
+                boolean free = !taken.contains(EntityIndex.key(s.index(), t.index())) && t.ner().equals("O")
+                        && (t.isProperNoun() && Character.isUpperCase(t.word().charAt(0)) || t.word().equals("-"));
+                if (!free) {
+                    break;
+                }
+                String longer = doc.text().substring(t.begin(), m.endChar());
+                if (!t.word().equals("-") && gazetteer.typeOf(longer).orElse(null) == EntityType.PERSON) {
+                    Mention extended = new Mention(m.sentence(), t.index(), m.end(), m.head(), longer, m.kind(), t.begin(), m.endChar());
+                    named.set(i, new Named(extended, EntityType.PERSON, cleanName(longer)));
                     break;
                 }
             }

@@ -146,6 +146,25 @@ final class RoleReader {
             t = t - 1;
             titleEnd = t + 1;
         }
+        // "President of Ruritania Ana Soto": the country between the title and the name is what the title is of.
+        if (t >= 2 && after == null && placeOrOrgAt(s, t, byId) != null) {
+            String country = placeOrOrgAt(s, t, byId);
+            int u = t;
+            while (u > 0 && country.equals(placeOrOrgAt(s, u - 1, byId))) {
+                u--;
+            }
+            int titleRun = u - 2;
+            while (titleRun > 0 && (isCoreTitle(s.token(titleRun - 1)) || isModifier(s.token(titleRun - 1)))) {
+                titleRun--;
+            }
+            // "Press Secretary of the President of Ruritania Ana Soto" holds an office of an office, not the presidency.
+            boolean ofAnOffice = titleRun >= 1 && s.token(titleRun - 1).word().matches("(?i)the|of");
+            if (u >= 2 && s.token(u - 1).word().equals("of") && isCoreTitle(s.token(u - 2)) && !ofAnOffice) {
+                after = country;
+                t = u - 2;
+                titleEnd = u - 1;
+            }
+        }
         if (t < 0 || !isCoreTitle(s.token(t))) {
             return null;
         }

@@ -58,7 +58,14 @@ final class TitleLexicon {
      * a former holder.
      */
     static boolean isHeadTitle(String title) {
-        List<String> words = words(title);
+        // "Secretary of the President" is the secretary's title: only the words before "of", "to" or "for" count.
+        List<String> words = new ArrayList<>();
+        for (String w : words(title)) {
+            if (w.matches("of|to|for")) {
+                break;
+            }
+            words.add(w);
+        }
         return words.stream().anyMatch(HEAD_WORDS::contains) && words.stream().noneMatch(w -> w.matches("vice|vice-president|deputy|former|crown|acting"));
     }
 

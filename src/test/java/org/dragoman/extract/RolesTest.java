@@ -119,4 +119,19 @@ class RolesTest {
                 "the", "Freedonian", "foreign", "minister", ",", "Sheikh", "Ana", "Soto", ",", "spoke");
         assertTrue(rolesOf(doc, "Ana Soto").contains(new Role("Foreign Minister", "country/freedonia")), rolesOf(doc, "Ana Soto").toString());
     }
+
+    @Test
+    void aCountryBetweenTheTitleAndTheNameIsWhatTheTitleIsOf() {
+        // "President of Freedonia Ana Soto spoke"
+        AnnotatedArticle doc = article(LocalDate.of(2010, 1, 1), Map.of(0, "TITLE", 2, "COUNTRY", 3, "PERSON", 4, "PERSON"),
+                List.of(new Mention(0, 2, 3, 2, "Freedonia", "COUNTRY", 13, 22), new Mention(0, 3, 5, 4, "Ana Soto", "PERSON", 23, 31)),
+                "President", "of", "Freedonia", "Ana", "Soto", "spoke");
+        assertEquals(List.of(new Role("President", "country/freedonia")), rolesOf(doc, "Ana Soto"));
+        // "the Secretary of the President of Freedonia Ana Soto spoke": an office of an office is not the presidency.
+        AnnotatedArticle aide = article(LocalDate.of(2010, 1, 1), Map.of(1, "TITLE", 4, "TITLE", 6, "COUNTRY", 7, "PERSON", 8, "PERSON"),
+                List.of(new Mention(0, 6, 7, 6, "Freedonia", "COUNTRY", 34, 43), new Mention(0, 7, 9, 8, "Ana Soto", "PERSON", 44, 52)),
+                "the", "Secretary", "of", "the", "President", "of", "Freedonia", "Ana", "Soto", "spoke");
+        assertTrue(rolesOf(aide, "Ana Soto").stream().noneMatch(r -> r.title().equals("President")), rolesOf(aide, "Ana Soto").toString());
+        assertTrue(!TitleLexicon.isHeadTitle("Secretary of the President") && TitleLexicon.isHeadTitle("President of the Republic"));
+    }
 }

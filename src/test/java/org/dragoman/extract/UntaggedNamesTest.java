@@ -25,6 +25,7 @@ class UntaggedNamesTest {
             Q500\tPerson\tPak Son-il\tPak Son Il\t\t
             Q600\tOrganization\tFreedonian Union\t\t\t
             Q700\tCity\tUnion\t\tQ100\t
+            Q800\tPerson\tIvo-Karel Vasko\tVasko\t\t
             """;
     private final EntityExtractor extractor = new EntityExtractor(KnowledgeBase.of(
             new ByteArrayInputStream(TABLE.getBytes(StandardCharsets.UTF_8)), null));
@@ -197,5 +198,12 @@ class UntaggedNamesTest {
         assertEquals(org.dragoman.model.EntityType.CITY, found.get(0).type());
         assertEquals(List.of(), labels(article(Map.of(), List.of(), "They", "declared", "a", "state", "of", "Emergency", "today")),
                 "a state of something is no place");
+    }
+
+    @Test
+    void untaggedGivenNamesBeforeAKnownPersonJoinTheName() {
+        AnnotatedArticle doc = article(Map.of(3, "PERSON"), List.of(new Mention(0, 3, 4, 3, "Vasko", "PERSON", 10, 15)),
+                "Ivo", "-", "Karel", "Vasko", "spoke", "today");
+        assertEquals(List.of("Ivo-Karel Vasko"), labels(doc));
     }
 }
