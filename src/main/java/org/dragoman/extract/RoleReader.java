@@ -157,7 +157,7 @@ final class RoleReader {
             while (titleRun > 0 && (isCoreTitle(s.token(titleRun - 1)) || isModifier(s.token(titleRun - 1)))) {
                 titleRun--;
             }
-            // "Press Secretary of the President of Ruritania Ana Soto" holds an office of an office, not the presidency.
+            // "Chief of Staff of the Emir of Ruritania Ana Soto" holds an office of an office, not the emirate.
             boolean ofAnOffice = titleRun >= 1 && s.token(titleRun - 1).word().matches("(?i)the|of");
             if (u >= 2 && s.token(u - 1).word().equals("of") && isCoreTitle(s.token(u - 2)) && !ofAnOffice) {
                 after = country;

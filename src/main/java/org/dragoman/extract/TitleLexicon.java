@@ -58,7 +58,7 @@ final class TitleLexicon {
      * a former holder.
      */
     static boolean isHeadTitle(String title) {
-        // "Secretary of the President" is the secretary's title: only the words before "of", "to" or "for" count.
+        // "Secretary of the Cabinet" is a secretary's title: only the words before "of", "to" or "for" count.
         List<String> words = new ArrayList<>();
         for (String w : words(title)) {
             if (w.matches("of|to|for")) {
