@@ -5,6 +5,8 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /** Words that make up official titles, for reading roles when NER misses a TITLE tag. */
 final class TitleLexicon {
@@ -17,13 +19,12 @@ final class TitleLexicon {
             "pope", "ayatollah", "sheikh", "crown");
     private static final Set<String> HEAD_WORDS = Set.of("president", "premier", "chancellor", "king", "queen", "emir",
             "sultan", "monarch", "ruler");
-    /** Words of rank or courtesy that stand right before a name, after any title of office: "Sheikh", "Prince". */
-    private static final Set<String> HONORIFICS = Set.of("sheikh", "sheik", "shaikh", "sheikha", "prince", "princess",
-            "emir", "sultan", "king", "queen", "sir", "dame", "lord", "lady", "ayatollah", "sayyid", "mr", "mr.", "mrs",
-            "mrs.", "ms", "ms.", "dr", "dr.");
     /** Ranks that stand before a given name alone as a short form ("Sheikh Ivo", "Prince Ivo"), unlike "Mr". */
     private static final Set<String> RANKS = Set.of("sheikh", "sheik", "shaikh", "sheikha", "prince", "princess", "emir",
             "amir", "sultan", "king", "queen", "sayyid");
+    /** Words of rank or courtesy that stand right before a name, after any title of office: "Sheikh", "Prince", "Mr". */
+    private static final Set<String> HONORIFICS = Stream.concat(RANKS.stream(), Stream.of("sir", "dame",
+            "lord", "lady", "ayatollah", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.")).collect(Collectors.toUnmodifiableSet());
     /** Monarchs' titles, which a description may use for a person the text calls a ruler: "the Ruritanian emir". */
     private static final List<String> MONARCH_WORDS = List.of("emir", "sultan", "king", "queen", "monarch");
     private static final Set<String> TITLE_MODIFIERS = Set.of(
