@@ -12,9 +12,13 @@ import org.dragoman.nlp.Sentence;
 
 /**
  * "Talks will resume, according to Ana Soto": a token with an "according to" dependent reports what its phrase
- * says, minus the source phrase; the source names the speaker.
+ * says, minus the source phrase; the source names the speaker. "In her words" and "in her view" before the clause name
+ * theirs the same way.
  */
 final class AccordingToRule implements StatementRule {
+    /** Nouns of a view or of words after "in" and a possessor: "in her words", "in his view", "in Ana Soto's opinion". */
+    private static final Set<String> OPINION_NOUNS = Set.of("word", "view", "opinion", "estimation", "assessment", "judgment", "judgement");
+
     @Override
     public String name() {
         return "according-to";
@@ -35,18 +39,33 @@ final class AccordingToRule implements StatementRule {
         for (Dependency d : s.children(head)) {
             if (d.relation().equals("obl:according_to") || d.relation().equals("nmod:according_to")) {
                 // Proposed one by one: a second source may be a pronoun that continues the first.
-                ctx.propose(name(), s, head, statement(ctx, s, head, d.dependent()));
+                ctx.propose(name(), s, head, statement(ctx, s, head, d.dependent(), d.dependent(), "according to"));
+            }
+            // "In her words, talks will resume", "In Ana Soto's view, ...": the owner of the words or view is the source.
+            boolean inWords = d.relation().equals("obl:in") && d.dependent() < head
+                    && OPINION_NOUNS.contains(s.token(d.dependent()).lemma().toLowerCase(java.util.Locale.ROOT));
+            for (int owner : inWords ? Arguments.dependents(s, d.dependent(), "nmod:poss") : List.<Integer>of()) {
+                int from = Arguments.dependents(s, d.dependent(), "case").stream().mapToInt(Integer::intValue).min().orElse(d.dependent());
+                String cue = ctx.doc().text().substring(s.token(from).begin(), s.token(d.dependent()).end());
+                ctx.propose(name(), s, head, statement(ctx, s, head, d.dependent(), owner, cue));
             }
         }
     }
 
-    private static Optional<Statement> statement(StatementContext ctx, Sentence s, int head, int source) {
+    /**
+     * @param phrase the head of the phrase that names the source ("Soto" in "according to Soto", "words" in "in her
+     *               words"), left out of what is said
+     * @param source the token that names the speaker
+     */
+    private static Optional<Statement> statement(StatementContext ctx, Sentence s, int head, int phrase, int source, String cue) {
         List<String> speakers = ctx.speakers().sourceActors(s, source);
-        if (speakers.isEmpty()) {
+        // "in his view": a person's, whatever coreference made of "his".
+        boolean personal = s.token(source).isPronoun() && !s.token(source).word().matches("(?i)its|their");
+        if (speakers.isEmpty() || personal && !ctx.args().isPerson(speakers.get(0))) {
             return Optional.empty();
         }
-        Set<Integer> exclude = new HashSet<>(Arguments.subtree(s, source, Set.of(head)));
-        for (Dependency d : s.children(source)) {
+        Set<Integer> exclude = new HashSet<>(Arguments.subtree(s, phrase, Set.of(head)));
+        for (Dependency d : s.children(phrase)) {
             exclude.add(d.dependent());
         }
         int[] span = Spans.range(s, head, exclude);
@@ -58,6 +77,6 @@ final class AccordingToRule implements StatementRule {
             // "Such a deal, according to the ministry, is months away": the subject is part of what it says.
             span = new int[] {s.token(0).begin(), span[1]};
         }
-        return ctx.maker().make(s, speakers.get(0), null, "according to", SpeechAct.STATEMENT, span, head, hole);
+        return ctx.maker().make(s, speakers.get(0), null, cue, SpeechAct.STATEMENT, span, head, hole);
     }
 }

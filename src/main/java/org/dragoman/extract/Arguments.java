@@ -174,6 +174,17 @@ final class Arguments {
                 return pair;
             }
         }
+        // "X called Y on Monday. The leaders agreed to meet soon": a definite plural of a role, alone as the subject of
+        // a meeting verb, is the people the sentence before told meeting.
+        if (counted == 0 && continued != null && definiteRolePlural(s, t) && meetingSubject(s, t) && groupSubjectAlone(s, t)) {
+            List<String> pair = pairIn(continued.previous(s));
+            if (pair.size() < 2) {
+                pair = meetingNounPair(continued.previous(s), true);
+            }
+            if (pair.size() >= 2) {
+                return pair;
+            }
+        }
         // "Ana Soto received the two leaders": the pair told before, which does not hold the one who receives them.
         Set<String> host = counted > 0 ? groupObjectHost(s, t) : Set.of();
         if (counted > 0 && (groupSubjectAlone(s, t) || betweenSides || !host.isEmpty())) {
@@ -493,14 +504,16 @@ final class Arguments {
     }
 
     /**
-     * The title words of a description's head: the noun's lemma, with "prime" where it modifies it ("Peru's prime
-     * minister" is no mere minister).
+     * The title words of a description's head: the noun's lemma, with "prime", "deputy" or "vice" where it modifies it
+     * ("Peru's prime minister" is no mere minister, and its deputy prime minister no prime minister).
      */
     static List<String> titleWords(Sentence s, int t) {
         List<String> words = new ArrayList<>(List.of(s.token(t).lemma().toLowerCase(Locale.ROOT)));
         for (int m : dependents(s, t, "amod", "compound")) {
-            if (s.token(m).word().equalsIgnoreCase("prime")) {
-                words.add("prime");
+            // "Ruritania's Deputy Prime Minister" is not its prime minister.
+            String w = s.token(m).word().toLowerCase(Locale.ROOT);
+            if (w.matches("prime|deputy|vice")) {
+                words.add(w);
             }
         }
         return words;
@@ -699,6 +712,8 @@ final class Arguments {
                 for (int t : dependents(s, noun.index(), "nmod:with")) {
                     namedPerson(s, t).ifPresent(e -> people.add(e.id()));
                 }
+                NominalMeetingRule.withRightAfter(s, noun.index())
+                        .ifPresent(t -> actors(s, t).stream().filter(this::isPerson).forEach(people::add));
             }
             if (people.size() == 2) {
                 return List.copyOf(people);
@@ -966,6 +981,21 @@ final class Arguments {
             }
         }
         return 0;
+    }
+
+    /** Whether token {@code t} is the subject of a meeting verb, its own or through a control verb ("agreed to meet"). */
+    private static boolean meetingSubject(Sentence s, int t) {
+        return s.parents(t).stream().anyMatch(d -> d.base().equals("nsubj") && d.governor() >= 0
+                && MEET_VERBS.contains(s.token(d.governor()).lemma().toLowerCase(Locale.ROOT)));
+    }
+
+    /** "the leaders", "the foreign ministers": a plural of {@link #PAIR_ROLES} after "the" and nothing more of its own. */
+    private static boolean definiteRolePlural(Sentence s, int t) {
+        Token head = s.token(t);
+        boolean the = dependents(s, t, "det").stream().anyMatch(d -> s.token(d).word().equalsIgnoreCase("the"));
+        return head.pos().equals("NNS") && PAIR_ROLES.contains(head.lemma().toLowerCase(Locale.ROOT)) && the
+                && dependents(s, t, "nummod", "nmod:of", "nmod:from", "acl", "acl:relcl", "nmod:poss").isEmpty()
+                && dependents(s, t, "amod", "compound").stream().allMatch(m -> s.token(m).word().equalsIgnoreCase("foreign"));
     }
 
     /** Whether coreference made an object pronoun the subject of its own verb, which English says with "himself". */

@@ -42,6 +42,10 @@ final class ContinuedSubject {
      * ({@code not} is the gender it cannot be); null when none or {@code s} is the first sentence.
      */
     String previousSubject(Sentence s, GenderLexicon.Gender not) {
+        return previousSubject(s, not, 0);
+    }
+
+    private String previousSubject(Sentence s, GenderLexicon.Gender not, int hops) {
         if (s.index() == 0) {
             return null;
         }
@@ -60,9 +64,23 @@ final class ContinuedSubject {
                 if (e.isPresent()) {
                     return e.get().id();
                 }
+                // "Ana Soto briefed Ivo Ruiz. The head of the delegation pointed out ... She also said": a description
+                // that names nobody continues the subject before it, and so does the pronoun after it.
+                if (hops == 0 && unnamedDescription(previous, subject)) {
+                    return previousSubject(previous, not, 1);
+                }
             }
         }
         return null;
+    }
+
+    /** "the head of the delegation", "the minister": a title or role after "the" that the article ties to nobody. */
+    private boolean unnamedDescription(Sentence s, int t) {
+        Token head = s.token(t);
+        String word = head.word().toLowerCase(java.util.Locale.ROOT);
+        boolean the = Arguments.dependents(s, t, "det").stream().anyMatch(d -> s.token(d).word().equalsIgnoreCase("the"));
+        return the && head.pos().equals("NN") && (TitleLexicon.isTitleWord(word) || word.equals("head"))
+                && args.index().at(s.index(), t).isEmpty();
     }
 
     /**

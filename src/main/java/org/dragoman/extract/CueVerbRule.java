@@ -248,8 +248,10 @@ final class CueVerbRule implements StatementRule {
      */
     private static int reportedClause(StatementContext ctx, Sentence s, int v, String lemma) {
         // "promised every help, his office said": the parser may hang the closing attribution on the verb as its clause.
+        // "..., Ana Soto said as she met Ivo Ruiz, the Acme agency has learned": nor the newsroom's own closing words.
         List<Integer> clauses = Arguments.dependents(s, v, "ccomp").stream().filter(c -> !(c > v
                 && ctx.verbs().reportsSpeech(s.token(c).lemma().toLowerCase(Locale.ROOT)) && Spans.beforeClosingAttribution(s, c) != null))
+                .filter(c -> !(c > v && s.token(c).lemma().equalsIgnoreCase("learn") && Spans.lastWord(s) == c))
                 .toList();
         if (!clauses.isEmpty()) {
             // "Asked why X, Ana Soto said Y": of two clauses, the one after the verb is what it reports.

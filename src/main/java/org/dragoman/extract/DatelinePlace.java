@@ -6,13 +6,14 @@ import java.util.Locale;
 import java.util.Optional;
 import org.dragoman.model.Entity;
 import org.dragoman.nlp.AnnotatedArticle;
+import org.dragoman.nlp.Datelines;
 import org.dragoman.nlp.Sentence;
 
 /**
  * The place of a wire dateline ("LIMA —" opening the story), as one of the article's place entities: where the reporter
  * is, and where someone who "flew in" arrived. The annotator ends a dateline with a full stop, so it is a run of words
- * in capitals right before a sentence's final stop, among the first three sentences (a headline may share it).
- * Empty when there is none or the article names no place of that name elsewhere.
+ * in capitals right before a sentence's final stop, among the first three sentences (a headline may share it); failing
+ * that, the place of an agency's dateline ("San Marcos, March 3, ACME."). Empty when there is none or the article names no place of that name elsewhere.
  */
 final class DatelinePlace {
     static final int LEAD_SENTENCES = 3;
@@ -23,6 +24,10 @@ final class DatelinePlace {
     }
 
     static Optional<String> of(AnnotatedArticle doc, EntityIndex index) {
+        return inCapitals(doc, index).or(() -> Datelines.lead(doc.article()).flatMap(d -> placeNamed(index, d.place())));
+    }
+
+    private static Optional<String> inCapitals(AnnotatedArticle doc, EntityIndex index) {
         for (Sentence s : doc.sentences().subList(0, Math.min(LEAD_SENTENCES, doc.sentences().size()))) {
             int end = placeEnd(s);
             if (end < 0) {
@@ -32,12 +37,15 @@ final class DatelinePlace {
             for (int i = end - 1; i >= 0 && capitals(s.token(i).word()); i--) {
                 words.add(0, s.token(i).word());
             }
-            String name = String.join(" ", words);
-            return index.entities().stream().filter(e -> e.type().isPlace())
-                    .filter(e -> e.label().equalsIgnoreCase(name) || e.aliases().stream().anyMatch(name::equalsIgnoreCase))
-                    .map(Entity::id).findFirst();
+            return placeNamed(index, String.join(" ", words));
         }
         return Optional.empty();
+    }
+
+    private static Optional<String> placeNamed(EntityIndex index, String name) {
+        return index.entities().stream().filter(e -> e.type().isPlace())
+                .filter(e -> e.label().equalsIgnoreCase(name) || e.aliases().stream().anyMatch(name::equalsIgnoreCase))
+                .map(Entity::id).findFirst();
     }
 
     /**

@@ -31,10 +31,13 @@ final class EventAssembly {
         if (place != null && parts.contains(place)) {
             place = null;
         }
+        StatusAndDate when = StatusAndDate.read(c.dates(), s, trigger, anchor);
+        if (place == null && mode == Mode.IN_PERSON) {
+            place = MeetingPlace.hostAtHome(c, parts, when);
+        }
         if (!Counterparts.complete(parts, place, unnamedSide, c.index())) {
             return Optional.empty();
         }
-        StatusAndDate when = StatusAndDate.read(c.dates(), s, trigger, anchor);
         return Optional.of(new Meeting(parts, mode, when.status(), when.date(), place, s.token(trigger).word(),
                 MeetingContext.evidence(s), confidence));
     }

@@ -6,6 +6,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.dragoman.model.EntityType;
+import org.dragoman.model.EventDate;
+import org.dragoman.model.Status;
 import org.dragoman.nlp.Sentence;
 
 /**
@@ -51,6 +53,25 @@ final class MeetingPlace {
             }
         }
         return here ? DatelinePlace.of(c.doc(), c.index()).orElse(null) : null;
+    }
+
+    /**
+     * "Ana Soto received Ivo Ruiz today" in a story datelined from the capital of the country Ana Soto holds office of:
+     * a meeting of two or more with no place told, held on the story's day or the day before, is where the reporter
+     * is. Null when the meeting lies further back or ahead, no side is at home there, or the story has no dateline.
+     */
+    static String hostAtHome(MeetingContext c, List<String> parts, StatusAndDate when) {
+        java.time.LocalDate published = c.doc().article().date();
+        // A host receives someone: one side alone is no reception, and a place would make it look complete.
+        if (published == null || parts.size() < 2 || when.status() != Status.OCCURRED || when.date() == null || when.date().precision() != EventDate.Precision.DAY) {
+            return null;
+        }
+        long daysBefore = java.time.temporal.ChronoUnit.DAYS.between(java.time.LocalDate.parse(when.date().iso()), published);
+        if (daysBefore < 0 || daysBefore > 1) {
+            return null;
+        }
+        return DatelinePlace.of(c.doc(), c.index())
+                .filter(place -> parts.stream().anyMatch(p -> VerbalVisitRule.home(c.args(), p, place))).orElse(null);
     }
 
     /** "the summit", "the meeting": a gathering noun that names nothing, no proper noun beside it. */
@@ -100,7 +121,8 @@ final class MeetingPlace {
         // A relative clause of travel tells another trip ("talks with Ivo Ruiz, who visited him in Lima in 2019").
         List<Integer> clauses = new ArrayList<>(Arguments.dependents(s, head, "acl").stream().filter(c -> !(Arguments.governor(s, c, "acl:relcl") >= 0
                 && VISIT_VERBS.contains(s.token(c).lemma().toLowerCase(Locale.ROOT)))).toList());
-        s.parents(head).stream().filter(d -> d.relation().startsWith("nsubj:pass") && d.governor() >= 0)
+        // "the negotiations concluded in Lima", "talks began in Oslo": where the meeting did what its verb tells.
+        s.parents(head).stream().filter(d -> d.relation().startsWith("nsubj") && d.governor() >= 0)
                 .forEach(d -> clauses.add(d.governor()));
         for (int clause : clauses) {
             Optional<String> p = args.placeOf(s, clause);

@@ -76,6 +76,7 @@ final class NominalMeetingRule implements MeetingRule {
         boolean withPhrase = false;
         List<Integer> sidePhrases = new ArrayList<>(Arguments.dependents(s, n, "nmod:with", "nmod:between", "nmod:of", "nmod:among"));
         sidePhrases.addAll(listedAfterWith(args, s, n));
+        withRightAfter(s, n).ifPresent(sidePhrases::add);
         for (int t : sidePhrases) {
             List<String> a = args.actors(s, t);
             withPhrase |= !a.isEmpty();
@@ -289,6 +290,28 @@ final class NominalMeetingRule implements MeetingRule {
      * The names listed after a with-phrase that the parser joined to the meeting noun itself ("meetings with the Acme
      * envoy, Ivo Ruiz, and Eva Lind"): conjuncts of the noun that name a person and are no meeting nouns.
      */
+    /**
+     * "held a phone call on Monday with Ivo Ruiz, the ministry said", the with-phrase hung by the parser on a later verb:
+     * a with-phrase right after the noun, past its date and place, is the noun's. Empty when the noun has its own
+     * with-phrase or none follows it so.
+     */
+    static Optional<Integer> withRightAfter(Sentence s, int n) {
+        for (int t = n + 1; t < s.tokens().size() && t <= n + 5; t++) {
+            Token tok = s.token(t);
+            if (tok.word().equalsIgnoreCase("with")) {
+                int head = Arguments.governor(s, t, "case");
+                int governor = head < 0 ? -1 : s.parents(head).stream().mapToInt(Dependency::governor).findFirst().orElse(-1);
+                return head > t && governor != n && governor > head ? Optional.of(head) : Optional.empty();
+            }
+            boolean dateOrPlace = tok.ner().matches("DATE|TIME|CITY|COUNTRY|LOCATION|STATE_OR_PROVINCE")
+                    || tok.pos().matches("IN|DT") && !tok.word().equalsIgnoreCase("with");
+            if (!dateOrPlace) {
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
     static List<Integer> listedAfterWith(Arguments args, Sentence s, int n) {
         List<Integer> out = new ArrayList<>();
         int with = Arguments.dependents(s, n, "nmod:with").stream().findFirst().orElse(-1);

@@ -123,6 +123,15 @@ final class Spans {
         return clause ? new int[] {s.token(from).begin(), s.token(to).end()} : null;
     }
 
+    /** The index of the sentence's last token that is not punctuation; -1 when it has none. */
+    static int lastWord(Sentence s) {
+        int end = s.tokens().size() - 1;
+        while (end >= 0 && s.token(end).word().matches("\\p{Punct}+")) {
+            end--;
+        }
+        return end;
+    }
+
     /**
      * "Talks will resume, the ministry said on Monday.": the clause before the comma that opens a closing attribution
      * (a speaker phrase of at most eight words without a verb or quotation mark, the verb, a short tail), after a

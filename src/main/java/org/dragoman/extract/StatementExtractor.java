@@ -5,12 +5,15 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.dragoman.model.Event;
 import org.dragoman.model.Meeting;
 import org.dragoman.model.Statement;
 import org.dragoman.model.Status;
 import org.dragoman.nlp.AnnotatedArticle;
+import org.dragoman.nlp.Dateline;
+import org.dragoman.nlp.Datelines;
 import org.dragoman.nlp.Sentence;
 import org.dragoman.nlp.Token;
 
@@ -61,8 +64,9 @@ final class StatementExtractor {
         }
         run(StatementRule.Scope.ARTICLE, ctx, null, -1);
         List<AttributionCandidate> withContext = new ArrayList<>();
+        Optional<String> publisher = Datelines.lead(doc.article()).flatMap(Dateline::filedBy);
         for (AttributionCandidate c : ctx.candidates()) {
-            if (!inHeadline(doc, c)) {
+            if (!inHeadline(doc, c) && !publisher.filter(agency -> filedBy(index, c, agency)).isPresent()) {
                 withContext.add(c.with(inheritMeeting(doc, c.statement(), meetings)));
             }
         }
@@ -85,6 +89,15 @@ final class StatementExtractor {
         boolean quoted = evidence.matches("(?s).*[\"“”‘’].*");
         boolean says = cue.matches("says?|said|tells?|told|:|responds?|responded|writes?|wrote");
         return !quoted && !says && c.statement().evidence().begin() < first.end();
+    }
+
+    /**
+     * "..., ACME reports." under the dateline "San Marcos, March 3, ACME.": the agency that files the story tells the
+     * news, it says nothing of its own.
+     */
+    private static boolean filedBy(EntityIndex index, AttributionCandidate c, String agency) {
+        return index.byId(c.statement().speaker()).filter(e -> e.label().equalsIgnoreCase(agency)
+                || e.aliases().stream().anyMatch(agency::equalsIgnoreCase)).isPresent();
     }
 
     /** Runs the rules of one scope at one place, by priority. */

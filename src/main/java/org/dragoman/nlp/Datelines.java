@@ -1,37 +1,116 @@
 package org.dragoman.nlp;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.dragoman.model.Article;
 
 /**
  * Wire datelines ("LIMA, March 3 (Reuters) - ", "KUALA LUMPUR, Oct. 27 Kyodo - ", "WASHINGTON — ") set apart from the
  * sentence they open: the dash after one becomes a full stop, so that the parser does not read the place as the
  * subject of the lede. The text keeps its length, so offsets still point into the original.
  *
- * <p>Only a paragraph's start is read, and only a place in capitals of two letters or more, with optional comma parts
- * (state, date, year) and an agency in brackets or as one capitalised word, before a dash between spaces.
+ * <p>A place in capitals of two letters or more may open any paragraph, with optional comma parts (state, date, year)
+ * and an agency in brackets or as one capitalised word, before a dash between spaces. State agencies write the place
+ * as a name and end the dateline with a stop or a dash ("San Marcos, March 3, ACME.", "San Marcos, 3 March 2024
+ * (Acme) -", "SAN MARCOS. ACME -", "SAN MARCOS, March 3. /ACME/."); that form is read in the story's first paragraph
+ * only, and only with a date or an agency, so that "Meanwhile, Ana Soto said" is no dateline.
  */
-final class Datelines {
+public final class Datelines {
     private static final Pattern DATELINE = Pattern.compile("(?m)^[ \\t]*\\p{Lu}{2}[\\p{Lu} .'’]*(?:, \\p{Lu}[\\p{L}.]*(?: \\d{1,2})?)*"
             + "(?:, \\d{4})?(?: \\(\\p{Lu}[\\p{L}]+\\)| \\p{Lu}\\p{Ll}+)? *(—|–|--|-) +(?=[\\p{Lu}\"“‘])");
+    private static final Pattern CAPITALS = Pattern.compile("\\p{Lu}{2}[\\p{Lu} '’]*\\p{Lu}|\\p{Lu}{2}");
+    private static final String MONTH = "(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\\p{L}*\\.?";
+    private static final String DAY = "\\d{1,2}(?:st|nd|rd|th)?";
+    private static final String NAME = "\\p{Lu}[\\p{L}'’-]*";
+    private static final Pattern AGENCY_DATELINE = Pattern.compile("^[ \\t]*(?<place>" + NAME + "(?: " + NAME + "){0,2})"
+            + "(?:, " + NAME + "(?: " + NAME + ")?(?=,))?"
+            + "(?<date>,? (?:" + MONTH + " " + DAY + "|" + DAY + " " + MONTH + ")(?:,? \\d{4})?)?"
+            + "(?:[,.]? ?(?:\\((?<bracketed>\\p{Lu}[\\p{L}-]+)\\)|/(?<slashed>\\p{Lu}[\\p{L}-]+)/|(?<capitals>\\p{Lu}{2,}[\\p{Lu}-]*)))?"
+            + "(?<end>\\. *(?<dash>—|–|--|-)?| *(?<only>—|–|--|-)|\\.) +(?=[\\p{Lu}\"“‘])");
 
     private Datelines() {
     }
 
+    /**
+     * The dateline that opens the story's body, if any: at the start of its first line, or of its second when the
+     * first is a headline. Empty when it opens with none, or with a name and stop that give neither date nor agency.
+     */
+    public static Optional<Dateline> lead(Article article) {
+        String body = article.body();
+        for (int start : leadStarts(body)) {
+            Matcher m = AGENCY_DATELINE.matcher(body).region(start, body.length());
+            if (m.lookingAt() && agencyForm(m)) {
+                String agency = m.group("bracketed") != null ? m.group("bracketed")
+                        : m.group("slashed") != null ? m.group("slashed") : m.group("capitals");
+                return Optional.of(new Dateline(m.group("place"), article.bodyStart() + m.start("place"), agency));
+            }
+            Matcher wire = DATELINE.matcher(body).region(start, body.length());
+            if (wire.lookingAt()) {
+                Matcher place = CAPITALS.matcher(body).region(start, wire.start(1));
+                if (place.find()) {
+                    return Optional.of(new Dateline(place.group(), article.bodyStart() + place.start(), null));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
     /** The text with each wire dateline's dash turned into a full stop (padded with spaces); unchanged when none. */
     static String separated(String text) {
-        Matcher m = DATELINE.matcher(text);
-        if (!m.find()) {
-            return text;
-        }
         StringBuilder out = new StringBuilder(text);
-        do {
+        Matcher m = DATELINE.matcher(text);
+        while (m.find()) {
             int dash = m.start(1);
             out.setCharAt(dash, '.');
-            for (int i = dash + 1; i < m.end(1); i++) {
-                out.setCharAt(i, ' ');
+            blank(out, dash + 1, m.end(1));
+        }
+        for (int start : leadStarts(text)) {
+            Matcher agency = AGENCY_DATELINE.matcher(text).region(start, text.length());
+            if (agency.lookingAt() && agencyForm(agency)) {
+                if (agency.group("only") != null) {
+                    out.setCharAt(agency.start("only"), '.');
+                    blank(out, agency.start("only") + 1, agency.end("only"));
+                } else if (agency.group("dash") != null) {
+                    blank(out, agency.start("dash"), agency.end("dash"));
+                }
+                break;
             }
-        } while (m.find());
+        }
         return out.toString();
+    }
+
+    /** Where the first line starts, and the second when the first is a headline (no stop at its end). */
+    private static List<Integer> leadStarts(String body) {
+        List<Integer> starts = new ArrayList<>();
+        int first = skipBlank(body, 0);
+        starts.add(first);
+        int lineEnd = body.indexOf('\n', first);
+        if (lineEnd > first && !body.substring(first, lineEnd).strip().matches(".*[.\"”]")) {
+            starts.add(skipBlank(body, lineEnd));
+        }
+        return starts;
+    }
+
+    private static int skipBlank(String text, int from) {
+        int i = from;
+        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    /** A name with a date or an agency; a name in capitals and a stop ("LIMA.") says nothing of a dateline. */
+    private static boolean agencyForm(Matcher m) {
+        boolean agency = m.group("bracketed") != null || m.group("slashed") != null || m.group("capitals") != null;
+        return m.group("date") != null || agency;
+    }
+
+    private static void blank(StringBuilder out, int from, int to) {
+        for (int i = from; i < to; i++) {
+            out.setCharAt(i, ' ');
+        }
     }
 }

@@ -2335,4 +2335,75 @@ class PatternsIT {
                 meetings(x).toString());
         assertTrue(meetings(x).stream().noneMatch(m -> labels(x, m.participants()).contains("Tom Wilde")), meetings(x).toString());
     }
+
+    @Test
+    void anAgencysDatelineGivesAHostAtHomeThePlaceAndTheAgencySaysNothing() {
+        Extraction x = extract("date 2023-05-04 President receives envoy\nQuito, May 4, ACMEPRESS. President of Ecuador Rosa Vidal has "
+                + "today received Foreign Minister of Peru Ivo Marek, who is on an official visit to Ecuador, ACMEPRESS reports.\n\n"
+                + "The meeting was held in a warm atmosphere.");
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Rosa Vidal", "Ivo Marek"))
+                && "Quito".equals(label(x, m.place()))), meetings(x).toString());
+        assertEquals(List.of(), statements(x));
+    }
+
+    @Test
+    void aCallsWithPhraseHungOnTheReportingVerbAndTheLeadersAfterIt() {
+        Extraction x = extract("date 2021-08-24 Call\nSan Marcos, Aug 24 (Acme). – President Tomas Ruiz held a telephone conversation "
+                + "on Monday with his Chilean counterpart Ivo Marek, in which both leaders agreed to convene a joint cabinet in "
+                + "October, the Ministry of the Presidency reported.\n\nThe leaders agreed to meet in person in the near future.");
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Tomas Ruiz", "Ivo Marek"))
+                && m.mode() == Mode.PHONE && "2021-08-23".equals(m.date().iso())), meetings(x).toString());
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Tomas Ruiz", "Ivo Marek"))
+                && m.status() == Status.PLANNED), meetings(x).toString());
+        assertTrue(statements(x).stream().noneMatch(st -> st.content().startsWith("–")), statements(x).toString());
+    }
+
+    @Test
+    void talksThatEndedSomewhereWereHeldThere() {
+        Extraction x = extract("date 2024-05-11 Talks end\n\nThe negotiations between Ana Lenko and Ivo Marek concluded in Lima on "
+                + "Saturday, a spokesperson said.");
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ana Lenko", "Ivo Marek"))
+                && "Lima".equals(label(x, m.place()))), meetings(x).toString());
+    }
+
+    @Test
+    void inHerWordsOrViewTheOwnerSpeaks() {
+        Extraction x = extract("date 2023-05-04 Talks\n\nAna Lenko met Ivo Marek in Lima on Monday. In her view, the talks were a success. "
+                + "In Ivo Marek's opinion, more work is needed.");
+        assertTrue(statements(x).stream().anyMatch(st -> "Ana Lenko".equals(label(x, st.speaker()))
+                && st.content().equals("the talks were a success")), statements(x).toString());
+        assertTrue(statements(x).stream().anyMatch(st -> "Ivo Marek".equals(label(x, st.speaker()))
+                && st.content().equals("more work is needed")), statements(x).toString());
+    }
+
+    @Test
+    void aDeputyPrimeMinisterIsNotThePrimeMinister() {
+        Extraction x = extract("date 2014-10-31 Visit\n\nChilean Prime Minister Ana Lenko will visit Quito on November 10, Chilean "
+                + "officials said on Friday.\n\nChilean First Deputy Prime Minister and Foreign Minister Ivo Marek said that the visit "
+                + "would be the first by a Chilean prime minister to Ecuador in 68 years.");
+        assertTrue(statements(x).stream().filter(st -> st.content().contains("68 years"))
+                .allMatch(st -> "Ivo Marek".equals(label(x, st.speaker()))), statements(x).toString());
+    }
+
+    @Test
+    void aPronounAfterAnUnnamedDescriptionContinuesTheSubjectBeforeIt() {
+        Extraction x = extract("date 2023-09-14 Chilean FM holds talks with EU foreign policy chief in Brussels\n\nDeputy Prime "
+                + "Minister and Foreign Minister of Chile Tomas Ruiz, who is on a working visit to Brussels, held talks with High "
+                + "Representative of the European Union Josep Vidal on Wednesday.\n\nThe sides discussed the partnership agreement.\n\n"
+                + "Ruiz briefed the EU High Representative on the political and economic reforms initiated by President Mateo Cruz. "
+                + "The head of Chilean diplomacy pointed out that the European Union remains Chile's main trade and investment "
+                + "partner. He also assured his interlocutor that Chile would not allow its territory to be used to circumvent sanctions.");
+        assertTrue(statements(x).stream().anyMatch(st -> "Tomas Ruiz".equals(label(x, st.speaker()))
+                && st.content().contains("circumvent sanctions")), statements(x).toString());
+    }
+
+    @Test
+    void theNewsroomsClosingWordsAreNotWhatWasSaid() {
+        Extraction x = extract("date 2018-04-26 Talks\n\nQUITO, 26 April (Acme) - Ruritania is ready to implement new projects with "
+                + "Quito in engineering and construction, Ruritanian President Ivo Marek said as he met with Governor of Quito Tomas "
+                + "Ruiz on 26 April, Acme has learned.");
+        assertTrue(statements(x).stream().anyMatch(st -> "Ivo Marek".equals(label(x, st.speaker()))
+                && st.content().startsWith("Ruritania is ready")), statements(x).toString());
+        assertTrue(statements(x).stream().noneMatch(st -> st.content().contains("has learned")), statements(x).toString());
+    }
 }

@@ -1,7 +1,11 @@
 package org.dragoman.nlp;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.LocalDate;
+import java.util.Optional;
+import org.dragoman.model.Article;
 import org.junit.jupiter.api.Test;
 
 class DatelinesTest {
@@ -21,5 +25,49 @@ class DatelinesTest {
         for (String text : unchanged) {
             assertEquals(text, Datelines.separated(text));
         }
+    }
+
+    @Test
+    void anAgencysDatelineEndsInAStopAndLosesTheDashAfterIt() {
+        assertEquals("Headline\nSan Marcos, 3 March 2024 (Acme) . Ana Soto arrived.",
+                Datelines.separated("Headline\nSan Marcos, 3 March 2024 (Acme) - Ana Soto arrived."));
+        assertEquals("San Marcos, Mar. 3 (ACME).   Ana Soto arrived.", Datelines.separated("San Marcos, Mar. 3 (ACME). – Ana Soto arrived."));
+        String stopped = "San Marcos, March 3, ACME. Ana Soto arrived.";
+        assertEquals(stopped, Datelines.separated(stopped));
+        // Not in a later paragraph: there a name and a date before a dash are no dateline of the story.
+        String later = "Talks began.\n\nSan Marcos, 3 March (Acme) - Ana Soto arrived.";
+        assertEquals(later, Datelines.separated(later));
+    }
+
+    @Test
+    void theLeadDatelineGivesPlaceOffsetAndAgency() {
+        assertDateline("Headline\nSan Marcos, March 3, ACME. Ana Soto arrived.", "San Marcos", "ACME");
+        assertDateline("Headline\n\nSAN MARCOS, MARCH 3, ACMEPRESS. Ana Soto arrived.", "SAN MARCOS", "ACMEPRESS");
+        assertDateline("Headline\nSan Marcos, Mar. 3 (Acme). – Ana Soto arrived.", "San Marcos", "Acme");
+        assertDateline("Headline\nSAN MARCOS. ACME – Ana Soto arrived.", "SAN MARCOS", "ACME");
+        assertDateline("SAN MARCOS, March 3. /ACME/. Ana Soto arrived.", "SAN MARCOS", "ACME");
+        assertDateline("Headline\nSan Marcos, 3rd March, 2024 - Ana Soto arrived.", "San Marcos", null);
+        assertDateline("Headline\n\nLIMA, Peru (Acme) — Ana Soto arrived.", "LIMA", null);
+    }
+
+    @Test
+    void aNameAndAStopWithNeitherDateNorAgencyIsNoDateline() {
+        String[] none = {"Headline\nMeanwhile, Ana Soto said so. She left.", "Headline\nAna Soto. Acme - the firm - grew.",
+                "Ruritania - Freedonia talks\nThe talks began.", "Headline\nTalks began.\n\nSan Marcos, March 3, ACME. Soto left."};
+        for (String text : none) {
+            assertEquals(Optional.empty(), Datelines.lead(article(text)), text);
+        }
+    }
+
+    private static void assertDateline(String body, String place, String agency) {
+        Article a = article(body);
+        Dateline d = Datelines.lead(a).orElseThrow(() -> new AssertionError("no dateline in: " + body));
+        assertEquals(place, d.place());
+        assertEquals(agency, d.agency());
+        assertTrue(a.text().startsWith(place, d.placeBegin()), "offset " + d.placeBegin());
+    }
+
+    private static Article article(String body) {
+        return new Article("a", "a.txt", "date 2024-03-03\n" + body, "date 2024-03-03\n".length(), LocalDate.of(2024, 3, 3));
     }
 }
