@@ -42,7 +42,9 @@ final class AccordingToRule implements StatementRule {
                 ctx.propose(name(), s, head, statement(ctx, s, head, d.dependent(), d.dependent(), "according to"));
             }
             // "In her words, talks will resume", "In Ana Soto's view, ...": the owner of the words or view is the source.
+            // Not in a relative clause ("a railway, which in his view would ..."): what it says is no clause of its own.
             boolean inWords = d.relation().equals("obl:in") && d.dependent() < head
+                    && s.parents(head).stream().noneMatch(p -> p.relation().startsWith("acl"))
                     && OPINION_NOUNS.contains(s.token(d.dependent()).lemma().toLowerCase(java.util.Locale.ROOT));
             for (int owner : inWords ? Arguments.dependents(s, d.dependent(), "nmod:poss") : List.<Integer>of()) {
                 int from = Arguments.dependents(s, d.dependent(), "case").stream().mapToInt(Integer::intValue).min().orElse(d.dependent());

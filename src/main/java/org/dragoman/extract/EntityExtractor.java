@@ -156,7 +156,7 @@ public final class EntityExtractor {
         List<Named> out = new ArrayList<>();
         for (Mention m : splitDatelines(doc)) {
             Sentence s = doc.sentences().get(m.sentence());
-            if (isPronoun(s, m) || runTogetherInHeadline(doc, m)) {
+            if (isPronoun(s, m) || runTogetherInHeadline(doc, m) || headOfTitle(s, m)) {
                 continue;
             }
             EntityType type = typeOfNer(m.kind());
@@ -1246,6 +1246,12 @@ public final class EntityExtractor {
                     first.begin(), m.endChar()));
         }
         return out;
+    }
+
+    /** "the Head of State", "Head of Government": NER may take the last word for an organisation; it is a title's. */
+    private static boolean headOfTitle(Sentence s, Mention m) {
+        return m.end() - m.start() == 1 && m.start() >= 2 && s.token(m.start()).word().matches("(?i)state|government")
+                && s.token(m.start() - 1).word().equalsIgnoreCase("of") && s.token(m.start() - 2).word().equalsIgnoreCase("head");
     }
 
     private static boolean runTogetherInHeadline(AnnotatedArticle doc, Mention m) {

@@ -29,6 +29,7 @@ final class NominalMeetingRule implements MeetingRule {
     private static final Set<String> MEAL_NOUNS = WordLists.MEETING.get("meal-noun");
     /** Nouns that tell a meeting only when held with someone named: "held discussions with Ivo Ruiz". */
     private static final Set<String> HELD_ONLY_NOUNS = WordLists.MEETING.get("held-only-noun");
+    private static final Set<String> PROCESS_MODIFIERS = WordLists.MEETING.get("process-modifier");
     /** Verbs of giving a meal for guests: "hosted a dinner", "a lunch held by Ana Soto". */
     private static final Set<String> MEAL_HOSTING_VERBS = WordLists.MEETING.get("meal-hosting-verb");
     private static final Set<String> CALL_TAKING_VERBS = WordLists.MEETING.get("call-taking-verb");
@@ -52,6 +53,10 @@ final class NominalMeetingRule implements MeetingRule {
         String lemma = s.token(n).lemma().toLowerCase(Locale.ROOT);
         // "the Acme Policy Forum said", "the Conference of Ports": the noun is part of a name and tells no gathering.
         if (s.token(n).isProperNoun() && args.entity(s, n).isPresent()) {
+            return List.of();
+        }
+        // "accession talks with Ruritania": a process of years, no meeting.
+        if (Arguments.dependents(s, n, "compound", "amod").stream().anyMatch(m -> PROCESS_MODIFIERS.contains(s.token(m).word().toLowerCase(Locale.ROOT)))) {
             return List.of();
         }
         // "the Negotiations Committee", "the summit venue": a noun modifying another noun names no gathering of its own.

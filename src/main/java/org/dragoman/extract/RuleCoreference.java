@@ -38,6 +38,8 @@ import org.dragoman.nlp.Token;
  * an article only the descriptions its chains left alone.
  */
 public final class RuleCoreference {
+    /** "the head of state", as a description's words. */
+    private static final List<String> HEAD_OF_STATE = List.of("head", "of", "state");
     private static final Set<String> MASCULINE = Set.of("he", "him", "his", "himself");
     private static final Set<String> FEMININE = Set.of("she", "her", "hers", "herself");
     private static final Set<String> NEUTER = Set.of("its");
@@ -174,7 +176,8 @@ public final class RuleCoreference {
             return doc;
         }
         Set<Long> chained = new java.util.HashSet<>();
-        for (CorefChain c : doc.corefChains()) {
+        // A chain that names nobody ("the head of state ... he") leaves its description to the title rule.
+        for (CorefChain c : doc.corefChains().stream().filter(c -> c.mentions().stream().anyMatch(m -> m.kind().equals("PROPER"))).toList()) {
             for (Mention m : c.mentions()) {
                 for (int t = m.start(); t < m.end(); t++) {
                     chained.add(EntityIndex.key(m.sentence(), t));
@@ -375,7 +378,15 @@ public final class RuleCoreference {
      */
     private static List<String> description(Sentence s, int t) {
         Token head = s.token(t);
-        if (!head.pos().equals("NN") || !TitleLexicon.isTitleWord(head.word().toLowerCase(Locale.ROOT))
+        // "the head of state": whoever is titled a head of state beside the name (see titledBeside).
+        if (t >= 3 && HEAD_OF_STATE.equals(List.of(s.token(t - 2).word().toLowerCase(Locale.ROOT), s.token(t - 1).word().toLowerCase(Locale.ROOT),
+                head.word().toLowerCase(Locale.ROOT))) && s.token(t - 3).word().equalsIgnoreCase("the")
+                && (t + 1 == s.tokens().size() || !s.token(t + 1).isProperNoun())) {
+            return HEAD_OF_STATE;
+        }
+        // "the President said": a capitalised title the tagger made a proper noun is still a title.
+        boolean title = head.pos().equals("NN") || head.pos().equals("NNP") && head.ner().equals("TITLE");
+        if (!title || !TitleLexicon.isTitleWord(head.word().toLowerCase(Locale.ROOT))
                 || t + 1 < s.tokens().size() && (s.token(t + 1).isProperNoun() || s.token(t + 1).word().equalsIgnoreCase("of"))) {
             return null;
         }
@@ -475,7 +486,12 @@ public final class RuleCoreference {
                 near.add(s.token(k).word().toLowerCase(Locale.ROOT));
             }
         }
-        return near.containsAll(title);
+        if (title.equals(HEAD_OF_STATE)) {
+            return near.stream().anyMatch(TitleLexicon::isStateHeadWord) && near.stream().noneMatch(w -> w.matches("vice|deputy|vice-president|former|crown|acting"));
+        }
+        // "First Vice President Ana Soto" is no "president", nor a deputy minister "the minister".
+        boolean deputy = near.stream().anyMatch(w -> w.matches("vice|deputy|vice-president")) && title.stream().noneMatch(w -> w.matches("vice|deputy"));
+        return near.containsAll(title) && !deputy;
     }
 
     /**

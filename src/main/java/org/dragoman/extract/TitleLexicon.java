@@ -17,6 +17,8 @@ final class TitleLexicon {
             "commander", "chief", "director", "director-general", "commissioner", "senator", "representative",
             "speaker", "deputy", "adviser", "advisor", "counsellor", "counselor", "diplomat", "head", "monarch",
             "pope", "ayatollah", "sheikh", "crown");
+    /** Title words of a head of state, not of government: "the head of state" is one of these. */
+    private static final Set<String> STATE_HEAD_WORDS = Set.of("president", "king", "queen", "emir", "sultan", "monarch", "amir");
     private static final Set<String> HEAD_WORDS = Set.of("president", "premier", "chancellor", "king", "queen", "emir",
             "sultan", "monarch", "ruler");
     /** Ranks that stand before a given name alone as a short form ("Sheikh Ivo", "Prince Ivo"), unlike "Mr". */
@@ -52,6 +54,11 @@ final class TitleLexicon {
 
     static boolean isTitleModifier(String lowerWord) {
         return TITLE_MODIFIERS.contains(lowerWord);
+    }
+
+    /** Whether a lower-case word is a head of state's title word ("president", "king"), not a premier's. */
+    static boolean isStateHeadWord(String word) {
+        return STATE_HEAD_WORDS.contains(word);
     }
 
     /**

@@ -57,7 +57,8 @@ record VerbSides(List<Integer> subjectTokens, Set<String> subjects, Set<String> 
         boolean withPhrase = false;
         boolean remote = MeetingMode.remote(s, v);
         boolean speech = lemma.equals("speak") || lemma.equals("talk");
-        List<Integer> phrases = new ArrayList<>(Arguments.dependents(s, v, "obl:with", "nmod:with", "obl:agent", "obl:between", "obl:to"));
+        List<Integer> phrases = new ArrayList<>(Arguments.dependents(s, v, "obl:with", "nmod:with", "obl:between", "obl:to"));
+        phrases.addAll(agents(s, v));
         // "the summit, hosted by X and attended by Y and Z": whoever a passive attending verb joined to the host's names.
         if (!Arguments.dependents(s, v, "nsubj:pass", "aux:pass").isEmpty()) {
             for (int c : Arguments.dependents(s, v, "conj")) {
@@ -229,5 +230,19 @@ record VerbSides(List<Integer> subjectTokens, Set<String> subjects, Set<String> 
         boolean unnamedSide = unnamedPhrase || unnamedSubject || Counterparts.groupSubject(s, subjectTokens)
                 || !subjects.isEmpty() && Counterparts.anySide(s, sides);
         return EventAssembly.meeting(c, s, v, -1, List.copyOf(all), mode, all.size() >= 2 ? 0.8 : 0.55, unnamedSide);
+    }
+
+    /**
+     * The agent phrases of verb {@code v}: "received by Ivo Ruiz", and in the passive also a by-phrase the parser hung
+     * on the manner phrase ("was welcomed with military honours by Ivo Ruiz").
+     */
+    static List<Integer> agents(Sentence s, int v) {
+        List<Integer> agents = new ArrayList<>(Arguments.dependents(s, v, "obl:agent"));
+        if (agents.isEmpty() && !Arguments.dependents(s, v, "nsubj:pass", "aux:pass").isEmpty()) {
+            for (int manner : Arguments.dependents(s, v, "obl:with")) {
+                agents.addAll(Arguments.dependents(s, manner, "nmod:by", "nmod:agent"));
+            }
+        }
+        return agents;
     }
 }

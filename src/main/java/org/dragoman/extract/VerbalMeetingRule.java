@@ -140,7 +140,7 @@ final class VerbalMeetingRule implements MeetingRule {
                 // "X received Y", or in the passive "Y was received by X": both sides must be named actors.
                 // "after being received by X": a passive participle, its subject the clause's.
                 boolean passive = !Arguments.dependents(s, v, "nsubj:pass", "aux:pass").isEmpty()
-                        && Arguments.dependents(s, v, "obl:agent").stream().anyMatch(a -> !args.actors(s, a).isEmpty());
+                        && VerbSides.agents(s, v).stream().anyMatch(a -> !args.actors(s, a).isEmpty());
                 // "hosted the leaders for lunch", "received the visiting delegates": guests in number, though unnamed.
                 // "receives 1,265 delegates" counts votes: received guests are definite ones ("the leaders").
                 String lemma = s.token(v).lemma().toLowerCase(Locale.ROOT);

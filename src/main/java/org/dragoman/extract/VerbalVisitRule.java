@@ -8,6 +8,8 @@ import java.util.Set;
 import org.dragoman.model.Entity;
 import org.dragoman.model.EntityType;
 import org.dragoman.model.Event;
+import org.dragoman.model.Visit;
+import org.dragoman.model.Status;
 import org.dragoman.nlp.Sentence;
 import org.dragoman.nlp.Token;
 
@@ -67,6 +69,17 @@ final class VerbalVisitRule implements MeetingRule {
             for (int t : Arguments.dependents(s, accepted, "nsubj")) {
                 visitors.addAll(args.actors(s, t));
             }
+        }
+        // "extended an invitation to Ivo Ruiz to visit Oslo": the one invited will visit, not the one who invites.
+        List<String> invitees = new ArrayList<>();
+        for (int x : Arguments.dependents(s, v, "nsubj:xsubj")) {
+            if (s.token(x).lemma().equalsIgnoreCase("invitation")) {
+                Arguments.dependents(s, x, "nmod:to").forEach(t -> invitees.addAll(args.actors(s, t)));
+            }
+        }
+        if (!invitees.isEmpty()) {
+            visitors.clear();
+            visitors.addAll(invitees);
         }
         // "arrived in Lima together with Ivo Ruiz", "was accompanied by Ivo Ruiz": fellow travellers.
         List<Integer> fellows = new ArrayList<>(Arguments.dependents(s, v, "obl:together_with", "obl:along_with", "obl:accompanied_by"));
@@ -141,11 +154,17 @@ final class VerbalVisitRule implements MeetingRule {
             host = invitingHost(args, s, v);
         }
         List<Event> out = new ArrayList<>();
-        out.add(EventAssembly.visit(c, s, v, -1, visitors, host, place));
+        out.add(invitedOnly(EventAssembly.visit(c, s, v, -1, visitors, host, place), !invitees.isEmpty()));
         for (String more : morePlaces) {
-            out.add(EventAssembly.visit(c, s, v, -1, visitors, host, more));
+            out.add(invitedOnly(EventAssembly.visit(c, s, v, -1, visitors, host, more), !invitees.isEmpty()));
         }
         return out;
+    }
+
+    /** A visit someone was invited to make is planned, whatever the tense of the invitation. */
+    private static Visit invitedOnly(Visit visit, boolean invited) {
+        return invited && visit.status() == Status.OCCURRED ? new Visit(visit.visitors(), visit.host(), Status.PLANNED, visit.date(),
+                visit.place(), visit.trigger(), visit.evidence(), visit.confidence()) : visit;
     }
 
     /**

@@ -187,6 +187,18 @@ class RuleCoreferenceTest {
     }
 
     @Test
+    void theHeadOfStateAndACapitalisedTitleJoinAPresidentButNotHisDeputy() {
+        AnnotatedArticle doc = article(
+                "President/NNP Luis/NNP/PERSON Pérez/NNP/PERSON>3 met/VBD Vice/NNP President/NNP Maria/NNP/PERSON Soto/NNP/PERSON ./.",
+                "The/DT head/NN>4 of/IN state/NN said/VBD so/RB ./.",
+                "The/DT President/NNP/TITLE>2 agreed/VBD ./.");
+        assertEquals(Map.of("The head of state@1", "Luis Pérez", "The President@2", "Luis Pérez"), links(rules.resolve(doc)));
+        AnnotatedArticle deputyOnly = article("Vice/NNP President/NNP Maria/NNP/PERSON Soto/NNP/PERSON>4 arrived/VBD ./.",
+                "The/DT president/NN>2 said/VBD so/RB ./.");
+        assertEquals(Map.of(), links(rules.resolve(deputyOnly)), "a vice president is no president");
+    }
+
+    @Test
     void aTitleOnlyNearANameIsNoTitleAndAFarTitleHolderStillCounts() {
         AnnotatedArticle doc = article(
                 "President/NNP Luis/NNP/PERSON Pérez/NNP/PERSON>3 spoke/VBD ./.",

@@ -2406,4 +2406,48 @@ class PatternsIT {
                 && st.content().startsWith("Ruritania is ready")), statements(x).toString());
         assertTrue(statements(x).stream().noneMatch(st -> st.content().contains("has learned")), statements(x).toString());
     }
+
+    @Test
+    void theCapitalisedTitleAfterAQuoteIsItsHolder() {
+        Extraction x = extract("date 2015-03-06 Talks\n\nPresident Ivo Marek and his Chilean counterpart Tomas Ruiz agreed to reactivate "
+                + "the agenda on Friday.\n\nThe two leaders met on Sunday in Santiago.\n\nMarek said on Thursday that Bolivia will "
+                + "never give up its right to the sea. \"We have brothers in the Atlantic,\" the President said.");
+        assertTrue(statements(x).stream().anyMatch(st -> "Ivo Marek".equals(label(x, st.speaker()))
+                && st.content().equals("We have brothers in the Atlantic")), statements(x).toString());
+    }
+
+    @Test
+    void welcomedWithHonoursByAHostAtHome() {
+        Extraction x = extract("date 2019-07-04 Marek in Quito: Ecuador a reliable friend\nQuito, 4 July 2019 (Acme) - President Ivo "
+                + "Marek, on an official visit to Ecuador, was welcomed Thursday with military honours by Ecuadorian President Ana "
+                + "Lenko at the Presidential Palace, after which the two heads of state held a tete-a-tete meeting.");
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ivo Marek", "Ana Lenko"))
+                && "Quito".equals(label(x, m.place()))), meetings(x).toString());
+    }
+
+    @Test
+    void accessionTalksAreNoMeeting() {
+        Extraction x = extract("date 2019-07-04 Talks\n\nAna Lenko said Ecuador had consistently advocated the opening of accession "
+                + "talks with Chile and Peru.");
+        assertEquals(List.of(), meetings(x));
+    }
+
+    @Test
+    void theHeadOfStateIsThePresidentNamedBefore() {
+        Extraction x = extract("date 2021-03-18 Talks\n\nPresident Ivo Marek met Prime Minister Ana Lenko in Quito on Thursday.\n\n"
+                + "President Ivo Marek congratulated Ana Lenko on her appointment. The head of state said that the two countries "
+                + "were bound by old friendship.");
+        assertTrue(statements(x).stream().anyMatch(st -> "Ivo Marek".equals(label(x, st.speaker()))
+                && st.content().contains("old friendship")), statements(x).toString());
+    }
+
+    @Test
+    void theOneInvitedToVisitWillVisit() {
+        Extraction x = extract("date 2016-03-12 Talks\n\nPresident Raul Ortega received Ana Lenko on Friday.\n\nDuring the meeting, "
+                + "Lenko extended an invitation to Tomas Ruiz to visit Brussels in the coming months.");
+        List<Visit> visits = x.events().stream().filter(Visit.class::isInstance).map(Visit.class::cast).toList();
+        assertTrue(visits.stream().anyMatch(v -> labels(x, v.visitors()).equals(Set.of("Tomas Ruiz")) && v.status() == Status.PLANNED
+                && "Brussels".equals(label(x, v.place()))), visits.toString());
+        assertTrue(visits.stream().noneMatch(v -> labels(x, v.visitors()).contains("Ana Lenko")), visits.toString());
+    }
 }
