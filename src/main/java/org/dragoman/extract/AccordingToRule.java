@@ -45,11 +45,22 @@ final class AccordingToRule implements StatementRule {
             // Not in a relative clause ("a railway, which in his view would ..."): what it says is no clause of its own.
             boolean inWords = d.relation().equals("obl:in") && d.dependent() < head
                     && s.parents(head).stream().noneMatch(p -> p.relation().startsWith("acl"))
+                    // "In his assessment, Ana Soto voiced doubt that ...": a clause that reports by itself is its own.
+                    && !ctx.verbs().isCue(s.token(head).lemma().toLowerCase(java.util.Locale.ROOT))
                     && OPINION_NOUNS.contains(s.token(d.dependent()).lemma().toLowerCase(java.util.Locale.ROOT));
             for (int owner : inWords ? Arguments.dependents(s, d.dependent(), "nmod:poss") : List.<Integer>of()) {
                 int from = Arguments.dependents(s, d.dependent(), "case").stream().mapToInt(Integer::intValue).min().orElse(d.dependent());
                 String cue = ctx.doc().text().substring(s.token(from).begin(), s.token(d.dependent()).end());
-                ctx.propose(name(), s, head, statement(ctx, s, head, d.dependent(), owner, cue));
+                // "In his view" opening a sentence is the view of the one the sentence before was about; elsewhere
+                // ("the president says: In his view, ...") "his" may be anyone's.
+                if (s.token(owner).isPronoun() && (from != 0 || ctx.speakers().continuedOwner(s, owner) == null)) {
+                    continue;
+                }
+                Optional<Statement> st = statement(ctx, s, head, d.dependent(), owner, cue);
+                String continuedOwner = s.token(owner).isPronoun() ? ctx.speakers().continuedOwner(s, owner) : null;
+                if (continuedOwner == null || st.filter(x -> x.speaker().equals(continuedOwner)).isPresent()) {
+                    ctx.propose(name(), s, head, st);
+                }
             }
         }
     }

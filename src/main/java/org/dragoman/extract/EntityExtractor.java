@@ -165,9 +165,14 @@ public final class EntityExtractor {
                 type = EntityType.ORGANIZATION;
             }
             // "the envoy for Ruritania Ana Soto": NER may run the place a title is for into the name after it.
+            // "Governor of Saint Petersburg Ana Soto": NER may leave the place's first word out and take its last.
+            boolean placeEndInName = type == EntityType.PERSON && m.end() - m.start() >= 3 && m.start() > 1
+                    && s.token(m.start() - 2).word().toLowerCase(Locale.ROOT).matches("for|to|of|on")
+                    && s.token(m.start() - 1).isProperNoun()
+                    && gazetteer.typeOf(s.token(m.start() - 1).word() + " " + s.token(m.start()).word()).filter(EntityType::isPlace).isPresent();
             if (type == EntityType.PERSON && m.end() - m.start() >= 3 && m.start() > 0
-                    && s.token(m.start() - 1).word().toLowerCase(Locale.ROOT).matches("for|to|of|on")
-                    && gazetteer.typeOf(s.token(m.start()).word()).filter(EntityType::isPlace).isPresent()) {
+                    && (s.token(m.start() - 1).word().toLowerCase(Locale.ROOT).matches("for|to|of|on")
+                    && gazetteer.typeOf(s.token(m.start()).word()).filter(EntityType::isPlace).isPresent() || placeEndInName)) {
                 m = withoutFirstWord(doc, s, m);
                 name = cleanName(m.text());
             }

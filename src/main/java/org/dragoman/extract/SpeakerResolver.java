@@ -510,6 +510,18 @@ final class SpeakerResolver {
     }
 
     /**
+     * The named subject of the sentence before that "his" or "her" at {@code t} continues, when nobody is named before
+     * it in its sentence; null otherwise (see {@link ContinuedSubject}).
+     */
+    String continuedOwner(Sentence s, int t) {
+        String word = s.token(t).word().toLowerCase(java.util.Locale.ROOT);
+        if (!word.equals("his") && !word.equals("her")) {
+            return null;
+        }
+        return continued.of(s, t, word.equals("his") ? GenderLexicon.Gender.FEMALE : GenderLexicon.Gender.MALE);
+    }
+
+    /**
      * "'...,' Ana Soto said. ... 'Then ...,' she added.": with no person named since, a pronoun continues the
      * speaker of the statement just before (in this sentence or the two before); null otherwise.
      */

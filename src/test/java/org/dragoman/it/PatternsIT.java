@@ -2450,4 +2450,20 @@ class PatternsIT {
                 && "Brussels".equals(label(x, v.place()))), visits.toString());
         assertTrue(visits.stream().noneMatch(v -> labels(x, v.visitors()).contains("Ana Lenko")), visits.toString());
     }
+
+    @Test
+    void aPlaceOfTwoWordsBeforeANameIsNotPartOfIt() {
+        Extraction x = extract("date 2018-04-26 Talks\n\nAna Lenko met with Governor of Saint Petersburg Ivo Marek in Minsk on 26 April.\n\n"
+                + "Ivo Marek said that the city would buy 100 buses.");
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ana Lenko", "Ivo Marek"))),
+                meetings(x).toString());
+    }
+
+    @Test
+    void aBodysPressServiceSpeaksForTheBody() {
+        Extraction x = extract("date 2018-04-26 Talks\n\nForeign Minister Ana Lenko held talks with her Peruvian counterpart Ivo Marek on "
+                + "Wednesday. The Chilean Foreign Ministry's press service reported that the ministers discussed trade.");
+        assertTrue(statements(x).stream().anyMatch(st -> st.content().equals("the ministers discussed trade")
+                && label(x, st.speaker()) != null && label(x, st.speaker()).contains("Ministry")), statements(x).toString());
+    }
 }
