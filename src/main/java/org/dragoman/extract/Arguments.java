@@ -989,12 +989,17 @@ final class Arguments {
                 && MEET_VERBS.contains(s.token(d.governor()).lemma().toLowerCase(Locale.ROOT)));
     }
 
-    /** "the leaders", "the foreign ministers": a plural of {@link #PAIR_ROLES} after "the" and nothing more of its own. */
+    /**
+     * "the leaders", "the foreign ministers", "the heads of the delegations": a plural of {@link #PAIR_ROLES} after "the"
+     * and nothing more of its own.
+     */
     private static boolean definiteRolePlural(Sentence s, int t) {
         Token head = s.token(t);
         boolean the = dependents(s, t, "det").stream().anyMatch(d -> s.token(d).word().equalsIgnoreCase("the"));
-        return head.pos().equals("NNS") && PAIR_ROLES.contains(head.lemma().toLowerCase(Locale.ROOT)) && the
-                && dependents(s, t, "nummod", "nmod:of", "nmod:from", "acl", "acl:relcl", "nmod:poss").isEmpty()
+        // "the heads of state", "the heads of the delegations": what they head is no one's name.
+        boolean headsOf = dependents(s, t, "nmod:of").stream().allMatch(o -> s.token(o).lemma().toLowerCase(Locale.ROOT).matches("state|government|delegation"));
+        return head.pos().equals("NNS") && PAIR_ROLES.contains(head.lemma().toLowerCase(Locale.ROOT)) && the && headsOf
+                && dependents(s, t, "nummod", "nmod:from", "acl", "acl:relcl", "nmod:poss").isEmpty()
                 && dependents(s, t, "amod", "compound").stream().allMatch(m -> s.token(m).word().equalsIgnoreCase("foreign"));
     }
 

@@ -176,8 +176,7 @@ public final class RuleCoreference {
             return doc;
         }
         Set<Long> chained = new java.util.HashSet<>();
-        // A chain that names nobody ("the head of state ... he") leaves its description to the title rule.
-        for (CorefChain c : doc.corefChains().stream().filter(c -> c.mentions().stream().anyMatch(m -> m.kind().equals("PROPER"))).toList()) {
+        for (CorefChain c : doc.corefChains()) {
             for (Mention m : c.mentions()) {
                 for (int t = m.start(); t < m.end(); t++) {
                     chained.add(EntityIndex.key(m.sentence(), t));

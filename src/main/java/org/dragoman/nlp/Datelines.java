@@ -22,6 +22,7 @@ public final class Datelines {
     private static final Pattern DATELINE = Pattern.compile("(?m)^[ \\t]*\\p{Lu}{2}[\\p{Lu} .'’]*(?:, \\p{Lu}[\\p{L}.]*(?: \\d{1,2})?)*"
             + "(?:, \\d{4})?(?: \\(\\p{Lu}[\\p{L}]+\\)| \\p{Lu}\\p{Ll}+)? *(—|–|--|-) +(?=[\\p{Lu}\"“‘])");
     private static final Pattern CAPITALS = Pattern.compile("\\p{Lu}{2}[\\p{Lu} '’]*\\p{Lu}|\\p{Lu}{2}");
+    private static final Pattern BRACKETED = Pattern.compile("\\((\\p{Lu}[\\p{L}]+)\\)");
     private static final String MONTH = "(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\\p{L}*\\.?";
     private static final String DAY = "\\d{1,2}(?:st|nd|rd|th)?";
     private static final String NAME = "\\p{Lu}[\\p{L}'’-]*";
@@ -51,7 +52,8 @@ public final class Datelines {
             if (wire.lookingAt()) {
                 Matcher place = CAPITALS.matcher(body).region(start, wire.start(1));
                 if (place.find()) {
-                    return Optional.of(new Dateline(place.group(), article.bodyStart() + place.start(), null));
+                    Matcher agency = BRACKETED.matcher(body).region(place.end(), wire.start(1));
+                    return Optional.of(new Dateline(place.group(), article.bodyStart() + place.start(), agency.find() ? agency.group(1) : null));
                 }
             }
         }

@@ -47,7 +47,8 @@ class DatelinesTest {
         assertDateline("Headline\nSAN MARCOS. ACME – Ana Soto arrived.", "SAN MARCOS", "ACME");
         assertDateline("SAN MARCOS, March 3. /ACME/. Ana Soto arrived.", "SAN MARCOS", "ACME");
         assertDateline("Headline\nSan Marcos, 3rd March, 2024 - Ana Soto arrived.", "San Marcos", null);
-        assertDateline("Headline\n\nLIMA, Peru (Acme) — Ana Soto arrived.", "LIMA", null);
+        assertDateline("Headline\n\nLIMA, Peru (Acme) — Ana Soto arrived.", "LIMA", "Acme");
+        assertDateline("Headline\n\nLIMA — Ana Soto arrived.", "LIMA", null);
     }
 
     @Test
