@@ -52,7 +52,7 @@ final class AccordingToRule implements StatementRule {
                 int from = Arguments.dependents(s, d.dependent(), "case").stream().mapToInt(Integer::intValue).min().orElse(d.dependent());
                 String cue = ctx.doc().text().substring(s.token(from).begin(), s.token(d.dependent()).end());
                 // "In his view" opening a sentence is the view of the one the sentence before was about; elsewhere
-                // ("the president says: In his view, ...") "his" may be anyone's.
+                // ("the envoy says: In his view, ...") "his" may be anyone's.
                 // "In his assessment of Ivo Ruiz, Ana Soto voiced doubt": "his" may be the clause's own subject.
                 boolean namedSubject = Arguments.dependents(s, head, "nsubj").stream().anyMatch(n -> ctx.args().namedPerson(s, n).isPresent());
                 if (s.token(owner).isPronoun() && (from != 0 || namedSubject || ctx.speakers().continuedOwner(s, owner) == null)) {

@@ -512,7 +512,7 @@ final class Arguments {
         for (int m : dependents(s, t, "amod", "compound")) {
             // "Ruritania's Deputy Prime Minister" is not its prime minister.
             String w = s.token(m).word().toLowerCase(Locale.ROOT);
-            if (w.matches("prime|deputy|vice")) {
+            if (w.equals("prime") || TitleLexicon.isDeputyWord(w)) {
                 words.add(w);
             }
         }

@@ -383,7 +383,7 @@ public final class RuleCoreference {
                 && (t + 1 == s.tokens().size() || !s.token(t + 1).isProperNoun())) {
             return HEAD_OF_STATE;
         }
-        // "the President said": a capitalised title the tagger made a proper noun is still a title.
+        // "the Chancellor said": a capitalised title the tagger made a proper noun is still a title.
         boolean title = head.pos().equals("NN") || head.pos().equals("NNP") && head.ner().equals("TITLE");
         if (!title || !TitleLexicon.isTitleWord(head.word().toLowerCase(Locale.ROOT))
                 || t + 1 < s.tokens().size() && (s.token(t + 1).isProperNoun() || s.token(t + 1).word().equalsIgnoreCase("of"))) {
@@ -486,10 +486,10 @@ public final class RuleCoreference {
             }
         }
         if (title.equals(HEAD_OF_STATE)) {
-            return near.stream().anyMatch(TitleLexicon::isStateHeadWord) && near.stream().noneMatch(w -> w.matches("vice|deputy|vice-president|former|crown|acting"));
+            return near.stream().anyMatch(TitleLexicon::isStateHeadWord) && near.stream().noneMatch(TitleLexicon::isNotTheHolder);
         }
         // "First Vice President Ana Soto" is no "president", nor a deputy minister "the minister".
-        boolean deputy = near.stream().anyMatch(w -> w.matches("vice|deputy|vice-president")) && title.stream().noneMatch(w -> w.matches("vice|deputy"));
+        boolean deputy = near.stream().anyMatch(TitleLexicon::isDeputyWord) && title.stream().noneMatch(TitleLexicon::isDeputyWord);
         return near.containsAll(title) && !deputy;
     }
 

@@ -56,6 +56,16 @@ final class TitleLexicon {
         return TITLE_MODIFIERS.contains(lowerWord);
     }
 
+    /** Whether a lower-case word makes a title a deputy's: "vice", "deputy" ("Deputy Prime Minister" is no prime minister). */
+    static boolean isDeputyWord(String word) {
+        return word.matches("vice|vice-president|deputy");
+    }
+
+    /** Whether a lower-case word makes a title not the office holder's own: a deputy's, a former or acting one's, a crown prince's. */
+    static boolean isNotTheHolder(String word) {
+        return isDeputyWord(word) || word.matches("former|crown|acting");
+    }
+
     /** Whether a lower-case word is a head of state's title word ("president", "king"), not a premier's. */
     static boolean isStateHeadWord(String word) {
         return STATE_HEAD_WORDS.contains(word);
@@ -74,7 +84,7 @@ final class TitleLexicon {
             }
             words.add(w);
         }
-        return words.stream().anyMatch(HEAD_WORDS::contains) && words.stream().noneMatch(w -> w.matches("vice|vice-president|deputy|former|crown|acting"));
+        return words.stream().anyMatch(HEAD_WORDS::contains) && words.stream().noneMatch(TitleLexicon::isNotTheHolder);
     }
 
     /**
