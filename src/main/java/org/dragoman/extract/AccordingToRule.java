@@ -3,6 +3,7 @@ package org.dragoman.extract;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.dragoman.model.SpeechAct;
@@ -42,28 +43,35 @@ final class AccordingToRule implements StatementRule {
                 ctx.propose(name(), s, head, statement(ctx, s, head, d.dependent(), d.dependent(), "according to"));
             }
             // "In her words, talks will resume", "In Ana Soto's view, ...": the owner of the words or view is the source.
-            // Not in a relative clause ("a railway, which in his view would ..."): what it says is no clause of its own.
+            // Not in a relative clause ("a railway, which in his view would ..."), nor beside a clause that reports by
+            // itself ("In his assessment, Ana Soto voiced doubt that ...").
             boolean inWords = d.relation().equals("obl:in") && d.dependent() < head
                     && s.parents(head).stream().noneMatch(p -> p.relation().startsWith("acl"))
-                    // "In his assessment, Ana Soto voiced doubt that ...": a clause that reports by itself is its own.
-                    && !ctx.verbs().isCue(s.token(head).lemma().toLowerCase(java.util.Locale.ROOT))
-                    && OPINION_NOUNS.contains(s.token(d.dependent()).lemma().toLowerCase(java.util.Locale.ROOT));
+                    && !ctx.verbs().isCue(s.token(head).lemma().toLowerCase(Locale.ROOT))
+                    && OPINION_NOUNS.contains(s.token(d.dependent()).lemma().toLowerCase(Locale.ROOT));
             for (int owner : inWords ? Arguments.dependents(s, d.dependent(), "nmod:poss") : List.<Integer>of()) {
-                int from = Arguments.dependents(s, d.dependent(), "case").stream().mapToInt(Integer::intValue).min().orElse(d.dependent());
-                String cue = ctx.doc().text().substring(s.token(from).begin(), s.token(d.dependent()).end());
-                // "In his view" opening a sentence is the view of the one the sentence before was about; elsewhere
-                // ("the envoy says: In his view, ...") "his" may be anyone's.
-                // "In his assessment of Ivo Ruiz, Ana Soto voiced doubt": "his" may be the clause's own subject.
-                boolean namedSubject = Arguments.dependents(s, head, "nsubj").stream().anyMatch(n -> ctx.args().namedPerson(s, n).isPresent());
-                if (s.token(owner).isPronoun() && (from != 0 || namedSubject || ctx.speakers().continuedOwner(s, owner) == null)) {
-                    continue;
-                }
-                Optional<Statement> st = statement(ctx, s, head, d.dependent(), owner, cue);
-                String continuedOwner = s.token(owner).isPronoun() ? ctx.speakers().continuedOwner(s, owner) : null;
-                if (continuedOwner == null || st.filter(x -> x.speaker().equals(continuedOwner)).isPresent()) {
-                    ctx.propose(name(), s, head, st);
-                }
+                proposeInWords(ctx, s, head, d.dependent(), owner);
             }
+        }
+    }
+
+    /**
+     * "In his view" opening a sentence is the view of the one the sentence before was about; elsewhere ("the envoy
+     * says: In his view, ...") "his" may be anyone's, and so it may where the clause names a subject of its own ("In
+     * his assessment of Ivo Ruiz, Ana Soto ..."). A name as the owner ("In Ana Soto's view") is always hers.
+     */
+    private void proposeInWords(StatementContext ctx, Sentence s, int head, int words, int owner) {
+        int from = Arguments.dependents(s, words, "case").stream().mapToInt(Integer::intValue).min().orElse(words);
+        String cue = ctx.doc().text().substring(s.token(from).begin(), s.token(words).end());
+        boolean pronoun = s.token(owner).isPronoun();
+        String continuedOwner = pronoun ? ctx.speakers().continuedOwner(s, owner) : null;
+        boolean namedSubject = Arguments.dependents(s, head, "nsubj").stream().anyMatch(n -> ctx.args().namedPerson(s, n).isPresent());
+        if (pronoun && (from != 0 || namedSubject || continuedOwner == null)) {
+            return;
+        }
+        Optional<Statement> st = statement(ctx, s, head, words, owner, cue);
+        if (continuedOwner == null || st.filter(x -> x.speaker().equals(continuedOwner)).isPresent()) {
+            ctx.propose(name(), s, head, st);
         }
     }
 

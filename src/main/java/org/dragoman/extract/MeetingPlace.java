@@ -1,5 +1,7 @@
 package org.dragoman.extract;
 
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -61,12 +63,13 @@ final class MeetingPlace {
      * is. Null when the meeting lies further back or ahead, no side is at home there, or the story has no dateline.
      */
     static String hostAtHome(MeetingContext c, List<String> parts, StatusAndDate when) {
-        java.time.LocalDate published = c.doc().article().date();
+        LocalDate published = c.doc().article().date();
         // A host receives someone: one side alone is no reception, and a place would make it look complete.
-        if (published == null || parts.size() < 2 || when.status() != Status.OCCURRED || when.date() == null || when.date().precision() != EventDate.Precision.DAY) {
+        if (published == null || parts.size() < 2 || when.status() != Status.OCCURRED || when.date() == null
+                || when.date().precision() != EventDate.Precision.DAY) {
             return null;
         }
-        long daysBefore = java.time.temporal.ChronoUnit.DAYS.between(java.time.LocalDate.parse(when.date().iso()), published);
+        long daysBefore = ChronoUnit.DAYS.between(LocalDate.parse(when.date().iso()), published);
         if (daysBefore < 0 || daysBefore > 1) {
             return null;
         }
