@@ -95,6 +95,11 @@ final class Arguments {
         if (described >= 0) {
             return actors(s, described);
         }
+        // "met with European Commissioner for Trade Policy Ana Soto": the parser cut the name off its long title.
+        int holder = nameAfterTitle(s, t);
+        if (holder >= 0) {
+            return actors(s, holder);
+        }
         // "a delegation led by Ana Soto flew in", "the team, headed by Ivo Ruiz, arrived": the leader acts for it.
         List<String> leaders = leadersOf(s, t);
         if (!leaders.isEmpty()) {
@@ -981,6 +986,28 @@ final class Arguments {
             }
         }
         return 0;
+    }
+
+    /**
+     * The person named right after a capitalised title that names nobody itself, past the title's own "for" or "of"
+     * phrase in capitals ("Commissioner for Trade Policy Ana Soto"); -1 when no such name follows within seven words.
+     */
+    private int nameAfterTitle(Sentence s, int t) {
+        Token title = s.token(t);
+        if (!title.pos().equals("NNP") || !TitleLexicon.isTitleWord(title.word().toLowerCase(Locale.ROOT)) || index.at(s.index(), t).isPresent()) {
+            return -1;
+        }
+        for (int k = t + 1; k < s.tokens().size() && k <= t + 7; k++) {
+            Token tok = s.token(k);
+            if (index.at(s.index(), k).map(e -> e.type() == EntityType.PERSON).orElse(false)) {
+                return k > t + 1 && s.token(t + 1).word().matches("for|of") ? k : -1;
+            }
+            boolean titleWords = tok.word().matches("for|of|and|the") || Character.isUpperCase(tok.word().charAt(0)) && tok.pos().startsWith("NN");
+            if (!titleWords) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** Whether token {@code t} is the subject of a meeting verb, its own or through a control verb ("agreed to meet"). */

@@ -18,6 +18,8 @@ import org.dragoman.nlp.Token;
  * article date) stay unresolved.
  */
 public final class DateResolver {
+    /** How many sentences open the story and may give the day it is about. */
+    private static final int LEAD_SENTENCES = 2;
     private static final Pattern WEEK = Pattern.compile("(\\d{4})-W(\\d{2})(-WE)?");
     private static final Pattern ISO_PREFIX = Pattern.compile("^(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?");
     private static final Set<String> VAGUE = WordLists.DATES.get("vague-word");
@@ -64,7 +66,8 @@ public final class DateResolver {
             if (shift != null && s.index() > 0) {
                 EventDate before = recentDate(doc, s.index());
                 if (before == null) {
-                    before = leadDate(doc);
+                    // Only the lead sentences before this one: "The same day, ..." opening the story counts from none.
+                    before = leadDate(doc, Math.min(LEAD_SENTENCES, s.index()));
                 }
                 if (before != null && before.precision() == EventDate.Precision.DAY) {
                     out.add(new DateSpan(s.index(), i, j, new EventDate(LocalDate.parse(before.iso()).plusDays(shift).toString())));
@@ -336,7 +339,12 @@ public final class DateResolver {
      * after the publication date. Undated events told later in the article most often happened then.
      */
     public EventDate leadDate(AnnotatedArticle article) {
-        for (int i = 0; i < Math.min(2, article.sentences().size()); i++) {
+        return leadDate(article, LEAD_SENTENCES);
+    }
+
+    /** As {@link #leadDate(AnnotatedArticle)}, from the first {@code sentences} sentences only. */
+    private EventDate leadDate(AnnotatedArticle article, int sentences) {
+        for (int i = 0; i < Math.min(sentences, article.sentences().size()); i++) {
             for (DateSpan span : dates(article.sentences().get(i))) {
                 if (span.date().precision() == EventDate.Precision.DAY && (articleDate() == null
                         || !LocalDate.parse(span.date().iso()).isAfter(articleDate()))) {

@@ -2468,4 +2468,12 @@ class PatternsIT {
         assertTrue(statements(x).stream().anyMatch(st -> st.content().equals("the ministers discussed trade")
                 && label(x, st.speaker()) != null && label(x, st.speaker()).contains("Ministry")), statements(x).toString());
     }
+
+    @Test
+    void aStoryOpeningWithTheSameDayAndALongTitleBeforeTheName() {
+        Extraction x = extract("date 2023-09-14 Talks\n\nThe same day, Ana Lenko met with European Commissioner for Trade Policy Tomas "
+                + "Ruiz in Brussels.");
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ana Lenko", "Tomas Ruiz"))
+                && "Brussels".equals(label(x, m.place()))), meetings(x).toString());
+    }
 }
