@@ -42,11 +42,9 @@ public final class Datelines {
     public static Optional<Dateline> lead(Article article) {
         String body = article.body();
         for (int start : leadStarts(body)) {
-            Matcher m = AGENCY_DATELINE.matcher(body).region(start, body.length());
-            if (m.lookingAt() && agencyForm(m)) {
-                String agency = m.group("bracketed") != null ? m.group("bracketed")
-                        : m.group("slashed") != null ? m.group("slashed") : m.group("capitals");
-                return Optional.of(new Dateline(m.group("place"), article.bodyStart() + m.start("place"), agency));
+            Optional<Matcher> m = agencyDatelineAt(body, start);
+            if (m.isPresent()) {
+                return Optional.of(new Dateline(m.get().group("place"), article.bodyStart() + m.get().start("place"), agencyOf(m.get())));
             }
             Matcher wire = DATELINE.matcher(body).region(start, body.length());
             if (wire.lookingAt()) {
@@ -69,18 +67,14 @@ public final class Datelines {
             out.setCharAt(dash, '.');
             blank(out, dash + 1, m.end(1));
         }
-        for (int start : leadStarts(text)) {
-            Matcher agency = AGENCY_DATELINE.matcher(text).region(start, text.length());
-            if (agency.lookingAt() && agencyForm(agency)) {
-                if (agency.group("only") != null) {
-                    out.setCharAt(agency.start("only"), '.');
-                    blank(out, agency.start("only") + 1, agency.end("only"));
-                } else if (agency.group("dash") != null) {
-                    blank(out, agency.start("dash"), agency.end("dash"));
-                }
-                break;
+        leadStarts(text).stream().map(start -> agencyDatelineAt(text, start)).flatMap(Optional::stream).findFirst().ifPresent(agency -> {
+            if (agency.group("only") != null) {
+                out.setCharAt(agency.start("only"), '.');
+                blank(out, agency.start("only") + 1, agency.end("only"));
+            } else if (agency.group("dash") != null) {
+                blank(out, agency.start("dash"), agency.end("dash"));
             }
-        }
+        });
         return out.toString();
     }
 
@@ -104,10 +98,18 @@ public final class Datelines {
         return i;
     }
 
-    /** A name with a date or an agency; a name in capitals and a stop ("LIMA.") says nothing of a dateline. */
-    private static boolean agencyForm(Matcher m) {
-        boolean agency = m.group("bracketed") != null || m.group("slashed") != null || m.group("capitals") != null;
-        return m.group("date") != null || agency;
+    /**
+     * The agency's dateline starting at {@code start}: a name with a date or an agency; a name in capitals and a stop
+     * ("LIMA.") says nothing of a dateline.
+     */
+    private static Optional<Matcher> agencyDatelineAt(String text, int start) {
+        Matcher m = AGENCY_DATELINE.matcher(text).region(start, text.length());
+        return m.lookingAt() && (m.group("date") != null || agencyOf(m) != null) ? Optional.of(m) : Optional.empty();
+    }
+
+    /** The agency a matched dateline names, in brackets, slashes or capitals; null when none. */
+    private static String agencyOf(Matcher m) {
+        return m.group("bracketed") != null ? m.group("bracketed") : m.group("slashed") != null ? m.group("slashed") : m.group("capitals");
     }
 
     private static void blank(StringBuilder out, int from, int to) {
