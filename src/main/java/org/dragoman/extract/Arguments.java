@@ -253,7 +253,7 @@ final class Arguments {
                 || GROUP_NOUNS.contains(tok.lemma().toLowerCase(Locale.ROOT));
         for (Dependency d : s.children(t)) {
             String rel = d.base();
-            if (met && rel.equals("appos") && runsIntoOwnVerb(s, t, d.dependent())) {
+            if (rel.equals("appos") && (met && runsIntoOwnVerb(s, t, d.dependent()) || closingReporter(s, d.dependent()))) {
                 continue;
             }
             if (rel.equals("appos")) {
@@ -368,6 +368,17 @@ final class Arguments {
     private static boolean runsIntoOwnVerb(Sentence s, int noun, int appos) {
         int verb = governor(s, noun, "nsubj");
         return verb > appos && Collections.max(subtree(s, appos, Set.of())) == verb - 1 && s.token(verb).isVerb();
+    }
+
+    /**
+     * "spoke with the minister, the ministry said", wherever the parser hung "said": an apposition followed at once by
+     * a verb of speech in the past or present that has no other subject is the closing attribution's reporter.
+     */
+    private boolean closingReporter(Sentence s, int appos) {
+        int after = Collections.max(subtree(s, appos, Set.of())) + 1;
+        return verbs != null && after < s.tokens().size() && s.token(after).pos().matches("VBD|VBZ|VBP")
+                && verbs.isCue(s.token(after).lemma().toLowerCase(Locale.ROOT))
+                && dependents(s, after, "nsubj").stream().allMatch(n -> n == appos);
     }
 
     /** The people a "led by" or "headed by" clause on the noun at {@code t} names; empty if none. */

@@ -50,16 +50,16 @@ final class ContinuedSubject {
             return null;
         }
         Sentence previous = doc.sentences().get(s.index() - 1);
-        Optional<Entity> opening = args.namedPerson(previous, 0).filter(e -> genders.of(e.label()) != not);
+        Optional<Entity> opening = args.namedPerson(previous, 0).filter(e -> genders.of(e) != not);
         if (opening.isPresent() && !possessor(previous, opening.get())) {
             return opening.get().id();
         }
         for (Dependency root : previous.children(-1)) {
             for (int subject : Arguments.dependents(previous, root.dependent(), "nsubj")) {
-                Optional<Entity> e = args.namedPerson(previous, subject).filter(p -> genders.of(p.label()) != not);
+                Optional<Entity> e = args.namedPerson(previous, subject).filter(p -> genders.of(p) != not);
                 if (e.isEmpty()) {
                     // "Ana Soto's spokesman, Ivo Ruiz, said ...": the name in apposition to the subject.
-                    e = args.appositionPeople(previous, subject).filter(p -> genders.of(p.label()) != not).findFirst();
+                    e = args.appositionPeople(previous, subject).filter(p -> genders.of(p) != not).findFirst();
                 }
                 if (e.isPresent()) {
                     return e.get().id();
@@ -111,7 +111,7 @@ final class ContinuedSubject {
 
     /** Whether the person's name can stand for a pronoun that cannot be of gender {@code not}. */
     boolean fits(Entity person, GenderLexicon.Gender not) {
-        return genders.of(person.label()) != not;
+        return genders.of(person) != not;
     }
 
     /** Whether {@code person} is the only person named in the sentence outside quotations. */
@@ -127,7 +127,7 @@ final class ContinuedSubject {
 
     /** Whether the lexicon knows the gender of the person with this entity id. */
     boolean knownGender(String id) {
-        return args.index().byId(id).map(e -> genders.of(e.label()) != GenderLexicon.Gender.UNKNOWN).orElse(false);
+        return args.index().byId(id).map(e -> genders.of(e) != GenderLexicon.Gender.UNKNOWN).orElse(false);
     }
 
     /**

@@ -87,7 +87,44 @@ final class CueVerbRule implements StatementRule {
         // "called off the visit": the particle "off" makes the verb a cancellation, not speech.
         return !Arguments.hasParticle(s, t.index(), "off") && !CallRule.purposeOfCall(s, t.index()) && !sceneSetting(s, t) && !negated(s, t) && !refused(s, t)
                 && !Questions.isAskedParticiple(ctx.verbs(), s, t.index()) && !Questions.insideQuestion(s, t.index())
+                && !Questions.askedWhen(ctx.verbs(), s, t.index()) && !undecided(s, t) && !asked(ctx, s, t) && !passiveInfinitive(s, t)
                 && !ctx.quotes().insideQuote(s, t);
+    }
+
+    /** "declined to say whether Ruritania had promised to help": a report that is only put in question is none. */
+    private static boolean undecided(Sentence s, Token t) {
+        return Arguments.dependents(s, t.index(), "mark").stream()
+                .anyMatch(m -> m < t.index() && s.token(m).word().toLowerCase(Locale.ROOT).matches("whether|if"));
+    }
+
+    /**
+     * "called on Ruritania to respond", "urged the envoy to explain": an infinitive asked of others by an appeal verb
+     * has not been said (the appeal is the statement).
+     */
+    private static boolean asked(StatementContext ctx, Sentence s, Token t) {
+        int up = Arguments.governor(s, t.index(), "xcomp", "advcl");
+        return up >= 0 && up < t.index() && Arguments.hasInfinitiveMark(s, t.index())
+                && ctx.verbs().act(s.token(up).lemma().toLowerCase(Locale.ROOT)) == SpeechAct.APPEAL;
+    }
+
+    /**
+     * "Ana Soto is expected to attend", "the envoy was said to be furious": a passive verb with an infinitive and no
+     * agent tells what others expect or say of its subject, who says nothing.
+     */
+    private static boolean passiveInfinitive(Sentence s, Token t) {
+        int v = t.index();
+        return (!Arguments.dependents(s, v, "nsubj:pass").isEmpty() || t.pos().equals("VBN") && afterBe(s, v))
+                && Arguments.dependents(s, v, "obl:agent", "obl:by").isEmpty()
+                && Arguments.dependents(s, v, "xcomp").stream().anyMatch(x -> x > v && Arguments.hasInfinitiveMark(s, x));
+    }
+
+    /** Whether a form of "be" stands before token {@code v}, past commas and adverbs ("is, however, expected"). */
+    private static boolean afterBe(Sentence s, int v) {
+        int k = v - 1;
+        while (k >= 0 && (s.token(k).word().equals(",") || s.token(k).pos().startsWith("RB"))) {
+            k--;
+        }
+        return k >= 0 && s.token(k).lemma().equalsIgnoreCase("be");
     }
 
     /**

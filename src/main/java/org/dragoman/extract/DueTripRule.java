@@ -57,18 +57,33 @@ final class DueTripRule implements SentenceRule {
         return out;
     }
 
-    /** Whether token {@code i} is "due" after "is", "was", "are" or "were". */
+    /** Whether token {@code i} is "due" after "is", "was", "are", "were" or a perfect "has/have/had been". */
     private static boolean isDue(Sentence s, int i) {
-        return s.token(i).word().equalsIgnoreCase("due") && s.token(i - 1).word().toLowerCase(Locale.ROOT).matches("is|was|are|were");
+        return s.token(i).word().equalsIgnoreCase("due") && copulaStart(s, i) >= 0;
     }
 
     /**
-     * The subject of "is due to" at token {@code due}: the word before "is"; for "who is due to" the name before the
+     * The first token of the copula before token {@code i}: "was" of "was due", "had" of "had been due" (the parser
+     * often breaks the perfect's tree, so it is read from the words); -1 when there is none.
+     */
+    private static int copulaStart(Sentence s, int i) {
+        String before = s.token(i - 1).word().toLowerCase(Locale.ROOT);
+        if (before.matches("is|was|are|were")) {
+            return i - 1;
+        }
+        return before.equals("been") && i >= 2 && s.token(i - 2).word().toLowerCase(Locale.ROOT).matches("has|have|had") ? i - 2 : -1;
+    }
+
+    /**
+     * The subject of "is due to" at token {@code due}: the word before "is" (or "had been"); for "who is due to" the name before the
      * comma; after an apposition, the parsed subject of "due"; for "and was due to" the subject of the sentence's main
      * verb. -1 when none.
      */
     static int subjectOfDue(Sentence s, int due) {
-        int subject = due - 2;
+        int subject = copulaStart(s, due) - 1;
+        if (subject < 0) {
+            return -1;
+        }
         String word = s.token(subject).word().toLowerCase(Locale.ROOT);
         if (word.equals("who") && subject >= 2 && s.token(subject - 1).word().equals(",")) {
             return subject - 2;

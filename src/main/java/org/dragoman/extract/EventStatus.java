@@ -224,7 +224,10 @@ final class EventStatus {
                 // "A meeting that had been planned for May was postponed": the relative clause's own subject link
                 // ("meeting" under "planned") counts only when no other verb governs the trigger.
                 boolean ownRelative = Arguments.dependents(s, node, "acl:relcl").contains(d.governor());
-                if (d.governor() >= 0 && GOVERNING.contains(d.base()) && (gov < 0 || !ownRelative)) {
+                // "is expected in Lima for talks", "prepared for the summit": a for-phrase of a verb of plans.
+                boolean plannedFor = d.relation().equals("obl:for") && d.governor() >= 0
+                        && PLAN_VERBS.contains(s.token(d.governor()).lemma().toLowerCase(Locale.ROOT));
+                if (d.governor() >= 0 && (GOVERNING.contains(d.base()) || plannedFor) && (gov < 0 || !ownRelative)) {
                     gov = d.governor();
                     rel = d.base();
                     if (!ownRelative) {

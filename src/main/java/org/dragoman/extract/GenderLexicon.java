@@ -23,6 +23,11 @@ public final class GenderLexicon {
 
     private static final String RESOURCE = "edu/stanford/nlp/models/quoteattribution/gender_filtered.txt";
     private static final String FIRST_NAMES = "first-name-genders.tsv";
+    private static final Set<String> FEMALE_TITLES = Set.of("spokeswoman", "chairwoman", "congresswoman", "councilwoman",
+            "businesswoman", "stateswoman", "queen", "princess", "duchess", "empress", "baroness", "countess", "lady", "sheikha",
+            "mrs", "ms", "madam", "madame");
+    private static final Set<String> MALE_TITLES = Set.of("spokesman", "congressman", "councilman", "businessman",
+            "statesman", "king", "prince", "duke", "emperor", "baron", "emir", "sultan", "mr", "sir", "lord");
     private final Map<String, Gender> names;
 
     private GenderLexicon(Map<String, Gender> names) {
@@ -35,7 +40,14 @@ public final class GenderLexicon {
         Set<String> counted = new HashSet<>();
         readCounts(names, counted);
         for (String[] row : TsvResource.rows(FIRST_NAMES, 2, 1)) {
-            if (!counted.contains(row[0])) {
+            // The counts are of names written without accents; where they know the plain spelling, it decides the
+            // accented one too (the list alone can call a common man's name a woman's through a rare bearer).
+            String plain = withoutAccents(row[0]);
+            if (!plain.equals(row[0]) && counted.contains(plain)) {
+                if (names.containsKey(plain)) {
+                    names.put(row[0], names.get(plain));
+                }
+            } else if (!counted.contains(row[0])) {
                 names.put(row[0], switch (row[1]) {
                     case "M" -> Gender.MALE;
                     case "F" -> Gender.FEMALE;
@@ -45,6 +57,10 @@ public final class GenderLexicon {
             }
         }
         return new GenderLexicon(names);
+    }
+
+    private static String withoutAccents(String name) {
+        return java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
     }
 
     private static void readCounts(Map<String, Gender> names, Set<String> counted) {
@@ -73,6 +89,24 @@ public final class GenderLexicon {
         } catch (IOException | NumberFormatException e) {
             throw new DragomanException(RESOURCE + ": cannot read name genders: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The gender of a person: a gendered title the text gave them ("spokeswoman", "Queen", "Mr.") wins over the first
+     * name, which a name list can only guess.
+     */
+    public Gender of(org.dragoman.model.Entity person) {
+        for (org.dragoman.model.Role role : person.roles()) {
+            for (String word : role.title().toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+                if (FEMALE_TITLES.contains(word)) {
+                    return Gender.FEMALE;
+                }
+                if (MALE_TITLES.contains(word)) {
+                    return Gender.MALE;
+                }
+            }
+        }
+        return of(person.label());
     }
 
     /** The gender of a full name, by its first word. */

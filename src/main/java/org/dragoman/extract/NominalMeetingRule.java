@@ -82,6 +82,13 @@ final class NominalMeetingRule implements MeetingRule {
         List<Integer> sidePhrases = new ArrayList<>(Arguments.dependents(s, n, "nmod:with", "nmod:between", "nmod:of", "nmod:among"));
         sidePhrases.addAll(listedAfterWith(args, s, n));
         withRightAfter(s, n).ifPresent(sidePhrases::add);
+        // "called off a summit in Lima last month between A and B": the parser hung the between-phrase on the verb.
+        int verb = Arguments.governor(s, n, "obj", "nsubj:pass");
+        for (int b : verb < 0 ? List.<Integer>of() : Arguments.dependents(s, verb, "obl:between")) {
+            if (b > n && !sidePhrases.contains(b)) {
+                sidePhrases.add(b);
+            }
+        }
         for (int t : sidePhrases) {
             List<String> a = args.actors(s, t);
             withPhrase |= !a.isEmpty();
@@ -118,6 +125,15 @@ final class NominalMeetingRule implements MeetingRule {
         if (stay >= 0 && args.place(s, stay).isPresent() && !Arguments.dependents(s, stay, "cop").isEmpty()) {
             for (int t : Arguments.dependents(s, stay, "nsubj")) {
                 parts.addAll(args.actors(s, t));
+            }
+        }
+        // "Ana Soto is expected in Lima for talks with Ivo Ruiz": who is expected somewhere for talks takes part in them.
+        String stayLemma = stay < 0 ? "" : s.token(stay).lemma().toLowerCase(Locale.ROOT);
+        boolean expected = stayLemma.matches("expect|due");
+        if (stay >= 0 && expected && s.token(stay).isVerb()
+                && s.children(stay).stream().anyMatch(d -> d.base().equals("obl") && args.place(s, d.dependent()).isPresent())) {
+            for (int t : Arguments.dependents(s, stay, "nsubj", "nsubj:pass")) {
+                args.actors(s, t).stream().filter(args::isPerson).forEach(parts::add);
             }
         }
         // "talks with envoys from the Northern Ports League", the from-phrase hung on the talks noun by the parser:

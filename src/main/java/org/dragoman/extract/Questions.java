@@ -22,6 +22,17 @@ final class Questions {
         return answer(verbs, s, q) >= 0;
     }
 
+    /**
+     * Whether token {@code q} is a question verb's participle after "when", "after", "if" or "once" with no subject
+     * of its own ("told reporters when asked whether she had raised the matter"): the one asked answers elsewhere.
+     */
+    static boolean askedWhen(VerbLexicon verbs, Sentence s, int q) {
+        Token t = s.token(q);
+        return q >= 1 && QUESTION_VERBS.contains(t.lemma().toLowerCase(Locale.ROOT)) && t.pos().matches("VBD|VBN")
+                && s.token(q - 1).word().toLowerCase(Locale.ROOT).matches("when|after|if|once")
+                && Arguments.dependents(s, q, "nsubj", "nsubj:pass").isEmpty();
+    }
+
     /** The name that answers with verb of speech {@code v} ("said" after "Ana Soto, asked ...,"): its last token, or -1. */
     static int answerer(VerbLexicon verbs, Sentence s, int v) {
         for (int q = 2; q < v; q++) {

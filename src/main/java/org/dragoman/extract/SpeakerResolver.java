@@ -57,6 +57,10 @@ final class SpeakerResolver {
             }
             return quoted;
         }
+        List<String> quotedAs = quotedAs(s, v);
+        if (!quotedAs.isEmpty()) {
+            return quotedAs;
+        }
         // ", calling for ...", ", saying ...": a participle after a comma speaks for the main clause's subject,
         // wherever the parser hung it.
         int modified = Arguments.governor(s, v, "acl");
@@ -81,6 +85,19 @@ final class SpeakerResolver {
                             return reporters;
                         }
                     }
+                }
+            }
+            // "A received B, telling her that ..., the agency reported": before a trailing report, the participle
+            // speaks for the subject of the reported clause it hangs on, not for the agency.
+            int clause = Arguments.governor(s, v, "dep", "advcl");
+            int trailing = clause >= 0 && clause < v ? Arguments.governor(s, clause, "ccomp", "parataxis") : -1;
+            if (trailing > v && verbs.isCue(s.token(trailing).lemma().toLowerCase(Locale.ROOT))) {
+                List<String> doers = new ArrayList<>();
+                for (int t : Arguments.dependents(s, clause, "nsubj")) {
+                    doers.addAll(sourceActors(s, t));
+                }
+                if (!doers.isEmpty()) {
+                    return doers;
                 }
             }
             for (Dependency root : s.children(-1)) {
@@ -341,6 +358,32 @@ final class SpeakerResolver {
     }
 
     /**
+     * '"...," the statement quoted Ana Soto as saying': the one before "as" when the parser lost the quoting verb
+     * (the tagger often makes "quoted" a modifier of the noun before it). Empty otherwise.
+     */
+    private List<String> quotedAs(Sentence s, int v) {
+        if (v < 3 || !s.token(v - 1).word().equalsIgnoreCase("as") || !s.token(v).pos().equals("VBG")) {
+            return List.of();
+        }
+        int end = v - 2;
+        String word = s.token(end).word().toLowerCase(Locale.ROOT);
+        if (word.matches("him|her")) {
+            return s.token(end - 1).lemma().equalsIgnoreCase("quote")
+                    ? pronounSpeaker(s, end, word.equals("him")).orElse(List.of()) : List.of();
+        }
+        Optional<Entity> named = args.entity(s, end).filter(e -> e.type().isActor());
+        int start = end;
+        while (start > 0 && named.isPresent() && args.entity(s, start - 1).equals(named)) {
+            start--;
+        }
+        while (start > 0 && s.token(start - 1).ner().equals("TITLE")) {
+            start--;
+        }
+        return named.isPresent() && start > 0 && s.token(start - 1).lemma().equalsIgnoreCase("quote")
+                ? List.of(named.get().id()) : List.of();
+    }
+
+    /**
      * The speaker "he" or "she" at {@code t} stands for: news writes "he added" of the last person named, and
      * coreference that reaches further back is less reliable. Empty when the rules leave it to the noun phrase; an
      * empty list when coreference and recency disagree (too unsure to attribute).
@@ -360,7 +403,7 @@ final class SpeakerResolver {
         }
         String recent = recentPerson(s, t, not);
         Optional<Entity> coref = args.entity(s, t);
-        boolean corefWrongGender = coref.isPresent() && coref.get().type() == EntityType.PERSON && genders.of(coref.get().label()) == not;
+        boolean corefWrongGender = coref.isPresent() && coref.get().type() == EntityType.PERSON && genders.of(coref.get()) == not;
         if (recent != null && (coref.isEmpty() || corefWrongGender
                 || !coref.get().id().equals(recent) && !namedNearby(s, coref.get().id()))) {
             return Optional.of(List.of(recent));
@@ -396,7 +439,7 @@ final class SpeakerResolver {
                 continue;
             }
             for (int subject : Arguments.dependents(s, clause, "nsubj", "nsubj:pass")) {
-                Optional<Entity> e = args.namedPerson(s, subject).filter(p -> genders.of(p.label()) != not);
+                Optional<Entity> e = args.namedPerson(s, subject).filter(p -> genders.of(p) != not);
                 if (e.isPresent() && !quoted(s.token(subject))) {
                     return e.get().id();
                 }
@@ -570,7 +613,7 @@ final class SpeakerResolver {
             }
         }
         return args.index().byId(last.speaker())
-                .filter(e -> genders.of(e.label()) != not)
+                .filter(e -> genders.of(e) != not)
                 .map(Entity::id).orElse(null);
     }
 
@@ -584,7 +627,7 @@ final class SpeakerResolver {
                     continue;
                 }
                 Optional<Entity> e = args.entity(cur, i);
-                if (e.isPresent() && e.get().type() == EntityType.PERSON && genders.of(e.get().label()) != not) {
+                if (e.isPresent() && e.get().type() == EntityType.PERSON && genders.of(e.get()) != not) {
                     return e.get().id();
                 }
             }

@@ -3,6 +3,10 @@ package org.dragoman.extract;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.BeforeAll;
+import java.util.List;
+import org.dragoman.model.Entity;
+import org.dragoman.model.EntityType;
+import org.dragoman.model.Role;
 import org.junit.jupiter.api.Test;
 
 class GenderLexiconTest {
@@ -29,5 +33,19 @@ class GenderLexiconTest {
     @Test
     void unknownNamesStayUnknown() {
         assertEquals(GenderLexicon.Gender.UNKNOWN, genders.of("Qzxv Ruritan"));
+    }
+
+    @Test
+    void anAccentedNameTakesTheCountsOfItsPlainSpelling() {
+        assertEquals(GenderLexicon.Gender.MALE, genders.of("José Ruritan"));
+        assertEquals(GenderLexicon.Gender.FEMALE, genders.of("Mónica Ruritan"));
+    }
+
+    @Test
+    void aGenderedTitleWinsOverTheFirstName() {
+        Entity spokeswoman = new Entity("person/mumtaz-ruritan", EntityType.PERSON, "Mumtaz Ruritan", List.of(), List.of(),
+                List.of(new Role("foreign office spokeswoman", null)), null);
+        assertEquals(GenderLexicon.Gender.MALE, genders.of("Mumtaz Ruritan"));
+        assertEquals(GenderLexicon.Gender.FEMALE, genders.of(spokeswoman));
     }
 }

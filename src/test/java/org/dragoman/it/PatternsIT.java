@@ -2476,4 +2476,99 @@ class PatternsIT {
         assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ana Lenko", "Tomas Ruiz"))
                 && "Brussels".equals(label(x, m.place()))), meetings(x).toString());
     }
+
+    @Test
+    void aMeetingOnceDueIsPlanned() {
+        Extraction x = extract("date 2019-05-10 Talks\n\nPresident Ana Lenko had been due to meet French Prime Minister Tomas Ruiz in "
+                + "Paris on Friday.");
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ana Lenko", "Tomas Ruiz"))
+                && m.status() == Status.PLANNED && "Paris".equals(label(x, m.place()))), meetings(x).toString());
+    }
+
+    @Test
+    void whatIsAskedOfOthersOrExpectedOfSomeoneIsNoStatement() {
+        Extraction x = extract("date 2019-10-08 Talks\n\nATHENS, Oct 8 (Reuters) - Prime Minister Ivo Marek and President Ana Lenko on "
+                + "Tuesday called on the European Union to respond firmly to drilling off the coast, after talks in Athens dominated by "
+                + "the arrival of a vessel.\n\nMarek is, however, expected to attend a summit between the EU and the Andean Community "
+                + "in Brussels next year, the first such gathering since 2015.");
+        assertTrue(statements(x).stream().noneMatch(st -> "European Union".equals(label(x, st.speaker()))), statements(x).toString());
+        assertTrue(statements(x).stream().noneMatch(st -> st.content().startsWith("to attend")), statements(x).toString());
+        assertTrue(statements(x).stream().anyMatch(st -> st.content().startsWith("to respond")), statements(x).toString());
+    }
+
+    @Test
+    void aReportOnlyPutInQuestionIsNoStatement() {
+        Extraction x = extract("date 2019-05-10 Talks\n\nAna Lenko declined to say whether Chile had promised to back her bid. "
+                + "\"We talked about everything,\" Ivo Marek told reporters when asked whether he had raised human rights.");
+        assertTrue(statements(x).stream().noneMatch(st -> st.content().contains("back her bid")), statements(x).toString());
+        assertTrue(statements(x).stream().noneMatch(st -> st.content().contains("raised human rights")), statements(x).toString());
+        assertTrue(statements(x).stream().anyMatch(st -> st.content().equals("We talked about everything")), statements(x).toString());
+    }
+
+    @Test
+    void theOneQuotedAsSayingAfterTheQuoteSpeaks() {
+        Extraction x = extract("date 2019-05-10 Talks\n\nRuritanian Foreign Minister Ana Soto arrived in Paris on Friday.\n\n\"Ruritania "
+                + "stands ready to play its role in easing tensions between two friendly countries,\" the statement quoted Soto as saying.");
+        assertTrue(statements(x).stream().anyMatch(st -> "Ana Soto".equals(label(x, st.speaker())) && st.content().startsWith("Ruritania stands")),
+                statements(x).toString());
+    }
+
+    @Test
+    void aParticipleBeforeTheAgencysReportSpeaksForItsClause() {
+        Extraction x = extract("date 2019-05-10 Talks\n\nDefence Minister Ivo Marek received the delegation on Tuesday, telling its members "
+                + "that the kingdom stood by its friends, the official Saudi Press Agency reported.");
+        assertTrue(statements(x).stream().anyMatch(st -> "Ivo Marek".equals(label(x, st.speaker()))
+                && st.content().equals("the kingdom stood by its friends")), statements(x).toString());
+    }
+
+    @Test
+    void aSpokeswomanIsShe() {
+        Extraction x = extract("date 2019-05-10 Talks\n\nThe foreign office spokeswoman, Mumtaz Lenko, on Tuesday denied a report that the "
+                + "envoy had met the cleric Maulana Ivo Marek during his stay. \"No such meeting was requested or held,\" she said at her "
+                + "weekly briefing.");
+        assertTrue(statements(x).stream().anyMatch(st -> "Mumtaz Lenko".equals(label(x, st.speaker()))
+                && st.content().startsWith("No such meeting")), statements(x).toString());
+    }
+
+    @Test
+    void anAccentedFirstNameHasTheGenderOfItsPlainSpelling() {
+        Extraction x = extract("date 2019-05-10 Talks\n\nForeign Minister José Marek and his counterpart Mauro Lenko held talks in Madrid "
+                + "on Friday. \"We have never been closer,\" Marek told a news conference at the palace. \"We will act,\" he said.");
+        assertTrue(statements(x).stream().anyMatch(st -> "José Marek".equals(label(x, st.speaker())) && st.content().equals("We will act")),
+                statements(x).toString());
+    }
+
+    @Test
+    void theReporterOfAClosingAttributionIsNoSideOfACall() {
+        Extraction x = extract("date 2019-05-10 Talks\n\nIn Washington, Secretary of State Ivo Marek spoke by phone on Tuesday with Ana "
+                + "Lenko and with the Chilean foreign minister, the State Department said.");
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ivo Marek", "Ana Lenko"))),
+                meetings(x).toString());
+        assertTrue(meetings(x).stream().noneMatch(m -> labels(x, m.participants()).contains("State Department")), meetings(x).toString());
+    }
+
+    @Test
+    void theForeignOfficeIsTheOneNamedBefore() {
+        Extraction x = extract("date 2019-05-10 Talks\n\nAna Lenko met Ivo Marek in Lima, Pakistan's foreign office said in a statement. "
+                + "Pakistan's foreign office also denied a report that the two had met before. \"These claims are baseless,\" the "
+                + "foreign office said.");
+        assertTrue(statements(x).stream().anyMatch(st -> st.content().equals("These claims are baseless") && label(x, st.speaker()) != null
+                && label(x, st.speaker()).contains("foreign office")), statements(x).toString());
+    }
+
+    @Test
+    void aSummitBetweenSidesHungOnTheVerb() {
+        Extraction x = extract("date 2019-05-10 Talks\n\nChile called off a planned summit in Lima last month between President Ana Lenko "
+                + "and Prime Minister Ivo Marek after a deadly blast.");
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ana Lenko", "Ivo Marek"))
+                && m.status() == Status.CANCELLED), meetings(x).toString());
+    }
+
+    @Test
+    void whoIsExpectedSomewhereForTalksTakesPart() {
+        Extraction x = extract("date 2019-05-10 Talks\n\nThe UN envoy for Yemen, Ivo Marek, is expected in Muscat on Thursday for meetings "
+                + "with Omani Foreign Minister Ana Lenko, his office said.");
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ana Lenko", "Ivo Marek"))
+                && m.status() == Status.PLANNED && "2019-05-16".equals(m.date().iso())), meetings(x).toString());
+    }
 }
