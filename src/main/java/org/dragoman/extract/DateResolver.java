@@ -3,6 +3,7 @@ package org.dragoman.extract;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -23,6 +24,7 @@ public final class DateResolver {
     private static final Pattern WEEK = Pattern.compile("(\\d{4})-W(\\d{2})(-WE)?");
     private static final Pattern ISO_PREFIX = Pattern.compile("^(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?");
     private static final Set<String> VAGUE = WordLists.DATES.get("vague-word");
+    private static final Set<String> MEETING_NOUNS = WordLists.MEETING.get("meeting-noun");
     private static final Pattern DAY_TIME = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T.*");
 
     /** A date mention: its tokens and value. */
@@ -392,6 +394,25 @@ public final class DateResolver {
         return null;
     }
 
+    /**
+     * "the 2015 nuclear deal": a date that only modifies a noun names which thing, not when anything happened; a date
+     * on the trigger itself or on a meeting noun ("a Thursday rally", "the Dec. 28 meeting") is its date.
+     */
+    private static boolean modifiesNoun(Sentence s, DateSpan span, int trigger) {
+        for (int i = span.start(); i < span.end(); i++) {
+            for (Dependency d : s.parents(i)) {
+                boolean outside = d.governor() < span.start() || d.governor() >= span.end();
+                boolean thing = d.governor() >= 0 && d.governor() != trigger && s.token(d.governor()).isNoun()
+                        && !MEETING_NOUNS.contains(s.token(d.governor()).lemma().toLowerCase(Locale.ROOT));
+                if (outside && thing && !s.token(d.governor()).ner().matches("DATE|TIME")
+                        && d.base().matches("amod|compound|nummod")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** The first date told in tokens {@code from} (inclusive) to {@code to} (exclusive) of the sentence, or null. */
     EventDate dateWithin(Sentence s, int from, int to) {
         return dates(s).stream().filter(span -> span.start() >= from && span.start() < to).map(DateSpan::date)
@@ -435,7 +456,7 @@ public final class DateResolver {
         DateSpan best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (DateSpan span : spans) {
-            if (inOtherRelativeClause(s, span, trigger)) {
+            if (inOtherRelativeClause(s, span, trigger) || modifiesNoun(s, span, trigger)) {
                 continue;
             }
             int distance = Math.min(Math.abs(span.start() - trigger), Math.abs(span.end() - 1 - trigger));

@@ -913,7 +913,9 @@ public final class EntityExtractor {
                 List<String> bw = words(b.name());
                 boolean familyFirst = aw.size() == 1 && !familyName(b.name()).equals(b.name().substring(b.name().lastIndexOf(' ') + 1))
                         && words(familyName(b.name())).equals(aw);
-                if (bw.size() > aw.size() && (endsWith(bw, aw) || familyFirst)) {
+                // "Bin Tomas" after "Ivo bin Tomas bin Karim": a patronymic short form inside the full name.
+                boolean patronym = aw.size() >= 2 && aw.get(0).matches("bin|ibn|bint") && java.util.Collections.indexOfSubList(bw, aw) > 0;
+                if (bw.size() > aw.size() && (endsWith(bw, aw) || familyFirst || patronym)) {
                     targets.add(uf.find(j));
                     anyFamilyFirst |= familyFirst;
                     allFamilyFirst &= familyFirst;

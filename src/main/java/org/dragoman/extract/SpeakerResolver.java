@@ -489,6 +489,16 @@ final class SpeakerResolver {
         if (!head.pos().equals("NN") || !definite || !TitleLexicon.isTitleWord(title)) {
             return null;
         }
+        // '"...," Ana Soto said. "...," the minister added.': the one who just spoke, when nobody has been named since
+        // and the bare title is hers, however many ministers the story has.
+        String last = possessors.isEmpty() ? lastSpeaker(s, null) : null;
+        boolean lastHoldsTitle = last != null && args.index().byId(last).map(e -> e.roles().stream()
+                .anyMatch(r -> TitleLexicon.describes(r.title(), Arguments.titleWords(s, t)))).orElse(false);
+        boolean ofCountry = Arguments.dependents(s, t, "amod", "compound").stream()
+                .anyMatch(m -> s.token(m).ner().matches("NATIONALITY|COUNTRY") || args.entity(s, m).isPresent());
+        if (lastHoldsTitle && !ofCountry) {
+            return last;
+        }
         int from = doc.sentences().get(Math.max(0, s.index() - 3)).begin();
         // "according to a senior aide. ... The aide said": the definite noun takes up the unnamed one just told.
         for (Sentence before : doc.sentences().subList(Math.max(0, s.index() - 3), s.index() + 1)) {

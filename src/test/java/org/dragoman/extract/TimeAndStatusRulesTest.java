@@ -213,4 +213,17 @@ class TimeAndStatusRulesTest {
         assertTrue(DateResolver.partOfNamedDay(night.tokens().subList(1, 3)));
         assertFalse(DateResolver.partOfNamedDay(sentence("this/this/DT week/week/NN").tokens()));
     }
+
+    @Test
+    void aYearThatNamesAThingDatesNoEvent() {
+        // "Ana Soto briefed Ivo Ruiz on the 2015 deal": the year says which deal, not when she briefed him.
+        Sentence s = sentence("Ana/Ana/NNP briefed/brief/VBD Ivo/Ivo/NNP on/on/IN the/the/DT 2015/2015/CD/DATE/2015 deal/deal/NN",
+                new Dependency("nsubj", 1, 0), new Dependency("obj", 1, 2), new Dependency("case", 6, 3), new Dependency("det", 6, 4),
+                new Dependency("nummod", 6, 5), new Dependency("obl:on", 1, 6));
+        assertNull(resolverFor(s).dateFor(s, 1));
+        // "a Thursday rally": a date on the meeting noun itself is its date.
+        Sentence rally = sentence("at/at/IN a/a/DT Thursday/Thursday/NNP/DATE/2026-03-05 rally/rally/NN",
+                new Dependency("case", 3, 0), new Dependency("det", 3, 1), new Dependency("compound", 3, 2));
+        assertEquals(new EventDate("2026-03-05"), resolverFor(rally).dateFor(rally, 3));
+    }
 }

@@ -2571,4 +2571,23 @@ class PatternsIT {
         assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ana Lenko", "Ivo Marek"))
                 && m.status() == Status.PLANNED && "2019-05-16".equals(m.date().iso())), meetings(x).toString());
     }
+
+    @Test
+    void theMinisterWhoAddedIsTheOneWhoJustSpoke() {
+        Extraction x = extract("date 2023-02-16 Talks\n\nForeign Minister Ivo Marek received Bordurian Foreign Minister Tomas Ruiz at the "
+                + "palace in Strelsau, the first visit by a Bordurian foreign minister to the capital in seven years.\n\n\"Ruritania and "
+                + "Borduria are one people separated by a line on the map,\" Marek said after the meeting. \"We lost years we will not get "
+                + "back,\" the minister added.");
+        assertTrue(statements(x).stream().anyMatch(st -> "Ivo Marek".equals(label(x, st.speaker())) && st.content().startsWith("We lost years")),
+                statements(x).toString());
+    }
+
+    @Test
+    void aPatronymicShortFormIsTheFullName() {
+        Extraction x = extract("date 2019-07-24 Talks\n\nRuritania's minister responsible for foreign affairs, Tomas bin Karim bin Saad, "
+                + "arrived in Tehran on Tuesday on an unannounced visit, the latest effort to cool tensions in the region.\n\nBin Karim held "
+                + "talks with Iranian Foreign Minister Ivo Marek shortly after landing, Iran's foreign ministry said in a statement.");
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Tomas bin Karim bin Saad", "Ivo Marek"))),
+                meetings(x).toString());
+    }
 }
