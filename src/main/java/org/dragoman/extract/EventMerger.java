@@ -194,12 +194,25 @@ final class EventMerger {
     static List<Event> repeatedMeetings(EntityIndex index, List<Event> events) {
         // "They met in Oslo on Sunday. The two last met in Rome": meetings in two cities are two meetings.
         return repeated(events, Meeting.class,
-                (a, b) -> Set.copyOf(a.participants()).equals(Set.copyOf(b.participants())) && a.mode() == b.mode()
-                        && compatibleStatus(a, b) && noDateConflict(a, b)
+                (a, b) -> Set.copyOf(a.participants()).equals(Set.copyOf(b.participants()))
+                        && (a.mode() == b.mode() || toldOnAfterCall(a, b)) && compatibleStatus(a, b) && noDateConflict(a, b)
                         && !(a.place() != null && b.place() != null && !a.place().equals(b.place()) && isCity(index, a.place())
                         && isCity(index, b.place())),
-                (a, b) -> new Meeting(a.participants(), a.mode(), a.status(), a.date() != null ? a.date() : b.date(),
-                        a.place() != null ? a.place() : b.place(), a.trigger(), a.evidence(), Math.max(a.confidence(), b.confidence())));
+                (a, b) -> new Meeting(a.participants(), a.mode() != Mode.IN_PERSON ? a.mode() : b.mode(), a.status(),
+                        a.date() != null ? a.date() : b.date(), a.place() != null ? a.place() : b.place(), a.trigger(), a.evidence(),
+                        Math.max(a.confidence(), b.confidence())));
+    }
+
+    /**
+     * "X spoke by phone with Y on Monday. The two men discussed trade, the statement added.": the sentence right after
+     * a call that tells the same sides talking, with no word of its own that they met in person, goes on about the call.
+     */
+    private static boolean toldOnAfterCall(Meeting a, Meeting b) {
+        Meeting first = a.evidence().begin() <= b.evidence().begin() ? a : b;
+        Meeting next = first == a ? b : a;
+        int gap = next.evidence().begin() - first.evidence().end();
+        return first.mode() != Mode.IN_PERSON && next.mode() == Mode.IN_PERSON && gap >= 0 && gap <= 3
+                && !metAndCalled(a, b) && next.place() == null;
     }
 
     /**

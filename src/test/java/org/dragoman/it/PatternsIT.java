@@ -2590,4 +2590,12 @@ class PatternsIT {
         assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Tomas bin Karim bin Saad", "Ivo Marek"))),
                 meetings(x).toString());
     }
+
+    @Test
+    void whatTheSidesDiscussedRightAfterACallIsTheCall() {
+        Extraction x = extract("date 2021-05-11 Talks\n\nPrime Minister Ivo Marek spoke by phone on Monday with President Ana Lenko, his "
+                + "office said. The two men discussed regional security and economic cooperation, the statement added.");
+        assertEquals(1, meetings(x).size(), meetings(x).toString());
+        assertEquals(Mode.PHONE, meetings(x).get(0).mode());
+    }
 }
