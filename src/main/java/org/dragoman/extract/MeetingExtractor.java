@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.dragoman.model.DragomanException;
 import org.dragoman.model.Event;
+import org.dragoman.model.Meeting;
 import org.dragoman.model.Gazetteer;
 import org.dragoman.nlp.AnnotatedArticle;
 import org.dragoman.nlp.Dependency;
@@ -91,7 +92,20 @@ final class MeetingExtractor {
         }
         List<Event> merged = EventMerger.repeatedVisits(EventMerger.partialTellings(doc, EventMerger.proxyMeetings(index,
                 EventMerger.repeatedMeetings(index, EventMerger.linkVisits(doc, index, CarriedDates.apply(doc, dates, events))))));
-        return SummitAttendance.apply(doc, c.args(), merged);
+        return withoutLoneHeadlineSides(doc, SummitAttendance.apply(doc, c.args(), merged));
+    }
+
+    /**
+     * "Ruritania presses talks as leaders meet in Lima": a headline compresses, and a meeting it tells with one named
+     * side is told fully in the body or not at all; what the body did not complete is dropped.
+     */
+    private static List<Event> withoutLoneHeadlineSides(AnnotatedArticle doc, List<Event> events) {
+        if (!Spans.headline(doc) || doc.sentences().isEmpty()) {
+            return events;
+        }
+        int headlineEnd = doc.sentences().get(0).end();
+        return events.stream().filter(e -> !(e instanceof Meeting m && m.participants().size() < 2
+                && m.evidence().end() <= headlineEnd)).toList();
     }
 
     /** "Such summits usually focus on trade": a habit or a generality, not an event. */

@@ -2598,4 +2598,11 @@ class PatternsIT {
         assertEquals(1, meetings(x).size(), meetings(x).toString());
         assertEquals(Mode.PHONE, meetings(x).get(0).mode());
     }
+
+    @Test
+    void aHeadlinesMeetingWithOneSideThatTheBodyDoesNotTellIsDropped() {
+        Extraction x = extract("date 2017-04-05 Ruritanian minister in Havana as meeting with Raul Castro falls through\n\nHAVANA, April 5 "
+                + "(Reuters) - Ruritanian Foreign Minister Ivo Marek said on Wednesday that relations with Cuba were strong.");
+        assertEquals(List.of(), meetings(x));
+    }
 }
