@@ -67,6 +67,7 @@ final class SideGroups {
         List<List<Integer>> groups = new ArrayList<>(of(s, verb, sides, args));
         List<Integer> later = new ArrayList<>(thenPhrases(s, verb, args));
         later.addAll(followedBy(s, verb, args));
+        later.addAll(afterPlace(s, verb, args));
         for (int t : later) {
             if (groups.stream().noneMatch(g -> g.contains(t))) {
                 groups.add(new ArrayList<>(List.of(t)));
@@ -111,6 +112,26 @@ final class SideGroups {
                 boolean leads = a == first || a == first - 1 && s.token(first).word().equalsIgnoreCase("with")
                         || a == first + 1 && s.token(first).word().equalsIgnoreCase("and");
                 if (s.token(a).word().matches(SEQUENCE_ADVERB) && leads && a >= 1 && s.token(a - 1).word().matches(",|and")) {
+                    out.add(t);
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * "met Ana Soto at the Blue Palace and Ivo Ruiz at the Green Palace": the parser joins the second counterpart to the
+     * first one's place phrase; a person so joined to a place phrase of the verb, after its object, is met on their own.
+     */
+    static List<Integer> afterPlace(Sentence s, int verb, Arguments args) {
+        List<Integer> out = new ArrayList<>();
+        int object = Arguments.dependents(s, verb, "obj").stream().findFirst().orElse(-1);
+        for (int place : Arguments.dependents(s, verb, "obl:at", "obl:in")) {
+            if (object < 0 || place < object || !args.actors(s, place).stream().noneMatch(args::isPerson)) {
+                continue;
+            }
+            for (int t : Arguments.dependents(s, place, "conj")) {
+                if (t > place && args.actors(s, t).stream().anyMatch(args::isPerson) && !out.contains(t)) {
                     out.add(t);
                 }
             }

@@ -147,6 +147,8 @@ record VerbSides(List<Integer> subjectTokens, Set<String> subjects, Set<String> 
             boolean discussed = s.token(v).lemma().equalsIgnoreCase("discuss");
             objects.removeIf(o -> discussed || args.actors(s, o).isEmpty());
         }
+        // "met Ana Soto at the Blue Palace and Ivo Ruiz at the Green Palace": the second joined to the place phrase.
+        SideGroups.afterPlace(s, v, args).stream().filter(t -> !objects.contains(t)).forEach(objects::add);
         sides.addAll(objects);
         for (int t : objects) {
             // The reporter hung from a misread object speaks; it was not met.

@@ -2605,4 +2605,12 @@ class PatternsIT {
                 + "(Reuters) - Ruritanian Foreign Minister Ivo Marek said on Wednesday that relations with Cuba were strong.");
         assertEquals(List.of(), meetings(x));
     }
+
+    @Test
+    void twoCounterpartsMetAtTwoPlacesAreTwoMeetings() {
+        Extraction x = extract("date 2018-06-14 Talks\n\nIvo Marek met Prime Minister Ana Lenko at the Blue Palace and President Tomas Ruiz "
+                + "at the Green Palace on Thursday.");
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ivo Marek", "Ana Lenko"))), meetings(x).toString());
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ivo Marek", "Tomas Ruiz"))), meetings(x).toString());
+    }
 }
