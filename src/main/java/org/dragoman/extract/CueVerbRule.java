@@ -479,6 +479,12 @@ final class CueVerbRule implements StatementRule {
             if (span != null && surface != null && surface[0] <= span[0] && surface[1] > span[1]) {
                 span = surface;
             }
+        } else if (VerbSides.apposedReporter(s, v) >= 0) {
+            // "X will visit Lima at the invitation of his counterpart, Y, the ministry said on Tuesday, a week after ...":
+            // the reporter the parser made an apposition reports the clause before its comma.
+            int comma = Collections.min(Arguments.subtree(s, VerbSides.apposedReporter(s, v), Set.of())) - 1;
+            int from = Spans.afterDateline(s, comma);
+            span = comma - from < 3 ? null : new int[] {s.token(from).begin(), s.token(comma - 1).end()};
         } else {
             span = trailingAttribution(s, v);
             if (span == null && ctx.verbs().isClauseVerb(lemma)) {

@@ -166,6 +166,9 @@ final class SpeakerResolver {
             if (hung < 0 && node == v) {
                 hung = organisationAfterPerson(s, v);
             }
+            if (hung < 0 && node == v) {
+                hung = VerbSides.apposedReporter(s, v);
+            }
             if (hung >= 0) {
                 subjects = List.of(hung);
                 adjacent = -1;

@@ -182,6 +182,25 @@ record VerbSides(List<Integer> subjectTokens, Set<String> subjects, Set<String> 
         return -1;
     }
 
+    /**
+     * "... at the invitation of his counterpart, Ana Soto, the ministry said on Tuesday": a reporting verb with no
+     * subject, right after a phrase set off by a comma that the parser made an apposition of the clause's last noun;
+     * that phrase is the reporter. -1 if none.
+     */
+    static int apposedReporter(Sentence s, int v) {
+        if (v < 3 || !Arguments.dependents(s, v, "nsubj", "nsubj:pass").isEmpty() || !s.token(v).pos().matches("VBD|VBZ|VBP")) {
+            return -1;
+        }
+        for (int a = v - 1; a >= 0 && a >= v - 8; a--) {
+            int at = a;
+            boolean apposed = s.parents(a).stream().anyMatch(d -> d.base().equals("appos") && d.governor() >= 0 && d.governor() < at);
+            if (apposed && reporterBefore(s, a, v)) {
+                return a;
+            }
+        }
+        return -1;
+    }
+
     /** Whether the phrase of {@code a} follows a comma and ends right before the reporting verb {@code verb}. */
     static boolean reporterBefore(Sentence s, int a, int verb) {
         Set<Integer> phrase = Arguments.subtree(s, a, Set.of());

@@ -2613,4 +2613,14 @@ class PatternsIT {
         assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ivo Marek", "Ana Lenko"))), meetings(x).toString());
         assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ivo Marek", "Tomas Ruiz"))), meetings(x).toString());
     }
+
+    @Test
+    void aReporterTheParserMadeAnAppositionReportsTheClauseBefore() {
+        Extraction x = extract("date 2024-01-23 Talks\n\nRuritanian Foreign Minister Ivo Marek will visit Strelsau on Monday at the invitation "
+                + "of his Bordurian counterpart, Ana Lenko, Borduria's foreign office said on Tuesday, a week after strikes pushed the "
+                + "neighbours to the brink.");
+        assertTrue(statements(x).stream().anyMatch(st -> st.content().startsWith("Ruritanian Foreign Minister Ivo Marek will visit")
+                && !"Ivo Marek".equals(label(x, st.speaker()))), statements(x).toString());
+        assertTrue(statements(x).stream().noneMatch(st -> st.content().startsWith("on Tuesday")), statements(x).toString());
+    }
 }
