@@ -453,6 +453,30 @@ public final class DateResolver {
                 }
             }
         }
+        // "met on the sidelines of a summit in Sofia on Thursday": a date hung deeper in the trigger's own phrases.
+        List<Integer> phrases = new ArrayList<>(heads);
+        for (int depth = 0; depth < 3; depth++) {
+            List<Integer> next = new ArrayList<>();
+            for (int head : phrases) {
+                for (Dependency d : s.children(head)) {
+                    if ((d.base().equals("obl") || d.base().equals("nmod")) && s.token(d.dependent()).isNoun()) {
+                        next.add(d.dependent());
+                    }
+                }
+            }
+            for (int head : next) {
+                for (Dependency d : s.children(head)) {
+                    if (d.base().equals("nmod") || d.relation().endsWith("tmod")) {
+                        for (DateSpan span : spans) {
+                            if (d.dependent() >= span.start() && d.dependent() < span.end()) {
+                                return span.date();
+                            }
+                        }
+                    }
+                }
+            }
+            phrases = next;
+        }
         DateSpan best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (DateSpan span : spans) {

@@ -226,4 +226,20 @@ class TimeAndStatusRulesTest {
                 new Dependency("case", 3, 0), new Dependency("det", 3, 1), new Dependency("compound", 3, 2));
         assertEquals(new EventDate("2026-03-05"), resolverFor(rally).dateFor(rally, 3));
     }
+
+    @Test
+    void aDateHungOnTheMeetingsOwnPhraseDatesIt() {
+        // "Ana met Ivo on the sidelines of a summit of regional leaders and envoys in Lima on Thursday": the parser hangs
+        // the day on the summit, too far from the verb to be the nearest date.
+        Sentence s = sentence("Ana/Ana/NNP met/meet/VBD Ivo/Ivo/NNP on/on/IN the/the/DT sidelines/sideline/NNS of/of/IN a/a/DT "
+                + "summit/summit/NN of/of/IN regional/regional/JJ leaders/leader/NNS and/and/CC envoys/envoy/NNS in/in/IN Lima/Lima/NNP "
+                + "on/on/IN Thursday/Thursday/NNP/DATE/2026-03-05",
+                new Dependency("nsubj", 1, 0), new Dependency("obj", 1, 2), new Dependency("case", 5, 3), new Dependency("det", 5, 4),
+                new Dependency("obl:on", 1, 5), new Dependency("case", 8, 6), new Dependency("det", 8, 7), new Dependency("nmod:of", 5, 8),
+                new Dependency("case", 11, 9), new Dependency("amod", 11, 10), new Dependency("nmod:of", 8, 11),
+                new Dependency("cc", 13, 12), new Dependency("conj:and", 11, 13),
+                new Dependency("case", 15, 14), new Dependency("nmod:in", 8, 15), new Dependency("case", 17, 16),
+                new Dependency("nmod:on", 8, 17));
+        assertEquals(new EventDate("2026-03-05"), resolverFor(s).dateFor(s, 1));
+    }
 }
