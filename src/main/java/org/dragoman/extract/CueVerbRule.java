@@ -289,6 +289,9 @@ final class CueVerbRule implements StatementRule {
         List<Integer> clauses = Arguments.dependents(s, v, "ccomp").stream().filter(c -> !(c > v
                 && ctx.verbs().reportsSpeech(s.token(c).lemma().toLowerCase(Locale.ROOT)) && Spans.beforeClosingAttribution(s, c) != null))
                 .filter(c -> !(c > v && s.token(c).lemma().equalsIgnoreCase("learn") && Spans.lastWord(s) == c))
+                // '"...," he said, noting that ...': a participle after a comma is a report or a manner of its own,
+                // also where the parser made the participle's clause the verb's and hung the participle inside it.
+                .filter(c -> !(c > v && participleAfterComma(s, Collections.min(Arguments.subtree(s, c, Set.of(v))))))
                 .toList();
         if (!clauses.isEmpty()) {
             // "Asked why X, Ana Soto said Y": of two clauses, the one after the verb is what it reports.
@@ -451,6 +454,14 @@ final class CueVerbRule implements StatementRule {
      */
     private static Content contentBeside(StatementContext ctx, Sentence s, int v, String lemma, Set<Integer> exclude) {
         Optional<Quote> q = ctx.quotes().adjacentQuote(s, v);
+        // 'accused them of "meddling" and said Ruritania would not yield': a clause right after the verb is what it
+        // says, whatever the parser made of it, not the quotation that ends before it.
+        if (q.isPresent() && q.get().end() <= s.token(v).begin() && ctx.verbs().isClauseVerb(lemma) && clauseAfter(s, v)) {
+            int[] rest = Spans.restOfSentence(s, v);
+            if (rest != null) {
+                return new Content(rest, null);
+            }
+        }
         if (q.isPresent()) {
             return new Content(new int[] {q.get().begin(), q.get().end()}, null);
         }
@@ -509,6 +520,24 @@ final class CueVerbRule implements StatementRule {
             }
         }
         return span == null ? null : new Content(span, null);
+    }
+
+    /** Whether token {@code t} is a participle right after a comma ("..., noting"). */
+    private static boolean participleAfterComma(Sentence s, int t) {
+        return t > 0 && s.token(t).pos().equals("VBG") && s.token(t - 1).word().equals(",");
+    }
+
+    /** Whether a clause follows verb {@code v} at once: an optional "that", a short noun phrase, then a finite verb. */
+    private static boolean clauseAfter(Sentence s, int v) {
+        int k = v + 1;
+        if (k < s.tokens().size() && s.token(k).word().equalsIgnoreCase("that")) {
+            k++;
+        }
+        int subject = k;
+        while (k < s.tokens().size() && k - subject < 5 && (s.token(k).isNoun() || s.token(k).pos().matches("DT|JJ|PRP\\$?|POS"))) {
+            k++;
+        }
+        return k > subject && k < s.tokens().size() && s.token(k).pos().matches("MD|VBD|VBZ|VBP");
     }
 
     /**

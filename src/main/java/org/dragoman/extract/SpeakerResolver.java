@@ -169,6 +169,9 @@ final class SpeakerResolver {
             if (hung < 0 && node == v) {
                 hung = VerbSides.apposedReporter(s, v);
             }
+            if (hung < 0 && node == v && subjects.size() == 1) {
+                hung = nameBeforeWhoClause(s, subjects.get(0), v);
+            }
             if (hung >= 0) {
                 subjects = List.of(hung);
                 adjacent = -1;
@@ -265,7 +268,9 @@ final class SpeakerResolver {
         for (int t : subjects) {
             Set<Integer> phrase = Arguments.subtree(s, t, Set.of(v));
             int first = Collections.min(phrase);
-            if (Collections.max(phrase) == v - 1 && first > 0 && s.token(first - 1).word().equals(",")) {
+            // "The bloc's envoy, Ana Soto, and Commissioner Ivo Ruiz said": a subject joined to another speaks with it.
+            boolean joined = s.parents(t).stream().anyMatch(d -> d.base().equals("conj") && subjects.contains(d.governor()));
+            if (!joined && Collections.max(phrase) == v - 1 && first > 0 && s.token(first - 1).word().equals(",")) {
                 return t;
             }
         }
@@ -358,6 +363,25 @@ final class SpeakerResolver {
             }
         }
         return out;
+    }
+
+    /**
+     * "Ana Soto, who hosted Ivo Ruiz last week, called for calm and said ...": a subject the parser took from inside a
+     * who-clause set off by commas right after a person's name is that clause's object; the person speaks. The name's
+     * last token, or -1.
+     */
+    private int nameBeforeWhoClause(Sentence s, int subject, int v) {
+        int who = subject - 1;
+        while (who > 1 && !s.token(who).word().equalsIgnoreCase("who") && !s.token(who).word().equals(",")) {
+            who--;
+        }
+        if (who < 2 || !s.token(who).word().equalsIgnoreCase("who") || !s.token(who - 1).word().equals(",")) {
+            return -1;
+        }
+        boolean closed = java.util.stream.IntStream.range(subject + 1, v).anyMatch(i -> s.token(i).word().equals(","));
+        boolean person = args.index().at(s.index(), who - 2).map(e -> e.type() == EntityType.PERSON).orElse(false);
+        boolean otherPerson = args.index().at(s.index(), subject).map(e -> e.type() == EntityType.PERSON).orElse(false);
+        return closed && person && otherPerson ? who - 2 : -1;
     }
 
     /**

@@ -2623,4 +2623,34 @@ class PatternsIT {
                 && !"Ivo Marek".equals(label(x, st.speaker()))), statements(x).toString());
         assertTrue(statements(x).stream().noneMatch(st -> st.content().startsWith("on Tuesday")), statements(x).toString());
     }
+
+    @Test
+    void theNameBeforeAWhoClauseSpeaksNotTheOneInsideIt() {
+        Extraction x = extract("date 2023-06-20 Talks\n\nSerbian President Ivo Marek, who hosted Lenko in Belgrade last week, called for calm "
+                + "and said Serbia respected Bosnia's territorial integrity.");
+        assertTrue(statements(x).stream().anyMatch(st -> "Ivo Marek".equals(label(x, st.speaker())) && st.content().startsWith("Serbia respected")),
+                statements(x).toString());
+    }
+
+    @Test
+    void aSubjectWithItsApposedNameAndAJoinedOneBothSpeak() {
+        Extraction x = extract("date 2024-05-15 Talks\n\nThe EU's foreign policy chief, Ana Lenko, and Enlargement Commissioner Tomas Ruiz "
+                + "said in a joint statement that the adoption of the law \"negatively impacts Ruritania's progress on the EU path\".");
+        assertEquals(Set.of("Ana Lenko", "Tomas Ruiz"), statements(x).stream().map(st -> label(x, st.speaker())).collect(Collectors.toSet()));
+    }
+
+    @Test
+    void aClauseRightAfterTheVerbIsWhatItSaysNotTheQuoteBefore() {
+        Extraction x = extract("date 2024-05-15 Talks\n\nIvo Marek accused the visitors of \"interfering in the legislative process\" and "
+                + "said Ruritania would not take \"lectures from abroad\".");
+        assertTrue(statements(x).stream().anyMatch(st -> st.content().startsWith("Ruritania would not take")), statements(x).toString());
+    }
+
+    @Test
+    void aParticipleAfterTheCommaIsNoContentOfTheVerbBefore() {
+        Extraction x = extract("date 2016-04-03 Talks\n\nAnd a third delegate, Tomas Ruiz, said he was opposed to the plan. \"I prefer the "
+                + "second option,\" he said, noting he had previously backed Ana Lenko.");
+        assertTrue(statements(x).stream().noneMatch(st -> st.content().startsWith("noting")), statements(x).toString());
+        assertTrue(statements(x).stream().anyMatch(st -> st.content().equals("he had previously backed Ana Lenko")), statements(x).toString());
+    }
 }
