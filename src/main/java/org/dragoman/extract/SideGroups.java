@@ -39,6 +39,10 @@ final class SideGroups {
             return each;
         }
         List<Integer> sides = new ArrayList<>(Arguments.dependents(s, verb, "obl:with", "nmod:with", "obj", "iobj"));
+        // "discussed Ruritania with Ana Soto": what is discussed is a topic, as VerbSides reads it.
+        if (s.token(verb).lemma().equalsIgnoreCase("discuss")) {
+            sides.removeAll(Arguments.dependents(s, verb, "obj"));
+        }
         int misread = VerbSides.objectMisreadAsReporter(s, verb);
         if (sides.isEmpty() && misread >= 0) {
             sides.add(misread);

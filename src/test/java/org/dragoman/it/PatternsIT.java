@@ -2653,4 +2653,12 @@ class PatternsIT {
         assertTrue(statements(x).stream().noneMatch(st -> st.content().startsWith("noting")), statements(x).toString());
         assertTrue(statements(x).stream().anyMatch(st -> st.content().equals("he had previously backed Ana Lenko")), statements(x).toString());
     }
+
+    @Test
+    void aCountryDiscussedOnACallIsATopicNotACallee() {
+        Extraction x = extract("date 2021-06-10 Talks\n\nSeparately, the Kremlin said Ivo Marek had discussed Ukraine with Ana Lenko in a phone "
+                + "call on Wednesday evening.");
+        assertEquals(1, meetings(x).size(), meetings(x).toString());
+        assertEquals(Set.of("Ivo Marek", "Ana Lenko"), labels(x, meetings(x).get(0).participants()));
+    }
 }
