@@ -172,8 +172,9 @@ record VerbSides(List<Integer> subjectTokens, Set<String> subjects, Set<String> 
                 int first = java.util.Collections.min(Arguments.subtree(s, n, Set.of(c)));
                 // "phoned his counterpart, the ministry said, though ...": a common noun too, when the reporter hangs
                 // from it as an apposition right before the reporting verb (the sentence may go on after it).
-                boolean reporterHung = s.token(n).isNoun()
-                        && Arguments.dependents(s, n, "appos").stream().anyMatch(a -> a > n && reporterBefore(s, a, c));
+                // The reporter may hang from the object's own last name ("held a meeting with X, a spokesman said").
+                boolean reporterHung = s.token(n).isNoun() && Arguments.subtree(s, n, Set.of(c)).stream()
+                        .anyMatch(x -> Arguments.dependents(s, x, "appos").stream().anyMatch(a -> a > n && reporterBefore(s, a, c)));
                 if (first == v + 1 && (closing && s.token(n).isProperNoun() || reporterHung)) {
                     return n;
                 }

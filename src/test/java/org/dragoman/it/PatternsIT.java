@@ -2661,4 +2661,11 @@ class PatternsIT {
         assertEquals(1, meetings(x).size(), meetings(x).toString());
         assertEquals(Set.of("Ivo Marek", "Ana Lenko"), labels(x, meetings(x).get(0).participants()));
     }
+
+    @Test
+    void aMeetingHeldBeforeAClosingSpokesmanKeepsWhoHeldIt() {
+        Extraction x = extract("date 2024-07-11 Talks\n\nMarek also held a separate meeting with Turkish President Tomas Ruiz, a German "
+                + "government spokesman said, without giving details.");
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Marek", "Tomas Ruiz"))), meetings(x).toString());
+    }
 }
