@@ -395,8 +395,8 @@ public final class DateResolver {
     }
 
     /**
-     * "the 2015 nuclear deal": a date that only modifies a noun names which thing, not when anything happened; a date
-     * on the trigger itself or on a meeting noun ("a Thursday rally", "the Dec. 28 meeting") is its date.
+     * "the 2011 water treaty": a date that only modifies a noun names which thing, not when anything happened; a date
+     * on the trigger itself or on a meeting noun ("a Thursday rally", "the May 3 meeting") is its date.
      */
     private static boolean modifiesNoun(Sentence s, DateSpan span, int trigger) {
         for (int i = span.start(); i < span.end(); i++) {
@@ -453,7 +453,7 @@ public final class DateResolver {
                 }
             }
         }
-        // "met on the sidelines of a summit in Sofia on Thursday": a date hung deeper in the trigger's own phrases.
+        // "met on the sidelines of a summit in Lima on Thursday": a date hung deeper in the trigger's own phrases.
         List<Integer> phrases = new ArrayList<>(heads);
         for (int depth = 0; depth < 3; depth++) {
             List<Integer> next = new ArrayList<>();
