@@ -40,10 +40,14 @@ final class DueMeetingRule implements SentenceRule {
     private static java.util.Optional<Meeting> meeting(MeetingContext c, Sentence s, int subject, int verb) {
         Arguments args = c.args();
         Set<String> parts = new LinkedHashSet<>(args.actors(s, subject).stream().filter(args::isPerson).toList());
+        // "A and B are due to meet": the subject's conjuncts, either way the parser joined them.
+        List<Integer> joined = new ArrayList<>(Arguments.dependents(s, subject, "conj"));
+        s.parents(subject).stream().filter(d -> d.base().equals("conj") && d.governor() >= 0).forEach(d -> joined.add(d.governor()));
+        joined.forEach(t -> args.actors(s, t).stream().filter(args::isPerson).forEach(parts::add));
         if (parts.isEmpty()) {
             return java.util.Optional.empty();
         }
-        int before = parts.size();
+
         for (int k = verb + 1; k < s.tokens().size(); k++) {
             String ner = s.token(k).ner();
             String word = s.token(k).word();
@@ -53,7 +57,8 @@ final class DueMeetingRule implements SentenceRule {
                 break;
             }
         }
-        if (parts.size() == before) {
+        // One subject needs someone met; two or more meet each other.
+        if (parts.size() < 2) {
             return java.util.Optional.empty();
         }
         return java.util.Optional.of(new Meeting(List.copyOf(parts), Mode.IN_PERSON, Status.PLANNED,

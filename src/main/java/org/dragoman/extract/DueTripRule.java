@@ -90,7 +90,9 @@ final class DueTripRule implements SentenceRule {
         }
         // "Ana Soto, the Bordurian foreign minister, is due": the parsed subject past the apposition.
         if (word.equals(",")) {
-            return Arguments.dependents(s, due, "nsubj").stream().findFirst().orElse(-1);
+            // With no parsed subject, the name that ends the apposition ("The ministers, A and B, are due to").
+            return Arguments.dependents(s, due, "nsubj").stream().findFirst()
+                    .orElse(subject > 0 && s.token(subject - 1).isProperNoun() ? subject - 1 : -1);
         }
         if (word.equals("and")) {
             return s.children(-1).stream().flatMap(root -> Arguments.dependents(s, root.dependent(), "nsubj", "nsubj:pass").stream())

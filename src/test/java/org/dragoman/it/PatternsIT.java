@@ -2668,4 +2668,12 @@ class PatternsIT {
                 + "government spokesman said, without giving details.");
         assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Marek", "Tomas Ruiz"))), meetings(x).toString());
     }
+
+    @Test
+    void twoNamedInAppositionAreDueToMeetEachOther() {
+        Extraction x = extract("date 2018-05-18 Talks\n\nThe foreign ministers of the two countries, Ivo Marek and Tomas Ruiz, are due to "
+                + "meet again in Brussels next week.");
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ivo Marek", "Tomas Ruiz"))
+                && m.status() == Status.PLANNED && "Brussels".equals(label(x, m.place()))), meetings(x).toString());
+    }
 }
