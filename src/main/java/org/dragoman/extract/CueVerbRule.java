@@ -476,6 +476,13 @@ final class CueVerbRule implements StatementRule {
             // the whole sentence before it.
             span = trailing;
         } else if (reported >= 0 && reported < v) {
+            // "A was to visit Lima, but the trip was called off, the ministry said": the parser may hang the attribution
+            // on the last conjunct; it reports the clauses joined before it too.
+            int first = Arguments.governor(s, reported, "conj");
+            int conjunct = first;
+            if (first >= 0 && first < reported && (s.token(first).isVerb() || s.parents(conjunct).stream().anyMatch(d -> d.governor() < 0))) {
+                reported = first;
+            }
             // The clause before the attribution is the content, up to the speaker's name.
             int attribution = v;
             for (int sp : Arguments.dependents(s, v, "nsubj")) {

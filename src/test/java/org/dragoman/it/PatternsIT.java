@@ -2676,4 +2676,12 @@ class PatternsIT {
         assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ivo Marek", "Tomas Ruiz"))
                 && m.status() == Status.PLANNED && "Brussels".equals(label(x, m.place()))), meetings(x).toString());
     }
+
+    @Test
+    void aClosingReportHungOnTheLastConjunctReportsTheWholeClause() {
+        Extraction x = extract("date 2019-02-14 Talks\n\nIvo Marek and Ana Lenko had been scheduled to visit the border town of Zenda on "
+                + "Wednesday, but the trip was called off, Chile's presidency said without giving a reason.");
+        assertTrue(statements(x).stream().anyMatch(st -> st.content().startsWith("Ivo Marek and Ana Lenko had been scheduled")
+                && st.content().endsWith("called off")), statements(x).toString());
+    }
 }
