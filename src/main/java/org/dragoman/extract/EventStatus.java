@@ -224,9 +224,10 @@ final class EventStatus {
                 // "A meeting that had been planned for May was postponed": the relative clause's own subject link
                 // ("meeting" under "planned") counts only when no other verb governs the trigger.
                 boolean ownRelative = Arguments.dependents(s, node, "acl:relcl").contains(d.governor());
-                // "is expected in Lima for talks", "prepared for the summit": a for-phrase of a verb of plans.
+                // "is expected in Lima for talks", "is due in Lima for talks": the talks are ahead ("set the stage for
+                // a meeting" is no such frame: only expected and due are).
                 boolean plannedFor = d.relation().equals("obl:for") && d.governor() >= 0
-                        && PLAN_VERBS.contains(s.token(d.governor()).lemma().toLowerCase(Locale.ROOT));
+                        && s.token(d.governor()).lemma().toLowerCase(Locale.ROOT).matches("expect|due");
                 if (d.governor() >= 0 && (GOVERNING.contains(d.base()) || plannedFor) && (gov < 0 || !ownRelative)) {
                     gov = d.governor();
                     rel = d.base();
