@@ -471,6 +471,7 @@ final class CueVerbRule implements StatementRule {
         }
         int[] span;
         int[] trailing = trailingAttribution(s, v);
+        int apposed = VerbSides.apposedReporter(s, v);
         if (trailing != null && reported >= 0 && !s.parents(reported).isEmpty() && s.parents(reported).get(0).governor() >= 0) {
             // "X met Y and agreed to Z, the ministry said": hung on a verb deep inside, the attribution still reports
             // the whole sentence before it.
@@ -479,8 +480,8 @@ final class CueVerbRule implements StatementRule {
             // "A was to visit Lima, but the trip was called off, the ministry said": the parser may hang the attribution
             // on the last conjunct; it reports the clauses joined before it too.
             int first = Arguments.governor(s, reported, "conj");
-            int conjunct = first;
-            if (first >= 0 && first < reported && (s.token(first).isVerb() || s.parents(conjunct).stream().anyMatch(d -> d.governor() < 0))) {
+            boolean clauseHead = first >= 0 && (s.token(first).isVerb() || s.parents(first).stream().anyMatch(d -> d.governor() < 0));
+            if (clauseHead && first < reported) {
                 reported = first;
             }
             // The clause before the attribution is the content, up to the speaker's name.
@@ -497,10 +498,10 @@ final class CueVerbRule implements StatementRule {
             if (span != null && surface != null && surface[0] <= span[0] && surface[1] > span[1]) {
                 span = surface;
             }
-        } else if (VerbSides.apposedReporter(s, v) >= 0) {
+        } else if (apposed >= 0) {
             // "X will visit Lima at the invitation of his counterpart, Y, the ministry said on Tuesday, a week after ...":
             // the reporter the parser made an apposition reports the clause before its comma.
-            int comma = Collections.min(Arguments.subtree(s, VerbSides.apposedReporter(s, v), Set.of())) - 1;
+            int comma = Collections.min(Arguments.subtree(s, apposed, Set.of())) - 1;
             int from = Spans.afterDateline(s, comma);
             span = comma - from < 3 ? null : new int[] {s.token(from).begin(), s.token(comma - 1).end()};
         } else {
