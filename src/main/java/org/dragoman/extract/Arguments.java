@@ -204,6 +204,14 @@ final class Arguments {
             if (pair.size() == counted) {
                 return pair;
             }
+            // "A will visit Lima at the invitation of B. ... a call between the two ministers": the only two people the
+            // sentence before names.
+            if (counted == 2 && PAIR_ROLES.contains(lemma)) {
+                pair = twoNamedIn(continued.previous(s));
+                if (pair.size() == 2 && pair.stream().noneMatch(host::contains)) {
+                    return pair;
+                }
+            }
             // "The two leaders held talks" with no pair told just before: the story's two protagonists.
             if (counted == 2 && PAIR_ROLES.contains(lemma)) {
                 pair = mostNamedPair(s);
@@ -902,6 +910,20 @@ final class Arguments {
      * The two people the article names most often before sentence {@code s}, each at least twice; empty when a third
      * is named as often as the second, since then the pair is not plain.
      */
+    /** The people {@code s} names outside quotations, when there are exactly two; else empty. */
+    private List<String> twoNamedIn(Sentence s) {
+        if (s == null) {
+            return List.of();
+        }
+        Set<String> people = new LinkedHashSet<>();
+        for (Token tok : s.tokens()) {
+            if (tok.isProperNoun() && !continued.quoted(tok)) {
+                index.at(s.index(), tok.index()).filter(e -> e.type() == EntityType.PERSON).ifPresent(e -> people.add(e.id()));
+            }
+        }
+        return people.size() == 2 ? List.copyOf(people) : List.of();
+    }
+
     private List<String> mostNamedPair(Sentence s) {
         java.util.Map<String, Long> counts = new java.util.HashMap<>();
         for (Entity e : index.entities()) {

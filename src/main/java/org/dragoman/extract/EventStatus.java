@@ -15,6 +15,7 @@ final class EventStatus {
     private static final Set<String> FUTURE_AUX = WordLists.STATUS.get("future-aux");
     private static final Set<String> MAYBE_AUX = WordLists.STATUS.get("maybe-aux");
     private static final Set<String> PLAN_VERBS = WordLists.STATUS.get("plan-verb");
+    private static final VerbLexicon VERBS = VerbLexicon.bundled();
     private static final Set<String> CANCEL_VERBS = WordLists.STATUS.get("cancel-verb");
     private static final Set<String> DENY_VERBS = WordLists.STATUS.get("deny-verb");
     private static final Set<String> MAYBE_VERBS = WordLists.STATUS.get("maybe-verb");
@@ -87,7 +88,12 @@ final class EventStatus {
             // "has no plans to meet X": nothing is planned.
             found = trigger >= 3 && s.token(trigger - 3).word().equalsIgnoreCase("no") ? Status.DENIED : Status.PLANNED;
         }
-        boolean pastTense = past(s, trigger) || java.util.Arrays.stream(anchors).anyMatch(a -> a >= 0 && past(s, a));
+        // "The announcement followed a call on Friday": a past verb whose object the meeting noun is gives the tense ("the
+        // meeting was scheduled" as a subject does not, nor a verb of speech the parser took the noun for the object of).
+        boolean pastTense = past(s, trigger) || java.util.Arrays.stream(anchors).anyMatch(a -> a >= 0 && past(s, a))
+                || s.token(trigger).isNoun() && s.parents(trigger).stream().anyMatch(d -> d.governor() >= 0
+                        && d.base().equals("obj") && past(s, d.governor())
+                        && !VERBS.isCue(s.token(d.governor()).lemma().toLowerCase(java.util.Locale.ROOT)));
         if (found == null && !pastTense && date != null && articleDate != null && after(date, articleDate)) {
             found = Status.PLANNED;
         }

@@ -2684,4 +2684,14 @@ class PatternsIT {
         assertTrue(statements(x).stream().anyMatch(st -> st.content().startsWith("Ivo Marek and Ana Lenko had been scheduled")
                 && st.content().endsWith("called off")), statements(x).toString());
     }
+
+    @Test
+    void theTwoMinistersAreTheTwoPeopleTheSentenceBeforeNames() {
+        Extraction x = extract("date 2024-01-23 Talks\n\nRuritanian Foreign Minister Ivo Marek will visit Strelsau on Monday at the invitation "
+                + "of his Bordurian counterpart, Ana Lenko, Borduria's foreign office said on Tuesday.\n\nThe announcement followed a "
+                + "phone call between the two ministers on Friday in which, according to the foreign office, they agreed that "
+                + "ambassadors would return to their posts.");
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ivo Marek", "Ana Lenko"))
+                && m.mode() == Mode.PHONE && m.status() == Status.OCCURRED && "2024-01-19".equals(m.date().iso())), meetings(x).toString());
+    }
 }
