@@ -2694,4 +2694,13 @@ class PatternsIT {
         assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ivo Marek", "Ana Lenko"))
                 && m.mode() == Mode.PHONE && m.status() == Status.OCCURRED && "2024-01-19".equals(m.date().iso())), meetings(x).toString());
     }
+
+    @Test
+    void aStopInACityIsAVisit() {
+        Extraction x = extract("date 2020-08-27 Talks\n\nUS envoy Ivo Marek had stopped in Islamabad on Tuesday, where he held separate talks "
+                + "with Foreign Minister Ana Lenko.");
+        List<Visit> visits = x.events().stream().filter(Visit.class::isInstance).map(Visit.class::cast).toList();
+        assertTrue(visits.stream().anyMatch(v -> labels(x, v.visitors()).equals(Set.of("Ivo Marek")) && "Islamabad".equals(label(x, v.place()))),
+                visits.toString());
+    }
 }
