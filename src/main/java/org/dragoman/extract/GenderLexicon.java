@@ -23,11 +23,8 @@ public final class GenderLexicon {
 
     private static final String RESOURCE = "edu/stanford/nlp/models/quoteattribution/gender_filtered.txt";
     private static final String FIRST_NAMES = "first-name-genders.tsv";
-    private static final Set<String> FEMALE_TITLES = Set.of("spokeswoman", "chairwoman", "congresswoman", "councilwoman",
-            "businesswoman", "stateswoman", "queen", "princess", "duchess", "empress", "baroness", "countess", "lady", "sheikha",
-            "mrs", "ms", "madam", "madame");
-    private static final Set<String> MALE_TITLES = Set.of("spokesman", "congressman", "councilman", "businessman",
-            "statesman", "king", "prince", "duke", "emperor", "baron", "emir", "sultan", "mr", "sir", "lord");
+    private static final Set<String> MALE_TITLES = WordLists.NAMES.get("male-title");
+    private static final Set<String> FEMALE_TITLES = WordLists.NAMES.get("female-title");
     private final Map<String, Gender> names;
 
     private GenderLexicon(Map<String, Gender> names) {
@@ -97,16 +94,21 @@ public final class GenderLexicon {
      */
     public Gender of(org.dragoman.model.Entity person) {
         for (org.dragoman.model.Role role : person.roles()) {
-            for (String word : role.title().toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
-                if (FEMALE_TITLES.contains(word)) {
-                    return Gender.FEMALE;
-                }
-                if (MALE_TITLES.contains(word)) {
-                    return Gender.MALE;
+            for (String word : role.title().split("[^\\p{L}]+")) {
+                Gender titled = ofTitleWord(word);
+                if (titled != Gender.UNKNOWN) {
+                    return titled;
                 }
             }
         }
         return of(person.label());
+    }
+
+    /** The gender a title or honorific tells ("Mrs.", "king", "spokeswoman", table {@code name-words.tsv}); UNKNOWN for others. */
+    static Gender ofTitleWord(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        w = w.endsWith(".") ? w.substring(0, w.length() - 1) : w;
+        return MALE_TITLES.contains(w) ? Gender.MALE : FEMALE_TITLES.contains(w) ? Gender.FEMALE : Gender.UNKNOWN;
     }
 
     /** The gender of a full name, by its first word. */

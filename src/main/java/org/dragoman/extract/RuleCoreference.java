@@ -44,8 +44,6 @@ public final class RuleCoreference {
     private static final Set<String> FEMININE = Set.of("she", "her", "hers", "herself");
     private static final Set<String> NEUTER = Set.of("its");
     private static final Set<String> FIRST_PERSON = Set.of("i", "me", "my", "mine", "myself");
-    private static final Set<String> MALE_HONORIFICS = Set.of("mr", "mr.", "sir", "king", "prince", "emir", "sultan", "sheikh");
-    private static final Set<String> FEMALE_HONORIFICS = Set.of("mrs", "mrs.", "ms", "ms.", "madam", "dame", "queen", "princess");
     private static final Set<String> PERSON = Set.of("PERSON");
     private static final Set<String> GENERATION_SUFFIXES = Set.of("jr", "jr.", "sr", "sr.", "ii", "iii", "iv");
     private static final Set<String> BODY = Set.of("ORGANIZATION", "COUNTRY", "STATE_OR_PROVINCE");
@@ -674,12 +672,9 @@ public final class RuleCoreference {
     private GenderLexicon.Gender gender(AnnotatedArticle doc, Mention m) {
         Sentence s = doc.sentences().get(m.sentence());
         if (m.start() > 0) {
-            String before = s.token(m.start() - 1).word().toLowerCase(Locale.ROOT);
-            if (MALE_HONORIFICS.contains(before)) {
-                return GenderLexicon.Gender.MALE;
-            }
-            if (FEMALE_HONORIFICS.contains(before)) {
-                return GenderLexicon.Gender.FEMALE;
+            GenderLexicon.Gender titled = GenderLexicon.ofTitleWord(s.token(m.start() - 1).word());
+            if (titled != GenderLexicon.Gender.UNKNOWN) {
+                return titled;
             }
         }
         List<String> own = spaced(m.text());
@@ -730,11 +725,9 @@ public final class RuleCoreference {
             if (!PERSON.contains(m.kind()) || m.start() == 0) {
                 continue;
             }
-            String before = s.token(m.start() - 1).word().toLowerCase(Locale.ROOT);
-            if (MALE_HONORIFICS.contains(before)) {
-                out.putIfAbsent(lastWord(m.text()), GenderLexicon.Gender.MALE);
-            } else if (FEMALE_HONORIFICS.contains(before)) {
-                out.putIfAbsent(lastWord(m.text()), GenderLexicon.Gender.FEMALE);
+            GenderLexicon.Gender titled = GenderLexicon.ofTitleWord(s.token(m.start() - 1).word());
+            if (titled != GenderLexicon.Gender.UNKNOWN) {
+                out.putIfAbsent(lastWord(m.text()), titled);
             }
         }
         return out;
