@@ -8,13 +8,17 @@ import picocli.CommandLine.Option;
  * keeps {@link NlpPipeline.Builder}'s default, so the default lives in one place.
  */
 final class AnnotatorOptions {
-    @Option(names = "--fast", description = "The fast annotators: --coref rules --no-ner-cities unless given otherwise "
-            + "(about 4x raw CoreNLP's speed and a 5-6 s load; a little less accurate, see docs/PERFORMANCE.md).")
+    @Option(names = "--fast", description = "The fast annotators, --coref rules --no-ner-cities: the default, kept for "
+            + "scripts that name it.")
     boolean fast;
 
-    @Option(names = "--coref", paramLabel = "ALGORITHM", description = "Coreference: statistical, fastneural or neural "
-            + "(CoreNLP's), rules (Dragoman's pronoun, name and title rules instead of CoreNLP's, much faster) or none "
-            + "(default: statistical).")
+    @Option(names = "--thorough", description = "CoreNLP's statistical coreference and its whole city list, "
+            + "--coref statistical --ner-cities unless given otherwise: the default before, 3-4x slower and no more "
+            + "accurate on the test halves (docs/PERFORMANCE.md).")
+    boolean thorough;
+
+    @Option(names = "--coref", paramLabel = "ALGORITHM", description = "Coreference: rules (Dragoman's pronoun, name and "
+            + "title rules; default), statistical, fastneural or neural (CoreNLP's) or none.")
     String coref;
 
     @Option(names = "--fine-ner", negatable = true,
@@ -22,7 +26,8 @@ final class AnnotatorOptions {
     Boolean fineNer;
 
     @Option(names = "--ner-cities", negatable = true, description = "Fine-grained NER with CoreNLP's list of 533,182 "
-            + "city names (slow to load); without it a city is tagged LOCATION unless it is a country or province.")
+            + "city names (slow to load); without it (default) a city is tagged LOCATION unless it is a country or "
+            + "province, and the Wikidata table tells the cities it knows.")
     Boolean nerCities;
 
     @Option(names = "--ner-models", paramLabel = "SET", description = "NER CRF models: all (CoreNLP's three) or 3class "
@@ -38,8 +43,14 @@ final class AnnotatorOptions {
 
     /** The builder with the options given applied. */
     NlpPipeline.Builder apply(NlpPipeline.Builder builder) {
+        if (fast && thorough) {
+            throw new org.dragoman.model.DragomanException("--fast and --thorough exclude each other");
+        }
         if (fast) {
             builder.coref("rules").nerCities(false);
+        }
+        if (thorough) {
+            builder.coref("statistical").nerCities(true);
         }
         if (coref != null) {
             builder.coref(coref);

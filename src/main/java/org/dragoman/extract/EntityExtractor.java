@@ -216,6 +216,9 @@ public final class EntityExtractor {
             EntityType known = gazetteer.typeOf(name).orElse(null);
             if (known != null && (known.isPlace() == type.isPlace() || type == EntityType.PLACE)) {
                 type = known;
+            } else if (known == null && type == EntityType.PLACE) {
+                // Without CoreNLP's city list a city is a LOCATION: the table tells which, where one place has the name.
+                type = gazetteer.placeTypeOf(name).orElse(type);
             }
             out.add(new Named(m, type, name));
         }

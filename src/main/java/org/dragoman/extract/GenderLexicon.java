@@ -111,8 +111,15 @@ public final class GenderLexicon {
         return MALE_TITLES.contains(w) ? Gender.MALE : FEMALE_TITLES.contains(w) ? Gender.FEMALE : Gender.UNKNOWN;
     }
 
-    /** The gender of a full name, by its first word. */
+    /**
+     * The gender of a full name, by its first word. A name written family name first with a hyphenated given name
+     * ("Park Min-ho") is unknown: its first word is no first name.
+     */
     public Gender of(String fullName) {
+        String[] words = fullName.strip().split("\\s+");
+        if (words.length == 2 && words[1].matches("\\p{Lu}\\p{Ll}+-\\p{Ll}+")) {
+            return Gender.UNKNOWN;
+        }
         String first = fullName.strip().split("[\\s-]+")[0].toLowerCase(Locale.ROOT);
         return names.getOrDefault(first, Gender.UNKNOWN);
     }

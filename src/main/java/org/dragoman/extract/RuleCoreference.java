@@ -88,6 +88,11 @@ public final class RuleCoreference {
         }
         Map<Mention, List<Mention>> byAntecedent = new LinkedHashMap<>();
         Map<String, GenderLexicon.Gender> told = honorificGenders(doc, names);
+        // "The foreign office said ... it added": "it" is the body the foreign office is.
+        Map<Mention, List<Mention>> bodyChains = new LinkedHashMap<>();
+        bodyNouns(doc, names, bodyChains);
+        Map<Long, Mention> bodies = new java.util.HashMap<>();
+        bodyChains.forEach((antecedent, nouns) -> nouns.forEach(n -> bodies.put(EntityIndex.key(n.sentence(), n.head()), antecedent)));
         // Pronouns outside quotations first, so that a quotation's speaker is known before the pronouns inside it.
         for (boolean insideQuotes : new boolean[] {false, true}) {
             for (Sentence s : doc.sentences()) {
@@ -107,6 +112,9 @@ public final class RuleCoreference {
                             || found.sentence() == body.sentence() && found.start() < body.end())) {
                         found = body;
                     }
+                    if (found != null && found == body) {
+                        found = bodies.getOrDefault(EntityIndex.key(body.sentence(), body.head()), body);
+                    }
                     Mention antecedent = found == null ? null : fullNames.getOrDefault(found, found);
                     if (antecedent != null) {
                         byAntecedent.computeIfAbsent(antecedent, k -> new ArrayList<>())
@@ -121,7 +129,7 @@ public final class RuleCoreference {
             }
         }
         descriptions(doc, names, fullNames, Set.of(), byAntecedent);
-        bodyNouns(doc, names, byAntecedent);
+        bodyChains.forEach((antecedent, nouns) -> byAntecedent.computeIfAbsent(antecedent, k -> new ArrayList<>()).addAll(nouns));
         // Second pass, with every third-person pronoun resolved: '"I will go," he said' makes "I" the speaker's.
         for (Sentence s : doc.sentences()) {
             for (Token t : s.tokens()) {
@@ -234,7 +242,7 @@ public final class RuleCoreference {
             for (Token u : r.tokens()) {
                 boolean before = i < s.index() || u.index() < it;
                 if (before && u.isNoun() && !u.isProperNoun() && EntityExtractor.DEFINITE_BODY_NOUNS.contains(u.word().toLowerCase(Locale.ROOT))
-                        && reports(r, u.index())) {
+                        && (reports(r, u.index()) || reportsNext(r, u.index()))) {
                     int start = u.index();
                     for (Dependency d : r.children(u.index())) {
                         if (d.dependent() < start && d.base().matches("det|amod|compound|nmod:poss")) {
@@ -280,12 +288,51 @@ public final class RuleCoreference {
                         body = m;
                     }
                 }
+                Mention phrase = countryBodyBefore(doc, s, start, word, modifier);
+                if (phrase != null && (body == null || later(phrase, body))) {
+                    body = phrase;
+                }
                 if (body != null) {
                     byAntecedent.computeIfAbsent(body, k -> new ArrayList<>()).add(new Mention(s.index(), start, t.index() + 1,
                             t.index(), s.span(start, t.index() + 1, doc.text()), "NOMINAL", s.token(start).begin(), t.end()));
                 }
             }
         }
+    }
+
+    /**
+     * The nearest phrase before token {@code before} of sentence {@code s} that names a body by the same noun with its
+     * country ("Ruritania's foreign office", "the Ruritanian foreign office"), anywhere before, as a mention from its first modifier to the noun; null when none. NER tags no such phrase, but
+     * {@link InstitutionFinder} makes it an actor, so "the foreign office" later is that actor.
+     */
+    private static Mention countryBodyBefore(AnnotatedArticle doc, Sentence s, int before, String noun, String modifier) {
+        Mention found = null;
+        for (int i = 0; i <= s.index(); i++) {
+            Sentence r = doc.sentences().get(i);
+            int limit = i == s.index() ? before : r.tokens().size();
+            for (int u = 0; u < limit; u++) {
+                Token head = r.token(u);
+                if (!head.isNoun() || head.isProperNoun() || !head.word().equalsIgnoreCase(noun)) {
+                    continue;
+                }
+                int start = u;
+                boolean country = false;
+                for (Dependency d : r.children(u)) {
+                    if (d.dependent() < u && d.base().matches("nmod|amod|compound")
+                            && r.token(d.dependent()).ner().matches("COUNTRY|NATIONALITY")) {
+                        country = true;
+                    }
+                    if (d.dependent() < start && d.base().matches("nmod|amod|compound")) {
+                        start = d.dependent();
+                    }
+                }
+                List<String> words = words(r.span(start, u + 1, doc.text()));
+                if (country && (modifier.isEmpty() || words.contains(modifier))) {
+                    found = new Mention(i, start, u + 1, u, r.span(start, u + 1, doc.text()), "NOMINAL", r.token(start).begin(), head.end());
+                }
+            }
+        }
+        return found;
     }
 
     /**
@@ -415,9 +462,12 @@ public final class RuleCoreference {
     private static Mention titleHolder(AnnotatedArticle doc, List<Mention> names, Sentence s, int t, List<String> title) {
         Mention near = null;
         Mention far = null;
+        // "The president would meet Ana Soto": she is not the president meant, however titled before.
+        Set<String> namedBeside = names.stream().filter(m -> m.sentence() == s.index() && PERSON.contains(m.kind())
+                && m.start() > t).map(m -> lastWord(m.text())).collect(java.util.stream.Collectors.toSet());
         for (Mention m : names) {
             if (!PERSON.contains(m.kind()) || m.sentence() > s.index()
-                    || m.sentence() == s.index() && m.end() > t - title.size()) {
+                    || m.sentence() == s.index() && m.end() > t - title.size() || namedBeside.contains(lastWord(m.text()))) {
                 continue;
             }
             Sentence ms = doc.sentences().get(m.sentence());
@@ -429,12 +479,21 @@ public final class RuleCoreference {
                 }
             }
         }
-        return near != null ? near : far;
+        Mention holder = near != null ? near : far;
+        // "President Ana Soto met President Ivo Ruiz. The president said": either may be meant.
+        return holder == null || titledInSentence(doc, names, holder.sentence(), title, namedBeside) > 1 ? null : holder;
+    }
+
+    /** How many people (by last word, those in {@code except} aside) sentence {@code si} gives the title words beside their names. */
+    private static long titledInSentence(AnnotatedArticle doc, List<Mention> names, int si, List<String> title, Set<String> except) {
+        Sentence s = doc.sentences().get(si);
+        return names.stream().filter(m -> m.sentence() == si && PERSON.contains(m.kind()) && titledBeside(s, m, title))
+                .map(m -> lastWord(m.text())).filter(w -> !except.contains(w)).distinct().count();
     }
 
     /**
-     * The person named again last, without the title, in the description's sentence or the one before, who was given
-     * its title words anywhere before: "Ana Soto told reporters. The minister said ..." is hers, though another
+     * The person named again last, without the title, in the description's sentence or the narrative one before
+     * (quoted sentences between are passed over, see {@link Narrative}), who was given its title words anywhere before: "Ana Soto told reporters. The minister said ..." is hers, though another
      * minister was titled since. A holder newly titled there is left to {@link #titleHolder}. Returns the repeated
      * mention and the titled one that holds the full name; null when none.
      */
@@ -447,7 +506,8 @@ public final class RuleCoreference {
             }
             if (titledBeside(doc.sentences().get(m.sentence()), m, title)) {
                 holders.put(lastWord(m.text()), m);
-            } else if (m.sentence() >= s.index() - 1 && holders.containsKey(lastWord(m.text())) && (recent == null || later(m, recent))) {
+            } else if (Narrative.distance(doc, m.sentence(), s.index()) <= 1 && holders.containsKey(lastWord(m.text()))
+                    && (recent == null || later(m, recent))) {
                 recent = m;
             }
         }
@@ -473,7 +533,7 @@ public final class RuleCoreference {
             Token tok = s.token(k);
             String w = tok.word().toLowerCase(Locale.ROOT);
             if (!(TitleLexicon.isTitleWord(w) || TitleLexicon.isTitleModifier(w) || tok.isProperNoun()
-                    || tok.pos().equals("JJ"))) {
+                    || tok.pos().equals("JJ") || w.equals("counterpart"))) {
                 break;
             }
             near.add(w);
@@ -486,9 +546,26 @@ public final class RuleCoreference {
         if (title.equals(HEAD_OF_STATE)) {
             return near.stream().anyMatch(TitleLexicon::isStateHeadWord) && near.stream().noneMatch(TitleLexicon::isNotTheHolder);
         }
-        // "First Vice President Ana Soto" is no "president", nor a deputy minister "the minister".
+        // "First Vice President Ana Soto" is no "president", nor a deputy minister "the minister", nor a prime minister.
         boolean deputy = near.stream().anyMatch(TitleLexicon::isDeputyWord) && title.stream().noneMatch(TitleLexicon::isDeputyWord);
-        return near.containsAll(title) && !deputy;
+        boolean otherOffice = near.contains("prime") && !title.contains("prime");
+        // "Foreign Minister Ivo Marek and his Ruritanian counterpart Ana Soto": she holds the office he was titled with.
+        if (near.contains("counterpart") && !near.containsAll(title)) {
+            near.addAll(titleWordsBefore(s, m.start()));
+        }
+        return near.containsAll(title) && !deputy && !otherOffice;
+    }
+
+    /** The title words written in the sentence before token {@code end}, lower case. */
+    private static List<String> titleWordsBefore(Sentence s, int end) {
+        List<String> words = new ArrayList<>();
+        for (int k = 0; k < end; k++) {
+            String w = s.token(k).word().toLowerCase(Locale.ROOT);
+            if (TitleLexicon.isTitleWord(w) || TitleLexicon.isTitleModifier(w)) {
+                words.add(w);
+            }
+        }
+        return words;
     }
 
     /**
@@ -617,6 +694,7 @@ public final class RuleCoreference {
             for (Occurrence o : seen) {
                 if (o.sentence() != si || own && o.end() > pronoun.index()
                         || own && excluded >= o.start() && excluded < o.end()
+                        || own && nominative && inControlledClause(cur, pronoun.index(), o.start(), o.end())
                         || !compatible(doc, told, o.name(), word) || !sameQuotation(doc, o, pronounQuote)
                         || speaker != null && lastWord(o.name().text()).equals(lastWord(speaker.text()))) {
                     continue;
@@ -749,6 +827,19 @@ public final class RuleCoreference {
         return false;
     }
 
+    /**
+     * Whether a finite verb of speech follows the token and closes its clause ("..., the ministry said."), however
+     * the parser hung the two.
+     */
+    private boolean reportsNext(Sentence s, int token) {
+        if (token + 2 >= s.tokens().size()) {
+            return false;
+        }
+        Token verb = s.token(token + 1);
+        return verb.pos().matches("VBD|VBZ|VBP") && verbs.isCue(verb.lemma().toLowerCase(Locale.ROOT))
+                && s.token(token + 2).pos().matches("[.,:]");
+    }
+
     /** The subject of the verb the pronoun is the object of ("Soto praised her": Soto), or -1. */
     private static int coArgumentSubject(Sentence s, int pronoun) {
         for (Dependency d : s.parents(pronoun)) {
@@ -761,6 +852,65 @@ public final class RuleCoreference {
             }
         }
         return -1;
+    }
+
+    /**
+     * Whether the name stands inside a clause with no subject of its own that hangs on the verb the pronoun is the
+     * subject of: in "Speaking with Ana Soto, he said" the one speaking is "he", so "he" cannot be her. A phrase hung on
+     * the verb itself ("According to Soto, he was never told") and a clause with its own subject ("After Soto
+     * arrived, he said") leave the name free.
+     */
+    private static boolean inControlledClause(Sentence s, int pronoun, int start, int end) {
+        int verb = -1;
+        for (Dependency d : s.parents(pronoun)) {
+            if (d.base().equals("nsubj")) {
+                verb = d.governor();
+            }
+        }
+        if (verb < 0) {
+            return false;
+        }
+        int node = spanHead(s, start, end);
+        boolean controlled = false;
+        Set<Integer> visited = new java.util.HashSet<>();
+        while (node >= 0 && visited.add(node)) {
+            Dependency up = null;
+            for (Dependency d : s.parents(node)) {
+                if (d.governor() >= 0 && !d.base().equals("conj") && up == null) {
+                    up = d;
+                }
+            }
+            if (up == null || up.base().equals("nsubj")) {
+                return false;
+            }
+            int governor = up.governor();
+            if (governor == verb) {
+                return controlled;
+            }
+            if (s.token(governor).isVerb()) {
+                if (hasOwnSubject(s, governor, pronoun)) {
+                    return false;
+                }
+                controlled = true;
+            }
+            node = governor;
+        }
+        return false;
+    }
+
+    private static boolean hasOwnSubject(Sentence s, int verb, int pronoun) {
+        return s.children(verb).stream().anyMatch(d -> d.base().equals("nsubj") && d.dependent() != pronoun);
+    }
+
+    /** The token of [start, end) whose governor lies outside it. */
+    private static int spanHead(Sentence s, int start, int end) {
+        for (int t = start; t < end; t++) {
+            final int tok = t;
+            if (s.parents(t).stream().noneMatch(d -> d.governor() >= start && d.governor() < end && d.governor() != tok)) {
+                return t;
+            }
+        }
+        return end - 1;
     }
 
     /** 2 when a token of [start, end) is the subject of the sentence's root, 1 of another verb, 0 when neither. */

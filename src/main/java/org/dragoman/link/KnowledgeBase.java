@@ -235,4 +235,10 @@ public final class KnowledgeBase implements Gazetteer {
         }
         return Optional.empty();
     }
+
+    @Override
+    public Optional<EntityType> placeTypeOf(String name) {
+        List<Item> places = candidates(name).stream().filter(i -> i.type().isPlace()).toList();
+        return places.size() == 1 ? Optional.of(places.get(0).type()) : Optional.empty();
+    }
 }

@@ -12,6 +12,14 @@ public interface Gazetteer {
     /** The canonical type of a known place or organisation name, if known. */
     Optional<EntityType> typeOf(String name);
 
+    /**
+     * The type of the one known place of this name ("Marsala" is a city, though a league of that name exists too);
+     * empty when no place or several places have the name.
+     */
+    default Optional<EntityType> placeTypeOf(String name) {
+        return typeOf(name).filter(EntityType::isPlace);
+    }
+
     /** Whether two names are known names of one place or organisation ("ISIS" and "Islamic State"). */
     default boolean sameThing(String name, String other) {
         return false;

@@ -31,6 +31,13 @@ class GenderLexiconTest {
     }
 
     @Test
+    void aFamilyNameBeforeAHyphenatedGivenNameIsNoFirstName() {
+        assertEquals(GenderLexicon.Gender.MALE, genders.of("Kim Dalton"));
+        assertEquals(GenderLexicon.Gender.UNKNOWN, genders.of("Kim Min-ho"));
+        assertEquals(GenderLexicon.Gender.MALE, genders.of("Radoslav Voinov-Orlow"), "a hyphenated surname is no given name");
+    }
+
+    @Test
     void unknownNamesStayUnknown() {
         assertEquals(GenderLexicon.Gender.UNKNOWN, genders.of("Qzxv Ruritan"));
     }

@@ -27,8 +27,8 @@ class RuleCoreferenceTest {
      * Builds an article from sentences of tokens written {@code word/POS/NER/lemma}, NER and lemma optional
      * ("Maria/NNP/PERSON", "said/VBD/O/say"; the lemma is the word unless given).
      * Adjacent tokens with one NER tag form one entity mention. A token written with a trailing {@code >N} is the
-     * nsubj of token N, with {@code <N} the obj of token N, with {@code ~N} its det. {@code "} tokens open and close
-     * quotations.
+     * nsubj of token N, with {@code <N} the obj of token N, with {@code ~N} its det, with {@code |rel@N} (after the
+     * rest, repeatable) any other relation to token N. {@code "} tokens open and close quotations.
      */
     private static AnnotatedArticle article(String... sentences) {
         StringBuilder text = new StringBuilder();
@@ -43,6 +43,12 @@ class RuleCoreferenceTest {
             String[] words = sentences[si].split(" ");
             for (int i = 0; i < words.length; i++) {
                 String w = words[i];
+                String[] rels = w.split("\\|");
+                w = rels[0];
+                for (int r = 1; r < rels.length; r++) {
+                    String[] parts = rels[r].split("@");
+                    deps.add(new Dependency(parts[0], Integer.parseInt(parts[1]), i));
+                }
                 if (w.contains("~")) {
                     String[] parts = w.split("~");
                     deps.add(new Dependency("det", Integer.parseInt(parts[1]), i));
@@ -340,6 +346,65 @@ class RuleCoreferenceTest {
         CorefChain first = rules.describe(chained).corefChains().stream()
                 .filter(c -> c.mentions().stream().anyMatch(m -> m.sentence() == 2 && m.head() == 1)).findFirst().orElseThrow();
         assertEquals("Bolt Ministry", first.representative().text(), "the extractor takes the first chain that places a mention");
+    }
+
+    @Test
+    void theOneSpeakingWithSomeoneIsNotThatSomeone() {
+        AnnotatedArticle doc = article("Tomas/NNP/PERSON Ruiz/NNP/PERSON>2 arrived/VBD ./.",
+                "Speaking/VBG|advcl@7 with/IN|case@3 Ivo/NNP/PERSON|compound@3 Marek/NNP/PERSON|obl@0 ,/, he/PRP>7 said/VBD "
+                        + "talks/NNS>9 continue/VBP|ccomp@7 ./.");
+        assertEquals(Map.of("he@1", "Tomas Ruiz"), links(rules.resolve(doc)), "the one speaking is 'he'");
+        AnnotatedArticle after = article("Tomas/NNP/PERSON Ruiz/NNP/PERSON>2 arrived/VBD ./.",
+                "After/IN|mark@3 Ivo/NNP/PERSON Marek/NNP/PERSON>3 left/VBD|advcl@6 ,/, he/PRP>6 said/VBD talks/NNS>8 "
+                        + "continue/VBP|ccomp@6 ./.");
+        assertEquals(Map.of("he@1", "Ivo Marek"), links(rules.resolve(after)), "a clause with its own subject leaves its name free");
+        AnnotatedArticle according = article("Tomas/NNP/PERSON Ruiz/NNP/PERSON>2 arrived/VBD ./.",
+                "According/VBG|case@3 to/IN|fixed@0 Ivo/NNP/PERSON|compound@3 Marek/NNP/PERSON|obl@7 ,/, he/PRP>7 was/VBD|aux@7 "
+                        + "told/VBN ./.");
+        assertEquals(Map.of("he@1", "Ivo Marek"), links(rules.resolve(according)), "a phrase hung on the verb leaves its name free");
+    }
+
+    @Test
+    void theMinisterIsNoPrimeMinisterButACounterpartIs() {
+        AnnotatedArticle prime = article("Foreign/NNP/TITLE Minister/NNP/TITLE Ana/NNP/PERSON Lenko/NNP/PERSON>4 arrived/VBD ./.",
+                "Prime/NNP/TITLE Minister/NNP/TITLE Ivo/NNP/PERSON Marek/NNP/PERSON>4 received/VBD her/PRP<4 ./.",
+                "The/DT minister/NN>2 said/VBD/O/say so/RB ./.");
+        assertEquals("Ana Lenko", links(rules.resolve(prime)).get("The minister@2"), "a prime minister is not 'the minister'");
+        AnnotatedArticle counterpart = article("Foreign/NNP/TITLE Minister/NNP/TITLE Ivo/NNP/PERSON Marek/NNP/PERSON>10 and/CC "
+                        + "his/PRP$ Bordurian/JJ/NATIONALITY counterpart/NN Ana/NNP/PERSON Lenko/NNP/PERSON met/VBD ./.",
+                "Lenko/NNP/PERSON>1 spoke/VBD ./.",
+                "The/DT minister/NN>2 said/VBD/O/say so/RB ./.");
+        assertEquals("Ana Lenko", links(rules.resolve(counterpart)).get("The minister@2"),
+                "his counterpart holds his office, and she was named again last");
+        AnnotatedArticle two = article("President/NNP/TITLE Ana/NNP/PERSON Lenko/NNP/PERSON>3 met/VBD President/NNP/TITLE "
+                + "Ivo/NNP/PERSON Marek/NNP/PERSON<3 ./.", "The/DT president/NN>2 said/VBD/O/say so/RB ./.");
+        assertEquals(null, links(rules.resolve(two)).get("The president@1"), "two presidents: either may be meant");
+        AnnotatedArticle other = article("President/NNP/TITLE Ana/NNP/PERSON Lenko/NNP/PERSON>3 met/VBD President/NNP/TITLE "
+                + "Ivo/NNP/PERSON Marek/NNP/PERSON<3 ./.", "The/DT president/NN>3 will/MD visit/VB Marek/NNP/PERSON<3 ./.");
+        assertEquals("Ana Lenko", links(rules.resolve(other)).get("The president@1"), "the president visiting Marek is not Marek");
+    }
+
+    @Test
+    void aTitleHolderNamedAgainBeforeAQuotationIsTheOneWhoClosesIt() {
+        AnnotatedArticle doc = article("Foreign/NNP/TITLE Minister/NNP/TITLE Ivo/NNP/PERSON Marek/NNP/PERSON>4 met/VBD "
+                        + "Foreign/NNP/TITLE Minister/NNP/TITLE Ana/NNP/PERSON Lenko/NNP/PERSON<4 ./.",
+                "Marek/NNP/PERSON>1 denied/VBD reports/NNS<1 ./.",
+                "\"/`` Talks/NNS>2 never/RB happened/VBD ./.",
+                "We/PRP>1 met/VBD nobody/NN<1 ,/, \"/'' the/DT minister/NN>7 said/VBD/O/say ./.");
+        assertEquals("Ivo Marek", links(rules.resolve(doc)).get("the minister@3"),
+                "the quoted sentence between does not push Marek, named again, out of reach");
+    }
+
+    @Test
+    void theForeignOfficeIsTheOneNamedWithItsCountryAndItTooWhenItReports() {
+        AnnotatedArticle doc = article(
+                "Ruritania/NNP/COUNTRY|nmod:poss@3 's/POS foreign/JJ|amod@3 office/NN>4 said/VBD/O/say talks/NNS>6 resumed/VBD|ccomp@4 ./.",
+                "Ivo/NNP/PERSON Marek/NNP/PERSON>2 spoke/VBD ./.",
+                "Talks/NNS>1 resumed/VBD ,/, the~5 foreign/JJ|amod@5 office/NN|appos@0 said/VBD/O/say|dep@1 ./.",
+                "Both/DT men/NNS>2 agreed/VBD ,/, it/PRP>5 added/VBD/O/add ./.");
+        Map<String, String> links = links(rules.resolve(doc));
+        assertEquals("Ruritania 's foreign office", links.get("the foreign office@2"), links.toString());
+        assertEquals("Ruritania 's foreign office", links.get("it@3"), "'it' reports after the office that reported last");
     }
 
     @Test

@@ -31,6 +31,8 @@ class EntityLinkerTest {
             Q400\tPerson\tRufus Firefly\tFirefly\tQ100\tRufus_Firefly
             Q500\tPerson\tAnna Trentino\tTrentino\tQ200\t
             Q600\tOrganization\tFront\tFront of Freedonia and Sylvania\t\t
+            Q102\tCity\tMarsala\t\tQ100\t
+            Q610\tOrganization\tMarsala League\tMarsala\t\t
             """;
     private static final String POSITIONS = """
             person\tposition\tposition_label\ttitle\tof\tstart\tend
@@ -222,5 +224,12 @@ class EntityLinkerTest {
         Entity front = entity("organization/front", EntityType.ORGANIZATION, "Front of Freedonia and Sylvania");
         Entity linked = linker.link(extraction(LocalDate.of(2020, 1, 1), front)).entities().get(0);
         assertEquals("Q600", linked.link() == null ? null : linked.link().qid());
+    }
+
+    @Test
+    void aNameOfOnePlaceAndABodyIsThatPlaceWhereAPlaceIsMeant() {
+        assertEquals(java.util.Optional.empty(), kb.typeOf("Marsala"), "a city and a league share the name");
+        assertEquals(java.util.Optional.of(EntityType.CITY), kb.placeTypeOf("Marsala"));
+        assertEquals(java.util.Optional.empty(), kb.placeTypeOf("Marsala League"));
     }
 }

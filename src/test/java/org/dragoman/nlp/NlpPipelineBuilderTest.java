@@ -20,6 +20,7 @@ class NlpPipelineBuilderTest {
         assertTrue(rules.ruleCoreference());
         assertFalse(NlpPipeline.create().coref("none").ruleCoreference());
         assertTrue(NlpPipeline.create().coref("none").withoutCoreference());
+        assertTrue(NlpPipeline.create().ruleCoreference(), "Dragoman's rules are the default");
     }
 
     @Test
@@ -44,14 +45,16 @@ class NlpPipelineBuilderTest {
         Properties asked = NlpPipeline.create().nerCities(false).properties();
         assertEquals("true", asked.getProperty(FineGazetteer.WITHOUT_CITIES));
         assertFalse(asked.containsKey("ner.fine.regexner.mapping"), "no machine-dependent path in the key");
-        assertFalse(NlpPipeline.create().properties().containsKey(FineGazetteer.WITHOUT_CITIES));
+        assertEquals(asked, NlpPipeline.create().properties(), "the default goes without CoreNLP's city list");
+        assertFalse(NlpPipeline.create().nerCities(true).properties().containsKey(FineGazetteer.WITHOUT_CITIES));
         assertFalse(NlpPipeline.create().fineGrainedNer(false).nerCities(false).properties().containsKey(FineGazetteer.WITHOUT_CITIES),
                 "no fine-grained NER, no gazetteer to slim");
         Properties resolved = FineGazetteer.resolve(asked, dir);
         assertTrue(resolved.getProperty("ner.fine.regexner.mapping").contains(dir.toString()));
         assertFalse(resolved.containsKey(FineGazetteer.WITHOUT_CITIES));
         assertEquals(new java.util.TreeMap<>(asked), FineGazetteer.settings(resolved, asked));
-        assertEquals(NlpPipeline.create().properties(), FineGazetteer.resolve(NlpPipeline.create().properties(), dir));
+        assertEquals(NlpPipeline.create().nerCities(true).properties(),
+                FineGazetteer.resolve(NlpPipeline.create().nerCities(true).properties(), dir));
     }
 
     @Test
