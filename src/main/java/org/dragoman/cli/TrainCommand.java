@@ -38,8 +38,9 @@ final class TrainCommand implements Callable<Integer> {
             defaultValue = "1")
     int stride;
 
-    @Option(names = "--coref", description = "Coreference for the training articles' annotations (default: ${DEFAULT-VALUE}: "
-            + "annotating 840 articles with statistical coreference takes hours on two cores).", defaultValue = "none")
+    @Option(names = "--coref", description = "Coreference for the training articles' annotations (default: ${DEFAULT-VALUE}, "
+            + "as the pipeline's default; annotating 840 articles with statistical coreference takes hours on two cores).",
+            defaultValue = "rules")
     String coref;
 
     @Option(names = "--output", description = "Folder for attribution-model.tsv and its card (default: ${DEFAULT-VALUE}).",
@@ -100,7 +101,7 @@ final class TrainCommand implements Callable<Integer> {
         try (Writer w = Files.newBufferedWriter(output.resolve("attribution-model.tsv"), StandardCharsets.UTF_8)) {
             model.write(w);
         }
-        String card = ModelCard.render(r, figures, trainIds.size(), stride, LocalDate.now());
+        String card = ModelCard.render(r, figures, trainIds.size(), stride, trainBuilder.describe(), LocalDate.now());
         Files.writeString(output.resolve("attribution-model.md"), card, StandardCharsets.UTF_8);
         out.println(card);
         out.println("Wrote " + output.resolve("attribution-model.tsv") + " and attribution-model.md");
