@@ -80,11 +80,36 @@ final class ThroughputBench {
         return 0;
     }
 
+    static final String BEGIN = "<!-- bench --compare: begin -->";
+    static final String END = "<!-- bench --compare: end -->";
+
     private static void write(Path file, int articles, long tokens, String table, String timing) throws IOException {
-        String text = "# Throughput\n\nWritten by `./dragoman bench --compare`, " + articles + " articles, " + tokens
-                + " tokens, both runs in one JVM on this machine (2 cores); load included in both walls.\n\n" + table
+        String section = "Written by `./dragoman bench --compare`, " + articles + " articles, " + tokens
+                + " tokens, both runs in one JVM on this machine; load included in both walls.\n\n" + table
                 + "\nRaw CoreNLP's time per annotator:\n\n```\n" + timing.strip() + "\n```\n";
-        Files.writeString(file, text);
+        String old = Files.exists(file) ? Files.readString(file) : null;
+        Files.writeString(file, withSection(old, section));
+    }
+
+    /**
+     * The document with {@code section} between the bench's markers: in place of the last one written, else appended
+     * under a heading of its own; a new document when {@code document} is null. Nothing else of it changes.
+     */
+    static String withSection(String document, String section) {
+        String marked = BEGIN + "\n" + section + END + "\n";
+        if (document == null) {
+            return "# Throughput\n\n" + marked;
+        }
+        int begin = document.indexOf(BEGIN);
+        int end = document.indexOf(END);
+        if (begin >= 0 && end > begin) {
+            int after = end + END.length();
+            if (after < document.length() && document.charAt(after) == '\n') {
+                after++;
+            }
+            return document.substring(0, begin) + marked + document.substring(after);
+        }
+        return document + (document.endsWith("\n") ? "" : "\n") + "\n## Last `bench --compare`\n\n" + marked;
     }
 
     private static long heapPeakAndReset() {

@@ -117,6 +117,20 @@ class TimeAndStatusRulesTest {
     }
 
     @Test
+    void aModalPerfectTellsWhatDidNotHappen() {
+        // "Ana Soto would have met Ivo Ruiz." / "Ana Soto would meet Ivo Ruiz."
+        Sentence perfect = sentence("Ana/Ana/NNP Soto/Soto/NNP would/would/MD have/have/VB met/meet/VBN Ivo/Ivo/NNP Ruiz/Ruiz/NNP",
+                new Dependency("compound", 1, 0), new Dependency("nsubj", 4, 1), new Dependency("aux", 4, 2),
+                new Dependency("aux", 4, 3), new Dependency("root", -1, 4), new Dependency("compound", 6, 5),
+                new Dependency("obj", 4, 6));
+        assertEquals(Status.HYPOTHETICAL, EventStatus.of(perfect, 4, null, TUESDAY));
+        Sentence plain = sentence("Ana/Ana/NNP Soto/Soto/NNP would/would/MD meet/meet/VB Ivo/Ivo/NNP Ruiz/Ruiz/NNP",
+                new Dependency("compound", 1, 0), new Dependency("nsubj", 3, 1), new Dependency("aux", 3, 2),
+                new Dependency("root", -1, 3), new Dependency("compound", 5, 4), new Dependency("obj", 3, 5));
+        assertEquals(Status.PLANNED, EventStatus.of(plain, 3, null, TUESDAY));
+    }
+
+    @Test
     void beToIsAnArrangementWhicheverWayTheParserHangsBe() {
         // "Ana Soto was to fly to Strelsau.": parsers give "was" as aux or as cop.
         for (String relation : List.of("aux", "cop")) {
