@@ -194,13 +194,25 @@ final class EventMerger {
     static List<Event> repeatedMeetings(EntityIndex index, List<Event> events) {
         // "They met in Oslo on Sunday. The two last met in Rome": meetings in two cities are two meetings.
         return repeated(events, Meeting.class,
-                (a, b) -> Set.copyOf(a.participants()).equals(Set.copyOf(b.participants()))
+                (a, b) -> (Set.copyOf(a.participants()).equals(Set.copyOf(b.participants())) || partOfTheOneBefore(a, b))
                         && (a.mode() == b.mode() || toldOnAfterCall(a, b)) && compatibleStatus(a, b) && noDateConflict(a, b)
                         && !(a.place() != null && b.place() != null && !a.place().equals(b.place()) && isCity(index, a.place())
                         && isCity(index, b.place())),
                 (a, b) -> new Meeting(a.participants(), a.mode() != Mode.IN_PERSON ? a.mode() : b.mode(), a.status(),
                         a.date() != null ? a.date() : b.date(), a.place() != null ? a.place() : b.place(), a.trigger(), a.evidence(),
                         Math.max(a.confidence(), b.confidence())));
+    }
+
+    /**
+     * "A held talks with B and C on Monday. Speaking at a joint news conference with C, A said ...": two or more of
+     * the sides of the meeting told in the sentence right before, on no other date, are that meeting's. A place of
+     * its own ("B met the envoy at his residence") makes it a meeting of its own.
+     */
+    private static boolean partOfTheOneBefore(Meeting earlier, Meeting next) {
+        int gap = next.evidence().begin() - earlier.evidence().end();
+        return next.participants().size() >= 2 && next.participants().size() < earlier.participants().size()
+                && earlier.participants().containsAll(next.participants()) && gap >= 0 && gap <= 3
+                && (next.place() == null || next.place().equals(earlier.place()));
     }
 
     /**

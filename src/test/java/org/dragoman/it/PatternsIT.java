@@ -2703,4 +2703,13 @@ class PatternsIT {
         assertTrue(visits.stream().anyMatch(v -> labels(x, v.visitors()).equals(Set.of("Ivo Marek")) && "Islamabad".equals(label(x, v.place()))),
                 visits.toString());
     }
+
+    @Test
+    void aJointNewsConferenceWithOneOfThoseJustMetIsThatMeeting() {
+        Extraction x = extract("date 2024-05-03 Talks\n\nRuritanian Foreign Minister Ivo Marek arrived in Strelsau on Thursday and "
+                + "held talks with President Ana Lenko and Foreign Minister Tomas Ruiz.\n\nSpeaking at a joint news conference "
+                + "with Mr Ruiz, he said the two countries would sign a trade pact in June.");
+        assertEquals(1, meetings(x).size(), meetings(x).toString());
+        assertEquals(Set.of("Ivo Marek", "Ana Lenko", "Tomas Ruiz"), labels(x, meetings(x).get(0).participants()));
+    }
 }

@@ -58,8 +58,8 @@ public final class ExtractJob implements Callable<Integer> {
             if (partitions < 0) {
                 throw new DragomanException("--partitions must be 0 (the cluster's parallelism × 4) or more, not " + partitions);
             }
-            if (!Set.of("statistical", "fastneural", "neural", "none").contains(coref)) {
-                throw new DragomanException("--coref must be statistical, fastneural, neural or none, not '" + coref + "'");
+            if (!Set.of("rules", "statistical", "fastneural", "neural", "none").contains(coref)) {
+                throw new DragomanException("--coref must be rules, statistical, fastneural, neural or none, not '" + coref + "'");
             }
         }
 
@@ -96,8 +96,8 @@ public final class ExtractJob implements Callable<Integer> {
             defaultValue = "0")
     int partitions;
 
-    @Option(names = "--coref", description = "Coreference: statistical, fastneural, neural or none (default: ${DEFAULT-VALUE}).",
-            defaultValue = "statistical")
+    @Option(names = "--coref", description = "Coreference: rules (Dragoman's, as ingest's default), statistical, fastneural, "
+            + "neural or none (default: ${DEFAULT-VALUE}).", defaultValue = "rules")
     String coref;
 
     @Option(names = "--fine-ner", negatable = true, defaultValue = "true", fallbackValue = "true",

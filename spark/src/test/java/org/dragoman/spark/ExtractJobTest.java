@@ -81,7 +81,7 @@ class ExtractJobTest {
         out = dir.resolve("out");
         spark = SparkSession.builder().master("local[2]").appName("dragoman-test").config("spark.ui.enabled", "false")
                 .config("spark.sql.shuffle.partitions", "2").getOrCreate();
-        summary = ExtractJob.run(spark, new ExtractJob.Options(in.toString(), out.toString(), "auto", 2, "statistical", true, null, null));
+        summary = ExtractJob.run(spark, new ExtractJob.Options(in.toString(), out.toString(), "auto", 2, "rules", true, null, null));
     }
 
     @AfterAll

@@ -61,11 +61,11 @@ class SparkBenchmark {
         long t0 = System.nanoTime();
         Article warm = new ArticleReader(LocalDate.of(2024, 3, 11)).parse("warm-up", "warm-up",
                 "The Ruritanian foreign minister met her Freedonian counterpart in Strelsau on Monday.");
-        Pipelines.get(new Pipelines.Settings("statistical", true, null)).map(warm);
+        Pipelines.get(new Pipelines.Settings("rules", true, null)).map(warm);
         out.printf(Locale.ROOT, "model load (once per JVM, not in the figures below): %.1f s%n", (System.nanoTime() - t0) / 1e9);
 
         // 1. Single-process ingest into TDB2 on disk, as 'dragoman ingest' does (annotations not kept), counting tokens.
-        var nlp = NlpPipeline.create().coref("statistical").fineGrainedNer(true).lazy();
+        var nlp = NlpPipeline.create().coref("rules").fineGrainedNer(true).lazy();
         AtomicLong tokens = new AtomicLong();
         KnowledgeBase kb = KnowledgeBase.bundled();
         Path db = dir.resolve("ingest-db");
@@ -89,7 +89,7 @@ class SparkBenchmark {
                 Path output = dir.resolve("out-" + threads);
                 long t = System.nanoTime();
                 ExtractJob.Summary s = ExtractJob.run(spark, new ExtractJob.Options(corpus.toString(), output.toString(),
-                        "txt", 0, "statistical", true, null, null));
+                        "txt", 0, "rules", true, null, null));
                 double secs = (System.nanoTime() - t) / 1e9;
                 line(out, "spark local[" + threads + "]", s.articles(), tokens.get(), secs);
                 if (s.articles() != stored) {
