@@ -209,8 +209,8 @@ final class EventStatus {
             modal = Status.PLANNED;
         }
         // "would have met", "could have visited": a modal perfect tells what did not happen.
-        if (modal != null && s.children(h).stream().anyMatch(d -> d.base().equals("aux") && s.token(d.dependent()).lemma().equalsIgnoreCase("have")
-                && s.token(d.dependent()).pos().equals("VB"))) {
+        if (modal != null && s.children(h).stream().anyMatch(d -> d.base().equals("aux")
+                && s.token(d.dependent()).lemma().equalsIgnoreCase("have") && s.token(d.dependent()).pos().equals("VB"))) {
             modal = Status.HYPOTHETICAL;
         }
         if (negated) {

@@ -92,7 +92,8 @@ public final class RuleCoreference {
         Map<Mention, List<Mention>> bodyChains = new LinkedHashMap<>();
         bodyNouns(doc, names, bodyChains);
         Map<Long, Mention> bodies = new java.util.HashMap<>();
-        bodyChains.forEach((antecedent, nouns) -> nouns.forEach(n -> bodies.put(EntityIndex.key(n.sentence(), n.head()), antecedent)));
+        bodyChains.forEach((antecedent, nouns) -> nouns.forEach(
+                n -> bodies.put(EntityIndex.key(n.sentence(), n.head()), antecedent)));
         // Pronouns outside quotations first, so that a quotation's speaker is known before the pronouns inside it.
         for (boolean insideQuotes : new boolean[] {false, true}) {
             for (Sentence s : doc.sentences()) {
@@ -302,8 +303,9 @@ public final class RuleCoreference {
 
     /**
      * The nearest phrase before token {@code before} of sentence {@code s} that names a body by the same noun with its
-     * country ("Ruritania's foreign office", "the Ruritanian foreign office"), anywhere before, as a mention from its first modifier to the noun; null when none. NER tags no such phrase, but
-     * {@link InstitutionFinder} makes it an actor, so "the foreign office" later is that actor.
+     * country ("Ruritania's foreign office", "the Ruritanian foreign office"), anywhere before, as a mention from its
+     * first modifier to the noun; null when none. NER tags no such phrase, but {@link InstitutionFinder} makes it an
+     * actor, so "the foreign office" later is that actor.
      */
     private static Mention countryBodyBefore(AnnotatedArticle doc, Sentence s, int before, String noun, String modifier) {
         Mention found = null;
@@ -328,7 +330,8 @@ public final class RuleCoreference {
                 }
                 List<String> words = words(r.span(start, u + 1, doc.text()));
                 if (country && (modifier.isEmpty() || words.contains(modifier))) {
-                    found = new Mention(i, start, u + 1, u, r.span(start, u + 1, doc.text()), "NOMINAL", r.token(start).begin(), head.end());
+                    found = new Mention(i, start, u + 1, u, r.span(start, u + 1, doc.text()), "NOMINAL", r.token(start).begin(),
+                            head.end());
                 }
             }
         }
@@ -462,7 +465,7 @@ public final class RuleCoreference {
     private static Mention titleHolder(AnnotatedArticle doc, List<Mention> names, Sentence s, int t, List<String> title) {
         Mention near = null;
         Mention far = null;
-        // "The president would meet Ana Soto": she is not the president meant, however titled before.
+        // "The chancellor would meet Ana Soto": she is not the chancellor meant, however titled before.
         Set<String> namedBeside = names.stream().filter(m -> m.sentence() == s.index() && PERSON.contains(m.kind())
                 && m.start() > t).map(m -> lastWord(m.text())).collect(java.util.stream.Collectors.toSet());
         for (Mention m : names) {
@@ -480,12 +483,13 @@ public final class RuleCoreference {
             }
         }
         Mention holder = near != null ? near : far;
-        // "President Ana Soto met President Ivo Ruiz. The president said": either may be meant.
+        // "Chancellor Ana Soto met Chancellor Ivo Ruiz. The chancellor said": either may be meant.
         return holder == null || titledInSentence(doc, names, holder.sentence(), title, namedBeside) > 1 ? null : holder;
     }
 
-    /** How many people (by last word, those in {@code except} aside) sentence {@code si} gives the title words beside their names. */
-    private static long titledInSentence(AnnotatedArticle doc, List<Mention> names, int si, List<String> title, Set<String> except) {
+    /** How many people (by last word, those in {@code except} aside) sentence {@code si} titles so beside their names. */
+    private static long titledInSentence(AnnotatedArticle doc, List<Mention> names, int si, List<String> title,
+            Set<String> except) {
         Sentence s = doc.sentences().get(si);
         return names.stream().filter(m -> m.sentence() == si && PERSON.contains(m.kind()) && titledBeside(s, m, title))
                 .map(m -> lastWord(m.text())).filter(w -> !except.contains(w)).distinct().count();
@@ -493,7 +497,8 @@ public final class RuleCoreference {
 
     /**
      * The person named again last, without the title, in the description's sentence or the narrative one before
-     * (quoted sentences between are passed over, see {@link Narrative}), who was given its title words anywhere before: "Ana Soto told reporters. The minister said ..." is hers, though another
+     * (quoted sentences between are passed over, see {@link Narrative}), who was given its title words anywhere
+     * before: "Ana Soto told reporters. The minister said ..." is hers, though another
      * minister was titled since. A holder newly titled there is left to {@link #titleHolder}. Returns the repeated
      * mention and the titled one that holds the full name; null when none.
      */
