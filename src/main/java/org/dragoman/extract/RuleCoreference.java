@@ -511,8 +511,8 @@ public final class RuleCoreference {
             }
             if (titledBeside(doc.sentences().get(m.sentence()), m, title)) {
                 holders.put(lastWord(m.text()), m);
-            } else if (Narrative.distance(doc, m.sentence(), s.index()) <= 1 && holders.containsKey(lastWord(m.text()))
-                    && (recent == null || later(m, recent))) {
+            } else if (holders.containsKey(lastWord(m.text())) && (recent == null || later(m, recent))
+                    && Narrative.distance(doc, m.sentence(), s.index()) <= 1) {
                 recent = m;
             }
         }
