@@ -41,6 +41,7 @@ public final class NlpPipeline {
     private static final Logger LOG = LoggerFactory.getLogger(NlpPipeline.class);
     /** Far above the longest sentence of the evaluation sets (news sentences rarely pass 100 tokens). */
     public static final int DEFAULT_MAX_SENTENCE_TOKENS = 250;
+    private static final String HEADLINES = "dragoman.headlines";
 
     private final StanfordCoreNLP coreNlp;
     private final StanfordCoreNLP splitter;
@@ -195,7 +196,12 @@ public final class NlpPipeline {
         Annotation doc = newAnnotation(article, masked);
         splitter.annotate(doc);
         List<CoreMap> sentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
-        if (sentences.stream().allMatch(s -> s.get(CoreAnnotations.TokensAnnotation.class).size() <= maxSentenceTokens)) {
+        java.util.OptionalInt headlineEnd = Headlines.end(masked.substring(article.bodyStart()));
+        if (headlineEnd.isPresent()) {
+            sentences = cutAt(masked, sentences, article.bodyStart() + headlineEnd.getAsInt());
+        }
+        if (sentences.stream().allMatch(s -> s.get(CoreAnnotations.TokensAnnotation.class).size() <= maxSentenceTokens)
+                && doc.get(CoreAnnotations.SentencesAnnotation.class).size() == sentences.size()) {
             // The common case takes CoreNLP's own path, exactly as before the limit existed.
             doc = newAnnotation(article, masked);
             coreNlp.annotate(doc);
@@ -237,15 +243,7 @@ public final class NlpPipeline {
                         }
                     }
                 }
-                List<CoreLabel> part = new ArrayList<>(tokens.subList(start, end));
-                int begin = part.get(0).beginPosition();
-                int finish = part.get(part.size() - 1).endPosition();
-                Annotation piece = new Annotation(text.substring(begin, finish));
-                edu.stanford.nlp.pipeline.ChunkAnnotationUtils.copyUnsetAnnotations(s, piece);
-                piece.set(CoreAnnotations.CharacterOffsetBeginAnnotation.class, begin);
-                piece.set(CoreAnnotations.CharacterOffsetEndAnnotation.class, finish);
-                piece.set(CoreAnnotations.TokensAnnotation.class, part);
-                out.add(piece);
+                out.add(piece(text, s, tokens.subList(start, end)));
                 start = end;
             }
             LOG.warn("{}: the sentence at offset {} has {} tokens, more than the limit of {}: annotated in {} pieces",
@@ -267,6 +265,37 @@ public final class NlpPipeline {
             }
         }
         return out;
+    }
+
+    /** The sentences, the one that runs over {@code offset} (a headline's line break) cut in two there. */
+    private static List<CoreMap> cutAt(String text, List<CoreMap> sentences, int offset) {
+        List<CoreMap> out = new ArrayList<>();
+        for (CoreMap s : sentences) {
+            List<CoreLabel> tokens = s.get(CoreAnnotations.TokensAnnotation.class);
+            int cut = 0;
+            while (cut < tokens.size() && tokens.get(cut).beginPosition() < offset) {
+                cut++;
+            }
+            if (cut == 0 || cut == tokens.size()) {
+                out.add(s);
+            } else {
+                out.add(piece(text, s, tokens.subList(0, cut)));
+                out.add(piece(text, s, tokens.subList(cut, tokens.size())));
+            }
+        }
+        return out;
+    }
+
+    private static Annotation piece(String text, CoreMap sentence, List<CoreLabel> tokens) {
+        List<CoreLabel> part = new ArrayList<>(tokens);
+        int begin = part.get(0).beginPosition();
+        int finish = part.get(part.size() - 1).endPosition();
+        Annotation piece = new Annotation(text.substring(begin, finish));
+        edu.stanford.nlp.pipeline.ChunkAnnotationUtils.copyUnsetAnnotations(sentence, piece);
+        piece.set(CoreAnnotations.CharacterOffsetBeginAnnotation.class, begin);
+        piece.set(CoreAnnotations.CharacterOffsetEndAnnotation.class, finish);
+        piece.set(CoreAnnotations.TokensAnnotation.class, part);
+        return piece;
     }
 
     private static Annotation newAnnotation(Article article, String masked) {
@@ -500,6 +529,9 @@ public final class NlpPipeline {
                     ? "tokenize,ssplit,pos,lemma,ner,depparse,coref,quote"
                     : "tokenize,ssplit,pos,lemma,ner,depparse,quote");
             p.setProperty("ssplit.newlineIsSentenceBreak", "two");
+            // Dragoman's own, which CoreNLP ignores: a headline on a line of its own is a sentence (Headlines). Being in
+            // the settings string, it keeps annotations stored before the split out of use.
+            p.setProperty(HEADLINES, "split");
             p.setProperty("ner.applyFineGrained", Boolean.toString(fineGrainedNer));
             if (fineGrainedNer && !nerCities) {
                 p.setProperty(FineGazetteer.WITHOUT_CITIES, "true");

@@ -604,6 +604,15 @@ class PatternsIT {
     }
 
     @Test
+    void aHeadlineOnALineOfItsOwnIsNoSubjectOfTheLede() {
+        Extraction x = extract("date 2022-03-10 Chilean, Peruvian and Bolivian ministers hold three-way talks in Lima\nChilean "
+                + "Foreign Minister Ana Soto and her Peruvian counterpart Ivo Ruiz held talks with Bolivian Foreign Minister "
+                + "Tomas Marek in Lima on Monday, the first meeting of its kind.");
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ana Soto", "Ivo Ruiz",
+                "Tomas Marek"))), meetings(x).toString());
+    }
+
+    @Test
     void aJourneyAfterTalksLeadsAwayAndAMeetingVerbReportsNothing() {
         Extraction x = extract("date 2022-03-10 Ana Soto held talks with Ivo Ruiz on Friday, the first meeting between the two "
                 + "since the election. She then travelled to Cusco.");
