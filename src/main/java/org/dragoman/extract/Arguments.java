@@ -192,6 +192,14 @@ final class Arguments {
         }
         // "Ana Soto received the two leaders": the pair told before, which does not hold the one who receives them.
         Set<String> host = counted > 0 ? groupObjectHost(s, t) : Set.of();
+        // "A and B will meet in Lima for a summit between the two countries": the pair of the sentence itself.
+        if (counted > 0 && betweenSides && host.isEmpty()) {
+            // Two people joined as a subject only: reading the sentence's meeting nouns would read this word again.
+            List<String> own = conjoinedSubjectPair(s, true);
+            if (own.size() == counted) {
+                return own;
+            }
+        }
         if (counted > 0 && (groupSubjectAlone(s, t) || betweenSides || !host.isEmpty())) {
             List<String> pair = pairIn(continued.previous(s));
             // "The two ministers last met in 2019": else the people the lede tells as meeting, as many as counted.
@@ -887,7 +895,8 @@ final class Arguments {
                 // "he and U.S. Secretary of State Ana Soto": the parser may hang the name apart from its title.
                 personUnderTitle(previous, conjuncts.get(0)).or(() -> personAfterTitle(previous, conjuncts.get(0)))
                         .ifPresent(e -> people.add(e.id()));
-                if (people.size() == 2) {
+                // "A and B are expected to meet": the controlled verb repeats the pair, which is still one.
+                if (people.size() == 2 && pairs.stream().noneMatch(p -> Set.copyOf(p).equals(people))) {
                     pairs.add(List.copyOf(people));
                 }
             }

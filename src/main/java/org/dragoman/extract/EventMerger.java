@@ -216,16 +216,20 @@ final class EventMerger {
     }
 
     /**
-     * "X spoke by phone with Y on Monday. The two men discussed trade, the statement added.": the sentence right after
-     * a call that tells the same sides talking, with no word of its own that they met in person, goes on about the call.
+     * "X spoke by phone with Y on Monday. The two men discussed trade, the statement added.": a sentence soon after a
+     * call that tells the same sides talking, with no word of its own that they met in person (a form of "meet", a
+     * place), goes on about the call. Dates that differ are kept apart by the caller.
      */
     private static boolean toldOnAfterCall(Meeting a, Meeting b) {
         Meeting first = a.evidence().begin() <= b.evidence().begin() ? a : b;
         Meeting next = first == a ? b : a;
         int gap = next.evidence().begin() - first.evidence().end();
-        return first.mode() != Mode.IN_PERSON && next.mode() == Mode.IN_PERSON && gap >= 0 && gap <= 3
+        return first.mode() != Mode.IN_PERSON && next.mode() == Mode.IN_PERSON && gap >= 0 && gap <= AFTER_CALL_CHARS
                 && !metAndCalled(a, b) && next.place() == null;
     }
+
+    /** How far after a call, in characters (about three news sentences), a telling of the same sides goes on about it. */
+    private static final int AFTER_CALL_CHARS = 600;
 
     /**
      * One trip told twice ("Chilean president to visit Peru" in the headline, "Ana Soto will travel to Lima" below)

@@ -38,6 +38,25 @@ final class NominalVisitRule implements MeetingRule {
                 .noneMatch(t -> s.token(t).isProperNoun() || s.token(t).isPronoun());
     }
 
+    /**
+     * The verb before the noun whose object the noun is, when the parser made the noun the subject of a participle
+     * after it instead ("called off a visit planned for May" as "called off [a visit planned ...]"): a verb without an
+     * object of its own that has the participle's clause as complement; -1 when the parse is not of that shape.
+     */
+    private static int objectMisreadAsSubject(Sentence s, int n) {
+        for (Dependency d : s.parents(n)) {
+            int participle = d.governor();
+            if (!d.relation().equals("nsubj") || participle <= n || !s.token(participle).pos().matches("VBN|VBD")) {
+                continue;
+            }
+            int verb = Arguments.governor(s, participle, "ccomp", "xcomp", "dep");
+            if (verb >= 0 && verb < n && s.token(verb).isVerb() && Arguments.dependents(s, verb, "obj").isEmpty()) {
+                return verb;
+            }
+        }
+        return -1;
+    }
+
     private static String lemma(Sentence s, int t) {
         return s.token(t).lemma().toLowerCase(Locale.ROOT);
     }
@@ -68,6 +87,15 @@ final class NominalVisitRule implements MeetingRule {
         if (visitors.isEmpty() && !Arguments.dependents(s, n, "cop").isEmpty()) {
             // "Ana Soto is on a three-day visit to Oslo": the subject of the copula travels.
             for (int t : Arguments.dependents(s, n, "nsubj")) {
+                visitors.addAll(args.actors(s, t));
+            }
+        }
+        // "Ana Soto called off a visit to Lima planned for May": the parser may make the noun the subject of the
+        // participle after it, in a clause of the verb whose object it is; that verb's subject travels.
+        int misread = visitors.isEmpty() ? objectMisreadAsSubject(s, n) : -1;
+        if (misread >= 0) {
+            anchor = misread;
+            for (int t : Arguments.dependents(s, misread, "nsubj")) {
                 visitors.addAll(args.actors(s, t));
             }
         }

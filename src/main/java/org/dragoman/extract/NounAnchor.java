@@ -36,6 +36,14 @@ record NounAnchor(int verb, boolean light, boolean groupSubject, List<String> pa
     private static final Set<String> BOUNDING_VERBS = WordLists.MEETING.get("bounding-verb");
     /** Verbs of coming out of something: "emerged from talks", "walked out of the meeting". */
     private static final Set<String> LEAVING_VERBS = WordLists.MEETING.get("leaving-verb");
+    private static final Set<String> STALLING_PHRASAL_VERBS = WordLists.MEETING.get("stalling-phrasal-verb");
+
+    /** Whether the verb with its particle holds a meeting back ("holds up talks") rather than telling it. */
+    static boolean stalling(Sentence s, int verb) {
+        String lemma = s.token(verb).lemma().toLowerCase(Locale.ROOT);
+        return Arguments.dependents(s, verb, "compound:prt").stream()
+                .anyMatch(p -> STALLING_PHRASAL_VERBS.contains(lemma + " " + s.token(p).word().toLowerCase(Locale.ROOT)));
+    }
 
     /**
      * The first governor of the noun that is a light verb or a verb it frames, if any; through a noun that counts
@@ -67,6 +75,9 @@ record NounAnchor(int verb, boolean light, boolean groupSubject, List<String> pa
                 continue;
             }
             Token g = s.token(gov);
+            if (d.base().equals("obj") && stalling(s, gov)) {
+                return Optional.empty();
+            }
             // "held a second round of talks", "spoke at the close of a summit": through the noun that counts or bounds it.
             if (d.relation().equals("nmod:of") && g.isNoun() && (MEASURE_NOUNS.contains(g.lemma().toLowerCase(Locale.ROOT))
                     || EDGE_NOUNS.contains(g.lemma().toLowerCase(Locale.ROOT)))) {

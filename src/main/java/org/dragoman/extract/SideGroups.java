@@ -111,6 +111,13 @@ final class SideGroups {
                 out.add(t);
                 continue;
             }
+            // "met X, then Y and Z": the parser may hang the later ones on the adverb, itself the verb's.
+            int adverb = Arguments.governor(s, t, "dep");
+            if (adverb > verb && adverb < t && s.token(adverb).word().matches(SEQUENCE_ADVERB)
+                    && Arguments.governor(s, adverb, "advmod") == verb && s.token(adverb - 1).word().matches(",|and")) {
+                out.add(t);
+                continue;
+            }
             // "met X, then Y", "met X and later Y": an adverb of sequence after "and" or a comma.
             for (int a : Arguments.dependents(s, t, "advmod")) {
                 boolean leads = a == first || a == first - 1 && s.token(first).word().equalsIgnoreCase("with")

@@ -188,6 +188,11 @@ final class SpeakerResolver {
             if (!Arguments.dependents(s, node, "nsubj").isEmpty() && hop == 0) {
                 return List.of();
             }
+            // "Ana Soto will fly to Lima, Ruritanian officials said": the parser hung the noun before the verb elsewhere
+            // (in apposition to a name), but it is the verb's subject, and no subject of the clause the verb hangs on.
+            if (hop == 0 && commonNounRightBefore(s, v)) {
+                return List.of();
+            }
             int gov = Arguments.governor(s, node, "advcl", "xcomp", "conj", "acl", "dep");
             if (gov < 0 || !s.token(gov).isVerb() && hop > 0) {
                 return List.of();
@@ -195,6 +200,19 @@ final class SpeakerResolver {
             node = gov;
         }
         return List.of();
+    }
+
+    /**
+     * Whether a common noun stands right before the verb without being one of its own dependents: "..., officials
+     * said". Dates ("the ministry on Monday said") are not subjects.
+     */
+    private static boolean commonNounRightBefore(Sentence s, int v) {
+        if (v == 0) {
+            return false;
+        }
+        Token before = s.token(v - 1);
+        return before.isNoun() && !before.isProperNoun() && !before.ner().matches("DATE|TIME|DURATION|SET")
+                && s.children(v).stream().noneMatch(d -> d.dependent() == v - 1);
     }
 
     /**
