@@ -10,6 +10,7 @@ import org.dragoman.model.Status;
 import org.dragoman.nlp.AnnotatedArticle;
 import org.dragoman.nlp.Quote;
 import org.dragoman.nlp.Sentence;
+import org.dragoman.nlp.Token;
 
 /**
  * Makes a statement from what a rule found: a speaker, a cue and a content span. The span takes in the quotations
@@ -50,6 +51,28 @@ final class StatementMaker {
     }
 
     /**
+     * Whether the content starting at offset {@code begin} is a relative clause set off by a comma ("gave a speech,
+     * in which he did not mention X", "met the envoy, who spent the week in Lima"): it tells of the noun before, it
+     * reports nothing. A wh-word without the comma opens an indirect question ("asked the envoy who fired him"), which
+     * is kept.
+     */
+    private static boolean relativeClause(Sentence s, int begin) {
+        int first = 0;
+        while (first < s.tokens().size() && s.token(first).begin() < begin) {
+            first++;
+        }
+        if (first == 0 || first >= s.tokens().size()) {
+            return false;
+        }
+        int pronoun = s.token(first).pos().equals("IN") && first + 1 < s.tokens().size() ? first + 1 : first;
+        Token before = s.token(first - 1);
+        return s.token(pronoun).word().toLowerCase(java.util.Locale.ROOT).matches(RELATIVE_PRONOUN)
+                && s.token(pronoun).pos().startsWith("W") && before.word().equals(",");
+    }
+
+    private static final String RELATIVE_PRONOUN = "who|whom|whose|which";
+
+    /**
      * As above, for content that a parenthetical attribution interrupts: {@code hole}, token indexes of the commas
      * around it, is left out of the content text (null for none).
      */
@@ -60,6 +83,9 @@ final class StatementMaker {
             return Optional.empty();
         }
         int[] extended = onCueLine(quotes.extendToQuotes(span), anchor >= 0 ? s.token(anchor).begin() : -1);
+        if (relativeClause(s, extended[0])) {
+            return Optional.empty();
+        }
         String raw = doc.text().substring(extended[0], extended[1]);
         if (hole != null && s.token(hole[0]).begin() > extended[0] && s.token(hole[1]).end() < extended[1]) {
             raw = doc.text().substring(extended[0], s.token(hole[0]).begin()) + " "

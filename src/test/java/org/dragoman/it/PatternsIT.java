@@ -667,6 +667,13 @@ class PatternsIT {
     }
 
     @Test
+    void aRelativeClauseOnANounReportsNothing() {
+        Extraction x = extract("date 2017-07-12 Ruritanian President Ivo Marek gave a speech on European defence in Strel on "
+                + "Monday, in which he did not mention the budget proposal.");
+        assertTrue(statements(x).isEmpty(), statements(x).toString());
+    }
+
+    @Test
     void aJourneyAfterTalksLeadsAwayAndAMeetingVerbReportsNothing() {
         Extraction x = extract("date 2022-03-10 Ana Soto held talks with Ivo Ruiz on Friday, the first meeting between the two "
                 + "since the election. She then travelled to Cusco.");
