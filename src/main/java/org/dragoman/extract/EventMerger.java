@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import org.dragoman.model.Attribute;
 import org.dragoman.model.EntityType;
+import org.dragoman.model.EventDate;
 import org.dragoman.model.Event;
 import org.dragoman.model.EventKinds;
 import org.dragoman.model.Gazetteer;
@@ -218,13 +219,16 @@ final class EventMerger {
     /**
      * "X spoke by phone with Y on Monday. The two men discussed trade, the statement added.": a sentence soon after a
      * call that tells the same sides talking, with no word of its own that they met in person (a form of "meet", a
-     * place), goes on about the call. Dates that differ are kept apart by the caller.
+     * place), goes on about the call; so does one told further on for the same day. Dates that differ are kept apart
+     * by the caller.
      */
     private static boolean toldOnAfterCall(Meeting a, Meeting b) {
         Meeting first = a.evidence().begin() <= b.evidence().begin() ? a : b;
         Meeting next = first == a ? b : a;
         int gap = next.evidence().begin() - first.evidence().end();
-        return first.mode() != Mode.IN_PERSON && next.mode() == Mode.IN_PERSON && gap >= 0 && gap <= AFTER_CALL_CHARS
+        // Further on, the same day told for both: the call first told in the headline, its readout paragraphs below.
+        boolean sameDay = first.date() != null && first.date().equals(next.date()) && first.date().precision() == EventDate.Precision.DAY;
+        return first.mode() != Mode.IN_PERSON && next.mode() == Mode.IN_PERSON && gap >= 0 && (gap <= AFTER_CALL_CHARS || sameDay)
                 && !metAndCalled(a, b) && next.place() == null;
     }
 

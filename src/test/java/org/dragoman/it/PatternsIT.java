@@ -641,6 +641,24 @@ class PatternsIT {
     }
 
     @Test
+    void aConversationToldFurtherOnForTheDayOfACallIsThatCall() {
+        Extraction x = extract("date 2020-07-10 Soto holds separate calls with Ruiz and Marek\n\nRuritanian President Ana Soto "
+                + "spoke by telephone with Borduria Prime Minister Ivo Ruiz on Thursday and then with Tomas Marek, the "
+                + "president of Elbonia, the presidency said.\n\nThe border between the three countries has been closed since "
+                + "March, when the pandemic began, and trade across it has fallen by more than half, according to the "
+                + "customs service of Borduria. Farmers on both sides have protested for weeks, blocking the main roads and "
+                + "demanding compensation for the harvest they could not sell. The customs service said it was ready to "
+                + "reopen two crossings as soon as the governments agreed on health checks for drivers.\n\nMarek said his "
+                + "government wanted the crossings open before the end of the month, and that he had written to both "
+                + "neighbours to propose a joint commission on health checks at the border.\n\nIn a post after the call, "
+                + "Ruiz said he had had a productive conversation with Soto.");
+        assertEquals(Set.of(Set.of("Ana Soto", "Ivo Ruiz"), Set.of("Ana Soto", "Tomas Marek")),
+                meetings(x).stream().map(m -> labels(x, m.participants())).collect(Collectors.toSet()), meetings(x).toString());
+        assertEquals(2, meetings(x).size(), meetings(x).toString());
+        assertTrue(meetings(x).stream().allMatch(m -> m.mode() == Mode.PHONE), meetings(x).toString());
+    }
+
+    @Test
     void talksHeldUpAreNoMeetingOfTheOneReporting() {
         Extraction x = extract("date 2020-07-10 Russian President Ana Soto spoke by telephone with Borduria Prime Minister "
                 + "Ivo Ruiz on Thursday and then with Ruritanian President Tomas Marek, the Kremlin said, as the coronavirus "
