@@ -10,6 +10,7 @@ import java.util.function.Predicate;
 import java.util.function.ToDoubleFunction;
 import org.dragoman.model.Article;
 import org.dragoman.model.Entity;
+import org.dragoman.model.EntityType;
 import org.dragoman.model.Event;
 import org.dragoman.model.Extraction;
 import org.dragoman.model.Statement;
@@ -45,7 +46,7 @@ public record Draft(Article article, List<Entity> entities, List<Event> events, 
         Set<Statement> joint = Collections.newSetFromMap(new IdentityHashMap<>());
         for (AttributionCandidate c : accepted) {
             double p = probability.applyAsDouble(c);
-            if (!reportedByAnother(c, accepted)) {
+            if (!reportedByAnother(c, accepted) && !ownCountryInOwnWords(c, accepted, entities)) {
                 Statement st = c.statement();
                 Statement out = new Statement(st.speaker(), st.addressee(), st.content(), st.cue(), st.direct(), st.act(),
                         st.status(), st.date(), st.place(), st.evidence(), Math.min(1, Math.max(0, p)));
@@ -72,6 +73,27 @@ public record Draft(Article article, List<Entity> entities, List<Event> events, 
             Statement outer = o.statement();
             if (o != c && o.cueAt() >= 0 && !outer.speaker().equals(c.statement().speaker())
                     && outer.evidence().begin() <= c.cueAt() && c.cueAt() < outer.evidence().end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "The Ruritanian president said Ruritania hoped to join by summer": a country speaking inside the reported words
+     * of one who holds an office of that country (a person or body affiliated to it) is that speaker's own view, not a
+     * statement of the country's.
+     */
+    static boolean ownCountryInOwnWords(AttributionCandidate c, List<AttributionCandidate> accepted, List<Entity> entities) {
+        String country = c.statement().speaker();
+        if (c.cueAt() < 0 || entities.stream().noneMatch(e -> e.id().equals(country) && e.type() == EntityType.COUNTRY)) {
+            return false;
+        }
+        for (AttributionCandidate o : accepted) {
+            Statement outer = o.statement();
+            boolean inside = o != c && o.cueAt() >= 0 && outer.evidence().begin() <= c.cueAt() && c.cueAt() < outer.evidence().end();
+            if (inside && entities.stream().anyMatch(e -> e.id().equals(outer.speaker())
+                    && e.roles().stream().anyMatch(r -> country.equals(r.ofEntity())))) {
                 return true;
             }
         }

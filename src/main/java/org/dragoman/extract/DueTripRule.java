@@ -58,7 +58,7 @@ final class DueTripRule implements SentenceRule {
     }
 
     /** Whether token {@code i} is "due" after "is", "was", "are", "were" or a perfect "has/have/had been". */
-    private static boolean isDue(Sentence s, int i) {
+    static boolean isDue(Sentence s, int i) {
         return s.token(i).word().equalsIgnoreCase("due") && copulaStart(s, i) >= 0;
     }
 

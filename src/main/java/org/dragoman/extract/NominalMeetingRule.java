@@ -239,6 +239,16 @@ final class NominalMeetingRule implements MeetingRule {
         if (anchor < 0 && described >= 0) {
             parts.addAll(args.actors(s, described));
         }
+        // "Ana Soto met Ivo Ruiz, but a planned meeting with Eva Lind did not take place": a meeting noun that names only
+        // its other side, as the subject of a clause joined to one with a named subject, is that subject's meeting.
+        if (parts.size() == 1 && withPhrase && Arguments.dependents(s, n, "nmod:poss").isEmpty()) {
+            for (Dependency d : s.parents(n)) {
+                int clause = d.base().equals("nsubj") ? Arguments.governor(s, d.governor(), "conj") : -1;
+                for (int t : clause >= 0 ? Arguments.dependents(s, clause, "nsubj") : List.<Integer>of()) {
+                    args.actors(s, t).stream().filter(args::isPerson).filter(id -> !parts.contains(id)).forEach(parts::add);
+                }
+            }
+        }
         if (anchor < 0) {
             int clause = BackgroundClauses.strandedFrameClause(s, n);
             if (clause >= 0) {

@@ -99,7 +99,9 @@ record NounAnchor(int verb, boolean light, boolean groupSubject, List<String> pa
             boolean frame = rel.equals("obl:during") || rel.equals("obl:at") || rel.equals("obl:after") || rel.equals("obl:in")
                     || rel.equals("obl:before") || rel.equals("obl:on") || rel.equals("obl:ahead_of") || rel.equals("obl:into")
                     || purpose || bounds || left;
-            if (light || frame && g.isVerb()) {
+            // "Ana Soto is due in Lima for talks with Ivo Ruiz": whoever is due somewhere for talks holds them.
+            boolean dueFor = rel.equals("obl:for") && DueTripRule.isDue(s, gov);
+            if (light || frame && g.isVerb() || dueFor) {
                 return Optional.of(read(args, s, gov, light));
             }
         }

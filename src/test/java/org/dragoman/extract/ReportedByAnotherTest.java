@@ -5,7 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import org.dragoman.model.Entity;
+import org.dragoman.model.EntityType;
 import org.dragoman.model.Evidence;
+import org.dragoman.model.Role;
 import org.dragoman.model.SpeechAct;
 import org.dragoman.model.Statement;
 import org.dragoman.model.Status;
@@ -38,6 +41,32 @@ class ReportedByAnotherTest {
         AttributionCandidate lexicon = candidate("soto", "cue-verb", "a run for office", TEXT.indexOf("weighing"));
         assertFalse(Draft.reportedByAnother(lexicon, List.of(outer, lexicon)));
         assertFalse(Draft.reportedByAnother(inner, List.of(inner)));
+    }
+
+    private static final String OWN = "The Ruritanian president said Ruritania hoped to join the union by summer.";
+
+    private static AttributionCandidate own(String speaker, String content, String cue) {
+        int begin = OWN.indexOf(content);
+        Statement st = new Statement(speaker, null, content, cue, false, SpeechAct.STATEMENT, Status.OCCURRED, null, null,
+                new Evidence(OWN, begin, begin + content.length()), 0.75);
+        return new AttributionCandidate(st, "cue-verb", List.of(), OWN.indexOf(cue));
+    }
+
+    private static Entity entity(String id, EntityType type, Role... roles) {
+        return new Entity(id, type, id, List.of(), List.of(), List.of(roles), null);
+    }
+
+    @Test
+    void aCountryInsideTheWordsOfItsOwnOfficeHolderIsTheirView() {
+        AttributionCandidate president = own("soto", "Ruritania hoped to join the union by summer", "said");
+        AttributionCandidate country = own("ruritania", "to join the union by summer", "hoped");
+        Entity soto = entity("soto", EntityType.PERSON, new Role("President", "ruritania", null, null, null));
+        Entity ruritania = entity("ruritania", EntityType.COUNTRY);
+        assertTrue(Draft.ownCountryInOwnWords(country, List.of(president, country), List.of(soto, ruritania)));
+        assertFalse(Draft.ownCountryInOwnWords(president, List.of(president, country), List.of(soto, ruritania)));
+        // Another country's official tells what Ruritania hopes: Ruritania's statement stands.
+        Entity foreign = entity("soto", EntityType.PERSON, new Role("President", "borduria", null, null, null));
+        assertFalse(Draft.ownCountryInOwnWords(country, List.of(president, country), List.of(foreign, ruritania)));
     }
 
     @Test

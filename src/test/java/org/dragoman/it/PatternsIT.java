@@ -692,6 +692,32 @@ class PatternsIT {
     }
 
     @Test
+    void aChineseGivenNameSpeltLikeAPronounIsPartOfTheName() {
+        Extraction x = extract("date 2021-06-03 Trade Representative Ana Soto and Chinese Vice Premier Zhao He held their first "
+                + "talks by video link on June 2.");
+        assertEquals(1, meetings(x).size(), meetings(x).toString());
+        assertEquals(Set.of("Ana Soto", "Zhao He"), labels(x, meetings(x).get(0).participants()));
+    }
+
+    @Test
+    void whoeverIsDueSomewhereForTalksHoldsThem() {
+        Extraction x = extract("date 2022-10-05 Ana Soto is due in Lima later this month for talks with Foreign Minister Ivo "
+                + "Ruiz on trade.");
+        assertEquals(1, meetings(x).size(), meetings(x).toString());
+        assertEquals(Set.of("Ana Soto", "Ivo Ruiz"), labels(x, meetings(x).get(0).participants()));
+        assertEquals(Status.PLANNED, meetings(x).get(0).status());
+    }
+
+    @Test
+    void aPlannedMeetingThatDidNotTakePlaceIsOfTheSubjectBefore() {
+        Extraction x = extract("date 2022-10-05 In Quito on Friday, Ana Soto sat down with Foreign Minister Juan Lenko, but a "
+                + "planned meeting with President Tomas Marek did not take place.");
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ana Soto", "Tomas Marek"))),
+                meetings(x).toString());
+        assertTrue(meetings(x).stream().allMatch(m -> m.participants().size() == 2), meetings(x).toString());
+    }
+
+    @Test
     void aJourneyAfterTalksLeadsAwayAndAMeetingVerbReportsNothing() {
         Extraction x = extract("date 2022-03-10 Ana Soto held talks with Ivo Ruiz on Friday, the first meeting between the two "
                 + "since the election. She then travelled to Cusco.");
