@@ -248,8 +248,11 @@ final class InstitutionFinder {
             return false;
         }
         Token next = s.token(end);
-        return next.isNoun() || next.pos().equals("CD") || next.word().equals("-");
+        boolean published = PUBLISHED_WORD_NOUNS.contains(next.lemma().toLowerCase(java.util.Locale.ROOT));
+        return next.isNoun() && !published || next.pos().equals("CD") || next.word().equals("-");
     }
+
+    private static final java.util.Set<String> PUBLISHED_WORD_NOUNS = WordLists.BODIES.get("published-word-noun");
 
     private static Mention mention(AnnotatedArticle doc, Sentence s, int start, int end, int head) {
         int begin = s.token(start).begin();

@@ -62,7 +62,11 @@ final class Spans {
         while (lo < hi && s.token(lo).word().matches("(?i)that|whether|,|:|--|-|;")) {
             lo++;
         }
-        while (hi > lo && s.token(hi).word().matches("[.,;:]|--|-RRB-|-LRB-")) {
+        // "..., according to a Ruritanian government statement": the first word of the cue is no part of the content,
+        // whichever way the parser split the phrase.
+        while (hi > lo && (s.token(hi).word().matches("[.,;:]|--|-RRB-|-LRB-")
+                || s.token(hi).word().equalsIgnoreCase("according") && hi + 1 < s.tokens().size()
+                && s.token(hi + 1).word().equalsIgnoreCase("to"))) {
             hi--;
         }
         return new int[] {s.token(lo).begin(), s.token(hi).end()};

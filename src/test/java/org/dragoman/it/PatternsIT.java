@@ -718,6 +718,18 @@ class PatternsIT {
     }
 
     @Test
+    void aBodysStatementNamesTheBody() {
+        Extraction x = extract("date 2019-12-05 Ana Soto invited Ivo Ruiz to pay a return visit to Lima in February, according "
+                + "to a Peruvian government statement. The talks will resume in May, according to a Chilean foreign ministry "
+                + "statement.");
+        Statement invitation = statements(x).stream().filter(st -> st.cue().equals("according to")
+                && st.content().contains("return visit")).findFirst().orElseThrow(() -> new AssertionError(statements(x).toString()));
+        assertEquals("Ana Soto invited Ivo Ruiz to pay a return visit to Lima in February", invitation.content());
+        assertEquals("Peruvian government", label(x, invitation.speaker()));
+        assertEquals("Chilean foreign ministry", label(x, statementWith(x, "resume in May").speaker()));
+    }
+
+    @Test
     void aJourneyAfterTalksLeadsAwayAndAMeetingVerbReportsNothing() {
         Extraction x = extract("date 2022-03-10 Ana Soto held talks with Ivo Ruiz on Friday, the first meeting between the two "
                 + "since the election. She then travelled to Cusco.");
