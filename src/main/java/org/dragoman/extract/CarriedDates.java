@@ -20,9 +20,27 @@ final class CarriedDates {
     }
 
     static List<Event> apply(AnnotatedArticle doc, DateResolver dates, List<Event> events) {
+        return apply(doc, dates, events, true);
+    }
+
+    /**
+     * As {@link #apply(AnnotatedArticle, DateResolver, List)}, leaving a headline's events undated: the body may tell
+     * one again with its own day ("X and Y meet on the sidelines" above "on Saturday, X held talks with Y"), which a
+     * date carried from the lead would keep apart. Applied again after merging, it dates those the body did not tell.
+     */
+    static List<Event> beforeMerging(AnnotatedArticle doc, DateResolver dates, List<Event> events) {
+        return apply(doc, dates, events, false);
+    }
+
+    private static List<Event> apply(AnnotatedArticle doc, DateResolver dates, List<Event> events, boolean headline) {
+        boolean hasHeadline = Spans.headline(doc);
         List<Event> out = new ArrayList<>();
         for (Event e : events) {
             int sentence = doc.sentenceIndexAt(e.evidence().begin());
+            if (!headline && hasHeadline && sentence == 0) {
+                out.add(e);
+                continue;
+            }
             // "The leaders meet this weekend": a time told but not resolved is not the date of another sentence.
             Sentence own = doc.sentences().get(sentence);
             if (e.date() == null && e.status() == Status.OCCURRED && !dates.hasUnresolvedTime(own)) {

@@ -730,6 +730,16 @@ class PatternsIT {
     }
 
     @Test
+    void aHeadlineMeetingTheBodyDatesOnAnotherDayThanTheLeadIsThatMeeting() {
+        Extraction x = extract("date 2019-06-23 Leaders wrap up Lima summit; Soto and Ruiz meet on the sidelines\n\nLeaders of "
+                + "the Acme Pact wrapped up their summit in Lima on Sunday.\n\nOn the sidelines of the summit on Saturday, "
+                + "Ruritanian President Ana Soto held talks with Borduria's Prime Minister Ivo Ruiz.");
+        List<Meeting> pair = meetings(x).stream().filter(m -> labels(x, m.participants()).equals(Set.of("Ana Soto", "Ivo Ruiz"))).toList();
+        assertEquals(1, pair.size(), meetings(x).toString());
+        assertEquals("2019-06-22", pair.get(0).date().iso());
+    }
+
+    @Test
     void aJourneyAfterTalksLeadsAwayAndAMeetingVerbReportsNothing() {
         Extraction x = extract("date 2022-03-10 Ana Soto held talks with Ivo Ruiz on Friday, the first meeting between the two "
                 + "since the election. She then travelled to Cusco.");
