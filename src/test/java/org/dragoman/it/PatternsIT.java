@@ -740,6 +740,13 @@ class PatternsIT {
     }
 
     @Test
+    void aCountryAloneWithAnUnnamedOtherSideMetNobody() {
+        Extraction x = extract("date 2013-05-16 The last direct negotiations between Israel and the rebels broke down in 2010, "
+                + "weeks after they were launched.");
+        assertTrue(meetings(x).isEmpty(), meetings(x).toString());
+    }
+
+    @Test
     void aJourneyAfterTalksLeadsAwayAndAMeetingVerbReportsNothing() {
         Extraction x = extract("date 2022-03-10 Ana Soto held talks with Ivo Ruiz on Friday, the first meeting between the two "
                 + "since the election. She then travelled to Cusco.");
