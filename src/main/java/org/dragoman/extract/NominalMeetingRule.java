@@ -24,6 +24,7 @@ import org.dragoman.nlp.Token;
  * community leaders"); "said in the meeting", "joined the talks" refer back to a meeting told elsewhere.
  */
 final class NominalMeetingRule implements MeetingRule {
+    private static final String[] ALONGSIDE = {"nmod:alongside", "nmod:along_with", "nmod:together_with"};
     private static final Set<String> ATTENDING_VERBS = WordLists.MEETING.get("attending-verb");
     private static final Set<String> MEET_NOUNS = WordLists.MEETING.get("meeting-noun");
     private static final Set<String> MEAL_NOUNS = WordLists.MEETING.get("meal-noun");
@@ -93,6 +94,14 @@ final class NominalMeetingRule implements MeetingRule {
             List<String> a = args.actors(s, t);
             withPhrase |= !a.isEmpty();
             parts.addAll(a);
+        }
+        // "will attend the summit alongside Ivo Ruiz": whoever attends beside the subject is at the meeting too.
+        int attending = Arguments.governor(s, n, "obj");
+        List<Integer> beside = new ArrayList<>(Arguments.dependents(s, n, ALONGSIDE));
+        beside.addAll(attending < 0 ? List.of() : Arguments.dependents(s, attending, "obl:alongside", "obl:along_with",
+                "obl:together_with"));
+        for (int t : beside) {
+            parts.addAll(args.actors(s, t));
         }
         // "a dinner for his guest", "a reception for Ana Soto": whom a meal or a reception honours sits at it.
         if (MEAL_NOUNS.contains(lemma) || lemma.equals("reception")) {

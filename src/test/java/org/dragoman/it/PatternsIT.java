@@ -747,6 +747,14 @@ class PatternsIT {
     }
 
     @Test
+    void whoeverAttendsAlongsideIsAtTheMeetingToo() {
+        Extraction x = extract("date 2019-08-10 Prime Minister Ana Soto is expected to attend the leaders' meeting in Funafuti "
+                + "alongside New Zealand's Prime Minister Ivo Ruiz.");
+        assertEquals(1, meetings(x).size(), meetings(x).toString());
+        assertEquals(Set.of("Ana Soto", "Ivo Ruiz"), labels(x, meetings(x).get(0).participants()));
+    }
+
+    @Test
     void aJourneyAfterTalksLeadsAwayAndAMeetingVerbReportsNothing() {
         Extraction x = extract("date 2022-03-10 Ana Soto held talks with Ivo Ruiz on Friday, the first meeting between the two "
                 + "since the election. She then travelled to Cusco.");
