@@ -493,6 +493,12 @@ final class Arguments {
         if (bodies.isEmpty() || singular && bodies.size() != 1) {
             return List.of();
         }
+        // "the Acme Pact leaders said": the leaders of its members, not whoever holds an office of the pact itself.
+        boolean membersLeaders = !singular && counterpart && bodies.stream().allMatch(b -> index.byId(b)
+                .map(e -> e.type() == EntityType.ORGANIZATION).orElse(false));
+        if (membersLeaders) {
+            return List.of();
+        }
         List<String> people = new ArrayList<>();
         for (String body : bodies) {
             Set<String> fits = new LinkedHashSet<>();

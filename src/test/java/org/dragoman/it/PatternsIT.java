@@ -755,6 +755,14 @@ class PatternsIT {
     }
 
     @Test
+    void theLeadersOfABlocAreNotItsSecretaryGeneral() {
+        Extraction x = extract("date 2019-06-23 ASEAN Secretary-General Ana Soto said the bloc was united.\n\nIn a chairman's "
+                + "statement issued at the close of the summit, ASEAN leaders said they had discussed the land reclamations.");
+        Statement leaders = statementWith(x, "land reclamations");
+        assertFalse(label(x, leaders.speaker()).equals("Ana Soto"), leaders.toString());
+    }
+
+    @Test
     void aJourneyAfterTalksLeadsAwayAndAMeetingVerbReportsNothing() {
         Extraction x = extract("date 2022-03-10 Ana Soto held talks with Ivo Ruiz on Friday, the first meeting between the two "
                 + "since the election. She then travelled to Cusco.");
