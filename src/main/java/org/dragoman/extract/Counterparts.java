@@ -10,8 +10,7 @@ import org.dragoman.nlp.Token;
 /**
  * Whether a meeting has another side. A meeting needs two participants, or one and a counterpart: a place it was
  * held at, an unnamed other side ("met students"), a crowd ("addressed a rally") or the members of an organisation
- * meeting among themselves ("the Acme Pact's leaders met"). "Ana Soto held a meeting on Monday" tells none, nor does
- * a country alone with an unnamed other side.
+ * meeting among themselves ("the Acme Pact's leaders met"). "Ana Soto held a meeting on Monday" tells none.
  */
 final class Counterparts {
     private static final Set<String> PLURAL_PRONOUNS = WordLists.MEETING.get("plural-pronoun");
@@ -20,15 +19,8 @@ final class Counterparts {
     }
 
     static boolean complete(List<String> participants, String place, boolean unnamedSide, EntityIndex index) {
-        if (participants.size() >= 2 || place != null) {
+        if (participants.size() >= 2 || place != null || unnamedSide) {
             return true;
-        }
-        // "talks between Ruritania and the rebels": a country stands for its envoys, so an unnamed other side and no
-        // place leave no one who met; a person at a rally or a forum did meet the crowd.
-        boolean loneCountry = participants.size() == 1
-                && index.byId(participants.get(0)).map(e -> e.type() == EntityType.COUNTRY).orElse(false);
-        if (unnamedSide) {
-            return !loneCountry;
         }
         return participants.size() == 1
                 && index.byId(participants.get(0)).map(e -> e.type() == EntityType.ORGANIZATION).orElse(false);

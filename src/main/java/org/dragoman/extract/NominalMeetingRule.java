@@ -319,8 +319,12 @@ final class NominalMeetingRule implements MeetingRule {
         double confidence = Gatherings.crowd(lemma, pressConference) ? 0.4 : parts.size() >= 2 ? 0.75 : 0.5;
         // "Ruritania will host the next meeting": a host has guests.
         boolean hosting = lightVerb && s.token(anchor).lemma().equalsIgnoreCase("host");
+        // "talks between Ruritania and the rebels": a country stands for its envoys, so an unnamed other side named by a
+        // phrase leaves no one who met unless a place is told; a host country still receives its guests.
+        boolean loneCountry = parts.size() == 1 && args.index().byId(parts.iterator().next())
+                .map(e -> e.type() == EntityType.COUNTRY).orElse(false);
         boolean unnamedSide = Gatherings.unnamedOthers(s, n, lemma, pressConference, anchor, framed) || groupSubject || hostedMeal || hosting
-                || Counterparts.anySide(s, sides);
+                || Counterparts.anySide(s, sides) && !loneCountry;
         int holder = anchor;
         return EventAssembly.meeting(c, s, n, anchor, List.copyOf(parts), mode, confidence, unnamedSide)
                 .map(m -> SideGroups.splitSeparate(c, s, n, holder, m)).orElse(List.of());
