@@ -32,7 +32,7 @@ final class PronounGivenNameRepair {
                 int at = family;
                 Token given = s.token(family + 1);
                 if (!PRONOUN_SPELT_GIVEN_NAMES.contains(given.word()) || !given.ner().equals("O")
-                        || CHINESE_FAMILY_NAMES.stream().noneMatch(f -> f.equals(s.token(at).word()))) {
+                        || !CHINESE_FAMILY_NAMES.contains(s.token(at).word())) {
                     continue;
                 }
                 Optional<Mention> alone = mentions.stream().filter(m -> m.sentence() == s.index() && m.start() == at
