@@ -19,25 +19,27 @@ final class CarriedDates {
     private CarriedDates() {
     }
 
-    static List<Event> apply(AnnotatedArticle doc, DateResolver dates, List<Event> events) {
-        return apply(doc, dates, events, true);
-    }
-
     /**
-     * As {@link #apply(AnnotatedArticle, DateResolver, List)}, leaving a headline's events undated: the body may tell
-     * one again with its own day ("X and Y meet on the sidelines" above "on Saturday, X held talks with Y"), which a
-     * date carried from the lead would keep apart. Applied again after merging, it dates those the body did not tell.
+     * Dates the events of the body, leaving a headline's events undated: the body may tell one again with its own day
+     * ("X and Y meet on the sidelines" above "on Saturday, X held talks with Y"), which a date carried from the lead
+     * would keep apart. {@link #afterMerging} dates those the body did not tell.
      */
     static List<Event> beforeMerging(AnnotatedArticle doc, DateResolver dates, List<Event> events) {
-        return apply(doc, dates, events, false);
+        boolean headline = Spans.headline(doc);
+        return apply(doc, dates, events, sentence -> !headline || sentence != 0);
     }
 
-    private static List<Event> apply(AnnotatedArticle doc, DateResolver dates, List<Event> events, boolean headline) {
-        boolean hasHeadline = Spans.headline(doc);
+    /** Dates the headline's events that merging left undated; the body's were dated before. */
+    static List<Event> afterMerging(AnnotatedArticle doc, DateResolver dates, List<Event> events) {
+        return Spans.headline(doc) ? apply(doc, dates, events, sentence -> sentence == 0) : events;
+    }
+
+    private static List<Event> apply(AnnotatedArticle doc, DateResolver dates, List<Event> events,
+                                     java.util.function.IntPredicate dated) {
         List<Event> out = new ArrayList<>();
         for (Event e : events) {
             int sentence = doc.sentenceIndexAt(e.evidence().begin());
-            if (!headline && hasHeadline && sentence == 0) {
+            if (!dated.test(sentence)) {
                 out.add(e);
                 continue;
             }

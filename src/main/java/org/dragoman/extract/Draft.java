@@ -12,6 +12,7 @@ import org.dragoman.model.Article;
 import org.dragoman.model.Entity;
 import org.dragoman.model.EntityType;
 import org.dragoman.model.Event;
+import org.dragoman.model.Evidence;
 import org.dragoman.model.Extraction;
 import org.dragoman.model.Statement;
 
@@ -71,8 +72,7 @@ public record Draft(Article article, List<Entity> entities, List<Event> events, 
         }
         for (AttributionCandidate o : accepted) {
             Statement outer = o.statement();
-            if (o != c && o.cueAt() >= 0 && !outer.speaker().equals(c.statement().speaker())
-                    && outer.evidence().begin() <= c.cueAt() && c.cueAt() < outer.evidence().end()) {
+            if (cueInsideContentOf(c, o) && !outer.speaker().equals(c.statement().speaker())) {
                 return true;
             }
         }
@@ -91,13 +91,18 @@ public record Draft(Article article, List<Entity> entities, List<Event> events, 
         }
         for (AttributionCandidate o : accepted) {
             Statement outer = o.statement();
-            boolean inside = o != c && o.cueAt() >= 0 && outer.evidence().begin() <= c.cueAt() && c.cueAt() < outer.evidence().end();
-            if (inside && entities.stream().anyMatch(e -> e.id().equals(outer.speaker())
+            if (cueInsideContentOf(c, o) && entities.stream().anyMatch(e -> e.id().equals(outer.speaker())
                     && e.roles().stream().anyMatch(r -> country.equals(r.ofEntity())))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Whether the cue of {@code c} lies in the content of another candidate that has a cue of its own. */
+    private static boolean cueInsideContentOf(AttributionCandidate c, AttributionCandidate outer) {
+        Evidence content = outer.statement().evidence();
+        return outer != c && outer.cueAt() >= 0 && content.begin() <= c.cueAt() && c.cueAt() < content.end();
     }
 
     /**

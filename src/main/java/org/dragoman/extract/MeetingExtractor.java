@@ -90,7 +90,7 @@ final class MeetingExtractor {
                 events.addAll(EventMerger.withinSentence(index, gazetteer, here));
             }
         }
-        List<Event> merged = CarriedDates.apply(doc, dates, EventMerger.repeatedVisits(EventMerger.partialTellings(doc,
+        List<Event> merged = CarriedDates.afterMerging(doc, dates, EventMerger.repeatedVisits(EventMerger.partialTellings(doc,
                 EventMerger.proxyMeetings(index, EventMerger.repeatedMeetings(index, EventMerger.linkVisits(doc, index,
                         CarriedDates.beforeMerging(doc, dates, events)))))));
         return withoutLoneHeadlineSides(doc, SummitAttendance.apply(doc, c.args(), merged));

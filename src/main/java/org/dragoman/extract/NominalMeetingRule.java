@@ -24,7 +24,9 @@ import org.dragoman.nlp.Token;
  * community leaders"); "said in the meeting", "joined the talks" refer back to a meeting told elsewhere.
  */
 final class NominalMeetingRule implements MeetingRule {
+    /** Phrases of those beside the subject: on the meeting noun, and on the verb that attends it. */
     private static final String[] ALONGSIDE = {"nmod:alongside", "nmod:along_with", "nmod:together_with"};
+    private static final String[] ATTENDING_ALONGSIDE = {"obl:alongside", "obl:along_with", "obl:together_with"};
     private static final Set<String> ATTENDING_VERBS = WordLists.MEETING.get("attending-verb");
     private static final Set<String> MEET_NOUNS = WordLists.MEETING.get("meeting-noun");
     private static final Set<String> MEAL_NOUNS = WordLists.MEETING.get("meal-noun");
@@ -98,8 +100,7 @@ final class NominalMeetingRule implements MeetingRule {
         // "will attend the summit alongside Ivo Ruiz": whoever attends beside the subject is at the meeting too.
         int attending = Arguments.governor(s, n, "obj");
         List<Integer> beside = new ArrayList<>(Arguments.dependents(s, n, ALONGSIDE));
-        beside.addAll(attending < 0 ? List.of() : Arguments.dependents(s, attending, "obl:alongside", "obl:along_with",
-                "obl:together_with"));
+        beside.addAll(attending < 0 ? List.of() : Arguments.dependents(s, attending, ATTENDING_ALONGSIDE));
         for (int t : beside) {
             parts.addAll(args.actors(s, t));
         }

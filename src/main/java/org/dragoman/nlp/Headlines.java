@@ -40,8 +40,11 @@ final class Headlines {
             return OptionalInt.empty();
         }
         int longest = 0;
-        for (String line : body.substring(next).split("\n")) {
-            longest = Math.max(longest, line.strip().length());
+        for (int from = next; from < body.length(); ) {
+            int to = body.indexOf('\n', from);
+            to = to < 0 ? body.length() : to;
+            longest = Math.max(longest, body.substring(from, to).strip().length());
+            from = to + 1;
         }
         return headline.length() < SHORTER_THAN_LONGEST * longest ? OptionalInt.of(lineEnd) : OptionalInt.empty();
     }
