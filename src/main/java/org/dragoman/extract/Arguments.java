@@ -1317,6 +1317,23 @@ final class Arguments {
         return capital(s, t);
     }
 
+    /**
+     * The named place a site lies in or near: "a refugee camp near Lima", "a hospital in Oslo", "the front line outside
+     * Zenda". Empty for a proper noun, a named actor, or a site whose place is not named.
+     */
+    Optional<String> placeOfSite(Sentence s, int t) {
+        if (!s.token(t).isNoun() || s.token(t).isProperNoun() || !actors(s, t).isEmpty()) {
+            return Optional.empty();
+        }
+        for (int d : dependents(s, t, "nmod:in", "nmod:near", "nmod:outside", "nmod:at")) {
+            Optional<String> p = place(s, d);
+            if (p.isPresent()) {
+                return p;
+            }
+        }
+        return Optional.empty();
+    }
+
     /** "the Uruguayan capital", "Peru's capital": the capital city of the country, if the article names it. */
     private Optional<String> capital(Sentence s, int t) {
         if (!s.token(t).lemma().equalsIgnoreCase("capital") || !s.token(t).isNoun()) {

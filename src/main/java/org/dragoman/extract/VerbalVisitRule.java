@@ -113,6 +113,18 @@ final class VerbalVisitRule implements MeetingRule {
                 }
             }
         }
+        // "toured a refugee camp near Lima", "flew to a base outside Zenda": the site's place is the destination, also
+        // where the parser hangs it on the verb ("toured camps | near Lima").
+        for (int t : targets) {
+            if (place == null && host == null && !leaving) {
+                place = args.placeOfSite(s, t).orElse(null);
+                if (place == null && (lemma.equals("visit") || lemma.equals("tour")) && args.placeOfSite(s, t).isEmpty()
+                        && s.token(t).isNoun() && !s.token(t).isProperNoun() && args.actors(s, t).isEmpty()) {
+                    place = Arguments.dependents(s, v, "obl:in", "obl:near", "obl:outside", "obl:at").stream()
+                            .map(d -> args.place(s, d)).flatMap(Optional::stream).findFirst().orElse(null);
+                }
+            }
+        }
         // "returned to Lima" is most often home or back to one's post, so it is a visit only where every returner holds
         // a role of a country and Lima is another country or its capital: "the Ruritanian envoy returned to Lima".
         if (place == null && host == null && lemma.equals("return") && !visitors.isEmpty()) {

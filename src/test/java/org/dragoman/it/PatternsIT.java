@@ -2871,4 +2871,25 @@ class PatternsIT {
         assertEquals(1, meetings(x).size(), meetings(x).toString());
         assertEquals(Set.of("Ivo Marek", "Ana Lenko", "Tomas Ruiz"), labels(x, meetings(x).get(0).participants()));
     }
+
+    @Test
+    void aRankBeforeAFullNameIsNoPartOfTheName() {
+        Extraction x = extract("date 2017-06-08 Talks\n\nRuritanian Foreign Minister Sheikh Mohammed bin Tomas Al Marek held talks "
+                + "with Bordurian Foreign Minister Ana Lenko in Strelsau on Wednesday.\n\nThe Bordurian leader, Ayatollah Ivo Marek, "
+                + "met Tomas Ruiz on Friday.");
+        assertEquals(2, meetings(x).size(), meetings(x).toString());
+        assertEquals(Set.of("Mohammed bin Tomas Al Marek", "Ana Lenko"), labels(x, meetings(x).get(0).participants()));
+        assertEquals(Set.of("Ivo Marek", "Tomas Ruiz"), labels(x, meetings(x).get(1).participants()));
+    }
+
+    @Test
+    void aVisitToASiteIsAVisitToThePlaceTheSiteIsIn() {
+        Extraction x = extract("date 2019-10-28 Talks\n\nRuritanian envoy Ana Lenko toured refugee camps near Zenda on Thursday.\n\n"
+                + "Bordurian Foreign Minister Ivo Marek visited a hospital in Strelsau on Friday.");
+        List<Visit> visits = x.events().stream().filter(Visit.class::isInstance).map(Visit.class::cast).toList();
+        assertTrue(visits.stream().anyMatch(v -> labels(x, v.visitors()).equals(Set.of("Ana Lenko")) && "Zenda".equals(label(x, v.place()))),
+                visits.toString());
+        assertTrue(visits.stream().anyMatch(v -> labels(x, v.visitors()).equals(Set.of("Ivo Marek")) && "Strelsau".equals(label(x, v.place()))),
+                visits.toString());
+    }
 }
