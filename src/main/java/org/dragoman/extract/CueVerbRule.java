@@ -208,7 +208,12 @@ final class CueVerbRule implements StatementRule {
             exclude.addAll(Arguments.subtree(s, sp, Set.of(v)));
         }
         List<Integer> objects = Arguments.dependents(s, v, "obj");
-        List<Integer> infinitives = Arguments.dependents(s, v, "xcomp");
+        // "support Ruritania's bid to join the pact": an infinitive whose subject is the object, a thing, tells what the
+        // object is for, not what was said; "urged Ruritania to join" tells its hearer what to do.
+        List<Integer> infinitives = Arguments.dependents(s, v, "xcomp").stream()
+                .filter(x -> ctx.verbs().takesHearerObject(lemma) || Arguments.dependents(s, x, "nsubj:xsubj").stream()
+                        .noneMatch(o -> objects.contains(o) && s.token(o).isNoun() && !s.token(o).isProperNoun() && s.token(o).ner().equals("O")))
+                .toList();
         boolean appeal = ctx.verbs().isAppealFor(lemma) && forComplement(s, v) >= 0;
         int appealedOn = appealedOn(ctx, s, v, lemma);
         Content content;

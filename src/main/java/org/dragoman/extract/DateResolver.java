@@ -310,6 +310,24 @@ public final class DateResolver {
     }
 
     /**
+     * "her first trip abroad since the election in June": a date in a since-phrase the trigger is not in dates the
+     * start of a period, not the event.
+     */
+    private static boolean inSincePhrase(Sentence s, DateSpan span, int trigger) {
+        // Enhanced dependencies may hold cycles: each head is visited once.
+        Set<Integer> seen = new java.util.HashSet<>();
+        for (int head = span.start(); head >= 0 && seen.add(head); ) {
+            int at = head;
+            if (Arguments.dependents(s, at, "case", "mark").stream().anyMatch(k -> s.token(k).word().equalsIgnoreCase("since"))) {
+                return !Arguments.subtree(s, at, Set.of()).contains(trigger);
+            }
+            List<Dependency> up = s.parents(at);
+            head = up.isEmpty() ? -1 : up.get(0).governor();
+        }
+        return false;
+    }
+
+    /**
      * "will meet in November" told in March: a bare month name before the article's month is next year's. SUTime
      * takes the nearest one, which for a plan may lie in the past.
      */
@@ -395,7 +413,7 @@ public final class DateResolver {
     }
 
     /**
-     * "the 2011 water treaty": a date that only modifies a noun names which thing, not when anything happened; a date
+     * "the 2011 water treaty", "last month's coup": a date that only modifies a noun names which thing, not when anything happened; a date
      * on the trigger itself or on a meeting noun ("a Thursday rally", "the May 3 meeting") is its date.
      */
     private static boolean modifiesNoun(Sentence s, DateSpan span, int trigger) {
@@ -405,7 +423,7 @@ public final class DateResolver {
                 boolean thing = d.governor() >= 0 && d.governor() != trigger && s.token(d.governor()).isNoun()
                         && !MEETING_NOUNS.contains(s.token(d.governor()).lemma().toLowerCase(Locale.ROOT));
                 if (outside && thing && !s.token(d.governor()).ner().matches("DATE|TIME")
-                        && d.base().matches("amod|compound|nummod")) {
+                        && (d.base().matches("amod|compound|nummod") || d.relation().equals("nmod:poss"))) {
                     return true;
                 }
             }
@@ -425,7 +443,7 @@ public final class DateResolver {
      * of, else the nearest one in the sentence.
      */
     public EventDate dateFor(Sentence s, int trigger, int... anchors) {
-        List<DateSpan> spans = dates(s);
+        List<DateSpan> spans = dates(s).stream().filter(span -> !inSincePhrase(s, span, trigger)).toList();
         if (spans.isEmpty()) {
             return null;
         }
@@ -441,6 +459,12 @@ public final class DateResolver {
             if (d.base().equals("nsubj") && d.governor() >= 0 && s.token(trigger).isNoun()) {
                 heads.add(d.governor());
             }
+        }
+        // "arrived in Lima on Tuesday and was received by Ivo Ruiz": a later conjunct with no date of its own shares
+        // the first's.
+        int first = Arguments.governor(s, trigger, "conj");
+        if (first >= 0 && first < trigger && s.token(trigger).isVerb() && s.token(first).isVerb()) {
+            heads.add(first);
         }
         for (int head : heads) {
             for (Dependency d : s.children(head)) {

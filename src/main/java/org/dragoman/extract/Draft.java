@@ -47,7 +47,7 @@ public record Draft(Article article, List<Entity> entities, List<Event> events, 
         Set<Statement> joint = Collections.newSetFromMap(new IdentityHashMap<>());
         for (AttributionCandidate c : accepted) {
             double p = probability.applyAsDouble(c);
-            if (!reportedByAnother(c, accepted) && !ownCountryInOwnWords(c, accepted, entities)) {
+            if (!reportedByAnother(c, accepted) && !ownCountryInOwnWords(c, accepted, entities) && !passesOnAReport(c, accepted)) {
                 Statement st = c.statement();
                 Statement out = new Statement(st.speaker(), st.addressee(), st.content(), st.cue(), st.direct(), st.act(),
                         st.status(), st.date(), st.place(), st.evidence(), Math.min(1, Math.max(0, p)));
@@ -93,6 +93,24 @@ public record Draft(Article article, List<Entity> entities, List<Event> events, 
             Statement outer = o.statement();
             if (cueInsideContentOf(c, o) && entities.stream().anyMatch(e -> e.id().equals(outer.speaker())
                     && e.roles().stream().anyMatch(r -> country.equals(r.ofEntity())))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "According to the Ruritanian news agency, Ana Soto told Ivo Ruiz that talks would resume": a source that only
+     * passes on another's report tells where the report came from; the statement is the one reported inside it.
+     */
+    static boolean passesOnAReport(AttributionCandidate c, List<AttributionCandidate> accepted) {
+        if (!c.statement().cue().equalsIgnoreCase("according to")) {
+            return false;
+        }
+        Evidence content = c.statement().evidence();
+        for (AttributionCandidate o : accepted) {
+            if (o != c && content.begin() <= o.cueAt() && o.cueAt() < content.end() && !o.rule().equals(AttributionModel.MODEL_ONLY_RULE)
+                    && !o.statement().speaker().equals(c.statement().speaker())) {
                 return true;
             }
         }

@@ -27,6 +27,7 @@ final class NominalMeetingRule implements MeetingRule {
     /** Phrases of those beside the subject: on the meeting noun, and on the verb that attends it. */
     private static final String[] ALONGSIDE = {"nmod:alongside", "nmod:along_with", "nmod:together_with"};
     private static final String[] ATTENDING_ALONGSIDE = {"obl:alongside", "obl:along_with", "obl:together_with"};
+    private static final Set<String> MARGIN_NOUNS = WordLists.MEETING.get("margin-noun");
     private static final Set<String> ATTENDING_VERBS = WordLists.MEETING.get("attending-verb");
     private static final Set<String> MEET_NOUNS = WordLists.MEETING.get("meeting-noun");
     private static final Set<String> MEAL_NOUNS = WordLists.MEETING.get("meal-noun");
@@ -326,6 +327,12 @@ final class NominalMeetingRule implements MeetingRule {
                 .map(e -> e.type() == EntityType.COUNTRY).orElse(false);
         boolean unnamedSide = Gatherings.unnamedOthers(s, n, lemma, pressConference, anchor, framed) || groupSubject || hostedMeal || hosting
                 || Counterparts.anySide(s, sides) && !loneCountry;
+        // "met Ivo Ruiz on the sidelines of the Acme Forum summit": a gathering told only as the edge of another meeting
+        // frames that meeting, and the body it is named after is no one who met.
+        int edge = Arguments.governor(s, n, "nmod:of");
+        if (parts.size() == 1 && edge >= 0 && MARGIN_NOUNS.contains(s.token(edge).lemma().toLowerCase(Locale.ROOT))) {
+            return List.of();
+        }
         int holder = anchor;
         return EventAssembly.meeting(c, s, n, anchor, List.copyOf(parts), mode, confidence, unnamedSide)
                 .map(m -> SideGroups.splitSeparate(c, s, n, holder, m)).orElse(List.of());

@@ -13,6 +13,7 @@ import org.dragoman.model.Mode;
 import org.dragoman.model.Status;
 import org.dragoman.nlp.Dependency;
 import org.dragoman.nlp.Sentence;
+import org.dragoman.nlp.Token;
 
 /**
  * The counterparts a meeting verb lists, grouped into meetings. Conjoined counterparts ("met X and Y") meet
@@ -22,6 +23,7 @@ import org.dragoman.nlp.Sentence;
 final class SideGroups {
     /** Adverbs that tell a counterpart met after the one before: "met X, then Y", "met X and later Y". */
     private static final String SEQUENCE_ADVERB = "(?i)then|later";
+    private static final Set<String> MEETING_NOUNS = WordLists.MEETING.get("meeting-noun");
 
     private SideGroups() {
     }
@@ -118,6 +120,12 @@ final class SideGroups {
                 out.add(t);
                 continue;
             }
+            // "met X on Monday, then, separately, Y and Z": only commas and adverbs between the verb's adverb of
+            // sequence and the names, however the parser hung them; a name joined to one so led is led too.
+            if (ledBySequenceAdverb(s, verb, first) || out.contains(Arguments.governor(s, t, "conj"))) {
+                out.add(t);
+                continue;
+            }
             // "met X, then Y", "met X and later Y": an adverb of sequence after "and" or a comma.
             for (int a : Arguments.dependents(s, t, "advmod")) {
                 boolean leads = a == first || a == first - 1 && s.token(first).word().equalsIgnoreCase("with")
@@ -128,6 +136,17 @@ final class SideGroups {
             }
         }
         return out;
+    }
+
+    /** Whether the phrase starting at {@code first} follows ", then" of the verb, past only commas and adverbs. */
+    private static boolean ledBySequenceAdverb(Sentence s, int verb, int first) {
+        int i = first - 1;
+        while (i > verb + 1 && (s.token(i).word().equals(",") || s.token(i).pos().startsWith("RB"))
+                && !s.token(i).word().matches(SEQUENCE_ADVERB)) {
+            i--;
+        }
+        return i > verb + 1 && i < first - 1 && s.token(i).word().matches(SEQUENCE_ADVERB)
+                && Arguments.governor(s, i, "advmod") == verb && s.token(i - 1).word().matches(",|and");
     }
 
     /**
@@ -247,7 +266,25 @@ final class SideGroups {
         boolean framed = java.util.stream.IntStream.of(head, anchor).filter(h -> h >= 0)
                 .anyMatch(h -> Arguments.dependents(s, h, "obl:in").stream().anyMatch(n -> Arguments.dependents(s, n, "amod").stream()
                         .anyMatch(a -> s.token(a).word().equalsIgnoreCase("separate"))));
-        return adjective || adverb || framed;
+        return adjective || adverb || framed || inSeparateMeetings(s);
+    }
+
+    /**
+     * "met X, then Y and Z on Saturday, in back-to-back bilateral meetings": a plural meeting noun after "in", told
+     * separate, makes every meeting of the sentence one with each counterpart, wherever the parser hung it.
+     */
+    private static boolean inSeparateMeetings(Sentence s) {
+        for (Token t : s.tokens()) {
+            int n = t.index();
+            if (t.pos().equals("NNS") && MEETING_NOUNS.contains(t.lemma().toLowerCase(java.util.Locale.ROOT))
+                    && Arguments.dependents(s, n, "case").stream().anyMatch(k -> s.token(k).word().equalsIgnoreCase("in"))
+                    && (Arguments.dependents(s, n, "amod").stream().anyMatch(a -> s.token(a).word().matches("(?i)separate|back-to-back|bilateral"))
+                    || n >= 5 && java.util.stream.IntStream.range(n - 5, n).mapToObj(i -> s.token(i).word())
+                    .collect(java.util.stream.Collectors.joining()).equalsIgnoreCase("back-to-back"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

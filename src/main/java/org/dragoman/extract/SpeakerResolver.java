@@ -2,6 +2,7 @@ package org.dragoman.extract;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -447,7 +448,10 @@ final class SpeakerResolver {
             return Optional.of(List.of(continued));
         }
         String recent = recentPerson(s, t, not);
-        Optional<Entity> coref = args.entity(s, t);
+        // "Ana Soto, he said, had agreed": whoever the interrupted clause names is what "he" reported, not "he".
+        Set<Integer> interrupted = interruptedClause(s, t);
+        Optional<Entity> coref = args.entity(s, t).filter(e -> interrupted.stream()
+                .noneMatch(i -> s.token(i).isProperNoun() && args.entity(s, i).map(x -> x.id().equals(e.id())).orElse(false)));
         boolean corefWrongGender = coref.isPresent() && coref.get().type() == EntityType.PERSON && genders.of(coref.get()) == not;
         if (recent != null && (coref.isEmpty() || corefWrongGender
                 || !coref.get().id().equals(recent) && !namedNearby(s, coref.get().id()))) {
@@ -672,13 +676,29 @@ final class SpeakerResolver {
                 .map(Entity::id).orElse(null);
     }
 
+    /**
+     * The tokens of the clause that a parenthetical attribution with subject {@code t} interrupts ("Ana Soto, he
+     * said, had agreed"), without the attribution; empty when {@code t} is no such subject.
+     */
+    private static Set<Integer> interruptedClause(Sentence s, int t) {
+        int verb = Arguments.governor(s, t, "nsubj");
+        int clause = verb < 0 ? -1 : Arguments.governor(s, verb, "parataxis");
+        if (clause < 0 || t == 0 || !s.token(t - 1).word().equals(",")) {
+            return Set.of();
+        }
+        Set<Integer> tokens = new HashSet<>(Arguments.subtree(s, clause, Set.of(verb)));
+        tokens.removeIf(i -> i > t);
+        return tokens;
+    }
+
     /** The last person named before token {@code t}, in its sentence or the two narrative sentences before. */
     private String recentPerson(Sentence s, int t, GenderLexicon.Gender not) {
+        Set<Integer> interrupted = interruptedClause(s, t);
         for (Sentence cur : Narrative.lookBack(doc, s, 2)) {
             int from = cur == s ? t - 1 : cur.tokens().size() - 1;
             for (int i = from; i >= 0; i--) {
                 Token tok = cur.token(i);
-                if (!tok.isProperNoun() || quoted(tok)) {
+                if (!tok.isProperNoun() || quoted(tok) || cur == s && interrupted.contains(i)) {
                     continue;
                 }
                 Optional<Entity> e = args.entity(cur, i);

@@ -2892,4 +2892,66 @@ class PatternsIT {
         assertTrue(visits.stream().anyMatch(v -> labels(x, v.visitors()).equals(Set.of("Ivo Marek")) && "Strelsau".equals(label(x, v.place()))),
                 visits.toString());
     }
+
+    @Test
+    void aSummitToldOnlyAsTheEdgeOfAMeetingIsNoMeetingOfItsOwn() {
+        Extraction x = extract("date 2014-11-24 Talks\n\nMarek, who met Lenko in Strelsau earlier this month on the sidelines of the "
+                + "Asia-Pacific Economic Cooperation summit, said Ruritania was ready to show flexibility.");
+        assertEquals(1, meetings(x).size(), meetings(x).toString());
+        assertEquals(Set.of("Marek", "Lenko"), labels(x, meetings(x).get(0).participants()));
+    }
+
+    @Test
+    void aQuotationBeforeASentenceIsNotReportedByAVerbDeepInsideIt() {
+        Extraction x = extract("date 2022-06-29 Talks\n\nIn Zenda, Ruritanian spokesman Tomas Ruiz said the expansion of the pact was "
+                + "\"deeply alarming.\" He added that Russia would respond if the pact deployed troops to the two countries.");
+        assertTrue(statements(x).stream().noneMatch(st -> "Russia".equals(label(x, st.speaker()))), statements(x).toString());
+        assertEquals(2, statements(x).size(), statements(x).toString());
+    }
+
+    @Test
+    void anInfinitiveOfTheObjectIsNotWhatTheVerbReports() {
+        Extraction x = extract("date 2022-06-29 Talks\n\nBorduria agreed on Tuesday to support Syldavia's bid to join the alliance after "
+                + "a meeting between Ana Lenko and Eva Lind.");
+        assertTrue(statements(x).isEmpty(), statements(x).toString());
+    }
+
+    @Test
+    void aDateInASincePhraseOrAPossessiveDatesNoMeeting() {
+        Extraction x = extract("date 2016-08-10 Talks\n\nBordurian President Ana Lenko travelled to Strelsau on Tuesday on her first trip "
+                + "abroad since last month's failed coup and was received by Ruritanian President Ivo Marek at the palace.");
+        assertEquals(1, meetings(x).size(), meetings(x).toString());
+        assertEquals("2016-08-09", meetings(x).get(0).date().iso());
+        Extraction y = extract("date 2016-08-10 Talks\n\nAna Lenko met Ivo Marek in Zenda, her first meeting with a foreign leader since "
+                + "the election in June.");
+        assertEquals(1, meetings(y).size(), meetings(y).toString());
+        assertTrue(meetings(y).get(0).date() == null || !meetings(y).get(0).date().iso().startsWith("2016-06"), meetings(y).toString());
+    }
+
+    @Test
+    void theOneNamedInAClauseThatHeSaidInterruptsIsNotHe() {
+        Extraction x = extract("date 2017-07-09 Talks\n\nBordurian Foreign Minister Ivo Marek gave a different account. Lenko, he said, had "
+                + "accepted the assurances of Ruritania that Zenda had not interfered.");
+        assertEquals(1, statements(x).size(), statements(x).toString());
+        assertEquals("Ivo Marek", label(x, statements(x).get(0).speaker()));
+    }
+
+    @Test
+    void laterCounterpartsInSeparateMeetingsMetOneByOne() {
+        Extraction x = extract("date 2017-07-09 Talks\n\nLenko met Marek on Friday, then Ruritanian Prime Minister Tomas Ruiz and Syldavian "
+                + "President Eva Lind on Saturday, in back-to-back bilateral meetings at the convention center.\n\nRuritanian Foreign "
+                + "Minister Ivo Kranj met Bordurian Foreign Minister Ana Vela on Wednesday, then, separately, Syldavian Foreign Minister "
+                + "Tomas Berg and Carpathian Foreign Secretary Eva Holm on Thursday.");
+        Set<Set<String>> pairs = meetings(x).stream().map(m -> labels(x, m.participants())).collect(java.util.stream.Collectors.toSet());
+        assertEquals(Set.of(Set.of("Lenko", "Marek"), Set.of("Lenko", "Tomas Ruiz"), Set.of("Lenko", "Eva Lind"), Set.of("Ivo Kranj", "Ana Vela"),
+                Set.of("Ivo Kranj", "Tomas Berg"), Set.of("Ivo Kranj", "Eva Holm")), pairs, meetings(x).toString());
+    }
+
+    @Test
+    void aSourceThatPassesOnAnothersReportIsNotItsSpeaker() {
+        Extraction x = extract("date 2022-03-19 Talks\n\nAccording to Ruritanian state broadcaster RTV, Lenko told Marek that the crisis in "
+                + "Zenda was not something Ruritania wanted to see.");
+        assertEquals(1, statements(x).size(), statements(x).toString());
+        assertEquals("Lenko", label(x, statements(x).get(0).speaker()));
+    }
 }
