@@ -101,7 +101,8 @@ public record Draft(Article article, List<Entity> entities, List<Event> events, 
 
     /**
      * "According to the Ruritanian news agency, Ana Soto told Ivo Ruiz that talks would resume": a source that only
-     * passes on another's report tells where the report came from; the statement is the one reported inside it.
+     * passes on another's report of words tells where the report came from; the statement is the one reported inside
+     * it. "According to the agency, Ana Soto invited Ivo Ruiz to Lima" stays the agency's.
      */
     static boolean passesOnAReport(AttributionCandidate c, List<AttributionCandidate> accepted) {
         if (!c.statement().cue().equalsIgnoreCase("according to")) {
@@ -109,7 +110,9 @@ public record Draft(Article article, List<Entity> entities, List<Event> events, 
         }
         Evidence content = c.statement().evidence();
         for (AttributionCandidate o : accepted) {
-            if (o != c && content.begin() <= o.cueAt() && o.cueAt() < content.end() && !o.rule().equals(AttributionModel.MODEL_ONLY_RULE)
+            // Only a report of words ("told", "said") passes; "invited", "thanked" tell deeds the source reports.
+            if (o != c && content.begin() <= o.cueAt() && o.cueAt() < content.end() && o.features().contains("lexicon=clause")
+                    && !o.rule().equals(AttributionModel.MODEL_ONLY_RULE)
                     && !o.statement().speaker().equals(c.statement().speaker())) {
                 return true;
             }

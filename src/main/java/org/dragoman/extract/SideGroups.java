@@ -122,7 +122,14 @@ final class SideGroups {
             }
             // "met X on Monday, then, separately, Y and Z": only commas and adverbs between the verb's adverb of
             // sequence and the names, however the parser hung them; a name joined to one so led is led too.
-            if (ledBySequenceAdverb(s, verb, first) || out.contains(Arguments.governor(s, t, "conj"))) {
+            // The phrase ends at its first comma, whatever else the parser hung on it.
+            int last = Collections.max(Arguments.subtree(s, t, Set.of(verb)));
+            for (int k = t + 1; k < last; k++) {
+                if (s.token(k).word().equals(",")) {
+                    last = k - 1;
+                }
+            }
+            if (ledBySequenceAdverb(s, verb, first, last) || out.contains(Arguments.governor(s, t, "conj"))) {
                 out.add(t);
                 continue;
             }
@@ -138,15 +145,21 @@ final class SideGroups {
         return out;
     }
 
-    /** Whether the phrase starting at {@code first} follows ", then" of the verb, past only commas and adverbs. */
-    private static boolean ledBySequenceAdverb(Sentence s, int verb, int first) {
+    /**
+     * Whether the phrase from {@code first} to {@code last} follows ", then" of the verb, past only commas and
+     * adverbs. The parser may hang the adverb on a later clause; then no verb may follow the phrase, which would make
+     * it that clause's subject ("met X, then Y told reporters").
+     */
+    private static boolean ledBySequenceAdverb(Sentence s, int verb, int first, int last) {
         int i = first - 1;
         while (i > verb + 1 && (s.token(i).word().equals(",") || s.token(i).pos().startsWith("RB"))
                 && !s.token(i).word().matches(SEQUENCE_ADVERB)) {
             i--;
         }
+        boolean verbAfter = last + 1 < s.tokens().size() && s.token(last + 1).pos().matches("VB.*|MD");
+        int governor = Arguments.governor(s, i, "advmod");
         return i > verb + 1 && i < first - 1 && s.token(i).word().matches(SEQUENCE_ADVERB)
-                && Arguments.governor(s, i, "advmod") == verb && s.token(i - 1).word().matches(",|and");
+                && (governor == verb || governor > last && !verbAfter) && s.token(i - 1).word().matches(",|and");
     }
 
     /**
@@ -325,6 +338,12 @@ final class SideGroups {
             Side g = groups.get(i);
             int next = i + 1 < groups.size() && groups.get(i + 1).first() > g.first() ? groups.get(i + 1).first() : s.tokens().size();
             EventDate own = c.dates().forTense(s, c.dates().dateWithin(s, g.first(), next), whole.status() == Status.PLANNED);
+            // "then Y and Z on Thursday": a group joined by "and" to the next shares its date.
+            for (int j = i + 1; own == null && j < groups.size() && groups.get(j).first() > groups.get(j - 1).first()
+                    && joinedByAnd(s, groups.get(j - 1).first(), groups.get(j).first()); j++) {
+                int after = j + 1 < groups.size() && groups.get(j + 1).first() > groups.get(j).first() ? groups.get(j + 1).first() : s.tokens().size();
+                own = c.dates().forTense(s, c.dates().dateWithin(s, groups.get(j).first(), after), whole.status() == Status.PLANNED);
+            }
             Set<String> parts = new LinkedHashSet<>(subjects);
             parts.addAll(g.actors());
             // "met X, then Y, on Monday": a date told only after the last group holds for all of them.
@@ -338,6 +357,11 @@ final class SideGroups {
                     whole.evidence(), whole.confidence()));
         }
         return out;
+    }
+
+    /** Whether "and" stands between two groups' first tokens. */
+    private static boolean joinedByAnd(Sentence s, int from, int to) {
+        return java.util.stream.IntStream.range(from + 1, to).anyMatch(t -> s.token(t).word().equalsIgnoreCase("and"));
     }
 
     /** "met X in Lima and Y in Quito": the first place named after a group and before the next. */

@@ -453,6 +453,10 @@ final class SpeakerResolver {
         Optional<Entity> coref = args.entity(s, t).filter(e -> interrupted.stream()
                 .noneMatch(i -> s.token(i).isProperNoun() && args.entity(s, i).map(x -> x.id().equals(e.id())).orElse(false)));
         boolean corefWrongGender = coref.isPresent() && coref.get().type() == EntityType.PERSON && genders.of(coref.get()) == not;
+        // "Ana Soto addressed parliament, where she said ...": the subject of a clause the pronoun's clause hangs in.
+        if (recent != null && subjectAbove(s, t, recent)) {
+            return Optional.of(List.of(recent));
+        }
         if (recent != null && (coref.isEmpty() || corefWrongGender
                 || !coref.get().id().equals(recent) && !namedNearby(s, coref.get().id()))) {
             return Optional.of(List.of(recent));
@@ -674,6 +678,21 @@ final class SpeakerResolver {
         return args.index().byId(last.speaker())
                 .filter(e -> genders.of(e) != not)
                 .map(Entity::id).orElse(null);
+    }
+
+    /** Whether {@code person} is the named subject of a clause above the one whose subject is token {@code t}. */
+    private boolean subjectAbove(Sentence s, int t, String person) {
+        int v = Arguments.governor(s, t, "nsubj");
+        Set<Integer> seen = new HashSet<>();
+        for (int at = v; at >= 0 && seen.add(at); ) {
+            List<Dependency> up = s.parents(at);
+            at = up.isEmpty() ? -1 : up.get(0).governor();
+            if (at >= 0 && Arguments.dependents(s, at, "nsubj").stream()
+                    .anyMatch(n -> args.entity(s, n).map(e -> e.id().equals(person)).orElse(false))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -2953,5 +2953,31 @@ class PatternsIT {
                 + "Zenda was not something Ruritania wanted to see.");
         assertEquals(1, statements(x).size(), statements(x).toString());
         assertEquals("Lenko", label(x, statements(x).get(0).speaker()));
+        Extraction y = extract("date 2022-03-19 Talks\n\nAccording to Ruritanian state broadcaster RTV, Lenko invited Marek to visit Zenda "
+                + "in May.");
+        assertTrue(statements(y).stream().anyMatch(st -> "RTV".equals(label(y, st.speaker()))), statements(y).toString());
+    }
+
+    @Test
+    void counterpartsAfterThenSeparatelyMetOneByOneWhereverTheAdverbHangs() {
+        Extraction x = extract("date 2012-07-13 Talks\n\nRuritanian Foreign Minister Ivo Kranj met Bordurian Foreign Minister Ana Vela on "
+                + "Wednesday, then, separately, Syldavian Foreign Minister Tomas Berg and Carpathian Foreign Secretary Eva Holm on "
+                + "Thursday, as territorial disputes in the Zenda Sea overshadowed a gathering of foreign ministers.\n\nIvo Marek met "
+                + "Ana Lenko on Wednesday, then Tomas Ruiz told reporters the talks had failed.");
+        Set<Set<String>> pairs = meetings(x).stream().map(m -> labels(x, m.participants())).collect(java.util.stream.Collectors.toSet());
+        assertEquals(Set.of(Set.of("Ivo Kranj", "Ana Vela"), Set.of("Ivo Kranj", "Tomas Berg"), Set.of("Ivo Kranj", "Eva Holm"),
+                Set.of("Ivo Marek", "Ana Lenko")), pairs, meetings(x).toString());
+        assertTrue(meetings(x).stream().filter(m -> labels(x, m.participants()).contains("Tomas Berg"))
+                .allMatch(m -> "2012-07-12".equals(m.date().iso())), meetings(x).toString());
+    }
+
+    @Test
+    void aPronounInAClauseHungOnAnotherIsThatClausesSubject() {
+        Extraction x = extract("date 2010-11-08 Talks\n\nIvo Marek held talks with Tomas Ruiz in Lima on Monday.\n\nRuiz said the two sides "
+                + "had agreed to expand cooperation on trade. \"Borduria does not shy away from dialogue,\" he said, \"but threats and talks "
+                + "cannot go together.\"\n\nLater on Monday, Marek addressed both houses of the parliament of Borduria, where he said "
+                + "Ruritania supported the bid of Borduria for a permanent seat on the council.");
+        assertTrue(statements(x).stream().anyMatch(st -> st.content().startsWith("Ruritania supported")
+                && "Ivo Marek".equals(label(x, st.speaker()))), statements(x).toString());
     }
 }
