@@ -1319,13 +1319,18 @@ final class Arguments {
 
     /**
      * The named place a site lies in or near: "a refugee camp near Lima", "a hospital in Oslo", "the front line outside
-     * Zenda". Empty for a proper noun, a named actor, or a site whose place is not named.
+     * Zenda", "the Zenda memorial". Empty for a proper noun, a named actor, or a site whose place is not named.
      */
     Optional<String> placeOfSite(Sentence s, int t) {
         if (!s.token(t).isNoun() || s.token(t).isProperNoun() || !actors(s, t).isEmpty()) {
             return Optional.empty();
         }
-        for (int d : dependents(s, t, "nmod:in", "nmod:near", "nmod:outside", "nmod:at")) {
+        List<Integer> phrases = new ArrayList<>(dependents(s, t, "nmod:in", "nmod:near", "nmod:outside", "nmod:at", "compound"));
+        // "the Zenda concentration camp": the place may modify a modifier.
+        for (int c : dependents(s, t, "compound")) {
+            phrases.addAll(dependents(s, c, "compound"));
+        }
+        for (int d : phrases) {
             Optional<String> p = place(s, d);
             if (p.isPresent()) {
                 return p;

@@ -2885,8 +2885,11 @@ class PatternsIT {
     @Test
     void aVisitToASiteIsAVisitToThePlaceTheSiteIsIn() {
         Extraction x = extract("date 2019-10-28 Talks\n\nRuritanian envoy Ana Lenko toured refugee camps near Zenda on Thursday.\n\n"
-                + "Bordurian Foreign Minister Ivo Marek visited a hospital in Strelsau on Friday.");
+                + "Bordurian Foreign Minister Ivo Marek visited a hospital in Strelsau on Friday.\n\nTomas Ruiz visited the former "
+                + "Dresden concentration camp on Saturday.");
         List<Visit> visits = x.events().stream().filter(Visit.class::isInstance).map(Visit.class::cast).toList();
+        assertTrue(visits.stream().anyMatch(v -> labels(x, v.visitors()).equals(Set.of("Tomas Ruiz")) && "Dresden".equals(label(x, v.place()))),
+                visits.toString());
         assertTrue(visits.stream().anyMatch(v -> labels(x, v.visitors()).equals(Set.of("Ana Lenko")) && "Zenda".equals(label(x, v.place()))),
                 visits.toString());
         assertTrue(visits.stream().anyMatch(v -> labels(x, v.visitors()).equals(Set.of("Ivo Marek")) && "Strelsau".equals(label(x, v.place()))),
