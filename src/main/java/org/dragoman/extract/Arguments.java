@@ -100,6 +100,19 @@ final class Arguments {
         if (holder >= 0) {
             return actors(s, holder);
         }
+        // "the Acme Union Secretary-General Ana Soto": the parser made the person an of-phrase of the body's name.
+        int bodyTitled = personTitledByBody(s, t);
+        if (bodyTitled >= 0) {
+            return actors(s, bodyTitled);
+        }
+        // "Ivo Ruiz, a veteran Ruritanian diplomat who toured Lima": a description set beside a named person is that
+        // person, not the country it names.
+        if (s.token(t).pos().equals("NN") && index.at(s.index(), t).isEmpty()) {
+            int named = governor(s, t, "appos");
+            if (named >= 0 && index.at(s.index(), named).map(e -> e.type() == EntityType.PERSON).orElse(false)) {
+                return actors(s, named);
+            }
+        }
         // "a delegation led by Ana Soto flew in", "the team, headed by Ivo Ruiz, arrived": the leader acts for it.
         List<String> leaders = leadersOf(s, t);
         if (!leaders.isEmpty()) {
@@ -1040,6 +1053,34 @@ final class Arguments {
      * The person named right after a capitalised title that names nobody itself, past the title's own "for" or "of"
      * phrase in capitals ("Commissioner for Trade Policy Ana Soto"); -1 when no such name follows within seven words.
      */
+    /**
+     * "the Acme Union Secretary-General Ana Soto", parsed as "Union of Soto": the person after the body's name and a
+     * title, when the token is the body's and the person hangs from it as an of-phrase; -1 otherwise.
+     */
+    private int personTitledByBody(Sentence s, int t) {
+        Optional<Entity> body = index.at(s.index(), t).filter(e -> e.type() == EntityType.ORGANIZATION);
+        if (body.isEmpty()) {
+            return -1;
+        }
+        for (int k : dependents(s, t, "nmod:of")) {
+            Optional<Entity> person = index.at(s.index(), k).filter(e -> e.type() == EntityType.PERSON);
+            if (person.isEmpty() || k < t) {
+                continue;
+            }
+            int first = k;
+            while (first > 0 && index.at(s.index(), first - 1).equals(person)) {
+                first--;
+            }
+            Token before = s.token(first - 1);
+            boolean titled = before.ner().equals("TITLE") || TitleLexicon.isTitleWord(before.word().toLowerCase(Locale.ROOT))
+                    || before.word().equalsIgnoreCase("general");
+            if (titled && index.at(s.index(), first - 1).isEmpty() && !s.token(first - 1).word().equalsIgnoreCase("of")) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
     private int nameAfterTitle(Sentence s, int t) {
         Token title = s.token(t);
         if (!title.pos().equals("NNP") || !TitleLexicon.isTitleWord(title.word().toLowerCase(Locale.ROOT)) || index.at(s.index(), t).isPresent()) {

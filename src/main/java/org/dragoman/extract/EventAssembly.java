@@ -12,6 +12,8 @@ import org.dragoman.nlp.Sentence;
  * that has no other side.
  */
 final class EventAssembly {
+    private static final java.util.Set<String> NEGOTIATION_NOUNS = WordLists.MEETING.get("negotiation-noun");
+
     private EventAssembly() {
     }
 
@@ -36,6 +38,13 @@ final class EventAssembly {
             place = MeetingPlace.hostAtHome(c, parts, when);
         }
         if (!Counterparts.complete(parts, place, unnamedSide, c.index())) {
+            return Optional.empty();
+        }
+        // "The Acme Fund's negotiations with Lima have dragged on": a body alone at negotiations told with neither a
+        // place nor a date is a process, not a meeting.
+        boolean bodyAlone = parts.size() == 1 && !c.args().isPerson(parts.get(0));
+        if (bodyAlone && place == null && when.date() == null
+                && NEGOTIATION_NOUNS.contains(s.token(trigger).lemma().toLowerCase(java.util.Locale.ROOT))) {
             return Optional.empty();
         }
         return Optional.of(new Meeting(parts, mode, when.status(), when.date(), place, s.token(trigger).word(),

@@ -250,6 +250,15 @@ final class NominalMeetingRule implements MeetingRule {
         if (anchor < 0 && described >= 0) {
             parts.addAll(args.actors(s, described));
         }
+        // "arrived in Lima on Friday, a day after holding talks with Ivo Ruiz": a participle the parser took for an
+        // adjective; the main clause's subject held them.
+        if (anchor < 0 && Arguments.dependents(s, n, "amod").stream().anyMatch(a -> s.token(a).word().equalsIgnoreCase("holding"))) {
+            for (Dependency root : s.children(-1)) {
+                for (int subject : Arguments.dependents(s, root.dependent(), "nsubj")) {
+                    args.actors(s, subject).stream().filter(id -> !parts.contains(id)).forEach(parts::add);
+                }
+            }
+        }
         // "Ana Soto met Ivo Ruiz, but a planned meeting with Eva Lind did not take place": a meeting noun that names only
         // its other side, as the subject of a clause joined to one with a named subject, is that subject's meeting.
         if (parts.size() == 1 && withPhrase && Arguments.dependents(s, n, "nmod:poss").isEmpty()) {

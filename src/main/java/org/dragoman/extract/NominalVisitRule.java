@@ -75,9 +75,19 @@ final class NominalVisitRule implements MeetingRule {
                 if (visitors.isEmpty() && (d.base().equals("obj") || d.relation().startsWith("obl:"))) {
                     for (int t : Arguments.dependents(s, anchor, "nsubj")) {
                         visitors.addAll(args.actors(s, t));
+                        // "Ana Soto is on a tour that will include stops in Lima": the tour's traveller stops.
+                        if (visitors.isEmpty() && VISIT_NOUNS.contains(lemma(s, t))) {
+                            Arguments.dependents(s, t, "nsubj", "nmod:poss").forEach(x -> visitors.addAll(args.actors(s, x)));
+                            if (visitors.isEmpty()) {
+                                visitors.addAll(args.lastTraveller(s, t));
+                            }
+                        }
                     }
-                    // "Ana Soto made a brief trip to Lima" with the verb left without its subject by the parser.
-                    if (visitors.isEmpty() && d.base().equals("obj") && Arguments.dependents(s, anchor, "nsubj", "expl").isEmpty()) {
+                    // "Ana Soto made a brief trip to Lima" with the verb left without its subject by the parser;
+                    // "Ana Soto, speaking on arrival in Lima, said": a participle's subject is its clause's.
+                    boolean arrivalPhrase = d.relation().equals("obl:on") && lemma(s, n).equals("arrival");
+                    if (visitors.isEmpty() && (d.base().equals("obj") || arrivalPhrase)
+                            && Arguments.dependents(s, anchor, "nsubj", "expl").isEmpty()) {
                         visitors.addAll(InheritedSubjects.of(args, s, anchor));
                     }
                 }
@@ -120,8 +130,10 @@ final class NominalVisitRule implements MeetingRule {
         String host = null;
         // "a visit to Egypt and Jordan": a visit to each place named, as with "travelled to Egypt and Jordan".
         List<String> places = new ArrayList<>();
-        for (int t : Arguments.dependents(s, n, "nmod:to", "nmod:in")) {
-            Optional<String> p = args.place(s, t);
+        // "on arrival at Lima airport": where one arrives, or the place of the site one arrives at.
+        String[] destinations = lemma(s, n).equals("arrival") ? new String[] {"nmod:to", "nmod:in", "nmod:at"} : new String[] {"nmod:to", "nmod:in"};
+        for (int t : Arguments.dependents(s, n, destinations)) {
+            Optional<String> p = args.place(s, t).or(() -> args.placeOfSite(s, t));
             if (p.isPresent()) {
                 places.add(p.get());
             } else if (!args.actors(s, t).isEmpty()) {
@@ -142,8 +154,9 @@ final class NominalVisitRule implements MeetingRule {
             // "was welcomed in Rabat by Ivo Ruiz for a one-day visit": where the verb the visit hangs from happened.
             place = args.placeOf(s, anchor).orElse(null);
         }
-        // "made a stop in Lima" is a visit; "pointed to a stop in Lima" tells nobody's.
-        if (lemma(s, n).equals("stop") && (anchor < 0 || !s.token(anchor).lemma().equalsIgnoreCase("make")
+        // "made a stop in Lima", "a tour that will include stops in Lima" are visits; "pointed to a stop in Lima" tells
+        // nobody's.
+        if (lemma(s, n).equals("stop") && (anchor < 0 || !lemma(s, anchor).matches("make|include")
                 || Arguments.dependents(s, anchor, "obj").stream().noneMatch(o -> o == n))) {
             return List.of();
         }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.dragoman.model.EntityType;
 import org.dragoman.model.Event;
 import org.dragoman.nlp.Sentence;
 import org.dragoman.nlp.Token;
@@ -13,7 +14,8 @@ import org.dragoman.nlp.Token;
  * "Ana Soto welcomed her counterpart, Ivo Ruiz, to Oslo": whom a host welcomes to a place travelled there, a visit
  * with the host, told beside the meeting that {@link VerbalMeetingRule} reads from the same verb. Only people are
  * guests, and only a to-phrase that names a place makes the trip ("welcomed the decision" and "welcomed him to the
- * talks" tell none).
+ * talks" tell none), or a city or country a guest is hosted in ("hosted Ivo Ruiz in Lima"), unless it is
+ * the guest's home.
  */
 final class WelcomeVisitRule implements SentenceRule {
     private static final Set<String> WELCOMING_VERBS = WordLists.MEETING.get("welcoming-verb");
@@ -27,7 +29,8 @@ final class WelcomeVisitRule implements SentenceRule {
     public List<Event> read(MeetingContext c, Sentence s) {
         List<Event> out = new ArrayList<>();
         for (Token t : s.tokens()) {
-            if (t.isVerb() && WELCOMING_VERBS.contains(t.lemma().toLowerCase(Locale.ROOT))) {
+            String lemma = t.lemma().toLowerCase(Locale.ROOT);
+            if (t.isVerb() && (WELCOMING_VERBS.contains(lemma) || lemma.equals("host"))) {
                 out.addAll(visitOfGuests(c, s, t.index()));
             }
         }
@@ -36,7 +39,12 @@ final class WelcomeVisitRule implements SentenceRule {
 
     private static List<Event> visitOfGuests(MeetingContext c, Sentence s, int v) {
         Arguments args = c.args();
-        Optional<String> place = args.placeTo(s, v);
+        // "hosted Ivo Ruiz in Lima": a city or country the guest is hosted in was travelled to as well ("was unable to
+        // receive her in Lima" keeps "receive" to its to-phrase).
+        List<Integer> hostedIn = s.token(v).lemma().equalsIgnoreCase("host") ? Arguments.dependents(s, v, "obl:in") : List.of();
+        Optional<String> place = args.placeTo(s, v).or(() -> hostedIn.stream().map(d -> args.place(s, d))
+                .flatMap(Optional::stream).filter(p -> args.index().byId(p).map(e -> e.type() == EntityType.CITY
+                        || e.type() == EntityType.COUNTRY).orElse(false)).findFirst());
         if (place.isEmpty()) {
             return List.of();
         }
@@ -49,6 +57,8 @@ final class WelcomeVisitRule implements SentenceRule {
             host = args.actors(s, t).stream().filter(args::isPerson).findFirst().orElse(host);
         }
         guests.remove(host);
+        // A guest received at home made no trip.
+        guests.removeIf(g -> VerbalVisitRule.home(args, g, place.get()));
         if (guests.isEmpty()) {
             return List.of();
         }

@@ -2983,4 +2983,52 @@ class PatternsIT {
         assertTrue(statements(x).stream().anyMatch(st -> st.content().startsWith("Ruritania supported")
                 && "Ivo Marek".equals(label(x, st.speaker()))), statements(x).toString());
     }
+
+    @Test
+    void aPersonTitledByABodyOrDescribedBesideANameIsThatPerson() {
+        Extraction x = extract("date 2015-07-17 Talks\n\nOrganization of American States Secretary-General Ivo Marek, a former Ruritanian "
+                + "foreign minister, wrapped up a two-day visit to Brazil on Friday after meeting Foreign Minister Ana Lenko.\n\nTomas "
+                + "Ruiz, a veteran U.S. diplomat who toured Rabat and Algiers in October, said the talks were useful.");
+        List<Visit> visits = x.events().stream().filter(Visit.class::isInstance).map(Visit.class::cast).toList();
+        assertTrue(visits.stream().anyMatch(v -> labels(x, v.visitors()).equals(Set.of("Ivo Marek"))), visits.toString());
+        assertTrue(visits.stream().filter(v -> v.evidence().begin() > 200).allMatch(v -> labels(x, v.visitors()).equals(Set.of("Tomas Ruiz"))),
+                visits.toString());
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ivo Marek", "Ana Lenko"))), meetings(x).toString());
+    }
+
+    @Test
+    void talksHeldTheDayBeforeAreTheMainSubjects() {
+        Extraction x = extract("date 2014-05-23 Talks\n\nThe president of the International Committee of the Red Cross, Eva Lind, arrived "
+                + "in Kiev on Thursday to press for access, a day after holding talks in Moscow with Russian Foreign Minister Sergei Lavrov.");
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Eva Lind", "Sergei Lavrov"))), meetings(x).toString());
+    }
+
+    @Test
+    void aGuestHostedInACityVisitedIt() {
+        Extraction x = extract("date 2019-08-15 Talks\n\nRuritanian Prime Minister Ana Lenko, who hosted Ivo Marek in Lima in January, said "
+                + "the talks were useful.\n\nTomas Ruiz hosted Eva Lind at a private dinner at his residence.");
+        List<Visit> visits = x.events().stream().filter(Visit.class::isInstance).map(Visit.class::cast).toList();
+        assertEquals(1, visits.size(), visits.toString());
+        assertEquals(Set.of("Ivo Marek"), labels(x, visits.get(0).visitors()));
+        assertEquals("Lima", label(x, visits.get(0).place()));
+    }
+
+    @Test
+    void aBodysNegotiationsWithNeitherPlaceNorDateAreAProcess() {
+        Extraction x = extract("date 2019-08-15 Talks\n\nThe U.N. climate negotiations, under way since the early 1990s, have so far failed "
+                + "to deliver the cuts that Ruritania needs.\n\nThe IMF's negotiations with Lima, which began shortly after the country "
+                + "defaulted on its debt, have dragged on for months.\n\nNATO leaders met in Brussels on Thursday.");
+        assertEquals(1, meetings(x).size(), meetings(x).toString());
+        assertEquals("Brussels", label(x, meetings(x).get(0).place()));
+    }
+
+    @Test
+    void anArrivalAtASiteAndStopsOnATourAreVisits() {
+        Extraction x = extract("date 2017-04-12 Talks\n\nRuritanian Foreign Minister Ivo Marek, speaking to reporters on arrival at Cairo "
+                + "airport, said the strike was justified.\n\nBordurian Foreign Minister Ana Lenko is on a North African tour that will "
+                + "also include stops in Algiers and Tunis.");
+        Set<String> visits = x.events().stream().filter(Visit.class::isInstance).map(Visit.class::cast)
+                .map(v -> String.join("+", labels(x, v.visitors())) + "@" + label(x, v.place())).collect(java.util.stream.Collectors.toSet());
+        assertEquals(Set.of("Ivo Marek@Cairo", "Ana Lenko@Algiers", "Ana Lenko@Tunis"), visits);
+    }
 }
