@@ -112,6 +112,12 @@ final class Arguments {
             if (named >= 0 && index.at(s.index(), named).map(e -> e.type() == EntityType.PERSON).orElse(false)) {
                 return actors(s, named);
             }
+            // "the envoy, Ana Soto, a veteran diplomat who ...": the parser may set both beside the title.
+            for (int sibling : named >= 0 ? dependents(s, named, "appos") : List.<Integer>of()) {
+                if (sibling != t && index.at(s.index(), sibling).map(e -> e.type() == EntityType.PERSON).orElse(false)) {
+                    return actors(s, sibling);
+                }
+            }
         }
         // "a delegation led by Ana Soto flew in", "the team, headed by Ivo Ruiz, arrived": the leader acts for it.
         List<String> leaders = leadersOf(s, t);
@@ -377,7 +383,9 @@ final class Arguments {
         if (!out.isEmpty()) {
             return new ArrayList<>(out);
         }
-        if (GROUP_NOUNS.contains(tok.lemma().toLowerCase(Locale.ROOT))) {
+        // "the former Ruritanian president" no longer acts for Ruritania.
+        boolean former = dependents(s, t, "amod").stream().anyMatch(a -> s.token(a).word().matches("(?i)former|ex-?|late|retired"));
+        if (GROUP_NOUNS.contains(tok.lemma().toLowerCase(Locale.ROOT)) && !former) {
             for (Dependency d : s.children(t)) {
                 // "a spokeswoman for the Ruritanian Commission": a spokesperson speaks for the body after "for".
                 boolean speaksFor = d.relation().equals("nmod:for") && tok.lemma().toLowerCase(Locale.ROOT).startsWith("spokes");

@@ -3031,4 +3031,23 @@ class PatternsIT {
                 .map(v -> String.join("+", labels(x, v.visitors())) + "@" + label(x, v.place())).collect(java.util.stream.Collectors.toSet());
         assertEquals(Set.of("Ivo Marek@Cairo", "Ana Lenko@Algiers", "Ana Lenko@Tunis"), visits);
     }
+
+    @Test
+    void aTripPledgedOrPromisedIsPlanned() {
+        Extraction x = extract("date 2016-01-27 Talks\n\nIvo Marek has pledged to visit Lima.");
+        List<Visit> visits = x.events().stream().filter(Visit.class::isInstance).map(Visit.class::cast).toList();
+        assertEquals(1, visits.size(), visits.toString());
+        assertEquals(Status.PLANNED, visits.get(0).status());
+    }
+
+    @Test
+    void aFormerOfficeHolderIsNotHisCountryAndATeteATeteIsAMeeting() {
+        Extraction x = extract("date 2012-07-19 Talks\n\nThe former Peruvian president, who heads the panel, met President Ana Lenko in Lima "
+                + "on Thursday.\n\nIvo Marek held a tête-à-tête with Ethiopian Prime Minister Ana Vela.\n\nThe special envoy for the "
+                + "region, Tomas Ruiz, a veteran U.S. diplomat who toured Rabat in October, said talks were useful.");
+        assertTrue(meetings(x).stream().noneMatch(m -> labels(x, m.participants()).contains("Peru")), meetings(x).toString());
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ivo Marek", "Ana Vela"))), meetings(x).toString());
+        List<Visit> visits = x.events().stream().filter(Visit.class::isInstance).map(Visit.class::cast).toList();
+        assertTrue(visits.stream().anyMatch(v -> labels(x, v.visitors()).equals(Set.of("Tomas Ruiz"))), visits.toString());
+    }
 }
