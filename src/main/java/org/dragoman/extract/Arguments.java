@@ -1058,10 +1058,6 @@ final class Arguments {
     }
 
     /**
-     * The person named right after a capitalised title that names nobody itself, past the title's own "for" or "of"
-     * phrase in capitals ("Commissioner for Trade Policy Ana Soto"); -1 when no such name follows within seven words.
-     */
-    /**
      * "the Acme Union Secretary-General Ana Soto", parsed as "Union of Soto": the person after the body's name and a
      * title, when the token is the body's and the person hangs from it as an of-phrase; -1 otherwise.
      */
@@ -1082,13 +1078,17 @@ final class Arguments {
             Token before = s.token(first - 1);
             boolean titled = before.ner().equals("TITLE") || TitleLexicon.isTitleWord(before.word().toLowerCase(Locale.ROOT))
                     || before.word().equalsIgnoreCase("general");
-            if (titled && index.at(s.index(), first - 1).isEmpty() && !s.token(first - 1).word().equalsIgnoreCase("of")) {
+            if (titled && index.at(s.index(), first - 1).isEmpty()) {
                 return k;
             }
         }
         return -1;
     }
 
+    /**
+     * The person named right after a capitalised title that names nobody itself, past the title's own "for" or "of"
+     * phrase in capitals ("Commissioner for Trade Policy Ana Soto"); -1 when no such name follows within seven words.
+     */
     private int nameAfterTitle(Sentence s, int t) {
         Token title = s.token(t);
         if (!title.pos().equals("NNP") || !TitleLexicon.isTitleWord(title.word().toLowerCase(Locale.ROOT)) || index.at(s.index(), t).isPresent()) {

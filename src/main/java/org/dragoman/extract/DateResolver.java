@@ -413,8 +413,9 @@ public final class DateResolver {
     }
 
     /**
-     * "the 2011 water treaty", "last month's coup": a date that only modifies a noun names which thing, not when anything happened; a date
-     * on the trigger itself or on a meeting noun ("a Thursday rally", "the May 3 meeting") is its date.
+     * "the 2011 water treaty", "last month's coup": a date that only modifies a noun names which thing, not when
+     * anything happened; a date on the trigger itself or on a meeting noun ("a Thursday rally", "the May 3 meeting")
+     * is its date.
      */
     private static boolean modifiesNoun(Sentence s, DateSpan span, int trigger) {
         for (int i = span.start(); i < span.end(); i++) {

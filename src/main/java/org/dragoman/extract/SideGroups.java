@@ -120,8 +120,6 @@ final class SideGroups {
                 out.add(t);
                 continue;
             }
-            // "met X on Monday, then, separately, Y and Z": only commas and adverbs between the verb's adverb of
-            // sequence and the names, however the parser hung them; a name joined to one so led is led too.
             // The phrase ends at its first comma, whatever else the parser hung on it.
             int last = Collections.max(Arguments.subtree(s, t, Set.of(verb)));
             for (int k = t + 1; k < last; k++) {
@@ -129,6 +127,8 @@ final class SideGroups {
                     last = k - 1;
                 }
             }
+            // "met X on Monday, then, separately, Y and Z": only commas and adverbs between the verb's adverb of
+            // sequence and the names, however the parser hung them; a name joined to one so led is led too.
             if (ledBySequenceAdverb(s, verb, first, last) || out.contains(Arguments.governor(s, t, "conj"))) {
                 out.add(t);
                 continue;
@@ -268,11 +268,7 @@ final class SideGroups {
     /** Whether "separate" modifies the meeting word or a phrase "in separate ..." of it, or "separately" its verb. */
     private static boolean separately(Sentence s, int head, int anchor) {
         // "separate meetings with X and Y", "back-to-back meetings", "bilateral talks with X and Y": one each.
-        boolean adjective = Arguments.dependents(s, head, "amod").stream()
-                .anyMatch(a -> s.token(a).word().matches("(?i)separate|back-to-back|bilateral"));
-        // The tokenizer may split "back-to-back" into five tokens, which the parser hangs on the noun as a compound.
-        adjective |= head >= 5 && java.util.stream.IntStream.range(head - 5, head).mapToObj(i -> s.token(i).word())
-                .collect(java.util.stream.Collectors.joining()).equalsIgnoreCase("back-to-back");
+        boolean adjective = toldSeparate(s, head);
         boolean adverb = java.util.stream.IntStream.of(head, anchor).filter(h -> h >= 0)
                 .anyMatch(h -> Arguments.dependents(s, h, "advmod").stream().anyMatch(a -> s.token(a).word().equalsIgnoreCase("separately")));
         // "spoke by phone with X, Y and Z in separate calls"
@@ -291,13 +287,20 @@ final class SideGroups {
             int n = t.index();
             if (t.pos().equals("NNS") && MEETING_NOUNS.contains(t.lemma().toLowerCase(java.util.Locale.ROOT))
                     && Arguments.dependents(s, n, "case").stream().anyMatch(k -> s.token(k).word().equalsIgnoreCase("in"))
-                    && (Arguments.dependents(s, n, "amod").stream().anyMatch(a -> s.token(a).word().matches("(?i)separate|back-to-back|bilateral"))
-                    || n >= 5 && java.util.stream.IntStream.range(n - 5, n).mapToObj(i -> s.token(i).word())
-                    .collect(java.util.stream.Collectors.joining()).equalsIgnoreCase("back-to-back"))) {
+                    && toldSeparate(s, n)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Whether the noun is modified by "separate", "bilateral" or "back-to-back". */
+    private static boolean toldSeparate(Sentence s, int noun) {
+        boolean adjective = Arguments.dependents(s, noun, "amod").stream()
+                .anyMatch(a -> s.token(a).word().matches("(?i)separate|back-to-back|bilateral"));
+        // The tokenizer may split "back-to-back" into five tokens, which the parser hangs on the noun as a compound.
+        return adjective || noun >= 5 && java.util.stream.IntStream.range(noun - 5, noun).mapToObj(i -> s.token(i).word())
+                .collect(java.util.stream.Collectors.joining()).equalsIgnoreCase("back-to-back");
     }
 
     /**

@@ -118,8 +118,8 @@ final class VerbalVisitRule implements MeetingRule {
         for (int t : targets) {
             if (place == null && host == null && !leaving) {
                 place = args.placeOfSite(s, t).orElse(null);
-                if (place == null && (lemma.equals("visit") || lemma.equals("tour")) && args.placeOfSite(s, t).isEmpty()
-                        && s.token(t).isNoun() && !s.token(t).isProperNoun() && args.actors(s, t).isEmpty()) {
+                if (place == null && (lemma.equals("visit") || lemma.equals("tour")) && s.token(t).isNoun()
+                        && !s.token(t).isProperNoun() && args.actors(s, t).isEmpty()) {
                     place = Arguments.dependents(s, v, "obl:in", "obl:near", "obl:outside", "obl:at").stream()
                             .map(d -> args.place(s, d)).flatMap(Optional::stream).findFirst().orElse(null);
                 }
