@@ -51,7 +51,8 @@ final class QuoteSpans {
             // 'X said.\n\n"..."': a quotation after the sentence has ended is not the verb's.
             boolean sentenceEnded = gapAfter >= 0 && doc.text().substring(t.end(), q.begin()).matches("(?s).*[.!?\n].*");
             if (gapAfter >= 0 && !sentenceEnded && (gapAfter <= 3 || gapAfter <= 40 && onlyPhraseBetween(s, v, q.begin()))
-                    || gapBefore >= 0 && gapBefore <= 30 && q.end() > s.begin() - 2 && !verbBetween(s, q.end(), Math.min(attributionStart, t.begin()))) {
+                    || gapBefore >= 0 && gapBefore <= 30 && q.end() > s.begin() - 2
+                    && !(q.begin() < s.begin() && verbBetween(s, q.end(), Math.min(attributionStart, t.begin())))) {
                 return Optional.of(q);
             }
         }
@@ -60,7 +61,8 @@ final class QuoteSpans {
 
     /**
      * Whether a verb stands between a quotation's end and an attribution: '"..." He added that Ruritania would
-     * respond' reports the quotation with "added", if at all, not with "respond".
+     * respond' reports the quotation of the sentence before with "added", if at all, not with "respond". Checked only
+     * for a quotation that began before the sentence: '"...," the statement quoted Soto as saying' is one sentence.
      */
     private static boolean verbBetween(Sentence s, int quoteEnd, int attributionStart) {
         return s.tokens().stream().anyMatch(x -> x.begin() >= quoteEnd && x.end() <= attributionStart && x.isVerb());
