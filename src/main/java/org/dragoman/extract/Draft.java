@@ -108,10 +108,10 @@ public record Draft(Article article, List<Entity> entities, List<Event> events, 
         if (!c.statement().cue().equalsIgnoreCase("according to")) {
             return false;
         }
-        Evidence content = c.statement().evidence();
         for (AttributionCandidate o : accepted) {
-            // Only a report of words ("told", "said") passes; "invited", "thanked" tell deeds the source reports.
-            if (o != c && content.begin() <= o.cueAt() && o.cueAt() < content.end() && o.features().contains("lexicon=clause")
+            // Only a report of words ("told", "said") passes; "invited", "thanked" tell deeds the source reports. The
+            // source's own cue may be unknown (a layout rule's), so only the inner cue is placed.
+            if (o != c && cueWithin(o, c.statement().evidence()) && o.features().contains("lexicon=clause")
                     && !o.rule().equals(AttributionModel.MODEL_ONLY_RULE)
                     && !o.statement().speaker().equals(c.statement().speaker())) {
                 return true;
@@ -122,8 +122,12 @@ public record Draft(Article article, List<Entity> entities, List<Event> events, 
 
     /** Whether the cue of {@code c} lies in the content of another candidate that has a cue of its own. */
     private static boolean cueInsideContentOf(AttributionCandidate c, AttributionCandidate outer) {
-        Evidence content = outer.statement().evidence();
-        return outer != c && outer.cueAt() >= 0 && content.begin() <= c.cueAt() && c.cueAt() < content.end();
+        return outer != c && outer.cueAt() >= 0 && cueWithin(c, outer.statement().evidence());
+    }
+
+    /** Whether the cue of {@code c} lies in the span of {@code content}. */
+    private static boolean cueWithin(AttributionCandidate c, Evidence content) {
+        return content.begin() <= c.cueAt() && c.cueAt() < content.end();
     }
 
     /**

@@ -1,7 +1,9 @@
 package org.dragoman.extract;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.dragoman.model.Meeting;
 import org.dragoman.model.Mode;
 import org.dragoman.model.Visit;
@@ -12,7 +14,7 @@ import org.dragoman.nlp.Sentence;
  * that has no other side.
  */
 final class EventAssembly {
-    private static final java.util.Set<String> NEGOTIATION_NOUNS = WordLists.MEETING.get("negotiation-noun");
+    private static final Set<String> NEGOTIATION_NOUNS = WordLists.MEETING.get("negotiation-noun");
 
     private EventAssembly() {
     }
@@ -44,7 +46,7 @@ final class EventAssembly {
         // place nor a date is a process, not a meeting.
         boolean bodyAlone = parts.size() == 1 && !c.args().isPerson(parts.get(0));
         if (bodyAlone && place == null && when.date() == null
-                && NEGOTIATION_NOUNS.contains(s.token(trigger).lemma().toLowerCase(java.util.Locale.ROOT))) {
+                && NEGOTIATION_NOUNS.contains(s.token(trigger).lemma().toLowerCase(Locale.ROOT))) {
             return Optional.empty();
         }
         return Optional.of(new Meeting(parts, mode, when.status(), when.date(), place, s.token(trigger).word(),
