@@ -211,7 +211,7 @@ final class CueVerbRule implements StatementRule {
         // "support Ruritania's bid to join the pact": an infinitive whose subject is the object, a thing, tells what the
         // object is for, not what was said; "urged Ruritania to join" tells its hearer what to do.
         List<Integer> infinitives = Arguments.dependents(s, v, "xcomp").stream()
-                .filter(x -> ctx.verbs().takesHearerObject(lemma) || Arguments.dependents(s, x, "nsubj:xsubj").stream()
+                .filter(x -> ctx.verbs().takesHearerObject(lemma) || ctx.verbs().act(lemma) == SpeechAct.APPEAL || Arguments.dependents(s, x, "nsubj:xsubj").stream()
                         .noneMatch(o -> objects.contains(o) && s.token(o).isNoun() && !s.token(o).isProperNoun() && s.token(o).ner().equals("O")))
                 .toList();
         boolean appeal = ctx.verbs().isAppealFor(lemma) && forComplement(s, v) >= 0;
@@ -250,7 +250,10 @@ final class CueVerbRule implements StatementRule {
             // "The talks, Ana Soto said, will resume": the subject before the attribution belongs to the content.
             span = new int[] {s.token(0).begin(), span[1]};
         }
-        String cue = s.token(v).word() + (appeal && clause < 0 ? " for" : "");
+        // "called on the allies to act": the particle belongs to the cue.
+        String particle = Arguments.dependents(s, v, "compound:prt").stream().filter(p -> p == v + 1)
+                .map(p -> " " + s.token(p).word()).findFirst().orElse("");
+        String cue = s.token(v).word() + particle + (appeal && clause < 0 ? " for" : "");
         // "called the plan a disgrace" names, and asks nothing: only "called for" and "called on" appeal.
         SpeechAct act = naming && ctx.verbs().isAppealFor(lemma) ? SpeechAct.STATEMENT : ctx.verbs().act(lemma);
         return ctx.maker().make(s, speaker, content.addressee(), cue, act, span, v, hole);
@@ -390,11 +393,22 @@ final class CueVerbRule implements StatementRule {
     private static Content infinitiveContent(StatementContext ctx, Sentence s, int v, int infinitive, List<Integer> objects,
                                              Set<Integer> exclude, String speaker) {
         String addressee = null;
+        Set<Integer> asked = new HashSet<>();
+        boolean appeal = ctx.verbs().act(s.token(v).lemma().toLowerCase(Locale.ROOT)) == SpeechAct.APPEAL;
         for (int o : objects) {
-            addressee = firstActor(ctx, s, o, speaker);
-            exclude.addAll(Arguments.subtree(s, o, Set.of(v)));
+            addressee = addressee != null ? addressee : firstActor(ctx, s, o, speaker);
+            Set<Integer> phrase = Arguments.subtree(s, o, Set.of(v));
+            // "urged the allies to act": an appeal's content names whom it asks, as readers quote it.
+            if (appeal && o > v && o < infinitive) {
+                asked.addAll(phrase);
+            } else {
+                exclude.addAll(phrase);
+            }
         }
-        int[] span = Spans.range(s, infinitive, exclude);
+        Set<Integer> tokens = Arguments.subtree(s, infinitive, exclude);
+        tokens.addAll(asked);
+        tokens.removeAll(exclude);
+        int[] span = Spans.span(s, infinitive, tokens, exclude);
         return span == null ? null : new Content(span, addressee);
     }
 
@@ -415,12 +429,11 @@ final class CueVerbRule implements StatementRule {
         return -1;
     }
 
-    /** The content from "to" on, and the infinitive's subject's actor as addressee. */
+    /** The content from the ones appealed to on ("the allies to act"), and their actor as addressee. */
     private static Content appealedOnContent(StatementContext ctx, Sentence s, int infinitive, Set<Integer> exclude, String speaker) {
         String addressee = null;
         for (int subject : Arguments.dependents(s, infinitive, "nsubj")) {
             addressee = addressee != null ? addressee : firstActor(ctx, s, subject, speaker);
-            exclude.addAll(Arguments.subtree(s, subject, Set.of(infinitive)));
         }
         exclude.addAll(Arguments.dependents(s, infinitive, "mark").stream().filter(m -> s.token(m).word().equalsIgnoreCase("on")).toList());
         int[] span = Spans.range(s, infinitive, exclude);

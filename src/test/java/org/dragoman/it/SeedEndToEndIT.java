@@ -148,7 +148,7 @@ class SeedEndToEndIT {
         assertTrue(ask("""
                 ASK { ?s a dip:Statement ; dip:speaker/rdfs:label "Kazakh Foreign Ministry" ; dip:cue "urged" ;
                       dip:addressee/rdfs:label "Afghanistan" ; dip:cameo "02" ; dip:content ?c .
-                      FILTER(STRSTARTS(?c, "to create a democratic administration")) }"""));
+                      FILTER(STRSTARTS(?c, "Afghanistan to create a democratic administration")) }"""));
     }
 
     @Test
