@@ -75,6 +75,22 @@ final class SpeakerResolver {
         int first = Arguments.governor(s, v, "conj");
         afterComma |= first > 0 && s.token(first).pos().equals("VBG") && s.token(first - 1).word().equals(",");
         if (s.token(v).pos().equals("VBG") && (afterComma || onPrepositionObject)) {
+            // "..., with Prime Minister Ana Soto, this year's chair, calling for ...": the absolute construction's
+            // subject speaks.
+            List<String> absolute = absoluteSubject(s, v);
+            if (!absolute.isEmpty()) {
+                return absolute;
+            }
+            // "X has postponed the trip, the ministry said, adding that ...": a participle on a reporting verb of the
+            // main clause speaks for that verb's speaker, however the parser hung the verb.
+            int reporting = Arguments.governor(s, v, "dep", "advcl", "xcomp", "parataxis");
+            if (reporting >= 0 && reporting < v && verbs.isCue(s.token(reporting).lemma().toLowerCase(Locale.ROOT))
+                    && Arguments.governor(s, reporting, "ccomp", "xcomp", "acl", "acl:relcl", "advcl") < 0) {
+                List<String> reporters = speakers(s, reporting);
+                if (!reporters.isEmpty()) {
+                    return reporters;
+                }
+            }
             // "The call was set up by Borduria, the ministry said, adding that ...": after a reporting verb the parser
             // hung on the reported clause, the participle speaks for that verb's subject, not the clause's.
             for (Dependency root : s.children(-1)) {
@@ -743,5 +759,23 @@ final class SpeakerResolver {
             }
         }
         return false;
+    }
+
+    /**
+     * "..., with Ana Soto, the chair, calling for ...": the actors of a "with" phrase after a comma that stands before
+     * participle {@code v} with no verb between; empty otherwise. "met with Ana Soto, calling ..." has no comma
+     * before "with", so the one who met speaks.
+     */
+    private List<String> absoluteSubject(Sentence s, int v) {
+        for (int i = v - 1; i > 0; i--) {
+            if (s.token(i).isVerb()) {
+                return List.of();
+            }
+            if (s.token(i).word().equalsIgnoreCase("with") && s.token(i - 1).word().equals(",")) {
+                int head = Arguments.governor(s, i, "case");
+                return head > i && head < v ? sourceActors(s, head) : List.of();
+            }
+        }
+        return List.of();
     }
 }

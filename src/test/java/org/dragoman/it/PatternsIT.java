@@ -210,6 +210,16 @@ class PatternsIT {
     }
 
     @Test
+    void theSubjectOfAWithPhraseSpeaksAndAParticipleOnAClosingReportIsItsSpeakers() {
+        Extraction x = extract("date 2020-03-04 Summit\n\nLeaders of the Acme Union wrapped up their summit in Lima on Sunday, with "
+                + "Ruritanian Prime Minister Tomas Marek, this year's chair, calling for \"a stronger and more united union\" in the face "
+                + "of rising trade tensions.\n\nAna Soto has postponed a planned trip to Lima, the Borduran Foreign Ministry said, adding "
+                + "that no new date had been set.");
+        assertEquals("Tomas Marek", label(x, statementWith(x, "more united union").speaker()));
+        assertEquals("Borduran Foreign Ministry", label(x, statementWith(x, "no new date").speaker()));
+    }
+
+    @Test
     void anAppealsContentNamesEveryoneItAsksAndItsParticleIsInTheCue() {
         Extraction x = extract("date 2020-03-04 Appeals\n\nThe Ruritanian foreign minister, Ana Soto, on Tuesday urged Borduria, "
                 + "Syldavia and the Acme Union to ease the blockade. The Acme Union chief Ivo Ruiz called on all parties to respect the ceasefire.");
