@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.dragoman.model.Entity;
 import org.dragoman.model.EntityType;
 import org.dragoman.model.Evidence;
@@ -315,6 +316,7 @@ public final class EntityExtractor {
                 fullNames.computeIfAbsent(familyName(n.name()), k -> new HashSet<>()).add(n.name());
             }
         }
+        Set<String> personNames = named.stream().filter(n -> n.type() == EntityType.PERSON).map(n -> familyName(n.name())).collect(Collectors.toSet());
         // "Acme News": a word that is part of a longer organisation's name is that organisation's.
         Set<String> organisationWords = new HashSet<>();
         for (Named n : named) {
@@ -330,6 +332,11 @@ public final class EntityExtractor {
             boolean town = n.type() == EntityType.CITY && !afterPlacePreposition(doc, n.mention());
             if ((n.type() == EntityType.ORGANIZATION || n.type() == EntityType.PLACE || town) && n.body() == null && loneWord && n.name().length() >= 3
                     && fullNames.getOrDefault(n.name(), Set.of()).size() == 1 && gazetteer.typeOf(n.name()).isEmpty()) {
+                named.set(i, new Named(n.mention(), EntityType.PERSON, n.name()));
+            } else if (n.type() == EntityType.PLACE && n.body() == null && words(n.name()).size() >= 2 && personNames.contains(familyName(n.name()))
+                    && gazetteer.typeOf(n.name()).isEmpty() && gazetteer.placeTypeOf(n.name()).isEmpty()) {
+                // "Envoy Ivo de Souza flew to Lima ... de Souza held talks": NER may take an unfamiliar full name for a
+                // place where it knows the surname as a person's elsewhere in the article.
                 named.set(i, new Named(n.mention(), EntityType.PERSON, n.name()));
             } else if (n.type() == EntityType.PERSON && loneWord && !fullNames.containsKey(n.name()) && destination(doc, n.mention())) {
                 // "could travel to Ruritburg": a lone word NER took for a person, where a trip ends, is the place.

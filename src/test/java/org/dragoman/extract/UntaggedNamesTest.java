@@ -77,6 +77,20 @@ class UntaggedNamesTest {
     }
 
     @Test
+    void aFullNameNerTookForAPlaceIsThePersonWhoseSurnameItSharesElsewhere() {
+        AnnotatedArticle doc = article(Map.of(1, "LOCATION", 2, "LOCATION", 3, "LOCATION", 6, "PERSON", 7, "PERSON"),
+                List.of(new Mention(0, 1, 4, 3, "Ivo de Souza", "LOCATION", 6, 18), new Mention(0, 6, 8, 7, "de Souza", "PERSON", 28, 36)),
+                "Envoy", "Ivo", "de", "Souza", "flew", "and", "de", "Souza", "spoke");
+        List<Entity> entities = extractor.extract(doc).entities();
+        assertEquals(List.of("PERSON"), entities.stream().filter(e -> e.label().equals("Ivo de Souza")).map(e -> e.type().name()).toList(),
+                entities.toString());
+        AnnotatedArticle alone = article(Map.of(1, "LOCATION", 2, "LOCATION"), List.of(new Mention(0, 1, 3, 2, "Port Souza", "LOCATION", 3, 13)),
+                "in", "Port", "Souza", "today");
+        assertEquals(List.of("PLACE"), extractor.extract(alone).entities().stream().map(e -> e.type().name()).toList(),
+                "no person of that surname: the place stays");
+    }
+
+    @Test
     void koreanAndChineseNamesPutTheFamilyNameFirst() {
         assertEquals("Han", EntityExtractor.familyName("Han Min-jun"));
         assertEquals("Soto", EntityExtractor.familyName("Ana Soto"));
