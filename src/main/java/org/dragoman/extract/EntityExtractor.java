@@ -165,6 +165,11 @@ public final class EntityExtractor {
             if (type == EntityType.PERSON && isGroupName(s, m)) {
                 type = EntityType.ORGANIZATION;
             }
+            // "met Acmean community leaders": NER may tag an adjective of faith or origin as a person.
+            if (type == EntityType.PERSON && m.end() - m.start() == 1 && s.token(m.start()).pos().startsWith("JJ")
+                    && s.parents(m.start()).stream().anyMatch(d -> d.base().equals("amod")) && gazetteer.typeOf(name).isEmpty()) {
+                continue;
+            }
             // "the envoy for Ruritania Ana Soto": NER may run the place a title is for into the name after it.
             // "Governor of Saint Petersburg Ana Soto": NER may leave the place's first word out and take its last.
             boolean placeEndInName = type == EntityType.PERSON && m.end() - m.start() >= 3 && m.start() > 1

@@ -91,7 +91,11 @@ final class VerbalVisitRule implements MeetingRule {
         }
         String place = null;
         String host = null;
-        List<Integer> targets = Arguments.dependents(s, v, destinationRelations(lemma));
+        // "In Ruritania, Soto flew to Zenda": a to-phrase names the destination before an in-phrase that sets the scene.
+        List<Integer> targets = new ArrayList<>();
+        for (String relation : destinationRelations(lemma)) {
+            targets.addAll(Arguments.dependents(s, v, relation));
+        }
         // "left Hanoi for Ankara", "departs for Ankara on Monday": the for-phrase is the destination, the object the
         // place left behind.
         boolean leaving = DEPARTURE_VERBS.contains(lemma);

@@ -11,6 +11,7 @@ import org.dragoman.link.KnowledgeBase;
 import org.dragoman.model.Entity;
 import org.dragoman.nlp.AnnotatedArticle;
 import org.dragoman.nlp.CorefChain;
+import org.dragoman.nlp.Dependency;
 import org.dragoman.nlp.Mention;
 import org.junit.jupiter.api.Test;
 
@@ -88,6 +89,22 @@ class UntaggedNamesTest {
                 "in", "Port", "Souza", "today");
         assertEquals(List.of("PLACE"), extractor.extract(alone).entities().stream().map(e -> e.type().name()).toList(),
                 "no person of that surname: the place stays");
+    }
+
+    @Test
+    void anAdjectiveNerTookForAPersonBeforeANounIsNoOne() {
+        String[] words = {"She", "met", "Acmean", "community", "leaders"};
+        String[] tags = {"PRP", "VBD", "JJ", "NN", "NNS"};
+        List<Dependency> deps = List.of(new Dependency("nsubj", 1, 0),
+                new Dependency("root", -1, 1), new Dependency("amod", 4, 2),
+                new Dependency("compound", 4, 3), new Dependency("obj", 1, 4));
+        List<Mention> acmean = List.of(new Mention(0, 2, 3, 2, "Acmean", "PERSON", 8, 14));
+        assertEquals(List.of(), labels(TestArticles.article(words, tags, Map.of(2, "PERSON"), deps, acmean, List.of())));
+        String[] said = {"Acmean", "said", "so"};
+        List<Dependency> subject = List.of(new Dependency("nsubj", 1, 0),
+                new Dependency("root", -1, 1), new Dependency("advmod", 1, 2));
+        assertEquals(List.of("Acmean"), labels(TestArticles.article(said, new String[] {"JJ", "VBD", "RB"}, Map.of(0, "PERSON"), subject,
+                List.of(new Mention(0, 0, 1, 0, "Acmean", "PERSON", 0, 6)), List.of())), "a surname the tagger took for an adjective stays");
     }
 
     @Test

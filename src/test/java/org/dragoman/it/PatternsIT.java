@@ -220,6 +220,12 @@ class PatternsIT {
     }
 
     @Test
+    void aToPhraseIsTheDestinationBeforeAFrontedInPhrase() {
+        Extraction x = extract("date 2017-11-03 Trip\n\nIn Ruritania, Ana Soto flew by military helicopter on Thursday to Zenda.");
+        assertEquals(List.of("Zenda"), visits(x).stream().map(v -> label(x, v.place())).toList(), visits(x).toString());
+    }
+
+    @Test
     void anAppealsContentNamesEveryoneItAsksAndItsParticleIsInTheCue() {
         Extraction x = extract("date 2020-03-04 Appeals\n\nThe Ruritanian foreign minister, Ana Soto, on Tuesday urged Borduria, "
                 + "Syldavia and the Acme Union to ease the blockade. The Acme Union chief Ivo Ruiz called on all parties to respect the ceasefire.");
