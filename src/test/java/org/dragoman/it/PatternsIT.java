@@ -220,6 +220,15 @@ class PatternsIT {
     }
 
     @Test
+    void namesTheParserJoinedToAFrontedDateAreTheSubjects() {
+        Extraction x = extract("date 2016-09-06 Talks\n\nIn Zenda on Monday, Soto and Ruritanian President Ivo Ruiz held 90 minutes of talks "
+                + "on Borduria that failed to produce a cease-fire deal.\n\nIn Lima on Tuesday, Marek and Borduran Prime Minister Pedro Lenko "
+                + "held two hours of talks on trade.");
+        assertEquals(List.of(Set.of("Soto", "Ivo Ruiz"), Set.of("Marek", "Pedro Lenko")),
+                meetings(x).stream().map(m -> labels(x, m.participants())).toList(), meetings(x).toString());
+    }
+
+    @Test
     void aToPhraseIsTheDestinationBeforeAFrontedInPhrase() {
         Extraction x = extract("date 2017-11-03 Trip\n\nIn Ruritania, Ana Soto flew by military helicopter on Thursday to Zenda.");
         assertEquals(List.of("Zenda"), visits(x).stream().map(v -> label(x, v.place())).toList(), visits(x).toString());
