@@ -57,7 +57,10 @@ final class EventStatus {
                     governing = fromGovernors(s, a);
                 }
             }
-            if (found == null || governing == Status.CANCELLED || governing == Status.DENIED) {
+            if (found == Status.PLANNED && governing == Status.DENIED && subjectOfNegatedVerb(s, trigger)) {
+                // "A planned meeting with Ivo Ruiz did not take place": a plan that did not happen was called off.
+                found = Status.CANCELLED;
+            } else if (found == null || governing == Status.CANCELLED || governing == Status.DENIED) {
                 found = governing != null ? governing : found;
             }
         }
@@ -321,5 +324,12 @@ final class EventStatus {
             node = gov;
         }
         return planned;
+    }
+
+    /** "the planned meeting did not take place": whether the trigger is the subject of a negated verb. */
+    private static boolean subjectOfNegatedVerb(Sentence s, int trigger) {
+        return s.parents(trigger).stream().filter(d -> d.base().equals("nsubj") && d.governor() >= 0)
+                .anyMatch(d -> Arguments.dependents(s, d.governor(), "advmod").stream()
+                        .anyMatch(a -> s.token(a).word().matches("(?i)not|n't|never")));
     }
 }

@@ -57,8 +57,11 @@ final class InheritedSubjects {
                 // "visited Lima to sign a deal and held talks": a purpose infinitive the parser hung as "obl:to".
                 gov = Arguments.governor(s, node, "obl:to");
             }
-            if (gov < 0 && s.token(node).pos().equals("VBG") && TRAVEL_VERBS.contains(s.token(node).lemma().toLowerCase(java.util.Locale.ROOT))) {
-                // "arrives in Lima before travelling to Quito": a gerund of travel the parser hung as an oblique.
+            boolean verbal = TRAVEL_VERBS.contains(s.token(node).lemma().toLowerCase(java.util.Locale.ROOT))
+                    || !Arguments.dependents(s, node, "obj").isEmpty();
+            if (gov < 0 && s.token(node).pos().equals("VBG") && verbal) {
+                // "arrives in Lima before travelling to Quito", "spoke after meeting Ivo Ruiz": a gerund of travel, or
+                // one with an object, the parser hung as an oblique.
                 int g = s.parents(node).stream().filter(d -> d.base().equals("obl") && d.governor() >= 0)
                         .mapToInt(Dependency::governor).findFirst().orElse(-1);
                 gov = g >= 0 && s.token(g).isVerb() ? g : -1;

@@ -30,6 +30,7 @@ final class NominalMeetingRule implements MeetingRule {
     private static final Set<String> MARGIN_NOUNS = WordLists.MEETING.get("margin-noun");
     private static final Set<String> ATTENDING_VERBS = WordLists.MEETING.get("attending-verb");
     private static final Set<String> MEET_NOUNS = WordLists.MEETING.get("meeting-noun");
+    private static final Set<String> PLAN_MODIFIERS = WordLists.STATUS.get("plan-modifier");
     private static final Set<String> MEAL_NOUNS = WordLists.MEETING.get("meal-noun");
     /** Nouns that tell a meeting only when held with someone named: "held discussions with Ivo Ruiz". */
     private static final Set<String> HELD_ONLY_NOUNS = WordLists.MEETING.get("held-only-noun");
@@ -266,6 +267,18 @@ final class NominalMeetingRule implements MeetingRule {
                 int clause = d.base().equals("nsubj") ? Arguments.governor(s, d.governor(), "conj") : -1;
                 for (int t : clause >= 0 ? Arguments.dependents(s, clause, "nsubj") : List.<Integer>of()) {
                     args.actors(s, t).stream().filter(args::isPerson).filter(id -> !parts.contains(id)).forEach(parts::add);
+                }
+            }
+        }
+        // "Soto flew to Lima on Sunday. A planned meeting with Ivo Ruiz did not take place": a plan that names only its
+        // other side, opening a sentence, is the traveller's of the sentence before.
+        if (parts.size() == 1 && withPhrase && s.index() > 0 && Arguments.dependents(s, n, "nmod:poss").isEmpty()
+                && s.parents(n).stream().anyMatch(d -> d.base().equals("nsubj") || d.base().equals("nsubj:pass"))
+                && Arguments.dependents(s, n, "amod").stream().anyMatch(a -> PLAN_MODIFIERS.contains(s.token(a).word().toLowerCase(Locale.ROOT)))) {
+            Sentence before = c.doc().sentences().get(s.index() - 1);
+            for (Dependency root : before.children(-1)) {
+                for (int t : Arguments.dependents(before, root.dependent(), "nsubj", "nsubj:pass")) {
+                    args.actors(before, t).stream().filter(args::isPerson).filter(id -> !parts.contains(id)).forEach(parts::add);
                 }
             }
         }

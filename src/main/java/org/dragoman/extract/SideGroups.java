@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.dragoman.model.Event;
 import org.dragoman.model.EventDate;
@@ -64,7 +65,11 @@ final class SideGroups {
         boolean separateConjunct = sides.stream().anyMatch(t -> isSeparately(s, t));
         // "spoke by telephone with Ana Soto and Ivo Ruiz": one calls one person at a time; "the four leaders spoke by
         // telephone" (all subjects) stays one call.
-        boolean calls = whole.mode() == Mode.PHONE;
+        // "had spoken to Ana Soto and to Ivo Ruiz": conversations, one at a time, as calls are.
+        String lemma = s.token(verb).lemma().toLowerCase(Locale.ROOT);
+        List<Integer> spokenTo = lemma.equals("speak") || lemma.equals("talk") ? Arguments.dependents(s, verb, "obl:to") : List.of();
+        sides.addAll(spokenTo);
+        boolean calls = whole.mode() == Mode.PHONE || !spokenTo.isEmpty();
         if (separately(s, verb, -1) || separateConjunct || calls) {
             List<Integer> all = new ArrayList<>(sides);
             all.addAll(thenPhrases(s, verb, args));

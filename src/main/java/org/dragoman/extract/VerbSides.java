@@ -93,8 +93,9 @@ record VerbSides(List<Integer> subjectTokens, Set<String> subjects, Set<String> 
             if (!TO_ADDRESSEE_VERBS.contains(lemma) && toPhrase) {
                 continue;
             }
-            // "spoke to reporters", "speaking to a broadcaster": an interview, unless by phone or video.
-            if (speech && !remote && toPhrase) {
+            // "spoke to reporters", "speaking to a broadcaster": an interview, unless by phone or video, or to a named
+            // office-holder ("had spoken to Foreign Minister Ana Soto").
+            if (speech && !remote && toPhrase && !officeHolder(args, s, t)) {
                 continue;
             }
             sides.add(t);
@@ -266,5 +267,12 @@ record VerbSides(List<Integer> subjectTokens, Set<String> subjects, Set<String> 
             }
         }
         return agents;
+    }
+
+    /** Whether token {@code t} names people the article gives a role ("Foreign Minister Ana Soto", "the adviser, Ivo Ruiz"). */
+    private static boolean officeHolder(Arguments args, Sentence s, int t) {
+        List<String> actors = args.actors(s, t);
+        return !actors.isEmpty() && actors.stream().allMatch(id -> args.index().byId(id)
+                .filter(e -> e.type() == EntityType.PERSON && !e.roles().isEmpty()).isPresent());
     }
 }

@@ -220,6 +220,30 @@ class PatternsIT {
     }
 
     @Test
+    void havingSpokenToOfficeHoldersIsOneConversationEachButSpeakingToReportersIsNone() {
+        Extraction x = extract("date 2019-02-28 Talks\n\nRuritanian Foreign Minister Ana Soto said she had spoken to Borduran Foreign "
+                + "Minister Ivo Ruiz and to Syldavian Foreign Minister Pedro Lenko. She later spoke to reporters in Lima.");
+        assertEquals(List.of(Set.of("Ana Soto", "Ivo Ruiz"), Set.of("Ana Soto", "Pedro Lenko")),
+                meetings(x).stream().map(m -> labels(x, m.participants())).toList(), meetings(x).toString());
+    }
+
+    @Test
+    void aGerundHungAsAnObliqueMeetsWithTheSubjectItsClauseDescribes() {
+        Extraction x = extract("date 2017-06-08 Talks\n\nRuritanian Foreign Minister Ivo Ruiz, speaking in Lima after meeting his "
+                + "Borduran counterpart Ana Soto, said the crisis was over.");
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ivo Ruiz", "Ana Soto"))), meetings(x).toString());
+    }
+
+    @Test
+    void aPlannedMeetingThatDidNotTakePlaceWasCancelledAndIsTheTravellersOfTheSentenceBefore() {
+        Extraction x = extract("date 2019-02-28 Talks\n\nRuritanian Foreign Minister Ana Soto flew to Lima on Sunday evening. A planned "
+                + "meeting with President Pedro Lenko did not take place, a Ruritanian official said.");
+        Meeting m = meetings(x).stream().filter(e -> labels(x, e.participants()).contains("Pedro Lenko")).findFirst().orElseThrow();
+        assertEquals(Set.of("Ana Soto", "Pedro Lenko"), labels(x, m.participants()));
+        assertEquals(Status.CANCELLED, m.status());
+    }
+
+    @Test
     void namesTheParserJoinedToAFrontedDateAreTheSubjects() {
         Extraction x = extract("date 2016-09-06 Talks\n\nIn Zenda on Monday, Soto and Ruritanian President Ivo Ruiz held 90 minutes of talks "
                 + "on Borduria that failed to produce a cease-fire deal.\n\nIn Lima on Tuesday, Marek and Borduran Prime Minister Pedro Lenko "
