@@ -3,6 +3,7 @@ package org.dragoman.extract;
 import java.util.Collections;
 import java.util.Locale;
 import java.util.Set;
+import org.dragoman.model.SpeechAct;
 import org.dragoman.nlp.AnnotatedArticle;
 import org.dragoman.nlp.Quote;
 import org.dragoman.nlp.Sentence;
@@ -180,7 +181,8 @@ final class ContentTrimmer {
                 }
             }
             if (w.begin() > span[0] && w.end() <= span[1] && (participle || conjoined)
-                    && verbs.isCue(w.lemma().toLowerCase(Locale.ROOT)) && !coordinatedInClause(s, v, w.index())) {
+                    && verbs.isCue(w.lemma().toLowerCase(Locale.ROOT)) && !coordinatedInClause(s, v, w.index())
+                    && !stanceInClause(s, v, w.index())) {
                 int cut = w.index() - 1;
                 while (cut > 0 && s.token(cut - 1).word().matches(",|(?i)and|but")) {
                     cut--;
@@ -189,6 +191,19 @@ final class ContentTrimmer {
             }
         }
         return span;
+    }
+
+    /**
+     * "said Zenda opposed interference and supported dialogue": a verb of stance (a plain statement that reports
+     * neither a clause, an object nor a hearer of its own; not an appeal such as "urged") coordinated with the reported clause's verb is the clause's subject's, and part of
+     * what was said.
+     */
+    private boolean stanceInClause(Sentence s, int v, int w) {
+        int first = Arguments.governor(s, w, "conj");
+        String lemma = s.token(w).lemma().toLowerCase(Locale.ROOT);
+        return first >= 0 && first != v && Arguments.governor(s, first, "ccomp") == v
+                && !verbs.isClauseVerb(lemma) && !verbs.takesObjectContent(lemma) && !verbs.takesHearerObject(lemma)
+                && verbs.act(lemma) == SpeechAct.STATEMENT;
     }
 
     /**

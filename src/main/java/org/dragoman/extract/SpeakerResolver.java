@@ -117,6 +117,15 @@ final class SpeakerResolver {
                     return doers;
                 }
             }
+            // "X had offered talks, but the army rejected the offer, saying ...": the clause the participle hangs on
+            // has a subject of its own, which speaks, named or not.
+            int clauseVerb = Arguments.governor(s, v, "dep", "advcl", "conj");
+            List<Integer> clauseSubjects = clauseVerb >= 0 && clauseVerb < v && s.token(clauseVerb).isVerb()
+                    && Arguments.governor(s, clauseVerb, "conj") >= 0 ? Arguments.dependents(s, clauseVerb, "nsubj") : List.of();
+            if (clauseSubjects.size() == 1 && s.token(clauseSubjects.get(0)).isNoun() && !s.token(clauseSubjects.get(0)).isProperNoun()
+                    && sourceActors(s, clauseSubjects.get(0)).isEmpty()) {
+                return List.of();
+            }
             for (Dependency root : s.children(-1)) {
                 if (root.dependent() != v && s.token(root.dependent()).isVerb()) {
                     List<String> main = new ArrayList<>();

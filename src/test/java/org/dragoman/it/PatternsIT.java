@@ -220,6 +220,17 @@ class PatternsIT {
     }
 
     @Test
+    void aStanceVerbJoinedToTheReportedClauseIsPartOfItAndAParticipleOnAnUnnamedSubjectsClauseHasNoNamedSpeaker() {
+        Extraction x = extract("date 2019-02-28 Talks\n\nRuritania's foreign ministry spokesman Tomas Marek said Zenda opposed \"outside "
+                + "interference\" and supported efforts by Borduria to resolve its problems through dialogue.\n\nBorduran President Ivo Ruiz, "
+                + "who chairs a regional mediation effort, had offered to host the two generals in Lima, but the army rejected the offer, "
+                + "saying Ruiz was \"not neutral\".");
+        assertTrue(statements(x).stream().anyMatch(st -> "Tomas Marek".equals(label(x, st.speaker()))
+                && st.content().endsWith("to resolve its problems through dialogue")), statements(x).toString());
+        assertTrue(statements(x).stream().noneMatch(st -> st.content().contains("not neutral")), statements(x).toString());
+    }
+
+    @Test
     void havingSpokenToOfficeHoldersIsOneConversationEachButSpeakingToReportersIsNone() {
         Extraction x = extract("date 2019-02-28 Talks\n\nRuritanian Foreign Minister Ana Soto said she had spoken to Borduran Foreign "
                 + "Minister Ivo Ruiz and to Syldavian Foreign Minister Pedro Lenko. She later spoke to reporters in Lima.");
