@@ -1388,18 +1388,21 @@ final class Arguments {
         return Optional.empty();
     }
 
-    /** "the Uruguayan capital", "Peru's capital": the capital city of the country, if the article names it. */
+    /**
+     * "the Uruguayan capital", "Peru's capital": the capital city of the country where the article names it, else the
+     * country, the nearest place the article does name.
+     */
     private Optional<String> capital(Sentence s, int t) {
         if (!s.token(t).lemma().equalsIgnoreCase("capital") || !s.token(t).isNoun()) {
             return Optional.empty();
         }
         for (int d : dependents(s, t, "amod", "nmod:poss", "compound", "nmod:of")) {
-            Optional<String> city = index.at(s.index(), d).filter(e -> e.type() == EntityType.COUNTRY)
-                    .flatMap(country -> Capitals.of(country.label()))
+            Optional<Entity> country = index.at(s.index(), d).filter(e -> e.type() == EntityType.COUNTRY);
+            Optional<String> city = country.flatMap(c -> Capitals.of(c.label()))
                     .flatMap(label -> index.entities().stream().filter(e -> e.type() == EntityType.CITY && e.label().equals(label))
                             .map(Entity::id).findFirst());
-            if (city.isPresent()) {
-                return city;
+            if (city.isPresent() || country.isPresent()) {
+                return city.or(() -> country.map(Entity::id));
             }
         }
         return Optional.empty();

@@ -38,7 +38,7 @@ final class BeenThereRule implements SentenceRule {
                 head = t.index();
                 place = Arguments.dependents(s, t.index(), "obl:in", "obl:on").stream().findFirst().orElse(-1);
             } else if (t.isVerb() && STAY_VERBS.contains(t.lemma().toLowerCase(Locale.ROOT)) && Arguments.dependents(s, t.index(), "obj", "obl:tmod")
-                    .stream().anyMatch(o -> s.token(o).ner().matches("DURATION|DATE"))) {
+                    .stream().anyMatch(o -> span(s, o))) {
                 head = t.index();
                 place = Arguments.dependents(s, t.index(), "obl:in").stream().findFirst().orElse(-1);
             }
@@ -53,6 +53,12 @@ final class BeenThereRule implements SentenceRule {
             }
         }
         return out;
+    }
+
+    /** "spent two days", "spent much of the week": a span of time, or a part of one. */
+    private static boolean span(Sentence s, int o) {
+        return s.token(o).ner().matches("DURATION|DATE") || s.token(o).word().matches("(?i)much|most|part|all|rest")
+                && Arguments.dependents(s, o, "nmod:of").stream().anyMatch(p -> s.token(p).ner().matches("DURATION|DATE"));
     }
 
     /** "has been to Oslo": a place with the copula "been" and the preposition "to". */

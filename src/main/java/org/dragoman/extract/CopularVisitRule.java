@@ -42,6 +42,11 @@ final class CopularVisitRule implements SentenceRule {
             for (int subj : Arguments.dependents(s, t.index(), "nsubj")) {
                 visitors.addAll(args.actors(s, subj));
             }
+            // "Ana Soto, who was in Lima for talks, said ...": the relative clause's subject is the noun it describes.
+            int described = Arguments.governor(s, t.index(), "acl:relcl");
+            if (visitors.isEmpty() && described >= 0) {
+                visitors.addAll(args.actors(s, described));
+            }
             visitors.remove(place.get());
             // "Ana Soto was in Lima on Monday and in Quito on Tuesday": a person's presence on a day away from home.
             boolean datedStay = dated(s, t.index()) && !visitors.isEmpty() && visitors.stream().allMatch(args::isPerson)

@@ -39,6 +39,15 @@ final class InheritedSubjects {
     static List<String> of(Arguments args, Sentence s, int v) {
         int node = v;
         for (int hop = 0; hop < 2; hop++) {
+            // "Ana Soto, who was in Lima for talks with Ivo Ruiz": a relative clause whose subject the parser lost is
+            // about the noun it describes.
+            int described = Arguments.governor(s, node, "acl:relcl");
+            if (described >= 0 && s.token(described).isNoun() && Arguments.dependents(s, node, "nsubj", "nsubj:pass").isEmpty()) {
+                List<String> named = args.actors(s, described);
+                if (!named.isEmpty()) {
+                    return named;
+                }
+            }
             int modified = Arguments.governor(s, node, "acl");
             if (modified >= 0 && s.token(node).pos().equals("VBG") && s.token(modified).isNoun()) {
                 // "Ana Soto, speaking after talks with Ivo Ruiz, said ...": the noun a present participle modifies

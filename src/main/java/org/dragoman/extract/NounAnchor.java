@@ -101,7 +101,9 @@ record NounAnchor(int verb, boolean light, boolean groupSubject, List<String> pa
                     || purpose || bounds || left;
             // "Ana Soto is due in Lima for talks with Ivo Ruiz": whoever is due somewhere for talks holds them.
             boolean dueFor = rel.equals("obl:for") && DueTripRule.isDue(s, gov);
-            if (light || frame && g.isVerb() || dueFor) {
+            // "Ana Soto, who was in Lima for talks with Ivo Ruiz": whoever is somewhere for talks holds them.
+            boolean presentFor = rel.equals("obl:for") && !Arguments.dependents(s, gov, "cop").isEmpty() && args.place(s, gov).isPresent();
+            if (light || frame && g.isVerb() || dueFor || presentFor) {
                 return Optional.of(read(args, s, gov, light));
             }
         }
@@ -124,7 +126,8 @@ record NounAnchor(int verb, boolean light, boolean groupSubject, List<String> pa
         }
         // "To ease tensions, Ana Soto held talks with Ivo Ruiz": a light verb the parser left without its subject;
         // "was due to fly on to Lima for talks with Ivo Ruiz": a journey for the talks likewise.
-        if ((light || VISIT_VERBS.contains(s.token(gov).lemma().toLowerCase(Locale.ROOT))) && subjects.isEmpty()) {
+        boolean copular = !Arguments.dependents(s, gov, "cop").isEmpty();
+        if ((light || copular || VISIT_VERBS.contains(s.token(gov).lemma().toLowerCase(Locale.ROOT))) && subjects.isEmpty()) {
             parts.addAll(InheritedSubjects.of(args, s, gov));
         }
         List<Integer> sides = new ArrayList<>();
