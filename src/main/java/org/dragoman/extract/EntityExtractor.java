@@ -472,8 +472,8 @@ public final class EntityExtractor {
     }
 
     /**
-     * "Ivo-Marek Soto" where NER tagged only "Soto": untagged capitalised words (hyphens allowed) right before a
-     * person's name join it when the whole is a person the table knows.
+     * "Ivo-Marek Soto" where NER tagged only "Soto": untagged capitalised words (hyphens allowed), or proper nouns NER
+     * took for a time or number, right before a person's name join it when the whole is a person the table knows.
      */
     private void extendPeopleToKnownNames(AnnotatedArticle doc, List<Named> named) {
         Set<Long> taken = takenTokens(named);
@@ -487,7 +487,9 @@ public final class EntityExtractor {
             int start = m.start();
             for (int back = 1; back <= 3 && start - back >= 0; back++) {
                 Token t = s.token(start - back);
-                boolean free = !taken.contains(EntityIndex.key(s.index(), t.index())) && t.ner().equals("O")
+                // NER may take a name's first word for a unit of time ("Min" for minutes).
+                boolean untagged = t.ner().equals("O") || t.ner().matches("DURATION|DATE|NUMBER|SET") && t.isProperNoun();
+                boolean free = !taken.contains(EntityIndex.key(s.index(), t.index())) && untagged
                         && (t.isProperNoun() && Character.isUpperCase(t.word().charAt(0)) || t.word().equals("-"));
                 if (!free) {
                     break;

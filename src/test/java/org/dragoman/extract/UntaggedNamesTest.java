@@ -27,6 +27,7 @@ class UntaggedNamesTest {
             Q600\tOrganization\tFreedonian Union\t\t\t
             Q700\tCity\tUnion\t\tQ100\t
             Q800\tPerson\tIvo-Karel Vasko\tVasko\t\t
+            Q900\tPerson\tMin Tala Rok\t\t\t
             """;
     private final EntityExtractor extractor = new EntityExtractor(KnowledgeBase.of(
             new ByteArrayInputStream(TABLE.getBytes(StandardCharsets.UTF_8)), null));
@@ -105,6 +106,13 @@ class UntaggedNamesTest {
                 new Dependency("root", -1, 1), new Dependency("advmod", 1, 2));
         assertEquals(List.of("Acmean"), labels(TestArticles.article(said, new String[] {"JJ", "VBD", "RB"}, Map.of(0, "PERSON"), subject,
                 List.of(new Mention(0, 0, 1, 0, "Acmean", "PERSON", 0, 6)), List.of())), "a surname the tagger took for an adjective stays");
+    }
+
+    @Test
+    void aFirstNameNerTookForAUnitOfTimeJoinsTheNameTheTableKnows() {
+        AnnotatedArticle doc = article(Map.of(1, "DURATION", 2, "PERSON", 3, "PERSON"),
+                List.of(new Mention(0, 2, 4, 3, "Tala Rok", "PERSON", 12, 20)), "General", "Min", "Tala", "Rok", "arrived");
+        assertEquals(List.of("Min Tala Rok"), labels(doc));
     }
 
     @Test
