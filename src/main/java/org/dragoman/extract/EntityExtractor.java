@@ -67,6 +67,7 @@ public final class EntityExtractor {
         named.addAll(untaggedKnownNames(doc, named));
         named.addAll(untaggedPlacesOfKind(doc, named));
         named.addAll(untaggedSurnames(doc, named));
+        named.addAll(untaggedBodies(doc, named));
         retypeSurnames(doc, named);
         speakingCapitals(doc, named);
         addInstitutions(doc, named);
@@ -727,6 +728,47 @@ public final class EntityExtractor {
      * Places NER missed that a kind of place names: the proper nouns compounded with a lower-case "province", "town",
      * "region" and the like ("Acme province", "the Acme region"). Only untagged, untaken words of at most three.
      */
+    private static final Set<String> NAME_TAILS = WordLists.BODIES.get("name-tail");
+
+    /**
+     * "the Acme Negotiations Committee, has threatened ...": a run of two or more capitalised words NER left untagged,
+     * inside a sentence, ending with a word that ends organisations' names (body-words.tsv, {@code name-tail}). A run
+     * at a sentence's start needs three words, as a capital there may be the sentence's own; a headline is skipped.
+     */
+    private static List<Named> untaggedBodies(AnnotatedArticle doc, List<Named> named) {
+        Set<Long> taken = takenTokens(named);
+        List<Named> out = new ArrayList<>();
+        for (Sentence s : doc.sentences()) {
+            // A headline capitalises every word.
+            if (s.index() == 0 && Spans.headline(doc)) {
+                continue;
+            }
+            for (int end = 1; end < s.tokens().size(); end++) {
+                Token tail = s.token(end);
+                if (!NAME_TAILS.contains(tail.word().toLowerCase(Locale.ROOT)) || !free(s, end, taken)) {
+                    continue;
+                }
+                int start = end;
+                while (start > 0 && free(s, start - 1, taken) && !NAME_TAILS.contains(s.token(start - 1).word().toLowerCase(Locale.ROOT))) {
+                    start--;
+                }
+                if (end - start >= (start == 0 ? 2 : 1)) {
+                    String name = doc.text().substring(s.token(start).begin(), tail.end());
+                    out.add(new Named(new Mention(s.index(), start, end + 1, end, name, "ORGANIZATION", s.token(start).begin(), tail.end()),
+                            EntityType.ORGANIZATION, cleanName(name)));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Whether token {@code t} is a capitalised word of no mention, which NER left untagged. */
+    private static boolean free(Sentence s, int t, Set<Long> taken) {
+        Token tok = s.token(t);
+        return !taken.contains(EntityIndex.key(s.index(), t)) && tok.ner().equals("O") && Character.isUpperCase(tok.word().charAt(0))
+                && Character.isLetter(tok.word().charAt(0));
+    }
+
     private static List<Named> untaggedPlacesOfKind(AnnotatedArticle doc, List<Named> named) {
         Set<Long> taken = takenTokens(named);
         List<Named> out = new ArrayList<>();

@@ -146,7 +146,8 @@ final class RoleReader {
             t = t - 1;
             titleEnd = t + 1;
         }
-        // "President of Ruritania Ana Soto": the country between the title and the name is what the title is of.
+        // "President of Ruritania Ana Soto", "Special Envoy for Ruritania Ana Soto": the country between the title and
+        // the name is what the title is of.
         if (t >= 2 && after == null && placeOrOrgAt(s, t, byId) != null) {
             String country = placeOrOrgAt(s, t, byId);
             int u = t;
@@ -159,7 +160,7 @@ final class RoleReader {
             }
             // "Chief of Staff of the Emir of Ruritania Ana Soto" holds an office of an office, not the emirate.
             boolean ofAnOffice = titleRun >= 1 && s.token(titleRun - 1).word().matches("(?i)the|of");
-            if (u >= 2 && s.token(u - 1).word().equals("of") && isCoreTitle(s.token(u - 2)) && !ofAnOffice) {
+            if (u >= 2 && s.token(u - 1).word().matches("(?i)of|for|to") && isCoreTitle(s.token(u - 2)) && !ofAnOffice) {
                 after = country;
                 t = u - 2;
                 titleEnd = u - 1;

@@ -116,6 +116,13 @@ class UntaggedNamesTest {
     }
 
     @Test
+    void capitalisedWordsEndingAsAnOrganisationsNameAreThatOrganisation() {
+        assertEquals(List.of("Acme Negotiations Committee"), labels(article(Map.of(), List.of(),
+                "the", "bloc", ",", "the", "Acme", "Negotiations", "Committee", ",", "has", "threatened")));
+        assertEquals(List.of(), labels(article(Map.of(), List.of(), "Committee", "members", "met")), "a lone word is no name");
+    }
+
+    @Test
     void koreanAndChineseNamesPutTheFamilyNameFirst() {
         assertEquals("Han", EntityExtractor.familyName("Han Min-jun"));
         assertEquals("Soto", EntityExtractor.familyName("Ana Soto"));

@@ -220,6 +220,13 @@ class PatternsIT {
     }
 
     @Test
+    void anEnvoyForACountryIsTheEnvoyTheArticleMeansLater() {
+        Extraction x = extract("date 2016-04-12 Talks\n\nU.N. Special Envoy for Ruritania Ivo Ruiz flew to Lima on Monday.\n\nIn Lima, Ruiz "
+                + "held a lengthy meeting with Foreign Minister Ana Soto. The envoy called the session \"useful and substantive\".");
+        assertEquals("Ivo Ruiz", label(x, statementWith(x, "useful and substantive").speaker()));
+    }
+
+    @Test
     void backgroundClausesOfPresenceAndStayAreVisitsAndAnUnnamedCapitalIsItsCountry() {
         Extraction x = extract("date 2016-09-06 Trip\n\nAna Soto, who flew to the Uruguayan capital late Monday, said the talks were "
                 + "useful.\n\nIvo Ruiz, who was in Lima on Monday for talks with Chilean Foreign Minister Tomas Marek, said the alliance "
