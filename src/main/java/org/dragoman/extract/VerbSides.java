@@ -51,7 +51,11 @@ record VerbSides(List<Integer> subjectTokens, Set<String> subjects, Set<String> 
                 subjects.addAll(args.actors(s, t));
             }
         }
-        if (subjects.isEmpty()) {
+        // "gathered with banners welcoming Ana Soto": a verb whose own subject is a thing has no one to inherit.
+        boolean thingSubject = Arguments.dependents(s, v, "nsubj").stream().anyMatch(t -> s.token(t).isNoun() && !s.token(t).isProperNoun()
+                && s.token(t).ner().equals("O") && !TitleLexicon.isTitleWord(s.token(t).word().toLowerCase(Locale.ROOT))
+                && args.actors(s, t).isEmpty());
+        if (subjects.isEmpty() && !thingSubject) {
             subjects.addAll(InheritedSubjects.of(args, s, v));
         }
         boolean withPhrase = false;

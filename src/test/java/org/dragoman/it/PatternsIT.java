@@ -220,6 +220,13 @@ class PatternsIT {
     }
 
     @Test
+    void bannersThatWelcomeSomeoneMakeNoMeeting() {
+        Extraction x = extract("date 2015-07-20 Visit\n\nOutside the palace, a few dozen Chilean-Americans gathered in the park with "
+                + "banners welcoming Ivo Ruiz, while a smaller group of protesters demanded the release of prisoners.");
+        assertEquals(List.of(), meetings(x));
+    }
+
+    @Test
     void aTitleForACountryBeforeTheNameIsTheRoleOfThePerson() {
         Extraction x = extract("date 2016-04-12 Talks\n\nU.N. Special Envoy for Chile Tomas Marek flew to Lima on Monday.");
         Entity envoy = x.entities().stream().filter(e -> e.label().equals("Tomas Marek")).findFirst().orElseThrow();
