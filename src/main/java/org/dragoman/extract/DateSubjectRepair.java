@@ -19,14 +19,7 @@ final class DateSubjectRepair {
 
     /** The article with such subjects restored; the same article when it has none. */
     static AnnotatedArticle repair(AnnotatedArticle doc) {
-        List<Sentence> sentences = new ArrayList<>();
-        boolean changed = false;
-        for (Sentence s : doc.sentences()) {
-            Sentence repaired = repair(s);
-            changed |= repaired != s;
-            sentences.add(repaired);
-        }
-        return changed ? new AnnotatedArticle(doc.article(), sentences, doc.entityMentions(), doc.corefChains(), doc.quotes()) : doc;
+        return SentenceRepairs.each(doc, DateSubjectRepair::repair);
     }
 
     private static Sentence repair(Sentence s) {

@@ -22,14 +22,7 @@ final class GerundRepair {
 
     /** The article with such gerunds read as verbs; the same article when it has none. */
     static AnnotatedArticle repair(AnnotatedArticle doc) {
-        List<Sentence> sentences = new ArrayList<>();
-        boolean changed = false;
-        for (Sentence s : doc.sentences()) {
-            Sentence repaired = repair(s);
-            changed |= repaired != s;
-            sentences.add(repaired);
-        }
-        return changed ? new AnnotatedArticle(doc.article(), sentences, doc.entityMentions(), doc.corefChains(), doc.quotes()) : doc;
+        return SentenceRepairs.each(doc, GerundRepair::repair);
     }
 
     private static Sentence repair(Sentence s) {

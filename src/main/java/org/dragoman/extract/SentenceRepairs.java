@@ -1,0 +1,28 @@
+package org.dragoman.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import org.dragoman.nlp.AnnotatedArticle;
+import org.dragoman.nlp.Sentence;
+
+/** Applies a parse repair that reads one sentence at a time to a whole article. */
+final class SentenceRepairs {
+    private SentenceRepairs() {
+    }
+
+    /**
+     * The article with {@code repair} applied to each sentence; the same article when the repair returned every
+     * sentence unchanged (the same instance).
+     */
+    static AnnotatedArticle each(AnnotatedArticle doc, UnaryOperator<Sentence> repair) {
+        List<Sentence> sentences = new ArrayList<>();
+        boolean changed = false;
+        for (Sentence s : doc.sentences()) {
+            Sentence repaired = repair.apply(s);
+            changed |= repaired != s;
+            sentences.add(repaired);
+        }
+        return changed ? new AnnotatedArticle(doc.article(), sentences, doc.entityMentions(), doc.corefChains(), doc.quotes()) : doc;
+    }
+}
