@@ -219,7 +219,10 @@ final class Arguments {
                 return own;
             }
         }
-        if (counted > 0 && (groupSubjectAlone(s, t) || betweenSides || !host.isEmpty())) {
+        // "X was to join the two presidents for talks": the pair X joins.
+        boolean joined = s.parents(t).stream().anyMatch(d -> d.base().equals("obj") && d.governor() >= 0
+                && s.token(d.governor()).lemma().equalsIgnoreCase("join"));
+        if (counted > 0 && (groupSubjectAlone(s, t) || betweenSides || !host.isEmpty() || joined)) {
             List<String> pair = pairIn(continued.previous(s));
             // "The two ministers last met in 2019": else the people the lede tells as meeting, as many as counted.
             for (int i = 0; (pair.size() != counted || pair.stream().anyMatch(host::contains)) && i < Math.min(3, s.index()); i++) {

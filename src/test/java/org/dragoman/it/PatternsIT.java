@@ -220,6 +220,15 @@ class PatternsIT {
     }
 
     @Test
+    void theOneWhoJoinsTheTwoLeadersMeetsThePairTheLedeNamed() {
+        Extraction x = extract("date 2010-05-17 Talks\n\nChilean President Ana Soto held talks with Peruvian President Ivo Ruiz in "
+                + "Lima on Sunday.\n\nThe talks lasted three hours, officials said.\n\nBolivian President Tomas Marek flew in early on "
+                + "Sunday. He was expected to join the two presidents for a three-way meeting on Monday.");
+        assertTrue(meetings(x).stream().anyMatch(m -> m.status() == Status.PLANNED && labels(x, m.participants()).containsAll(
+                Set.of("Tomas Marek", "Ana Soto"))), meetings(x).toString());
+    }
+
+    @Test
     void bannersThatWelcomeSomeoneMakeNoMeeting() {
         Extraction x = extract("date 2015-07-20 Visit\n\nOutside the palace, a few dozen Chilean-Americans gathered in the park with "
                 + "banners welcoming Ivo Ruiz, while a smaller group of protesters demanded the release of prisoners.");
