@@ -307,7 +307,8 @@ final class EventStatus {
                 planned = Status.PLANNED;
             } else if (MAYBE_VERBS.contains(lemma) && !(lemma.equals("open") && s.token(gov).isVerb())) {
                 // "open to talks" may happen; "opened the tour" did.
-                return planned != null ? planned : Status.HYPOTHETICAL;
+                Status answer = s.token(gov).isNoun() ? answerToOffer(s, gov) : null;
+                return answer != null ? answer : planned != null ? planned : Status.HYPOTHETICAL;
             } else {
                 Status own = fromHead(s, gov);
                 // "the meeting was not an endorsement": a negated predicate denies what is said of the meeting, not
@@ -331,5 +332,23 @@ final class EventStatus {
         return s.parents(trigger).stream().filter(d -> d.base().equals("nsubj") && d.governor() >= 0)
                 .anyMatch(d -> Arguments.dependents(s, d.governor(), "advmod").stream()
                         .anyMatch(a -> s.token(a).word().matches("(?i)not|n't|never")));
+    }
+
+    /**
+     * "accepted her offer of a summit" is planned; "rejected", "declined" or "turned down" the offer, cancelled; null
+     * when no verb answers the offer noun {@code offer}.
+     */
+    private static Status answerToOffer(Sentence s, int offer) {
+        int verb = Arguments.governor(s, offer, "obj");
+        if (verb < 0) {
+            return null;
+        }
+        String lemma = s.token(verb).lemma().toLowerCase(Locale.ROOT);
+        if (lemma.equals("accept")) {
+            return Status.PLANNED;
+        }
+        boolean refused = lemma.equals("reject") || lemma.equals("decline") || lemma.equals("refuse")
+                || lemma.equals("turn") && Arguments.hasParticle(s, verb, "down");
+        return refused ? Status.CANCELLED : null;
     }
 }

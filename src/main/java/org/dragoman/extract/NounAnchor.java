@@ -37,6 +37,8 @@ record NounAnchor(int verb, boolean light, boolean groupSubject, List<String> pa
     /** Verbs of coming out of something: "emerged from talks", "walked out of the meeting". */
     private static final Set<String> LEAVING_VERBS = WordLists.MEETING.get("leaving-verb");
     private static final Set<String> STALLING_PHRASAL_VERBS = WordLists.MEETING.get("stalling-phrasal-verb");
+    /** Nouns of a meeting proposed to someone: "accepted her offer of talks". */
+    private static final Set<String> OFFER_NOUNS = WordLists.MEETING.get("offer-noun");
 
     /** Whether the verb with its particle holds a meeting back ("holds up talks") rather than telling it. */
     static boolean stalling(Sentence s, int verb) {
@@ -77,6 +79,19 @@ record NounAnchor(int verb, boolean light, boolean groupSubject, List<String> pa
             Token g = s.token(gov);
             if (d.base().equals("obj") && stalling(s, gov)) {
                 return Optional.empty();
+            }
+            // "accepted Ana Soto's offer of a summit", "accepted an invitation from Ana Soto for talks": the one who
+            // answers the offer and the one who made it.
+            int answered = (d.relation().equals("nmod:of") || d.relation().equals("nmod:for")) && OFFER_NOUNS.contains(g.lemma().toLowerCase(Locale.ROOT))
+                    ? Arguments.governor(s, gov, "obj") : -1;
+            if (answered >= 0 && s.token(answered).isVerb()) {
+                NounAnchor reply = read(args, s, answered, false);
+                List<String> parts = new ArrayList<>(reply.parts());
+                for (int t : Arguments.dependents(s, gov, "nmod:poss", "nmod:from")) {
+                    args.actors(s, t).stream().filter(id -> !parts.contains(id)).forEach(parts::add);
+                }
+                return Optional.of(new NounAnchor(answered, false, reply.groupSubject(), List.copyOf(parts), reply.sides(),
+                        reply.withPhrase(), reply.ownWithPhrase()));
             }
             // "held a second round of talks", "spoke at the close of a summit": through the noun that counts or bounds it.
             if (d.relation().equals("nmod:of") && g.isNoun() && (MEASURE_NOUNS.contains(g.lemma().toLowerCase(Locale.ROOT))

@@ -229,6 +229,16 @@ class PatternsIT {
     }
 
     @Test
+    void anAnsweredOfferOfTalksIsAMeetingOfTheOneWhoAnswersAndTheOneWhoOffered() {
+        Extraction x = extract("date 2018-10-08 Talks\n\nRuritanian leader Ivo Ruiz also accepted Borduran President Ana Soto's offer of a "
+                + "fourth summit, the agency said.\n\nTomas Marek had turned down an offer for an informal encounter with Pedro Lenko at a lunch.");
+        assertTrue(meetings(x).stream().anyMatch(m -> m.status() == Status.PLANNED && labels(x, m.participants()).equals(
+                Set.of("Ivo Ruiz", "Ana Soto"))), meetings(x).toString());
+        assertTrue(meetings(x).stream().anyMatch(m -> m.status() == Status.CANCELLED && labels(x, m.participants()).equals(
+                Set.of("Tomas Marek", "Pedro Lenko"))), meetings(x).toString());
+    }
+
+    @Test
     void bannersThatWelcomeSomeoneMakeNoMeeting() {
         Extraction x = extract("date 2015-07-20 Visit\n\nOutside the palace, a few dozen Chilean-Americans gathered in the park with "
                 + "banners welcoming Ivo Ruiz, while a smaller group of protesters demanded the release of prisoners.");
