@@ -195,8 +195,8 @@ final class ContentTrimmer {
 
     /**
      * "said Zenda opposed interference and supported dialogue": a verb of stance (a plain statement that reports
-     * neither a clause, an object nor a hearer of its own; not an appeal such as "urged") coordinated with the reported clause's verb is the clause's subject's, and part of
-     * what was said.
+     * neither a clause, an object nor a hearer of its own; not an appeal such as "urged") coordinated with the reported
+     * clause's verb is the clause's subject's, and part of what was said.
      */
     private boolean stanceInClause(Sentence s, int v, int w) {
         int first = Arguments.governor(s, w, "conj");

@@ -210,9 +210,10 @@ final class CueVerbRule implements StatementRule {
         List<Integer> objects = Arguments.dependents(s, v, "obj");
         // "support Ruritania's bid to join the pact": an infinitive whose subject is the object, a thing, tells what the
         // object is for, not what was said; "urged Ruritania to join" tells its hearer what to do.
+        boolean asksHearer = ctx.verbs().takesHearerObject(lemma) || ctx.verbs().act(lemma) == SpeechAct.APPEAL;
         List<Integer> infinitives = Arguments.dependents(s, v, "xcomp").stream()
-                .filter(x -> ctx.verbs().takesHearerObject(lemma) || ctx.verbs().act(lemma) == SpeechAct.APPEAL || Arguments.dependents(s, x, "nsubj:xsubj").stream()
-                        .noneMatch(o -> objects.contains(o) && s.token(o).isNoun() && !s.token(o).isProperNoun() && s.token(o).ner().equals("O")))
+                .filter(x -> asksHearer || Arguments.dependents(s, x, "nsubj:xsubj").stream().noneMatch(o -> objects.contains(o)
+                        && s.token(o).isNoun() && !s.token(o).isProperNoun() && s.token(o).ner().equals("O")))
                 .toList();
         boolean appeal = ctx.verbs().isAppealFor(lemma) && forComplement(s, v) >= 0;
         int appealedOn = appealedOn(ctx, s, v, lemma);

@@ -2,6 +2,7 @@ package org.dragoman.extract;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -315,7 +316,7 @@ public final class DateResolver {
      */
     private static boolean inSincePhrase(Sentence s, DateSpan span, int trigger) {
         // Enhanced dependencies may hold cycles: each head is visited once.
-        Set<Integer> seen = new java.util.HashSet<>();
+        Set<Integer> seen = new HashSet<>();
         for (int head = span.start(); head >= 0 && seen.add(head); ) {
             int at = head;
             if (Arguments.dependents(s, at, "case", "mark").stream().anyMatch(k -> s.token(k).word().equalsIgnoreCase("since"))) {

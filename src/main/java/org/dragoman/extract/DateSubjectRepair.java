@@ -14,6 +14,9 @@ import org.dragoman.nlp.Sentence;
  * subjectless verb, after a comma and before the verb, become its subjects.
  */
 final class DateSubjectRepair {
+    /** The relations that tie a misplaced name to the date: its conjunct edge, and the enhanced copies of the date's own. */
+    private static final Set<String> MISPLACED_RELATIONS = Set.of("conj", "obl", "nmod");
+
     private DateSubjectRepair() {
     }
 
@@ -61,8 +64,7 @@ final class DateSubjectRepair {
         Set<Integer> moved = new HashSet<>(names);
         List<Dependency> deps = new ArrayList<>();
         for (Dependency d : s.dependencies()) {
-            // The conjunct ties to the date, and the copies of the date's own relation enhanced dependencies gave them.
-            boolean misplaced = moved.contains(d.dependent()) && Set.of("conj", "obl", "nmod").contains(d.base());
+            boolean misplaced = moved.contains(d.dependent()) && MISPLACED_RELATIONS.contains(d.base());
             if (!misplaced) {
                 deps.add(d);
             }

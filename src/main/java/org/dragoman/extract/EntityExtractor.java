@@ -322,7 +322,8 @@ public final class EntityExtractor {
                 fullNames.computeIfAbsent(familyName(n.name()), k -> new HashSet<>()).add(n.name());
             }
         }
-        Set<String> personNames = named.stream().filter(n -> n.type() == EntityType.PERSON).map(n -> familyName(n.name())).collect(Collectors.toSet());
+        Set<String> personNames = named.stream().filter(n -> n.type() == EntityType.PERSON).map(n -> familyName(n.name()))
+                .collect(Collectors.toSet());
         // "Acme News": a word that is part of a longer organisation's name is that organisation's.
         Set<String> organisationWords = new HashSet<>();
         for (Named n : named) {
@@ -724,10 +725,6 @@ public final class EntityExtractor {
         return out;
     }
 
-    /**
-     * Places NER missed that a kind of place names: the proper nouns compounded with a lower-case "province", "town",
-     * "region" and the like ("Acme province", "the Acme region"). Only untagged, untaken words of at most three.
-     */
     private static final Set<String> NAME_TAILS = WordLists.BODIES.get("name-tail");
 
     /**
@@ -769,6 +766,10 @@ public final class EntityExtractor {
                 && Character.isLetter(tok.word().charAt(0));
     }
 
+    /**
+     * Places NER missed that a kind of place names: the proper nouns compounded with a lower-case "province", "town",
+     * "region" and the like ("Acme province", "the Acme region"). Only untagged, untaken words of at most three.
+     */
     private static List<Named> untaggedPlacesOfKind(AnnotatedArticle doc, List<Named> named) {
         Set<Long> taken = takenTokens(named);
         List<Named> out = new ArrayList<>();

@@ -19,6 +19,8 @@ final class EventStatus {
     private static final Set<String> CANCEL_VERBS = WordLists.STATUS.get("cancel-verb");
     private static final Set<String> DENY_VERBS = WordLists.STATUS.get("deny-verb");
     private static final Set<String> MAYBE_VERBS = WordLists.STATUS.get("maybe-verb");
+    private static final Set<String> OFFER_ACCEPTING_VERBS = WordLists.STATUS.get("offer-accepting-verb");
+    private static final Set<String> OFFER_REFUSING_VERBS = WordLists.STATUS.get("offer-refusing-verb");
     private static final Set<String> PLAN_MODIFIERS = WordLists.STATUS.get("plan-modifier");
     private static final Set<String> MAYBE_MODIFIERS = WordLists.STATUS.get("maybe-modifier");
     private static final Set<String> MEETING_NOUNS = WordLists.MEETING.get("meeting-noun");
@@ -335,8 +337,8 @@ final class EventStatus {
     }
 
     /**
-     * "accepted her offer of a summit" is planned; "rejected", "declined" or "turned down" the offer, cancelled; null
-     * when no verb answers the offer noun {@code offer}.
+     * "accepted her offer of a summit" is planned; "rejected", "declined" or "turned down" the offer, cancelled
+     * (status-words.tsv); null when no such verb answers the offer noun {@code offer}.
      */
     private static Status answerToOffer(Sentence s, int offer) {
         int verb = Arguments.governor(s, offer, "obj");
@@ -344,11 +346,11 @@ final class EventStatus {
             return null;
         }
         String lemma = s.token(verb).lemma().toLowerCase(Locale.ROOT);
-        if (lemma.equals("accept")) {
+        String phrasal = Arguments.dependents(s, verb, "compound:prt").stream()
+                .map(p -> lemma + " " + s.token(p).word().toLowerCase(Locale.ROOT)).findFirst().orElse(lemma);
+        if (OFFER_ACCEPTING_VERBS.contains(phrasal)) {
             return Status.PLANNED;
         }
-        boolean refused = lemma.equals("reject") || lemma.equals("decline") || lemma.equals("refuse")
-                || lemma.equals("turn") && Arguments.hasParticle(s, verb, "down");
-        return refused ? Status.CANCELLED : null;
+        return OFFER_REFUSING_VERBS.contains(phrasal) ? Status.CANCELLED : null;
     }
 }

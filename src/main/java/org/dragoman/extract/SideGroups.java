@@ -290,7 +290,7 @@ final class SideGroups {
     private static boolean inSeparateMeetings(Sentence s) {
         for (Token t : s.tokens()) {
             int n = t.index();
-            if (t.pos().equals("NNS") && MEETING_NOUNS.contains(t.lemma().toLowerCase(java.util.Locale.ROOT))
+            if (t.pos().equals("NNS") && MEETING_NOUNS.contains(t.lemma().toLowerCase(Locale.ROOT))
                     && Arguments.dependents(s, n, "case").stream().anyMatch(k -> s.token(k).word().equalsIgnoreCase("in"))
                     && toldSeparate(s, n)) {
                 return true;
