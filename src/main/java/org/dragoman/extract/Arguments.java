@@ -194,7 +194,7 @@ final class Arguments {
         // "X met Y on Monday, and the two men spoke again that night": the pair the sentence's main clause told.
         if (counted > 0 && continued != null && subjectOfConjunct(s, t)) {
             List<String> pair = pairIn(s, true);
-            if (pair.size() == counted) {
+            if (pair.size() == counted && holdTitle(pair, s, t)) {
                 return pair;
             }
         }
@@ -225,14 +225,23 @@ final class Arguments {
         if (counted > 0 && (groupSubjectAlone(s, t) || betweenSides || !host.isEmpty() || joined)) {
             List<String> pair = pairIn(continued.previous(s));
             // "The two ministers last met in 2019": else the people the lede tells as meeting, as many as counted.
-            for (int i = 0; (pair.size() != counted || pair.stream().anyMatch(host::contains)) && i < Math.min(3, s.index()); i++) {
+            for (int i = 0; (pair.size() != counted || pair.stream().anyMatch(host::contains) || !holdTitle(pair, s, t))
+                    && i < Math.min(3, s.index()); i++) {
                 pair = pairIn(continued.sentence(i));
             }
             if (pair.stream().anyMatch(host::contains)) {
                 return List.of();
             }
-            if (pair.size() == counted) {
+            if (pair.size() == counted && holdTitle(pair, s, t)) {
                 return pair;
+            }
+            // "The two presidents first met in 2015" after a paragraph on their ministers: the two given that title whom
+            // the article names most before.
+            if (counted == 2 && TitleLexicon.isTitleWord(lemma)) {
+                List<String> holders = titleHoldersNamedMost(s, t);
+                if (holders.size() == 2 && holders.stream().noneMatch(host::contains)) {
+                    return holders;
+                }
             }
             // "A will visit Lima at the invitation of B. ... a call between the two ministers": the only two people the
             // sentence before names.
@@ -503,15 +512,7 @@ final class Arguments {
         // However the parser hangs it (det, cc:preconj, dep).
         boolean both = s.children(t).stream().anyMatch(d -> d.dependent() < t && s.token(d.dependent()).word().equalsIgnoreCase("both"));
         if (continued != null && bodies.isEmpty() && tok.pos().equals("NNS") && both) {
-            List<String> words = new ArrayList<>(List.of(title));
-            words.addAll(officeModifiers(s, t));
-            List<String> fits = index.entities().stream().filter(e -> e.type() == EntityType.PERSON && e.roles().stream()
-                    .anyMatch(r -> TitleLexicon.describes(r.title(), words)))
-                    .filter(e -> mentionsBefore(e, s.begin()) > 0)
-                    // Of more, the two the article names most often before the sentence: the story's two sides.
-                    .sorted(java.util.Comparator.comparingLong((Entity e) -> mentionsBefore(e, s.begin())).reversed())
-                    .map(Entity::id).toList();
-            return fits.size() >= 2 ? fits.subList(0, 2) : List.of();
+            return titleHoldersNamedMost(s, t);
         }
         // A singular title is of one country; a plural one of each ("the trade ministers of Chile and Peru").
         if (bodies.isEmpty() || singular && bodies.size() != 1) {
@@ -590,6 +591,41 @@ final class Arguments {
             return List.of();
         }
         return List.of(named.get(0).id());
+    }
+
+    /** The title words of plural title noun {@code t} with its office modifiers: "the two foreign ministers". */
+    private static List<String> officeWords(Sentence s, int t) {
+        List<String> words = new ArrayList<>(List.of(s.token(t).lemma().toLowerCase(Locale.ROOT)));
+        words.addAll(officeModifiers(s, t));
+        return words;
+    }
+
+    /**
+     * The two people given the title of plural noun {@code t} whom the article names most before its sentence (of
+     * more, the story's two sides); empty when fewer than two hold it.
+     */
+    private List<String> titleHoldersNamedMost(Sentence s, int t) {
+        List<String> words = officeWords(s, t);
+        List<String> fits = index.entities().stream().filter(e -> e.type() == EntityType.PERSON && e.roles().stream()
+                .anyMatch(r -> TitleLexicon.describes(r.title(), words)))
+                .filter(e -> mentionsBefore(e, s.begin()) > 0)
+                .sorted(java.util.Comparator.comparingLong((Entity e) -> mentionsBefore(e, s.begin())).reversed())
+                .map(Entity::id).toList();
+        return fits.size() >= 2 ? fits.subList(0, 2) : List.of();
+    }
+
+    /**
+     * Whether the people of a pair may be "the two presidents" of noun {@code t}: a noun that is no title ("the two
+     * leaders") fits anyone, a title fits those whose known roles include it or who have none.
+     */
+    private boolean holdTitle(List<String> pair, Sentence s, int t) {
+        String lemma = s.token(t).lemma().toLowerCase(Locale.ROOT);
+        if (!TitleLexicon.isTitleWord(lemma) || lemma.equals("leader") || lemma.equals("head")) {
+            return true;
+        }
+        List<String> words = officeWords(s, t);
+        return pair.stream().map(index::byId).flatMap(Optional::stream).allMatch(e -> e.roles().isEmpty()
+                || e.roles().stream().anyMatch(r -> TitleLexicon.describes(r.title(), words)));
     }
 
     private static long mentionsBefore(Entity e, int offset) {

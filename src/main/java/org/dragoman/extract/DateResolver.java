@@ -92,13 +92,20 @@ public final class DateResolver {
     private static final java.util.Map<String, Integer> SMALL_COUNTS = java.util.Map.of("a", 1, "one", 1, "two", 2, "three", 3);
 
     /**
-     * "a day earlier" (-1), "two days later" (+2), "the next day", "the following day" (+1): a shift in days from a
+     * "a day earlier", "the day before", "the previous day" (-1), "two days later" (+2), "the next day", "the day after"
+     * (+1): a shift in days from a
      * day told before; null for anything else ("two days after the vote" counts from something else).
      */
     private static Integer daysShifted(List<Token> span) {
         List<String> w = span.stream().map(t -> t.word().toLowerCase(java.util.Locale.ROOT)).toList();
         if (w.size() == 3 && w.get(0).equals("the") && w.get(2).equals("day") && w.get(1).matches("next|following")) {
             return 1;
+        }
+        if (w.size() == 3 && w.get(0).equals("the") && w.get(2).equals("day") && w.get(1).matches("previous|preceding")) {
+            return -1;
+        }
+        if (w.size() == 3 && w.get(0).equals("the") && w.get(1).equals("day") && w.get(2).matches("before|after")) {
+            return w.get(2).equals("before") ? -1 : 1;
         }
         if (w.size() != 3 || !SMALL_COUNTS.containsKey(w.get(0)) || !w.get(1).matches("days?")) {
             return null;
@@ -239,6 +246,10 @@ public final class DateResolver {
         // Only a date most of a year back: "was to meet on August 5" told on August 11 is a plan of last week.
         if (future && LocalDate.parse(date.iso()).isBefore(article.minusDays(180)) && monthDayWithoutYear(s, date)) {
             return comingDay(LocalDate.parse(date.iso()), article);
+        }
+        // "first met on 10 December" told in June: SUTime gives the article's year, but what happened is behind us.
+        if (!future && LocalDate.parse(date.iso()).isAfter(article.plusDays(30)) && monthDayWithoutYear(s, date)) {
+            return new EventDate(LocalDate.parse(date.iso()).minusYears(1).toString());
         }
         boolean weekday = dates(s).stream().filter(span -> span.date().equals(date)).anyMatch(span -> {
             for (int i = span.start(); i < span.end(); i++) {

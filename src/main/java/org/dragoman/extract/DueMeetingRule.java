@@ -11,14 +11,18 @@ import org.dragoman.model.Status;
 import org.dragoman.nlp.Sentence;
 
 /**
- * "Ana Soto was due to meet Foreign Minister Ivo Ruiz later in the day": a meeting announced with "due to", which the
+ * "Ana Soto was due to meet Foreign Minister Ivo Ruiz later in the day", "is due to hold talks with Ivo Ruiz": a
+ * meeting announced with "due to", which the
  * parser often reads as one fixed phrase, leaving the verb without subject or object. Read from the words: the subject
  * {@link DueTripRule#subjectOfDue} finds, a meeting verb, and the people named right after it (past their titles,
  * joined by "and" or commas). Always planned; a meeting the parse did read is the same one, merged by
  * {@link EventMerger}.
  */
 final class DueMeetingRule implements SentenceRule {
-    private static final Set<String> MEET_VERBS = Set.of("meet", "host", "receive");
+    private static final Set<String> MEET_VERBS = Set.of("meet", "host", "receive", "hold", "have");
+    /** Verbs that tell a meeting only with a meeting noun as their object: "is due to hold talks with". */
+    private static final Set<String> LIGHT_VERBS = Set.of("hold", "have");
+    private static final Set<String> MEETING_NOUNS = WordLists.MEETING.get("meeting-noun");
 
     @Override
     public int priority() {
@@ -48,7 +52,21 @@ final class DueMeetingRule implements SentenceRule {
             return java.util.Optional.empty();
         }
 
-        for (int k = verb + 1; k < s.tokens().size(); k++) {
+        int k = verb + 1;
+        if (LIGHT_VERBS.contains(s.token(verb).lemma().toLowerCase(java.util.Locale.ROOT))) {
+            // "hold bilateral talks with": past the adjectives, a meeting noun, then its with-phrase.
+            while (k < s.tokens().size() && s.token(k).pos().startsWith("JJ")) {
+                k++;
+            }
+            if (k + 1 >= s.tokens().size() || !MEETING_NOUNS.contains(s.token(k).lemma().toLowerCase(java.util.Locale.ROOT))
+                    || !s.token(k + 1).word().equalsIgnoreCase("with")) {
+                return java.util.Optional.empty();
+            }
+            k += 2;
+        } else if (k < s.tokens().size() && s.token(k).word().equalsIgnoreCase("with")) {
+            k++;
+        }
+        for (; k < s.tokens().size(); k++) {
             String ner = s.token(k).ner();
             String word = s.token(k).word();
             if (ner.equals("PERSON")) {

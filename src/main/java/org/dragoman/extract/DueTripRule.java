@@ -92,13 +92,31 @@ final class DueTripRule implements SentenceRule {
         if (word.equals(",")) {
             // With no parsed subject, the name that ends the apposition ("The ministers, A and B, are due to").
             return Arguments.dependents(s, due, "nsubj").stream().findFirst()
-                    .orElse(subject > 0 && s.token(subject - 1).isProperNoun() ? subject - 1 : -1);
+                    .orElse(subject > 0 && s.token(subject - 1).isProperNoun() && !datedWord(s.token(subject - 1)) ? subject - 1
+                            : beforeClause(s, subject));
         }
         if (word.equals("and")) {
             return s.children(-1).stream().flatMap(root -> Arguments.dependents(s, root.dependent(), "nsubj", "nsubj:pass").stream())
                     .findFirst().orElse(-1);
         }
         return subject;
+    }
+
+    private static boolean datedWord(org.dragoman.nlp.Token t) {
+        return t.ner().matches("DATE|TIME|DURATION|SET");
+    }
+
+    /**
+     * "Ana Soto, who arrived on Monday, is due to": the proper noun before the comma that opens the clause ending at
+     * {@code comma}, or -1.
+     */
+    private static int beforeClause(Sentence s, int comma) {
+        for (int i = comma - 1; i > 0; i--) {
+            if (s.token(i).word().equals(",")) {
+                return s.token(i - 1).isProperNoun() ? i - 1 : -1;
+            }
+        }
+        return -1;
     }
 
     private static List<Event> trips(MeetingContext c, Sentence s, int subject, int verb) {

@@ -68,6 +68,7 @@ public final class EntityExtractor {
         named.addAll(untaggedPlacesOfKind(doc, named));
         named.addAll(untaggedSurnames(doc, named));
         named.addAll(untaggedBodies(doc, named));
+        named.addAll(untaggedTitledPeople(doc, named));
         retypeSurnames(doc, named);
         speakingCapitals(doc, named);
         addInstitutions(doc, named);
@@ -757,6 +758,58 @@ public final class EntityExtractor {
             }
         }
         return out;
+    }
+
+    private static final Set<String> NAME_PARTICLES = WordLists.NAMES.get("name-particle");
+
+    /**
+     * "the Ruritanian Prime Minister Ivo del Ruiz said": two or more capitalised proper nouns NER left untagged right
+     * after a title it tagged, lower-case particles ("del", "van der") allowed between them, are a person. A name the
+     * table gives another type, and a headline, are skipped.
+     */
+    private List<Named> untaggedTitledPeople(AnnotatedArticle doc, List<Named> named) {
+        Set<Long> taken = takenTokens(named);
+        List<Named> out = new ArrayList<>();
+        for (Sentence s : doc.sentences()) {
+            if (s.index() == 0 && Spans.headline(doc)) {
+                continue;
+            }
+            for (int start = 1; start < s.tokens().size(); start++) {
+                Token title = s.token(start - 1);
+                if (!title.ner().equals("TITLE") || !Character.isUpperCase(title.word().charAt(0)) || !properFree(s, start, taken)) {
+                    continue;
+                }
+                int end = start;
+                int words = 0;
+                for (int i = start; i < s.tokens().size(); i++) {
+                    if (properFree(s, i, taken)) {
+                        words++;
+                        end = i + 1;
+                    } else if (!NAME_PARTICLES.contains(s.token(i).word()) || taken.contains(EntityIndex.key(s.index(), i))) {
+                        break;
+                    }
+                }
+                if (words < 2) {
+                    continue;
+                }
+                String name = doc.text().substring(s.token(start).begin(), s.token(end - 1).end());
+                if (gazetteer.typeOf(name).filter(t -> t != EntityType.PERSON).isPresent()) {
+                    continue;
+                }
+                out.add(new Named(new Mention(s.index(), start, end, end - 1, name, "PERSON", s.token(start).begin(),
+                        s.token(end - 1).end()), EntityType.PERSON, cleanName(name)));
+                for (int i = start; i < end; i++) {
+                    taken.add(EntityIndex.key(s.index(), i));
+                }
+                start = end;
+            }
+        }
+        return out;
+    }
+
+    /** Whether token {@code t} is an untagged capitalised proper noun of no mention. */
+    private static boolean properFree(Sentence s, int t, Set<Long> taken) {
+        return free(s, t, taken) && s.token(t).pos().equals("NNP");
     }
 
     /** Whether token {@code t} is a capitalised word of no mention, which NER left untagged. */

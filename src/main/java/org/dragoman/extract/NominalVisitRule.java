@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.dragoman.model.EntityType;
 import org.dragoman.model.Event;
 import org.dragoman.nlp.Dependency;
 import org.dragoman.nlp.Sentence;
@@ -166,6 +167,9 @@ final class NominalVisitRule implements MeetingRule {
             return List.of();
         }
         visitors.remove(place);
+        List<String> holders = officeHoldersForCountries(args.index(), s, visitors);
+        visitors.clear();
+        visitors.addAll(holders);
         // "After Oslo Trip" in a headline: a name NER made of the noun itself travels nowhere.
         args.entity(s, n).ifPresent(e -> visitors.remove(e.id()));
         if (visitors.isEmpty() || place == null && host == null) {
@@ -176,6 +180,26 @@ final class NominalVisitRule implements MeetingRule {
         for (String more : places.stream().distinct().toList()) {
             if (!more.equals(place) && !visitors.contains(more)) {
                 out.add(EventAssembly.visit(c, s, n, anchor, visitors, host, more));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * "the first visit to Cuba by a Ruritanian head of state": a country as visitor is the office-holder of it whom the
+     * sentence names; a country with none travels nowhere.
+     */
+    private static List<String> officeHoldersForCountries(EntityIndex index, Sentence s, List<String> visitors) {
+        List<String> out = new ArrayList<>();
+        for (String v : visitors) {
+            if (index.byId(v).map(e -> e.type() != EntityType.COUNTRY).orElse(true)) {
+                out.add(v);
+                continue;
+            }
+            for (int t = 0; t < s.tokens().size(); t++) {
+                index.at(s.index(), t).filter(e -> e.type() == EntityType.PERSON
+                                && index.officeRoles(e).stream().anyMatch(r -> v.equals(r.ofEntity())))
+                        .filter(e -> !out.contains(e.id())).ifPresent(e -> out.add(e.id()));
             }
         }
         return out;

@@ -3165,4 +3165,44 @@ class PatternsIT {
         List<Visit> visits = x.events().stream().filter(Visit.class::isInstance).map(Visit.class::cast).toList();
         assertTrue(visits.stream().anyMatch(v -> labels(x, v.visitors()).equals(Set.of("Tomas Ruiz"))), visits.toString());
     }
+
+    @Test
+    void anUntaggedNameAfterATitleIsAPerson() {
+        Extraction x = extract("date 2019-05-08 Talks\n\nDuring his visit, Ivo Marek also met Peruvian Prime Minister Santiago del Solar.");
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ivo Marek", "Santiago del Solar"))),
+                meetings(x).toString());
+    }
+
+    @Test
+    void dueToHoldTalksAndDueAfterARelativeClauseArePlannedMeetings() {
+        Extraction x = extract("date 2019-06-29 Talks\n\nAna Lenko flies to Lima on Saturday evening and is due to hold talks with "
+                + "Peruvian President Ivo Marek on Sunday.\n\nU.N. envoy Tomas Ruiz, who arrived in Quito on Monday, is due to meet "
+                + "Ecuadorian President Eva Lind on Tuesday.");
+        for (Set<String> pair : List.of(Set.of("Ana Lenko", "Ivo Marek"), Set.of("Tomas Ruiz", "Eva Lind"))) {
+            assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(pair) && m.status() == Status.PLANNED),
+                    pair + " " + meetings(x));
+        }
+    }
+
+    @Test
+    void theTwoPresidentsAreThePresidentsAndAPastDayWithoutYearIsBehindUs() {
+        Extraction x = extract("date 2016-06-10 Talks\n\nPeruvian President Ivo Marek will host Chilean President Ana Lenko in Lima "
+                + "next week.\n\nOn Thursday, Chilean Foreign Minister Tomas Ruiz met Peruvian Foreign Minister Eva Lind in Santiago to "
+                + "prepare the visit.\n\nThe two presidents first met in person in Quito on 10 December.");
+        Meeting first = meetings(x).stream().filter(m -> "Quito".equals(label(x, m.place()))).findFirst().orElseThrow();
+        assertEquals(Set.of("Ivo Marek", "Ana Lenko"), labels(x, first.participants()));
+        assertEquals("2015-12-10", first.date().iso());
+    }
+
+    @Test
+    void theDayBeforeCountsFromTheDayToldAndAVisitByADemonymsLeaderIsTheLeaders() {
+        Extraction x = extract("date 2018-11-23 Talks\n\nSpanish Prime Minister Ivo Marek met Cuban President Ana Lenko in Havana on "
+                + "Thursday, on the second day of the first official visit to Cuba by a Spanish head of government in 32 years.\n\n"
+                + "The day before, Marek had been in Lima, where he was received by Peruvian President Tomas Ruiz.");
+        Visit visit = visits(x).stream().filter(v -> "Cuba".equals(label(x, v.place()))).findFirst().orElseThrow();
+        assertEquals(Set.of("Ivo Marek"), labels(x, visit.visitors()));
+        assertEquals("2018-11-22", visit.date().iso());
+        Meeting lima = meetings(x).stream().filter(m -> labels(x, m.participants()).contains("Tomas Ruiz")).findFirst().orElseThrow();
+        assertEquals("2018-11-21", lima.date().iso());
+    }
 }
