@@ -44,7 +44,8 @@ final class EventMerger {
                 Event o = out.get(i);
                 // "spoke with X on Saturday and offered to host talks": what happened and what may happen are two.
                 if (o instanceof Meeting a && e instanceof Meeting b && sameSides(a.participants(), b.participants())
-                        && (a.status() == Status.OCCURRED) == (b.status() == Status.OCCURRED) && !metAndCalled(a, b)) {
+                        && (a.status() == Status.OCCURRED) == (b.status() == Status.OCCURRED) && !metAndCalled(a, b)
+                        && !oneAfterAnother(a, b)) {
                     out.set(i, richer(a, b));
                     merged = true;
                     break;
@@ -84,6 +85,17 @@ final class EventMerger {
         Meeting inPerson = a.mode() == Mode.IN_PERSON ? a : b;
         return a.mode() != b.mode() && (a.mode() == Mode.IN_PERSON || b.mode() == Mode.IN_PERSON) && inPerson.trigger() != null
                 && faceToFace(inPerson.trigger().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    private static final java.util.regex.Pattern SEQUENCE = java.util.regex.Pattern.compile("(?i)\\b(then|afterwards|later)\\b");
+
+    /**
+     * "met X and then joined X and Y for a three-way meeting": two triggers of one sentence told one after the other,
+     * the second with more sides, are two meetings.
+     */
+    private static boolean oneAfterAnother(Meeting a, Meeting b) {
+        return a.participants().size() != b.participants().size() && !java.util.Objects.equals(a.trigger(), b.trigger())
+                && SEQUENCE.matcher(a.evidence().sentence()).find();
     }
 
     /** Whether a trigger word is a form of "meet" or of a verb of receiving a guest ({@code hosting-verb}). */

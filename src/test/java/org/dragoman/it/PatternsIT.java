@@ -3205,4 +3205,21 @@ class PatternsIT {
         Meeting lima = meetings(x).stream().filter(m -> labels(x, m.participants()).contains("Tomas Ruiz")).findFirst().orElseThrow();
         assertEquals("2018-11-21", lima.date().iso());
     }
+
+    @Test
+    void talksHeldByMinistersNamedInAppositionAreAMeeting() {
+        Extraction x = extract("date 2020-09-11 Talks\n\nChile and Peru will quickly reopen the border, the two countries said on Friday "
+                + "after their foreign ministers, Ana Lenko and Ivo Marek, held talks in Quito late on Thursday.");
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ana Lenko", "Ivo Marek"))
+                && "Quito".equals(label(x, m.place()))), meetings(x).toString());
+    }
+
+    @Test
+    void aMeetingAndThenALargerOneInOneSentenceAreTwo() {
+        Extraction x = extract("date 2019-06-29 Talks\n\nOn Friday, Ana Lenko met Peruvian President Ivo Marek and then joined Marek and "
+                + "Bolivian President Tomas Ruiz, the summit host, for a three-way meeting.");
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ana Lenko", "Ivo Marek"))), meetings(x).toString());
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ana Lenko", "Ivo Marek", "Tomas Ruiz"))),
+                meetings(x).toString());
+    }
 }

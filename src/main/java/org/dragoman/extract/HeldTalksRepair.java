@@ -1,0 +1,68 @@
+package org.dragoman.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.dragoman.nlp.AnnotatedArticle;
+import org.dragoman.nlp.Dependency;
+import org.dragoman.nlp.Sentence;
+
+/**
+ * "after their ministers, Ana Soto and Ivo Ruiz, held talks in Lima": after a subject with names in apposition, the
+ * parser may take "held" for an adjective of "talks" and "talks" for one more apposition. A past "held" or "had"
+ * modifying the meeting noun right after it, that noun in apposition, is the verb: the noun's governor becomes its
+ * subject, the noun its object, and the noun's place and date phrases the verb's.
+ */
+final class HeldTalksRepair {
+    private static final Set<String> LIGHT_VERBS = Set.of("hold", "have");
+    private static final Set<String> MEETING_NOUNS = WordLists.MEETING.get("meeting-noun");
+
+    private HeldTalksRepair() {
+    }
+
+    /** The article with such verbs read as verbs; the same article when it has none. */
+    static AnnotatedArticle repair(AnnotatedArticle doc) {
+        return SentenceRepairs.each(doc, HeldTalksRepair::repair);
+    }
+
+    private static Sentence repair(Sentence s) {
+        for (int v = 1; v + 1 < s.tokens().size(); v++) {
+            int n = v + 1;
+            boolean misread = s.token(v).pos().matches("VBD|VBN") && LIGHT_VERBS.contains(s.token(v).lemma().toLowerCase(Locale.ROOT))
+                    && MEETING_NOUNS.contains(s.token(n).lemma().toLowerCase(Locale.ROOT))
+                    && Arguments.dependents(s, n, "amod").contains(v);
+            int subject = misread ? Arguments.governor(s, n, "appos") : -1;
+            if (subject >= 0) {
+                return asVerb(s, v, n, subject);
+            }
+        }
+        return s;
+    }
+
+    private static Sentence asVerb(Sentence s, int v, int n, int subject) {
+        List<Dependency> deps = new ArrayList<>();
+        for (Dependency d : s.dependencies()) {
+            if (d.dependent() == v && d.governor() == n || d.dependent() == n && d.governor() == subject) {
+                continue;
+            }
+            if (d.dependent() == subject && d.governor() >= 0 && (d.base().equals("obl") || d.base().equals("nmod"))) {
+                // The subject's old place is the clause's: "said ... after [they held talks]".
+                deps.add(new Dependency(d.relation().replace("obl", "advcl").replace("nmod", "advcl"), d.governor(), v));
+                continue;
+            }
+            if (d.dependent() == subject && d.governor() < 0) {
+                deps.add(new Dependency(d.relation(), d.governor(), v));
+                continue;
+            }
+            if (d.governor() == n && (d.relation().startsWith("nmod:") && !d.relation().equals("nmod:with") || d.base().equals("advmod"))) {
+                deps.add(new Dependency(d.relation().replace("nmod", "obl"), v, d.dependent()));
+                continue;
+            }
+            deps.add(d);
+        }
+        deps.add(new Dependency("nsubj", v, subject));
+        deps.add(new Dependency("obj", v, n));
+        return new Sentence(s.index(), s.begin(), s.end(), s.text(), s.tokens(), deps);
+    }
+}
