@@ -71,7 +71,7 @@ final class DueMeetingRule implements SentenceRule {
             String word = s.token(k).word();
             if (ner.equals("PERSON")) {
                 args.actors(s, k).stream().filter(args::isPerson).forEach(parts::add);
-            } else if (!(ner.equals("TITLE") || ner.equals("NATIONALITY") || ner.equals("COUNTRY") || word.matches("and|,|the|of|'s"))) {
+            } else if (!(ner.equals("TITLE") || ner.equals("NATIONALITY") || ner.equals("COUNTRY") || ner.equals("ORGANIZATION") || word.matches("and|,|the|of|'s"))) {
                 break;
             }
         }

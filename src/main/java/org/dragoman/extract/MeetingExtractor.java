@@ -9,6 +9,7 @@ import java.util.Set;
 import org.dragoman.model.DragomanException;
 import org.dragoman.model.Event;
 import org.dragoman.model.Meeting;
+import org.dragoman.model.Status;
 import org.dragoman.model.Gazetteer;
 import org.dragoman.nlp.AnnotatedArticle;
 import org.dragoman.nlp.Dependency;
@@ -93,7 +94,16 @@ final class MeetingExtractor {
         List<Event> merged = CarriedDates.afterMerging(doc, dates, EventMerger.repeatedVisits(EventMerger.partialTellings(doc,
                 EventMerger.proxyMeetings(index, EventMerger.repeatedMeetings(index, EventMerger.linkVisits(doc, index,
                         CarriedDates.beforeMerging(doc, dates, events)))))));
-        return withoutLoneHeadlineSides(doc, SummitAttendance.apply(doc, c.args(), merged));
+        return withoutLoneDenials(withoutLoneHeadlineSides(doc, SummitAttendance.apply(doc, c.args(), merged)));
+    }
+
+    /**
+     * "No meeting with Ana Soto is planned": a meeting denied with one side and no place says who is not met, not by
+     * whom; it is no record of anything.
+     */
+    private static List<Event> withoutLoneDenials(List<Event> events) {
+        return events.stream().filter(e -> !(e instanceof Meeting m && m.status() == Status.DENIED && m.participants().size() < 2
+                && m.place() == null)).toList();
     }
 
     /**

@@ -3222,4 +3222,14 @@ class PatternsIT {
         assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ana Lenko", "Ivo Marek", "Tomas Ruiz"))),
                 meetings(x).toString());
     }
+
+    @Test
+    void dueToMeetTheHeadOfABodyIsAPlannedMeetingAndALoneDenialIsNone() {
+        Extraction x = extract("date 2015-02-04 Talks\n\nFinance Minister Ivo Marek, who met Chilean Finance Minister Tomas Ruiz in Santiago "
+                + "on Monday, is due to meet European Central Bank President Ana Lenko in Frankfurt on Wednesday.\n\nNo bilateral meeting "
+                + "with Peruvian President Eva Lind is planned, the spokesman said.");
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ivo Marek", "Ana Lenko"))
+                && m.status() == Status.PLANNED), meetings(x).toString());
+        assertTrue(meetings(x).stream().noneMatch(m -> labels(x, m.participants()).equals(Set.of("Eva Lind"))), meetings(x).toString());
+    }
 }
