@@ -3,6 +3,7 @@ package org.dragoman.extract;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.dragoman.model.Event;
 import org.dragoman.model.Meeting;
@@ -53,12 +54,12 @@ final class DueMeetingRule implements SentenceRule {
         }
 
         int k = verb + 1;
-        if (LIGHT_VERBS.contains(s.token(verb).lemma().toLowerCase(java.util.Locale.ROOT))) {
+        if (LIGHT_VERBS.contains(s.token(verb).lemma().toLowerCase(Locale.ROOT))) {
             // "hold bilateral talks with": past the adjectives, a meeting noun, then its with-phrase.
             while (k < s.tokens().size() && s.token(k).pos().startsWith("JJ")) {
                 k++;
             }
-            if (k + 1 >= s.tokens().size() || !MEETING_NOUNS.contains(s.token(k).lemma().toLowerCase(java.util.Locale.ROOT))
+            if (k + 1 >= s.tokens().size() || !MEETING_NOUNS.contains(s.token(k).lemma().toLowerCase(Locale.ROOT))
                     || !s.token(k + 1).word().equalsIgnoreCase("with")) {
                 return java.util.Optional.empty();
             }
@@ -71,7 +72,7 @@ final class DueMeetingRule implements SentenceRule {
             String word = s.token(k).word();
             if (ner.equals("PERSON")) {
                 args.actors(s, k).stream().filter(args::isPerson).forEach(parts::add);
-            } else if (!(ner.equals("TITLE") || ner.equals("NATIONALITY") || ner.equals("COUNTRY") || ner.equals("ORGANIZATION") || word.matches("and|,|the|of|'s"))) {
+            } else if (!(ner.matches("TITLE|NATIONALITY|COUNTRY|ORGANIZATION") || word.matches("and|,|the|of|'s"))) {
                 break;
             }
         }

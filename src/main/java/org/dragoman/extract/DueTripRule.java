@@ -10,6 +10,7 @@ import org.dragoman.model.EventDate;
 import org.dragoman.model.Status;
 import org.dragoman.model.Visit;
 import org.dragoman.nlp.Sentence;
+import org.dragoman.nlp.Token;
 
 /**
  * "Ana Soto is due to travel to Lima and Quito next week": a trip announced with "due to", which the parser often
@@ -102,7 +103,7 @@ final class DueTripRule implements SentenceRule {
         return subject;
     }
 
-    private static boolean datedWord(org.dragoman.nlp.Token t) {
+    private static boolean datedWord(Token t) {
         return t.ner().matches("DATE|TIME|DURATION|SET");
     }
 

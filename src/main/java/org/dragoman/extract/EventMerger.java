@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.dragoman.model.Attribute;
 import org.dragoman.model.EntityType;
 import org.dragoman.model.EventDate;
@@ -87,7 +88,7 @@ final class EventMerger {
                 && faceToFace(inPerson.trigger().toLowerCase(java.util.Locale.ROOT));
     }
 
-    private static final java.util.regex.Pattern SEQUENCE = java.util.regex.Pattern.compile("(?i)\\b(then|afterwards|later)\\b");
+    private static final Pattern SEQUENCE = Pattern.compile("(?i)\\b(then|afterwards|later)\\b");
 
     /**
      * "met X and then joined X and Y for a three-way meeting": two triggers of one sentence told one after the other,
