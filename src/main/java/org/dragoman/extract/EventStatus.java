@@ -273,6 +273,10 @@ final class EventStatus {
             // it ("will sign when they meet") carries down.
             // A conjunct shares the subordinator of the first clause: "after X visited Lima and met Y".
             List<Integer> marks = new java.util.ArrayList<>(Arguments.dependents(s, node, "mark"));
+            // "agreed to resume talks after meeting for an hour": a gerund takes its subordinator as a case marker.
+            if ("advcl".equals(rel)) {
+                marks.addAll(Arguments.dependents(s, node, "case"));
+            }
             // "the date was set last spring, when the two envoys met": the parser hangs "when" as the clause's adverb. A clause in the
             // present ("when he comes") is as much to come as the verb above it.
             int clauseHead = node;

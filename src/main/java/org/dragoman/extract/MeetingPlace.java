@@ -142,8 +142,20 @@ final class MeetingPlace {
                 }
             }
         }
-        // "on the sidelines of the Group of 20 summit in Rome": the place of the gathering at whose edge they met.
-        for (int edge : Arguments.dependents(s, head, "obl:on", "nmod:on")) {
+        // "on the sidelines of the Group of 20 summit in Rome": the place of the gathering at whose edge they met. The
+        // parser may hang the edge on a duration ("met for an hour on the sidelines of") and the place on the edge
+        // ("on the margins of the Acme Assembly in Oslo").
+        List<Integer> edges = new ArrayList<>(Arguments.dependents(s, head, "obl:on", "nmod:on"));
+        for (int duration : Arguments.dependents(s, head, "obl:for", "nmod:for")) {
+            edges.addAll(Arguments.dependents(s, duration, "nmod:on"));
+        }
+        for (int edge : edges) {
+            if (MARGIN_NOUNS.contains(s.token(edge).lemma().toLowerCase(Locale.ROOT))) {
+                Optional<String> own = args.placeOf(s, edge);
+                if (own.isPresent()) {
+                    return own;
+                }
+            }
             int node = edge;
             for (int hop = 0; hop < 2 && MARGIN_NOUNS.contains(s.token(edge).lemma().toLowerCase(Locale.ROOT)); hop++) {
                 List<Integer> of = Arguments.dependents(s, node, "nmod:of");

@@ -3232,4 +3232,16 @@ class PatternsIT {
                 && m.status() == Status.PLANNED), meetings(x).toString());
         assertTrue(meetings(x).stream().noneMatch(m -> labels(x, m.participants()).equals(Set.of("Eva Lind"))), meetings(x).toString());
     }
+
+    @Test
+    void aMeetingAfterWhichTheyAgreedHappenedAtTheGatheringsPlace() {
+        Extraction x = extract("date 2019-06-29 Talks\n\nChilean President Ana Lenko and Peruvian President Ivo Marek agreed on Saturday "
+                + "to restart trade negotiations after meeting for about 80 minutes on the sidelines of the Group of 20 summit in Osaka."
+                + "\n\nTomas Ruiz and Eva Lind held talks on the margins of the United Nations General Assembly in New York.");
+        Meeting osaka = meetings(x).stream().filter(m -> labels(x, m.participants()).contains("Ana Lenko")).findFirst().orElseThrow();
+        assertEquals(Status.OCCURRED, osaka.status());
+        assertEquals("Osaka", label(x, osaka.place()));
+        Meeting newYork = meetings(x).stream().filter(m -> labels(x, m.participants()).contains("Tomas Ruiz")).findFirst().orElseThrow();
+        assertEquals("New York", label(x, newYork.place()));
+    }
 }
