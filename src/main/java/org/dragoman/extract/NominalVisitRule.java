@@ -100,6 +100,11 @@ final class NominalVisitRule implements MeetingRule {
             for (int t : Arguments.dependents(s, n, "nsubj")) {
                 visitors.addAll(args.actors(s, t));
             }
+            // "Ana Soto, who is on a state visit to Oslo, met ...": the relative clause's subject is the noun it describes.
+            int described = Arguments.governor(s, n, "acl:relcl");
+            if (visitors.isEmpty() && described >= 0) {
+                visitors.addAll(args.actors(s, described));
+            }
         }
         // "Ana Soto called off a visit to Lima planned for May": the parser may make the noun the subject of the
         // participle after it, in a clause of the verb whose object it is; that verb's subject travels.

@@ -98,7 +98,10 @@ final class StatementMaker {
         }
         boolean paragraphStart = before < 0 || doc.text().charAt(before) == '\n';
         String content = !paragraphStart ? Spans.clean(raw) : Spans.clean(raw).replaceFirst(DATELINE, "");
-        if (Spans.words(content) < 2) {
+        // "called for restraint", "urged calm": what an appeal asks for may be one word; other one-word contents are
+        // mostly a pronoun or a scrap of a misparse.
+        boolean askedFor = act == SpeechAct.APPEAL && !content.isEmpty() && Character.isLowerCase(content.charAt(0));
+        if (Spans.words(content) < (askedFor ? 1 : 2)) {
             return Optional.empty();
         }
         double share = quotes.quotedShare(extended);

@@ -115,7 +115,10 @@ final class VerbalMeetingRule implements MeetingRule {
                 // "Ana Soto discussed the crisis with Ivo Ruiz": named on both sides, else a topic talked over;
                 // "Ana Soto and Ivo Ruiz discussed trade": two or more people named as its subjects, in the past tense
                 // (a caption's "discuss" or a "due to discuss" tells no talks held).
-                boolean together = !sides.withPhrase() && s.token(v).pos().equals("VBD") && sides.subjects().size() >= 2
+                // "had discussed", "have discussed": a perfect is as past.
+                boolean past = s.token(v).pos().equals("VBD") || s.token(v).pos().equals("VBN") && Arguments.dependents(s, v, "aux")
+                        .stream().anyMatch(a -> s.token(a).lemma().equalsIgnoreCase("have"));
+                boolean together = !sides.withPhrase() && past && sides.subjects().size() >= 2
                         && allPeople(sides.subjects(), args);
                 return sides.withPhrase() && !sides.others().isEmpty() && !sides.subjects().isEmpty() || together;
             }

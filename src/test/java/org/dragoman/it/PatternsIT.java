@@ -16,6 +16,7 @@ import org.dragoman.model.Entity;
 import org.dragoman.model.Extraction;
 import org.dragoman.model.Meeting;
 import org.dragoman.model.Mode;
+import org.dragoman.model.SpeechAct;
 import org.dragoman.model.Statement;
 import org.dragoman.model.Status;
 import org.dragoman.model.Visit;
@@ -3243,5 +3244,28 @@ class PatternsIT {
         assertEquals("Osaka", label(x, osaka.place()));
         Meeting newYork = meetings(x).stream().filter(m -> labels(x, m.participants()).contains("Tomas Ruiz")).findFirst().orElseThrow();
         assertEquals("New York", label(x, newYork.place()));
+    }
+
+    @Test
+    void oneOnAStateVisitInARelativeClauseVisits() {
+        Extraction x = extract("date 2019-03-14 Talks\n\nChilean President Ana Lenko, who is on a three-day state visit to Peru, also "
+                + "held talks with Prime Minister Ivo Marek.");
+        assertTrue(visits(x).stream().anyMatch(v -> labels(x, v.visitors()).equals(Set.of("Ana Lenko")) && "Peru".equals(label(x, v.place()))),
+                visits(x).toString());
+    }
+
+    @Test
+    void twoWhoHadDiscussedSomethingByPhoneHadACall() {
+        Extraction x = extract("date 2019-03-14 Talks\n\nThe ministry said Chilean President Ana Lenko and Peruvian President Ivo Marek "
+                + "had discussed the border by phone.");
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ana Lenko", "Ivo Marek"))
+                && m.mode() == Mode.PHONE), meetings(x).toString());
+    }
+
+    @Test
+    void anAppealForOneThingIsAStatement() {
+        Extraction x = extract("date 2019-03-14 Talks\n\nU.N. envoy Ana Lenko called for restraint.");
+        assertTrue(statements(x).stream().anyMatch(st -> st.content().equals("restraint") && st.act() == SpeechAct.APPEAL),
+                statements(x).toString());
     }
 }
