@@ -60,6 +60,7 @@ public final class EntityExtractor {
     public EntityIndex extract(AnnotatedArticle doc) {
         List<Named> named = namedMentions(doc);
         mistaggedOrganizations(doc, named);
+        joinSplitKnownNames(doc, named);
         extendToKnownNames(doc, named);
         extendPeopleToKnownNames(doc, named);
         extendOverAnd(doc, named);
@@ -447,6 +448,31 @@ public final class EntityExtractor {
      * name with the common nouns after it is one the table knows, is that whole name (the longest, up to three words
      * more) and a body other than the one the first words name. The table decides; nothing is extended on a guess.
      */
+    /**
+     * "in La Paz" tagged as a region "La" and a place "Paz": two named mentions side by side whose joined words the
+     * table knows as one name are that name, of the table's type.
+     */
+    private void joinSplitKnownNames(AnnotatedArticle doc, List<Named> named) {
+        for (int i = 0; i < named.size(); i++) {
+            Mention a = named.get(i).mention();
+            for (int j = 0; j < named.size(); j++) {
+                Mention b = named.get(j).mention();
+                if (i == j || a.sentence() != b.sentence() || a.end() != b.start() || named.get(i).body() != null || named.get(j).body() != null) {
+                    continue;
+                }
+                String joined = doc.text().substring(a.begin(), b.endChar());
+                Optional<EntityType> type = gazetteer.typeOf(joined);
+                if (type.isPresent()) {
+                    named.set(i, new Named(new Mention(a.sentence(), a.start(), b.end(), b.head(), joined, b.kind(), a.begin(), b.endChar()),
+                            type.get(), joined));
+                    named.remove(j);
+                    i = -1;
+                    break;
+                }
+            }
+        }
+    }
+
     private void extendToKnownNames(AnnotatedArticle doc, List<Named> named) {
         Set<Long> taken = takenTokens(named);
         for (int i = 0; i < named.size(); i++) {

@@ -3268,4 +3268,11 @@ class PatternsIT {
         assertTrue(statements(x).stream().anyMatch(st -> st.content().equals("restraint") && st.act() == SpeechAct.APPEAL),
                 statements(x).toString());
     }
+
+    @Test
+    void aPlaceNameSplitByTheTaggerIsOnePlace() {
+        Extraction x = extract("date 2019-03-14 Talks\n\nArgentine President Ivo Marek is set to meet Bolivian President Ana Lenko next "
+                + "week in La Paz.");
+        assertTrue(meetings(x).stream().anyMatch(m -> "La Paz".equals(label(x, m.place()))), meetings(x).toString());
+    }
 }
