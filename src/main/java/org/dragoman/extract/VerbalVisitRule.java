@@ -86,6 +86,15 @@ final class VerbalVisitRule implements MeetingRule {
         if (Arguments.dependents(s, v, "advmod").stream().anyMatch(a -> s.token(a).word().equalsIgnoreCase("together"))) {
             fellows.addAll(Arguments.dependents(s, v, "obl:with"));
         }
+        // "Ana Soto, accompanied by Ivo Ruiz, visited Lima", "arrived in Lima, accompanied by Ivo Ruiz": the participle
+        // on the traveller or on the verb.
+        List<Integer> accompanied = new ArrayList<>(Arguments.dependents(s, v, "advcl", "acl", "dep"));
+        Arguments.dependents(s, v, "nsubj").forEach(t -> accompanied.addAll(Arguments.dependents(s, t, "acl")));
+        for (int p : accompanied) {
+            if (s.token(p).lemma().equalsIgnoreCase("accompany") && s.token(p).pos().equals("VBN")) {
+                fellows.addAll(Arguments.dependents(s, p, "obl:by", "nmod:by", "obl:agent"));
+            }
+        }
         for (int t : fellows) {
             args.actors(s, t).stream().filter(id -> !visitors.contains(id)).forEach(visitors::add);
         }

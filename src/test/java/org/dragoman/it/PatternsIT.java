@@ -3275,4 +3275,12 @@ class PatternsIT {
                 + "week in La Paz.");
         assertTrue(meetings(x).stream().anyMatch(m -> "La Paz".equals(label(x, m.place()))), meetings(x).toString());
     }
+
+    @Test
+    void oneWhoAccompaniesATravellerVisitsToo() {
+        Extraction x = extract("date 2019-03-14 Talks\n\nChilean President Ana Lenko, accompanied by Foreign Minister Ivo Marek, visited "
+                + "Lima on Monday.\n\nPeruvian President Tomas Ruiz arrived in Quito on Sunday, accompanied by Eva Lind.");
+        assertTrue(visits(x).stream().anyMatch(v -> labels(x, v.visitors()).equals(Set.of("Ana Lenko", "Ivo Marek"))), visits(x).toString());
+        assertTrue(visits(x).stream().anyMatch(v -> labels(x, v.visitors()).equals(Set.of("Tomas Ruiz", "Eva Lind"))), visits(x).toString());
+    }
 }
