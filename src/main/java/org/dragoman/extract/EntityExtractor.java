@@ -453,22 +453,27 @@ public final class EntityExtractor {
      * table knows as one name are that name, of the table's type.
      */
     private void joinSplitKnownNames(AnnotatedArticle doc, List<Named> named) {
+        Map<Long, Named> byStart = new HashMap<>();
+        for (Named n : named) {
+            if (n.body() == null) {
+                byStart.put(EntityIndex.key(n.mention().sentence(), n.mention().start()), n);
+            }
+        }
         for (int i = 0; i < named.size(); i++) {
             Mention a = named.get(i).mention();
-            for (int j = 0; j < named.size(); j++) {
-                Mention b = named.get(j).mention();
-                if (i == j || a.sentence() != b.sentence() || a.end() != b.start() || named.get(i).body() != null || named.get(j).body() != null) {
-                    continue;
-                }
-                String joined = doc.text().substring(a.begin(), b.endChar());
-                Optional<EntityType> type = gazetteer.typeOf(joined);
-                if (type.isPresent()) {
-                    named.set(i, new Named(new Mention(a.sentence(), a.start(), b.end(), b.head(), joined, b.kind(), a.begin(), b.endChar()),
-                            type.get(), joined));
-                    named.remove(j);
-                    i = -1;
-                    break;
-                }
+            Named next = named.get(i).body() == null ? byStart.get(EntityIndex.key(a.sentence(), a.end())) : null;
+            String joined = next == null ? null : doc.text().substring(a.begin(), next.mention().endChar());
+            Optional<EntityType> type = joined == null ? Optional.empty() : gazetteer.typeOf(joined);
+            if (type.isPresent()) {
+                Mention b = next.mention();
+                Named whole = new Named(new Mention(a.sentence(), a.start(), b.end(), b.head(), joined, b.kind(), a.begin(), b.endChar()),
+                        type.get(), joined);
+                named.set(i, whole);
+                named.remove(next);
+                byStart.remove(EntityIndex.key(b.sentence(), b.start()));
+                byStart.put(EntityIndex.key(a.sentence(), a.start()), whole);
+                // The whole may join the name after it too; the removal may have moved it down one place.
+                i = named.indexOf(whole) - 1;
             }
         }
     }
