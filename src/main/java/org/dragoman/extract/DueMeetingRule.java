@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.dragoman.model.Event;
+import org.dragoman.model.EventDate;
 import org.dragoman.model.Meeting;
 import org.dragoman.model.Mode;
 import org.dragoman.model.Status;
@@ -81,7 +82,16 @@ final class DueMeetingRule implements SentenceRule {
             return java.util.Optional.empty();
         }
         return java.util.Optional.of(new Meeting(List.copyOf(parts), Mode.IN_PERSON, Status.PLANNED,
-                c.dates().forTense(s, c.dates().dateFor(s, verb), true), MeetingPlace.of(args, s, verb, -1), s.token(verb).word(),
+                c.dates().forTense(s, dateAfter(c, s, verb), true), MeetingPlace.of(args, s, verb, -1), s.token(verb).word(),
                 MeetingContext.evidence(s), 0.6));
+    }
+
+    /**
+     * "flies to Lima on Saturday and is due to hold talks with X on Sunday": the parse of "due to" is broken, so the
+     * first date after the meeting verb is the meeting's; else the date the parse attaches.
+     */
+    private static EventDate dateAfter(MeetingContext c, Sentence s, int verb) {
+        return c.dates().dates(s).stream().filter(d -> d.start() > verb).findFirst().map(DateResolver.DateSpan::date)
+                .orElseGet(() -> c.dates().dateFor(s, verb));
     }
 }

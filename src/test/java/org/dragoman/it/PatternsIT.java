@@ -3183,6 +3183,9 @@ class PatternsIT {
             assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(pair) && m.status() == Status.PLANNED),
                     pair + " " + meetings(x));
         }
+        // The day after the meeting verb, not the day of the flight before it.
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ana Lenko", "Ivo Marek"))
+                && m.date() != null && m.date().iso().equals("2019-06-30")), meetings(x).toString());
     }
 
     @Test
