@@ -21,10 +21,12 @@ import org.dragoman.nlp.Sentence;
  * {@link EventMerger}.
  */
 final class DueMeetingRule implements SentenceRule {
-    private static final Set<String> MEET_VERBS = Set.of("meet", "host", "receive", "hold", "have");
+    private static final Set<String> MEET_VERBS = Set.of("meet", "host", "receive");
     /** Verbs that tell a meeting only with a meeting noun as their object: "is due to hold talks with". */
-    private static final Set<String> LIGHT_VERBS = Set.of("hold", "have");
+    private static final Set<String> LIGHT_VERBS = WordLists.MEETING.get("holding-verb");
     private static final Set<String> MEETING_NOUNS = WordLists.MEETING.get("meeting-noun");
+    private static final Set<String> MEETING_OR_HOLDING_VERBS = java.util.stream.Stream.concat(MEET_VERBS.stream(),
+            LIGHT_VERBS.stream()).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     @Override
     public int priority() {
@@ -34,7 +36,7 @@ final class DueMeetingRule implements SentenceRule {
     @Override
     public List<Event> read(MeetingContext c, Sentence s) {
         List<Event> out = new ArrayList<>();
-        for (int due : DueTripRule.dueVerbs(s, MEET_VERBS)) {
+        for (int due : DueTripRule.dueVerbs(s, MEETING_OR_HOLDING_VERBS)) {
             int subject = DueTripRule.subjectOfDue(s, due);
             if (subject >= 0) {
                 meeting(c, s, subject, due + 2).ifPresent(out::add);

@@ -15,7 +15,7 @@ import org.dragoman.nlp.Sentence;
  * subject, the noun its object, and the noun's place and date phrases the verb's.
  */
 final class HeldTalksRepair {
-    private static final Set<String> LIGHT_VERBS = Set.of("hold", "have");
+    private static final Set<String> LIGHT_VERBS = WordLists.MEETING.get("holding-verb");
     private static final Set<String> MEETING_NOUNS = WordLists.MEETING.get("meeting-noun");
 
     private HeldTalksRepair() {
