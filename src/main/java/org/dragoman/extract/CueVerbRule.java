@@ -525,6 +525,11 @@ final class CueVerbRule implements StatementRule {
             span = comma - from < 3 ? null : new int[] {s.token(from).begin(), s.token(comma - 1).end()};
         } else {
             span = trailingAttribution(s, v);
+            if (span == null && !Arguments.dependents(s, v, "nsubj").isEmpty()) {
+                // "Talks were put off, the minister said on Monday, citing the weather": the parser may hang the
+                // attribution on a word of the participle's phrase; the surface still shows what it reports.
+                span = Spans.beforeClosingAttribution(s, v);
+            }
             if (span == null && ctx.verbs().isClauseVerb(lemma)) {
                 // "told reporters the talks would resume": the hearer right after the verb is not said.
                 int from = v;

@@ -31,6 +31,7 @@ final class MeetingPlace {
     /** Verbs of receiving a guest: "welcomed X to Oslo" is held in Oslo. */
     private static final Set<String> HOSTING_VERBS = WordLists.MEETING.get("hosting-verb");
     private static final Set<String> MEETING_NOUNS = WordLists.MEETING.get("meeting-noun");
+    private static final Set<String> TOPIC_OBJECT_VERBS = WordLists.MEETING.get("topic-object-verb");
 
     static String of(Arguments args, Sentence s, int trigger, int anchor) {
         return args.placeOf(s, trigger).or(() -> anchor >= 0 ? args.placeOf(s, anchor) : Optional.empty())
@@ -189,8 +190,10 @@ final class MeetingPlace {
 
     /** "met Ivo Ruiz in Oslo" parsed with the place on the object: the place of a participant's phrase. */
     private static Optional<String> placeNearParticipants(Arguments args, Sentence s, int trigger) {
-        List<Integer> near = new ArrayList<>(Arguments.dependents(s, trigger, "obj", "obl:with", "nmod:with", "nmod:between",
-                "obl:between", "nsubj"));
+        // "discussed the situation in Ruritania": the object of a verb of talking is its topic, and the topic's place no venue.
+        boolean topicObject = TOPIC_OBJECT_VERBS.contains(s.token(trigger).lemma().toLowerCase(Locale.ROOT));
+        List<Integer> near = new ArrayList<>(topicObject ? List.of() : Arguments.dependents(s, trigger, "obj"));
+        near.addAll(Arguments.dependents(s, trigger, "obl:with", "nmod:with", "nmod:between", "obl:between", "nsubj"));
         int framed = BackgroundClauses.framedParticipleHead(s, trigger);
         if (framed >= 0) {
             near.add(framed);

@@ -680,6 +680,8 @@ public final class RuleCoreference {
         Occurrence quoteSpeaker = pronounQuote == null ? null : continuedSpeaker(doc, seen, pronounQuote, false);
         Mention speaker = quoteSpeaker == null ? null : quoteSpeaker.name();
         boolean nominative = word.equals("he") || word.equals("she") || word.equals("it");
+        // "X would come, spokesman Y said. He added ...": a pronoun that reports goes on with the one who reported.
+        boolean reporting = nominative && pronounQuote == null && reports(s, pronoun.index());
         // Inside a quotation the quoted sentences are the context; outside one they are passed over (Narrative).
         List<Sentence> back = new ArrayList<>();
         if (pronounQuote == null) {
@@ -696,6 +698,7 @@ public final class RuleCoreference {
             Occurrence subject = null;
             Occurrence first = null;
             Occurrence nearest = null;
+            Occurrence reporter = null;
             for (Occurrence o : seen) {
                 if (o.sentence() != si || own && o.end() > pronoun.index()
                         || own && excluded >= o.start() && excluded < o.end()
@@ -717,11 +720,16 @@ public final class RuleCoreference {
                 if (nearest == null || o.start() > nearest.start()) {
                     nearest = o;
                 }
+                if (reporting && !own && (reporter == null || o.start() < reporter.start()) && reportsAny(cur, o.start(), o.end())) {
+                    reporter = o;
+                }
             }
             Occurrence chosen;
             // Taking the nearest name for "he" too gave fewer missed statements on polnear-train but more wrong speakers.
             if (own && !nominative) {
                 chosen = nearest;
+            } else if (reporter != null) {
+                chosen = reporter;
             } else {
                 chosen = mainSubject != null ? mainSubject : subject != null ? subject : own ? nearest : first;
             }
@@ -822,6 +830,16 @@ public final class RuleCoreference {
     }
 
     /** Whether the token is the subject of a reporting verb ("it said", "it has warned"). */
+    /** Whether a token of the span is the subject of a verb of speech. */
+    private boolean reportsAny(Sentence s, int start, int end) {
+        for (int t = start; t < end; t++) {
+            if (reports(s, t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean reports(Sentence s, int token) {
         for (Dependency d : s.parents(token)) {
             if (d.base().equals("nsubj") && d.governor() >= 0

@@ -139,7 +139,8 @@ final class Spans {
     /**
      * "Talks will resume, the ministry said on Monday.": the clause before the comma that opens a closing attribution
      * (a speaker phrase of at most eight words without a verb or quotation mark, the verb, a short tail), after a
-     * dateline; null when the sentence goes on after the attribution or the clause has no finite verb.
+     * dateline; null when the sentence goes on after the attribution (other than with a participle after a comma:
+     * ", citing ...") or the clause has no finite verb.
      */
     static int[] beforeClosingAttribution(Sentence s, int v) {
         int comma = v - 1;
@@ -158,6 +159,14 @@ final class Spans {
         int end = s.tokens().size() - 1;
         while (end > v && s.token(end).word().matches("\\p{Punct}+")) {
             end--;
+        }
+        // "..., the ministry said on Monday, citing security concerns": a participle after a comma says why or adds a
+        // report of its own; the attribution ends before it.
+        for (int i = v + 1; i < end; i++) {
+            if (s.token(i).word().equals(",") && s.token(i + 1).pos().equals("VBG")) {
+                end = i - 1;
+                break;
+            }
         }
         if (end - v > 6) {
             return null;

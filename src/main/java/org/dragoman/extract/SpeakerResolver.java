@@ -463,7 +463,7 @@ final class SpeakerResolver {
         // News writes "he added" of the last person named; coreference that reaches further back is less reliable.
         GenderLexicon.Gender not = male ? GenderLexicon.Gender.FEMALE : GenderLexicon.Gender.MALE;
         String continued = continuedSubject(s, t, not);
-        String speaker = lastSpeaker(s, not);
+        String speaker = lastSpeaker(s, t, not);
         if (continued == null || speaker != null && !speaker.equals(continued) && reportedBy(s, continued, speaker)) {
             // '"Ana Soto will fly to Lima, Ivo Ruiz said. "...," he told reporters': the name opening the sentence
             // before is what Ruiz reported; "he" is Ruiz.
@@ -569,7 +569,7 @@ final class SpeakerResolver {
         }
         // '"...," Ana Soto said. "...," the minister added.': the one who just spoke, when nobody has been named since
         // and the bare title is hers, however many ministers the story has.
-        String last = possessors.isEmpty() ? lastSpeaker(s, null) : null;
+        String last = possessors.isEmpty() ? lastSpeaker(s, t, null) : null;
         boolean lastHoldsTitle = last != null && args.index().byId(last).map(e -> e.roles().stream()
                 .anyMatch(r -> TitleLexicon.describes(r.title(), Arguments.titleWords(s, t)))).orElse(false);
         boolean ofCountry = Arguments.dependents(s, t, "amod", "compound").stream()
@@ -652,10 +652,6 @@ final class SpeakerResolver {
         return continued.of(s, t, word.equals("his") ? GenderLexicon.Gender.FEMALE : GenderLexicon.Gender.MALE);
     }
 
-    /**
-     * "'...,' Ana Soto said. ... 'Then ...,' she added.": with no person named since, a pronoun continues the
-     * speaker of the statement just before (in this sentence or the two before); null otherwise.
-     */
     /** Whether the sentence before {@code s} names {@code person} only inside what {@code speaker} said there. */
     private boolean reportedBy(Sentence s, String person, String speaker) {
         if (s.index() == 0) {
@@ -676,7 +672,12 @@ final class SpeakerResolver {
         return named && !there.isEmpty();
     }
 
-    private String lastSpeaker(Sentence s, GenderLexicon.Gender not) {
+    /**
+     * "'...,' Ana Soto said. ... 'Then ...,' she added.": with no person named since (in the pronoun's own sentence,
+     * before token {@code t}: "he said the envoy would ..." names the envoy after it), a pronoun continues the speaker
+     * of the statement just before (in this sentence or the two before); null otherwise.
+     */
+    private String lastSpeaker(Sentence s, int t, GenderLexicon.Gender not) {
         // "The ministry said ... He added": only a person can be "he", so bodies in between are passed over.
         Statement last = null;
         for (int i = told.size() - 1; i >= 0 && last == null; i--) {
@@ -695,6 +696,9 @@ final class SpeakerResolver {
         for (int si = lastSentence + 1; si <= s.index(); si++) {
             Sentence cur = doc.sentences().get(si);
             for (Token tok : cur.tokens()) {
+                if (si == s.index() && tok.index() >= t) {
+                    break;
+                }
                 if (args.namedPerson(cur, tok.index()).isPresent() && !quoted(tok)) {
                     return null;
                 }

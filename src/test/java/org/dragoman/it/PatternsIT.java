@@ -3286,4 +3286,30 @@ class PatternsIT {
         assertTrue(visits(x).stream().anyMatch(v -> labels(x, v.visitors()).equals(Set.of("Ana Lenko", "Ivo Marek"))), visits(x).toString());
         assertTrue(visits(x).stream().anyMatch(v -> labels(x, v.visitors()).equals(Set.of("Tomas Ruiz", "Eva Lind"))), visits(x).toString());
     }
+
+    @Test
+    void anAttributionFollowedByAReasonReportsTheClauseBeforeIt() {
+        Extraction x = extract("date 2025-03-14 Talks\n\nA new round of indirect talks between Chile and the United States that Peru had "
+                + "planned to host in Lima this weekend has been postponed, Peruvian Foreign Minister Ana Lenko said on Thursday, citing "
+                + "\"logistical reasons.\"");
+        assertTrue(statements(x).stream().anyMatch(st -> "Ana Lenko".equals(label(x, st.speaker()))
+                && st.content().startsWith("A new round of indirect talks")), statements(x).toString());
+        assertTrue(statements(x).stream().noneMatch(st -> st.content().equals("on Thursday")), statements(x).toString());
+    }
+
+    @Test
+    void theSituationSomewhereTwoDiscussedIsNoVenue() {
+        Extraction x = extract("date 2025-04-09 Talks\n\nChilean President Ana Lenko spoke by phone with Peruvian President Ivo Marek on "
+                + "Wednesday.\n\nThe two leaders discussed trade, energy and the situation in Bolivia.");
+        assertTrue(meetings(x).stream().noneMatch(m -> "Bolivia".equals(label(x, m.place()))), meetings(x).toString());
+    }
+
+    @Test
+    void heWhoReportsGoesOnWithTheOneWhoReportedBefore() {
+        Extraction x = extract("date 2025-02-18 Talks\n\nForeign Minister Ana Lenko later spoke by phone with U.S. envoy Ivo Marek.\n\n"
+                + "Marek had been due to arrive in Lima on Wednesday but has postponed the trip, Peruvian foreign ministry spokesman Tomas "
+                + "Ruiz told reporters.\n\nHe said the envoy would instead host Lenko in Washington next week.");
+        Statement st = statements(x).stream().filter(t -> t.content().contains("would instead host")).findFirst().orElseThrow();
+        assertEquals("Tomas Ruiz", label(x, st.speaker()));
+    }
 }
