@@ -84,6 +84,9 @@ final class EventStatus {
         if ((found == null || found == Status.PLANNED) && cancelledAfter(s, trigger)) {
             found = Status.CANCELLED;
         }
+        if (found == Status.PLANNED && (pastPerfectPlan(s, heads) || calledOffAfter(s, trigger))) {
+            found = Status.CANCELLED;
+        }
         if (found == null && headlineFuture(s, heads)) {
             found = Status.PLANNED;
         }
@@ -130,6 +133,56 @@ final class EventStatus {
                 String noun = s.token(n).lemma().toLowerCase(Locale.ROOT);
                 boolean event = MEETING_NOUNS.contains(noun) || VISIT_NOUNS.contains(noun);
                 if (event && Arguments.dependents(s, n, "det").stream().anyMatch(d -> s.token(d).word().matches("(?i)the|that"))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The status of a plan read off the words "due" at token {@code due} where the parse is broken: planned, or
+     * cancelled when told in the past perfect ("had been due to") or called off later in the sentence.
+     */
+    static Status ofDue(Sentence s, int due, int trigger) {
+        boolean pastPerfect = due >= 2 && s.token(due - 1).word().equalsIgnoreCase("been") && s.token(due - 2).word().equalsIgnoreCase("had");
+        return pastPerfect || calledOffAfter(s, trigger) ? Status.CANCELLED : Status.PLANNED;
+    }
+
+    /**
+     * "X had been due to meet Y", "had been expected to visit Lima": a plan told in the past perfect was overtaken;
+     * news writes so of a meeting that did not happen as planned.
+     */
+    private static boolean pastPerfectPlan(Sentence s, int[] heads) {
+        for (int h : heads) {
+            int g = h < 0 ? -1 : Arguments.governor(s, h, "xcomp");
+            if (g < 0 || !PLAN_VERBS.contains(s.token(g).lemma().toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            boolean had = Arguments.dependents(s, g, "aux").stream().anyMatch(a -> s.token(a).word().equalsIgnoreCase("had"));
+            boolean been = Arguments.dependents(s, g, "cop", "aux:pass", "aux").stream().anyMatch(a -> s.token(a).word().equalsIgnoreCase("been"));
+            if (had && been) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "X was to visit Lima but called off the trip", "who had planned to visit Lima, postponed his visit": a later
+     * verb of the sentence cancels a trip or meeting it names with "the", "that" or a possessive pronoun.
+     */
+    private static boolean calledOffAfter(Sentence s, int trigger) {
+        for (int v = trigger + 1; v < s.tokens().size(); v++) {
+            String lemma = s.token(v).lemma().toLowerCase(Locale.ROOT);
+            boolean cancels = s.token(v).isVerb() && (CANCEL_VERBS.contains(lemma) && !lemma.equals("call")
+                    || (lemma.equals("call") || lemma.equals("put")) && Arguments.hasParticle(s, v, "off"));
+            for (int n : cancels ? Arguments.dependents(s, v, "obj") : List.<Integer>of()) {
+                String noun = s.token(n).lemma().toLowerCase(Locale.ROOT);
+                boolean event = MEETING_NOUNS.contains(noun) || VISIT_NOUNS.contains(noun);
+                boolean definite = Arguments.dependents(s, n, "det").stream().anyMatch(d -> s.token(d).word().matches("(?i)the|that"))
+                        || Arguments.dependents(s, n, "nmod:poss").stream().anyMatch(d -> s.token(d).isPronoun());
+                if (event && definite) {
                     return true;
                 }
             }

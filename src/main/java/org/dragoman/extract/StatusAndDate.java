@@ -21,6 +21,25 @@ record StatusAndDate(Status status, EventDate date) {
         boolean past = status == Status.OCCURRED && java.util.stream.IntStream.of(trigger, anchor)
                 .anyMatch(t -> t >= 0 && s.token(t).pos().equals("VBD"));
         EventDate tensed = past ? dates.pastMonth(s, date) : date;
+        if (status == Status.CANCELLED) {
+            return new StatusAndDate(status, nearer(dates, s, tensed));
+        }
         return new StatusAndDate(status, dates.forTense(s, tensed, status == Status.PLANNED || status == Status.HYPOTHETICAL));
+    }
+
+    /**
+     * "had been due to arrive on Wednesday but called off the trip": a plan given up may have been for either side of
+     * the article's day; the weekday is the nearer one.
+     */
+    private static EventDate nearer(DateResolver dates, Sentence s, EventDate date) {
+        EventDate past = dates.forTense(s, date, false);
+        EventDate future = dates.forTense(s, date, true);
+        if (past == null || future == null || past.precision() != EventDate.Precision.DAY
+                || future.precision() != EventDate.Precision.DAY || dates.articleDate() == null) {
+            return past;
+        }
+        long back = java.time.temporal.ChronoUnit.DAYS.between(java.time.LocalDate.parse(past.iso()), dates.articleDate());
+        long ahead = java.time.temporal.ChronoUnit.DAYS.between(dates.articleDate(), java.time.LocalDate.parse(future.iso()));
+        return ahead < back ? future : past;
     }
 }

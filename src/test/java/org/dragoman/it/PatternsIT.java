@@ -3312,4 +3312,18 @@ class PatternsIT {
         Statement st = statements(x).stream().filter(t -> t.content().contains("would instead host")).findFirst().orElseThrow();
         assertEquals("Tomas Ruiz", label(x, st.speaker()));
     }
+
+    @Test
+    void aPlanToldInThePastPerfectOrCalledOffWasCancelled() {
+        Extraction x = extract("date 2025-02-18 Talks\n\nIvo Marek had been due to travel on to Lima on Wednesday but called off the "
+                + "visit after the protests.\n\nChilean envoy Ana Lenko, who had planned to visit Quito this week, called off her trip."
+                + "\n\nTomas Ruiz had been expected to hold talks with Eva Lind in Oslo.");
+        Visit lima = visits(x).stream().filter(v -> "Lima".equals(label(x, v.place()))).findFirst().orElseThrow();
+        assertEquals(Status.CANCELLED, lima.status());
+        assertEquals("2025-02-19", lima.date().iso());
+        Visit quito = visits(x).stream().filter(v -> "Quito".equals(label(x, v.place()))).findFirst().orElseThrow();
+        assertEquals(Status.CANCELLED, quito.status());
+        Meeting oslo = meetings(x).stream().filter(m -> labels(x, m.participants()).contains("Eva Lind")).findFirst().orElseThrow();
+        assertEquals(Status.CANCELLED, oslo.status());
+    }
 }
