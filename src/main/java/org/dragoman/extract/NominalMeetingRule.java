@@ -200,6 +200,12 @@ final class NominalMeetingRule implements MeetingRule {
         for (int t : Arguments.dependents(s, n, "nmod:poss", "compound", "amod")) {
             if (!isBuildingModifier(s, n, t, args)) {
                 parts.addAll(args.actors(s, t));
+                // "Ruritania-Borduria talks": the hyphen joins the two sides, and the parser hangs the first on the second.
+                for (int first : Arguments.dependents(s, t, "compound")) {
+                    if (first + 2 == t && s.token(first + 1).pos().equals("HYPH")) {
+                        parts.addAll(args.actors(s, first));
+                    }
+                }
             }
         }
         // "a discussion of the budget", "her discussion with reporters": only "held discussions with Ivo Ruiz" meets.

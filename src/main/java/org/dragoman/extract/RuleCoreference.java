@@ -699,6 +699,8 @@ public final class RuleCoreference {
             Occurrence first = null;
             Occurrence nearest = null;
             Occurrence reporter = null;
+            Occurrence hostSubject = null;
+            int hostSubjectToken = own && nominative ? relativeHostSubject(cur, pronoun.index()) : -1;
             for (Occurrence o : seen) {
                 if (o.sentence() != si || own && o.end() > pronoun.index()
                         || own && excluded >= o.start() && excluded < o.end()
@@ -720,6 +722,9 @@ public final class RuleCoreference {
                 if (nearest == null || o.start() > nearest.start()) {
                     nearest = o;
                 }
+                if (hostSubjectToken >= o.start() && hostSubjectToken < o.end()) {
+                    hostSubject = o;
+                }
                 if (reporting && !own && (reporter == null || o.start() < reporter.start()) && reportsAny(cur, o.start(), o.end())) {
                     reporter = o;
                 }
@@ -728,6 +733,8 @@ public final class RuleCoreference {
             // Taking the nearest name for "he" too gave fewer missed statements on polnear-train but more wrong speakers.
             if (own && !nominative) {
                 chosen = nearest;
+            } else if (hostSubject != null) {
+                chosen = hostSubject;
             } else if (reporter != null) {
                 chosen = reporter;
             } else {
@@ -745,6 +752,11 @@ public final class RuleCoreference {
             return BODY.contains(m.kind());
         }
         if (!PERSON.contains(m.kind())) {
+            return false;
+        }
+        // "trips to the Sahel": a name after "the" is a place or a thing the tagger took for a person.
+        Sentence own = doc.sentences().get(m.sentence());
+        if (m.start() > 0 && own.token(m.start() - 1).word().equalsIgnoreCase("the")) {
             return false;
         }
         GenderLexicon.Gender gender = gender(doc, m);
@@ -830,6 +842,17 @@ public final class RuleCoreference {
     }
 
     /** Whether the token is the subject of a reporting verb ("it said", "it has warned"). */
+    /**
+     * "while Ruiz headed to Quito, where he is due to meet ...": the subject of the clause whose noun a relative clause
+     * holding the pronoun at {@code pronoun} describes; -1 when the pronoun's clause is no such relative clause.
+     */
+    private static int relativeHostSubject(Sentence s, int pronoun) {
+        int clause = Arguments.governor(s, pronoun, "nsubj");
+        int noun = clause < 0 ? -1 : Arguments.governor(s, clause, "acl:relcl");
+        int verb = noun < 0 ? -1 : s.parents(noun).stream().filter(d -> d.governor() >= 0).mapToInt(d -> d.governor()).findFirst().orElse(-1);
+        return verb < 0 || verb > pronoun ? -1 : Arguments.dependents(s, verb, "nsubj").stream().filter(t -> t < noun).findFirst().orElse(-1);
+    }
+
     /** Whether a token of the span is the subject of a verb of speech. */
     private boolean reportsAny(Sentence s, int start, int end) {
         for (int t = start; t < end; t++) {

@@ -3326,4 +3326,34 @@ class PatternsIT {
         Meeting oslo = meetings(x).stream().filter(m -> labels(x, m.participants()).contains("Eva Lind")).findFirst().orElseThrow();
         assertEquals(Status.CANCELLED, oslo.status());
     }
+
+    @Test
+    void talksOfTwoSidesJoinedByAHyphenHaveBoth() {
+        Extraction x = extract("date 2025-02-18 Talks\n\nChile-Peru talks resumed in Lima on Monday.");
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Chile", "Peru"))), meetings(x).toString());
+    }
+
+    @Test
+    void theLeaderOfADelegationThatArrivedVisits() {
+        Extraction x = extract("date 2025-02-18 Talks\n\nA Peruvian delegation led by Foreign Minister Ivo Marek arrived in Santiago on "
+                + "Monday for talks.");
+        assertTrue(visits(x).stream().anyMatch(v -> labels(x, v.visitors()).equals(Set.of("Ivo Marek")) && "Santiago".equals(label(x, v.place()))),
+                visits(x).toString());
+    }
+
+    @Test
+    void heIsNoNameAfterThe() {
+        Extraction x = extract("date 2025-06-11 Talks\n\nGhana's President Tomas Ruiz, who has made several trips to the Sahel since "
+                + "taking office, told reporters he had spoken by phone with Burkina Faso's military leader, Capt. Eva Lind, on Tuesday.");
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Tomas Ruiz", "Eva Lind"))
+                && m.mode() == Mode.PHONE), meetings(x).toString());
+    }
+
+    @Test
+    void heInAWhereClauseIsTheSubjectOfTheClauseItDescribes() {
+        Extraction x = extract("date 2025-10-06 Talks\n\nChilean envoy Ivo Marek and U.S. envoy Jan Ruiz met Ana Lenko on Monday.\n\n"
+                + "After the talks with Lenko, Marek flew to Lima for meetings with Peruvian officials, while Ruiz headed to Quito, where "
+                + "he is due to meet Ecuadorian President Tomas Lind on Tuesday.");
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Jan Ruiz", "Tomas Lind"))), meetings(x).toString());
+    }
 }
