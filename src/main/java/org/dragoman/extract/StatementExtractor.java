@@ -34,7 +34,7 @@ final class StatementExtractor {
     StatementExtractor(VerbLexicon verbs, GenderLexicon genders) {
         this(verbs, genders, List.of(new CueVerbRule(), new SurfaceCueRule(), new AccordingToRule(), new HeadlineRule(),
                 new SpeakerLineRule(), new SurfaceAccordingToRule(), new SignedQuoteRule(), new CoreNlpQuoteRule(),
-                new ContinuedQuoteRule()));
+                new ContinuedQuoteRule(), new NounClauseRule()));
     }
 
     /** @throws IllegalArgumentException when two rules share a priority, which would leave their order open */

@@ -3356,4 +3356,17 @@ class PatternsIT {
                 + "he is due to meet Ecuadorian President Tomas Lind on Tuesday.");
         assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Jan Ruiz", "Tomas Lind"))), meetings(x).toString());
     }
+
+    @Test
+    void aNounOfSpeechWithAThatClauseReportsTheClause() {
+        Extraction x = extract("date 2025-09-04 Talks\n\nPeruvian President Ivo Marek issued a warning that the border would close.\n\n"
+                + "Foreign Minister Tomas Ruiz opened the session with a warning that \"terrorism no longer respects our borders.\"\n\n"
+                + "Chilean President Ana Lenko ended her speech with a promise that the border would stay open.");
+        assertTrue(statements(x).stream().anyMatch(st -> "Ivo Marek".equals(label(x, st.speaker())) && st.content().equals("the border would close")
+                && st.act() == SpeechAct.THREATEN), statements(x).toString());
+        assertTrue(statements(x).stream().anyMatch(st -> "Tomas Ruiz".equals(label(x, st.speaker())) && st.content().startsWith("terrorism")),
+                statements(x).toString());
+        assertTrue(statements(x).stream().anyMatch(st -> "Ana Lenko".equals(label(x, st.speaker())) && st.cue().equals("promise")),
+                statements(x).toString());
+    }
 }
