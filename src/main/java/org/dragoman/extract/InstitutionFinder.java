@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.dragoman.model.EntityType;
 import org.dragoman.model.Gazetteer;
 import org.dragoman.nlp.AnnotatedArticle;
+import org.dragoman.nlp.CorefChain;
 import org.dragoman.nlp.Mention;
 import org.dragoman.nlp.Sentence;
 import org.dragoman.nlp.Token;
@@ -48,6 +49,9 @@ final class InstitutionFinder {
                 }
                 if (f.isEmpty()) {
                     f = ownedOffice(doc, s, i);
+                }
+                if (f.isEmpty()) {
+                    f = pronounOwnedOffice(doc, s, i);
                 }
                 if (f.isPresent()) {
                     out.add(f.get());
@@ -145,8 +149,7 @@ final class InstitutionFinder {
     }
 
     /**
-     * "Ana Soto's office said": a person's office, named by its owner, which speaks for itself (the owner speaks
-     * through "her office", which is left to the pronoun). Starts at the owner's name, which must be tagged a person
+     * "Ana Soto's office said": a person's office, named by its owner, which speaks for itself. Starts at the owner's name, which must be tagged a person
      * and end right before "'s office" at {@code i}; the body has no country.
      */
     private static Optional<Found> ownedOffice(AnnotatedArticle doc, Sentence s, int i) {
@@ -164,6 +167,29 @@ final class InstitutionFinder {
         }
         Mention m = mention(doc, s, i, end + 2, end + 1);
         return Optional.of(new Found(m, EntityExtractor.cleanName(m.text()), null, "office", null));
+    }
+
+    /**
+     * "... her office said": the office of the person coreference took "her" for, named as "Soto's office" is, when it
+     * speaks (the subject of a verb); empty when "her" resolved to no one.
+     */
+    private static Optional<Found> pronounOwnedOffice(AnnotatedArticle doc, Sentence s, int i) {
+        boolean office = s.token(i).word().matches("(?i)his|her") && i + 1 < s.tokens().size()
+                && s.token(i + 1).word().equals("office") && !followedByNoun(s, i + 2)
+                && s.parents(i + 1).stream().anyMatch(d -> d.base().equals("nsubj"));
+        if (!office) {
+            return Optional.empty();
+        }
+        for (CorefChain chain : doc.corefChains()) {
+            boolean holds = chain.mentions().stream().anyMatch(m -> m.sentence() == s.index() && m.start() == i && m.end() == i + 1);
+            String owner = chain.representative().text().strip();
+            if (holds && owner.matches("\\p{Lu}.*")) {
+                String surname = owner.substring(owner.lastIndexOf(' ') + 1);
+                Mention m = mention(doc, s, i, i + 2, i + 1);
+                return Optional.of(new Found(m, surname + "'s office", null, "office", null));
+            }
+        }
+        return Optional.empty();
     }
 
     /** The first token of the country name that ends at {@code last}, or -1. */

@@ -3369,4 +3369,12 @@ class PatternsIT {
         assertTrue(statements(x).stream().anyMatch(st -> "Ana Lenko".equals(label(x, st.speaker())) && st.cue().equals("promise")),
                 statements(x).toString());
     }
+
+    @Test
+    void hisOfficeSpeaksAsTheOfficeOfTheOneHeIs() {
+        Extraction x = extract("date 2025-02-18 Talks\n\nRuritanian Prime Minister Ivo Marek met Chilean President Ana Lenko on Monday. "
+                + "His office said afterwards that the talks on the border had gone well.");
+        Statement st = statements(x).stream().filter(t -> t.content().contains("had gone well")).findFirst().orElseThrow();
+        assertEquals("Marek's office", label(x, st.speaker()));
+    }
 }
