@@ -53,6 +53,15 @@ final class MeetingPlace {
             for (int edge : Arguments.dependents(s, head, "obl:on", "nmod:on", "obl:at", "obl:in")) {
                 boolean margin = MARGIN_NOUNS.contains(s.token(edge).lemma().toLowerCase(Locale.ROOT));
                 here |= margin && Arguments.dependents(s, edge, "nmod:of").stream().allMatch(g -> unnamedGathering(s, g));
+                // "on the sidelines of the Lima Dialogue forum": a gathering named after its city is held there.
+                for (int g : margin ? Arguments.dependents(s, edge, "nmod:of") : List.<Integer>of()) {
+                    for (int w : Arguments.dependents(s, g, "compound")) {
+                        Optional<String> city = c.args().place(s, w).filter(p -> p.startsWith("city/"));
+                        if (city.isPresent()) {
+                            return city.get();
+                        }
+                    }
+                }
             }
         }
         return here ? DatelinePlace.of(c.doc(), c.index()).orElse(null) : null;
@@ -61,16 +70,18 @@ final class MeetingPlace {
     /**
      * "Ana Soto received Ivo Ruiz today" in a story datelined from the capital of the country Ana Soto holds office of:
      * a meeting of two or more with no place told, held on the story's day or the day before, is where the reporter
-     * is. Null when the meeting lies further back or ahead, no side is at home there, or the story has no dateline.
+     * is; so is one told with no date. Null when the meeting lies further back or ahead, no side is at home there, or
+     * the story has no dateline.
      */
     static String hostAtHome(MeetingContext c, List<String> parts, StatusAndDate when) {
         LocalDate published = c.doc().article().date();
         // A host receives someone: one side alone is no reception, and a place would make it look complete.
-        if (published == null || parts.size() < 2 || when.status() != Status.OCCURRED || when.date() == null
-                || when.date().precision() != EventDate.Precision.DAY) {
+        if (published == null || parts.size() < 2 || when.status() != Status.OCCURRED
+                || when.date() != null && when.date().precision() != EventDate.Precision.DAY) {
             return null;
         }
-        long daysBefore = ChronoUnit.DAYS.between(LocalDate.parse(when.date().iso()), published);
+        // "Ana Soto, who received the two envoys separately": told with no date at all, it is the story's own news.
+        long daysBefore = when.date() == null ? 0 : ChronoUnit.DAYS.between(LocalDate.parse(when.date().iso()), published);
         if (daysBefore < 0 || daysBefore > 1) {
             return null;
         }

@@ -3377,4 +3377,21 @@ class PatternsIT {
         Statement st = statements(x).stream().filter(t -> t.content().contains("had gone well")).findFirst().orElseThrow();
         assertEquals("Marek's office", label(x, st.speaker()));
     }
+
+    @Test
+    void aMeetingOnTheSidelinesOfAForumNamedForItsCityIsThere() {
+        Extraction x = extract("date 2025-11-01 Talks\n\nChilean Foreign Minister Ana Lenko met her Peruvian counterpart Ivo Marek on the "
+                + "sidelines of the Lima Dialogue security forum on Saturday.");
+        assertTrue(meetings(x).stream().anyMatch(m -> "Lima".equals(label(x, m.place()))), meetings(x).toString());
+    }
+
+    @Test
+    void anUndatedReceptionByAHostAtHomeIsInTheDatelineCity() {
+        Extraction x = extract("date 2025-08-26 Talks\n\nLIMA, Aug 26 - U.N. envoy Ana Lenko held talks in Lima on Tuesday with rebel "
+                + "negotiator Tomas Ruiz, as Peru stepped up efforts to revive a stalled peace plan.\n\nPeru's foreign ministry said "
+                + "Peruvian Foreign Minister Ivo Marek, who received Lenko and Ruiz separately, had reiterated that \"dialogue remains "
+                + "the only path.\"");
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ivo Marek", "Tomas Ruiz"))
+                && "Lima".equals(label(x, m.place()))), meetings(x).toString());
+    }
 }
