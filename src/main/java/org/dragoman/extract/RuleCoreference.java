@@ -682,6 +682,9 @@ public final class RuleCoreference {
         boolean nominative = word.equals("he") || word.equals("she") || word.equals("it");
         // "X would come, spokesman Y said. He added ...": a pronoun that reports goes on with the one who reported.
         boolean reporting = nominative && pronounQuote == null && reports(s, pronoun.index());
+        // "Talks with Ruritania stalled, it said": names before a closing attribution are what was said.
+        // A quotation mark before the pronoun ('"...," he said') leaves the names before the quotation to stand.
+        boolean closing = reporting && pronoun.index() > 0 && s.token(pronoun.index() - 1).word().equals(",");
         // Inside a quotation the quoted sentences are the context; outside one they are passed over (Narrative).
         List<Sentence> back = new ArrayList<>();
         if (pronounQuote == null) {
@@ -702,7 +705,7 @@ public final class RuleCoreference {
             Occurrence hostSubject = null;
             int hostSubjectToken = own && nominative ? relativeHostSubject(cur, pronoun.index()) : -1;
             for (Occurrence o : seen) {
-                if (o.sentence() != si || own && o.end() > pronoun.index()
+                if (o.sentence() != si || own && (o.end() > pronoun.index() || closing)
                         || own && excluded >= o.start() && excluded < o.end()
                         || own && nominative && inControlledClause(cur, pronoun.index(), o.start(), o.end())
                         || !compatible(doc, told, o.name(), word) || !sameQuotation(doc, o, pronounQuote)

@@ -3394,4 +3394,12 @@ class PatternsIT {
         assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ivo Marek", "Tomas Ruiz"))
                 && "Lima".equals(label(x, m.place()))), meetings(x).toString());
     }
+
+    @Test
+    void itClosingASentenceIsNoNameInWhatItSaid() {
+        Extraction x = extract("date 2025-12-04 Talks\n\nForeign Minister Ivo Marek spoke by phone with Ana Lenko on Wednesday, the "
+                + "Peruvian foreign ministry said. The two discussed the resumption of trade between Chile and Bolivia, it said.");
+        Statement st = statements(x).stream().filter(t -> t.content().startsWith("The two discussed")).findFirst().orElseThrow();
+        assertTrue(label(x, st.speaker()).toLowerCase(java.util.Locale.ROOT).contains("ministry"), label(x, st.speaker()));
+    }
 }
