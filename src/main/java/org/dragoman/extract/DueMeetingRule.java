@@ -83,7 +83,7 @@ final class DueMeetingRule implements SentenceRule {
         if (parts.size() < 2) {
             return java.util.Optional.empty();
         }
-        return java.util.Optional.of(new Meeting(List.copyOf(parts), Mode.IN_PERSON, EventStatus.ofDue(s, due, verb),
+        return java.util.Optional.of(new Meeting(List.copyOf(parts), Mode.IN_PERSON, EventStatus.ofDue(s, verb),
                 c.dates().forTense(s, dateAfter(c, s, verb), true), MeetingPlace.of(args, s, verb, -1), s.token(verb).word(),
                 MeetingContext.evidence(s), 0.6));
     }

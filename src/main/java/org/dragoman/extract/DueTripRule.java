@@ -162,7 +162,7 @@ final class DueTripRule implements SentenceRule {
         EventDate date = c.dates().forTense(s, c.dates().dateFor(s, verb), true);
         List<Event> out = new ArrayList<>();
         for (String place : places) {
-            out.add(new Visit(travellers, null, EventStatus.ofDue(s, due, verb), date, place, s.token(verb).word(), MeetingContext.evidence(s), 0.6));
+            out.add(new Visit(travellers, null, EventStatus.ofDue(s, verb), date, place, s.token(verb).word(), MeetingContext.evidence(s), 0.6));
         }
         return out;
     }

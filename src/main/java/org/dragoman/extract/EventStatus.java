@@ -84,7 +84,7 @@ final class EventStatus {
         if ((found == null || found == Status.PLANNED) && cancelledAfter(s, trigger)) {
             found = Status.CANCELLED;
         }
-        if (found == Status.PLANNED && (pastPerfectPlan(s, heads) || calledOffAfter(s, trigger))) {
+        if (found == Status.PLANNED && calledOffAfter(s, trigger)) {
             found = Status.CANCELLED;
         }
         if (found == null && headlineFuture(s, heads)) {
@@ -141,31 +141,12 @@ final class EventStatus {
     }
 
     /**
-     * The status of a plan read off the words "due" at token {@code due} where the parse is broken: planned, or
-     * cancelled when told in the past perfect ("had been due to") or called off later in the sentence.
+     * The status of a plan read off the words "due to" where the parse is broken: planned, or cancelled when called
+     * off later in the sentence. "Had been due to meet" alone stays planned: whether it still stands is told
+     * elsewhere, if at all.
      */
-    static Status ofDue(Sentence s, int due, int trigger) {
-        boolean pastPerfect = due >= 2 && s.token(due - 1).word().equalsIgnoreCase("been") && s.token(due - 2).word().equalsIgnoreCase("had");
-        return pastPerfect || calledOffAfter(s, trigger) ? Status.CANCELLED : Status.PLANNED;
-    }
-
-    /**
-     * "X had been due to meet Y", "had been expected to visit Lima": a plan told in the past perfect was overtaken;
-     * news writes so of a meeting that did not happen as planned.
-     */
-    private static boolean pastPerfectPlan(Sentence s, int[] heads) {
-        for (int h : heads) {
-            int g = h < 0 ? -1 : Arguments.governor(s, h, "xcomp");
-            if (g < 0 || !PLAN_VERBS.contains(s.token(g).lemma().toLowerCase(Locale.ROOT))) {
-                continue;
-            }
-            boolean had = Arguments.dependents(s, g, "aux").stream().anyMatch(a -> s.token(a).word().equalsIgnoreCase("had"));
-            boolean been = Arguments.dependents(s, g, "cop", "aux:pass", "aux").stream().anyMatch(a -> s.token(a).word().equalsIgnoreCase("been"));
-            if (had && been) {
-                return true;
-            }
-        }
-        return false;
+    static Status ofDue(Sentence s, int trigger) {
+        return calledOffAfter(s, trigger) ? Status.CANCELLED : Status.PLANNED;
     }
 
     /**
