@@ -64,6 +64,7 @@ public final class EntityExtractor {
         extendToKnownNames(doc, named);
         extendPeopleToKnownNames(doc, named);
         extendOverAnd(doc, named);
+        extendOverOwningTitle(doc, named);
         named.addAll(untaggedAliases(doc, named));
         named.addAll(untaggedKnownNames(doc, named));
         named.addAll(untaggedPlacesOfKind(doc, named));
@@ -558,6 +559,37 @@ public final class EntityExtractor {
                     && !taken.contains(EntityIndex.key(s.index(), first.index()))) {
                 String longer = doc.text().substring(first.begin(), m.endChar());
                 named.set(i, new Named(new Mention(m.sentence(), first.index(), m.end(), m.head(), longer, m.kind(), first.begin(), m.endChar()),
+                        EntityType.ORGANIZATION, longer));
+            }
+        }
+    }
+
+    /**
+     * "the Prime Minister's Office", "the President's Media Division": NER tags the body and leaves out the title that
+     * owns it; the name is the whole phrase after "the". Only capitalised title words right after "the" (or the
+     * sentence's start), before "'s".
+     */
+    private static void extendOverOwningTitle(AnnotatedArticle doc, List<Named> named) {
+        Set<Long> taken = takenTokens(named);
+        for (int i = 0; i < named.size(); i++) {
+            Named n = named.get(i);
+            Mention m = n.mention();
+            if (n.type() != EntityType.ORGANIZATION || n.body() != null || m.start() < 2) {
+                continue;
+            }
+            Sentence s = doc.sentences().get(m.sentence());
+            if (!s.token(m.start() - 1).pos().equals("POS")) {
+                continue;
+            }
+            int first = m.start() - 1;
+            while (first > 0 && TitleLexicon.isTitleWord(s.token(first - 1).word().toLowerCase(Locale.ROOT))
+                    && Character.isUpperCase(s.token(first - 1).word().charAt(0)) && !taken.contains(EntityIndex.key(s.index(), first - 1))) {
+                first--;
+            }
+            boolean opens = first == 0 || s.token(first - 1).word().equalsIgnoreCase("the");
+            if (first < m.start() - 1 && opens) {
+                String longer = doc.text().substring(s.token(first).begin(), m.endChar());
+                named.set(i, new Named(new Mention(m.sentence(), first, m.end(), m.head(), longer, m.kind(), s.token(first).begin(), m.endChar()),
                         EntityType.ORGANIZATION, longer));
             }
         }

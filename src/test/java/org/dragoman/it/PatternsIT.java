@@ -3403,4 +3403,12 @@ class PatternsIT {
         Statement st = statements(x).stream().filter(t -> t.content().startsWith("The two discussed")).findFirst().orElseThrow();
         assertTrue(label(x, st.speaker()).toLowerCase(java.util.Locale.ROOT).contains("ministry"), label(x, st.speaker()));
     }
+
+    @Test
+    void aBodyOwnedByATitleIsNamedWithIt() {
+        Extraction x = extract("date 2025-10-17 Talks\n\n\"No such meeting is scheduled,\" the President's Media Division said in a "
+                + "statement.\n\nThe Prime Minister's Office said the visit would go ahead.");
+        assertTrue(statements(x).stream().anyMatch(st -> "President's Media Division".equals(label(x, st.speaker()))), statements(x).toString());
+        assertTrue(statements(x).stream().anyMatch(st -> "Prime Minister's Office".equals(label(x, st.speaker()))), statements(x).toString());
+    }
 }
