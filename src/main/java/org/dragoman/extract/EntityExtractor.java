@@ -544,24 +544,14 @@ public final class EntityExtractor {
      * untagged word and "and" right before it, after a determiner, a possessive or nothing, belong to the name.
      */
     private static void extendOverAnd(AnnotatedArticle doc, List<Named> named) {
-        Set<Long> taken = takenTokens(named);
-        for (int i = 0; i < named.size(); i++) {
-            Named n = named.get(i);
-            Mention m = n.mention();
-            if (n.type() != EntityType.ORGANIZATION || n.body() != null || m.start() < 2) {
-                continue;
-            }
-            Sentence s = doc.sentences().get(m.sentence());
+        extendOrganizationsLeft(doc, named, (s, m, taken) -> {
             Token and = s.token(m.start() - 1);
             Token first = s.token(m.start() - 2);
             boolean opens = m.start() == 2 || s.token(m.start() - 3).pos().matches("DT|POS|PRP\\$");
-            if (and.word().equals("and") && first.isNoun() && Character.isUpperCase(first.word().charAt(0)) && first.ner().equals("O") && opens
-                    && !taken.contains(EntityIndex.key(s.index(), first.index()))) {
-                String longer = doc.text().substring(first.begin(), m.endChar());
-                named.set(i, new Named(new Mention(m.sentence(), first.index(), m.end(), m.head(), longer, m.kind(), first.begin(), m.endChar()),
-                        EntityType.ORGANIZATION, longer));
-            }
-        }
+            boolean joined = and.word().equals("and") && first.isNoun() && Character.isUpperCase(first.word().charAt(0))
+                    && first.ner().equals("O") && opens && !taken.contains(EntityIndex.key(s.index(), first.index()));
+            return joined ? first.index() : -1;
+        });
     }
 
     /**
@@ -570,6 +560,27 @@ public final class EntityExtractor {
      * sentence's start), before "'s".
      */
     private static void extendOverOwningTitle(AnnotatedArticle doc, List<Named> named) {
+        extendOrganizationsLeft(doc, named, (s, m, taken) -> {
+            if (!s.token(m.start() - 1).pos().equals("POS")) {
+                return -1;
+            }
+            int first = m.start() - 1;
+            while (first > 0 && TitleLexicon.isTitleWord(s.token(first - 1).word().toLowerCase(Locale.ROOT))
+                    && Character.isUpperCase(s.token(first - 1).word().charAt(0)) && !taken.contains(EntityIndex.key(s.index(), first - 1))) {
+                first--;
+            }
+            boolean opens = first == 0 || s.token(first - 1).word().equalsIgnoreCase("the");
+            return first < m.start() - 1 && opens ? first : -1;
+        });
+    }
+
+    /** Where an organisation's name really starts, before the mention NER gave; -1 to leave the mention as it is. */
+    private interface NameStart {
+        int of(Sentence s, Mention m, Set<Long> taken);
+    }
+
+    /** Each organisation mention NER tagged (no body, two tokens or more into its sentence) widened to its name's start. */
+    private static void extendOrganizationsLeft(AnnotatedArticle doc, List<Named> named, NameStart start) {
         Set<Long> taken = takenTokens(named);
         for (int i = 0; i < named.size(); i++) {
             Named n = named.get(i);
@@ -578,18 +589,11 @@ public final class EntityExtractor {
                 continue;
             }
             Sentence s = doc.sentences().get(m.sentence());
-            if (!s.token(m.start() - 1).pos().equals("POS")) {
-                continue;
-            }
-            int first = m.start() - 1;
-            while (first > 0 && TitleLexicon.isTitleWord(s.token(first - 1).word().toLowerCase(Locale.ROOT))
-                    && Character.isUpperCase(s.token(first - 1).word().charAt(0)) && !taken.contains(EntityIndex.key(s.index(), first - 1))) {
-                first--;
-            }
-            boolean opens = first == 0 || s.token(first - 1).word().equalsIgnoreCase("the");
-            if (first < m.start() - 1 && opens) {
-                String longer = doc.text().substring(s.token(first).begin(), m.endChar());
-                named.set(i, new Named(new Mention(m.sentence(), first, m.end(), m.head(), longer, m.kind(), s.token(first).begin(), m.endChar()),
+            int first = start.of(s, m, taken);
+            if (first >= 0 && first < m.start()) {
+                int begin = s.token(first).begin();
+                String longer = doc.text().substring(begin, m.endChar());
+                named.set(i, new Named(new Mention(m.sentence(), first, m.end(), m.head(), longer, m.kind(), begin, m.endChar()),
                         EntityType.ORGANIZATION, longer));
             }
         }
