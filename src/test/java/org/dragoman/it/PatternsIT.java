@@ -3411,4 +3411,12 @@ class PatternsIT {
         assertTrue(statements(x).stream().anyMatch(st -> "President's Media Division".equals(label(x, st.speaker()))), statements(x).toString());
         assertTrue(statements(x).stream().anyMatch(st -> "Prime Minister's Office".equals(label(x, st.speaker()))), statements(x).toString());
     }
+
+    @Test
+    void aGivenNameAloneAsSubjectIsThePersonWhoBearsIt() {
+        Extraction x = extract("date 2025-07-15 Talks\n\nEthiopian Prime Minister Abiy Tesfaye arrived in Nairobi on Monday.\n\nAbiy is "
+                + "due to fly to Mombasa on Wednesday before returning to Addis Ababa.");
+        assertTrue(visits(x).stream().anyMatch(v -> labels(x, v.visitors()).equals(Set.of("Abiy Tesfaye")) && "Mombasa".equals(label(x, v.place()))),
+                visits(x).toString());
+    }
 }
