@@ -557,7 +557,9 @@ public final class EntityExtractor {
         extendOrganizationsLeft(doc, named, (s, m, taken) -> {
             Token and = s.token(m.start() - 1);
             Token first = s.token(m.start() - 2);
-            boolean opens = m.start() == 2 || s.token(m.start() - 3).pos().matches("DT|POS|PRP\\$");
+            // "the AU Peace and Security Council": an acronym before the name is its owner, not a word of it.
+            boolean opens = m.start() == 2 || s.token(m.start() - 3).pos().matches("DT|POS|PRP\\$")
+                    || s.token(m.start() - 3).word().matches("\\p{Lu}{2,}");
             boolean joined = and.word().equals("and") && first.isNoun() && Character.isUpperCase(first.word().charAt(0))
                     && first.ner().equals("O") && opens && !taken.contains(EntityIndex.key(s.index(), first.index()));
             return joined ? first.index() : -1;

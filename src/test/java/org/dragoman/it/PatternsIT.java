@@ -3419,4 +3419,11 @@ class PatternsIT {
         assertTrue(visits(x).stream().anyMatch(v -> labels(x, v.visitors()).equals(Set.of("Abiy Tesfaye")) && "Mombasa".equals(label(x, v.place()))),
                 visits(x).toString());
     }
+
+    @Test
+    void anAcronymBeforeABodysNameWithAndIsItsOwner() {
+        Extraction x = extract("date 2025-02-16 Talks\n\nChilean President Ana Lenko will attend a meeting of the AU Peace and Security "
+                + "Council on Friday.");
+        assertTrue(x.entities().stream().anyMatch(e -> e.label().equals("Peace and Security Council")), x.entities().toString());
+    }
 }
