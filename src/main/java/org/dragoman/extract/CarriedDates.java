@@ -34,6 +34,25 @@ final class CarriedDates {
         return Spans.headline(doc) ? apply(doc, dates, events, sentence -> sentence == 0) : events;
     }
 
+    /**
+     * "will visit Lima this week": an event left undated whose sentence tells a week or weekend within one month is
+     * dated with that month. Done last, so that such a date neither splits tellings nor makes an event planned.
+     */
+    static List<Event> weekMonths(AnnotatedArticle doc, List<Event> events) {
+        List<Event> out = new ArrayList<>();
+        for (Event e : events) {
+            EventDate month = null;
+            if (e.date() == null) {
+                Sentence own = doc.sentences().get(doc.sentenceIndexAt(e.evidence().begin()));
+                List<EventDate> weeks = own.tokens().stream().filter(t -> t.ner().equals("DATE"))
+                        .map(t -> DateResolver.weekMonth(t.normalized())).filter(java.util.Objects::nonNull).distinct().toList();
+                month = weeks.size() == 1 ? weeks.get(0) : null;
+            }
+            out.add(month == null ? e : withDate(e, month));
+        }
+        return out;
+    }
+
     private static List<Event> apply(AnnotatedArticle doc, DateResolver dates, List<Event> events,
                                      java.util.function.IntPredicate dated) {
         List<Event> out = new ArrayList<>();

@@ -196,6 +196,23 @@ public final class DateResolver {
         return start.isAfter(article);
     }
 
+    /**
+     * "this week", "next weekend" (SUTime's "2026-W12", "2026-W12-WE"): the month, when the whole week (or weekend)
+     * lies in one; null when it straddles two or the value is no week.
+     */
+    static EventDate weekMonth(String value) {
+        Matcher week = value == null ? null : WEEK.matcher(value);
+        if (week == null || !week.matches()) {
+            return null;
+        }
+        LocalDate monday = LocalDate.of(Integer.parseInt(week.group(1)), 1, 4)
+                .with(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR, Integer.parseInt(week.group(2)))
+                .with(java.time.DayOfWeek.MONDAY);
+        LocalDate first = week.group(3) != null ? monday.plusDays(5) : monday;
+        LocalDate last = monday.plusDays(6);
+        return first.getMonth() == last.getMonth() ? new EventDate(java.time.YearMonth.from(first).toString()) : null;
+    }
+
     private static final Pattern WEEKDAY_SUFFIX = Pattern.compile("-WXX-([1-7])(?![0-9])");
 
     static EventDate parse(String value) {

@@ -94,7 +94,7 @@ final class MeetingExtractor {
         List<Event> merged = CarriedDates.afterMerging(doc, dates, EventMerger.repeatedVisits(EventMerger.partialTellings(doc,
                 EventMerger.proxyMeetings(index, EventMerger.repeatedMeetings(index, EventMerger.linkVisits(doc, index,
                         CarriedDates.beforeMerging(doc, dates, events)))))));
-        return withoutLoneDenials(withoutLoneHeadlineSides(doc, SummitAttendance.apply(doc, c.args(), merged)));
+        return CarriedDates.weekMonths(doc, withoutLoneDenials(withoutLoneHeadlineSides(doc, SummitAttendance.apply(doc, c.args(), merged))));
     }
 
     /**

@@ -2,8 +2,8 @@ package org.dragoman.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -48,6 +48,16 @@ class TimeAndStatusRulesTest {
         assertFalse(DateResolver.isLaterWeek("2026-W11", TUESDAY));
         assertFalse(DateResolver.isLaterWeek("2026-W10", TUESDAY));
         assertFalse(DateResolver.isLaterWeek("2026-03", TUESDAY));
+    }
+
+    @Test
+    void aWeekWithinOneMonthIsThatMonth() {
+        // 2026-W11 is 9-15 March; 2026-W14 is 30 March to 5 April, whose weekend is in April.
+        assertEquals("2026-03", DateResolver.weekMonth("2026-W11").iso());
+        assertNull(DateResolver.weekMonth("2026-W14"));
+        assertEquals("2026-04", DateResolver.weekMonth("2026-W14-WE").iso());
+        assertNull(DateResolver.weekMonth("2026-03-09"));
+        assertNull(DateResolver.weekMonth(null));
     }
 
     @Test

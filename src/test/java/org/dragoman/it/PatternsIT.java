@@ -3426,4 +3426,15 @@ class PatternsIT {
                 + "Council on Friday.");
         assertTrue(x.entities().stream().anyMatch(e -> e.label().equals("Peace and Security Council")), x.entities().toString());
     }
+
+    @Test
+    void anEventThisWeekIsDatedWithItsMonthUnlessTheWeekStraddlesTwo() {
+        Extraction x = extract("date 2025-10-06 Talks\n\nChilean President Ana Lenko will visit Lima this week.\n\nPeruvian President "
+                + "Ivo Marek visited Quito last week.");
+        Visit lima = visits(x).stream().filter(v -> "Lima".equals(label(x, v.place()))).findFirst().orElseThrow();
+        assertEquals("2025-10", lima.date().iso());
+        assertEquals(Status.PLANNED, lima.status());
+        Visit quito = visits(x).stream().filter(v -> "Quito".equals(label(x, v.place()))).findFirst().orElseThrow();
+        assertEquals(null, quito.date());
+    }
 }
