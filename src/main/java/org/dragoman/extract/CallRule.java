@@ -86,6 +86,10 @@ final class CallRule implements MeetingRule {
         for (int t : Arguments.dependents(s, v, "nsubj")) {
             parts.addAll(args.actors(s, t));
         }
+        if (Arguments.dependents(s, v, "nsubj").isEmpty()) {
+            // "met Ivo Ruiz on Saturday, then called on Prime Minister Eva Lind": the clause's subject calls.
+            parts.addAll(InheritedSubjects.of(args, s, v));
+        }
         for (int t : Arguments.dependents(s, v, "obl:on")) {
             args.actors(s, t).stream().filter(args::isPerson).filter(id -> !parts.contains(id)).forEach(parts::add);
         }

@@ -478,7 +478,8 @@ class PatternsIT {
     void thisWeekendIsNotThePublicationDate() {
         Extraction x = extract("date 2026-03-10 Ana Soto met Ivo Ruiz in Rome on Tuesday. Ana Soto meets Lena Park in Oslo this weekend.");
         Meeting m = meetings(x).stream().filter(mt -> labels(x, mt.participants()).contains("Lena Park")).findFirst().orElseThrow();
-        assertEquals(null, m.date());
+        // The weekend of 14-15 March lies in one month: the month, never the day of publication.
+        assertEquals("2026-03", m.date().iso());
         assertEquals(Status.PLANNED, m.status());
     }
 
@@ -3436,5 +3437,13 @@ class PatternsIT {
         assertEquals(Status.PLANNED, lima.status());
         Visit quito = visits(x).stream().filter(v -> "Quito".equals(label(x, v.place()))).findFirst().orElseThrow();
         assertEquals(null, quito.date());
+    }
+
+    @Test
+    void callingOnSomeoneAfterAMeetingIsACourtesyCallOfTheSameSubject() {
+        Extraction x = extract("date 2025-05-25 Talks\n\nChilean Foreign Minister Ana Lenko met her Peruvian counterpart Tomas Ruiz on "
+                + "Saturday, then called on Prime Minister Ivo Marek at the Government Office.");
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ana Lenko", "Ivo Marek"))
+                && m.mode() == Mode.IN_PERSON), meetings(x).toString());
     }
 }
