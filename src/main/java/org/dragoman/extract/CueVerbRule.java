@@ -102,9 +102,19 @@ final class CueVerbRule implements StatementRule {
      * has not been said (the appeal is the statement).
      */
     private static boolean asked(StatementContext ctx, Sentence s, Token t) {
-        int up = Arguments.governor(s, t.index(), "xcomp", "advcl");
-        return up >= 0 && up < t.index() && Arguments.hasInfinitiveMark(s, t.index())
-                && ctx.verbs().act(s.token(up).lemma().toLowerCase(Locale.ROOT)) == SpeechAct.APPEAL;
+        // "asked Ruritania to continue urging its firms to invest": also one verb further down the asked infinitive.
+        int node = t.index();
+        for (int hop = 0; hop < 2; hop++) {
+            int up = Arguments.governor(s, node, "xcomp", "advcl");
+            if (up < 0 || up > node) {
+                return false;
+            }
+            if (Arguments.hasInfinitiveMark(s, node) && ctx.verbs().act(s.token(up).lemma().toLowerCase(Locale.ROOT)) == SpeechAct.APPEAL) {
+                return true;
+            }
+            node = up;
+        }
+        return false;
     }
 
     /**

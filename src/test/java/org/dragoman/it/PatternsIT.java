@@ -3446,4 +3446,12 @@ class PatternsIT {
         assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ana Lenko", "Ivo Marek"))
                 && m.mode() == Mode.IN_PERSON), meetings(x).toString());
     }
+
+    @Test
+    void whatAnAppealAsksOthersToKeepDoingIsNotTheirStatement() {
+        Extraction x = extract("date 2025-05-25 Talks\n\nPeruvian Prime Minister Ivo Marek asked Chile to continue encouraging its "
+                + "companies to invest in Peru.");
+        assertTrue(statements(x).stream().anyMatch(st -> "Ivo Marek".equals(label(x, st.speaker()))), statements(x).toString());
+        assertTrue(statements(x).stream().noneMatch(st -> "Chile".equals(label(x, st.speaker()))), statements(x).toString());
+    }
 }
