@@ -567,7 +567,7 @@ public final class EntityExtractor {
     }
 
     /**
-     * "the Prime Minister's Office", "the President's Media Division": NER tags the body and leaves out the title that
+     * "the Prime Minister's Office", "the Chancellor's Media Division": NER tags the body and leaves out the title that
      * owns it; the name is the whole phrase after "the". Only capitalised title words right after "the" (or the
      * sentence's start), before "'s".
      */
