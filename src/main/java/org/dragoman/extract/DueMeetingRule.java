@@ -39,13 +39,13 @@ final class DueMeetingRule implements SentenceRule {
         for (int due : DueTripRule.dueVerbs(s, MEETING_OR_HOLDING_VERBS)) {
             int subject = DueTripRule.subjectOfDue(s, due);
             if (subject >= 0) {
-                meeting(c, s, subject, due, due + 2).ifPresent(out::add);
+                meeting(c, s, subject, due + 2).ifPresent(out::add);
             }
         }
         return out;
     }
 
-    private static java.util.Optional<Meeting> meeting(MeetingContext c, Sentence s, int subject, int due, int verb) {
+    private static java.util.Optional<Meeting> meeting(MeetingContext c, Sentence s, int subject, int verb) {
         Arguments args = c.args();
         Set<String> parts = new LinkedHashSet<>(args.actors(s, subject).stream().filter(args::isPerson).toList());
         // "A and B are due to meet": the subject's conjuncts, either way the parser joined them.

@@ -31,14 +31,14 @@ final class DueTripRule implements SentenceRule {
     public List<Event> read(MeetingContext c, Sentence s) {
         List<Event> out = new ArrayList<>();
         for (int due : dueVerbs(s, VISIT_VERBS)) {
-            out.addAll(trips(c, s, subjectOfDue(s, due), due, due + 2));
+            out.addAll(trips(c, s, subjectOfDue(s, due), due + 2));
         }
         // "Ana Soto is due in Lima on Monday", "is due back in Lima": due at a place, with no verb of travel.
         for (int due = 2; due + 2 < s.tokens().size(); due++) {
             int at = s.token(due + 1).word().equalsIgnoreCase("back") ? due + 1 : due;
             boolean expected = s.token(due).word().equalsIgnoreCase("expected") && s.token(due - 1).word().toLowerCase(Locale.ROOT).matches("is|was|are|were");
             if ((isDue(s, due) || expected) && at + 1 < s.tokens().size() && s.token(at + 1).word().equalsIgnoreCase("in")) {
-                List<Event> trips = trips(c, s, subjectOfDue(s, due), due, at);
+                List<Event> trips = trips(c, s, subjectOfDue(s, due), at);
                 // "is due back in Lima" said of a Peruvian minister: going home is no visit.
                 out.addAll(at == due ? trips : trips.stream().filter(v -> v instanceof Visit visit && !visit.visitors().stream()
                         .allMatch(id -> VerbalVisitRule.home(c.args(), id, visit.place()))).toList());
@@ -120,7 +120,7 @@ final class DueTripRule implements SentenceRule {
         return -1;
     }
 
-    private static List<Event> trips(MeetingContext c, Sentence s, int subject, int due, int verb) {
+    private static List<Event> trips(MeetingContext c, Sentence s, int subject, int verb) {
         Arguments args = c.args();
         if (subject < 0) {
             return List.of();

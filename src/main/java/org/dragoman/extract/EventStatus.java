@@ -123,10 +123,7 @@ final class EventStatus {
      */
     private static boolean cancelledAfter(Sentence s, int trigger) {
         for (int v = trigger + 1; v < s.tokens().size(); v++) {
-            String lemma = s.token(v).lemma().toLowerCase(Locale.ROOT);
-            boolean cancels = s.token(v).isVerb() && (CANCEL_VERBS.contains(lemma) && !lemma.equals("call")
-                    || lemma.equals("call") && Arguments.hasParticle(s, v, "off"));
-            if (!cancels) {
+            if (!cancels(s, v)) {
                 continue;
             }
             for (int n : Arguments.dependents(s, v, "nsubj:pass")) {
@@ -138,6 +135,13 @@ final class EventStatus {
             }
         }
         return false;
+    }
+
+    /** Whether token {@code v} is a verb that cancels: "cancelled", "postponed", "called off", "put off". */
+    private static boolean cancels(Sentence s, int v) {
+        String lemma = s.token(v).lemma().toLowerCase(Locale.ROOT);
+        return s.token(v).isVerb() && (CANCEL_VERBS.contains(lemma) && !lemma.equals("call")
+                || (lemma.equals("call") || lemma.equals("put")) && Arguments.hasParticle(s, v, "off"));
     }
 
     /**
@@ -155,10 +159,7 @@ final class EventStatus {
      */
     private static boolean calledOffAfter(Sentence s, int trigger) {
         for (int v = trigger + 1; v < s.tokens().size(); v++) {
-            String lemma = s.token(v).lemma().toLowerCase(Locale.ROOT);
-            boolean cancels = s.token(v).isVerb() && (CANCEL_VERBS.contains(lemma) && !lemma.equals("call")
-                    || (lemma.equals("call") || lemma.equals("put")) && Arguments.hasParticle(s, v, "off"));
-            for (int n : cancels ? Arguments.dependents(s, v, "obj") : List.<Integer>of()) {
+            for (int n : cancels(s, v) ? Arguments.dependents(s, v, "obj") : List.<Integer>of()) {
                 String noun = s.token(n).lemma().toLowerCase(Locale.ROOT);
                 boolean event = MEETING_NOUNS.contains(noun) || VISIT_NOUNS.contains(noun);
                 boolean definite = Arguments.dependents(s, n, "det").stream().anyMatch(d -> s.token(d).word().matches("(?i)the|that"))
