@@ -377,7 +377,7 @@ public final class EntityExtractor {
      * word equal to the surname of a person named in full in the article is that person, unless the word is also
      * the surname of someone else there; so is the given name of a name with a patronymic ("bin", "bint", "ibn"),
      * by which such names are shortened, unless two such names share it; and an untagged given name alone as a
-     * clause's subject, when one person named in full bears it.
+     * clause's argument, when one person named in full bears it.
      */
     private List<Named> untaggedSurnames(AnnotatedArticle doc, List<Named> named) {
         Map<String, Named> bySurname = new HashMap<>();
@@ -429,10 +429,11 @@ public final class EntityExtractor {
                     Mention m = new Mention(s.index(), t.index(), t.index() + 1, t.index(), t.word(), "PERSON", t.begin(), t.end());
                     out.add(new Named(m, EntityType.PERSON, t.word()));
                 }
-                // "Ruritanian Prime Minister Tesfa Alemu ... Tesfa is due to fly": some names are shortened to the given
-                // name; an untagged one that only one person named in full bears, as the subject of a clause, is that person.
+                // "Ruritanian Prime Minister Tesfa Alemu ... Tesfa is due to fly", "talks with Tesfa": some names are
+                // shortened to the given name; an untagged one that only one person named in full bears, as a subject,
+                // object or oblique (not inside another name), is that person.
                 Set<String> givenTo = byGiven.getOrDefault(t.word(), Set.of());
-                boolean subject = s.parents(t.index()).stream().anyMatch(d -> d.base().equals("nsubj") || d.relation().equals("nsubj:pass"));
+                boolean subject = s.parents(t.index()).stream().anyMatch(d -> d.base().matches("nsubj|obj|obl|nmod|conj"));
                 if (full == null && givenTo.size() == 1 && !bySurname.containsKey(t.word()) && t.word().length() >= 3 && t.pos().equals("NNP")
                         && t.ner().equals("O") && subject && !taken.contains(EntityIndex.key(s.index(), t.index()))) {
                     Mention m = new Mention(s.index(), t.index(), t.index() + 1, t.index(), t.word(), "PERSON", t.begin(), t.end());

@@ -3419,6 +3419,10 @@ class PatternsIT {
                 + "due to fly to Mombasa on Wednesday before returning to Addis Ababa.");
         assertTrue(visits(x).stream().anyMatch(v -> labels(x, v.visitors()).equals(Set.of("Abiy Tesfaye")) && "Mombasa".equals(label(x, v.place()))),
                 visits(x).toString());
+        Extraction y = extract("date 2026-01-28 Talks\n\nThai Foreign Minister Wiroj Sukprasert arrived in Cebu on Monday.\n\n"
+                + "Chilean Foreign Minister Ana Lenko said she would also hold separate talks there with Wiroj.");
+        assertTrue(meetings(y).stream().anyMatch(m -> labels(y, m.participants()).equals(Set.of("Ana Lenko", "Wiroj Sukprasert"))),
+                meetings(y).toString());
     }
 
     @Test
