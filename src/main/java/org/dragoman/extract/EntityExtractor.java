@@ -456,11 +456,6 @@ public final class EntityExtractor {
     }
 
     /**
-     * "the U.N. refugee agency", "the Acme Union's trade commission": an organisation NER tagged by its first words, whose
-     * name with the common nouns after it is one the table knows, is that whole name (the longest, up to three words
-     * more) and a body other than the one the first words name. The table decides; nothing is extended on a guess.
-     */
-    /**
      * "in La Paz" tagged as a region "La" and a place "Paz": two named mentions side by side whose joined words the
      * table knows as one name are that name, of the table's type.
      */
@@ -490,6 +485,11 @@ public final class EntityExtractor {
         }
     }
 
+    /**
+     * "the U.N. refugee agency", "the Acme Union's trade commission": an organisation NER tagged by its first words, whose
+     * name with the common nouns after it is one the table knows, is that whole name (the longest, up to three words
+     * more) and a body other than the one the first words name. The table decides; nothing is extended on a guess.
+     */
     private void extendToKnownNames(AnnotatedArticle doc, List<Named> named) {
         Set<Long> taken = takenTokens(named);
         for (int i = 0; i < named.size(); i++) {

@@ -844,7 +844,6 @@ public final class RuleCoreference {
         return words[words.length - 1].toLowerCase(Locale.ROOT);
     }
 
-    /** Whether the token is the subject of a reporting verb ("it said", "it has warned"). */
     /**
      * "while Ruiz headed to Quito, where he is due to meet ...": the subject of the clause whose noun a relative clause
      * holding the pronoun at {@code pronoun} describes; -1 when the pronoun's clause is no such relative clause.
@@ -866,6 +865,7 @@ public final class RuleCoreference {
         return false;
     }
 
+    /** Whether the token is the subject of a reporting verb ("it said", "it has warned"). */
     private boolean reports(Sentence s, int token) {
         for (Dependency d : s.parents(token)) {
             if (d.base().equals("nsubj") && d.governor() >= 0
