@@ -433,9 +433,9 @@ public final class EntityExtractor {
                 // shortened to the given name; an untagged one that only one person named in full bears, as a subject,
                 // object or oblique (not inside another name), is that person.
                 Set<String> givenTo = byGiven.getOrDefault(t.word(), Set.of());
-                boolean subject = s.parents(t.index()).stream().anyMatch(d -> d.base().matches("nsubj|obj|obl|nmod|conj"));
                 if (full == null && givenTo.size() == 1 && !bySurname.containsKey(t.word()) && t.word().length() >= 3 && t.pos().equals("NNP")
-                        && t.ner().equals("O") && subject && !taken.contains(EntityIndex.key(s.index(), t.index()))) {
+                        && t.ner().equals("O") && !taken.contains(EntityIndex.key(s.index(), t.index()))
+                        && s.parents(t.index()).stream().anyMatch(d -> d.base().matches("nsubj|obj|obl|nmod|conj"))) {
                     Mention m = new Mention(s.index(), t.index(), t.index() + 1, t.index(), t.word(), "PERSON", t.begin(), t.end());
                     out.add(new Named(m, EntityType.PERSON, givenTo.iterator().next()));
                 }

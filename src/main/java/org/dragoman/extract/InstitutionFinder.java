@@ -149,8 +149,8 @@ final class InstitutionFinder {
     }
 
     /**
-     * "Ana Soto's office said": a person's office, named by its owner, which speaks for itself. Starts at the owner's name, which must be tagged a person
-     * and end right before "'s office" at {@code i}; the body has no country.
+     * "Ana Soto's office said": a person's office, named by its owner, which speaks for itself. Starts at the owner's
+     * name, which must be tagged a person and end right before "'s office" at {@code i}; the body has no country.
      */
     private static Optional<Found> ownedOffice(AnnotatedArticle doc, Sentence s, int i) {
         if (!s.token(i).ner().equals("PERSON") || i > 0 && s.token(i - 1).ner().equals("PERSON")) {
