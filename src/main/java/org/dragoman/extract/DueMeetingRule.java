@@ -67,8 +67,15 @@ final class DueMeetingRule implements SentenceRule {
                 return java.util.Optional.empty();
             }
             k += 2;
-        } else if (k < s.tokens().size() && s.token(k).word().equalsIgnoreCase("with")) {
-            k++;
+        } else {
+            // "due to meet her Ruritanian counterpart X": where the parse did find the one met, the object says who.
+            for (int met : Arguments.dependents(s, verb, "obj", "obl:with")) {
+                args.actors(s, met).stream().filter(args::isPerson).forEach(parts::add);
+                Arguments.dependents(s, met, "conj").forEach(t -> args.actors(s, t).stream().filter(args::isPerson).forEach(parts::add));
+            }
+            if (k < s.tokens().size() && s.token(k).word().equalsIgnoreCase("with")) {
+                k++;
+            }
         }
         for (; k < s.tokens().size(); k++) {
             String ner = s.token(k).ner();
@@ -83,8 +90,9 @@ final class DueMeetingRule implements SentenceRule {
         if (parts.size() < 2) {
             return java.util.Optional.empty();
         }
-        return java.util.Optional.of(new Meeting(List.copyOf(parts), Mode.IN_PERSON, EventStatus.ofDue(s, verb),
-                c.dates().forTense(s, dateAfter(c, s, verb), true), MeetingPlace.of(args, s, verb, -1), s.token(verb).word(),
+        StatusAndDate when = StatusAndDate.ofDue(c.dates(), s, verb, dateAfter(c, s, verb));
+        return java.util.Optional.of(new Meeting(List.copyOf(parts), Mode.IN_PERSON, when.status(), when.date(),
+                MeetingPlace.of(args, s, verb, -1), s.token(verb).word(),
                 MeetingContext.evidence(s), 0.6));
     }
 

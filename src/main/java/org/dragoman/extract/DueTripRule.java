@@ -6,7 +6,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.dragoman.model.Event;
-import org.dragoman.model.EventDate;
 import org.dragoman.model.Status;
 import org.dragoman.model.Visit;
 import org.dragoman.nlp.Sentence;
@@ -159,10 +158,10 @@ final class DueTripRule implements SentenceRule {
                 break;
             }
         }
-        EventDate date = c.dates().forTense(s, c.dates().dateFor(s, verb), true);
+        StatusAndDate when = StatusAndDate.ofDue(c.dates(), s, verb, c.dates().dateFor(s, verb));
         List<Event> out = new ArrayList<>();
         for (String place : places) {
-            out.add(new Visit(travellers, null, EventStatus.ofDue(s, verb), date, place, s.token(verb).word(), MeetingContext.evidence(s), 0.6));
+            out.add(new Visit(travellers, null, when.status(), when.date(), place, s.token(verb).word(), MeetingContext.evidence(s), 0.6));
         }
         return out;
     }

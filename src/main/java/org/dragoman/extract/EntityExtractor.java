@@ -68,6 +68,7 @@ public final class EntityExtractor {
         named.addAll(untaggedAliases(doc, named));
         named.addAll(untaggedKnownNames(doc, named));
         named.addAll(untaggedPlacesOfKind(doc, named));
+        named.addAll(capitalsOfNamedCountries(doc, named));
         named.addAll(untaggedSurnames(doc, named));
         named.addAll(untaggedBodies(doc, named));
         named.addAll(untaggedTitledPeople(doc, named));
@@ -930,6 +931,50 @@ public final class EntityExtractor {
                 String name = doc.text().substring(first.begin(), last.end());
                 out.add(new Named(new Mention(s.index(), start, kind.index(), kind.index() - 1, name, "LOCATION", first.begin(),
                         last.end()), EntityType.PLACE, cleanName(name)));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * "the Ruritanian capital", "Ruritania's capital", "the capital of Ruritania": the capital city the table gives for
+     * the country, as a mention of that city on the word "capital". Only the head noun after "the" or a possessive
+     * counts, so money ("Ruritanian capital flows", "capital markets") stays no place; a country without a capital in
+     * the table gives nothing.
+     */
+    private static List<Named> capitalsOfNamedCountries(AnnotatedArticle doc, List<Named> named) {
+        Set<Long> taken = takenTokens(named);
+        Map<Long, String> countryAt = new HashMap<>();
+        for (Named n : named) {
+            if (n.type() == EntityType.COUNTRY && n.body() == null) {
+                for (int t = n.mention().start(); t < n.mention().end(); t++) {
+                    countryAt.put(EntityIndex.key(n.mention().sentence(), t), n.name());
+                }
+            }
+        }
+        List<Named> out = new ArrayList<>();
+        for (Sentence s : doc.sentences()) {
+            for (Token capital : s.tokens()) {
+                int c = capital.index();
+                if (!capital.word().equals("capital") || !capital.pos().equals("NN") || taken.contains(EntityIndex.key(s.index(), c))
+                        || !Arguments.dependents(s, c, "compound").isEmpty() || Arguments.governor(s, c, "compound") >= 0) {
+                    continue;
+                }
+                String country = null;
+                boolean definite = Arguments.dependents(s, c, "det").stream().anyMatch(d -> s.token(d).word().equalsIgnoreCase("the"));
+                for (int d : Arguments.dependents(s, c, "amod", "nmod:poss", "nmod:of")) {
+                    if (definite || Arguments.governor(s, d, "nmod:poss") == c) {
+                        country = countryAt.get(EntityIndex.key(s.index(), d));
+                    }
+                    if (country != null) {
+                        break;
+                    }
+                }
+                Optional<String> city = Optional.ofNullable(country).flatMap(Capitals::of);
+                if (city.isPresent()) {
+                    out.add(new Named(new Mention(s.index(), c, c + 1, c, city.get(), "LOCATION", capital.begin(), capital.end()),
+                            EntityType.CITY, city.get()));
+                }
             }
         }
         return out;

@@ -150,7 +150,7 @@ final class EventStatus {
      * elsewhere, if at all.
      */
     static Status ofDue(Sentence s, int trigger) {
-        return calledOffAfter(s, trigger) ? Status.CANCELLED : Status.PLANNED;
+        return calledOffAfter(s, trigger) || cancelledAfter(s, trigger) ? Status.CANCELLED : Status.PLANNED;
     }
 
     /**

@@ -28,6 +28,15 @@ record StatusAndDate(Status status, EventDate date) {
     }
 
     /**
+     * The status and date of a plan read off the words "due to" where the parse is broken: planned, with the date to
+     * come, or cancelled when called off later in the sentence, with the nearer weekday.
+     */
+    static StatusAndDate ofDue(DateResolver dates, Sentence s, int verb, EventDate date) {
+        Status status = EventStatus.ofDue(s, verb);
+        return new StatusAndDate(status, status == Status.CANCELLED ? nearer(dates, s, date) : dates.forTense(s, date, true));
+    }
+
+    /**
      * "had been due to arrive on Wednesday but called off the trip": a plan given up may have been for either side of
      * the article's day; the weekday is the nearer one.
      */

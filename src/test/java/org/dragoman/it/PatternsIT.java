@@ -2763,6 +2763,28 @@ class PatternsIT {
     }
 
     @Test
+    void aCountrysCapitalIsItsCapitalCity() {
+        Extraction x = extract("date 2025-07-10 Talks\n\nForeign Minister Ana Lenko met her Chilean counterpart Ivo Marek in the "
+                + "Peruvian capital on Tuesday. Tomas Ruiz held talks with Eva Lind in Colombia's capital on Wednesday. "
+                + "Ana Lenko said Chinese capital was welcome in the region.");
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ana Lenko", "Ivo Marek"))
+                && "Lima".equals(label(x, m.place()))), meetings(x).toString());
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Tomas Ruiz", "Eva Lind"))
+                && "Bogotá".equals(label(x, m.place()))), meetings(x).toString());
+        assertTrue(x.entities().stream().filter(e -> e.label().equals("Beijing")).findAny().isEmpty(), x.entities().toString());
+    }
+
+    @Test
+    void aMeetingDueButCalledOffInAPassiveIsCancelledOnTheNearerDay() {
+        Extraction x = extract("date 2025-07-10 Talks\n\nForeign Minister Ana Lenko had been due to meet her Chilean counterpart Ivo "
+                + "Marek on Wednesday evening, but the meeting was called off because of a scheduling conflict, an official said.");
+        Meeting m = meetings(x).stream().filter(e -> labels(x, e.participants()).containsAll(Set.of("Ana Lenko", "Ivo Marek")))
+                .findFirst().orElseThrow(() -> new AssertionError(meetings(x).toString()));
+        assertEquals(Status.CANCELLED, m.status());
+        assertEquals("2025-07-09", m.date().iso());
+    }
+
+    @Test
     void whatIsAskedOfOthersOrExpectedOfSomeoneIsNoStatement() {
         Extraction x = extract("date 2019-10-08 Talks\n\nATHENS, Oct 8 (Reuters) - Prime Minister Ivo Marek and President Ana Lenko on "
                 + "Tuesday called on the European Union to respond firmly to drilling off the coast, after talks in Athens dominated by "
