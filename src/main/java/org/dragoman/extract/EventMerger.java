@@ -125,7 +125,7 @@ final class EventMerger {
                 .anyMatch(t -> t.word().equals(trigger) && t.isVerb() && TRAVEL_VERBS.contains(t.lemma().toLowerCase(java.util.Locale.ROOT)));
     }
 
-    static List<Event> linkVisits(AnnotatedArticle doc, EntityIndex index, List<Event> events) {
+    static List<Event> linkVisits(AnnotatedArticle doc, EntityIndex index, Gazetteer gazetteer, List<Event> events) {
         List<Event> out = new ArrayList<>(events);
         // A meeting told in the visit's own sentence first, then in the sentence beside it: "flew on to Y. A day
         // earlier, she had landed in X and held talks with Z" holds the talks in X, not Y.
@@ -146,6 +146,11 @@ final class EventMerger {
                     boolean journeyAfter = visitSentence > meetingSentence && journey(doc, visitSentence, v.trigger())
                             || visitSentence == meetingSentence && journeyOnward(doc, visitSentence, v.trigger(), m.trigger());
                     if (Math.abs(meetingSentence - visitSentence) != distance || journeyAfter) {
+                        continue;
+                    }
+                    // "Y is on his first trip to Asia": a tour of a region, told beside a meeting, is no stay that
+                    // places it or hosts it.
+                    if (distance == 1 && v.place() != null && index.byId(v.place()).map(e -> gazetteer.isRegion(e.label())).orElse(false)) {
                         continue;
                     }
                     // "met X in Oslo on Monday. On Friday she will fly to Rome": a trip of another time is another trip.

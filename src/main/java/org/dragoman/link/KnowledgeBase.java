@@ -204,6 +204,12 @@ public final class KnowledgeBase implements Gazetteer {
     }
 
     @Override
+    public boolean isRegion(String name) {
+        List<Item> items = candidates(name);
+        return items.size() == 1 && items.get(0).type() == EntityType.PLACE && items.get(0).country() == null;
+    }
+
+    @Override
     public Optional<String> countryOfCity(String name) {
         List<Item> items = candidates(name);
         if (items.size() != 1 || items.get(0).type() != EntityType.CITY || items.get(0).country() == null) {

@@ -26,6 +26,14 @@ public interface Gazetteer {
     }
 
     /**
+     * Whether the one known place of this name lies in no single country: a continent, a region or a sea ("Asia",
+     * "the Gulf"); false for a country, a city, an unknown or ambiguous name.
+     */
+    default boolean isRegion(String name) {
+        return false;
+    }
+
+    /**
      * The English short name of the country a known city lies in ("Bergen" gives "Norway"); empty for a country, an
      * unknown or ambiguous name, or a city whose country is not known.
      */

@@ -2775,6 +2775,18 @@ class PatternsIT {
     }
 
     @Test
+    void aMeetingWithNoPlaceIsWhereItsSideWasThatDay() {
+        Extraction x = extract("date 2025-07-10 Talks\n\nForeign Minister Ana Lenko met her Chilean counterpart Ivo Marek in Lima on "
+                + "Thursday. Earlier in the day, Lenko met Tomas Ruiz, then held talks with Eva Lind. Ruiz is on his first trip to "
+                + "Asia since taking office. Lenko also spoke by phone with Jan Berg on Thursday.");
+        for (String other : List.of("Tomas Ruiz", "Eva Lind")) {
+            assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ana Lenko", other))
+                    && "Lima".equals(label(x, m.place()))), other + " " + meetings(x));
+        }
+        assertTrue(meetings(x).stream().filter(m -> m.mode() == Mode.PHONE).allMatch(m -> m.place() == null), meetings(x).toString());
+    }
+
+    @Test
     void aMeetingDueButCalledOffInAPassiveIsCancelledOnTheNearerDay() {
         Extraction x = extract("date 2025-07-10 Talks\n\nForeign Minister Ana Lenko had been due to meet her Chilean counterpart Ivo "
                 + "Marek on Wednesday evening, but the meeting was called off because of a scheduling conflict, an official said.");

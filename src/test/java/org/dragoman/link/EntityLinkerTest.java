@@ -33,6 +33,8 @@ class EntityLinkerTest {
             Q600\tOrganization\tFront\tFront of Freedonia and Sylvania\t\t
             Q102\tCity\tMarsala\t\tQ100\t
             Q610\tOrganization\tMarsala League\tMarsala\t\t
+            Q700\tPlace\tMarxian Sea\tthe Marxian\t\t
+            Q701\tPlace\tFreedon Valley\t\tQ100\t
             """;
     private static final String POSITIONS = """
             person\tposition\tposition_label\ttitle\tof\tstart\tend
@@ -68,6 +70,16 @@ class EntityLinkerTest {
         assertTrue(kb.countryOfCity("Freedonia").isEmpty(), "a country lies in no country");
         assertTrue(kb.countryOfCity("Rufus Firefly").isEmpty(), "a person is no city");
         assertTrue(kb.countryOfCity("Atlantis").isEmpty());
+    }
+
+    @Test
+    void aRegionLiesInNoSingleCountry() {
+        assertTrue(kb.isRegion("Marxian Sea"));
+        assertTrue(kb.isRegion("the Marxian"));
+        assertTrue(!kb.isRegion("Freedon Valley"), "a place of one country");
+        assertTrue(!kb.isRegion("Freedonia"));
+        assertTrue(!kb.isRegion("Freedon City"));
+        assertTrue(!kb.isRegion("Atlantis"));
     }
 
     @Test

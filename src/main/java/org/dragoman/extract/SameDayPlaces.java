@@ -1,0 +1,57 @@
+package org.dragoman.extract;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.dragoman.model.EntityType;
+import org.dragoman.model.Event;
+import org.dragoman.model.EventDate;
+import org.dragoman.model.Meeting;
+import org.dragoman.model.Mode;
+import org.dragoman.model.Visit;
+
+/**
+ * "Ana Lenko met Ivo Marek in Velgrad on Monday. Earlier in the day, she met Tomas Ruiz": a meeting in person with no
+ * place, on a day when one of its sides is in one city by the article's other events of that day, is held in that city.
+ * Only a day counts, not a month; a day with two cities for that side, a call, or an event of another status gives none.
+ */
+final class SameDayPlaces {
+    private SameDayPlaces() {
+    }
+
+    static List<Event> apply(EntityIndex index, List<Event> events) {
+        List<Event> out = new ArrayList<>(events);
+        for (int i = 0; i < out.size(); i++) {
+            if (!(out.get(i) instanceof Meeting m) || m.place() != null || m.mode() != Mode.IN_PERSON || !day(m.date())) {
+                continue;
+            }
+            Set<String> cities = new HashSet<>();
+            for (Event other : events) {
+                if (other == m || !day(other.date()) || !other.date().equals(m.date()) || other.status() != m.status()
+                        || other.place() == null || !isCity(index, other.place())) {
+                    continue;
+                }
+                boolean shared = other instanceof Meeting o && o.mode() == Mode.IN_PERSON
+                        && o.participants().stream().anyMatch(m.participants()::contains)
+                        || other instanceof Visit v && v.visitors().stream().anyMatch(m.participants()::contains);
+                if (shared) {
+                    cities.add(other.place());
+                }
+            }
+            if (cities.size() == 1) {
+                out.set(i, new Meeting(m.participants(), m.mode(), m.status(), m.date(), cities.iterator().next(), m.trigger(),
+                        m.evidence(), m.confidence()));
+            }
+        }
+        return out;
+    }
+
+    private static boolean day(EventDate date) {
+        return date != null && date.precision() == EventDate.Precision.DAY;
+    }
+
+    private static boolean isCity(EntityIndex index, String id) {
+        return index.byId(id).map(e -> e.type() == EntityType.CITY).orElse(false);
+    }
+}
