@@ -81,6 +81,9 @@ final class EventStatus {
                 found = none ? Status.DENIED : Status.PLANNED;
             }
         }
+        if (found == null && dueBefore(s, trigger)) {
+            found = Status.PLANNED;
+        }
         if ((found == null || found == Status.PLANNED) && cancelledAfter(s, trigger)) {
             found = Status.CANCELLED;
         }
@@ -110,6 +113,27 @@ final class EventStatus {
         }
         return found == null ? Status.OCCURRED : found;
     }
+
+    /**
+     * "had been due to hold talks with X and to call on Y": "due to" and a bare verb earlier in the trigger's clause,
+     * however the parser broke it, tell a plan. A finite verb, "but" or a semicolon between them ends the clause;
+     * "due to the crisis" gives a cause, not a plan.
+     */
+    private static boolean dueBefore(Sentence s, int trigger) {
+        for (int i = trigger - 1; i >= 0 && trigger - i <= DUE_REACH; i--) {
+            Token t = s.token(i);
+            if (t.word().equals(";") || t.word().equalsIgnoreCase("but") || t.pos().matches("VBD|VBZ|VBP|MD")) {
+                return false;
+            }
+            if (t.word().equalsIgnoreCase("due") && i + 2 < s.tokens().size() && i + 2 <= trigger
+                    && s.token(i + 1).word().equalsIgnoreCase("to") && s.token(i + 2).pos().equals("VB")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final int DUE_REACH = 25;
 
     /** "met", and the perfect: "had spoken", "has met". */
     private static boolean past(Sentence s, int verb) {

@@ -94,8 +94,8 @@ final class MeetingExtractor {
         List<Event> merged = CarriedDates.afterMerging(doc, dates, EventMerger.repeatedVisits(EventMerger.partialTellings(doc,
                 EventMerger.proxyMeetings(index, EventMerger.repeatedMeetings(index, EventMerger.linkVisits(doc, index, gazetteer,
                         CarriedDates.beforeMerging(doc, dates, events)))))));
-        return CarriedDates.weekMonths(doc, SameDayPlaces.apply(index,
-                withoutLoneDenials(withoutLoneHeadlineSides(doc, SummitAttendance.apply(doc, c.args(), merged)))));
+        return CarriedDates.weekMonths(doc, SameDayPlaces.apply(index, LapsedPlans.apply(doc,
+                withoutLoneDenials(withoutLoneHeadlineSides(doc, SummitAttendance.apply(doc, c.args(), merged))))));
     }
 
     /**

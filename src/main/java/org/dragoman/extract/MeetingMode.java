@@ -59,6 +59,10 @@ final class MeetingMode {
             return true;
         }
         for (Dependency d : s.children(head)) {
+            // "to hold talks with X and to call on Y": a coordinated clause or noun is an event of its own.
+            if (d.base().equals("conj")) {
+                continue;
+            }
             if (words.contains(s.token(d.dependent()).word().toLowerCase(Locale.ROOT))) {
                 return true;
             }

@@ -2787,6 +2787,20 @@ class PatternsIT {
     }
 
     @Test
+    void plansInThePastPerfectAfterACalledOffVisitAreCalledOffToo() {
+        Extraction x = extract("date 2025-10-17 Visit\n\nA visit to Lima by Ruritanian Foreign Minister Ivo Marek, due to begin on "
+                + "Monday, has been postponed, the foreign ministry said on Friday. Marek had been due to hold talks with Foreign "
+                + "Minister Ana Lenko on trade in Cusco and to call on President Tomas Ruiz.\n\nAna Lenko will meet Eva Lind "
+                + "next week.");
+        for (String other : List.of("Ana Lenko", "Tomas Ruiz")) {
+            assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ivo Marek", other))
+                    && m.status() == Status.CANCELLED && m.mode() == Mode.IN_PERSON), other + " " + meetings(x));
+        }
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ana Lenko", "Eva Lind"))
+                && m.status() == Status.PLANNED), meetings(x).toString());
+    }
+
+    @Test
     void aMeetingDueButCalledOffInAPassiveIsCancelledOnTheNearerDay() {
         Extraction x = extract("date 2025-07-10 Talks\n\nForeign Minister Ana Lenko had been due to meet her Chilean counterpart Ivo "
                 + "Marek on Wednesday evening, but the meeting was called off because of a scheduling conflict, an official said.");
