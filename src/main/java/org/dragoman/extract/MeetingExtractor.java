@@ -93,9 +93,9 @@ final class MeetingExtractor {
         }
         List<Event> merged = CarriedDates.afterMerging(doc, dates, EventMerger.repeatedVisits(EventMerger.partialTellings(doc,
                 EventMerger.proxyMeetings(index, EventMerger.repeatedMeetings(index, EventMerger.linkVisits(doc, index, gazetteer,
-                        CarriedDates.beforeMerging(doc, dates, events)))))));
+                        CarriedDates.beforeMerging(doc, dates, withoutLoneHeadlineSides(doc, events))))))));
         return CarriedDates.weekMonths(doc, SameDayPlaces.apply(index, LapsedPlans.apply(doc,
-                withoutLoneDenials(withoutLoneHeadlineSides(doc, SummitAttendance.apply(doc, c.args(), merged))))));
+                withoutLoneDenials(SummitAttendance.apply(doc, c.args(), merged)))));
     }
 
     /**
@@ -109,7 +109,8 @@ final class MeetingExtractor {
 
     /**
      * "Ruritania presses talks as leaders meet in Lima": a headline compresses, and a meeting it tells with one named
-     * side is told fully in the body or not at all; what the body did not complete is dropped.
+     * side is told fully in the body or not at all, so it is dropped before tellings merge; a body's own telling (a
+     * summit of one body in a place) then keeps its sentence and stands on its own.
      */
     private static List<Event> withoutLoneHeadlineSides(AnnotatedArticle doc, List<Event> events) {
         if (!Spans.headline(doc) || doc.sentences().isEmpty()) {

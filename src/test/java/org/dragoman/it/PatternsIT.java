@@ -2801,6 +2801,15 @@ class PatternsIT {
     }
 
     @Test
+    void aBodysSummitOfOneBodyInAPlaceSurvivesTheHeadlineThatToldItFirst() {
+        Extraction x = extract("date 2025-02-16 Wars overshadow Andean Community summit in Lima\n\nLIMA — Leaders opened the Andean "
+                + "Community's annual summit in the Peruvian capital on Saturday, with the border dispute dominating two days of "
+                + "closed-door sessions.");
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Andean Community"))
+                && "Lima".equals(label(x, m.place())) && m.date() != null && m.date().iso().equals("2025-02-15")), meetings(x).toString());
+    }
+
+    @Test
     void aMeetingDueButCalledOffInAPassiveIsCancelledOnTheNearerDay() {
         Extraction x = extract("date 2025-07-10 Talks\n\nForeign Minister Ana Lenko had been due to meet her Chilean counterpart Ivo "
                 + "Marek on Wednesday evening, but the meeting was called off because of a scheduling conflict, an official said.");
