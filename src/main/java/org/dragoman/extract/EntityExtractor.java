@@ -1093,13 +1093,19 @@ public final class EntityExtractor {
 
     static boolean initialsMatch(String name, String acronym) {
         StringBuilder initials = new StringBuilder();
+        // "Economic Community of West African States" is ECOWAS: some acronyms keep a small word's letter.
+        StringBuilder everyWord = new StringBuilder();
         for (String w : name.split("[\\s-]+")) {
             if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
                 initials.append(w.charAt(0));
             }
+            if (!w.isEmpty() && Character.isLetter(w.charAt(0))) {
+                everyWord.append(Character.toUpperCase(w.charAt(0)));
+            }
         }
         String upper = acronym.replaceAll("[^A-Z]", "");
-        return initials.toString().equals(upper) || initials.toString().startsWith(upper) && upper.length() >= 3;
+        return initials.toString().equals(upper) || initials.toString().startsWith(upper) && upper.length() >= 3
+                || everyWord.toString().equals(upper) && upper.length() >= 4;
     }
 
     private void mergeByName(AnnotatedArticle doc, List<Named> named, UnionFind uf) {

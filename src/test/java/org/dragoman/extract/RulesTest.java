@@ -27,6 +27,8 @@ class RulesTest {
         assertTrue(EntityExtractor.initialsMatch("Organization of American States", "OAS"));
         assertTrue(EntityExtractor.initialsMatch("North Atlantic Treaty Organization", "NATO"));
         assertFalse(EntityExtractor.initialsMatch("World Health Organization", "NATO"));
+        assertTrue(EntityExtractor.initialsMatch("Economic Community of Ruritanian States", "ECORS"), "a small word's letter kept");
+        assertFalse(EntityExtractor.initialsMatch("Bank of Osterlich", "BOO"), "three letters with a small word's are too few");
     }
 
     @Test
