@@ -461,6 +461,32 @@ public final class DateResolver {
         return false;
     }
 
+    /**
+     * "The ministry on Wednesday rejected reports that Ana Soto had cancelled a meeting with Ivo Ruiz": a date of the
+     * denial the meeting is told inside dates the denial, not the meeting.
+     */
+    private static boolean datesADenial(Sentence s, DateSpan span, int trigger) {
+        for (int i = span.start(); i < span.end(); i++) {
+            for (Dependency d : s.parents(i)) {
+                int verb = d.governor();
+                // "The ministry on Wednesday rejected ...": the parser may hang the date on the denying subject.
+                if (verb >= 0 && s.token(verb).isNoun() && d.base().equals("nmod")) {
+                    verb = Arguments.governor(s, verb, "nsubj");
+                } else if (!(d.base().equals("obl") || d.relation().endsWith("tmod"))) {
+                    continue;
+                }
+                boolean denial = verb >= 0 && verb != trigger && s.token(verb).isVerb()
+                        && DENY_VERBS.contains(s.token(verb).lemma().toLowerCase(Locale.ROOT));
+                if (denial && Arguments.subtree(s, verb, Set.of()).contains(trigger)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> DENY_VERBS = WordLists.STATUS.get("deny-verb");
+
     /** The first date told in tokens {@code from} (inclusive) to {@code to} (exclusive) of the sentence, or null. */
     EventDate dateWithin(Sentence s, int from, int to) {
         return dates(s).stream().filter(span -> span.start() >= from && span.start() < to).map(DateSpan::date)
@@ -534,7 +560,7 @@ public final class DateResolver {
         DateSpan best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (DateSpan span : spans) {
-            if (inOtherRelativeClause(s, span, trigger) || modifiesNoun(s, span, trigger)) {
+            if (inOtherRelativeClause(s, span, trigger) || modifiesNoun(s, span, trigger) || datesADenial(s, span, trigger)) {
                 continue;
             }
             int distance = Math.min(Math.abs(span.start() - trigger), Math.abs(span.end() - 1 - trigger));

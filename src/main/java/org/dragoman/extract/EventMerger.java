@@ -377,7 +377,11 @@ final class EventMerger {
     private static boolean compatibleStatus(Meeting a, Meeting b) {
         // "might set the stage for a meeting between X and Y ... Y hopes to meet X": one meeting still to come.
         Set<Status> ahead = Set.of(Status.PLANNED, Status.HYPOTHETICAL);
-        if (a.status() == b.status() || ahead.contains(a.status()) && ahead.contains(b.status())) {
+        // "rejected reports that X had cancelled a meeting with Y ... the daily said X had called off the meeting": a
+        // cancellation and its denial tell one meeting, whose first telling decides.
+        Set<Status> off = Set.of(Status.CANCELLED, Status.DENIED);
+        if (a.status() == b.status() || ahead.contains(a.status()) && ahead.contains(b.status())
+                || off.contains(a.status()) && off.contains(b.status())) {
             return true;
         }
         Meeting weaker = a.confidence() <= b.confidence() ? a : b;

@@ -357,7 +357,8 @@ final class EventStatus {
                 continue;
             }
             if (CANCEL_VERBS.contains(lemma) && !lemma.equals("call") || lemma.equals("call") && Arguments.hasParticle(s, gov, "off")) {
-                return Status.CANCELLED;
+                // "rejected reports that X had cancelled a meeting": a cancellation denied is a meeting denied.
+                return deniedAbove(s, gov) ? Status.DENIED : Status.CANCELLED;
             }
             if (DENY_VERBS.contains(lemma)) {
                 return Status.DENIED;
@@ -390,6 +391,25 @@ final class EventStatus {
             node = gov;
         }
         return planned;
+    }
+
+    /** Whether a verb of denial governs token {@code t} within three steps ("denied reports that ..."). */
+    private static boolean deniedAbove(Sentence s, int t) {
+        int node = t;
+        for (int hop = 0; hop < 3 && node >= 0; hop++) {
+            int up = -1;
+            for (Dependency d : s.parents(node)) {
+                if (d.governor() >= 0 && d.base().matches("ccomp|obj|acl")) {
+                    up = d.governor();
+                    break;
+                }
+            }
+            if (up >= 0 && s.token(up).isVerb() && DENY_VERBS.contains(s.token(up).lemma().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+            node = up;
+        }
+        return false;
     }
 
     /** "the planned meeting did not take place": whether the trigger is the subject of a negated verb. */

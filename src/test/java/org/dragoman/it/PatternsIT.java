@@ -2810,6 +2810,18 @@ class PatternsIT {
     }
 
     @Test
+    void aDeniedReportOfACancelledMeetingIsOneDeniedMeeting() {
+        Extraction x = extract("date 2025-10-08 Denial\n\nBRUSSELS – The European Commission on Wednesday rejected reports that "
+                + "President Ana Lenko had cancelled a meeting with Prime Minister Ivo Marek, insisting that no such meeting had ever "
+                + "been scheduled.\n\nA daily reported on Tuesday that Lenko had been due to receive Marek in Brussels on Thursday "
+                + "but had called off the meeting.");
+        List<Meeting> theirs = meetings(x).stream().filter(m -> labels(x, m.participants()).equals(Set.of("Ana Lenko", "Ivo Marek"))).toList();
+        assertEquals(1, theirs.size(), meetings(x).toString());
+        assertEquals(Status.DENIED, theirs.get(0).status());
+        assertEquals("2025-10-09", theirs.get(0).date().iso());
+    }
+
+    @Test
     void aMeetingDueButCalledOffInAPassiveIsCancelledOnTheNearerDay() {
         Extraction x = extract("date 2025-07-10 Talks\n\nForeign Minister Ana Lenko had been due to meet her Chilean counterpart Ivo "
                 + "Marek on Wednesday evening, but the meeting was called off because of a scheduling conflict, an official said.");
