@@ -66,8 +66,11 @@ public final class DateResolver {
             // "the same day", "that day", "a day earlier", "two days later", "the next day": counted from the day told
             // just before (or the lead's), which SUTime takes for the article's.
             Integer shift = sameDay(toks.subList(i, j)) ? Integer.valueOf(0) : daysShifted(toks.subList(i, j));
-            if (shift != null && s.index() > 0) {
-                EventDate before = recentDate(doc, s.index());
+            // "hosted X last Wednesday before flying on the following day": a day told earlier in the sentence first.
+            EventDate toldHere = out.isEmpty() || out.get(out.size() - 1).date().precision() != EventDate.Precision.DAY ? null
+                    : out.get(out.size() - 1).date();
+            if (shift != null && (s.index() > 0 || toldHere != null)) {
+                EventDate before = toldHere != null ? toldHere : recentDate(doc, s.index());
                 if (before == null) {
                     // Only the lead sentences before this one: "The same day, ..." opening the story counts from none.
                     before = leadDate(doc, Math.min(LEAD_SENTENCES, s.index()));
@@ -139,6 +142,10 @@ public final class DateResolver {
      * article, which SUTime resolves to that day or month.
      */
     static boolean namedWeekday(List<Token> span) {
+        // "hosted X last Wednesday before flying on": SUTime may take the conjunction into the span.
+        if (span.size() == 3 && span.get(2).word().matches("(?i)before|after")) {
+            span = span.subList(0, 2);
+        }
         String first = span.size() == 2 ? span.get(0).word().toLowerCase(java.util.Locale.ROOT) : "";
         String second = span.size() == 2 ? span.get(1).word().toLowerCase(java.util.Locale.ROOT) : "";
         // "later Saturday", "earlier Monday": a time of that day, whose day SUTime gives.
@@ -393,7 +400,13 @@ public final class DateResolver {
 
     /** As {@link #leadDate(AnnotatedArticle)}, from the first {@code sentences} sentences only. */
     private EventDate leadDate(AnnotatedArticle article, int sentences) {
-        for (int i = 0; i < Math.min(sentences, article.sentences().size()); i++) {
+        int counted = 0;
+        for (int i = 0; i < article.sentences().size() && counted < sentences; i++) {
+            // "OSLO –" set apart by Datelines is a sentence of its own, but no sentence of the lead.
+            if (datelineOnly(article.sentences().get(i))) {
+                continue;
+            }
+            counted++;
             for (DateSpan span : dates(article.sentences().get(i))) {
                 if (span.date().precision() == EventDate.Precision.DAY && (articleDate() == null
                         || !LocalDate.parse(span.date().iso()).isAfter(articleDate()))) {
@@ -402,6 +415,11 @@ public final class DateResolver {
             }
         }
         return null;
+    }
+
+    /** Whether the sentence is a dateline's place alone: words in capitals and punctuation. */
+    private static boolean datelineOnly(Sentence s) {
+        return s.tokens().stream().allMatch(t -> DatelinePlace.capitals(t.word()) || !Character.isLetterOrDigit(t.word().charAt(0)));
     }
 
     /** A date attached to {@code head} in the parse, or null: no guessing by distance. */

@@ -160,7 +160,7 @@ public final class EntityExtractor {
 
     private List<Named> namedMentions(AnnotatedArticle doc) {
         List<Named> out = new ArrayList<>();
-        for (Mention m : splitDatelines(doc)) {
+        for (Mention m : splitTitledPeople(doc, splitDatelines(doc))) {
             Sentence s = doc.sentences().get(m.sentence());
             if (isPronoun(s, m) || runTogetherInHeadline(doc, m) || headOfTitle(s, m)) {
                 continue;
@@ -1505,6 +1505,49 @@ public final class EntityExtractor {
                     first.begin(), m.endChar()));
         }
         return out;
+    }
+
+    /**
+     * "European Council President Ana Lenko and Commission": NER may run a body, a title and the person holding it into
+     * one organisation. Where the words before the title are a body the table knows, or the words after it a person
+     * the table knows, the mention is split into the body, the person (up to an "and") and what follows the "and";
+     * the title stays outside both, as it would be had NER seen it.
+     */
+    private List<Mention> splitTitledPeople(AnnotatedArticle doc, List<Mention> mentions) {
+        List<Mention> out = new ArrayList<>();
+        for (Mention m : mentions) {
+            Sentence s = doc.sentences().get(m.sentence());
+            int title = -1;
+            for (int i = m.start() + 1; i < m.end() - 2 && m.kind().equals("ORGANIZATION"); i++) {
+                if (Character.isUpperCase(s.token(i).word().charAt(0)) && TitleLexicon.isTitleWord(s.token(i).word().toLowerCase(Locale.ROOT))) {
+                    title = i;
+                    break;
+                }
+            }
+            int and = title + 1;
+            while (title >= 0 && and < m.end() && !s.token(and).word().equals("and")) {
+                and++;
+            }
+            boolean named = title >= 0 && and - title - 1 >= 2 && java.util.stream.IntStream.range(title + 1, and)
+                    .allMatch(i -> s.token(i).pos().equals("NNP") && Character.isUpperCase(s.token(i).word().charAt(0)));
+            if (!named || !(gazetteer.typeOf(joinedName(s, m.start(), title)).orElse(null) == EntityType.ORGANIZATION
+                    || gazetteer.typeOf(joinedName(s, title + 1, and)).orElse(null) == EntityType.PERSON)) {
+                out.add(m);
+                continue;
+            }
+            out.add(span(doc, s, m.start(), title, "ORGANIZATION"));
+            out.add(span(doc, s, title + 1, and, "PERSON"));
+            if (and + 1 < m.end()) {
+                out.add(span(doc, s, and + 1, m.end(), "ORGANIZATION"));
+            }
+        }
+        return out;
+    }
+
+    private static Mention span(AnnotatedArticle doc, Sentence s, int start, int end, String kind) {
+        Token first = s.token(start);
+        Token last = s.token(end - 1);
+        return new Mention(s.index(), start, end, end - 1, doc.text().substring(first.begin(), last.end()), kind, first.begin(), last.end());
     }
 
     /** "the Head of State", "Head of Government": NER may take the last word for an organisation; it is a title's. */

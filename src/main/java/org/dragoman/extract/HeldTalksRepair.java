@@ -12,7 +12,9 @@ import org.dragoman.nlp.Sentence;
  * "after their ministers, Ana Soto and Ivo Ruiz, held talks in Lima": after a subject with names in apposition, the
  * parser may take "held" for an adjective of "talks" and "talks" for one more apposition. A past "held" or "had"
  * modifying the meeting noun right after it, that noun in apposition, is the verb: the noun's governor becomes its
- * subject, the noun its object, and the noun's place and date phrases the verb's.
+ * subject, the noun its object, and the noun's place and date phrases the verb's. A past light verb with a subject
+ * and no object, whose meeting noun right after it the parser made the subject of a later verb, takes that noun back
+ * as its object.
  */
 final class HeldTalksRepair {
     private static final Set<String> LIGHT_VERBS = WordLists.MEETING.get("holding-verb");
@@ -35,6 +37,19 @@ final class HeldTalksRepair {
             int subject = misread ? Arguments.governor(s, n, "appos") : -1;
             if (subject >= 0) {
                 return asVerb(s, v, n, subject);
+            }
+            // "Ana Soto held talks with Ivo Ruiz, who had travelled to Lima": the parser may make the noun the subject
+            // of the relative clause's verb and leave "held" without an object.
+            boolean detached = s.token(v).pos().equals("VBD") && LIGHT_VERBS.contains(s.token(v).lemma().toLowerCase(Locale.ROOT))
+                    && MEETING_NOUNS.contains(s.token(n).lemma().toLowerCase(Locale.ROOT))
+                    && !Arguments.dependents(s, v, "nsubj").isEmpty() && Arguments.dependents(s, v, "obj").isEmpty()
+                    && s.parents(n).stream().anyMatch(d -> d.base().equals("nsubj") && d.governor() > n);
+            if (detached) {
+                List<Dependency> deps = new ArrayList<>();
+                for (Dependency d : s.dependencies()) {
+                    deps.add(d.dependent() == n && d.base().equals("nsubj") ? new Dependency("obj", v, n) : d);
+                }
+                return new Sentence(s.index(), s.begin(), s.end(), s.text(), s.tokens(), deps);
             }
         }
         return s;

@@ -14,6 +14,7 @@ import org.dragoman.link.EntityLinker;
 import org.dragoman.model.ArticleReader;
 import org.dragoman.model.Entity;
 import org.dragoman.model.Extraction;
+import org.dragoman.model.EntityType;
 import org.dragoman.model.Meeting;
 import org.dragoman.model.Mode;
 import org.dragoman.model.SpeechAct;
@@ -2819,6 +2820,47 @@ class PatternsIT {
         assertEquals(1, theirs.size(), meetings(x).toString());
         assertEquals(Status.DENIED, theirs.get(0).status());
         assertEquals("2025-10-09", theirs.get(0).date().iso());
+    }
+
+    @Test
+    void aStoryUnderAWireDatelineCarriesItsLeadDay() {
+        Extraction x = extract("date 2025-07-15 Ministers\n\nBRUSSELS – Ministers of the Acme Union ended a day of talks in Brussels on "
+                + "Tuesday without agreement.\n\nAna Lenko met her Polish counterpart Ivo Marek over breakfast, then sat down with "
+                + "Tomas Ruiz.");
+        for (String other : List.of("Ivo Marek", "Tomas Ruiz")) {
+            assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ana Lenko", other))
+                    && m.date() != null && m.date().iso().equals("2025-07-15")), other + " " + meetings(x));
+        }
+    }
+
+    @Test
+    void theFollowingDayCountsFromTheDayToldEarlierInItsSentence() {
+        Extraction x = extract("date 2025-11-03 Chancellor\n\nBERLIN – Ana Lenko will travel to Warsaw next month, her spokesman said "
+                + "on Monday.\n\nLenko, who hosted French President Tomas Ruiz in Berlin last Wednesday before flying to Rome the "
+                + "following day to see Italian Prime Minister Eva Lind, has made ties with her neighbours a priority.");
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ana Lenko", "Tomas Ruiz"))
+                && m.date() != null && m.date().iso().equals("2025-10-29")), meetings(x).toString());
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ana Lenko", "Eva Lind"))
+                && m.status() == Status.OCCURRED && m.date() != null && m.date().iso().equals("2025-10-30")), meetings(x).toString());
+    }
+
+    @Test
+    void aTitleAndItsHolderInsideABodysNameAreAPerson() {
+        Extraction x = extract("date 2025-10-02 Talks\n\nMoldovan President Maia Sandu will travel to Brussels next month for talks "
+                + "with European Council President António Costa and Commission President Ursula von der Leyen.");
+        assertTrue(x.entities().stream().anyMatch(e -> e.label().equals("António Costa") && e.type() == EntityType.PERSON), x.entities().toString());
+        assertTrue(x.entities().stream().anyMatch(e -> e.label().equals("European Council")), x.entities().toString());
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).containsAll(Set.of("Maia Sandu", "António Costa"))),
+                meetings(x).toString());
+    }
+
+    @Test
+    void talksHeldWithSomeoneWhoHadTravelledHaveTheHolderAsASide() {
+        Extraction x = extract("date 2025-07-15 Talks\n\nOn the margins of the meeting, Lenko held talks with Ruritanian Foreign "
+                + "Minister Ivo Marek, who had travelled to Brussels to brief ministers on the latest wave of Russian drone attacks. Ana "
+                + "Lenko chaired the meeting.");
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ana Lenko", "Ivo Marek"))),
+                meetings(x).toString());
     }
 
     @Test
