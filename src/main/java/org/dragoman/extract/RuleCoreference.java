@@ -708,6 +708,7 @@ public final class RuleCoreference {
                 if (o.sentence() != si || own && (o.end() > pronoun.index() || closing)
                         || own && excluded >= o.start() && excluded < o.end()
                         || own && nominative && inControlledClause(cur, pronoun.index(), o.start(), o.end())
+                        || own && nominative && accordingToSource(cur, o.start())
                         || !compatible(doc, told, o.name(), word) || !sameQuotation(doc, o, pronounQuote)
                         || speaker != null && lastWord(o.name().text()).equals(lastWord(speaker.text()))) {
                     continue;
@@ -843,6 +844,21 @@ public final class RuleCoreference {
         String[] words = text.strip().split("\\s+");
         return words[words.length - 1].toLowerCase(Locale.ROOT);
     }
+
+    /**
+     * "According to her spokesman Ivo Ruiz, she will travel to Lima": the source an according-to phrase names is the one
+     * who tells, not the one the clause is about.
+     */
+    private static boolean accordingToSource(Sentence s, int start) {
+        for (int i = start - 1; i >= 1 && start - i <= ACCORDING_TO_REACH && !s.token(i).word().equals(","); i--) {
+            if (s.token(i).word().equalsIgnoreCase("to") && s.token(i - 1).word().equalsIgnoreCase("according")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final int ACCORDING_TO_REACH = 5;
 
     /**
      * "while Ruiz headed to Quito, where he is due to meet ...": the subject of the clause whose noun a relative clause

@@ -2864,6 +2864,14 @@ class PatternsIT {
     }
 
     @Test
+    void theSourceOfAnAccordingToIsNotTheOneItTellsAbout() {
+        Extraction x = extract("date 2025-07-15 Trip\n\nEarlier in the day, Ana Lenko gave a short press conference. According to her "
+                + "spokesperson Eva Lind, she will travel to Lima next week for talks with President Tomas Ruiz.");
+        assertTrue(visits(x).stream().anyMatch(v -> labels(x, v.visitors()).equals(Set.of("Ana Lenko"))), visits(x).toString());
+        assertTrue(meetings(x).stream().noneMatch(m -> labels(x, m.participants()).contains("Eva Lind")), meetings(x).toString());
+    }
+
+    @Test
     void aMeetingDueButCalledOffInAPassiveIsCancelledOnTheNearerDay() {
         Extraction x = extract("date 2025-07-10 Talks\n\nForeign Minister Ana Lenko had been due to meet her Chilean counterpart Ivo "
                 + "Marek on Wednesday evening, but the meeting was called off because of a scheduling conflict, an official said.");
