@@ -65,6 +65,7 @@ public final class EntityExtractor {
         extendPeopleToKnownNames(doc, named);
         extendOverAnd(doc, named);
         extendOverOwningTitle(doc, named);
+        extendOverCity(doc, named);
         named.addAll(untaggedAliases(doc, named));
         named.addAll(untaggedKnownNames(doc, named));
         named.addAll(untaggedPlacesOfKind(doc, named));
@@ -254,8 +255,9 @@ public final class EntityExtractor {
             List<Named> overlapping = named.stream().filter(n -> n.mention().overlaps(m)).toList();
             // A person's name in the span ("Ana Soto's government") is not a body's; a country NER took for a person
             // ("Burkina Faso's government") is, and so is the owner of an office ("Ana Soto's office").
+            // "the Chilean embassy in Kyiv" with the city taken for a person is the embassy too.
             if (f.country() != null && overlapping.stream().anyMatch(n -> n.type() == EntityType.PERSON
-                    && gazetteer.typeOf(n.name()).filter(t -> t == EntityType.COUNTRY).isEmpty())) {
+                    && gazetteer.typeOf(n.name()).filter(t -> t == EntityType.COUNTRY || t == EntityType.CITY).isEmpty())) {
                 continue;
             }
             // The owner of an office keeps the name ("Ana Soto's office": Ana Soto is still named).
@@ -587,6 +589,46 @@ public final class EntityExtractor {
             return first < m.start() - 1 && opens ? first : -1;
         });
     }
+
+    /**
+     * "The Ruritanian Embassy in Lima said": an embassy or consulate NER tagged is known by its city, which joins its
+     * name (and is no place mention of its own there), so that the embassies in two cities stay two actors.
+     */
+    private void extendOverCity(AnnotatedArticle doc, List<Named> named) {
+        for (int i = 0; i < named.size(); i++) {
+            Named n = named.get(i);
+            Mention m = n.mention();
+            Sentence s = doc.sentences().get(m.sentence());
+            if (n.type() != EntityType.ORGANIZATION || n.body() != null || m.end() + 1 >= s.tokens().size()
+                    || !CITY_KNOWN_BODIES.contains(s.token(m.end() - 1).word().toLowerCase(Locale.ROOT))
+                    || !s.token(m.end()).word().equals("in")) {
+                continue;
+            }
+            int from = m.end() + 1;
+            Named city = named.stream().filter(c -> c.mention().sentence() == m.sentence() && c.mention().start() == from
+                    && c.type().isPlace()).findFirst().orElse(null);
+            int end = city != null ? city.mention().end() : from;
+            for (int e = Math.min(s.tokens().size(), from + 3); city == null && e > from; e--) {
+                if (s.tokens().subList(from, e).stream().allMatch(t -> t.pos().equals("NNP"))
+                        && gazetteer.typeOf(joinedName(s, from, e)).orElse(null) == EntityType.CITY) {
+                    end = e;
+                }
+            }
+            if (end == from) {
+                continue;
+            }
+            if (city != null) {
+                named.remove(city);
+                i = named.indexOf(n);
+            }
+            Token last = s.token(end - 1);
+            String longer = doc.text().substring(m.begin(), last.end());
+            named.set(i, new Named(new Mention(m.sentence(), m.start(), end, m.head(), longer, m.kind(), m.begin(), last.end()),
+                    EntityType.ORGANIZATION, cleanName(longer)));
+        }
+    }
+
+    private static final Set<String> CITY_KNOWN_BODIES = WordLists.BODIES.get("city-known-body");
 
     /** Where an organisation's name really starts, before the mention NER gave; -1 to leave the mention as it is. */
     private interface NameStart {
@@ -1448,7 +1490,10 @@ public final class EntityExtractor {
      * or first before "of" ("the Department of Foreign Affairs"); a single word is no name of a body.
      */
     static boolean headedBy(List<String> words, String noun) {
-        return words.size() >= 2 && (words.get(words.size() - 1).equals(noun) || words.get(0).equals(noun) && words.get(1).equals("of"));
+        // "the Ruritanian Embassy in Lima": a body known by its city ends with the city.
+        int in = words.indexOf("in");
+        boolean ofCity = in >= 1 && words.get(in - 1).equals(noun) && CITY_KNOWN_BODIES.contains(noun);
+        return words.size() >= 2 && (words.get(words.size() - 1).equals(noun) || words.get(0).equals(noun) && words.get(1).equals("of") || ofCity);
     }
 
     /**

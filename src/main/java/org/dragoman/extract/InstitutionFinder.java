@@ -255,12 +255,23 @@ final class InstitutionFinder {
             while (end < s.tokens().size() && s.token(end).ner().equals(tag)) {
                 end++;
             }
-            if (end > start && (tag.equals("CITY") || gazetteer.typeOf(String.join(" ",
-                    s.tokens().subList(start, end).stream().map(Token::word).toList())).filter(t -> t == org.dragoman.model.EntityType.CITY).isPresent())) {
+            if (end > start && (tag.equals("CITY") || knownCity(s, start, end))) {
+                return end;
+            }
+        }
+        // "in Kyiv": a spelling newer than the NER models, untagged, that the table knows as a city.
+        for (int end = Math.min(s.tokens().size(), start + 3); end > start; end--) {
+            boolean proper = s.tokens().subList(start, end).stream().allMatch(t -> t.pos().equals("NNP"));
+            if (proper && knownCity(s, start, end)) {
                 return end;
             }
         }
         return start;
+    }
+
+    private boolean knownCity(Sentence s, int start, int end) {
+        return gazetteer.typeOf(String.join(" ", s.tokens().subList(start, end).stream().map(Token::word).toList()))
+                .filter(t -> t == org.dragoman.model.EntityType.CITY).isPresent();
     }
 
     /** A lower-case adjective, participle or adverb, which may stand between a country and its body. */

@@ -2872,6 +2872,17 @@ class PatternsIT {
     }
 
     @Test
+    void anEmbassyIsKnownByItsCity() {
+        Extraction x = extract("date 2025-08-22 Embassies\n\nThe U.S. Embassy in Kyiv urged citizens to stay alert. The U.S. Embassy "
+                + "in Oslo said the claims were false. The embassy added that it would stay open. The Chilean embassy in Kyiv said "
+                + "it was closed.");
+        Set<String> speakers = statements(x).stream().map(st -> label(x, st.speaker())).collect(java.util.stream.Collectors.toSet());
+        assertEquals(Set.of("U.S. Embassy in Kyiv", "U.S. Embassy in Oslo", "Chilean embassy in Kyiv"), speakers, statements(x).toString());
+        assertTrue(statements(x).stream().anyMatch(st -> st.content().startsWith("it would stay open")
+                && "U.S. Embassy in Oslo".equals(label(x, st.speaker()))), statements(x).toString());
+    }
+
+    @Test
     void aMeetingDueButCalledOffInAPassiveIsCancelledOnTheNearerDay() {
         Extraction x = extract("date 2025-07-10 Talks\n\nForeign Minister Ana Lenko had been due to meet her Chilean counterpart Ivo "
                 + "Marek on Wednesday evening, but the meeting was called off because of a scheduling conflict, an official said.");
