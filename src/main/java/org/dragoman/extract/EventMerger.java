@@ -106,16 +106,17 @@ final class EventMerger {
     }
 
     /**
-     * Links meetings and visits of neighbouring sentences that share a participant: a meeting takes the
-     * visit's place, a visit takes the meeting's date and its other participant, a person, as host.
+     * "met Ivo Ruiz on Thursday before travelling to Lima", "after talks with Ivo Ruiz, she flew to Lima": a journey the
+     * sentence places after its meeting.
      */
-    /** "met Ivo Ruiz on Thursday before travelling to Lima": a journey the sentence places after its meeting. */
     private static boolean journeyOnward(AnnotatedArticle doc, int sentence, String trigger, String meetingTrigger) {
         org.dragoman.nlp.Sentence s = doc.sentences().get(sentence);
         int meetingAt = s.tokens().stream().filter(t -> t.word().equals(meetingTrigger)).mapToInt(t -> t.index()).findFirst().orElse(-1);
+        boolean meetingFirst = meetingAt >= 0
+                && Arguments.dependents(s, meetingAt, "mark", "case").stream().anyMatch(m -> s.token(m).word().equalsIgnoreCase("after"));
         return s.tokens().stream().anyMatch(t -> t.word().equals(trigger) && t.isVerb() && meetingAt >= 0 && t.index() > meetingAt
                 && TRAVEL_VERBS.contains(t.lemma().toLowerCase(java.util.Locale.ROOT))
-                && (Arguments.dependents(s, t.index(), "mark", "case").stream().anyMatch(m -> s.token(m).word().equalsIgnoreCase("before"))
+                && (meetingFirst || Arguments.dependents(s, t.index(), "mark", "case").stream().anyMatch(m -> s.token(m).word().equalsIgnoreCase("before"))
                 || Arguments.dependents(s, t.index(), "advmod").stream().anyMatch(m -> s.token(m).word().matches("(?i)then|later|afterwards"))));
     }
 
@@ -125,6 +126,10 @@ final class EventMerger {
                 .anyMatch(t -> t.word().equals(trigger) && t.isVerb() && TRAVEL_VERBS.contains(t.lemma().toLowerCase(java.util.Locale.ROOT)));
     }
 
+    /**
+     * Links meetings and visits of neighbouring sentences that share a participant: a meeting takes the
+     * visit's place, a visit takes the meeting's date and its other participant, a person, as host.
+     */
     static List<Event> linkVisits(AnnotatedArticle doc, EntityIndex index, Gazetteer gazetteer, List<Event> events) {
         List<Event> out = new ArrayList<>(events);
         // A meeting told in the visit's own sentence first, then in the sentence beside it: "flew on to Y. A day

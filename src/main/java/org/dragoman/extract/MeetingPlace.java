@@ -36,7 +36,7 @@ final class MeetingPlace {
     static String of(Arguments args, Sentence s, int trigger, int anchor) {
         return args.placeOf(s, trigger).or(() -> anchor >= 0 ? args.placeOf(s, anchor) : Optional.empty())
                 .or(() -> venuePlace(args, s, trigger)).or(() -> anchor >= 0 ? venuePlace(args, s, anchor) : Optional.empty())
-                .or(() -> destination(args, s, anchor)).or(() -> welcomedTo(args, s, trigger))
+                .or(() -> destination(args, s, trigger, anchor)).or(() -> welcomedTo(args, s, trigger))
                 .or(() -> whereClause(args, s, trigger)).or(() -> anchor >= 0 ? whereClause(args, s, anchor) : Optional.empty())
                 .or(() -> placeNearParticipants(args, s, trigger)).orElse(null);
     }
@@ -119,9 +119,17 @@ final class MeetingPlace {
         return HOSTING_VERBS.contains(s.token(trigger).lemma().toLowerCase(Locale.ROOT)) ? args.placeTo(s, trigger) : Optional.empty();
     }
 
-    /** "flew to Oslo for talks": a meeting that is a trip's purpose is held where the trip goes. */
-    private static Optional<String> destination(Arguments args, Sentence s, int anchor) {
+    /**
+     * "flew to Oslo for talks": a meeting that is a trip's purpose is held where the trip goes; "after talks with X,
+     * flew to Oslo" left the meeting behind.
+     */
+    private static Optional<String> destination(Arguments args, Sentence s, int trigger, int anchor) {
         if (anchor < 0 || !VISIT_VERBS.contains(s.token(anchor).lemma().toLowerCase(Locale.ROOT))) {
+            return Optional.empty();
+        }
+        boolean before = s.parents(trigger).stream().anyMatch(d -> d.governor() == anchor
+                && d.relation().matches("(obl|advcl):(after|following|since)"));
+        if (before) {
             return Optional.empty();
         }
         return args.placeTo(s, anchor);

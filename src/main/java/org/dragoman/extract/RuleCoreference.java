@@ -846,13 +846,16 @@ public final class RuleCoreference {
     }
 
     /**
-     * "According to her spokesman Ivo Ruiz, she will travel to Lima": the source an according-to phrase names is the one
-     * who tells, not the one the clause is about.
+     * "According to her spokesman Ivo Ruiz, she will travel to Lima": a source an according-to phrase names as someone's
+     * spokesman, aide or other proxy tells about that someone, not about himself. A bare "according to Ivo Ruiz, he
+     * ..." may well be about the source, and is left to the other rules.
      */
-    private static boolean accordingToSource(Sentence s, int start) {
+    private boolean accordingToSource(Sentence s, int start) {
+        boolean proxy = false;
         for (int i = start - 1; i >= 1 && start - i <= ACCORDING_TO_REACH && !s.token(i).word().equals(","); i--) {
+            proxy |= s.token(i).pos().equals("PRP$") || verbs.isProxyNoun(s.token(i).lemma().toLowerCase(Locale.ROOT));
             if (s.token(i).word().equalsIgnoreCase("to") && s.token(i - 1).word().equalsIgnoreCase("according")) {
-                return true;
+                return proxy;
             }
         }
         return false;

@@ -2883,6 +2883,19 @@ class PatternsIT {
     }
 
     @Test
+    void aTourDayPlacesEachMeetingWhereItWas() {
+        Extraction x = extract("date 2025-09-17 Tour\n\nVILNIUS — Ana Lenko sought on Wednesday to reassure allies.\n\nLenko met Polish "
+                + "Foreign Minister Ivo Marek in Warsaw on Tuesday, then sat down with President Tomas Ruiz for more than an hour at "
+                + "the presidential palace. She arrived in the Lithuanian capital late Tuesday night.\n\nAfter a working lunch with "
+                + "President Eva Lind, Lenko flew to Helsinki.");
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ana Lenko", "Tomas Ruiz"))
+                && "Warsaw".equals(label(x, m.place()))), meetings(x).toString());
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ana Lenko", "Eva Lind"))
+                && !"Helsinki".equals(label(x, m.place()))), meetings(x).toString());
+        assertTrue(visits(x).stream().filter(v -> "Helsinki".equals(label(x, v.place()))).allMatch(v -> v.host() == null), visits(x).toString());
+    }
+
+    @Test
     void aMeetingDueButCalledOffInAPassiveIsCancelledOnTheNearerDay() {
         Extraction x = extract("date 2025-07-10 Talks\n\nForeign Minister Ana Lenko had been due to meet her Chilean counterpart Ivo "
                 + "Marek on Wednesday evening, but the meeting was called off because of a scheduling conflict, an official said.");
