@@ -2896,6 +2896,16 @@ class PatternsIT {
     }
 
     @Test
+    void thePersonAfterTheAgencyCarryingHerStatementSpeaks() {
+        Extraction x = extract("date 2025-07-08 Talks\n\nIn a statement carried by the state-run Korean Central News Agency on "
+                + "Tuesday, Ana Lenko, the leader's influential sister, said Ruritania \"has no reason to sit across the table\" with "
+                + "Osterlich.");
+        assertTrue(statements(x).stream().anyMatch(st -> "Ana Lenko".equals(label(x, st.speaker())) && st.content().contains("no reason")),
+                statements(x).toString());
+        assertTrue(statements(x).stream().noneMatch(st -> label(x, st.speaker()).contains("Agency")), statements(x).toString());
+    }
+
+    @Test
     void aMeetingDueButCalledOffInAPassiveIsCancelledOnTheNearerDay() {
         Extraction x = extract("date 2025-07-10 Talks\n\nForeign Minister Ana Lenko had been due to meet her Chilean counterpart Ivo "
                 + "Marek on Wednesday evening, but the meeting was called off because of a scheduling conflict, an official said.");

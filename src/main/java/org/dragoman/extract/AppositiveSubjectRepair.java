@@ -1,0 +1,69 @@
+package org.dragoman.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.dragoman.nlp.AnnotatedArticle;
+import org.dragoman.nlp.Dependency;
+import org.dragoman.nlp.Sentence;
+
+/**
+ * "In a statement carried by the Acme News Agency on Tuesday, Ana Soto said ...": the parser may take the agency for
+ * the verb's subject and the person named right before the verb for its apposition. An organisation is no person, so
+ * a person in apposition to an organisation subject, ending right before the verb after a comma, is the subject; the
+ * organisation stays in the opening phrase. The person may carry an apposition of its own ("Ana Soto, the leader's
+ * sister, said").
+ */
+final class AppositiveSubjectRepair {
+    private AppositiveSubjectRepair() {
+    }
+
+    /** The article with such subjects re-hung; the same article when it has none. */
+    static AnnotatedArticle repair(AnnotatedArticle doc) {
+        return SentenceRepairs.each(doc, AppositiveSubjectRepair::repair);
+    }
+
+    private static Sentence repair(Sentence s) {
+        for (Dependency d : s.dependencies()) {
+            int verb = d.governor();
+            int body = d.dependent();
+            if (verb < 1 || !d.relation().equals("nsubj") || !s.token(verb).isVerb() || !s.token(body).ner().equals("ORGANIZATION")) {
+                continue;
+            }
+            // A conjunct without "and" is an apposition the parser misread ("the Agency, Ana Soto, the leader's sister,").
+            for (int person : Arguments.dependents(s, body, "appos", "conj")) {
+                if (!Arguments.dependents(s, person, "cc").isEmpty()) {
+                    continue;
+                }
+                int start = person;
+                while (start > 0 && s.token(start - 1).ner().equals("PERSON")) {
+                    start--;
+                }
+                // "Ana Soto said", or "Ana Soto, the leader's sister, said".
+                boolean beforeVerb = person == verb - 1 || person + 1 < verb && s.token(person + 1).word().equals(",")
+                        && s.token(verb - 1).word().equals(",");
+                if (s.token(person).ner().equals("PERSON") && beforeVerb && start > body && s.token(start - 1).word().equals(",")) {
+                    return rehung(s, verb, body, person);
+                }
+            }
+        }
+        return s;
+    }
+
+    private static Sentence rehung(Sentence s, int verb, int body, int person) {
+        List<Dependency> deps = new ArrayList<>();
+        for (Dependency d : s.dependencies()) {
+            if (d.governor() == verb && d.dependent() == body || d.governor() == body && d.dependent() == person) {
+                continue;
+            }
+            // "Ana Soto, the leader's sister,": the description after the person is the person's.
+            if (d.governor() == body && d.base().equals("appos") && d.dependent() > person) {
+                deps.add(new Dependency(d.relation(), person, d.dependent()));
+                continue;
+            }
+            deps.add(d);
+        }
+        deps.add(new Dependency("nsubj", verb, person));
+        deps.add(new Dependency("obl", verb, body));
+        return new Sentence(s.index(), s.begin(), s.end(), s.text(), s.tokens(), deps);
+    }
+}
