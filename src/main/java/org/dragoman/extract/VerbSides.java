@@ -39,6 +39,10 @@ record VerbSides(List<Integer> subjectTokens, Set<String> subjects, Set<String> 
         for (int t : subjectTokens) {
             subjects.addAll(args.actors(s, t));
         }
+        // "A and B spoke by phone and agreed to meet": the parser passes only the first conjunct down to "meet".
+        for (int t : Arguments.dependents(s, v, "nsubj:xsubj")) {
+            Arguments.dependents(s, t, "conj").forEach(c -> subjects.addAll(args.actors(s, c)));
+        }
         List<Integer> sides = new ArrayList<>();
         int framedHead = BackgroundClauses.framedParticipleHead(s, v);
         if (framedHead >= 0 && subjects.isEmpty()) {

@@ -2906,6 +2906,15 @@ class PatternsIT {
     }
 
     @Test
+    void twoWhoSpokeAndAgreedToMeetBothMeet() {
+        Extraction x = extract("date 2025-02-23 Talks\n\nRuritanian Foreign Minister Ana Lenko and her Osterlich counterpart Ivo Marek "
+                + "spoke by telephone on Saturday and agreed to meet before the end of the month to prepare a summit.");
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ana Lenko", "Ivo Marek"))
+                && m.status() == Status.PLANNED && m.mode() == Mode.IN_PERSON), meetings(x).toString());
+        assertTrue(meetings(x).stream().allMatch(m -> m.participants().size() == 2), meetings(x).toString());
+    }
+
+    @Test
     void aMeetingDueButCalledOffInAPassiveIsCancelledOnTheNearerDay() {
         Extraction x = extract("date 2025-07-10 Talks\n\nForeign Minister Ana Lenko had been due to meet her Chilean counterpart Ivo "
                 + "Marek on Wednesday evening, but the meeting was called off because of a scheduling conflict, an official said.");
