@@ -501,10 +501,12 @@ final class CueVerbRule implements StatementRule {
         int[] span;
         int[] trailing = trailingAttribution(s, v);
         int apposed = VerbSides.apposedReporter(s, v);
-        if (trailing != null && reported >= 0 && !s.parents(reported).isEmpty() && s.parents(reported).get(0).governor() >= 0) {
+        // ", deepening a row": a participle after the attribution leaves it closing the clause before it.
+        int[] closing = trailing != null ? trailing : reported >= 0 && reported < v ? Spans.beforeClosingAttribution(s, v) : null;
+        if (closing != null && reported >= 0 && !s.parents(reported).isEmpty() && s.parents(reported).get(0).governor() >= 0) {
             // "X met Y and agreed to Z, the ministry said": hung on a verb deep inside, the attribution still reports
             // the whole sentence before it.
-            span = trailing;
+            span = closing;
         } else if (reported >= 0 && reported < v) {
             // "A was to visit Lima, but the trip was called off, the ministry said": the parser may hang the attribution
             // on the last conjunct; it reports the clauses joined before it too.

@@ -2915,6 +2915,15 @@ class PatternsIT {
     }
 
     @Test
+    void aClosingAttributionFollowedByAParticipleReportsTheWholeClause() {
+        Extraction x = extract("date 2025-03-28 Visit\n\nLIMA – Chilean Foreign Minister Ana Lenko has called off a visit to Lima planned "
+                + "for next week, the Chilean foreign ministry said on Friday, deepening a row between the two neighbours over a new "
+                + "border declaration.");
+        assertTrue(statements(x).stream().anyMatch(st -> st.content().startsWith("Chilean Foreign Minister Ana Lenko has called off")
+                && st.content().endsWith("planned for next week")), statements(x).toString());
+    }
+
+    @Test
     void aMeetingDueButCalledOffInAPassiveIsCancelledOnTheNearerDay() {
         Extraction x = extract("date 2025-07-10 Talks\n\nForeign Minister Ana Lenko had been due to meet her Chilean counterpart Ivo "
                 + "Marek on Wednesday evening, but the meeting was called off because of a scheduling conflict, an official said.");
