@@ -59,8 +59,9 @@ final class MeetingMode {
             return true;
         }
         for (Dependency d : s.children(head)) {
-            // "to hold talks with X and to call on Y": a coordinated clause or noun is an event of its own.
-            if (d.base().equals("conj")) {
+            // "to hold talks with X and to call on Y": a coordinated clause or noun is an event of its own, and so is
+            // the frame of time in "agree to meet after a phone call".
+            if (d.base().equals("conj") || d.relation().matches("(obl|nmod|advcl):(after|before|following|since)")) {
                 continue;
             }
             if (words.contains(s.token(d.dependent()).word().toLowerCase(Locale.ROOT))) {

@@ -2924,6 +2924,16 @@ class PatternsIT {
     }
 
     @Test
+    void aMeetingAgreedAfterAPhoneCallIsInPerson() {
+        Extraction x = extract("date 2025-02-23 Lenko and Marek agree to meet before end of month after phone call\n\nRuritanian "
+                + "Foreign Minister Ana Lenko and her counterpart Ivo Marek agreed on Saturday to meet in person before the end of the "
+                + "month.");
+        List<Meeting> planned = meetings(x).stream().filter(m -> m.status() == Status.PLANNED).toList();
+        assertEquals(1, planned.size(), meetings(x).toString());
+        assertEquals(Mode.IN_PERSON, planned.get(0).mode());
+    }
+
+    @Test
     void aMeetingDueButCalledOffInAPassiveIsCancelledOnTheNearerDay() {
         Extraction x = extract("date 2025-07-10 Talks\n\nForeign Minister Ana Lenko had been due to meet her Chilean counterpart Ivo "
                 + "Marek on Wednesday evening, but the meeting was called off because of a scheduling conflict, an official said.");
