@@ -605,22 +605,13 @@ public final class EntityExtractor {
                 continue;
             }
             int from = m.end() + 1;
-            Named city = named.stream().filter(c -> c.mention().sentence() == m.sentence() && c.mention().start() == from
-                    && c.type().isPlace()).findFirst().orElse(null);
-            int end = city != null ? city.mention().end() : from;
-            for (int e = Math.min(s.tokens().size(), from + 3); city == null && e > from; e--) {
-                if (s.tokens().subList(from, e).stream().allMatch(t -> t.pos().equals("NNP"))
-                        && gazetteer.typeOf(joinedName(s, from, e)).orElse(null) == EntityType.CITY) {
-                    end = e;
-                }
-            }
+            int end = institutions.cityEnd(s, from);
             if (end == from) {
                 continue;
             }
-            if (city != null) {
-                named.remove(city);
-                i = named.indexOf(n);
-            }
+            Mention city = new Mention(m.sentence(), from, end, end - 1, "", "LOCATION", s.token(from).begin(), s.token(end - 1).end());
+            named.removeIf(c -> c != n && c.mention().overlaps(city));
+            i = named.indexOf(n);
             Token last = s.token(end - 1);
             String longer = doc.text().substring(m.begin(), last.end());
             named.set(i, new Named(new Mention(m.sentence(), m.start(), end, m.head(), longer, m.kind(), m.begin(), last.end()),
@@ -1135,7 +1126,7 @@ public final class EntityExtractor {
 
     static boolean initialsMatch(String name, String acronym) {
         StringBuilder initials = new StringBuilder();
-        // "Economic Community of West African States" is ECOWAS: some acronyms keep a small word's letter.
+        // "Economic Community of Ruritanian States" is ECORS: some acronyms keep a small word's letter.
         StringBuilder everyWord = new StringBuilder();
         for (String w : name.split("[\\s-]+")) {
             if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {

@@ -247,9 +247,10 @@ final class InstitutionFinder {
 
     /**
      * The end of the city name that starts at token {@code start}: tagged CITY, or (where NER runs without its city
-     * list) a LOCATION the table knows as a city; {@code start} itself when there is none.
+     * list) a LOCATION the table knows as a city, or proper nouns NER left untagged or mistook that the table knows as
+     * one (a spelling newer than the models); {@code start} itself when there is none.
      */
-    private int cityEnd(Sentence s, int start) {
+    int cityEnd(Sentence s, int start) {
         for (String tag : List.of("CITY", "LOCATION")) {
             int end = start;
             while (end < s.tokens().size() && s.token(end).ner().equals(tag)) {
