@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.dragoman.model.Entity;
 import org.dragoman.model.EntityType;
 import org.dragoman.model.EventDate;
 import org.dragoman.model.Status;
@@ -55,16 +56,34 @@ final class MeetingPlace {
                 here |= margin && Arguments.dependents(s, edge, "nmod:of").stream().allMatch(g -> unnamedGathering(s, g));
                 // "on the sidelines of the Lima Dialogue forum": a gathering named after its city is held there.
                 for (int g : margin ? Arguments.dependents(s, edge, "nmod:of") : List.<Integer>of()) {
-                    for (int w : Arguments.dependents(s, g, "compound")) {
-                        Optional<String> city = c.args().place(s, w).filter(p -> p.startsWith("city/"));
+                    // "the Oslo Security Conference": the city may modify a modifier.
+                    List<Integer> words = new ArrayList<>(Arguments.dependents(s, g, "compound"));
+                    List.copyOf(words).forEach(w -> words.addAll(Arguments.dependents(s, w, "compound")));
+                    for (int w : words) {
+                        Optional<String> city = c.args().place(s, w).filter(p -> p.startsWith("city/"))
+                                .or(() -> cityNamed(c.index(), name -> name.equalsIgnoreCase(s.token(w).word())));
                         if (city.isPresent()) {
                             return city.get();
                         }
+                    }
+                    // "the Oslo Security Conference" tagged whole: a city the article names elsewhere opens its name.
+                    Optional<String> opening = c.args().entity(s, g).filter(e -> e.type() == EntityType.ORGANIZATION)
+                            .flatMap(e -> cityNamed(c.index(), name -> e.label().toLowerCase(Locale.ROOT)
+                                    .startsWith(name.toLowerCase(Locale.ROOT) + " ")));
+                    if (opening.isPresent()) {
+                        return opening.get();
                     }
                 }
             }
         }
         return here ? DatelinePlace.of(c.doc(), c.index()).orElse(null) : null;
+    }
+
+    /** The article's city one of whose names (label or alias) passes {@code test}, if any. */
+    private static Optional<String> cityNamed(EntityIndex index, java.util.function.Predicate<String> test) {
+        return index.entities().stream().filter(e -> e.type() == EntityType.CITY
+                        && java.util.stream.Stream.concat(java.util.stream.Stream.of(e.label()), e.aliases().stream()).anyMatch(test))
+                .map(Entity::id).findFirst();
     }
 
     /**

@@ -2934,6 +2934,17 @@ class PatternsIT {
     }
 
     @Test
+    void aConferenceNamedAfterItsCityIsHeldThere() {
+        Extraction x = extract("date 2026-02-14 Talks\n\nOSLO (AP) — Foreign Minister Ana Lenko met Ruritanian President Ivo Marek on the "
+                + "sidelines of the Oslo Security Conference on Saturday, a day after leaders used the annual gathering to demand a "
+                + "larger role in the talks.\n\nOn Saturday afternoon, Lenko also held separate meetings with Foreign Minister Tomas Ruiz.");
+        for (String other : List.of("Ivo Marek", "Tomas Ruiz")) {
+            assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ana Lenko", other))
+                    && "Oslo".equalsIgnoreCase(label(x, m.place()))), other + " " + meetings(x));
+        }
+    }
+
+    @Test
     void aMeetingDueButCalledOffInAPassiveIsCancelledOnTheNearerDay() {
         Extraction x = extract("date 2025-07-10 Talks\n\nForeign Minister Ana Lenko had been due to meet her Chilean counterpart Ivo "
                 + "Marek on Wednesday evening, but the meeting was called off because of a scheduling conflict, an official said.");
