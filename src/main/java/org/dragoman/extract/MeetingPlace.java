@@ -39,6 +39,7 @@ final class MeetingPlace {
                 .or(() -> venuePlace(args, s, trigger)).or(() -> anchor >= 0 ? venuePlace(args, s, anchor) : Optional.empty())
                 .or(() -> destination(args, s, trigger, anchor)).or(() -> welcomedTo(args, s, trigger))
                 .or(() -> whereClause(args, s, trigger)).or(() -> anchor >= 0 ? whereClause(args, s, anchor) : Optional.empty())
+                .or(() -> whenClause(args, s, trigger))
                 .or(() -> placeNearParticipants(args, s, trigger)).orElse(null);
     }
 
@@ -131,6 +132,20 @@ final class MeetingPlace {
         int placeToken = where ? Arguments.governor(s, node, "acl:relcl") : -1;
         // The clause hangs on the place itself, or on a gathering held there ("the summit in Geneva, where ...").
         return placeToken < 0 ? Optional.empty() : args.place(s, placeToken).or(() -> args.placeOf(s, placeToken));
+    }
+
+    /**
+     * "The talks took place in Oslo in July, when Ana Soto received Ivo Ruiz": a when-clause happens where the event
+     * whose time it tells did, also when the parser hangs it on that time.
+     */
+    private static Optional<String> whenClause(Arguments args, Sentence s, int trigger) {
+        boolean when = Arguments.dependents(s, trigger, "advmod", "mark").stream().anyMatch(a -> s.token(a).word().equalsIgnoreCase("when"));
+        int frame = when ? Arguments.governor(s, trigger, "acl:relcl", "advcl") : -1;
+        if (frame >= 0 && s.token(frame).ner().equals("DATE")) {
+            frame = s.parents(frame).stream().filter(d -> d.governor() >= 0 && (d.base().equals("obl") || d.base().equals("nmod")))
+                    .mapToInt(org.dragoman.nlp.Dependency::governor).findFirst().orElse(-1);
+        }
+        return frame < 0 ? Optional.empty() : args.placeOf(s, frame);
     }
 
     /** "welcomed Ivo Ruiz to Oslo": a host receives a guest where the guest is brought. */

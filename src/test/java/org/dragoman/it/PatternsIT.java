@@ -2945,6 +2945,14 @@ class PatternsIT {
     }
 
     @Test
+    void aWhenClauseMeetingIsWhereItsFrameWas() {
+        Extraction x = extract("date 2025-11-03 Talks\n\nThe last intergovernmental consultations took place in Warsaw in July 2024, "
+                + "when Ana Lenko received her predecessor Ivo Marek and a large part of his cabinet.");
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ana Lenko", "Ivo Marek"))
+                && "Warsaw".equals(label(x, m.place()))), meetings(x).toString());
+    }
+
+    @Test
     void aMeetingDueButCalledOffInAPassiveIsCancelledOnTheNearerDay() {
         Extraction x = extract("date 2025-07-10 Talks\n\nForeign Minister Ana Lenko had been due to meet her Chilean counterpart Ivo "
                 + "Marek on Wednesday evening, but the meeting was called off because of a scheduling conflict, an official said.");
