@@ -1263,7 +1263,9 @@ public final class EntityExtractor {
         for (int j = 0; j < named.size(); j++) {
             Named b = named.get(j);
             List<String> bw = words(b.name());
-            if (b.type() != EntityType.PERSON || bw.size() < 2 || !bw.get(0).equals(given)) {
+            // "Prince Ivo Al-Ruiz": the full name may carry the rank too.
+            int first = bw.size() >= 3 && TitleLexicon.isRank(bw.get(0)) ? 1 : 0;
+            if (b.type() != EntityType.PERSON || bw.size() < 2 || !bw.get(first).equals(given) || j == i) {
                 continue;
             }
             String other = rankBefore(doc, b.mention(), 3);

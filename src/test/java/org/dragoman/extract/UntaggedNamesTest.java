@@ -51,6 +51,15 @@ class UntaggedNamesTest {
     }
 
     @Test
+    void aRankAndGivenNameJoinsTheFullNameThatCarriesTheRankToo() {
+        Map<Integer, String> ner = Map.of(0, "PERSON", 1, "PERSON", 2, "PERSON", 3, "PERSON", 5, "PERSON", 6, "PERSON", 8, "PERSON", 9, "PERSON");
+        AnnotatedArticle doc = article(ner, List.of(new Mention(0, 0, 4, 3, "Prince Ivo bin Tomas", "PERSON", 0, 20),
+                new Mention(0, 5, 7, 6, "Jan Berg", "PERSON", 25, 33), new Mention(0, 8, 10, 9, "Prince Ivo", "PERSON", 38, 48)),
+                "Prince", "Ivo", "bin", "Tomas", "met", "Jan", "Berg", "and", "Prince", "Ivo", "spoke");
+        assertEquals(List.of("Jan Berg", "Prince Ivo bin Tomas"), labels(doc));
+    }
+
+    @Test
     void untaggedOrganisationCodeFromTheTableIsAnEntity() {
         assertEquals(List.of("G9"), labels(article(Map.of(), List.of(), "Unlike", "G9", "meetings", "focus", "on", "trade")));
         assertEquals(List.of(), labels(article(Map.of(), List.of(), "The", "GDP", "grew")), "codes the table lacks stay out");
