@@ -42,6 +42,11 @@ final class EventStatus {
                 continue;
             }
             Status st = fromHead(s, h);
+            // "will meet X and hold talks with Y": a bare verb joined to another shares its auxiliary.
+            int first = st == null && s.token(h).pos().equals("VB") ? Arguments.governor(s, h, "conj") : -1;
+            if (first >= 0 && first < h && s.token(first).isVerb()) {
+                st = fromHead(s, first);
+            }
             if (st != null) {
                 found = st;
                 break;

@@ -2953,6 +2953,15 @@ class PatternsIT {
     }
 
     @Test
+    void aBareVerbJoinedToAFutureOneIsPlannedToo() {
+        Extraction x = extract("date 2025-09-16 Visit\n\nRuritanian Foreign Minister Ana Lenko will pay an official visit to Peru from "
+                + "Thursday to Saturday, her spokesman Jan Berg announced on Tuesday. During the visit, Lenko will meet with Peruvian "
+                + "President Ivo Marek and hold talks with Foreign Minister Tomas Ruiz on trade, Berg told a briefing in Oslo.");
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ana Lenko", "Tomas Ruiz"))
+                && m.status() == Status.PLANNED && !"Oslo".equals(label(x, m.place()))), meetings(x).toString());
+    }
+
+    @Test
     void aMeetingDueButCalledOffInAPassiveIsCancelledOnTheNearerDay() {
         Extraction x = extract("date 2025-07-10 Talks\n\nForeign Minister Ana Lenko had been due to meet her Chilean counterpart Ivo "
                 + "Marek on Wednesday evening, but the meeting was called off because of a scheduling conflict, an official said.");
