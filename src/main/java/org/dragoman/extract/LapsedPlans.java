@@ -74,10 +74,6 @@ final class LapsedPlans {
     }
 
     private static Event cancelled(Event e) {
-        if (e instanceof Meeting m) {
-            return new Meeting(m.participants(), m.mode(), Status.CANCELLED, m.date(), m.place(), m.trigger(), m.evidence(), m.confidence());
-        }
-        Visit v = (Visit) e;
-        return new Visit(v.visitors(), v.host(), Status.CANCELLED, v.date(), v.place(), v.trigger(), v.evidence(), v.confidence());
+        return e instanceof Meeting m ? m.withStatus(Status.CANCELLED) : ((Visit) e).withStatus(Status.CANCELLED);
     }
 }

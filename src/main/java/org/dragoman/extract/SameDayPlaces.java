@@ -49,8 +49,7 @@ final class SameDayPlaces {
             // "met X in Oslo on Monday, then sat down with Y": the sentence's own city first, whatever else that day.
             Set<String> chosen = sameSentence.size() == 1 ? sameSentence : cities;
             if (chosen.size() == 1) {
-                out.set(i, new Meeting(m.participants(), m.mode(), m.status(), m.date(), chosen.iterator().next(), m.trigger(),
-                        m.evidence(), m.confidence()));
+                out.set(i, m.withPlace(chosen.iterator().next()));
             }
         }
         return out;

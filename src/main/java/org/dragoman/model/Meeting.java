@@ -20,6 +20,14 @@ public record Meeting(List<String> participants, Mode mode, Status status, Event
         Event.checkConfidence(confidence);
     }
 
+    public Meeting withStatus(Status newStatus) {
+        return new Meeting(participants, mode, newStatus, date, place, trigger, evidence, confidence);
+    }
+
+    public Meeting withPlace(String newPlace) {
+        return new Meeting(participants, mode, status, date, newPlace, trigger, evidence, confidence);
+    }
+
     @Override
     public EventKind kind() {
         return EventKinds.MEETING;

@@ -23,6 +23,10 @@ public record Visit(List<String> visitors, String host, Status status, EventDate
         Event.checkConfidence(confidence);
     }
 
+    public Visit withStatus(Status newStatus) {
+        return new Visit(visitors, host, newStatus, date, place, trigger, evidence, confidence);
+    }
+
     @Override
     public EventKind kind() {
         return EventKinds.VISIT;
