@@ -2962,6 +2962,23 @@ class PatternsIT {
     }
 
     @Test
+    void aPressConferenceHeldAloneIsNoMeeting() {
+        Extraction x = extract("date 2025-06-19 Briefing\n\nRuritanian Foreign Minister Ana Lenko held a press conference in Velgrad "
+                + "late on Wednesday, calling for calm.");
+        assertTrue(meetings(x).isEmpty(), meetings(x).toString());
+    }
+
+    @Test
+    void talksATravellerHadBeenDueToTravelForAreHers() {
+        Extraction x = extract("date 2025-08-23 Trip\n\nPresident Ana Lenko had been due to travel to Velgrad on Sunday for talks with "
+                + "King Ivo Marek.\n\nPresident Tomas Ruiz, who had been due to travel to Lima for talks with Eva Lind, called off the trip.");
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ana Lenko", "Ivo Marek"))
+                && m.status() == Status.PLANNED), meetings(x).toString());
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Tomas Ruiz", "Eva Lind"))
+                && m.status() == Status.CANCELLED), meetings(x).toString());
+    }
+
+    @Test
     void aMeetingDueButCalledOffInAPassiveIsCancelledOnTheNearerDay() {
         Extraction x = extract("date 2025-07-10 Talks\n\nForeign Minister Ana Lenko had been due to meet her Chilean counterpart Ivo "
                 + "Marek on Wednesday evening, but the meeting was called off because of a scheduling conflict, an official said.");
