@@ -14,6 +14,7 @@ import org.dragoman.nlp.Token;
  */
 final class Counterparts {
     private static final Set<String> PLURAL_PRONOUNS = WordLists.MEETING.get("plural-pronoun");
+    private static final Set<String> AUDIENCE_NOUNS = WordLists.MEETING.get("audience-noun");
 
     private Counterparts() {
     }
@@ -29,6 +30,15 @@ final class Counterparts {
     /** Whether one of the side phrases is a noun or pronoun: named or not, someone is on the other side. */
     static boolean anySide(Sentence s, List<Integer> sidePhrases) {
         return sidePhrases.stream().map(s::token).anyMatch(t -> t.isNoun() || t.isPronoun());
+    }
+
+    /**
+     * Whether the side phrases are all an audience ("met with reporters", "met supporters"): one named side with an
+     * audience held a briefing or a rally, no talks. False when there are no side phrases.
+     */
+    static boolean onlyAudience(Sentence s, List<Integer> sidePhrases) {
+        return !sidePhrases.isEmpty() && sidePhrases.stream()
+                .allMatch(t -> AUDIENCE_NOUNS.contains(s.token(t).lemma().toLowerCase(Locale.ROOT)));
     }
 
     /** "The two leaders met", "Ana Soto and her guest met": a subject of several people is both sides. */

@@ -248,7 +248,7 @@ record VerbSides(List<Integer> subjectTokens, Set<String> subjects, Set<String> 
     Optional<Meeting> meeting(MeetingContext c, Sentence s, int v, Mode mode) {
         Set<String> all = new LinkedHashSet<>(subjects);
         all.addAll(others);
-        if (all.isEmpty() || subjects.isEmpty() && !withPhrase) {
+        if (all.isEmpty() || subjects.isEmpty() && !withPhrase || all.size() < 2 && Counterparts.onlyAudience(s, sides)) {
             return Optional.empty();
         }
         // Someone unnamed is on the other side when a side phrase or the subject names nobody ("met students",

@@ -2979,6 +2979,15 @@ class PatternsIT {
     }
 
     @Test
+    void meetingReportersOrSupportersIsNoMeeting() {
+        Extraction x = extract("date 2025-10-05 Rally\n\nAna Lenko met with supporters in the central town of Velgrad on Sunday, "
+                + "where she dismissed the protest.\n\nIvo Marek, who met with reporters at the Ruritanian mission, said he was calm."
+                + "\n\nLenko also met students in Velgrad.");
+        assertEquals(1, meetings(x).size(), meetings(x).toString());
+        assertTrue(meetings(x).get(0).evidence().sentence().contains("students"), meetings(x).toString());
+    }
+
+    @Test
     void aMeetingDueButCalledOffInAPassiveIsCancelledOnTheNearerDay() {
         Extraction x = extract("date 2025-07-10 Talks\n\nForeign Minister Ana Lenko had been due to meet her Chilean counterpart Ivo "
                 + "Marek on Wednesday evening, but the meeting was called off because of a scheduling conflict, an official said.");
