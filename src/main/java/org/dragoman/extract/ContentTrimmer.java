@@ -87,9 +87,11 @@ final class ContentTrimmer {
     }
 
     /**
-     * "added that he hoped the talks could resume soon": the parser may end the reported clause at a noun and hang
-     * the verb chain after it ("could resume soon") elsewhere. A span that stops at a noun right before a modal goes
-     * on to the end of the sentence; any other span is returned as it is.
+     * "added that he hoped the talks could resume soon", "told them that the truce agreed in May was fragile": the
+     * parser may end the reported clause at a noun and hang the verb chain after it ("could resume soon", "was
+     * fragile") elsewhere, even above the reporting verb. A span that stops at a noun right before a modal or a finite
+     * form of "be" or "have" goes on to the end of the sentence, short of a closing attribution (", the mission said"); any other span
+     * is returned as it is.
      */
     int[] mendCutClause(Sentence s, int[] span) {
         if (span == null) {
@@ -102,14 +104,32 @@ final class ContentTrimmer {
             }
         }
         if (last < 0 || last + 1 >= s.tokens().size() || !s.token(last).isNoun()
-                || !s.token(last + 1).pos().equals("MD")) {
+                || !(s.token(last + 1).pos().equals("MD") || s.token(last + 1).pos().matches("VBD|VBZ|VBP")
+                && s.token(last + 1).lemma().matches("(?i)be|have"))) {
             return span;
         }
         int end = s.tokens().size() - 1;
+        for (int comma = last + 2; comma < end; comma++) {
+            if (s.token(comma).word().equals(",") && closingAttribution(s, comma)) {
+                end = comma;
+                break;
+            }
+        }
         while (end > last && s.token(end).word().matches("\\p{Punct}+")) {
             end--;
         }
         return new int[] {span[0], s.token(end).end()};
+    }
+
+    /** Whether a reporting verb with a subject follows the comma within eight words, with no other verb before it. */
+    private boolean closingAttribution(Sentence s, int comma) {
+        for (int i = comma + 1; i < s.tokens().size() && i <= comma + 8; i++) {
+            if (s.token(i).isVerb()) {
+                return verbs.isCue(s.token(i).lemma().toLowerCase(Locale.ROOT))
+                        && !Arguments.dependents(s, i, "nsubj").isEmpty();
+            }
+        }
+        return false;
     }
 
     /**

@@ -392,6 +392,18 @@ final class CueVerbRule implements StatementRule {
                 tokens.addAll(Arguments.subtree(s, x, exclude));
             }
         }
+        // "calling for a ceasefire and for the armed groups to withdraw": a second for-phrase joined by "and" that the
+        // parser hung on the verb asks for more.
+        for (Dependency d : s.children(v)) {
+            int x = d.dependent();
+            Set<Integer> phrase = x > complement && (d.base().equals("obl") || d.base().equals("advcl"))
+                    ? Arguments.subtree(s, x, exclude) : Set.of();
+            int first = phrase.isEmpty() ? -1 : Collections.min(phrase);
+            if (first > 1 && s.token(first).word().equalsIgnoreCase("for") && s.token(first - 1).word().matches("(?i)and|or")
+                    && !tokens.isEmpty() && first - 1 == Collections.max(tokens) + 1) {
+                tokens.addAll(phrase);
+            }
+        }
         tokens.removeAll(exclude);
         if (!tokens.isEmpty() && s.token(Collections.min(tokens)).word().equalsIgnoreCase("for")) {
             tokens.remove(Collections.min(tokens));

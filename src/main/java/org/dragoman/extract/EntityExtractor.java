@@ -605,7 +605,7 @@ public final class EntityExtractor {
                 continue;
             }
             int from = m.end() + 1;
-            int end = institutions.cityEnd(s, from);
+            int end = institutions.seatEnd(s, from);
             if (end == from) {
                 continue;
             }

@@ -122,9 +122,9 @@ final class InstitutionFinder {
         if (country == null) {
             return Optional.empty();
         }
-        // An embassy is known by its city: "the Ruritanian embassy in Lima".
+        // An embassy is known by its city or country: "the Ruritanian embassy in Lima".
         if (b.get().canonical() == null && end + 1 < s.tokens().size() && s.token(end).word().equals("in")) {
-            int cityEnd = cityEnd(s, end + 1);
+            int cityEnd = seatEnd(s, end + 1);
             end = cityEnd > end + 1 ? cityEnd : end;
         }
         if (followedByNoun(s, end)) {
@@ -268,6 +268,22 @@ final class InstitutionFinder {
             }
         }
         return start;
+    }
+
+    /**
+     * The end of the name of where an embassy or consulate is, starting at token {@code start}: a city
+     * ({@link #cityEnd}) or a country ("the Ruritanian embassy in Osterlich"); {@code start} itself when there is none.
+     */
+    int seatEnd(Sentence s, int start) {
+        int city = cityEnd(s, start);
+        if (city > start) {
+            return city;
+        }
+        int end = start;
+        while (end < s.tokens().size() && s.token(end).ner().equals("COUNTRY")) {
+            end++;
+        }
+        return end;
     }
 
     private boolean knownCity(Sentence s, int start, int end) {

@@ -2988,6 +2988,22 @@ class PatternsIT {
     }
 
     @Test
+    void aReportedClauseCutBeforeItsVerbRunsOnToTheAttribution() {
+        Extraction x = extract("date 2025-06-19 Truce\n\nThe envoy Eva Lind told both men that the truce agreed in May was \"fragile and "
+                + "must be consolidated\", the mission said.\n\nIvo Marek held a press conference in Velgrad, calling for an immediate "
+                + "ceasefire and for the armed groups to return to their barracks.");
+        assertTrue(statements(x).stream().anyMatch(st -> st.content().startsWith("the truce agreed in May was")
+                && st.content().endsWith("consolidated\"")), statements(x).toString());
+        assertTrue(statements(x).stream().anyMatch(st -> st.content().endsWith("to return to their barracks")), statements(x).toString());
+    }
+
+    @Test
+    void anEmbassyIsKnownByTheCountryItIsIn() {
+        Extraction x = extract("date 2025-06-19 Appeal\n\nThe U.S. embassy in Peru urged \"all parties to refrain from violence\" on Wednesday.");
+        assertTrue(statements(x).stream().anyMatch(st -> "U.S. embassy in Peru".equals(label(x, st.speaker()))), statements(x).toString());
+    }
+
+    @Test
     void aMeetingDueButCalledOffInAPassiveIsCancelledOnTheNearerDay() {
         Extraction x = extract("date 2025-07-10 Talks\n\nForeign Minister Ana Lenko had been due to meet her Chilean counterpart Ivo "
                 + "Marek on Wednesday evening, but the meeting was called off because of a scheduling conflict, an official said.");
