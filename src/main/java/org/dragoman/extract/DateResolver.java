@@ -364,10 +364,6 @@ public final class DateResolver {
     }
 
     /**
-     * "will meet in November" told in March: a bare month name before the article's month is next year's. SUTime
-     * takes the nearest one, which for a plan may lie in the past.
-     */
-    /**
      * "met again in June" told in the past of an article from March: a bare month after the article's is last
      * year's (SUTime gives this year's). Other dates are returned as they are.
      */
@@ -385,6 +381,10 @@ public final class DateResolver {
                 .anyMatch(span -> span.end() - span.start() == 1 && MONTHS.contains(s.token(span.start()).word().toLowerCase(java.util.Locale.ROOT)));
     }
 
+    /**
+     * "will meet in November" told in March: a bare month name before the article's month is next year's. SUTime
+     * takes the nearest one, which for a plan may lie in the past.
+     */
     private EventDate comingMonth(Sentence s, EventDate date, LocalDate article) {
         java.time.YearMonth month = java.time.YearMonth.parse(date.iso());
         return bareMonth(s, date) && month.isBefore(java.time.YearMonth.from(article)) ? new EventDate(month.plusYears(1).toString()) : date;

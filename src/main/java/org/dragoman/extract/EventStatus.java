@@ -25,6 +25,8 @@ final class EventStatus {
     private static final Set<String> MAYBE_MODIFIERS = WordLists.STATUS.get("maybe-modifier");
     private static final Set<String> MEETING_NOUNS = WordLists.MEETING.get("meeting-noun");
     private static final Set<String> VISIT_NOUNS = WordLists.MEETING.get("visit-noun");
+    private static final Set<String> FALSE_PREDICATES = WordLists.STATUS.get("false-predicate");
+    private static final Set<String> REPORT_NOUNS = WordLists.STATUS.get("report-noun");
 
     /** Relations through which a verb above the trigger governs its status; nominal ones reach "the trip, where ...". */
     private static final Set<String> GOVERNING = Set.of("xcomp", "obj", "ccomp", "nsubj", "advcl", "acl", "nmod");
@@ -71,6 +73,9 @@ final class EventStatus {
                 found = governing != null ? governing : found;
             }
         }
+        if ((found == null || found == Status.OCCURRED) && calledFalse(s, trigger)) {
+            found = Status.DENIED;
+        }
         int holder = Arguments.governor(s, trigger, "obl:for");
         // "might set the stage for a meeting": a modal on the verb the meeting is the for-phrase of.
         if (found == null && holder >= 0) {
@@ -92,7 +97,7 @@ final class EventStatus {
         if ((found == null || found == Status.PLANNED) && cancelledAfter(s, trigger)) {
             found = Status.CANCELLED;
         }
-        if (found == Status.PLANNED && calledOffAfter(s, trigger)) {
+        if (found == Status.PLANNED && (calledOffAfter(s, trigger) || insideCalledOff(s, trigger))) {
             found = Status.CANCELLED;
         }
         if (found == null && headlineFuture(s, heads)) {
@@ -117,6 +122,62 @@ final class EventStatus {
             found = Status.PLANNED;
         }
         return found == null ? Status.OCCURRED : found;
+    }
+
+    /**
+     * "a report that Ana Soto had met Ivo Ruiz was a fabrication": the report of the event is the subject of a
+     * predicate that calls it false ("false", "baseless"), up to three clauses above the trigger.
+     */
+    private static boolean calledFalse(Sentence s, int trigger) {
+        int node = trigger;
+        for (int hop = 0; hop < 3 && node >= 0; hop++) {
+            int up = -1;
+            for (Dependency d : s.parents(node)) {
+                if (d.governor() >= 0 && d.base().matches("ccomp|acl|dep")) {
+                    up = d.governor();
+                    break;
+                }
+            }
+            if (up >= 0 && s.token(up).isNoun() && REPORT_NOUNS.contains(s.token(up).lemma().toLowerCase(Locale.ROOT))) {
+                int report = up;
+                // "said a report that ... was a fabrication" may be parsed with the report as the object of "said" and
+                // the predicate as its second complement.
+                return s.parents(report).stream().anyMatch(d -> d.governor() >= 0 && (d.base().equals("nsubj")
+                        && FALSE_PREDICATES.contains(s.token(d.governor()).lemma().toLowerCase(Locale.ROOT))
+                        || d.base().equals("obj") && Arguments.dependents(s, d.governor(), "xcomp", "dep", "ccomp").stream()
+                        .anyMatch(x -> FALSE_PREDICATES.contains(s.token(x).lemma().toLowerCase(Locale.ROOT)))));
+            }
+            node = up;
+        }
+        return false;
+    }
+
+    /**
+     * "called off a visit to Lima, where she had been due to meet X": a plan told inside the phrase of a trip or
+     * meeting that a verb cancels, up to eight steps above the trigger (the parser breaks "where she had been due to"
+     * into a chain).
+     */
+    private static boolean insideCalledOff(Sentence s, int trigger) {
+        int node = trigger;
+        for (int hop = 0; hop < 8 && node >= 0; hop++) {
+            int up = -1;
+            for (Dependency d : s.parents(node)) {
+                if (d.governor() >= 0) {
+                    up = d.governor();
+                    break;
+                }
+            }
+            if (up < 0) {
+                return false;
+            }
+            String noun = s.token(up).lemma().toLowerCase(Locale.ROOT);
+            int v = Arguments.governor(s, up, "obj");
+            if ((MEETING_NOUNS.contains(noun) || VISIT_NOUNS.contains(noun)) && v >= 0 && cancels(s, v)) {
+                return true;
+            }
+            node = up;
+        }
+        return false;
     }
 
     /**
@@ -179,7 +240,7 @@ final class EventStatus {
      * elsewhere, if at all.
      */
     static Status ofDue(Sentence s, int trigger) {
-        return calledOffAfter(s, trigger) || cancelledAfter(s, trigger) ? Status.CANCELLED : Status.PLANNED;
+        return calledOffAfter(s, trigger) || cancelledAfter(s, trigger) || insideCalledOff(s, trigger) ? Status.CANCELLED : Status.PLANNED;
     }
 
     /**
@@ -275,6 +336,11 @@ final class EventStatus {
             }
         }
         if (modal == null && beAux && toMark) {
+            modal = Status.PLANNED;
+        }
+        // "a meeting, which had been planned for Sunday, ...": a relative clause that plans the meeting noun.
+        if (modal == null && s.token(h).isNoun() && Arguments.dependents(s, h, "acl:relcl").stream()
+                .anyMatch(r -> PLAN_VERBS.contains(s.token(r).lemma().toLowerCase(Locale.ROOT)))) {
             modal = Status.PLANNED;
         }
         // "would have met", "could have visited": a modal perfect tells what did not happen.

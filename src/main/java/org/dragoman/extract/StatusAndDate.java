@@ -38,9 +38,18 @@ record StatusAndDate(Status status, EventDate date) {
 
     /**
      * "had been due to arrive on Wednesday but called off the trip": a plan given up may have been for either side of
-     * the article's day; the weekday is the nearer one.
+     * the article's day; the weekday, or a bare month, is the nearer one.
      */
     private static EventDate nearer(DateResolver dates, Sentence s, EventDate date) {
+        if (date != null && date.precision() == EventDate.Precision.MONTH && dates.articleDate() != null) {
+            // "had hoped to host it in December, but postponed it": a bare month, this side of the article or that.
+            java.time.YearMonth article = java.time.YearMonth.from(dates.articleDate());
+            EventDate before = dates.pastMonth(s, date);
+            EventDate after = dates.forTense(s, date, true);
+            long back = Math.abs(java.time.temporal.ChronoUnit.MONTHS.between(java.time.YearMonth.parse(before.iso()), article));
+            long ahead = Math.abs(java.time.temporal.ChronoUnit.MONTHS.between(article, java.time.YearMonth.parse(after.iso())));
+            return ahead < back ? after : before;
+        }
         EventDate past = dates.forTense(s, date, false);
         EventDate future = dates.forTense(s, date, true);
         if (past == null || future == null || past.precision() != EventDate.Precision.DAY

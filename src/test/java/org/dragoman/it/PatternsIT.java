@@ -3004,6 +3004,23 @@ class PatternsIT {
     }
 
     @Test
+    void plansInsideACalledOffTripOrAReportCalledFalseAreNotOccurred() {
+        Extraction x = extract("date 2025-11-24 Trip\n\nOn Monday, the Ruritanian government announced that a summit with Peru, which "
+                + "Velgrad had hoped to host in December, had been postponed.\n\nPrime Minister Ana Lenko called off a visit to Lima, "
+                + "where she had been due to meet President Ivo Marek on Thursday.\n\nA meeting between Lenko and Foreign Minister Eva "
+                + "Lind, which had been planned for Sunday afternoon, did not take place.\n\nThe news agency said a report in a daily "
+                + "that Jan Berg had secretly met Tomas Ruiz in Velgrad earlier this month was \"a sheer fabrication\".");
+        assertTrue(meetings(x).stream().anyMatch(m -> m.status() == Status.CANCELLED && m.date() != null
+                && m.date().iso().equals("2025-12")), meetings(x).toString());
+        for (Set<String> pair : List.of(Set.of("Ana Lenko", "Ivo Marek"), Set.of("Ana Lenko", "Eva Lind"))) {
+            assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(pair) && m.status() == Status.CANCELLED),
+                    pair + " " + meetings(x));
+        }
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Jan Berg", "Tomas Ruiz"))
+                && m.status() == Status.DENIED), meetings(x).toString());
+    }
+
+    @Test
     void aMeetingDueButCalledOffInAPassiveIsCancelledOnTheNearerDay() {
         Extraction x = extract("date 2025-07-10 Talks\n\nForeign Minister Ana Lenko had been due to meet her Chilean counterpart Ivo "
                 + "Marek on Wednesday evening, but the meeting was called off because of a scheduling conflict, an official said.");
