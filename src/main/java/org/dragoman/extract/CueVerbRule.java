@@ -341,7 +341,10 @@ final class CueVerbRule implements StatementRule {
             // '"...," Ana Soto said, invoking the last election': a participle after a comma tells how, not what.
             boolean manner = head.pos().equals("VBG") && c > 0 && s.token(c - 1).word().equals(",")
                     && Arguments.dependents(s, c, "nsubj").isEmpty();
-            if (c > v && clause && !objectIsContent && !secondReport && !manner) {
+            // "held a call to thank him for hosting the talks, his office said": the closing attribution is the
+            // sentence's, not what the verb before it reports.
+            boolean attribution = ctx.verbs().reportsSpeech(head.lemma().toLowerCase(Locale.ROOT)) && Spans.beforeClosingAttribution(s, c) != null;
+            if (c > v && clause && !objectIsContent && !secondReport && !manner && !attribution) {
                 return c;
             }
         }

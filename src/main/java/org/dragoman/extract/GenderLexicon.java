@@ -25,6 +25,8 @@ public final class GenderLexicon {
     private static final String FIRST_NAMES = "first-name-genders.tsv";
     private static final Set<String> MALE_TITLES = WordLists.NAMES.get("male-title");
     private static final Set<String> FEMALE_TITLES = WordLists.NAMES.get("female-title");
+    private static final Set<String> CHINESE_FAMILY_NAMES = WordLists.NAMES.get("chinese-family-name");
+    private static final Set<String> KOREAN_FAMILY_NAMES = WordLists.NAMES.get("korean-family-name");
     private final Map<String, Gender> names;
 
     private GenderLexicon(Map<String, Gender> names) {
@@ -112,12 +114,16 @@ public final class GenderLexicon {
     }
 
     /**
-     * The gender of a full name, by its first word. A name written family name first with a hyphenated given name
-     * ("Park Min-ho") is unknown: its first word is no first name.
+     * The gender of a full name, by its first word. A name written family name first is unknown: its first word is no
+     * first name, whether the given name is hyphenated ("Park Min-ho"), the family name a common Chinese one ("Wang
+     * Jianguo") or a Korean one before two given syllables ("Pak Son Il"; lists in {@code name-words.tsv}). "Kim Soto"
+     * keeps its first name.
      */
     public Gender of(String fullName) {
         String[] words = fullName.strip().split("\\s+");
-        if (words.length == 2 && words[1].matches("\\p{Lu}\\p{Ll}+-\\p{Ll}+")) {
+        if (words.length == 2 && words[1].matches("\\p{Lu}\\p{Ll}+-\\p{Ll}+")
+                || words.length >= 2 && CHINESE_FAMILY_NAMES.contains(words[0])
+                || words.length == 3 && KOREAN_FAMILY_NAMES.contains(words[0])) {
             return Gender.UNKNOWN;
         }
         String first = fullName.strip().split("[\\s-]+")[0].toLowerCase(Locale.ROOT);

@@ -38,6 +38,13 @@ class GenderLexiconTest {
     }
 
     @Test
+    void aChineseOrThreeWordKoreanNameOpensWithItsFamilyName() {
+        assertEquals(GenderLexicon.Gender.UNKNOWN, genders.of("Mao Tianyu"), "Mao is a family name, not a first name");
+        assertEquals(GenderLexicon.Gender.UNKNOWN, genders.of("Kim Son Il"));
+        assertEquals(GenderLexicon.Gender.MALE, genders.of("Kim Dalton"), "two words: Kim may be a first name");
+    }
+
+    @Test
     void unknownNamesStayUnknown() {
         assertEquals(GenderLexicon.Gender.UNKNOWN, genders.of("Qzxv Ruritan"));
     }

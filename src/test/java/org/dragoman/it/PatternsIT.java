@@ -3021,6 +3021,22 @@ class PatternsIT {
     }
 
     @Test
+    void aSpokespersonWithAChineseNameGoesOnReportingAsShe() {
+        Extraction x = extract("date 2026-03-10 Call\n\nRuritanian President Ivo Marek and Velgrad President Tomas Ruiz spoke by phone on "
+                + "Tuesday.\n\nAt a regular briefing in Velgrad, ministry spokesperson Lin Tao told reporters the two leaders had held "
+                + "\"a candid exchange.\" She said details of the meeting were still being worked out.");
+        assertTrue(statements(x).stream().anyMatch(st -> st.content().startsWith("details of the meeting")
+                && "Lin Tao".equals(label(x, st.speaker()))), statements(x).toString());
+    }
+
+    @Test
+    void aClosingAttributionIsNoContentOfThePurposeBeforeIt() {
+        Extraction x = extract("date 2026-02-11 Call\n\nPrime Minister Ana Lenko held a video call on Monday with the president of "
+                + "Ruritania, Ivo Marek, to thank him for hosting the talks, Lenko's office said.");
+        assertTrue(statements(x).stream().noneMatch(st -> st.content().endsWith("office said")), statements(x).toString());
+    }
+
+    @Test
     void aMeetingDueButCalledOffInAPassiveIsCancelledOnTheNearerDay() {
         Extraction x = extract("date 2025-07-10 Talks\n\nForeign Minister Ana Lenko had been due to meet her Chilean counterpart Ivo "
                 + "Marek on Wednesday evening, but the meeting was called off because of a scheduling conflict, an official said.");
