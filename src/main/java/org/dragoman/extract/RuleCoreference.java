@@ -71,8 +71,9 @@ public final class RuleCoreference {
         if (!doc.corefChains().isEmpty()) {
             return doc;
         }
-        List<Mention> names = doc.entityMentions().stream()
-                .filter(m -> PERSON.contains(m.kind()) || BODY.contains(m.kind())).filter(m -> !pronoun(doc, m)).toList();
+        List<Mention> names = new ArrayList<>(doc.entityMentions().stream()
+                .filter(m -> PERSON.contains(m.kind()) || BODY.contains(m.kind())).filter(m -> !pronoun(doc, m)).toList());
+        names.addAll(untaggedNameWords(doc, names));
         // Where each name stands, and later each resolved pronoun too: "He said ... he added" follows the chain.
         List<Occurrence> seen = new ArrayList<>();
         for (Mention m : names) {
@@ -155,6 +156,32 @@ public final class RuleCoreference {
             return doc;
         }
         return new AnnotatedArticle(doc.article(), doc.sentences(), doc.entityMentions(), withChains(List.of(), byAntecedent), quotes);
+    }
+
+    /**
+     * "Earlier, Soto visited the museum": a lone capitalised word NER left untagged that is the first or last word of
+     * a person's full name told before it, as a person's mention, so that a pronoun after it can be that person's.
+     * A word beside another proper noun is part of some other name and is left alone.
+     */
+    private static List<Mention> untaggedNameWords(AnnotatedArticle doc, List<Mention> names) {
+        List<Mention> out = new ArrayList<>();
+        for (Sentence s : doc.sentences()) {
+            for (Token t : s.tokens()) {
+                int i = t.index();
+                if (!t.pos().equals("NNP") || !t.ner().equals("O") || !Character.isUpperCase(t.word().charAt(0))
+                        || i > 0 && s.token(i - 1).pos().startsWith("NNP")
+                        || i + 1 < s.tokens().size() && s.token(i + 1).pos().startsWith("NNP")) {
+                    continue;
+                }
+                String word = t.word().toLowerCase(Locale.ROOT);
+                boolean named = names.stream().filter(m -> PERSON.contains(m.kind()) && m.begin() < t.begin()).map(m -> spaced(m.text()))
+                        .anyMatch(w -> w.size() >= 2 && (w.get(0).equals(word) || w.get(w.size() - 1).equals(word)));
+                if (named) {
+                    out.add(new Mention(s.index(), i, i + 1, i, t.word(), "PERSON", t.begin(), t.end()));
+                }
+            }
+        }
+        return out;
     }
 
     /** One chain per antecedent, its name as the representative, with the mentions found for it; then the chains given. */

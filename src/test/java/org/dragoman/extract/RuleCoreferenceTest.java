@@ -136,6 +136,16 @@ class RuleCoreferenceTest {
     }
 
     @Test
+    void aSurnameNerLeftUntaggedStillStandsAsTheSubject() {
+        AnnotatedArticle doc = article(
+                "Luis/NNP/PERSON Pérez/NNP/PERSON>2 arrived/VBD ./.",
+                "Pérez/NNP>1 met/VBD the/DT imam/NN ,/, Carlos/NNP/PERSON Ruiz/NNP/PERSON ./.",
+                "He/PRP>1 left/VBD ./.");
+        Map<String, String> links = links(rules.resolve(doc));
+        assertTrue(links.getOrDefault("He@2", "").contains("Pérez"), links.toString());
+    }
+
+    @Test
     void anObjectPronounNeverTakesTheSubjectOfItsOwnVerb() {
         AnnotatedArticle doc = article(
                 "Carlos/NNP/PERSON Ruiz/NNP/PERSON>2 arrived/VBD ./.",
