@@ -272,18 +272,29 @@ final class InstitutionFinder {
 
     /**
      * The end of the name of where an embassy or consulate is, starting at token {@code start}: a city
-     * ({@link #cityEnd}) or a country ("the Ruritanian embassy in Osterlich"); {@code start} itself when there is none.
+     * ({@link #cityEnd}) or a country, tagged so or a location the table knows as one ("the Ruritanian embassy in
+     * Osterlich"); {@code start} itself when there is none.
      */
     int seatEnd(Sentence s, int start) {
         int city = cityEnd(s, start);
         if (city > start) {
             return city;
         }
-        int end = start;
-        while (end < s.tokens().size() && s.token(end).ner().equals("COUNTRY")) {
-            end++;
+        for (String tag : List.of("COUNTRY", "LOCATION")) {
+            int end = start;
+            while (end < s.tokens().size() && s.token(end).ner().equals(tag)) {
+                end++;
+            }
+            if (end > start && (tag.equals("COUNTRY") || knownCountry(s, start, end))) {
+                return end;
+            }
         }
-        return end;
+        return start;
+    }
+
+    private boolean knownCountry(Sentence s, int start, int end) {
+        return gazetteer.typeOf(String.join(" ", s.tokens().subList(start, end).stream().map(Token::word).toList()))
+                .filter(t -> t == org.dragoman.model.EntityType.COUNTRY).isPresent();
     }
 
     private boolean knownCity(Sentence s, int start, int end) {

@@ -85,6 +85,10 @@ final class VerbalVisitRule implements MeetingRule {
         List<Integer> fellows = new ArrayList<>(Arguments.dependents(s, v, "obl:together_with", "obl:along_with", "obl:accompanied_by"));
         if (Arguments.dependents(s, v, "advmod").stream().anyMatch(a -> s.token(a).word().equalsIgnoreCase("together"))) {
             fellows.addAll(Arguments.dependents(s, v, "obl:with"));
+        } else {
+            // "was to travel with Ivo Ruiz to Lima": a person with whom one goes, told before where to, goes too.
+            int to = Arguments.dependents(s, v, "obl:to").stream().mapToInt(Integer::intValue).min().orElse(-1);
+            Arguments.dependents(s, v, "obl:with").stream().filter(w -> w < to && args.namedPerson(s, w).isPresent()).forEach(fellows::add);
         }
         // "Ana Soto, accompanied by Ivo Ruiz, visited Lima", "arrived in Lima, accompanied by Ivo Ruiz": the participle
         // on the traveller or on the verb.

@@ -122,6 +122,16 @@ class InstitutionsTest {
     }
 
     @Test
+    void embassyIsKnownByItsCountryTaggedSoOrKnownToTheTable() {
+        Entity tagged = organization(entities(article("the/DT", "Ruritanian/JJ/NATIONALITY", "embassy/NN", "in/IN",
+                "Sylvania/NNP/COUNTRY", "urged/VBD", "calm/NN")));
+        assertEquals("Ruritanian embassy in Sylvania", tagged.label());
+        Entity location = organization(entities(article("the/DT", "Ruritanian/JJ/NATIONALITY", "embassy/NN", "in/IN",
+                "Sylvania/NNP/LOCATION", "urged/VBD", "calm/NN")));
+        assertEquals("Ruritanian embassy in Sylvania", location.label());
+    }
+
+    @Test
     void anOrganisationNamedWithTheCommonNounsAfterItIsTheBodyTheTableKnows() {
         List<Entity> es = entities(article("the/DT", "U.N./NNP/ORGANIZATION", "refugee/NN", "agency/NN", "said/VBD", "so/RB"));
         assertTrue(es.stream().anyMatch(e -> e.label().equals("U.N. refugee agency")), es.toString());

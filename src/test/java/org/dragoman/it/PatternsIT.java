@@ -3037,6 +3037,14 @@ class PatternsIT {
     }
 
     @Test
+    void whomOneTravelsWithBeforeTheDestinationTravelsToo() {
+        Extraction x = extract("date 2026-05-29 Trip\n\nOn Friday, Ana Lenko was scheduled to travel with Ivo Marek to the port city of "
+                + "Velgrad before leaving for Peru.");
+        assertTrue(x.events().stream().filter(e -> e instanceof org.dragoman.model.Visit).map(e -> (org.dragoman.model.Visit) e)
+                .anyMatch(v -> labels(x, v.visitors()).equals(Set.of("Ana Lenko", "Ivo Marek"))), x.events().toString());
+    }
+
+    @Test
     void aMeetingDueButCalledOffInAPassiveIsCancelledOnTheNearerDay() {
         Extraction x = extract("date 2025-07-10 Talks\n\nForeign Minister Ana Lenko had been due to meet her Chilean counterpart Ivo "
                 + "Marek on Wednesday evening, but the meeting was called off because of a scheduling conflict, an official said.");
