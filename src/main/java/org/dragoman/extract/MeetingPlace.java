@@ -200,6 +200,12 @@ final class MeetingPlace {
         // parser may hang the edge on a duration ("met for an hour on the sidelines of") and the place on the edge
         // ("on the margins of the Acme Assembly in Oslo").
         List<Integer> edges = new ArrayList<>(Arguments.dependents(s, head, "obl:on", "nmod:on"));
+        // "met X and then Y, on the sidelines of ...": the parser may hang the edge on the second one met.
+        for (int other : Arguments.dependents(s, head, "conj")) {
+            if (s.token(other).isNoun()) {
+                edges.addAll(Arguments.dependents(s, other, "nmod:on"));
+            }
+        }
         for (int duration : Arguments.dependents(s, head, "obl:for", "nmod:for")) {
             edges.addAll(Arguments.dependents(s, duration, "nmod:on"));
         }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import org.dragoman.model.EntityType;
 import org.dragoman.model.Event;
+import org.dragoman.model.Gazetteer;
 import org.dragoman.model.EventDate;
 import org.dragoman.model.Meeting;
 import org.dragoman.model.Mode;
@@ -15,13 +16,14 @@ import org.dragoman.model.Visit;
  * "Ana Lenko met Ivo Marek in Velgrad on Monday. Earlier in the day, she met Tomas Ruiz": a meeting in person with no
  * place, on a day when one of its sides is in one city by the article's other events of that day, is held in that city.
  * A city told in the meeting's own sentence comes first ("met X in Oslo on Monday, then sat down with Y"). Only a day
- * counts, not a month; a day with two cities for that side, a call, or an event of another status gives none.
+ * counts, not a month; a day with two cities for that side, a call, or an event of another status gives none. A
+ * meeting a day or two after its side arrived in a city, with no other city between, is held there.
  */
 final class SameDayPlaces {
     private SameDayPlaces() {
     }
 
-    static List<Event> apply(EntityIndex index, List<Event> events) {
+    static List<Event> apply(EntityIndex index, Gazetteer gazetteer, List<Event> events) {
         List<Event> out = new ArrayList<>(events);
         for (int i = 0; i < out.size(); i++) {
             if (!(out.get(i) instanceof Meeting m) || m.place() != null || m.mode() != Mode.IN_PERSON || !day(m.date())) {
@@ -31,7 +33,7 @@ final class SameDayPlaces {
             Set<String> sameSentence = new HashSet<>();
             for (Event other : events) {
                 if (other == m || !day(other.date()) || !other.date().equals(m.date()) || other.status() != m.status()
-                        || other.place() == null || !isCity(index, other.place())) {
+                        || other.place() == null || !isTown(index, gazetteer, other.place())) {
                     continue;
                 }
                 // A trip told in the meeting's own sentence was read with it ("after talks with X, flew to Oslo").
@@ -50,13 +52,66 @@ final class SameDayPlaces {
             Set<String> chosen = sameSentence.size() == 1 ? sameSentence : cities;
             if (chosen.size() == 1) {
                 out.set(i, m.withPlace(chosen.iterator().next()));
+            } else if (cities.isEmpty()) {
+                String stay = stay(index, gazetteer, events, m);
+                if (stay != null) {
+                    out.set(i, m.withPlace(stay));
+                }
             }
         }
         return out;
     }
 
+    /**
+     * "X, who arrived in Oslo on Monday, met Y on Tuesday": the city a side's visit reached up to {@link #STAY_DAYS}
+     * days before the meeting, when that side is in no other city from the visit's day to the meeting's; null
+     * otherwise.
+     */
+    private static String stay(EntityIndex index, Gazetteer gazetteer, List<Event> events, Meeting m) {
+        java.time.LocalDate day = java.time.LocalDate.parse(m.date().iso());
+        Set<String> reached = new HashSet<>();
+        java.time.LocalDate since = null;
+        for (Event other : events) {
+            if (other instanceof Visit v && v.status() == m.status() && day(v.date()) && v.place() != null && isTown(index, gazetteer, v.place())
+                    && v.visitors().stream().anyMatch(m.participants()::contains)) {
+                java.time.LocalDate arrived = java.time.LocalDate.parse(v.date().iso());
+                if (!arrived.isAfter(day) && !arrived.plusDays(STAY_DAYS).isBefore(day)) {
+                    reached.add(v.place());
+                    since = since == null || arrived.isBefore(since) ? arrived : since;
+                }
+            }
+        }
+        if (reached.size() != 1) {
+            return null;
+        }
+        String city = reached.iterator().next();
+        for (Event other : events) {
+            boolean sameSide = other instanceof Meeting o && o.participants().stream().anyMatch(m.participants()::contains)
+                    || other instanceof Visit v && v.visitors().stream().anyMatch(m.participants()::contains);
+            if (sameSide && day(other.date()) && other.place() != null && !other.place().equals(city) && isTown(index, gazetteer, other.place())) {
+                java.time.LocalDate d = java.time.LocalDate.parse(other.date().iso());
+                if (!d.isBefore(since) && !d.isAfter(day)) {
+                    return null;
+                }
+            }
+        }
+        return city;
+    }
+
+    /** How many days after arriving a visitor is still taken to be where the visit reached. */
+    private static final int STAY_DAYS = 2;
+
     private static boolean day(EventDate date) {
         return date != null && date.precision() == EventDate.Precision.DAY;
+    }
+
+    /**
+     * A city, or a place NER could not type ("New York" read as a state); a country or a region the table knows ("a
+     * first trip to Asia") is too wide to meet in.
+     */
+    private static boolean isTown(EntityIndex index, Gazetteer gazetteer, String id) {
+        return index.byId(id).map(e -> e.type() == EntityType.CITY || e.type() == EntityType.PLACE && !gazetteer.isRegion(e.label()))
+                .orElse(false);
     }
 
     private static boolean isCity(EntityIndex index, String id) {

@@ -3045,6 +3045,23 @@ class PatternsIT {
     }
 
     @Test
+    void aMeetingTheDayAfterArrivingIsWhereTheTripReached() {
+        Extraction x = extract("date 2025-09-24 Assembly\n\nRuritanian President Ana Lenko, who arrived in New York on Monday, met "
+                + "Secretary-General Ivo Marek on Tuesday.");
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ana Lenko", "Ivo Marek"))
+                && "New York".equals(label(x, m.place()))), meetings(x).toString());
+    }
+
+    @Test
+    void theEdgeOfAGatheringHungOnTheSecondOneMetPlacesTheFirstMeetingToo() {
+        Extraction x = extract("date 2025-09-24 Assembly\n\nRuritanian Prime Minister Ana Lenko met Turkish President Ivo Marek and "
+                + "then Qatar's emir, Sheikh Tomas bin Ruiz, on the sidelines of the U.N. General Assembly in New York on Wednesday, as "
+                + "Velgrad seeks investment.");
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ana Lenko", "Ivo Marek"))
+                && "New York".equals(label(x, m.place()))), meetings(x).toString());
+    }
+
+    @Test
     void aMeetingDueButCalledOffInAPassiveIsCancelledOnTheNearerDay() {
         Extraction x = extract("date 2025-07-10 Talks\n\nForeign Minister Ana Lenko had been due to meet her Chilean counterpart Ivo "
                 + "Marek on Wednesday evening, but the meeting was called off because of a scheduling conflict, an official said.");
