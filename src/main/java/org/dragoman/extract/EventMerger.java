@@ -348,12 +348,15 @@ final class EventMerger {
                 continue;
             }
             for (int j = 0; j < out.size(); j++) {
-                if (j == i || !(out.get(j) instanceof Meeting b) || b.mode() != a.mode() || b.status() != a.status()
+                if (j == i || !(out.get(j) instanceof Meeting b) || b.mode() != a.mode() || !planAndOutcome(a, b) && b.status() != a.status()
                         || a.date() != null && b.date() != null && !a.date().equals(b.date())
                         || !a.participants().stream().allMatch(p -> b.participants().contains(p) || holdsOffice(index, b, p))) {
                     continue;
                 }
-                out.set(j, new Meeting(b.participants(), b.mode(), b.status(), b.date() != null ? b.date() : a.date(),
+                // "a summit with Ruritania was postponed. The summit had been due to bring together A and B": the plan
+                // takes the cancellation's status.
+                Status status = planAndOutcome(a, b) ? Status.CANCELLED : b.status();
+                out.set(j, new Meeting(b.participants(), b.mode(), status, b.date() != null ? b.date() : a.date(),
                         b.place() != null ? b.place() : a.place(), b.trigger(), b.evidence(), Math.max(a.confidence(), b.confidence())));
                 out.remove(i);
                 i--;
@@ -361,6 +364,11 @@ final class EventMerger {
             }
         }
         return out;
+    }
+
+    /** Whether one telling is a plan and the other its cancellation. */
+    private static boolean planAndOutcome(Meeting a, Meeting b) {
+        return a.status() == Status.PLANNED && b.status() == Status.CANCELLED || a.status() == Status.CANCELLED && b.status() == Status.PLANNED;
     }
 
     private static boolean allBodies(EntityIndex index, List<String> ids) {

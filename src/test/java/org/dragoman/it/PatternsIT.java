@@ -3062,6 +3062,16 @@ class PatternsIT {
     }
 
     @Test
+    void aPlanOfLeadersIsTheSummitOfTheirCountriesCalledOffJustBefore() {
+        Extraction x = extract("date 2025-11-25 Summit\n\nOn Monday, the Ruritanian government announced that a summit with Peru and "
+                + "Chile, which Velgrad had hoped to host in December, had been postponed. The summit had been due to bring together "
+                + "Peruvian President Ivo Marek and Chilean President Tomas Ruiz in Velgrad.");
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).containsAll(Set.of("Ivo Marek", "Tomas Ruiz"))
+                && m.status() == Status.CANCELLED), meetings(x).toString());
+        assertTrue(meetings(x).stream().noneMatch(m -> m.status() == Status.PLANNED), meetings(x).toString());
+    }
+
+    @Test
     void aMeetingDueButCalledOffInAPassiveIsCancelledOnTheNearerDay() {
         Extraction x = extract("date 2025-07-10 Talks\n\nForeign Minister Ana Lenko had been due to meet her Chilean counterpart Ivo "
                 + "Marek on Wednesday evening, but the meeting was called off because of a scheduling conflict, an official said.");
