@@ -85,6 +85,12 @@ final class InheritedSubjects {
             for (int t : Arguments.dependents(s, gov, "nsubj", "nsubj:pass")) {
                 out.addAll(args.actors(s, t));
             }
+            // "She is due to travel to Lima to pay a call on ...": the parser often breaks "is due to"; its subject is
+            // read from the words.
+            int dueSubject = out.isEmpty() && DueTripRule.isDue(s, gov) ? DueTripRule.subjectOfDue(s, gov) : -1;
+            if (dueSubject >= 0) {
+                out.addAll(args.actors(s, dueSubject));
+            }
             if (!out.isEmpty()) {
                 return out;
             }

@@ -302,7 +302,11 @@ final class NominalMeetingRule implements MeetingRule {
         boolean courtesyCall = lemma.equals("call") && Arguments.dependents(s, n, "compound", "amod").stream()
                 .anyMatch(m -> s.token(m).word().equalsIgnoreCase("courtesy"));
         if (courtesyCall) {
-            for (int t : Arguments.dependents(s, n, "nmod:on")) {
+            List<Integer> called = new ArrayList<>(Arguments.dependents(s, n, "nmod:on"));
+            // "a courtesy call on the king, Ivo Ruiz": the parser may hang the name in apposition on the call itself.
+            int on = called.isEmpty() ? -1 : called.get(0);
+            Arguments.dependents(s, n, "appos").stream().filter(t -> on >= 0 && t > on).forEach(called::add);
+            for (int t : called) {
                 List<String> a = args.actors(s, t);
                 withPhrase |= !a.isEmpty();
                 parts.addAll(a);

@@ -3072,6 +3072,15 @@ class PatternsIT {
     }
 
     @Test
+    void aCourtesyCallOnATitleAndItsHolderAfterABrokenDueToIsPlanned() {
+        Extraction x = extract("date 2025-06-10 Visit\n\nRuritanian President Ana Lenko arrived in Velgrad on Tuesday for a three-day "
+                + "state visit. She is due to travel to Kumasi on Thursday to pay a courtesy call on the Asantehene, Ivo Marek, at his "
+                + "palace.");
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ana Lenko", "Ivo Marek"))
+                && m.status() == Status.PLANNED), meetings(x).toString());
+    }
+
+    @Test
     void aMeetingDueButCalledOffInAPassiveIsCancelledOnTheNearerDay() {
         Extraction x = extract("date 2025-07-10 Talks\n\nForeign Minister Ana Lenko had been due to meet her Chilean counterpart Ivo "
                 + "Marek on Wednesday evening, but the meeting was called off because of a scheduling conflict, an official said.");
