@@ -119,6 +119,14 @@ final class Arguments {
                 }
             }
         }
+        // "would meet the country's military ruler, Gen. Ivo Ruiz, in the coming weeks": a name set off by commas right
+        // after a role the parser hung elsewhere.
+        if (s.token(t).pos().equals("NN") && index.at(s.index(), t).isEmpty() && dependents(s, t, "appos").isEmpty()) {
+            Optional<Entity> apposed = commaApposedPerson(s, t);
+            if (apposed.isPresent()) {
+                return List.of(apposed.get().id());
+            }
+        }
         // "a delegation led by Ana Soto flew in", "the team, headed by Ivo Ruiz, arrived": the leader acts for it.
         List<String> leaders = leadersOf(s, t);
         if (!leaders.isEmpty()) {
@@ -1360,6 +1368,32 @@ final class Arguments {
     }
 
     /** The people named as proper nouns in apposition to token {@code t} ("its envoy, Ana Soto,"), in order. */
+    /**
+     * The person named between commas right after the phrase of role noun {@code t}, past a title before the name
+     * ("the ruler, Gen. Ivo Ruiz,"): read from the words where the parser lost the apposition; empty otherwise.
+     */
+    private Optional<Entity> commaApposedPerson(Sentence s, int t) {
+        int end = java.util.Collections.max(subtree(s, t, Set.of()));
+        if (end != t || end + 2 >= s.tokens().size() || !s.token(end + 1).word().equals(",")) {
+            return Optional.empty();
+        }
+        for (int i = end + 2; i < s.tokens().size() && i <= end + 4; i++) {
+            Optional<Entity> person = namedPerson(s, i);
+            if (person.isPresent()) {
+                int last = i;
+                while (last + 1 < s.tokens().size() && namedPerson(s, last + 1).equals(person)) {
+                    last++;
+                }
+                boolean closed = last + 1 >= s.tokens().size() || s.token(last + 1).word().matches("[,.;]");
+                return closed ? person : Optional.empty();
+            }
+            if (!s.token(i).pos().startsWith("NNP")) {
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
     java.util.stream.Stream<Entity> appositionPeople(Sentence s, int t) {
         return dependents(s, t, "appos").stream().map(a -> namedPerson(s, a)).flatMap(Optional::stream);
     }

@@ -154,7 +154,7 @@ final class EventStatus {
 
     /**
      * "called off a visit to Lima, where she had been due to meet X": a plan told inside the phrase of a trip or
-     * meeting that a verb cancels, up to eight steps above the trigger (the parser breaks "where she had been due to"
+     * meeting that a verb cancels (or that was dropped), up to eight steps above the trigger (the parser breaks "where she had been due to"
      * into a chain).
      */
     private static boolean insideCalledOff(Sentence s, int trigger) {
@@ -171,8 +171,11 @@ final class EventStatus {
                 return false;
             }
             String noun = s.token(up).lemma().toLowerCase(Locale.ROOT);
+            // "called off a visit to Lima, where ...", "a stop in Lima, where ..., was dropped from the programme".
             int v = Arguments.governor(s, up, "obj");
-            if ((MEETING_NOUNS.contains(noun) || VISIT_NOUNS.contains(noun)) && v >= 0 && cancels(s, v)) {
+            int passive = Arguments.governor(s, up, "nsubj:pass");
+            boolean dropped = passive >= 0 && (cancels(s, passive) || s.token(passive).lemma().equalsIgnoreCase("drop"));
+            if ((MEETING_NOUNS.contains(noun) || VISIT_NOUNS.contains(noun)) && (v >= 0 && cancels(s, v) || dropped)) {
                 return true;
             }
             node = up;

@@ -3081,6 +3081,17 @@ class PatternsIT {
     }
 
     @Test
+    void aRoleSetOffByCommasBeforeItsHolderIsThatPersonAndADroppedStopCancelsItsTalks() {
+        Extraction x = extract("date 2025-06-10 Tour\n\nLenko's spokesman, Jan Berg, denied a report that Ana Lenko would meet "
+                + "Ruritania's military ruler, Gen. Ivo Marek, in the coming weeks.\n\nA stop in Lima, where Lenko had been expected to "
+                + "hold talks with President Tomas Ruiz on her way home, was dropped from the programme on Monday.");
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ana Lenko", "Ivo Marek"))
+                && m.status() == Status.DENIED), meetings(x).toString());
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ana Lenko", "Tomas Ruiz"))
+                && m.status() == Status.CANCELLED), meetings(x).toString());
+    }
+
+    @Test
     void aMeetingDueButCalledOffInAPassiveIsCancelledOnTheNearerDay() {
         Extraction x = extract("date 2025-07-10 Talks\n\nForeign Minister Ana Lenko had been due to meet her Chilean counterpart Ivo "
                 + "Marek on Wednesday evening, but the meeting was called off because of a scheduling conflict, an official said.");
