@@ -174,7 +174,7 @@ final class EventStatus {
             // "called off a visit to Lima, where ...", "a stop in Lima, where ..., was dropped from the programme".
             int v = Arguments.governor(s, up, "obj");
             int passive = Arguments.governor(s, up, "nsubj:pass");
-            boolean dropped = passive >= 0 && (cancels(s, passive) || s.token(passive).lemma().equalsIgnoreCase("drop"));
+            boolean dropped = passive >= 0 && cancels(s, passive);
             if ((MEETING_NOUNS.contains(noun) || VISIT_NOUNS.contains(noun)) && (v >= 0 && cancels(s, v) || dropped)) {
                 return true;
             }
@@ -212,7 +212,7 @@ final class EventStatus {
 
     /**
      * "X had been due to meet Y on Monday, but the meeting was cancelled": a later clause of the sentence cancels the
-     * meeting, visit or trip it names with "the" or "that".
+     * meeting, visit or trip it names with "the" or "that", or the one the sentence opens on.
      */
     private static boolean cancelledAfter(Sentence s, int trigger) {
         for (int v = trigger + 1; v < s.tokens().size(); v++) {
@@ -225,6 +225,14 @@ final class EventStatus {
                 if (event && Arguments.dependents(s, n, "det").stream().anyMatch(d -> s.token(d).word().matches("(?i)the|that"))) {
                     return true;
                 }
+            }
+            // "A stop in Lima, where she had been due to meet X, was dropped": a passive with its subject lost to a
+            // broken parse, in a sentence that opens on a trip or meeting noun.
+            boolean passive = s.token(v).pos().equals("VBN") && v > 0 && s.token(v - 1).lemma().equalsIgnoreCase("be");
+            int opening = s.tokens().size() > 1 && s.token(0).pos().equals("DT") ? 1 : 0;
+            String first = s.token(opening).lemma().toLowerCase(Locale.ROOT);
+            if (passive && Arguments.dependents(s, v, "nsubj:pass").isEmpty() && (MEETING_NOUNS.contains(first) || VISIT_NOUNS.contains(first))) {
+                return true;
             }
         }
         return false;

@@ -3092,6 +3092,14 @@ class PatternsIT {
     }
 
     @Test
+    void aStopDroppedFromTheProgrammeCancelsTheMeetingDueThereWhateverTheParse() {
+        Extraction x = extract("date 2025-06-10 Tour\n\nA stop in Lima, where Ana Lenko had been due to meet Peruvian Foreign Minister "
+                + "Ivo Marek, was dropped from the programme at short notice.");
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ana Lenko", "Ivo Marek"))
+                && m.status() == Status.CANCELLED), meetings(x).toString());
+    }
+
+    @Test
     void aMeetingDueButCalledOffInAPassiveIsCancelledOnTheNearerDay() {
         Extraction x = extract("date 2025-07-10 Talks\n\nForeign Minister Ana Lenko had been due to meet her Chilean counterpart Ivo "
                 + "Marek on Wednesday evening, but the meeting was called off because of a scheduling conflict, an official said.");
