@@ -131,13 +131,7 @@ final class EventStatus {
     private static boolean calledFalse(Sentence s, int trigger) {
         int node = trigger;
         for (int hop = 0; hop < 3 && node >= 0; hop++) {
-            int up = -1;
-            for (Dependency d : s.parents(node)) {
-                if (d.governor() >= 0 && d.base().matches("ccomp|acl|dep")) {
-                    up = d.governor();
-                    break;
-                }
-            }
+            int up = governorBy(s, node, "ccomp|acl|dep");
             if (up >= 0 && s.token(up).isNoun() && REPORT_NOUNS.contains(s.token(up).lemma().toLowerCase(Locale.ROOT))) {
                 int report = up;
                 // "said a report that ... was a fabrication" may be parsed with the report as the object of "said" and
@@ -475,17 +469,21 @@ final class EventStatus {
         return planned;
     }
 
+    /** The first governor of token {@code t} through a relation whose base matches {@code relations}; -1 if none. */
+    private static int governorBy(Sentence s, int t, String relations) {
+        for (Dependency d : s.parents(t)) {
+            if (d.governor() >= 0 && d.base().matches(relations)) {
+                return d.governor();
+            }
+        }
+        return -1;
+    }
+
     /** Whether a verb of denial governs token {@code t} within three steps ("denied reports that ..."). */
     private static boolean deniedAbove(Sentence s, int t) {
         int node = t;
         for (int hop = 0; hop < 3 && node >= 0; hop++) {
-            int up = -1;
-            for (Dependency d : s.parents(node)) {
-                if (d.governor() >= 0 && d.base().matches("ccomp|obj|acl")) {
-                    up = d.governor();
-                    break;
-                }
-            }
+            int up = governorBy(s, node, "ccomp|obj|acl");
             if (up >= 0 && s.token(up).isVerb() && DENY_VERBS.contains(s.token(up).lemma().toLowerCase(Locale.ROOT))) {
                 return true;
             }

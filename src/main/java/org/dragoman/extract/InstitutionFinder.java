@@ -251,19 +251,14 @@ final class InstitutionFinder {
      * one (a spelling newer than the models); {@code start} itself when there is none.
      */
     int cityEnd(Sentence s, int start) {
-        for (String tag : List.of("CITY", "LOCATION")) {
-            int end = start;
-            while (end < s.tokens().size() && s.token(end).ner().equals(tag)) {
-                end++;
-            }
-            if (end > start && (tag.equals("CITY") || knownCity(s, start, end))) {
-                return end;
-            }
+        int tagged = taggedEnd(s, start, "CITY", EntityType.CITY);
+        if (tagged > start) {
+            return tagged;
         }
         // "in Kyiv": a spelling newer than the NER models, untagged, that the table knows as a city.
         for (int end = Math.min(s.tokens().size(), start + 3); end > start; end--) {
             boolean proper = s.tokens().subList(start, end).stream().allMatch(t -> t.pos().equals("NNP"));
-            if (proper && knownCity(s, start, end)) {
+            if (proper && known(s, start, end, EntityType.CITY)) {
                 return end;
             }
         }
@@ -280,26 +275,29 @@ final class InstitutionFinder {
         if (city > start) {
             return city;
         }
-        for (String tag : List.of("COUNTRY", "LOCATION")) {
+        return taggedEnd(s, start, "COUNTRY", EntityType.COUNTRY);
+    }
+
+    /**
+     * The end of the run of tokens from {@code start} that NER tagged {@code tag}, or tagged LOCATION where the table
+     * knows the run as a place of {@code type}; {@code start} itself when there is none.
+     */
+    private int taggedEnd(Sentence s, int start, String tag, EntityType type) {
+        for (String t : List.of(tag, "LOCATION")) {
             int end = start;
-            while (end < s.tokens().size() && s.token(end).ner().equals(tag)) {
+            while (end < s.tokens().size() && s.token(end).ner().equals(t)) {
                 end++;
             }
-            if (end > start && (tag.equals("COUNTRY") || knownCountry(s, start, end))) {
+            if (end > start && (t.equals(tag) || known(s, start, end, type))) {
                 return end;
             }
         }
         return start;
     }
 
-    private boolean knownCountry(Sentence s, int start, int end) {
+    private boolean known(Sentence s, int start, int end, EntityType type) {
         return gazetteer.typeOf(String.join(" ", s.tokens().subList(start, end).stream().map(Token::word).toList()))
-                .filter(t -> t == org.dragoman.model.EntityType.COUNTRY).isPresent();
-    }
-
-    private boolean knownCity(Sentence s, int start, int end) {
-        return gazetteer.typeOf(String.join(" ", s.tokens().subList(start, end).stream().map(Token::word).toList()))
-                .filter(t -> t == org.dragoman.model.EntityType.CITY).isPresent();
+                .filter(t -> t == type).isPresent();
     }
 
     /** A lower-case adjective, participle or adverb, which may stand between a country and its body. */
