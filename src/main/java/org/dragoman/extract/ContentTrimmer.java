@@ -90,8 +90,8 @@ final class ContentTrimmer {
      * "added that he hoped the talks could resume soon", "told them that the truce agreed in May was fragile": the
      * parser may end the reported clause at a noun and hang the verb chain after it ("could resume soon", "was
      * fragile") elsewhere, even above the reporting verb. A span that stops at a noun right before a modal or a finite
-     * form of "be" or "have" goes on to the end of the sentence, short of a closing attribution (", the mission said"); any other span
-     * is returned as it is.
+     * form of "be" or "have" goes on to the end of the sentence, short of a closing attribution (", the mission
+     * said"); any other span is returned as it is.
      */
     int[] mendCutClause(Sentence s, int[] span) {
         if (span == null) {
@@ -121,12 +121,11 @@ final class ContentTrimmer {
         return new int[] {span[0], s.token(end).end()};
     }
 
-    /** Whether a reporting verb with a subject follows the comma within eight words, with no other verb before it. */
+    /** Whether the comma opens a closing attribution ({@link Spans#beforeClosingAttribution}): the first verb after it reports. */
     private boolean closingAttribution(Sentence s, int comma) {
-        for (int i = comma + 1; i < s.tokens().size() && i <= comma + 8; i++) {
+        for (int i = comma + 1; i < s.tokens().size() && i <= comma + 9; i++) {
             if (s.token(i).isVerb()) {
-                return verbs.isCue(s.token(i).lemma().toLowerCase(Locale.ROOT))
-                        && !Arguments.dependents(s, i, "nsubj").isEmpty();
+                return verbs.isCue(s.token(i).lemma().toLowerCase(Locale.ROOT)) && Spans.beforeClosingAttribution(s, i) != null;
             }
         }
         return false;

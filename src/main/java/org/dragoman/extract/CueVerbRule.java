@@ -343,7 +343,8 @@ final class CueVerbRule implements StatementRule {
                     && Arguments.dependents(s, c, "nsubj").isEmpty();
             // "held a call to thank him for hosting the talks, his office said": the closing attribution is the
             // sentence's, not what the verb before it reports.
-            boolean attribution = ctx.verbs().reportsSpeech(head.lemma().toLowerCase(Locale.ROOT)) && Spans.beforeClosingAttribution(s, c) != null;
+            boolean attribution = ctx.verbs().reportsSpeech(head.lemma().toLowerCase(Locale.ROOT))
+                    && Spans.beforeClosingAttribution(s, c) != null;
             if (c > v && clause && !objectIsContent && !secondReport && !manner && !attribution) {
                 return c;
             }

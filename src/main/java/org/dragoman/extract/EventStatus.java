@@ -148,19 +148,13 @@ final class EventStatus {
 
     /**
      * "called off a visit to Lima, where she had been due to meet X": a plan told inside the phrase of a trip or
-     * meeting that a verb cancels (or that was dropped), up to eight steps above the trigger (the parser breaks "where she had been due to"
-     * into a chain).
+     * meeting that a verb cancels (or that was dropped), up to eight steps above the trigger (the parser breaks
+     * "where she had been due to" into a chain).
      */
     private static boolean insideCalledOff(Sentence s, int trigger) {
         int node = trigger;
         for (int hop = 0; hop < 8 && node >= 0; hop++) {
-            int up = -1;
-            for (Dependency d : s.parents(node)) {
-                if (d.governor() >= 0) {
-                    up = d.governor();
-                    break;
-                }
-            }
+            int up = governorBy(s, node, ".*");
             if (up < 0) {
                 return false;
             }
@@ -209,6 +203,9 @@ final class EventStatus {
      * meeting, visit or trip it names with "the" or "that", or the one the sentence opens on.
      */
     private static boolean cancelledAfter(Sentence s, int trigger) {
+        int opening = s.tokens().size() > 1 && s.token(0).pos().equals("DT") ? 1 : 0;
+        String first = s.token(opening).lemma().toLowerCase(Locale.ROOT);
+        boolean opensOnEvent = MEETING_NOUNS.contains(first) || VISIT_NOUNS.contains(first);
         for (int v = trigger + 1; v < s.tokens().size(); v++) {
             if (!cancels(s, v)) {
                 continue;
@@ -223,9 +220,7 @@ final class EventStatus {
             // "A stop in Lima, where she had been due to meet X, was dropped": a passive with its subject lost to a
             // broken parse, in a sentence that opens on a trip or meeting noun.
             boolean passive = s.token(v).pos().equals("VBN") && v > 0 && s.token(v - 1).lemma().equalsIgnoreCase("be");
-            int opening = s.tokens().size() > 1 && s.token(0).pos().equals("DT") ? 1 : 0;
-            String first = s.token(opening).lemma().toLowerCase(Locale.ROOT);
-            if (passive && Arguments.dependents(s, v, "nsubj:pass").isEmpty() && (MEETING_NOUNS.contains(first) || VISIT_NOUNS.contains(first))) {
+            if (opensOnEvent && passive && Arguments.dependents(s, v, "nsubj:pass").isEmpty()) {
                 return true;
             }
         }
@@ -245,7 +240,8 @@ final class EventStatus {
      * elsewhere, if at all.
      */
     static Status ofDue(Sentence s, int trigger) {
-        return calledOffAfter(s, trigger) || cancelledAfter(s, trigger) || insideCalledOff(s, trigger) ? Status.CANCELLED : Status.PLANNED;
+        boolean off = calledOffAfter(s, trigger) || cancelledAfter(s, trigger) || insideCalledOff(s, trigger);
+        return off ? Status.CANCELLED : Status.PLANNED;
     }
 
     /**
