@@ -36,11 +36,12 @@ final class SameDayPlaces {
                         || other.place() == null || !isTown(index, gazetteer, other.place())) {
                     continue;
                 }
-                // A trip told in the meeting's own sentence was read with it ("after talks with X, flew to Oslo").
+                // A trip told in the meeting's own sentence was read with it ("after talks with X, flew to Oslo"); one
+                // told after it leads away ("She then travelled to Cusco").
                 boolean shared = other instanceof Meeting o && o.mode() == Mode.IN_PERSON
                         && o.participants().stream().anyMatch(m.participants()::contains)
                         || other instanceof Visit v && v.visitors().stream().anyMatch(m.participants()::contains)
-                        && v.evidence().begin() != m.evidence().begin();
+                        && v.evidence().begin() < m.evidence().begin();
                 if (shared) {
                     cities.add(other.place());
                     if (other.evidence().begin() == m.evidence().begin()) {
@@ -63,9 +64,9 @@ final class SameDayPlaces {
     }
 
     /**
-     * "X, who arrived in Oslo on Monday, met Y on Tuesday": the city a side's visit reached up to {@link #STAY_DAYS}
+     * "X, who arrived in Oslo on Monday, met Y on Tuesday": the city a side's visit reached one to {@link #STAY_DAYS}
      * days before the meeting, when that side is in no other city from the visit's day to the meeting's; null
-     * otherwise.
+     * otherwise. A trip on the meeting's own day may come after it ("then travelled to Oslo").
      */
     private static String stay(EntityIndex index, Gazetteer gazetteer, List<Event> events, Meeting m) {
         java.time.LocalDate day = java.time.LocalDate.parse(m.date().iso());
@@ -75,7 +76,7 @@ final class SameDayPlaces {
             if (other instanceof Visit v && v.status() == m.status() && day(v.date()) && v.place() != null && isTown(index, gazetteer, v.place())
                     && v.visitors().stream().anyMatch(m.participants()::contains)) {
                 java.time.LocalDate arrived = java.time.LocalDate.parse(v.date().iso());
-                if (!arrived.isAfter(day) && !arrived.plusDays(STAY_DAYS).isBefore(day)) {
+                if (arrived.isBefore(day) && !arrived.plusDays(STAY_DAYS).isBefore(day)) {
                     reached.add(v.place());
                     since = since == null || arrived.isBefore(since) ? arrived : since;
                 }
