@@ -368,7 +368,7 @@ final class EventMerger {
 
     /** Whether one telling is a plan and the other its cancellation. */
     private static boolean planAndOutcome(Meeting a, Meeting b) {
-        return a.status() == Status.PLANNED && b.status() == Status.CANCELLED || a.status() == Status.CANCELLED && b.status() == Status.PLANNED;
+        return java.util.EnumSet.of(a.status(), b.status()).equals(java.util.EnumSet.of(Status.PLANNED, Status.CANCELLED));
     }
 
     private static boolean allBodies(EntityIndex index, List<String> ids) {

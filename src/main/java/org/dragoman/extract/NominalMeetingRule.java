@@ -322,7 +322,11 @@ final class NominalMeetingRule implements MeetingRule {
         }
         // "Ana Soto held a press conference in Lima": one side that holds a briefing talks with no other side.
         // Speaking at one ("spoke during a news conference") stays a crowd gathering, as M2E2's contact events count it.
-        if (pressConference && lightVerb && parts.size() < 2 && !withPhrase || parts.size() < 2 && Counterparts.onlyAudience(s, sides)) {
+        if (pressConference && lightVerb && parts.size() < 2 && !withPhrase) {
+            return List.of();
+        }
+        // "a meeting with reporters": an audience is no other side.
+        if (parts.size() < 2 && Counterparts.onlyAudience(s, sides)) {
             return List.of();
         }
         if (lemma.equals("conference") && Arguments.governor(s, n, "obl:via", "obl:by", "obl:over", "nmod:via") >= 0 && parts.isEmpty()) {

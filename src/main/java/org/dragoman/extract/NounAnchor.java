@@ -119,8 +119,9 @@ record NounAnchor(int verb, boolean light, boolean groupSubject, List<String> pa
             // "Ana Soto, who was in Lima for talks with Ivo Ruiz": whoever is somewhere for talks holds them.
             boolean presentFor = rel.equals("obl:for") && !Arguments.dependents(s, gov, "cop").isEmpty() && args.place(s, gov).isPresent();
             // "had been due to travel to Lima for talks": the parser may read the verb after "due to" as a noun.
-            boolean verbAfterDue = g.isVerb() || Arguments.dependents(s, gov, "case").stream().anyMatch(t -> s.token(t).word().equalsIgnoreCase("due"));
-            if (light || frame && verbAfterDue || dueFor || presentFor) {
+            boolean verbAfterDue = frame && !g.isVerb()
+                    && Arguments.dependents(s, gov, "case").stream().anyMatch(t -> s.token(t).word().equalsIgnoreCase("due"));
+            if (light || frame && (g.isVerb() || verbAfterDue) || dueFor || presentFor) {
                 return Optional.of(read(args, s, gov, light));
             }
         }

@@ -164,6 +164,15 @@ public final class RuleCoreference {
      * A word beside another proper noun is part of some other name and is left alone.
      */
     private static List<Mention> untaggedNameWords(AnnotatedArticle doc, List<Mention> names) {
+        // Each first and last word of a full name, with where the name is first told.
+        Map<String, Integer> toldAt = new java.util.HashMap<>();
+        for (Mention m : names) {
+            List<String> w = spaced(m.text());
+            if (PERSON.contains(m.kind()) && w.size() >= 2) {
+                toldAt.merge(w.get(0), m.begin(), Math::min);
+                toldAt.merge(w.get(w.size() - 1), m.begin(), Math::min);
+            }
+        }
         List<Mention> out = new ArrayList<>();
         for (Sentence s : doc.sentences()) {
             for (Token t : s.tokens()) {
@@ -173,10 +182,8 @@ public final class RuleCoreference {
                         || i + 1 < s.tokens().size() && s.token(i + 1).pos().startsWith("NNP")) {
                     continue;
                 }
-                String word = t.word().toLowerCase(Locale.ROOT);
-                boolean named = names.stream().filter(m -> PERSON.contains(m.kind()) && m.begin() < t.begin()).map(m -> spaced(m.text()))
-                        .anyMatch(w -> w.size() >= 2 && (w.get(0).equals(word) || w.get(w.size() - 1).equals(word)));
-                if (named) {
+                Integer told = toldAt.get(t.word().toLowerCase(Locale.ROOT));
+                if (told != null && told < t.begin()) {
                     out.add(new Mention(s.index(), i, i + 1, i, t.word(), "PERSON", t.begin(), t.end()));
                 }
             }

@@ -1,13 +1,14 @@
 package org.dragoman.extract;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.dragoman.model.EntityType;
 import org.dragoman.model.Event;
-import org.dragoman.model.Gazetteer;
 import org.dragoman.model.EventDate;
+import org.dragoman.model.Gazetteer;
 import org.dragoman.model.Meeting;
 import org.dragoman.model.Mode;
 import org.dragoman.model.Visit;
@@ -20,6 +21,9 @@ import org.dragoman.model.Visit;
  * meeting a day or two after its side arrived in a city, with no other city between, is held there.
  */
 final class SameDayPlaces {
+    /** How many days after arriving a visitor is still taken to be where the visit reached. */
+    private static final int STAY_DAYS = 2;
+
     private SameDayPlaces() {
     }
 
@@ -69,13 +73,13 @@ final class SameDayPlaces {
      * otherwise. A trip on the meeting's own day may come after it ("then travelled to Oslo").
      */
     private static String stay(EntityIndex index, Gazetteer gazetteer, List<Event> events, Meeting m) {
-        java.time.LocalDate day = java.time.LocalDate.parse(m.date().iso());
+        LocalDate day = LocalDate.parse(m.date().iso());
         Set<String> reached = new HashSet<>();
-        java.time.LocalDate since = null;
+        LocalDate since = null;
         for (Event other : events) {
             if (other instanceof Visit v && v.status() == m.status() && day(v.date()) && v.place() != null && isTown(index, gazetteer, v.place())
                     && v.visitors().stream().anyMatch(m.participants()::contains)) {
-                java.time.LocalDate arrived = java.time.LocalDate.parse(v.date().iso());
+                LocalDate arrived = LocalDate.parse(v.date().iso());
                 if (arrived.isBefore(day) && !arrived.plusDays(STAY_DAYS).isBefore(day)) {
                     reached.add(v.place());
                     since = since == null || arrived.isBefore(since) ? arrived : since;
@@ -90,7 +94,7 @@ final class SameDayPlaces {
             boolean sameSide = other instanceof Meeting o && o.participants().stream().anyMatch(m.participants()::contains)
                     || other instanceof Visit v && v.visitors().stream().anyMatch(m.participants()::contains);
             if (sameSide && day(other.date()) && other.place() != null && !other.place().equals(city) && isTown(index, gazetteer, other.place())) {
-                java.time.LocalDate d = java.time.LocalDate.parse(other.date().iso());
+                LocalDate d = LocalDate.parse(other.date().iso());
                 if (!d.isBefore(since) && !d.isAfter(day)) {
                     return null;
                 }
@@ -98,9 +102,6 @@ final class SameDayPlaces {
         }
         return city;
     }
-
-    /** How many days after arriving a visitor is still taken to be where the visit reached. */
-    private static final int STAY_DAYS = 2;
 
     private static boolean day(EventDate date) {
         return date != null && date.precision() == EventDate.Precision.DAY;
@@ -115,7 +116,4 @@ final class SameDayPlaces {
                 .orElse(false);
     }
 
-    private static boolean isCity(EntityIndex index, String id) {
-        return index.byId(id).map(e -> e.type() == EntityType.CITY).orElse(false);
-    }
 }
