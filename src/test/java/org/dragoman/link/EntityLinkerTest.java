@@ -223,6 +223,17 @@ class EntityLinkerTest {
     }
 
     @Test
+    void bundledTableKnowsSummitVenuesBelowTheLargestCities() {
+        EntityLinker bundled = new EntityLinker(KnowledgeBase.bundled());
+        Extraction x = bundled.link(extraction(LocalDate.of(2022, 3, 1),
+                entity("place/geneva", EntityType.PLACE, "Geneva"),
+                entity("city/the-hague", EntityType.CITY, "The Hague")));
+        assertEquals("Q71", x.entities().get(0).link() == null ? null : x.entities().get(0).link().qid());
+        assertEquals("Q36600", x.entities().get(1).link() == null ? null : x.entities().get(1).link().qid());
+        assertEquals("The_Hague", x.entities().get(1).link().wikipediaTitle());
+    }
+
+    @Test
     void spellingsOfOneNameShareAKey() {
         assertEquals(KnowledgeBase.key("U.N. refugee agency"), KnowledgeBase.key("United Nations refugee agency"));
         assertEquals(KnowledgeBase.key("UN refugee agency"), KnowledgeBase.key("U.N. refugee agency"));
