@@ -636,6 +636,26 @@ class PatternsIT {
     }
 
     @Test
+    void aSurnameSpeltLikeAMonthIsThePersonWhereThePersonActs() {
+        Extraction x = extract("date 2018-11-20 Talks\n\nPrime Minister Karen May will travel to Oslo on Wednesday. Foreign "
+                + "Minister Ivo Ruiz spoke to May by phone on Sunday. Jan Berg, who met May in Lima last Thursday, said talks "
+                + "would resume in May.");
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ivo Ruiz", "Karen May"))
+                && m.mode() == Mode.PHONE && "2018-11-18".equals(m.date().iso())), meetings(x).toString());
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Jan Berg", "Karen May"))
+                && "2018-11-15".equals(m.date().iso())), meetings(x).toString());
+    }
+
+    @Test
+    void anOfficeClosingTheSentenceIsItsActorsWhenBothAreMen() {
+        Extraction x = extract("date 2022-03-10 Talks\n\nPrime Minister Karl Berg informed President Ivo Ruiz in a telephone call "
+                + "on Sunday that the border would reopen, his office said. Berg is expected to travel to Lima next month to meet "
+                + "Foreign Minister Tomas Marek, his office said.");
+        assertEquals("Berg's office", label(x, statementWith(x, "Berg informed President").speaker()));
+        assertEquals("Berg's office", label(x, statementWith(x, "expected to travel to Lima").speaker()));
+    }
+
+    @Test
     void talksFramingTheClauseOfTwoNamedSubjectsAreTheirMeeting() {
         Extraction x = extract("date 2022-03-10 President Ana Soto and Prime Minister Ivo Ruiz agreed on Wednesday to reopen "
                 + "their embassies, after talks in Oslo.");
