@@ -903,12 +903,17 @@ public final class RuleCoreference {
 
     /**
      * "while Ruiz headed to Quito, where he is due to meet ...": the subject of the clause whose noun a relative clause
-     * holding the pronoun at {@code pronoun} describes; -1 when the pronoun's clause is no such relative clause.
+     * holding the pronoun at {@code pronoun} describes, also where the noun hangs on another noun of that clause
+     * ("dropped a stop in Quito, where he ..."); -1 when the pronoun's clause is no such relative clause.
      */
     private static int relativeHostSubject(Sentence s, int pronoun) {
         int clause = Arguments.governor(s, pronoun, "nsubj");
         int noun = clause < 0 ? -1 : Arguments.governor(s, clause, "acl:relcl");
         int verb = noun < 0 ? -1 : s.parents(noun).stream().filter(d -> d.governor() >= 0).mapToInt(d -> d.governor()).findFirst().orElse(-1);
+        // "dropped a stop in Quito, where he ...": the place hangs on the trip's noun, whose verb has the subject.
+        for (int up = 0; up < 2 && verb >= 0 && !s.token(verb).isVerb(); up++) {
+            verb = Arguments.governor(s, verb, "obj", "obl", "nmod");
+        }
         return verb < 0 || verb > pronoun ? -1 : Arguments.dependents(s, verb, "nsubj").stream().filter(t -> t < noun).findFirst().orElse(-1);
     }
 

@@ -636,6 +636,15 @@ class PatternsIT {
     }
 
     @Test
+    void heInAPlaceClauseOfATripNounIsTheTraveller() {
+        Extraction x = extract("date 2024-02-06 Talks\n\nSpokesman Jan Berg said Ivo Marek had dropped a planned stop in Lima, "
+                + "where he had been expected to meet Foreign Minister Tomas Ruiz.");
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ivo Marek", "Tomas Ruiz"))
+                && m.status() == Status.CANCELLED), meetings(x).toString());
+        assertTrue(meetings(x).stream().noneMatch(m -> labels(x, m.participants()).contains("Jan Berg")), meetings(x).toString());
+    }
+
+    @Test
     void aSurnameSpeltLikeAMonthIsThePersonWhereThePersonActs() {
         Extraction x = extract("date 2018-11-20 Talks\n\nPrime Minister Karen May will travel to Oslo on Wednesday. Foreign "
                 + "Minister Ivo Ruiz spoke to May by phone on Sunday. Jan Berg, who met May in Lima last Thursday, said talks "
