@@ -12,6 +12,7 @@ import org.dragoman.nlp.AnnotatedArticle;
  * {@link AttributionModel} decides which to keep and how confident each is.
  */
 public final class Extractor {
+    private final Gazetteer gazetteer;
     private final EntityExtractor entities;
     private final MeetingExtractor meetings;
     private final StatementExtractor statements;
@@ -36,6 +37,7 @@ public final class Extractor {
      *                        chains its descriptions; off only to measure extraction with no coreference at all
      */
     public Extractor(Gazetteer gazetteer, AttributionModel attribution, boolean ruleCoreference) {
+        this.gazetteer = gazetteer;
         this.coreference = ruleCoreference ? new RuleCoreference() : null;
         this.entities = new EntityExtractor(gazetteer);
         GenderLexicon genders = GenderLexicon.load();
@@ -52,8 +54,8 @@ public final class Extractor {
     /** Everything the rules find, before the attribution model decides on the statements. */
     public Draft draft(AnnotatedArticle annotated) {
         AnnotatedArticle doc = AppositiveSubjectRepair.repair(LedGroupRepair.repair(HeldTalksRepair.repair(DateSubjectRepair.repair(
-                GerundRepair.repair(SplitNameRepair.repair(PronounGivenNameRepair.repair(MonthSurnameRepair.repair(
-                MixedMarkQuotes.complete(ApostropheQuotes.complete(PlausibleQuotes.keep(annotated)))))))))));
+                GerundRepair.repair(SplitNameRepair.repair(PronounGivenNameRepair.repair(MonthSurnameRepair.repair(CompassCountryRepair.repair(
+                MixedMarkQuotes.complete(ApostropheQuotes.complete(PlausibleQuotes.keep(annotated))), gazetteer)))))))));
         if (coreference != null) {
             // After the quotes are settled: a name inside a quotation is never an antecedent.
             doc = doc.corefChains().isEmpty() ? coreference.resolve(doc) : coreference.describe(doc);

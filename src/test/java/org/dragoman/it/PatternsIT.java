@@ -636,6 +636,12 @@ class PatternsIT {
     }
 
     @Test
+    void aCompassWordOpeningTheSentenceBelongsToTheCountry() {
+        Extraction x = extract("date 2023-04-20 Talks\n\nSouth Sudan's foreign ministry said the talks would resume on Monday.");
+        assertEquals("South Sudan's foreign ministry", label(x, statementWith(x, "talks would resume").speaker()));
+    }
+
+    @Test
     void heInAPlaceClauseOfATripNounIsTheTraveller() {
         Extraction x = extract("date 2024-02-06 Talks\n\nSpokesman Jan Berg said Ivo Marek had dropped a planned stop in Lima, "
                 + "where he had been expected to meet Foreign Minister Tomas Ruiz.");
