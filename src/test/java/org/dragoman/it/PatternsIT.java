@@ -636,6 +636,23 @@ class PatternsIT {
     }
 
     @Test
+    void aNameEndingInASyllableReadAsInIsTheSubjectOfTheVerbAfterIt() {
+        Extraction x = extract("date 2018-07-08 Talks\n\nThe Blue House said President Kim Jae-in had spoken to Ivo Ruiz by "
+                + "phone on Saturday night.");
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Kim Jae-in", "Ivo Ruiz"))
+                && m.mode() == Mode.PHONE), meetings(x).toString());
+    }
+
+    @Test
+    void tellingSomeoneByPhoneIsACall() {
+        Extraction x = extract("date 2022-11-15 Talks\n\nPresident Ana Lenko told Prime Minister Ivo Marek by telephone on Monday "
+                + "that the border would reopen. Lenko told reporters by phone that she was hopeful.");
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ana Lenko", "Ivo Marek"))
+                && m.mode() == Mode.PHONE && "2022-11-14".equals(m.date().iso())), meetings(x).toString());
+        assertEquals(1, meetings(x).size(), meetings(x).toString());
+    }
+
+    @Test
     void aCompassWordOpeningTheSentenceBelongsToTheCountry() {
         Extraction x = extract("date 2023-04-20 Talks\n\nSouth Sudan's foreign ministry said the talks would resume on Monday.");
         assertEquals("South Sudan's foreign ministry", label(x, statementWith(x, "talks would resume").speaker()));
