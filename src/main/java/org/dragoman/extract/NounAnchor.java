@@ -48,6 +48,18 @@ record NounAnchor(int verb, boolean light, boolean groupSubject, List<String> pa
     }
 
     /**
+     * "informed X in a call on Monday, his office said": the verb of the main clause where the parser hung the noun's
+     * phrase on a closing attribution ({@code verb}, in parataxis after the noun, its subject after a comma that follows
+     * the noun); -1 otherwise.
+     */
+    private static int closingAttributionHost(Sentence s, int n, int verb) {
+        int host = Arguments.governor(s, verb, "parataxis");
+        boolean closing = verb > n && Arguments.dependents(s, verb, "nsubj").stream()
+                .anyMatch(subject -> subject > n && java.util.stream.IntStream.range(n, subject).anyMatch(t -> s.token(t).word().equals(",")));
+        return closing && host >= 0 && host < n && s.token(host).isVerb() ? host : -1;
+    }
+
+    /**
      * The first governor of the noun that is a light verb or a verb it frames, if any; through a noun that counts
      * the meetings ("held a second round of talks").
      */
@@ -75,6 +87,10 @@ record NounAnchor(int verb, boolean light, boolean groupSubject, List<String> pa
             int gov = d.governor();
             if (gov < 0) {
                 continue;
+            }
+            int host = d.base().equals("obl") ? closingAttributionHost(s, n, gov) : -1;
+            if (host >= 0) {
+                gov = host;
             }
             Token g = s.token(gov);
             if (d.base().equals("obj") && stalling(s, gov)) {
