@@ -644,6 +644,21 @@ class PatternsIT {
     }
 
     @Test
+    void aCallThePhraseOfWhichHangsOnTheClosingAttributionIsTheMainVerbs() {
+        Extraction x = extract("date 2022-05-15 Talks\n\nFinnish President Karl Berg informed Russian President Ivo Marek in a "
+                + "telephone call on Saturday that Finland would apply for NATO membership in the coming days, his office said.");
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Karl Berg", "Ivo Marek"))
+                && m.mode() == Mode.PHONE && "2022-05-14".equals(m.date().iso())), meetings(x).toString());
+    }
+
+    @Test
+    void whoVisitsAPlaceWithSomeoneTravelsWithThem() {
+        Extraction x = extract("date 2019-10-09 Talks\n\nForeign Minister Jan Berg, who visited Lima with his Bordurian counterpart "
+                + "Ivo Marek last month, said the plan worked.");
+        assertTrue(visits(x).stream().anyMatch(v -> labels(x, v.visitors()).equals(Set.of("Jan Berg", "Ivo Marek"))), visits(x).toString());
+    }
+
+    @Test
     void tellingSomeoneByPhoneIsACall() {
         Extraction x = extract("date 2022-11-15 Talks\n\nPresident Ana Lenko told Prime Minister Ivo Marek by telephone on Monday "
                 + "that the border would reopen. Lenko told reporters by phone that she was hopeful.");
