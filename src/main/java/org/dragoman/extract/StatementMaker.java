@@ -73,6 +73,15 @@ final class StatementMaker {
     private static final String RELATIVE_PRONOUN = "who|whom|whose|which";
 
     /**
+     * Whether the content is a by-phrase with no verb ("a report by a Ruritanian daily that X had proposed ...", where the
+     * parser made the report's noun the object of the verb inside it): it names who wrote, it reports nothing.
+     */
+    private static boolean agentPhrase(Sentence s, int[] span) {
+        List<Token> inside = s.tokens().stream().filter(t -> t.begin() >= span[0] && t.end() <= span[1]).toList();
+        return !inside.isEmpty() && inside.get(0).word().equalsIgnoreCase("by") && inside.stream().noneMatch(Token::isVerb);
+    }
+
+    /**
      * As above, for content that a parenthetical attribution interrupts: {@code hole}, token indexes of the commas
      * around it, is left out of the content text (null for none).
      */
@@ -83,7 +92,7 @@ final class StatementMaker {
             return Optional.empty();
         }
         int[] extended = onCueLine(quotes.extendToQuotes(span), anchor >= 0 ? s.token(anchor).begin() : -1);
-        if (relativeClause(s, extended[0])) {
+        if (relativeClause(s, extended[0]) || agentPhrase(s, extended)) {
             return Optional.empty();
         }
         String raw = doc.text().substring(extended[0], extended[1]);

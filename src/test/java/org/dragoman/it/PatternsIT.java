@@ -659,6 +659,14 @@ class PatternsIT {
     }
 
     @Test
+    void aByPhraseIsNoContent() {
+        Extraction x = extract("date 2021-06-10 Talks\n\nKremlin spokesman Ivo Marek denied a report by a Russian newspaper that "
+                + "Lenko had proposed a separate dinner with Berg, saying no such plans existed.");
+        assertTrue(statements(x).stream().noneMatch(st -> st.content().startsWith("by ")), statements(x).toString());
+        assertEquals("Ivo Marek", label(x, statementWith(x, "no such plans existed").speaker()));
+    }
+
+    @Test
     void tellingSomeoneByPhoneIsACall() {
         Extraction x = extract("date 2022-11-15 Talks\n\nPresident Ana Lenko told Prime Minister Ivo Marek by telephone on Monday "
                 + "that the border would reopen. Lenko told reporters by phone that she was hopeful.");
