@@ -11,7 +11,8 @@ import org.dragoman.nlp.Sentence;
 /**
  * Subjects the parser joined to a fronted date: in "In Lima on Monday, Ana Soto and Ivo Ruiz held talks" it may make
  * the names conjuncts of "Monday", leaving the verb without a subject. Names conjoined to a date phrase of a
- * subjectless verb, after a comma and before the verb, become its subjects.
+ * subjectless verb, after a comma and before the verb, become its subjects; so does a name the parser made the head of
+ * the date's phrase ("On Monday Ana Soto met ...").
  */
 final class DateSubjectRepair {
     /** The relations that tie a misplaced name to the date: its conjunct edge, and the enhanced copies of the date's own. */
@@ -36,6 +37,13 @@ final class DateSubjectRepair {
                 dates.add(o);
                 dates.addAll(Arguments.dependents(s, o, "nmod"));
             }
+            for (int o : Arguments.dependents(s, v, "obl")) {
+                int date = Arguments.dependents(s, o, "compound").stream().filter(d -> d < o && s.token(d).ner().equals("DATE"))
+                        .findFirst().orElse(-1);
+                if (o < v && date >= 0 && s.token(o).isProperNoun() && !s.token(o).ner().equals("DATE")) {
+                    return namedAfterDate(s, v, o, date);
+                }
+            }
             for (int date : dates) {
                 if (date > v || !s.token(date).ner().equals("DATE")) {
                     continue;
@@ -49,6 +57,29 @@ final class DateSubjectRepair {
             }
         }
         return s;
+    }
+
+    /**
+     * "On Wednesday Ana Soto is due to ...": with no comma after the date, the parser may read date and name as one
+     * phrase, the name its head. The name becomes the verb's subject and the date its own phrase, with the
+     * preposition.
+     */
+    private static Sentence namedAfterDate(Sentence s, int v, int name, int date) {
+        boolean passive = !Arguments.dependents(s, v, "aux:pass").isEmpty();
+        List<Dependency> deps = new ArrayList<>();
+        for (Dependency d : s.dependencies()) {
+            if (d.governor() == v && d.dependent() == name) {
+                deps.add(new Dependency(passive ? "nsubj:pass" : "nsubj", v, name));
+                deps.add(new Dependency(d.relation(), v, date));
+            } else if (d.governor() == name && d.dependent() == date) {
+                continue;
+            } else if (d.governor() == name && d.base().equals("case") && d.dependent() < date) {
+                deps.add(new Dependency("case", date, d.dependent()));
+            } else {
+                deps.add(d);
+            }
+        }
+        return new Sentence(s.index(), s.begin(), s.end(), s.text(), s.tokens(), deps);
     }
 
     private static boolean commaBetween(Sentence s, int from, int to) {

@@ -667,6 +667,14 @@ class PatternsIT {
     }
 
     @Test
+    void aNameRightAfterAFrontedDayIsTheSubject() {
+        Extraction x = extract("date 2024-01-08 Talks\n\nOn Wednesday Berg is scheduled to travel to Lima for a meeting with "
+                + "Ruritanian President Ivo Marek.");
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Berg", "Ivo Marek"))
+                && "2024-01-10".equals(m.date().iso())), meetings(x).toString());
+    }
+
+    @Test
     void tellingSomeoneByPhoneIsACall() {
         Extraction x = extract("date 2022-11-15 Talks\n\nPresident Ana Lenko told Prime Minister Ivo Marek by telephone on Monday "
                 + "that the border would reopen. Lenko told reporters by phone that she was hopeful.");
