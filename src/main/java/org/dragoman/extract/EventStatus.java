@@ -364,9 +364,11 @@ final class EventStatus {
         int node = trigger;
         Status planned = null;
         boolean adverbial = false;
+        boolean framed = false;
         for (int hop = 0; hop < 4 && node >= 0; hop++) {
             int gov = -1;
             String rel = null;
+            String relation = null;
             for (Dependency d : s.parents(node)) {
                 // "A meeting that had been planned for May was postponed": the relative clause's own subject link
                 // ("meeting" under "planned") counts only when no other verb governs the trigger.
@@ -378,6 +380,7 @@ final class EventStatus {
                 if (d.governor() >= 0 && (GOVERNING.contains(d.base()) || plannedFor) && (gov < 0 || !ownRelative)) {
                     gov = d.governor();
                     rel = d.base();
+                    relation = d.relation();
                     if (!ownRelative) {
                         break;
                     }
@@ -438,7 +441,8 @@ final class EventStatus {
             // "looked forward to meeting X": a meeting wished for is still to come.
             boolean forward = lemma.equals("look") && Arguments.dependents(s, gov, "advmod").stream()
                     .anyMatch(a -> s.token(a).word().equalsIgnoreCase("forward"));
-            if (PLAN_VERBS.contains(lemma) || forward) {
+            // "announced an agreement during a call": the plan verb's object was framed by the call, which took place.
+            if ((PLAN_VERBS.contains(lemma) || forward) && !(framed && "obj".equals(rel))) {
                 if (fromHead(s, gov) == Status.DENIED) {
                     return Status.CANCELLED;
                 }
@@ -460,6 +464,7 @@ final class EventStatus {
                     return planned != null ? planned : own;
                 }
             }
+            framed = "nmod:during".equals(relation);
             node = gov;
         }
         return planned;

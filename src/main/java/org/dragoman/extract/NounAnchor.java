@@ -89,6 +89,12 @@ record NounAnchor(int verb, boolean light, boolean groupSubject, List<String> pa
                 continue;
             }
             int host = d.base().equals("obl") ? closingAttributionHost(s, n, gov) : -1;
+            // "announced an agreement during a call with X": the parser may hang the call on the object; it frames the verb.
+            int objectOf = d.relation().equals("nmod:during") && s.token(gov).isNoun() ? Arguments.governor(s, gov, "obj") : -1;
+            if (host < 0 && objectOf >= 0 && s.token(objectOf).isVerb()) {
+                host = objectOf;
+                d = new Dependency("obl:during", host, n);
+            }
             if (host >= 0) {
                 gov = host;
             }

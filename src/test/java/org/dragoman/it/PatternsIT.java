@@ -675,6 +675,14 @@ class PatternsIT {
     }
 
     @Test
+    void aCallDuringWhichSomethingWasAnnouncedTookPlace() {
+        Extraction x = extract("date 2018-09-03 Talks\n\nJan Berg announced a preliminary agreement with Ruritania on Monday during "
+                + "a telephone call with President Ivo Marek.");
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Jan Berg", "Ivo Marek"))
+                && m.mode() == Mode.PHONE && m.status() == Status.OCCURRED), meetings(x).toString());
+    }
+
+    @Test
     void tellingSomeoneByPhoneIsACall() {
         Extraction x = extract("date 2022-11-15 Talks\n\nPresident Ana Lenko told Prime Minister Ivo Marek by telephone on Monday "
                 + "that the border would reopen. Lenko told reporters by phone that she was hopeful.");
