@@ -101,6 +101,13 @@ final class SideGroups {
                     || s.parents(t).stream().anyMatch(d -> d.base().equals("appos"))) {
                 continue;
             }
+            // "met X on Monday, the day Y held talks with Z and with W": past another verb with its own subject, a
+            // phrase is that clause's.
+            final int phrase = t;
+            if (java.util.stream.IntStream.range(verb + 1, t).anyMatch(i -> s.token(i).isVerb()
+                    && Arguments.dependents(s, i, "nsubj", "nsubj:pass").stream().anyMatch(n -> n > verb && n < phrase))) {
+                continue;
+            }
             int first = Collections.min(Arguments.subtree(s, t, Set.of(verb)));
             // "with X on Wednesday and with Y on Tuesday", "with X and later with Y": a repeated "with" after "and"
             // (and an adverb of time) is a second telling.

@@ -683,6 +683,16 @@ class PatternsIT {
     }
 
     @Test
+    void aWithPhraseOfAnotherClauseIsNotTheFirstVerbsCounterpart() {
+        Extraction x = extract("date 2017-09-20 Talks\n\nLenko met French President Ivo Marek on Monday, the same day Berg held "
+                + "talks with Marek and with Israeli Prime Minister Tomas Ruiz.");
+        assertTrue(meetings(x).stream().noneMatch(m -> labels(x, m.participants()).equals(Set.of("Lenko", "Tomas Ruiz"))),
+                meetings(x).toString());
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Berg", "Tomas Ruiz"))),
+                meetings(x).toString());
+    }
+
+    @Test
     void tellingSomeoneByPhoneIsACall() {
         Extraction x = extract("date 2022-11-15 Talks\n\nPresident Ana Lenko told Prime Minister Ivo Marek by telephone on Monday "
                 + "that the border would reopen. Lenko told reporters by phone that she was hopeful.");
