@@ -48,6 +48,20 @@ record NounAnchor(int verb, boolean light, boolean groupSubject, List<String> pa
     }
 
     /**
+     * The noun's edge {@code d} as the frame should have been parsed: a phrase the parser hung on a closing
+     * attribution is the main verb's ("informed X in a call on Monday, his office said"), and a during-phrase it hung
+     * on a verb's object frames the verb ("announced an agreement during a call with X"); else {@code d} itself.
+     */
+    private static Dependency rehung(Sentence s, int n, Dependency d) {
+        int host = d.base().equals("obl") ? closingAttributionHost(s, n, d.governor()) : -1;
+        if (host >= 0) {
+            return new Dependency(d.relation(), host, n);
+        }
+        int objectOf = d.relation().equals("nmod:during") && s.token(d.governor()).isNoun() ? Arguments.governor(s, d.governor(), "obj") : -1;
+        return objectOf >= 0 && s.token(objectOf).isVerb() ? new Dependency("obl:during", objectOf, n) : d;
+    }
+
+    /**
      * "informed X in a call on Monday, his office said": the verb of the main clause where the parser hung the noun's
      * phrase on a closing attribution ({@code verb}, in parataxis after the noun, its subject after a comma that follows
      * the noun); -1 otherwise.
@@ -69,35 +83,27 @@ record NounAnchor(int verb, boolean light, boolean groupSubject, List<String> pa
         boolean heldByParticiple = Arguments.dependents(s, n, "amod").stream().anyMatch(a -> a < n
                 && s.token(a).pos().equals("VBG") && LIGHT_VERBS.contains(s.token(a).lemma().toLowerCase(Locale.ROOT)));
         List<Integer> ownClauses = Arguments.dependents(s, n, "acl:relcl");
-        for (Dependency d : s.parents(n)) {
+        for (Dependency parent : s.parents(n)) {
             // "received a call, during which they discussed ...": the relative clause's edge back to the noun is
             // no governor.
-            if (ownClauses.contains(d.governor())) {
+            if (ownClauses.contains(parent.governor())) {
                 continue;
             }
             // "held talks in Lima, a ministry statement said": the parser made the object the reporter's subject.
-            int clause = d.base().equals("nsubj") && d.governor() >= 0 ? Arguments.governor(s, d.governor(), "ccomp", "parataxis") : -1;
+            int clause = parent.base().equals("nsubj") && parent.governor() >= 0
+                    ? Arguments.governor(s, parent.governor(), "ccomp", "parataxis") : -1;
             if (clause >= 0 && LIGHT_VERBS.contains(s.token(clause).lemma().toLowerCase(Locale.ROOT))
                     && VerbSides.objectMisreadAsReporter(s, clause) == n) {
                 return Optional.of(read(args, s, clause, true));
             }
-            if (heldByParticiple && d.governor() >= 0 && s.token(d.governor()).isVerb()) {
-                return Optional.of(read(args, s, d.governor(), true));
+            if (heldByParticiple && parent.governor() >= 0 && s.token(parent.governor()).isVerb()) {
+                return Optional.of(read(args, s, parent.governor(), true));
             }
-            int gov = d.governor();
-            if (gov < 0) {
+            if (parent.governor() < 0) {
                 continue;
             }
-            int host = d.base().equals("obl") ? closingAttributionHost(s, n, gov) : -1;
-            // "announced an agreement during a call with X": the parser may hang the call on the object; it frames the verb.
-            int objectOf = d.relation().equals("nmod:during") && s.token(gov).isNoun() ? Arguments.governor(s, gov, "obj") : -1;
-            if (host < 0 && objectOf >= 0 && s.token(objectOf).isVerb()) {
-                host = objectOf;
-                d = new Dependency("obl:during", host, n);
-            }
-            if (host >= 0) {
-                gov = host;
-            }
+            Dependency d = rehung(s, n, parent);
+            int gov = d.governor();
             Token g = s.token(gov);
             if (d.base().equals("obj") && stalling(s, gov)) {
                 return Optional.empty();
