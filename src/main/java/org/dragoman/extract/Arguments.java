@@ -187,6 +187,11 @@ final class Arguments {
                 return pair;
             }
         }
+        // "held talks with them", "met both of them": the people the sentence before named, save this one's subject.
+        List<String> them = continued == null ? List.of() : namedBefore(s, t, pronoun);
+        if (!them.isEmpty()) {
+            return them;
+        }
         // A plural pronoun that coreference gave one person is rather the pair before.
         if (continued != null && pronoun.equals("they")
                 && index.at(s.index(), t).map(e -> e.type() == EntityType.PERSON).orElse(true)) {
@@ -832,6 +837,45 @@ final class Arguments {
     private static boolean subjectOfConjunct(Sentence s, int t) {
         return s.parents(t).stream().filter(d -> d.base().equals("nsubj")).anyMatch(d -> s.parents(d.governor()).stream()
                 .anyMatch(p -> p.base().equals("conj") && s.parents(p.governor()).stream().anyMatch(r -> r.governor() < 0)));
+    }
+
+    /**
+     * "X met A and B on Monday. He held talks with them again": "them" (or "both of them", "all of them") as the object
+     * or with-phrase of a verb, or the with-phrase of a noun that verb holds, is the two or three people the nearest of
+     * the two sentences before that names anyone names, save the verb's own subjects; empty otherwise.
+     */
+    private List<String> namedBefore(Sentence s, int t, String word) {
+        int pronoun = word.equals("them") ? t : word.matches("both|all")
+                ? dependents(s, t, "nmod:of").stream().filter(o -> s.token(o).word().equalsIgnoreCase("them")).findFirst().orElse(-1) : -1;
+        if (pronoun < 0 || s.index() == 0) {
+            return List.of();
+        }
+        int verb = -1;
+        for (Dependency d : s.parents(t)) {
+            boolean side = d.base().equals("obj") || d.relation().equals("obl:with") || d.relation().equals("nmod:with");
+            if (side && d.governor() >= 0) {
+                verb = s.token(d.governor()).isVerb() ? d.governor() : governor(s, d.governor(), "obj");
+            }
+        }
+        if (verb < 0 || !s.token(verb).isVerb()) {
+            return List.of();
+        }
+        Set<String> own = new LinkedHashSet<>();
+        for (int subject : dependents(s, verb, "nsubj", "nsubj:xsubj")) {
+            own.addAll(actors(s, subject));
+        }
+        // The nearest of the two sentences before that names anyone: "He held talks with them" names no one itself.
+        for (int back = 1; back <= 2 && back <= s.index(); back++) {
+            Sentence before = continued.sentence(s.index() - back);
+            Set<String> named = new LinkedHashSet<>();
+            for (int i = 0; i < before.tokens().size(); i++) {
+                namedPerson(before, i).map(Entity::id).filter(id -> !own.contains(id)).ifPresent(named::add);
+            }
+            if (!named.isEmpty()) {
+                return named.size() >= 2 && named.size() <= 3 ? List.copyOf(named) : List.of();
+            }
+        }
+        return List.of();
     }
 
     /**

@@ -66,6 +66,16 @@ public final class DateResolver {
             // "the same day", "that day", "a day earlier", "two days later", "the next day": counted from the day told
             // just before (or the lead's), which SUTime takes for the article's.
             Integer shift = sameDay(toks.subList(i, j)) ? Integer.valueOf(0) : daysShifted(toks.subList(i, j));
+            // "on Monday, the same day X ...": SUTime joins the weekday to the phrase that relates it to another day
+            // and gives the article's day; the weekday named is the day (the last one; the tense may move it on).
+            java.time.DayOfWeek named = shift == null || articleDate() == null ? null : weekdayIn(toks.subList(i, j));
+            if (named != null) {
+                LocalDate article = articleDate();
+                int back = (article.getDayOfWeek().getValue() - named.getValue() + 7) % 7;
+                out.add(new DateSpan(s.index(), i, j, new EventDate(article.minusDays(back).toString())));
+                i = j;
+                continue;
+            }
             // "hosted X last Wednesday before flying on the following day": a day told earlier in the sentence first.
             EventDate toldHere = out.isEmpty() || out.get(out.size() - 1).date().precision() != EventDate.Precision.DAY ? null
                     : out.get(out.size() - 1).date();
@@ -90,6 +100,21 @@ public final class DateResolver {
             i = j;
         }
         return out;
+    }
+
+    /** The weekday a span names ("Monday, the same day"), or null. */
+    private static java.time.DayOfWeek weekdayIn(List<Token> span) {
+        for (Token t : span) {
+            String w = t.word().toLowerCase(java.util.Locale.ROOT);
+            if (WEEKDAYS.contains(w)) {
+                for (java.time.DayOfWeek d : java.time.DayOfWeek.values()) {
+                    if (d.getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH).equalsIgnoreCase(w)) {
+                        return d;
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     private static final java.util.Map<String, Integer> SMALL_COUNTS = java.util.Map.of("a", 1, "one", 1, "two", 2, "three", 3);

@@ -693,6 +693,23 @@ class PatternsIT {
     }
 
     @Test
+    void aWeekdayJoinedToTheSameDayIsThatWeekday() {
+        Extraction x = extract("date 2017-09-20 Talks\n\nThe envoy arrived in Lima on Tuesday. Ana Lenko met President Ivo Marek "
+                + "on Monday, the same day Jan Berg held talks with Tomas Ruiz.");
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ana Lenko", "Ivo Marek"))
+                && "2017-09-18".equals(m.date().iso())), meetings(x).toString());
+    }
+
+    @Test
+    void themInAWithPhraseIsThePeopleTheSentenceBeforeNamed() {
+        Extraction x = extract("date 2022-05-15 Talks\n\nIvo Marek met Eva Lind and Karl Berg on Monday. He held talks with them "
+                + "again on Tuesday. Foreign Minister Tomas Ruiz met both of them on Wednesday.");
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ivo Marek", "Eva Lind", "Karl Berg"))
+                && "2022-05-10".equals(m.date().iso())), meetings(x).toString());
+        assertTrue(meetings(x).stream().noneMatch(m -> m.participants().size() < 2), meetings(x).toString());
+    }
+
+    @Test
     void tellingSomeoneByPhoneIsACall() {
         Extraction x = extract("date 2022-11-15 Talks\n\nPresident Ana Lenko told Prime Minister Ivo Marek by telephone on Monday "
                 + "that the border would reopen. Lenko told reporters by phone that she was hopeful.");
