@@ -845,7 +845,7 @@ final class Arguments {
      * the two sentences before that names anyone names, save the verb's own subjects; empty otherwise.
      */
     private List<String> namedBefore(Sentence s, int t, String word) {
-        int pronoun = word.equals("them") ? t : word.matches("both|all")
+        int pronoun = word.equals("them") ? t : word.equals("both") || word.equals("all")
                 ? dependents(s, t, "nmod:of").stream().filter(o -> s.token(o).word().equalsIgnoreCase("them")).findFirst().orElse(-1) : -1;
         if (pronoun < 0 || s.index() == 0) {
             return List.of();

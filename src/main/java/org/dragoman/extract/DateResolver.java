@@ -107,11 +107,8 @@ public final class DateResolver {
         for (Token t : span) {
             String w = t.word().toLowerCase(java.util.Locale.ROOT);
             if (WEEKDAYS.contains(w)) {
-                for (java.time.DayOfWeek d : java.time.DayOfWeek.values()) {
-                    if (d.getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH).equalsIgnoreCase(w)) {
-                        return d;
-                    }
-                }
+                // The table holds the weekdays' full English names, which are the enum's.
+                return java.time.DayOfWeek.valueOf(w.toUpperCase(java.util.Locale.ROOT));
             }
         }
         return null;

@@ -1,7 +1,5 @@
 package org.dragoman.extract;
 
-import java.time.Month;
-import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -24,7 +22,7 @@ import org.dragoman.nlp.Token;
  * word that is part of a longer name or that no person's name ends with is left alone.
  */
 final class MonthSurnameRepair {
-    private static final Set<String> MONTHS = monthNames();
+    private static final Set<String> MONTHS = WordLists.DATES.get("month-name");
     private static final Set<String> PERSON_RELATIONS = Set.of("nsubj", "nsubj:pass", "obj", "iobj", "nmod:poss",
             "obl:with", "nmod:with", "obl:between", "nmod:between", "obl:to", "nmod:to");
 
@@ -36,7 +34,7 @@ final class MonthSurnameRepair {
         Set<String> surnames = new HashSet<>();
         for (Mention m : doc.entityMentions()) {
             String[] words = m.text().strip().split("\\s+");
-            if (m.kind().equals("PERSON") && words.length >= 2 && MONTHS.contains(words[words.length - 1])) {
+            if (m.kind().equals("PERSON") && words.length >= 2 && month(words[words.length - 1])) {
                 surnames.add(words[words.length - 1]);
             }
         }
@@ -48,7 +46,7 @@ final class MonthSurnameRepair {
         boolean changed = false;
         for (Sentence s : doc.sentences()) {
             List<Token> tokens = null;
-            List<Dependency> deps = new ArrayList<>(s.dependencies());
+            List<Dependency> deps = null;
             for (Token t : s.tokens()) {
                 int i = t.index();
                 if (!surnames.contains(t.word()) || t.ner().equals("PERSON") || !lone(s, i) || !personRole(s, i)) {
@@ -56,6 +54,7 @@ final class MonthSurnameRepair {
                 }
                 if (tokens == null) {
                     tokens = new ArrayList<>(s.tokens());
+                    deps = new ArrayList<>(s.dependencies());
                 }
                 tokens.set(i, new Token(i, t.word(), t.lemma(), "NNP", "PERSON", null, t.begin(), t.end()));
                 // The verb's time becomes its object, as it would have been parsed had the word been read as a name.
@@ -80,7 +79,7 @@ final class MonthSurnameRepair {
         for (int j : new int[] {i - 1, i + 1}) {
             if (j >= 0 && j < s.tokens().size()) {
                 Token n = s.token(j);
-                if (n.pos().equals("CD") || n.pos().startsWith("NNP") || MONTHS.contains(n.word())) {
+                if (n.pos().equals("CD") || n.pos().startsWith("NNP") || month(n.word())) {
                     return false;
                 }
             }
@@ -94,7 +93,7 @@ final class MonthSurnameRepair {
             String r = d.relation();
             if (r.equals("obl:to") || r.equals("nmod:to")) {
                 for (int j = Math.max(0, i - 4); j < i; j++) {
-                    if (MONTHS.contains(s.token(j).word()) || s.token(j).pos().equals("CD")) {
+                    if (month(s.token(j).word()) || s.token(j).pos().equals("CD")) {
                         return false;
                     }
                 }
@@ -112,11 +111,7 @@ final class MonthSurnameRepair {
         return d.relation().equals("obl:tmod") && d.governor() == d.dependent() - 1 && s.token(d.governor()).isVerb();
     }
 
-    private static Set<String> monthNames() {
-        Set<String> names = new HashSet<>();
-        for (Month m : Month.values()) {
-            names.add(m.getDisplayName(TextStyle.FULL, Locale.ENGLISH));
-        }
-        return Set.copyOf(names);
+    private static boolean month(String word) {
+        return MONTHS.contains(word.toLowerCase(Locale.ROOT));
     }
 }

@@ -95,6 +95,7 @@ final class SideGroups {
      */
     static List<Integer> thenPhrases(Sentence s, int verb, Arguments args) {
         List<Integer> out = new ArrayList<>();
+        int otherClause = otherClauseAfter(s, verb);
         for (int t = verb + 1; t < s.tokens().size(); t++) {
             String ner = s.token(t).ner();
             if (ner.equals("O") || ner.equals("TITLE") || !s.token(t).isNoun() || args.actors(s, t).isEmpty()
@@ -103,9 +104,7 @@ final class SideGroups {
             }
             // "met X on Monday, the day Y held talks with Z and with W": past another verb with its own subject, a
             // phrase is that clause's.
-            final int phrase = t;
-            if (java.util.stream.IntStream.range(verb + 1, t).anyMatch(i -> s.token(i).isVerb()
-                    && Arguments.dependents(s, i, "nsubj", "nsubj:pass").stream().anyMatch(n -> n > verb && n < phrase))) {
+            if (t > otherClause) {
                 continue;
             }
             int first = Collections.min(Arguments.subtree(s, t, Set.of(verb)));
@@ -155,6 +154,24 @@ final class SideGroups {
             }
         }
         return out;
+    }
+
+    /**
+     * Where the first other clause after the verb has both its own verb and subject (the later of the two), so that a
+     * phrase past it is that clause's; the sentence's length when there is none.
+     */
+    private static int otherClauseAfter(Sentence s, int verb) {
+        int at = s.tokens().size();
+        for (int i = verb + 1; i < s.tokens().size(); i++) {
+            if (s.token(i).isVerb()) {
+                for (int n : Arguments.dependents(s, i, "nsubj", "nsubj:pass")) {
+                    if (n > verb) {
+                        at = Math.min(at, Math.max(i, n));
+                    }
+                }
+            }
+        }
+        return at;
     }
 
     /**
