@@ -272,6 +272,14 @@ final class Arguments {
                 }
             }
         }
+        // "Ana Soto said Ivo Ruiz had invited her": an object pronoun of a reported clause with a subject of its own is
+        // the reporter, since the clause's subject would be "herself".
+        if (continued != null && (pronoun.equals("him") || pronoun.equals("her"))) {
+            String reporter = reporterAboveObject(s, t, pronoun.equals("him") ? GenderLexicon.Gender.FEMALE : GenderLexicon.Gender.MALE);
+            if (reporter != null) {
+                return List.of(reporter);
+            }
+        }
         // "Ana Soto arrived in Lima, where Ivo Ruiz received her": the object of a where- or who-clause is the person
         // the main clause is about.
         if (continued != null && (pronoun.equals("him") || pronoun.equals("her") && s.parents(t).stream().anyMatch(d -> d.base().equals("obj")))) {
@@ -1141,7 +1149,8 @@ final class Arguments {
             if (d.base().equals("nummod") && COUNTS.containsKey(w)) {
                 return COUNTS.get(w);
             }
-            if (d.base().equals("det") && w.equals("both")) {
+            // "will receive both leaders": the parser may take "both" for the first half of "both ... and".
+            if ((d.base().equals("det") || d.relation().equals("cc:preconj")) && w.equals("both")) {
                 return 2;
             }
         }
@@ -1352,6 +1361,39 @@ final class Arguments {
                 if (subjects.size() == 1 && !continued.quoted(s.token(subjects.get(0)))) {
                     Optional<Entity> person = namedPerson(s, subjects.get(0)).filter(e -> continued.fits(e, not));
                     if (person.isPresent()) {
+                        return person.get().id();
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "Ana Soto said Ivo Ruiz had invited her": the one named person, of the pronoun's gender, who is the subject of the
+     * verb whose clause holds pronoun {@code t} as object, when that clause has a subject of its own, no pronoun and not
+     * the reporter; null otherwise (a pronoun subject in the clause may be the reporter too).
+     */
+    private String reporterAboveObject(Sentence s, int t, GenderLexicon.Gender not) {
+        for (Dependency own : s.parents(t)) {
+            if (!(own.base().equals("obj") || own.base().equals("iobj")) || own.governor() < 0) {
+                continue;
+            }
+            int verb = own.governor();
+            List<Integer> clauseSubjects = dependents(s, verb, "nsubj");
+            if (clauseSubjects.isEmpty() || clauseSubjects.stream().anyMatch(n -> s.token(n).isPronoun())) {
+                continue;
+            }
+            Set<String> others = new java.util.HashSet<>();
+            clauseSubjects.forEach(n -> others.addAll(actors(s, n)));
+            for (Dependency up : s.parents(verb)) {
+                if (!up.relation().equals("ccomp") || up.governor() < 0 || up.governor() > verb || !s.token(up.governor()).isVerb()) {
+                    continue;
+                }
+                List<Integer> reporters = dependents(s, up.governor(), "nsubj");
+                if (reporters.size() == 1 && !continued.quoted(s.token(reporters.get(0)))) {
+                    Optional<Entity> person = namedPerson(s, reporters.get(0)).filter(e -> continued.fits(e, not));
+                    if (person.isPresent() && !others.contains(person.get().id())) {
                         return person.get().id();
                     }
                 }

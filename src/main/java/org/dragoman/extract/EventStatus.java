@@ -417,6 +417,13 @@ final class EventStatus {
             if (s.token(node).pos().equals("VBD")) {
                 Arguments.dependents(s, node, "advmod").stream().filter(a -> a < clauseHead && s.token(a).pos().equals("WRB")).forEach(marks::add);
             }
+            // "did not expect a breakthrough when Ana Soto meets Ivo Ruiz": a present clause of time is still to come,
+            // whatever the verb above denies or doubts of something else.
+            boolean presentWhen = "advcl".equals(rel) && s.token(node).pos().matches("VBZ|VBP")
+                    && Arguments.dependents(s, node, "advmod", "mark").stream().anyMatch(a -> a < clauseHead && s.token(a).word().equalsIgnoreCase("when"));
+            if (presentWhen) {
+                return Status.PLANNED;
+            }
             int first = Arguments.governor(s, node, "conj");
             if (first >= 0) {
                 marks.addAll(Arguments.dependents(s, first, "mark"));

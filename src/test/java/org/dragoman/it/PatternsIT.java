@@ -710,6 +710,30 @@ class PatternsIT {
     }
 
     @Test
+    void aMeetingInAPresentWhenClauseUnderANegatedVerbIsPlanned() {
+        Extraction x = extract("date 2021-06-14 Talks\n\nThe Ruritanian government said on Monday it did not expect any breakthroughs "
+                + "when President Ana Lenko meets Bordurian President Ivo Marek in Klow on Wednesday.");
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ana Lenko", "Ivo Marek"))
+                && m.status() == Status.PLANNED), meetings(x).toString());
+    }
+
+    @Test
+    void anObjectPronounOfAReportedClauseIsTheReporter() {
+        Extraction x = extract("date 2021-06-14 Talks\n\nJan Berg, a Ruritanian spokesman, said the talks would go ahead. In Szohod, "
+                + "Syldavian President Tomas Ruiz said Lenko had invited him to visit Ruritania in July.");
+        assertTrue(visits(x).stream().anyMatch(v -> labels(x, v.visitors()).equals(Set.of("Tomas Ruiz"))), visits(x).toString());
+        assertTrue(visits(x).stream().noneMatch(v -> labels(x, v.visitors()).contains("Jan Berg")), visits(x).toString());
+    }
+
+    @Test
+    void bothLeadersReceivedAreThePairToldBefore() {
+        Extraction x = extract("date 2021-06-14 Talks\n\nPresident Ana Lenko meets Bordurian President Ivo Marek in Klow on Wednesday. "
+                + "Security has been tightened, the police said. Swiss President Karl Holm will receive both leaders before the talks begin.");
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).containsAll(Set.of("Karl Holm", "Ana Lenko", "Ivo Marek"))),
+                meetings(x).toString());
+    }
+
+    @Test
     void tellingSomeoneByPhoneIsACall() {
         Extraction x = extract("date 2022-11-15 Talks\n\nPresident Ana Lenko told Prime Minister Ivo Marek by telephone on Monday "
                 + "that the border would reopen. Lenko told reporters by phone that she was hopeful.");
