@@ -734,6 +734,17 @@ class PatternsIT {
     }
 
     @Test
+    void aMainVerbLostAfterARelativeClauseStillHasItsSubject() {
+        Extraction x = extract("date 2024-02-06 Tour\n\nRuritanian Foreign Minister Jan Berg held talks with Bordurian President Ivo Marek "
+                + "in Klow on Tuesday. Berg, who arrived from Syldavia, where he met King Tomas Ruiz on Monday, was due to fly to Szohod "
+                + "later on Tuesday for talks with the Syldavian prime minister, Eva Lind, before travelling to Ruritania on Wednesday.");
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Jan Berg", "Eva Lind"))
+                && m.status() == Status.PLANNED), meetings(x).toString());
+        assertTrue(visits(x).stream().anyMatch(v -> labels(x, v.visitors()).equals(Set.of("Jan Berg")) && v.status() == Status.PLANNED
+                && "2024-02-06".equals(v.date().iso()) && labels(x, List.of(v.place())).equals(Set.of("Szohod"))), visits(x).toString());
+    }
+
+    @Test
     void tellingSomeoneByPhoneIsACall() {
         Extraction x = extract("date 2022-11-15 Talks\n\nPresident Ana Lenko told Prime Minister Ivo Marek by telephone on Monday "
                 + "that the border would reopen. Lenko told reporters by phone that she was hopeful.");

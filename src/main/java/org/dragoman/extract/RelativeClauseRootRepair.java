@@ -1,0 +1,86 @@
+package org.dragoman.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.dragoman.nlp.AnnotatedArticle;
+import org.dragoman.nlp.Dependency;
+import org.dragoman.nlp.Sentence;
+
+/**
+ * "Ana Soto, who met Ivo Ruiz on Monday, was due to fly to Lima": after a relative clause set off by commas the parser
+ * at times loses the main verb, hangs it as an unlabelled dependent inside the clause and leaves the subject as the
+ * sentence's root. A finite verb right after a comma, hung so, without a subject of its own and after a who-, which-
+ * or where-word, then becomes the root with the root noun as its subject, and an infinitive the parser hung unlabelled
+ * in that clause ("was due to fly") its complement. A root with a preposition of its own ("In Lima, Ana Soto, who ...,
+ * said") is left alone: it is no subject.
+ */
+final class RelativeClauseRootRepair {
+    private RelativeClauseRootRepair() {
+    }
+
+    /** The article with such main verbs restored; the same article when it has none. */
+    static AnnotatedArticle repair(AnnotatedArticle doc) {
+        return SentenceRepairs.each(doc, RelativeClauseRootRepair::repair);
+    }
+
+    static Sentence repair(Sentence s) {
+        int root = s.children(-1).stream().map(Dependency::dependent).findFirst().orElse(-1);
+        if (root < 0 || !s.token(root).isNoun() || !Arguments.dependents(s, root, "case").isEmpty()) {
+            return s;
+        }
+        for (Dependency d : s.dependencies()) {
+            int verb = d.dependent();
+            boolean stranded = d.relation().equals("dep") && verb > root + 2 && s.token(verb).pos().matches("VBD|VBZ|VBP|MD")
+                    && s.token(verb - 1).word().equals(",") && Arguments.dependents(s, verb, "nsubj", "nsubj:pass").isEmpty();
+            if (stranded && relativeWordBetween(s, root, verb)) {
+                return rehung(s, root, d);
+            }
+        }
+        return s;
+    }
+
+    private static boolean relativeWordBetween(Sentence s, int from, int to) {
+        for (int i = from + 1; i < to; i++) {
+            if (s.token(i).word().matches("(?i)who|which|where")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Sentence rehung(Sentence s, int root, Dependency stranded) {
+        int verb = stranded.dependent();
+        List<Dependency> deps = new ArrayList<>();
+        for (Dependency d : s.dependencies()) {
+            if (d.equals(stranded) || d.governor() < 0) {
+                continue;
+            }
+            // "Ana Soto, who arrived": the clause the parser left unlabelled on the noun is its relative clause.
+            boolean relative = d.governor() == root && d.relation().equals("dep") && Arguments.dependents(s, d.dependent(), "nsubj").stream()
+                    .anyMatch(n -> s.token(n).word().matches("(?i)who|which"));
+            // "was due to fly": in the lost clause an infinitive hung unlabelled is the complement it reads as.
+            boolean infinitive = d.relation().equals("dep") && d.governor() >= verb && s.token(d.dependent()).pos().equals("VB")
+                    && Arguments.dependents(s, d.dependent(), "mark").stream().anyMatch(m -> s.token(m).word().equalsIgnoreCase("to"));
+            // Its "who" stands for the noun, as in the parser's own relative clauses.
+            boolean relativeWord = d.base().equals("nsubj") && s.token(d.dependent()).word().matches("(?i)who|which")
+                    && s.parents(d.governor()).stream().anyMatch(p -> p.governor() == root && p.relation().equals("dep"));
+            if (relativeWord) {
+                deps.add(new Dependency(d.relation(), d.governor(), root));
+                deps.add(new Dependency("ref", root, d.dependent()));
+                continue;
+            }
+            deps.add(relative ? new Dependency("acl:relcl", root, d.dependent()) : infinitive ? new Dependency("xcomp", d.governor(), d.dependent()) : d);
+        }
+        // "was due to fly": a form of "be" with a predicate is that predicate's copula, as the parser reads it elsewhere.
+        int predicate = s.token(verb).lemma().equalsIgnoreCase("be") ? Arguments.dependents(s, verb, "xcomp").stream()
+                .filter(p -> s.token(p).pos().matches("JJ|VBN|NN")).findFirst().orElse(-1) : -1;
+        if (predicate >= 0) {
+            deps.remove(new Dependency("xcomp", verb, predicate));
+            deps.add(new Dependency("cop", predicate, verb));
+            verb = predicate;
+        }
+        deps.add(new Dependency("root", -1, verb));
+        deps.add(new Dependency("nsubj", verb, root));
+        return new Sentence(s.index(), s.begin(), s.end(), s.text(), s.tokens(), deps);
+    }
+}
