@@ -135,7 +135,10 @@ final class Arguments {
         // "met the host", "both guests arrived", "the visiting leaders": whoever the article told hosting, and whom.
         String lemma = s.token(t).lemma().toLowerCase(Locale.ROOT);
         boolean determined = !dependents(s, t, "det").isEmpty() && dependents(s, t, "nmod:of", "nmod:poss", "compound").isEmpty();
-        if (continued != null && determined && s.token(t).pos().equals("NN") && lemma.equals("host")) {
+        // "held talks with his host": a guest's host is the host told, as "the host" is.
+        boolean guestsHost = dependents(s, t, "nmod:poss").stream().anyMatch(p -> s.token(p).word().matches("(?i)his|her|their"))
+                && dependents(s, t, "nmod:of", "compound", "det").isEmpty();
+        if (continued != null && (determined || guestsHost) && s.token(t).pos().equals("NN") && lemma.equals("host")) {
             List<String> host = Hosts.host(this, continued::sentence, s, t);
             if (!host.isEmpty()) {
                 return host;

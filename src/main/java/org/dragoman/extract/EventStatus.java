@@ -66,6 +66,11 @@ final class EventStatus {
                     governing = fromGovernors(s, a);
                 }
             }
+            // "said the summit would take place later, and that Ana Soto had spoken to Ivo Ruiz": a clause with its own
+            // subject and past tense tells what happened, however the parser hung it under the plan.
+            if ((governing == Status.PLANNED || governing == Status.HYPOTHETICAL) && ownPast(s, trigger)) {
+                governing = null;
+            }
             if (found == Status.PLANNED && governing == Status.DENIED && subjectOfNegatedVerb(s, trigger)) {
                 // "A planned meeting with Ivo Ruiz did not take place": a plan that did not happen was called off.
                 found = Status.CANCELLED;
@@ -498,6 +503,13 @@ final class EventStatus {
             node = up;
         }
         return false;
+    }
+
+    /** Whether verb {@code v} has a subject of its own and a past tense or perfect ("met", "had met", "has spoken"). */
+    private static boolean ownPast(Sentence s, int v) {
+        boolean past = s.token(v).pos().equals("VBD") || s.token(v).pos().equals("VBN") && Arguments.dependents(s, v, "aux").stream()
+                .anyMatch(a -> s.token(a).word().matches("(?i)had|has|have|'d|'s|'ve"));
+        return s.token(v).isVerb() && past && !Arguments.dependents(s, v, "nsubj", "nsubj:pass").isEmpty();
     }
 
     /** "the planned meeting did not take place": whether the trigger is the subject of a negated verb. */

@@ -87,6 +87,12 @@ final class Hosts {
         for (int t : subjects) {
             out.addAll(args.actors(s, t));
         }
+        // "the summit, to be hosted by Ana Soto": a passive's agent hosts.
+        if (subjects.isEmpty() && s.token(v).pos().equals("VBN")) {
+            for (int t : Arguments.dependents(s, v, "obl:by", "obl:agent")) {
+                out.addAll(args.actors(s, t));
+            }
+        }
         // "Ana Soto, hosting the summit, announced ...": a participle takes the clause's subject.
         if (subjects.isEmpty() && s.token(v).pos().equals("VBG")) {
             int described = Arguments.governor(s, v, "acl");

@@ -89,12 +89,16 @@ final class TitleLexicon {
 
     /**
      * Whether a description's title words (lower case, "minister" or "foreign minister") fit a role's title. A
-     * minister is not the prime minister: "the minister" leaves out a "Prime Minister", "the premier" takes one in.
+     * minister is not the prime minister: "the minister" leaves out a "Prime Minister", "the premier" takes one in; "the
+     * president" leaves out a "Vice President" (a deputy holds another office).
      */
     static boolean describes(String roleTitle, java.util.Collection<String> described) {
         List<String> role = words(roleTitle);
         boolean prime = role.contains("premier");
-        return role.containsAll(described) && (!prime || described.contains("prime") || described.contains("premier"));
+        // "the two presidents" are no vice-president: a deputy's title names another office.
+        boolean deputy = role.stream().anyMatch(w -> w.equals("vice") || w.equals("deputy"))
+                && described.stream().noneMatch(w -> w.equals("vice") || w.equals("deputy"));
+        return role.containsAll(described) && !deputy && (!prime || described.contains("prime") || described.contains("premier"));
     }
 
     /**

@@ -100,6 +100,8 @@ class RolesTest {
         assertTrue(!TitleLexicon.describes("Prime Minister", List.of("minister")), "'the minister' is not the head of government");
         assertTrue(TitleLexicon.describes("Prime Minister", List.of("minister", "prime")));
         assertTrue(TitleLexicon.describes("Prime Minister", List.of("premier")));
+        assertTrue(!TitleLexicon.describes("Vice President", List.of("president")), "a vice-president is no president");
+        assertTrue(TitleLexicon.describes("Vice President", List.of("vice", "president")));
         assertTrue(TitleLexicon.isHeadTitle("Prime Minister") && TitleLexicon.isHeadTitle("Emir"));
         assertTrue(!TitleLexicon.isHeadTitle("Vice President") && !TitleLexicon.isHeadTitle("Foreign Minister"));
     }

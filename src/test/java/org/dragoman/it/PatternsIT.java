@@ -745,6 +745,35 @@ class PatternsIT {
     }
 
     @Test
+    void theTwoPresidentsLeaveOutAVicePresident() {
+        Extraction x = extract("date 2021-05-07 Talks\n\nRuritanian Vice President Ana Lenko held a virtual meeting with Bordurian "
+                + "President Ivo Marek on Friday. Marek said he had a very good relationship with President Tomas Ruiz. The two "
+                + "presidents last held talks by video on 1 March.");
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ivo Marek", "Tomas Ruiz"))
+                && "2021-03-01".equals(m.date().iso())), meetings(x).toString());
+        assertTrue(meetings(x).stream().noneMatch(m -> "2021-03-01".equals(m.date() == null ? null : m.date().iso())
+                && labels(x, m.participants()).contains("Ana Lenko")), meetings(x).toString());
+    }
+
+    @Test
+    void aGuestsHostIsWhoeverWasToHostTheSummit() {
+        Extraction x = extract("date 2024-12-15 Summit\n\nA summit between Ruritanian President Jan Berg and his Bordurian counterpart "
+                + "Ivo Marek in Klow was cancelled on Sunday. The meeting, to be hosted by Syldavian President Tomas Ruiz, had been "
+                + "expected to produce a peace agreement. Marek, who arrived in Klow on Saturday night, held a one-on-one meeting "
+                + "with his host on Sunday morning.");
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ivo Marek", "Tomas Ruiz"))
+                && m.status() == Status.OCCURRED), meetings(x).toString());
+    }
+
+    @Test
+    void aPastClauseHungUnderAPlanStillHappened() {
+        Extraction x = extract("date 2024-12-15 Summit\n\nThe Syldavian presidency said in a statement that the summit would take "
+                + "place \"at a date to be announced\", and that Berg had spoken by telephone with Marek on Saturday.");
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Berg", "Marek"))
+                && m.status() == Status.OCCURRED && "2024-12-14".equals(m.date().iso())), meetings(x).toString());
+    }
+
+    @Test
     void tellingSomeoneByPhoneIsACall() {
         Extraction x = extract("date 2022-11-15 Talks\n\nPresident Ana Lenko told Prime Minister Ivo Marek by telephone on Monday "
                 + "that the border would reopen. Lenko told reporters by phone that she was hopeful.");
