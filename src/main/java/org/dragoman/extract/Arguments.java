@@ -214,6 +214,14 @@ final class Arguments {
                 return pair;
             }
         }
+        // "X said A would visit Lima if B invited him, and that the pair could meet there": the two people the sentence
+        // names before the group word, save whoever reports its clause.
+        if (counted == 2 && continued != null) {
+            List<String> named = namedBeforeIn(s, t);
+            if (named.size() == 2 && holdTitle(named, s, t)) {
+                return named;
+            }
+        }
         // "X called Y on Monday. The leaders agreed to meet soon": a definite plural of a role, alone as the subject of
         // a meeting verb, is the people the sentence before told meeting.
         if (counted == 0 && continued != null && definiteRolePlural(s, t) && meetingSubject(s, t) && groupSubjectAlone(s, t)) {
@@ -802,6 +810,31 @@ final class Arguments {
         return hosts;
     }
 
+    /**
+     * The people named outside quotations before token {@code t} of its sentence, save the subjects of the words above
+     * it: "X said the pair would meet" leaves out the reporter, "X would join the two leaders" the one who joins them.
+     */
+    private List<String> namedBeforeIn(Sentence s, int t) {
+        Set<String> above = new java.util.HashSet<>();
+        Set<Integer> seen = new java.util.HashSet<>();
+        for (int node = t; node >= 0 && seen.add(node); ) {
+            int head = s.parents(node).stream().filter(d -> d.governor() >= 0).map(Dependency::governor).findFirst().orElse(-1);
+            if (head >= 0) {
+                // Named subjects only: reading a group word's own people here would read it again.
+                dependents(s, head, "nsubj", "nsubj:pass").forEach(n -> namedPerson(s, n).ifPresent(e -> above.add(e.id())));
+            }
+            node = head;
+        }
+        Set<String> people = new LinkedHashSet<>();
+        for (int i = 0; i < t; i++) {
+            Optional<Entity> named = namedPerson(s, i);
+            if (named.isPresent() && !continued.quoted(s.token(i)) && !above.contains(named.get().id())) {
+                people.add(named.get().id());
+            }
+        }
+        return List.copyOf(people);
+    }
+
     /** "Ana Soto said the two leaders would meet": whether {@code person} is the subject of a verb reporting {@code t}'s clause. */
     private static boolean reporterOf(Sentence s, int person, int t) {
         int head = person;
@@ -983,7 +1016,8 @@ final class Arguments {
 
     /**
      * "The meeting came a day after Ana Soto spoke with Ivo Ruiz by phone. The two ministers ...": the two people of
-     * the one meeting verb anywhere in the sentence that names a person on each side; empty when none or several do.
+     * the one meeting verb anywhere in the sentence that names a person on each side, or two as its subject ("the pair
+     * had spoken by phone"); empty when none or several do.
      */
     private List<String> meetingVerbPairAnywhere(Sentence previous, boolean ownSentence) {
         List<List<String>> pairs = new ArrayList<>();
@@ -994,6 +1028,11 @@ final class Arguments {
             Set<String> people = new LinkedHashSet<>();
             for (int subject : dependents(previous, tok.index(), "nsubj")) {
                 people(previous, subject, ownSentence).forEach(people::add);
+            }
+            // "The pair had last spoken by phone": a group subject is both sides.
+            if (people.size() == 2 && dependents(previous, tok.index(), "obj", "obl:with").isEmpty()) {
+                pairs.add(List.copyOf(people));
+                continue;
             }
             if (people.size() != 1) {
                 continue;

@@ -52,8 +52,11 @@ final class VerbalMeetingRule implements MeetingRule {
     private static boolean fits(Arguments args, Sentence s, int v, VerbSides sides) {
         switch (s.token(v).lemma().toLowerCase(Locale.ROOT)) {
             case "speak", "talk" -> {
-                // "spoke with Y" / "talked by phone": not "spoke to reporters" or "said".
-                return sides.withPhrase() || MeetingMode.remote(s, v);
+                // "spoke with Y" / "talked by phone": not "spoke to reporters" or "said". "The two leaders will speak
+                // again": two people named as its subject talk to each other once more.
+                boolean again = Arguments.dependents(s, v, "advmod").stream().anyMatch(a -> s.token(a).word().equalsIgnoreCase("again"));
+                return sides.withPhrase() || MeetingMode.remote(s, v)
+                        || again && sides.others().isEmpty() && sides.subjects().size() >= 2 && allPeople(sides.subjects(), args);
             }
             case "meet" -> {
                 // "met the criteria", "met with criticism", "the demands were not met": a standard or a response.

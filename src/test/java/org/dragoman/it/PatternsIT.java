@@ -774,6 +774,32 @@ class PatternsIT {
     }
 
     @Test
+    void aPairThatWillSpeakAgainTalksToEachOther() {
+        Extraction x = extract("date 2020-05-05 Leaders talk\n\nLenko and Bordurian Prime Minister Ivo Marek agreed to work towards a "
+                + "travel zone. Deputy Prime Minister Tomas Ruiz told a radio station that Syldavia should be next. The Bordurian "
+                + "government said in a statement that the two leaders would speak again next week.");
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Lenko", "Ivo Marek"))
+                && m.status() == Status.PLANNED), meetings(x).toString());
+    }
+
+    @Test
+    void thePairAreTheTwoPeopleTheSentenceNamesBeforeSaveItsReporter() {
+        Extraction x = extract("date 2016-03-05 Visit\n\nRuritanian Foreign Minister Eva Lind said Prime Minister Ivo Marek would "
+                + "visit Borduria if Tomas Ruiz invited him, and that the pair could meet at the forum in September.");
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ivo Marek", "Tomas Ruiz"))),
+                meetings(x).toString());
+    }
+
+    @Test
+    void theyAfterAPairThatSpokeAreThatPair() {
+        Extraction x = extract("date 2020-05-05 Leaders talk\n\nLenko and Bordurian Prime Minister Ivo Marek agreed to work towards a "
+                + "travel zone. The pair had last spoken by telephone on Sunday, Lenko's office said. They last met in person in "
+                + "Szohod at the end of February.");
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Lenko", "Ivo Marek"))
+                && m.mode() == Mode.IN_PERSON && "2020-02".equals(m.date().iso())), meetings(x).toString());
+    }
+
+    @Test
     void tellingSomeoneByPhoneIsACall() {
         Extraction x = extract("date 2022-11-15 Talks\n\nPresident Ana Lenko told Prime Minister Ivo Marek by telephone on Monday "
                 + "that the border would reopen. Lenko told reporters by phone that she was hopeful.");
