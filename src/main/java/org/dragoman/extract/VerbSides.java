@@ -43,6 +43,15 @@ record VerbSides(List<Integer> subjectTokens, Set<String> subjects, Set<String> 
         for (int t : Arguments.dependents(s, v, "nsubj:xsubj")) {
             Arguments.dependents(s, t, "conj").forEach(c -> subjects.addAll(args.actors(s, c)));
         }
+        // "A and B last met in May, and spoke by phone": a conjoined verb shares the first one's subjects, of which the
+        // parser passes down only the first.
+        int first = Arguments.governor(s, v, "conj");
+        if (first >= 0 && !subjectTokens.isEmpty()) {
+            List<Integer> firstSubjects = Arguments.dependents(s, first, "nsubj", "nsubj:pass");
+            if (firstSubjects.containsAll(subjectTokens)) {
+                firstSubjects.forEach(t -> subjects.addAll(args.actors(s, t)));
+            }
+        }
         List<Integer> sides = new ArrayList<>();
         int framedHead = BackgroundClauses.framedParticipleHead(s, v);
         if (framedHead >= 0 && subjects.isEmpty()) {

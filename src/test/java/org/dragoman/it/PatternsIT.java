@@ -800,6 +800,30 @@ class PatternsIT {
     }
 
     @Test
+    void aConjoinedVerbSharesBothSubjects() {
+        Extraction x = extract("date 2024-03-19 Talks\n\nIvo Marek and Tomas Ruiz last met in Klow in November on the sidelines of "
+                + "the Acme summit, and spoke by phone earlier this month.");
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ivo Marek", "Tomas Ruiz"))
+                && m.mode() == Mode.PHONE), meetings(x).toString());
+    }
+
+    @Test
+    void aCallWithSomeoneToCoordinateIsWithThem() {
+        Extraction x = extract("date 2022-11-24 Talks\n\nLind also held a video call on Wednesday with Bordurian Foreign Minister "
+                + "Ivo Marek to coordinate their approach ahead of the forum.");
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Lind", "Ivo Marek"))
+                && m.mode() == Mode.VIDEO), meetings(x).toString());
+    }
+
+    @Test
+    void callingOnHerIsACourtesyCall() {
+        Extraction x = extract("date 2022-09-06 Visit\n\nRuritanian Prime Minister Ana Lenko arrived in Klow on Monday on a state "
+                + "visit. Foreign Minister Jan Berg called on her on Monday evening.");
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ana Lenko", "Jan Berg"))
+                && m.mode() == Mode.IN_PERSON), meetings(x).toString());
+    }
+
+    @Test
     void tellingSomeoneByPhoneIsACall() {
         Extraction x = extract("date 2022-11-15 Talks\n\nPresident Ana Lenko told Prime Minister Ivo Marek by telephone on Monday "
                 + "that the border would reopen. Lenko told reporters by phone that she was hopeful.");
