@@ -12,7 +12,8 @@ import org.dragoman.nlp.Sentence;
 
 /**
  * Dates an event that took place but whose sentence gives no date, from the article: the last day told in the two
- * sentences before it ({@link DateResolver#recentDate}), else the lead's day ({@link DateResolver#leadDate}).
+ * sentences before it ({@link DateResolver#recentDate}), else the day of the last meeting before it between the same
+ * sides, else the lead's day ({@link DateResolver#leadDate}).
  * Only events that took place are dated so: the article's days tell what happened, not what was planned.
  */
 final class CarriedDates {
@@ -66,12 +67,33 @@ final class CarriedDates {
             Sentence own = doc.sentences().get(sentence);
             if (e.date() == null && e.status() == Status.OCCURRED && !dates.hasUnresolvedTime(own)) {
                 EventDate recent = dates.recentDate(doc, sentence);
-                out.add(withDate(e, recent != null ? recent : dates.leadDate(doc)));
+                EventDate same = recent == null ? sameSidesBefore(out, e) : null;
+                out.add(withDate(e, recent != null ? recent : same != null ? same : dates.leadDate(doc)));
             } else {
                 out.add(e);
             }
         }
         return out;
+    }
+
+    /**
+     * "X held talks with Y on Wednesday. ... The two ministers also discussed Z": the date of the last meeting before
+     * that took place between the same sides in the same mode, which an undated telling of what they discussed goes on
+     * about; null when none, or when the telling is of meeting again ("they met").
+     */
+    private static EventDate sameSidesBefore(List<Event> before, Event e) {
+        // Only a telling of what was discussed: a verb of meeting may tell another meeting of the same sides.
+        if (!(e instanceof Meeting m) || !m.trigger().toLowerCase(java.util.Locale.ROOT).startsWith("discuss")) {
+            return null;
+        }
+        EventDate found = null;
+        for (Event earlier : before) {
+            if (earlier instanceof Meeting o && o.status() == Status.OCCURRED && o.mode() == m.mode() && o.date() != null
+                    && java.util.Set.copyOf(o.participants()).equals(java.util.Set.copyOf(m.participants()))) {
+                found = o.date();
+            }
+        }
+        return found;
     }
 
     /** The event with a carried date, one step less sure: such a date is less certain than one the sentence states. */

@@ -91,7 +91,8 @@ final class EventStatus {
         }
         // "had no plans for a meeting", "has plans for a visit": the plan noun beside the trigger decides.
         for (int plan : holder < 0 || found != null ? List.<Integer>of() : Arguments.dependents(s, holder, "obj")) {
-            if (s.token(plan).lemma().equalsIgnoreCase("plan")) {
+            // "discussed preparations for a visit", parsed with the visit on the verb: any plan word as its object.
+            if (PLAN_VERBS.contains(s.token(plan).lemma().toLowerCase(Locale.ROOT)) && s.token(plan).isNoun()) {
                 boolean none = Arguments.dependents(s, plan, "det").stream().anyMatch(d -> s.token(d).word().equalsIgnoreCase("no"));
                 found = none ? Status.DENIED : Status.PLANNED;
             }

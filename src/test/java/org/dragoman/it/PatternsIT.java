@@ -824,6 +824,19 @@ class PatternsIT {
     }
 
     @Test
+    void whatTheSidesAlsoDiscussedLaterIsTheirMeeting() {
+        Extraction x = extract("date 2016-03-17 Talks\n\nKLOW, March 17 -- Bordurian Foreign Minister Ivo Marek held talks with his "
+                + "Ruritanian counterpart Ana Lenko in Klow on Wednesday. Lenko arrived in Klow on Tuesday for a four-day visit. "
+                + "She is also scheduled to meet the Bordurian president. The port project will be finished next year, Marek said. "
+                + "It will employ 3,000 people. The two ministers also discussed preparations for a visit to Borduria by the "
+                + "Ruritanian president.");
+        assertEquals(1, meetings(x).stream().filter(m -> labels(x, m.participants()).equals(Set.of("Ivo Marek", "Ana Lenko"))).count(),
+                meetings(x).toString());
+        assertTrue(visits(x).stream().noneMatch(v -> v.status() == Status.OCCURRED && v.evidence().sentence().contains("preparations")),
+                visits(x).toString());
+    }
+
+    @Test
     void tellingSomeoneByPhoneIsACall() {
         Extraction x = extract("date 2022-11-15 Talks\n\nPresident Ana Lenko told Prime Minister Ivo Marek by telephone on Monday "
                 + "that the border would reopen. Lenko told reporters by phone that she was hopeful.");
