@@ -693,7 +693,10 @@ final class SpeakerResolver {
         if (lastSentence < 0 || lastSentence > s.index() || Narrative.distance(doc, lastSentence, s.index()) > 2) {
             return null;
         }
-        for (int si = lastSentence + 1; si <= s.index(); si++) {
+        // A quotation of several sentences is told in the last of them ('"... . ...," Ana Soto said after meeting Ivo
+        // Ruiz'): names there are as much the speaker's own sentence as the first one's.
+        int toldIn = Math.max(lastSentence, Math.min(s.index() - 1, doc.sentenceIndexAt(Math.max(last.evidence().begin(), last.evidence().end() - 1))));
+        for (int si = toldIn + 1; si <= s.index(); si++) {
             Sentence cur = doc.sentences().get(si);
             for (Token tok : cur.tokens()) {
                 if (si == s.index() && tok.index() >= t) {

@@ -837,6 +837,16 @@ class PatternsIT {
     }
 
     @Test
+    void heAddedAfterAQuotationOfTwoSentencesIsItsSpeaker() {
+        Extraction x = extract("date 2017-04-10 Talks\n\nJan Berg cancelled the trip on Saturday.\n\n\"We regret that our colleague "
+                + "chose not to come. Everyone understands that this decision was not taken in Szohod,\" Marek told reporters after "
+                + "meeting his Syldavian counterpart Tomas Ruiz in Klow. He added that Klow was still ready to work with Szohod "
+                + "\"on the basis of mutual respect\".");
+        assertTrue(statements(x).stream().anyMatch(st -> labels(x, List.of(st.speaker())).equals(Set.of("Marek"))
+                && st.content().startsWith("Klow was still ready")), statements(x).toString());
+    }
+
+    @Test
     void tellingSomeoneByPhoneIsACall() {
         Extraction x = extract("date 2022-11-15 Talks\n\nPresident Ana Lenko told Prime Minister Ivo Marek by telephone on Monday "
                 + "that the border would reopen. Lenko told reporters by phone that she was hopeful.");
