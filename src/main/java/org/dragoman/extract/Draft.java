@@ -15,6 +15,7 @@ import org.dragoman.model.Event;
 import org.dragoman.model.Evidence;
 import org.dragoman.model.Extraction;
 import org.dragoman.model.Statement;
+import org.dragoman.model.Status;
 
 /**
  * An article's extraction before the attribution model has decided: entities, events other than statements, and
@@ -47,7 +48,8 @@ public record Draft(Article article, List<Entity> entities, List<Event> events, 
         Set<Statement> joint = Collections.newSetFromMap(new IdentityHashMap<>());
         for (AttributionCandidate c : accepted) {
             double p = probability.applyAsDouble(c);
-            if (!reportedByAnother(c, accepted) && !ownCountryInOwnWords(c, accepted, entities) && !passesOnAReport(c, accepted)) {
+            if (!reportedByAnother(c, accepted) && !ownCountryInOwnWords(c, accepted, entities) && !passesOnAReport(c, accepted)
+                    && !speechToComeReported(c, accepted)) {
                 Statement st = c.statement();
                 Statement out = new Statement(st.speaker(), st.addressee(), st.content(), st.cue(), st.direct(), st.act(),
                         st.status(), st.date(), st.place(), st.evidence(), Math.min(1, Math.max(0, p)));
@@ -77,6 +79,18 @@ public record Draft(Article article, List<Entity> entities, List<Event> events, 
             }
         }
         return false;
+    }
+
+    /**
+     * "The presidency said Ana Soto would announce new aid on Friday": a speech act still to come or only possible, told
+     * inside another speaker's reported words, is what that speaker said; its subject has said nothing yet.
+     */
+    static boolean speechToComeReported(AttributionCandidate c, List<AttributionCandidate> accepted) {
+        Status status = c.statement().status();
+        if (c.cueAt() < 0 || status != Status.PLANNED && status != Status.HYPOTHETICAL) {
+            return false;
+        }
+        return accepted.stream().anyMatch(o -> cueInsideContentOf(c, o) && !o.statement().speaker().equals(c.statement().speaker()));
     }
 
     /**

@@ -847,6 +847,16 @@ class PatternsIT {
     }
 
     @Test
+    void aSpeechToComeToldByAnotherIsNoStatementOfItsSubject() {
+        Extraction x = extract("date 2015-07-25 Visit\n\nForeign Minister Jan Berg said President Ivo Marek would announce more than "
+                + "$1 billion in new investment commitments at the trade summit, which he opened earlier in the day.");
+        assertTrue(statements(x).stream().noneMatch(st -> labels(x, List.of(st.speaker())).equals(Set.of("Ivo Marek"))),
+                statements(x).toString());
+        assertTrue(statements(x).stream().anyMatch(st -> st.content().startsWith("President Ivo Marek would announce")
+                || st.content().startsWith("Ivo Marek would announce")), statements(x).toString());
+    }
+
+    @Test
     void tellingSomeoneByPhoneIsACall() {
         Extraction x = extract("date 2022-11-15 Talks\n\nPresident Ana Lenko told Prime Minister Ivo Marek by telephone on Monday "
                 + "that the border would reopen. Lenko told reporters by phone that she was hopeful.");
