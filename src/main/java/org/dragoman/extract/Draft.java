@@ -49,7 +49,7 @@ public record Draft(Article article, List<Entity> entities, List<Event> events, 
         for (AttributionCandidate c : accepted) {
             double p = probability.applyAsDouble(c);
             if (!reportedByAnother(c, accepted) && !ownCountryInOwnWords(c, accepted, entities) && !passesOnAReport(c, accepted)
-                    && !speechToComeReported(c, accepted)) {
+                    && !speechToComeReported(c, accepted) && !quotedInsideReport(c, accepted)) {
                 Statement st = c.statement();
                 Statement out = new Statement(st.speaker(), st.addressee(), st.content(), st.cue(), st.direct(), st.act(),
                         st.status(), st.date(), st.place(), st.evidence(), Math.min(1, Math.max(0, p)));
@@ -91,6 +91,20 @@ public record Draft(Article article, List<Entity> entities, List<Event> events, 
             return false;
         }
         return accepted.stream().anyMatch(o -> cueInsideContentOf(c, o) && !o.statement().speaker().equals(c.statement().speaker()));
+    }
+
+    /**
+     * 'The presidency said the summit would take place "at a later date", and that Ana Soto had spoken to Ivo Ruiz':
+     * a quotation given to someone whose verb follows it, both inside another speaker's reported words, is part of
+     * what that speaker said. A quotation after its verb ("said Ana Soto told him: '...'") is a nested report.
+     */
+    static boolean quotedInsideReport(AttributionCandidate c, List<AttributionCandidate> accepted) {
+        Evidence quote = c.statement().evidence();
+        if (c.cueAt() < 0 || !c.statement().direct() || quote.end() > c.cueAt()) {
+            return false;
+        }
+        return accepted.stream().anyMatch(o -> cueInsideContentOf(c, o) && !o.statement().speaker().equals(c.statement().speaker())
+                && o.statement().evidence().begin() <= quote.begin() && quote.end() <= o.statement().evidence().end());
     }
 
     /**

@@ -857,6 +857,14 @@ class PatternsIT {
     }
 
     @Test
+    void aQuotationInsideAnotherSpeakersReportIsTheirs() {
+        Extraction x = extract("date 2024-12-15 Summit\n\nForeign Minister Jan Berg said in a statement that the summit would take "
+                + "place \"at a date to be announced\", and that Ivo Marek had spoken by telephone with Eva Lind on Saturday.");
+        assertTrue(statements(x).stream().noneMatch(st -> labels(x, List.of(st.speaker())).equals(Set.of("Ivo Marek"))),
+                statements(x).toString());
+    }
+
+    @Test
     void tellingSomeoneByPhoneIsACall() {
         Extraction x = extract("date 2022-11-15 Talks\n\nPresident Ana Lenko told Prime Minister Ivo Marek by telephone on Monday "
                 + "that the border would reopen. Lenko told reporters by phone that she was hopeful.");
