@@ -811,24 +811,34 @@ final class Arguments {
     }
 
     /**
-     * The people named outside quotations before token {@code t} of its sentence, save the subjects of the words above
-     * it: "X said the pair would meet" leaves out the reporter, "X would join the two leaders" the one who joins them.
+     * The people named outside quotations before token {@code t} of its sentence (or told by a personal pronoun
+     * coreference resolved), save the mentions that are subjects of the words above it: "X said the pair would meet"
+     * leaves out the reporter (unless told again inside the clause), "X would join the two leaders" the one who joins.
      */
     private List<String> namedBeforeIn(Sentence s, int t) {
-        Set<String> above = new java.util.HashSet<>();
+        // The subjects of the words above, as mentions: the same person told again inside the clause still counts.
+        Set<Integer> above = new java.util.HashSet<>();
         Set<Integer> seen = new java.util.HashSet<>();
         for (int node = t; node >= 0 && seen.add(node); ) {
             int head = s.parents(node).stream().filter(d -> d.governor() >= 0).map(Dependency::governor).findFirst().orElse(-1);
             if (head >= 0) {
-                // Named subjects only: reading a group word's own people here would read it again.
-                dependents(s, head, "nsubj", "nsubj:pass").forEach(n -> namedPerson(s, n).ifPresent(e -> above.add(e.id())));
+                for (int n : dependents(s, head, "nsubj", "nsubj:pass")) {
+                    above.addAll(nameRun(s, n).isEmpty() ? List.of(n) : nameRun(s, n));
+                    for (int k = n; k > 0 && index.at(s.index(), k - 1).isPresent() && index.at(s.index(), k - 1).equals(index.at(s.index(), n)); k--) {
+                        above.add(k - 1);
+                    }
+                }
             }
             node = head;
         }
         Set<String> people = new LinkedHashSet<>();
         for (int i = 0; i < t; i++) {
             Optional<Entity> named = namedPerson(s, i);
-            if (named.isPresent() && !continued.quoted(s.token(i)) && !above.contains(named.get().id())) {
+            // "he had told Ivo Ruiz ... and that the two leaders would meet": a personal pronoun coreference resolved.
+            if (named.isEmpty() && s.token(i).word().matches("(?i)he|she|him|her")) {
+                named = index.at(s.index(), i).filter(e -> e.type() == EntityType.PERSON);
+            }
+            if (named.isPresent() && !continued.quoted(s.token(i)) && !above.contains(i)) {
                 people.add(named.get().id());
             }
         }

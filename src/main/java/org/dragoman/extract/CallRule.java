@@ -108,9 +108,7 @@ final class CallRule implements MeetingRule {
             boolean on = Arguments.dependents(s, t, "case").stream().anyMatch(k -> k == v + 1);
             // "called on Ana Soto to resign" may hang its infinitive on the name; "called on Ana Soto, who ..." is a visit.
             boolean appeal = s.children(t).stream().anyMatch(d -> d.relation().equals("acl") || d.relation().equals("acl:to"));
-            // "called on her": a personal pronoun stands for a person as well as a name does.
-            boolean person = s.token(t).ner().equals("PERSON") || s.token(t).word().matches("(?i)him|her");
-            if (on && person && !appeal) {
+            if (on && s.token(t).ner().equals("PERSON") && !appeal) {
                 return true;
             }
         }

@@ -14,7 +14,8 @@ import org.dragoman.nlp.Sentence;
  * modifying the meeting noun right after it, that noun in apposition, is the verb: the noun's governor becomes its
  * subject, the noun its object, and the noun's place and date phrases the verb's. A past light verb with a subject
  * and no object, whose meeting noun right after it the parser made the subject of a later verb, takes that noun back
- * as its object.
+ * as its object. A meeting noun read as a verb after a hyphenated modifier ("will hold one-on-one talks") is the light
+ * verb's object again.
  */
 final class HeldTalksRepair {
     private static final Set<String> LIGHT_VERBS = WordLists.MEETING.get("holding-verb");
@@ -44,6 +45,12 @@ final class HeldTalksRepair {
                     && MEETING_NOUNS.contains(s.token(n).lemma().toLowerCase(Locale.ROOT))
                     && !Arguments.dependents(s, v, "nsubj").isEmpty() && Arguments.dependents(s, v, "obj").isEmpty()
                     && s.parents(n).stream().anyMatch(d -> d.base().equals("nsubj") && d.governor() > n);
+            // "will hold one-on-one talks on Saturday": after a hyphenated modifier the tagger may read "talks" as a
+            // verb, hung unlabelled on the light verb, and the modifier as the object.
+            int verbal = verbalNounAfterModifier(s, v);
+            if (verbal >= 0) {
+                return asNoun(s, v, verbal);
+            }
             if (detached) {
                 List<Dependency> deps = new ArrayList<>();
                 for (Dependency d : s.dependencies()) {
@@ -53,6 +60,42 @@ final class HeldTalksRepair {
             }
         }
         return s;
+    }
+
+    /** The meeting word tagged a verb and hung as dep on light verb {@code v} after its hyphenated object; -1 if none. */
+    private static int verbalNounAfterModifier(Sentence s, int v) {
+        if (!LIGHT_VERBS.contains(s.token(v).lemma().toLowerCase(Locale.ROOT)) || !s.token(v).isVerb()) {
+            return -1;
+        }
+        for (int n : Arguments.dependents(s, v, "dep")) {
+            boolean meetingWord = s.token(n).pos().matches("VBZ|VBP") && MEETING_NOUNS.contains(s.token(n).lemma().toLowerCase(Locale.ROOT));
+            boolean hyphenBefore = n > v + 2 && Arguments.dependents(s, v, "obj").stream().allMatch(o -> o > v && o < n)
+                    && s.tokens().subList(v + 1, n).stream().anyMatch(t -> t.word().equals("-"));
+            if (meetingWord && hyphenBefore) {
+                return n;
+            }
+        }
+        return -1;
+    }
+
+    private static Sentence asNoun(Sentence s, int v, int n) {
+        List<org.dragoman.nlp.Token> tokens = new ArrayList<>(s.tokens());
+        org.dragoman.nlp.Token t = s.token(n);
+        tokens.set(n, new org.dragoman.nlp.Token(t.index(), t.word(), t.lemma(), "NNS", t.ner(), t.normalized(), t.begin(), t.end()));
+        List<Dependency> deps = new ArrayList<>();
+        for (Dependency d : s.dependencies()) {
+            if (d.governor() == v && d.dependent() == n) {
+                deps.add(new Dependency("obj", v, n));
+            } else if (d.governor() == v && d.base().equals("obj") && d.dependent() < n) {
+                deps.add(new Dependency("amod", n, d.dependent()));
+            } else if (d.governor() == n && !d.base().equals("punct")) {
+                // The noun's date, place and attribution were the verb's all along.
+                deps.add(new Dependency(d.relation(), v, d.dependent()));
+            } else {
+                deps.add(d);
+            }
+        }
+        return new Sentence(s.index(), s.begin(), s.end(), s.text(), tokens, deps);
     }
 
     private static Sentence asVerb(Sentence s, int v, int n, int subject) {

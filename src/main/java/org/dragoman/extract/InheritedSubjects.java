@@ -78,6 +78,10 @@ final class InheritedSubjects {
             if (gov < 0) {
                 // "On Friday Ana Soto flew to Lima and met Ivo Ruiz" with the name hung on the date: the first
                 // conjunct's lost subject is the second's too.
+                List<String> main = joinedToMainClause(args, s, v);
+                if (!main.isEmpty()) {
+                    return main;
+                }
                 List<String> own = openingName(args, s, v);
                 return !own.isEmpty() || node == v || Arguments.governor(s, v, "conj") != node ? own : openingName(args, s, node);
             }
@@ -96,7 +100,27 @@ final class InheritedSubjects {
             }
             node = gov;
         }
-        return openingName(args, s, v);
+        List<String> main = joinedToMainClause(args, s, v);
+        return !main.isEmpty() ? main : openingName(args, s, v);
+    }
+
+    /**
+     * "Ana Soto flew to Lima on Thursday, four days after being sworn in, and will meet Ivo Ruiz": a verb joined by
+     * "and" with an auxiliary of its own and no subject, which the parser hung inside a phrase between, shares the
+     * subject of the sentence's main verb before it; empty otherwise.
+     */
+    private static List<String> joinedToMainClause(Arguments args, Sentence s, int v) {
+        boolean joined = Arguments.dependents(s, v, "cc").stream().anyMatch(c -> s.token(c).word().equalsIgnoreCase("and"))
+                && !Arguments.dependents(s, v, "aux").isEmpty() && Arguments.dependents(s, v, "nsubj", "nsubj:pass").isEmpty();
+        List<String> out = new ArrayList<>();
+        for (Dependency root : joined ? s.children(-1) : List.<Dependency>of()) {
+            if (root.dependent() < v && s.token(root.dependent()).isVerb()) {
+                for (int t : Arguments.dependents(s, root.dependent(), "nsubj")) {
+                    out.addAll(args.actors(s, t));
+                }
+            }
+        }
+        return out;
     }
 
     /**

@@ -392,15 +392,6 @@ final class NominalMeetingRule implements MeetingRule {
         for (int t = n + 1; t < s.tokens().size() && t <= n + 5; t++) {
             Token tok = s.token(t);
             if (tok.word().equalsIgnoreCase("with")) {
-                // "a call with Ana Soto to coordinate ...": the parser may make "with" mark the purpose clause and the
-                // person its subject.
-                int purpose = Arguments.governor(s, t, "mark");
-                int with = t;
-                Optional<Integer> subject = purpose < 0 ? Optional.empty()
-                        : Arguments.dependents(s, purpose, "nsubj").stream().filter(x -> x > with && x < purpose).findFirst();
-                if (subject.isPresent()) {
-                    return subject;
-                }
                 int head = Arguments.governor(s, t, "case");
                 int governor = head < 0 ? -1 : s.parents(head).stream().mapToInt(Dependency::governor).findFirst().orElse(-1);
                 return head > t && governor != n && governor > head ? Optional.of(head) : Optional.empty();
