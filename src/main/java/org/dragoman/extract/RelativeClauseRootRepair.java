@@ -12,7 +12,8 @@ import org.dragoman.nlp.Sentence;
  * sentence's root. A finite verb right after a comma, hung so, without a subject of its own and after a who-, which-
  * or where-word, then becomes the root with the root noun as its subject, and an infinitive the parser hung unlabelled
  * in that clause ("was due to fly") its complement. A root with a preposition of its own ("In Lima, Ana Soto, who ...,
- * said") is left alone: it is no subject.
+ * said") is left alone: it is no subject. The main verb read as the relative clause, and the clause's verb as an
+ * adjective, are swapped back ({@link #swappedRelative}).
  */
 final class RelativeClauseRootRepair {
     private RelativeClauseRootRepair() {
@@ -29,6 +30,12 @@ final class RelativeClauseRootRepair {
             return s;
         }
         for (Dependency d : s.dependencies()) {
+            Sentence swapped = swappedRelative(s, root, d);
+            if (swapped != null) {
+                return swapped;
+            }
+        }
+        for (Dependency d : s.dependencies()) {
             int verb = d.dependent();
             boolean stranded = d.relation().equals("dep") && verb > root + 2 && s.token(verb).pos().matches("VBD|VBZ|VBP|MD")
                     && s.token(verb - 1).word().equals(",") && Arguments.dependents(s, verb, "nsubj", "nsubj:pass").isEmpty();
@@ -37,6 +44,48 @@ final class RelativeClauseRootRepair {
             }
         }
         return s;
+    }
+
+    /**
+     * "Ana Soto, who hosted Ivo Ruiz last week, held talks with Eva Lind": the parser may read "hosted" as an adjective
+     * of the name after it and the main verb as the relative clause, with that name as its subject. Then the main verb
+     * is the root with the noun as subject, and "who hosted Ivo Ruiz" the noun's relative clause again. Null when
+     * {@code d} is no such relative clause.
+     */
+    private static Sentence swappedRelative(Sentence s, int root, Dependency d) {
+        int verb = d.dependent();
+        if (d.governor() != root || !d.relation().equals("acl:relcl") || !s.token(verb).pos().matches("VBD|VBZ|VBP")
+                || verb < 2 || !s.token(verb - 1).word().equals(",")) {
+            return null;
+        }
+        for (int named : Arguments.dependents(s, verb, "nsubj")) {
+            int first = named;
+            while (first > 0 && Arguments.dependents(s, named, "compound", "flat").contains(first - 1)) {
+                first--;
+            }
+            int nameStart = first;
+            int inner = Arguments.dependents(s, named, "amod").stream().filter(a -> a == nameStart - 1 && s.token(a).pos().matches("VBD|VBN"))
+                    .findFirst().orElse(-1);
+            boolean who = inner > root + 1 && s.token(inner - 1).word().matches("(?i)who|which");
+            if (inner < 0 || !who || named > verb) {
+                continue;
+            }
+            List<Dependency> deps = new ArrayList<>();
+            for (Dependency e : s.dependencies()) {
+                boolean dropped = e.governor() < 0 || e.equals(d) || e.governor() == verb && e.dependent() == named
+                        || e.governor() == verb && e.dependent() == root || e.governor() == named && e.dependent() == inner;
+                if (!dropped) {
+                    deps.add(e);
+                }
+            }
+            deps.add(new Dependency("root", -1, verb));
+            deps.add(new Dependency("nsubj", verb, root));
+            deps.add(new Dependency("acl:relcl", root, inner));
+            deps.add(new Dependency("nsubj", inner, root));
+            deps.add(new Dependency("obj", inner, named));
+            return new Sentence(s.index(), s.begin(), s.end(), s.text(), s.tokens(), deps);
+        }
+        return null;
     }
 
     private static boolean relativeWordBetween(Sentence s, int from, int to) {
