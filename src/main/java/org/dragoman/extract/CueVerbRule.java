@@ -316,6 +316,15 @@ final class CueVerbRule implements StatementRule {
             // "Asked why X, Ana Soto said Y": of two clauses, the one after the verb is what it reports.
             return clauses.stream().filter(c -> c > v).findFirst().orElse(clauses.get(0));
         }
+        // "warned the leaders in a letter that ...": the parser may hang the that-clause on the letter.
+        for (int medium : Arguments.dependents(s, v, "obl:in")) {
+            for (int c : Arguments.dependents(s, medium, "ccomp")) {
+                boolean that = s.token(Collections.min(Arguments.subtree(s, c, Set.of(medium)))).word().equalsIgnoreCase("that");
+                if (c > medium && medium > v && that) {
+                    return c;
+                }
+            }
+        }
         // "told visiting ... Ivo Ruiz that ...": the parser hung the clause on the guest's "visiting" (VisitingGuest).
         for (int x : Arguments.dependents(s, v, "xcomp", "dep", "advcl")) {
             if (VisitingGuest.of(s, x) >= 0 && !Arguments.dependents(s, x, "ccomp").isEmpty()) {

@@ -53,9 +53,9 @@ public final class Extractor {
 
     /** Everything the rules find, before the attribution model decides on the statements. */
     public Draft draft(AnnotatedArticle annotated) {
-        AnnotatedArticle doc = TenseConjunctRepair.repair(RelativeClauseRootRepair.repair(AppositiveSubjectRepair.repair(LedGroupRepair.repair(HeldTalksRepair.repair(DateSubjectRepair.repair(
+        AnnotatedArticle doc = ClausalSubjectRepair.repair(TenseConjunctRepair.repair(RelativeClauseRootRepair.repair(AppositiveSubjectRepair.repair(LedGroupRepair.repair(HeldTalksRepair.repair(DateSubjectRepair.repair(
                 GerundRepair.repair(SplitNameRepair.repair(PronounGivenNameRepair.repair(MonthSurnameRepair.repair(CompassCountryRepair.repair(
-                MixedMarkQuotes.complete(ApostropheQuotes.complete(PlausibleQuotes.keep(annotated))), gazetteer)))))))))));
+                MixedMarkQuotes.complete(ApostropheQuotes.complete(PlausibleQuotes.keep(annotated))), gazetteer))))))))))));
         if (coreference != null) {
             // After the quotes are settled: a name inside a quotation is never an antecedent.
             doc = doc.corefChains().isEmpty() ? coreference.resolve(doc) : coreference.describe(doc);

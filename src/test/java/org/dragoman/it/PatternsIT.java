@@ -875,6 +875,14 @@ class PatternsIT {
     }
 
     @Test
+    void aThatClauseHungOnTheLetterIsWhatWasWarned() {
+        Extraction x = extract("date 2022-05-27 Tour\n\nSyldavian President Tomas Ruiz warned fellow Pacific leaders in a letter that "
+                + "Borduria's proposed regional agreement on security and trade could drag the region into \"a new Cold War.\"");
+        assertTrue(statements(x).stream().anyMatch(st -> labels(x, List.of(st.speaker())).equals(Set.of("Tomas Ruiz"))
+                && st.content().startsWith("Borduria's proposed regional agreement")), statements(x).toString());
+    }
+
+    @Test
     void tellingSomeoneByPhoneIsACall() {
         Extraction x = extract("date 2022-11-15 Talks\n\nPresident Ana Lenko told Prime Minister Ivo Marek by telephone on Monday "
                 + "that the border would reopen. Lenko told reporters by phone that she was hopeful.");
