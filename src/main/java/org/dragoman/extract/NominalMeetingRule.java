@@ -374,6 +374,13 @@ final class NominalMeetingRule implements MeetingRule {
         if (parts.size() == 1 && edge >= 0 && MARGIN_NOUNS.contains(s.token(edge).lemma().toLowerCase(Locale.ROOT))) {
             return List.of();
         }
+        // "will not hold a formal meeting at the Acme Forum summit": so does a gathering that is only where another
+        // meeting noun is held.
+        int setting = Arguments.governor(s, n, "nmod:at");
+        if (parts.size() == 1 && setting >= 0 && s.token(setting).isNoun() && MEET_NOUNS.contains(s.token(setting).lemma().toLowerCase(Locale.ROOT))
+                && args.index().byId(parts.iterator().next()).map(e -> e.type() == EntityType.ORGANIZATION).orElse(false)) {
+            return List.of();
+        }
         int holder = anchor;
         return EventAssembly.meeting(c, s, n, anchor, List.copyOf(parts), mode, confidence, unnamedSide)
                 .map(m -> SideGroups.splitSeparate(c, s, n, holder, m)).orElse(List.of());

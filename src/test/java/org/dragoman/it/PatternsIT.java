@@ -883,6 +883,15 @@ class PatternsIT {
     }
 
     @Test
+    void aSummitThatIsOnlyWhereAnotherMeetingIsHeldIsNoEventOfItsOwn() {
+        Extraction x = extract("date 2017-11-11 Summit\n\nRuritanian President Ivo Marek and Bordurian President Tomas Ruiz will not "
+                + "hold a formal meeting at the NATO summit, the palace said on Saturday.");
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ivo Marek", "Tomas Ruiz"))
+                && m.status() == Status.CANCELLED), meetings(x).toString());
+        assertTrue(meetings(x).stream().noneMatch(m -> m.participants().size() == 1), meetings(x).toString());
+    }
+
+    @Test
     void tellingSomeoneByPhoneIsACall() {
         Extraction x = extract("date 2022-11-15 Talks\n\nPresident Ana Lenko told Prime Minister Ivo Marek by telephone on Monday "
                 + "that the border would reopen. Lenko told reporters by phone that she was hopeful.");
