@@ -823,10 +823,7 @@ final class Arguments {
             int head = s.parents(node).stream().filter(d -> d.governor() >= 0).map(Dependency::governor).findFirst().orElse(-1);
             if (head >= 0) {
                 for (int n : dependents(s, head, "nsubj", "nsubj:pass")) {
-                    above.addAll(nameRun(s, n).isEmpty() ? List.of(n) : nameRun(s, n));
-                    for (int k = n; k > 0 && index.at(s.index(), k - 1).isPresent() && index.at(s.index(), k - 1).equals(index.at(s.index(), n)); k--) {
-                        above.add(k - 1);
-                    }
+                    above.addAll(mentionAround(s, n));
                 }
             }
             node = head;
@@ -1154,6 +1151,20 @@ final class Arguments {
             }
         }
         return Optional.empty();
+    }
+
+    /** The tokens around {@code t} that mention the same entity as it (the whole name), or {@code t} alone. */
+    private List<Integer> mentionAround(Sentence s, int t) {
+        Optional<Entity> at = index.at(s.index(), t);
+        int first = t;
+        while (at.isPresent() && first > 0 && index.at(s.index(), first - 1).equals(at)) {
+            first--;
+        }
+        int last = t;
+        while (at.isPresent() && last + 1 < s.tokens().size() && index.at(s.index(), last + 1).equals(at)) {
+            last++;
+        }
+        return java.util.stream.IntStream.rangeClosed(first, last).boxed().toList();
     }
 
     /** The tokens of the name that starts at token {@code t} and runs on while the same entity does. */

@@ -17,6 +17,7 @@ import org.dragoman.nlp.Sentence;
  * Only events that took place are dated so: the article's days tell what happened, not what was planned.
  */
 final class CarriedDates {
+    private static final java.util.Set<String> TOPIC_VERBS = WordLists.MEETING.get("topic-verb");
     private CarriedDates() {
     }
 
@@ -83,7 +84,7 @@ final class CarriedDates {
      */
     private static EventDate sameSidesBefore(List<Event> before, Event e) {
         // Only a telling of what was discussed: a verb of meeting may tell another meeting of the same sides.
-        if (!(e instanceof Meeting m) || !m.trigger().toLowerCase(java.util.Locale.ROOT).startsWith("discuss")) {
+        if (!(e instanceof Meeting m) || !TOPIC_VERBS.contains(m.trigger().toLowerCase(java.util.Locale.ROOT))) {
             return null;
         }
         EventDate found = null;

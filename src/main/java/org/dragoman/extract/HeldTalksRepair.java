@@ -7,6 +7,7 @@ import java.util.Set;
 import org.dragoman.nlp.AnnotatedArticle;
 import org.dragoman.nlp.Dependency;
 import org.dragoman.nlp.Sentence;
+import org.dragoman.nlp.Token;
 
 /**
  * "after their ministers, Ana Soto and Ivo Ruiz, held talks in Lima": after a subject with names in apposition, the
@@ -79,9 +80,9 @@ final class HeldTalksRepair {
     }
 
     private static Sentence asNoun(Sentence s, int v, int n) {
-        List<org.dragoman.nlp.Token> tokens = new ArrayList<>(s.tokens());
-        org.dragoman.nlp.Token t = s.token(n);
-        tokens.set(n, new org.dragoman.nlp.Token(t.index(), t.word(), t.lemma(), "NNS", t.ner(), t.normalized(), t.begin(), t.end()));
+        List<Token> tokens = new ArrayList<>(s.tokens());
+        Token t = s.token(n);
+        tokens.set(n, new Token(t.index(), t.word(), t.lemma(), "NNS", t.ner(), t.normalized(), t.begin(), t.end()));
         List<Dependency> deps = new ArrayList<>();
         for (Dependency d : s.dependencies()) {
             if (d.governor() == v && d.dependent() == n) {

@@ -14,6 +14,7 @@ class WordListsTest {
         assertTrue(WordLists.MEETING.get("meet-verb").contains("meet"));
         assertTrue(WordLists.MEETING.get("meeting-noun").contains("summit"));
         assertTrue(WordLists.MEETING.get("gathering-noun").contains("summit"));
+        assertTrue(WordLists.MEETING.get("topic-verb").contains("discussed"));
         assertTrue(WordLists.STATUS.get("cancel-verb").contains("postpone"));
         assertTrue(WordLists.DATES.get("weekday").contains("friday"));
     }
