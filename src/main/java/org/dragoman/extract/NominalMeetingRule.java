@@ -270,8 +270,11 @@ final class NominalMeetingRule implements MeetingRule {
         // its other side, as the subject of a clause joined to one with a named subject, is that subject's meeting.
         if (parts.size() == 1 && withPhrase && Arguments.dependents(s, n, "nmod:poss").isEmpty()) {
             for (Dependency d : s.parents(n)) {
-                int clause = d.base().equals("nsubj") ? Arguments.governor(s, d.governor(), "conj") : -1;
-                for (int t : clause >= 0 ? Arguments.dependents(s, clause, "nsubj") : List.<Integer>of()) {
+                // The parser may join the noun itself to the first clause's verb ("hold talks with B, and a meeting with C").
+                int clause = d.base().equals("nsubj") ? Arguments.governor(s, d.governor(), "conj")
+                        : d.base().equals("conj") && d.governor() >= 0 && s.token(d.governor()).isVerb() ? d.governor() : -1;
+                // "A is scheduled to hold talks with B, and a meeting with C could take place": a passive subject too.
+                for (int t : clause >= 0 ? Arguments.dependents(s, clause, "nsubj", "nsubj:pass", "nsubj:xsubj") : List.<Integer>of()) {
                     args.actors(s, t).stream().filter(args::isPerson).filter(id -> !parts.contains(id)).forEach(parts::add);
                 }
             }

@@ -892,6 +892,15 @@ class PatternsIT {
     }
 
     @Test
+    void aMeetingThatNamesOnlyItsOtherSideAfterAPassivePlanIsThePlannersToo() {
+        Extraction x = extract("date 2016-09-07 Summit\n\nMarek is scheduled to hold talks with Bordurian President Eva Lind on "
+                + "Thursday, and a meeting with Syldavian Premier Tomas Ruiz could take place if schedules allow, Chief Cabinet "
+                + "Secretary Jan Berg told a news conference in Klow.");
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Marek", "Tomas Ruiz"))),
+                meetings(x).toString());
+    }
+
+    @Test
     void tellingSomeoneByPhoneIsACall() {
         Extraction x = extract("date 2022-11-15 Talks\n\nPresident Ana Lenko told Prime Minister Ivo Marek by telephone on Monday "
                 + "that the border would reopen. Lenko told reporters by phone that she was hopeful.");
