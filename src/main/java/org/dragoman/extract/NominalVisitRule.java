@@ -58,6 +58,24 @@ final class NominalVisitRule implements MeetingRule {
         return -1;
     }
 
+    /**
+     * The named person subject of the verb that trip noun {@code n} is an oblique of, when the trip's possessor is "his"
+     * or "her" and that subject fits the pronoun's gender as far as the article tells; empty otherwise.
+     */
+    private static List<String> possessiveOfSubject(Arguments args, Sentence s, int n) {
+        boolean pronoun = Arguments.dependents(s, n, "nmod:poss").stream().anyMatch(p -> s.token(p).word().matches("(?i)his|her"));
+        int verb = s.parents(n).stream().filter(d -> d.relation().startsWith("obl:") && d.governor() >= 0 && s.token(d.governor()).isVerb())
+                .mapToInt(Dependency::governor).findFirst().orElse(-1);
+        if (!pronoun || verb < 0) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        for (int t : Arguments.dependents(s, verb, "nsubj")) {
+            args.namedPerson(s, t).ifPresent(e -> out.add(e.id()));
+        }
+        return out.size() == 1 ? out : List.of();
+    }
+
     private static String lemma(Sentence s, int t) {
         return s.token(t).lemma().toLowerCase(Locale.ROOT);
     }
@@ -68,6 +86,13 @@ final class NominalVisitRule implements MeetingRule {
         List<String> visitors = new ArrayList<>();
         for (int t : Arguments.dependents(s, n, "nmod:poss", "amod", "compound", "nmod:by")) {
             visitors.addAll(args.actors(s, t));
+        }
+        // "X met Y in Lima on his first trip to Ruritania": "his" trip, a phrase of the verb, is its subject's, whatever
+        // coreference made of the pronoun.
+        List<String> subjectsTrip = possessiveOfSubject(args, s, n);
+        if (!subjectsTrip.isEmpty()) {
+            visitors.clear();
+            visitors.addAll(subjectsTrip);
         }
         int anchor = -1;
         for (Dependency d : s.parents(n)) {

@@ -901,6 +901,14 @@ class PatternsIT {
     }
 
     @Test
+    void hisTripInAPhraseOfTheVerbIsItsSubjects() {
+        Extraction x = extract("date 2024-07-08 Trip\n\nIvo Marek met Tomas Ruiz on Sunday at a conservative conference in Klow, on his "
+                + "first trip to Borduria since taking office, but held no talks with Bordurian government officials.");
+        assertTrue(visits(x).stream().anyMatch(v -> labels(x, v.visitors()).equals(Set.of("Ivo Marek"))), visits(x).toString());
+        assertTrue(visits(x).stream().noneMatch(v -> labels(x, v.visitors()).contains("Tomas Ruiz")), visits(x).toString());
+    }
+
+    @Test
     void tellingSomeoneByPhoneIsACall() {
         Extraction x = extract("date 2022-11-15 Talks\n\nPresident Ana Lenko told Prime Minister Ivo Marek by telephone on Monday "
                 + "that the border would reopen. Lenko told reporters by phone that she was hopeful.");
