@@ -93,7 +93,7 @@ public final class DateResolver {
             }
             // "a few days later", "currently": SUTime anchors them to the article date, which is not the event's.
             // "later this month", "next year" name a whole calendar month or year, which SUTime gets right.
-            if (d != null && (!vague || wholePeriod(toks.subList(i, j), d) || namedWeekday(toks.subList(i, j))
+            if (d != null && (!vague || wholePeriod(toks.subList(i, j), d) || namedWeekday(toks.subList(i, j)) || monthOfNamedYear(toks.subList(i, j), d)
                     || partOfNamedDay(toks.subList(i, j)))) {
                 out.add(new DateSpan(s.index(), i, j, d));
             }
@@ -176,6 +176,14 @@ public final class DateResolver {
     }
 
     private static final Set<String> MONTHS = WordLists.DATES.get("month-name");
+
+    /** "August last year", "March next year", "May this year": a month of a year named relative to the article. */
+    static boolean monthOfNamedYear(List<Token> span, EventDate d) {
+        return d.precision() == EventDate.Precision.MONTH && span.size() == 3
+                && MONTHS.contains(span.get(0).word().toLowerCase(java.util.Locale.ROOT))
+                && span.get(1).word().toLowerCase(java.util.Locale.ROOT).matches("last|next|this")
+                && span.get(2).word().equalsIgnoreCase("year");
+    }
     private static final Set<String> HONORIFICS = WordLists.NAMES.get("honorific");
 
     /** "this month", "later this month", "next year": a calendar month or year named relative to the article. */

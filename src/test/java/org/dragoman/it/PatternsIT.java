@@ -909,6 +909,15 @@ class PatternsIT {
     }
 
     @Test
+    void aMonthOfLastYearIsThatMonth() {
+        Extraction x = extract("date 2015-07-25 Visit\n\nRuritanian President Ivo Marek held talks with Bordurian President Tomas Ruiz "
+                + "in Klow on Saturday, a day after arriving in the country. The pair last met in August last year.");
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ivo Marek", "Tomas Ruiz"))
+                && "2014-08".equals(m.date().iso())), meetings(x).toString());
+        assertEquals(2, meetings(x).size(), meetings(x).toString());
+    }
+
+    @Test
     void tellingSomeoneByPhoneIsACall() {
         Extraction x = extract("date 2022-11-15 Talks\n\nPresident Ana Lenko told Prime Minister Ivo Marek by telephone on Monday "
                 + "that the border would reopen. Lenko told reporters by phone that she was hopeful.");
