@@ -2,6 +2,7 @@ package org.dragoman.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import org.dragoman.model.Event;
 import org.dragoman.model.Extraction;
 import org.dragoman.model.Gazetteer;
@@ -12,6 +13,15 @@ import org.dragoman.nlp.AnnotatedArticle;
  * {@link AttributionModel} decides which to keep and how confident each is.
  */
 public final class Extractor {
+    /**
+     * The repairs of misread parses, in the order they run: each reads what the ones before it left (a name joined
+     * first, then the verbs and clauses around it).
+     */
+    private static final List<UnaryOperator<AnnotatedArticle>> PARSE_REPAIRS = List.of(MonthSurnameRepair::repair,
+            PronounGivenNameRepair::repair, SplitNameRepair::repair, GerundRepair::repair, DateSubjectRepair::repair,
+            HeldTalksRepair::repair, LedGroupRepair::repair, AppositiveSubjectRepair::repair, RelativeClauseRootRepair::repair,
+            TenseConjunctRepair::repair, ClausalSubjectRepair::repair);
+
     private final Gazetteer gazetteer;
     private final EntityExtractor entities;
     private final MeetingExtractor meetings;
@@ -53,9 +63,11 @@ public final class Extractor {
 
     /** Everything the rules find, before the attribution model decides on the statements. */
     public Draft draft(AnnotatedArticle annotated) {
-        AnnotatedArticle doc = ClausalSubjectRepair.repair(TenseConjunctRepair.repair(RelativeClauseRootRepair.repair(AppositiveSubjectRepair.repair(LedGroupRepair.repair(HeldTalksRepair.repair(DateSubjectRepair.repair(
-                GerundRepair.repair(SplitNameRepair.repair(PronounGivenNameRepair.repair(MonthSurnameRepair.repair(CompassCountryRepair.repair(
-                MixedMarkQuotes.complete(ApostropheQuotes.complete(PlausibleQuotes.keep(annotated))), gazetteer))))))))))));
+        AnnotatedArticle doc = MixedMarkQuotes.complete(ApostropheQuotes.complete(PlausibleQuotes.keep(annotated)));
+        doc = CompassCountryRepair.repair(doc, gazetteer);
+        for (UnaryOperator<AnnotatedArticle> repair : PARSE_REPAIRS) {
+            doc = repair.apply(doc);
+        }
         if (coreference != null) {
             // After the quotes are settled: a name inside a quotation is never an antecedent.
             doc = doc.corefChains().isEmpty() ? coreference.resolve(doc) : coreference.describe(doc);
