@@ -1420,16 +1420,22 @@ final class Arguments {
                         || !dependents(s, verb, "obj", "iobj").isEmpty()) {
                     continue;
                 }
-                List<Integer> subjects = dependents(s, verb, "nsubj");
-                if (subjects.size() == 1 && !continued.quoted(s.token(subjects.get(0)))) {
-                    Optional<Entity> person = namedPerson(s, subjects.get(0)).filter(e -> continued.fits(e, not));
-                    if (person.isPresent()) {
-                        return person.get().id();
-                    }
+                Optional<Entity> person = soleNamedSubject(s, verb, not);
+                if (person.isPresent()) {
+                    return person.get().id();
                 }
             }
         }
         return null;
+    }
+
+    /** The one named person, outside quotations and not of gender {@code not}, who is the subject of {@code verb}. */
+    private Optional<Entity> soleNamedSubject(Sentence s, int verb, GenderLexicon.Gender not) {
+        List<Integer> subjects = dependents(s, verb, "nsubj");
+        if (subjects.size() != 1 || continued.quoted(s.token(subjects.get(0)))) {
+            return Optional.empty();
+        }
+        return namedPerson(s, subjects.get(0)).filter(e -> continued.fits(e, not));
     }
 
     /**
@@ -1453,12 +1459,9 @@ final class Arguments {
                 if (!up.relation().equals("ccomp") || up.governor() < 0 || up.governor() > verb || !s.token(up.governor()).isVerb()) {
                     continue;
                 }
-                List<Integer> reporters = dependents(s, up.governor(), "nsubj");
-                if (reporters.size() == 1 && !continued.quoted(s.token(reporters.get(0)))) {
-                    Optional<Entity> person = namedPerson(s, reporters.get(0)).filter(e -> continued.fits(e, not));
-                    if (person.isPresent() && !others.contains(person.get().id())) {
-                        return person.get().id();
-                    }
+                Optional<Entity> person = soleNamedSubject(s, up.governor(), not);
+                if (person.isPresent() && !others.contains(person.get().id())) {
+                    return person.get().id();
                 }
             }
         }

@@ -72,13 +72,12 @@ public record Draft(Article article, List<Entity> entities, List<Event> events, 
         if (c.cueAt() < 0 || !c.rule().equals(AttributionModel.MODEL_ONLY_RULE)) {
             return false;
         }
-        for (AttributionCandidate o : accepted) {
-            Statement outer = o.statement();
-            if (cueInsideContentOf(c, o) && !outer.speaker().equals(c.statement().speaker())) {
-                return true;
-            }
-        }
-        return false;
+        return reportsByOthers(c, accepted).findAny().isPresent();
+    }
+
+    /** The accepted candidates of other speakers whose reported words hold the cue of {@code c}. */
+    private static java.util.stream.Stream<AttributionCandidate> reportsByOthers(AttributionCandidate c, List<AttributionCandidate> accepted) {
+        return accepted.stream().filter(o -> cueInsideContentOf(c, o) && !o.statement().speaker().equals(c.statement().speaker()));
     }
 
     /**
@@ -90,7 +89,7 @@ public record Draft(Article article, List<Entity> entities, List<Event> events, 
         if (c.cueAt() < 0 || status != Status.PLANNED && status != Status.HYPOTHETICAL) {
             return false;
         }
-        return accepted.stream().anyMatch(o -> cueInsideContentOf(c, o) && !o.statement().speaker().equals(c.statement().speaker()));
+        return reportsByOthers(c, accepted).findAny().isPresent();
     }
 
     /**
@@ -103,8 +102,8 @@ public record Draft(Article article, List<Entity> entities, List<Event> events, 
         if (c.cueAt() < 0 || !c.statement().direct() || quote.end() > c.cueAt()) {
             return false;
         }
-        return accepted.stream().anyMatch(o -> cueInsideContentOf(c, o) && !o.statement().speaker().equals(c.statement().speaker())
-                && o.statement().evidence().begin() <= quote.begin() && quote.end() <= o.statement().evidence().end());
+        return reportsByOthers(c, accepted)
+                .anyMatch(o -> o.statement().evidence().begin() <= quote.begin() && quote.end() <= o.statement().evidence().end());
     }
 
     /**
