@@ -7,6 +7,8 @@ import org.dragoman.model.EntityType;
 import org.dragoman.model.Gazetteer;
 import org.dragoman.nlp.AnnotatedArticle;
 import org.dragoman.nlp.CorefChain;
+import org.dragoman.nlp.Dateline;
+import org.dragoman.nlp.Datelines;
 import org.dragoman.nlp.Mention;
 import org.dragoman.nlp.Sentence;
 import org.dragoman.nlp.Token;
@@ -15,7 +17,8 @@ import org.dragoman.nlp.Token;
  * Finds state bodies named by a common noun with their country: "the Ruritanian government", "Ruritania's
  * foreign ministry", "the government of Ruritania", "the Ruritanian embassy in Lima"; and bodies with a proper name
  * of their own ("the Kremlin"). A body phrase without a country beside it ("the government said"), or followed by
- * another noun ("a government source", "embassy staff"), names nobody and is left alone.
+ * another noun ("a government source", "embassy staff"), names nobody and is left alone, save a bare state body that
+ * speaks in a story datelined in a capital ("KLOW — ... the presidency said").
  */
 final class InstitutionFinder {
     /**
@@ -29,6 +32,10 @@ final class InstitutionFinder {
      */
     record Found(Mention mention, String name, String country, String title, String canonical) {
     }
+
+    /** Bodies of which a state has one, so that a bare "the presidency" in a capital's story is that state's. */
+    private static final java.util.Set<String> STATE_BODIES = java.util.Set.of("government", "presidency", "foreign ministry",
+            "prime minister's office");
 
     private final Gazetteer gazetteer;
     private final InstitutionLexicon lexicon;
@@ -119,6 +126,10 @@ final class InstitutionFinder {
                 end = to;
             }
         }
+        boolean bare = country == null;
+        if (bare) {
+            country = datelineCountry(doc, s, i, phraseEnd, b.get().title()).orElse(null);
+        }
         if (country == null) {
             return Optional.empty();
         }
@@ -131,8 +142,47 @@ final class InstitutionFinder {
             return Optional.empty();
         }
         Mention m = mention(doc, s, start, end, phraseEnd - 1);
-        return Optional.of(new Found(m, EntityExtractor.cleanName(m.text()), country, b.get().title(),
-                b.get().canonicalFor(country)));
+        String canonical = b.get().canonicalFor(country);
+        if (bare) {
+            String title = b.get().title();
+            String name = canonical != null ? canonical : Character.toUpperCase(title.charAt(0)) + title.substring(1) + " of " + country;
+            return Optional.of(new Found(m, name, country, title, canonical));
+        }
+        return Optional.of(new Found(m, EntityExtractor.cleanName(m.text()), country, b.get().title(), canonical));
+    }
+
+    /**
+     * The country of a wire story's capital dateline, for a bare "the presidency said" in it ("KLOW — ... the presidency
+     * said"): only for a body of which a state has one (not an embassy, not "the army"), as the subject of a verb, in a
+     * story that names that country (or its people) before the body. Empty otherwise.
+     */
+    private Optional<String> datelineCountry(AnnotatedArticle doc, Sentence s, int i, int phraseEnd, String title) {
+        boolean subject = i > 0 && s.token(i - 1).word().equalsIgnoreCase("the")
+                && s.parents(phraseEnd - 1).stream().anyMatch(d -> d.base().equals("nsubj"))
+                && !followedByNoun(s, phraseEnd);
+        if (!subject || !STATE_BODIES.contains(title)) {
+            return Optional.empty();
+        }
+        Optional<String> country = Datelines.lead(doc.article()).map(Dateline::place)
+                .flatMap(place -> gazetteer.countryOfCity(place)
+                        .filter(c -> Capitals.of(c).filter(capital -> EntityExtractor.slug(capital).equals(EntityExtractor.slug(place))).isPresent()));
+        return country.filter(c -> namedBefore(doc, s, i, c));
+    }
+
+    /** Whether the country, or its people, is named in the article before token {@code i} of {@code s}. */
+    private boolean namedBefore(AnnotatedArticle doc, Sentence s, int i, String country) {
+        for (Sentence earlier : doc.sentences().subList(0, s.index() + 1)) {
+            int end = earlier == s ? i : earlier.tokens().size();
+            for (int t = 0; t < end; t++) {
+                String word = earlier.token(t).word();
+                boolean names = word.equalsIgnoreCase(country) || gazetteer.countryOfDemonym(word).filter(country::equals).isPresent()
+                        || EntityExtractor.slug(word).equals(EntityExtractor.slug(country));
+                if (names) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

@@ -918,6 +918,18 @@ class PatternsIT {
     }
 
     @Test
+    void aBarePresidencyInACapitalsStoryIsThatStates() {
+        Extraction x = extract("date 2023-03-25 Trip postponed\nLIMA, March 25 (Acme) - Peruvian President Ana Lenko has postponed a state "
+                + "visit to Borduria that was due to begin on Sunday, the presidency said on Saturday.");
+        assertTrue(statements(x).stream().anyMatch(st -> labels(x, List.of(st.speaker())).equals(Set.of("Presidency of Peru"))),
+                statements(x).toString());
+        Extraction abroad = extract("date 2023-03-25 Trip postponed\nKLOW, March 25 (Acme) - Peruvian President Ana Lenko has postponed "
+                + "a state visit to Borduria that was due to begin on Sunday, the presidency said on Saturday.");
+        assertTrue(statements(abroad).stream().noneMatch(st -> labels(abroad, List.of(st.speaker())).stream().anyMatch(l -> l.contains("residency"))),
+                statements(abroad).toString());
+    }
+
+    @Test
     void tellingSomeoneByPhoneIsACall() {
         Extraction x = extract("date 2022-11-15 Talks\n\nPresident Ana Lenko told Prime Minister Ivo Marek by telephone on Monday "
                 + "that the border would reopen. Lenko told reporters by phone that she was hopeful.");
