@@ -820,7 +820,13 @@ final class Arguments {
         Set<Integer> above = new java.util.HashSet<>();
         Set<Integer> seen = new java.util.HashSet<>();
         for (int node = t; node >= 0 && seen.add(node); ) {
-            int head = s.parents(node).stream().filter(d -> d.governor() >= 0).map(Dependency::governor).findFirst().orElse(-1);
+            Optional<Dependency> up = s.parents(node).stream().filter(d -> d.governor() >= 0).findFirst();
+            // "A and B will hold talks on Monday, the ministry said, a day after the two men met": the words above a
+            // reporting verb set aside ("..., X said") are the report's content, not above the group word.
+            if (up.isPresent() && up.get().base().equals("parataxis")) {
+                break;
+            }
+            int head = up.map(Dependency::governor).orElse(-1);
             if (head >= 0) {
                 for (int n : dependents(s, head, "nsubj", "nsubj:pass")) {
                     above.addAll(mentionAround(s, n));

@@ -535,6 +535,34 @@ public final class DateResolver {
 
     private static final Set<String> DENY_VERBS = WordLists.STATUS.get("deny-verb");
 
+    /**
+     * "Ana Soto spoke on Thursday, a day after the two men met": a clause of "a day after" or "two days before" is
+     * that many days before (or after) the day of the clause it hangs on. Null unless that day is told to the day.
+     */
+    private EventDate shiftedFromGovernor(Sentence s, int trigger, List<DateSpan> spans) {
+        List<Integer> marks = Arguments.dependents(s, trigger, "mark");
+        boolean after = marks.stream().anyMatch(m -> s.token(m).word().equalsIgnoreCase("after"));
+        boolean before = marks.stream().anyMatch(m -> s.token(m).word().equalsIgnoreCase("before"));
+        Integer days = null;
+        for (Dependency d : s.children(trigger)) {
+            Token t = s.token(d.dependent());
+            Integer count = d.dependent() > 0 ? SMALL_COUNTS.get(s.token(d.dependent() - 1).word().toLowerCase(Locale.ROOT)) : null;
+            if (d.dependent() < trigger && t.lemma().equalsIgnoreCase("day") && count != null && d.base().matches("dep|obl|nmod|advmod")) {
+                days = count;
+            }
+        }
+        int governor = s.parents(trigger).stream().map(Dependency::governor).filter(g -> g >= 0).findFirst().orElse(-1);
+        if (days == null || after == before || governor < 0) {
+            return null;
+        }
+        EventDate anchor = spans.stream().filter(span -> governor >= span.start() && governor < span.end()).map(DateSpan::date)
+                .findFirst().orElseGet(() -> attachedDate(s, governor));
+        if (anchor == null || anchor.precision() != EventDate.Precision.DAY) {
+            return null;
+        }
+        return new EventDate(LocalDate.parse(anchor.iso()).plusDays(after ? -days : days).toString());
+    }
+
     /** The first date told in tokens {@code from} (inclusive) to {@code to} (exclusive) of the sentence, or null. */
     EventDate dateWithin(Sentence s, int from, int to) {
         return dates(s).stream().filter(span -> span.start() >= from && span.start() < to).map(DateSpan::date)
@@ -550,6 +578,10 @@ public final class DateResolver {
         List<DateSpan> spans = dates(s).stream().filter(span -> !inSincePhrase(s, span, trigger)).toList();
         if (spans.isEmpty()) {
             return null;
+        }
+        EventDate shifted = shiftedFromGovernor(s, trigger, spans);
+        if (shifted != null) {
+            return shifted;
         }
         List<Integer> heads = new ArrayList<>();
         heads.add(trigger);

@@ -460,7 +460,8 @@ public final class EntityExtractor {
 
     /**
      * "in La Paz" tagged as a region "La" and a place "Paz": two named mentions side by side whose joined words the
-     * table knows as one name are that name, of the table's type.
+     * table knows as one name are that name, of the table's type. So are two joined by "of", "of the" or "for" ("the
+     * Acme Committee of the Blue Shield" tagged as "Acme Committee" and "Blue Shield").
      */
     private void joinSplitKnownNames(AnnotatedArticle doc, List<Named> named) {
         Map<Long, Named> byStart = new HashMap<>();
@@ -471,7 +472,7 @@ public final class EntityExtractor {
         }
         for (int i = 0; i < named.size(); i++) {
             Mention a = named.get(i).mention();
-            Named next = named.get(i).body() == null ? byStart.get(EntityIndex.key(a.sentence(), a.end())) : null;
+            Named next = named.get(i).body() == null ? nextAfter(doc, a, byStart) : null;
             String joined = next == null ? null : doc.text().substring(a.begin(), next.mention().endChar());
             Optional<EntityType> type = joined == null ? Optional.empty() : gazetteer.typeOf(joined);
             if (type.isPresent()) {
@@ -486,6 +487,17 @@ public final class EntityExtractor {
                 i = named.indexOf(whole) - 1;
             }
         }
+    }
+
+    /** The named mention right after {@code a}, or after a joining "of", "of the" or "for" after it; null when none. */
+    private static Named nextAfter(AnnotatedArticle doc, Mention a, Map<Long, Named> byStart) {
+        Sentence s = doc.sentences().get(a.sentence());
+        Named next = byStart.get(EntityIndex.key(a.sentence(), a.end()));
+        if (next != null || a.end() >= s.tokens().size() || !s.token(a.end()).word().matches("of|for")) {
+            return next;
+        }
+        boolean article = a.end() + 1 < s.tokens().size() && s.token(a.end() + 1).word().equals("the");
+        return byStart.get(EntityIndex.key(a.sentence(), a.end() + (article ? 2 : 1)));
     }
 
     /**

@@ -930,6 +930,23 @@ class PatternsIT {
     }
 
     @Test
+    void anOrganisationNerSplitAtItsOfIsTheWholeNameTheTableKnows() {
+        Extraction x = extract("date 2023-04-12 Aid\n\nThe International Committee of the Red Cross said an exchange of 300 detainees "
+                + "between the two armies would start on Monday.");
+        assertTrue(statements(x).stream().anyMatch(st -> labels(x, List.of(st.speaker())).equals(Set.of("International Committee of the Red Cross"))),
+                statements(x).toString());
+    }
+
+    @Test
+    void theTwoMenAfterAReportSetAsideAreThePairOfItsContent() {
+        Extraction x = extract("date 2018-06-21 Talks\n\nRuritanian President Ivo Marek and rebel leader Tomas Ruiz will hold a second "
+                + "round of talks in Klow on Monday, Borduria's Foreign Ministry said Thursday, a day after the two men met in Szohod "
+                + "for the first time in two years.");
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ivo Marek", "Tomas Ruiz"))
+                && m.status() == Status.OCCURRED && "2018-06-20".equals(m.date().iso())), meetings(x).toString());
+    }
+
+    @Test
     void tellingSomeoneByPhoneIsACall() {
         Extraction x = extract("date 2022-11-15 Talks\n\nPresident Ana Lenko told Prime Minister Ivo Marek by telephone on Monday "
                 + "that the border would reopen. Lenko told reporters by phone that she was hopeful.");
