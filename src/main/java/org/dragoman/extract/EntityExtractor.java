@@ -114,12 +114,22 @@ public final class EntityExtractor {
             }
             entities.add(new Entity(id, type, label, List.copyOf(aliases), mentions, List.of(), null));
         }
-        // A body's words are the body, not its country ("the Chilean government" speaks as the government).
+        // A body's words are the body, not its country ("the Chilean government" speaks as the government); the
+        // owner's name in an owned office stays the owner's ("Ana Soto's office said she ...": "she" is Ana Soto).
         for (int i = 0; i < named.size(); i++) {
             Mention m = named.get(i).mention();
             if (named.get(i).body() != null) {
                 for (int t = m.start(); t < m.end(); t++) {
                     tokenToEntity.put(EntityIndex.key(m.sentence(), t), clusterIds.get(uf.find(i)));
+                }
+            }
+        }
+        for (int i = 0; i < named.size(); i++) {
+            Named n = named.get(i);
+            if (n.type() == EntityType.PERSON && named.stream().anyMatch(b -> b.body() != null && b.body().country() == null
+                    && b.mention().overlaps(n.mention()))) {
+                for (int t = n.mention().start(); t < n.mention().end(); t++) {
+                    tokenToEntity.put(EntityIndex.key(n.mention().sentence(), t), clusterIds.get(uf.find(i)));
                 }
             }
         }

@@ -947,6 +947,16 @@ class PatternsIT {
     }
 
     @Test
+    void thePronounAfterAnOwnedOfficeIsItsOwner() {
+        Extraction x = extract("date 2015-07-03 Deal\n\nBordurian Foreign Minister Tomas Ruiz said he would stay in Klow for talks on "
+                + "Friday.\n\nIvo Marek's office said he told Jan Berg on Thursday that the agreement was bad.");
+        assertTrue(statements(x).stream().anyMatch(st -> labels(x, List.of(st.speaker())).equals(Set.of("Ivo Marek"))
+                && st.content().equals("the agreement was bad")), statements(x).toString());
+        assertTrue(statements(x).stream().noneMatch(st -> labels(x, List.of(st.speaker())).equals(Set.of("Tomas Ruiz"))
+                && st.content().contains("agreement")), statements(x).toString());
+    }
+
+    @Test
     void tellingSomeoneByPhoneIsACall() {
         Extraction x = extract("date 2022-11-15 Talks\n\nPresident Ana Lenko told Prime Minister Ivo Marek by telephone on Monday "
                 + "that the border would reopen. Lenko told reporters by phone that she was hopeful.");
