@@ -49,7 +49,7 @@ public record Draft(Article article, List<Entity> entities, List<Event> events, 
         for (AttributionCandidate c : accepted) {
             double p = probability.applyAsDouble(c);
             if (!reportedByAnother(c, accepted) && !ownCountryInOwnWords(c, accepted, entities) && !passesOnAReport(c, accepted)
-                    && !speechToComeReported(c, accepted) && !quotedInsideReport(c, accepted)) {
+                    && !speechToComeReported(c, accepted) && !quotedInsideReport(c, accepted) && !deniedByAnother(c, accepted)) {
                 Statement st = c.statement();
                 Statement out = new Statement(st.speaker(), st.addressee(), st.content(), st.cue(), st.direct(), st.act(),
                         st.status(), st.date(), st.place(), st.evidence(), Math.min(1, Math.max(0, p)));
@@ -90,6 +90,28 @@ public record Draft(Article article, List<Entity> entities, List<Event> events, 
             return false;
         }
         return reportsByOthers(c, accepted).findAny().isPresent();
+    }
+
+    private static final Set<String> DENY_VERBS = WordLists.STATUS.get("deny-verb");
+
+    /**
+     * "The spokesman denied that Ana Soto had demanded new elections": a speech act told inside another speaker's
+     * denial is one that speaker says did not happen.
+     */
+    static boolean deniedByAnother(AttributionCandidate c, List<AttributionCandidate> accepted) {
+        return c.cueAt() >= 0 && reportsByOthers(c, accepted).anyMatch(o -> denial(o.statement().cue()));
+    }
+
+    /** Whether a cue as written is a form of a denying verb ("denied", "rejects", "dismissing"). */
+    static boolean denial(String cue) {
+        String word = cue.toLowerCase(java.util.Locale.ROOT);
+        for (String lemma : DENY_VERBS) {
+            String stem = lemma.endsWith("y") ? lemma.substring(0, lemma.length() - 1) : lemma.endsWith("e") ? lemma.substring(0, lemma.length() - 1) : lemma;
+            if (word.equals(lemma) || word.matches(java.util.regex.Pattern.quote(stem) + (lemma.endsWith("y") ? "(ies|ied|ying)" : "(es|ed|ing|s|d|e)"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -957,6 +957,17 @@ class PatternsIT {
     }
 
     @Test
+    void aSpeechActToldInsideAnotherSpeakersDenialIsNoStatement() {
+        Extraction x = extract("date 2020-09-15 Loan\n\nRuritanian President Ivo Marek hosted Bordurian leader Tomas Ruiz in Klow on "
+                + "Monday. Marek's spokesman Jan Berg told reporters the talks had been useful. Berg denied that Marek had demanded "
+                + "new elections as a condition for the loan.");
+        assertTrue(statements(x).stream().noneMatch(st -> labels(x, List.of(st.speaker())).equals(Set.of("Ivo Marek"))),
+                statements(x).toString());
+        assertTrue(statements(x).stream().anyMatch(st -> labels(x, List.of(st.speaker())).equals(Set.of("Jan Berg"))
+                && st.content().startsWith("Marek had demanded")), statements(x).toString());
+    }
+
+    @Test
     void tellingSomeoneByPhoneIsACall() {
         Extraction x = extract("date 2022-11-15 Talks\n\nPresident Ana Lenko told Prime Minister Ivo Marek by telephone on Monday "
                 + "that the border would reopen. Lenko told reporters by phone that she was hopeful.");
