@@ -85,12 +85,15 @@ final class ContinuedSubject {
 
     /**
      * Whether the sentence opens with {@code person} as the possessor of another named person ("Ana Soto's spokesman,
-     * Ivo Ruiz,"): then the other is its subject. "Ana Soto's visit" still tells of her.
+     * Ivo Ruiz,", "Ana Soto's spokesman Ivo Ruiz"): then the other is its subject. "Ana Soto's visit" still tells of her.
      */
     private boolean possessor(Sentence s, Entity person) {
         for (int i = 0; i < s.tokens().size() && args.namedPerson(s, i).map(e -> e.id().equals(person.id())).orElse(false); i++) {
             for (Dependency d : s.parents(i)) {
-                boolean ofNamedPerson = d.relation().equals("nmod:poss") && args.appositionPeople(s, d.governor()).findAny().isPresent();
+                // "Ana Soto's spokesman Ivo Ruiz said": the title may be a compound of the name instead.
+                boolean ofNamedPerson = d.relation().equals("nmod:poss") && (args.appositionPeople(s, d.governor()).findAny().isPresent()
+                        || s.parents(d.governor()).stream().anyMatch(c -> c.base().equals("compound") && c.governor() >= 0
+                                && args.namedPerson(s, c.governor()).filter(e -> !e.id().equals(person.id())).isPresent()));
                 if (ofNamedPerson) {
                     return true;
                 }

@@ -968,6 +968,15 @@ class PatternsIT {
     }
 
     @Test
+    void heAfterAPrincipalsSpokesmanNamedAsACompoundIsTheSpokesman() {
+        Extraction x = extract("date 2020-09-15 Loan\n\nRuritanian President Ivo Marek hosted Bordurian leader Tomas Ruiz in Klow on "
+                + "Monday. Marek's spokesman Jan Berg told reporters the talks had been useful. He said the two leaders would meet "
+                + "again in the spring.");
+        assertTrue(statements(x).stream().anyMatch(st -> labels(x, List.of(st.speaker())).equals(Set.of("Jan Berg"))
+                && st.content().startsWith("the two leaders would meet")), statements(x).toString());
+    }
+
+    @Test
     void tellingSomeoneByPhoneIsACall() {
         Extraction x = extract("date 2022-11-15 Talks\n\nPresident Ana Lenko told Prime Minister Ivo Marek by telephone on Monday "
                 + "that the border would reopen. Lenko told reporters by phone that she was hopeful.");
