@@ -248,6 +248,14 @@ final class Arguments {
                 && s.token(d.governor()).lemma().equalsIgnoreCase("join"));
         if (counted > 0 && (groupSubjectAlone(s, t) || betweenSides || !host.isEmpty() || joined)) {
             List<String> pair = pairIn(continued.previous(s));
+            // "A and B met on Monday. A said ... B said the two leaders had also discussed ...": the pair of the sentence
+            // before that, when one of them reports the group word's clause.
+            if ((pair.size() != counted || !holdTitle(pair, s, t)) && s.index() >= 2) {
+                List<String> earlier = pairIn(continued.sentence(s.index() - 2));
+                boolean reportedByOne = java.util.stream.IntStream.range(0, t).anyMatch(i -> reporterOf(s, i, t)
+                        && namedPerson(s, i).map(e -> earlier.contains(e.id())).orElse(false));
+                pair = reportedByOne ? earlier : pair;
+            }
             // "The two ministers last met in 2019": else the people the lede tells as meeting, as many as counted.
             for (int i = 0; (pair.size() != counted || pair.stream().anyMatch(host::contains) || !holdTitle(pair, s, t))
                     && i < Math.min(3, s.index()); i++) {

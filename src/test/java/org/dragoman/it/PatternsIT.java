@@ -977,6 +977,18 @@ class PatternsIT {
     }
 
     @Test
+    void theTwoLeadersReportedByOneOfAPairTwoSentencesBackAreThatPair() {
+        Extraction x = extract("date 2017-05-06 Zones\n\nRuritania's chief negotiator, Jan Berg, and Syldavian envoy Karl Holm told "
+                + "reporters in Klow that the zones would be closed to military aircraft.\n\nBordurian President Tomas Ruiz and Ruritanian President Ivo Marek agreed on the "
+                + "outlines of the plan when they met in Szohod on Wednesday. Ruiz said the zones would help refugees return home. "
+                + "Marek said the two leaders had also discussed restoring trade.");
+        assertTrue(meetings(x).stream().noneMatch(m -> labels(x, m.participants()).contains("Jan Berg")
+                || labels(x, m.participants()).contains("Karl Holm")), meetings(x).toString());
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ivo Marek", "Tomas Ruiz"))),
+                meetings(x).toString());
+    }
+
+    @Test
     void tellingSomeoneByPhoneIsACall() {
         Extraction x = extract("date 2022-11-15 Talks\n\nPresident Ana Lenko told Prime Minister Ivo Marek by telephone on Monday "
                 + "that the border would reopen. Lenko told reporters by phone that she was hopeful.");
@@ -997,7 +1009,8 @@ class PatternsIT {
                 + "where he had been expected to meet Foreign Minister Tomas Ruiz.");
         assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ivo Marek", "Tomas Ruiz"))
                 && m.status() == Status.CANCELLED), meetings(x).toString());
-        assertTrue(meetings(x).stream().noneMatch(m -> labels(x, m.participants()).contains("Jan Berg")), meetings(x).toString());
+        assertTrue(meetings(x).stream().noneMatch(m -> labels(x, m.participants()).contains("Jan Berg")
+                || labels(x, m.participants()).contains("Karl Holm")), meetings(x).toString());
     }
 
     @Test
