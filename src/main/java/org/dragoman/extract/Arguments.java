@@ -1595,7 +1595,10 @@ final class Arguments {
         // kind of place names.
         String kind = s.token(t).lemma().toLowerCase(Locale.ROOT);
         if (PLACE_KINDS.contains(kind) || kind.equals("capital") && s.token(t).isNoun()) {
-            for (int of : dependents(s, t, "nmod:of", "compound", "appos")) {
+            // "the Black Sea resort of Sochi": the of-phrase names the place, a compound only the region it lies in.
+            List<Integer> naming = new ArrayList<>(dependents(s, t, "nmod:of", "appos"));
+            naming.addAll(dependents(s, t, "compound"));
+            for (int of : naming) {
                 Optional<String> p = index.at(s.index(), of).filter(e -> e.type().isPlace()).map(Entity::id);
                 if (p.isPresent()) {
                     return p;

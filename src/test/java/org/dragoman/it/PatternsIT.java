@@ -989,6 +989,14 @@ class PatternsIT {
     }
 
     @Test
+    void theResortOfAPlaceIsThatPlaceNotTheRegionBeforeIt() {
+        Extraction x = extract("date 2017-05-06 Talks\n\nRuritanian President Ivo Marek and Bordurian President Tomas Ruiz agreed on a "
+                + "plan when they met in the Black Sea resort of Sochi on Wednesday.");
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ivo Marek", "Tomas Ruiz"))
+                && m.place() != null && labels(x, List.of(m.place())).equals(Set.of("Sochi"))), meetings(x).toString());
+    }
+
+    @Test
     void tellingSomeoneByPhoneIsACall() {
         Extraction x = extract("date 2022-11-15 Talks\n\nPresident Ana Lenko told Prime Minister Ivo Marek by telephone on Monday "
                 + "that the border would reopen. Lenko told reporters by phone that she was hopeful.");
