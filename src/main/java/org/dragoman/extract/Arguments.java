@@ -738,14 +738,20 @@ final class Arguments {
 
     /**
      * "Soto travelled to Lima, where she met Ruiz. Ruiz said the visit was welcome. From Lima she flew on to Quito": a
-     * sentence that only reports its subject's words is an aside, and the subject of the sentence before it goes on.
-     * Null when the sentence before is no such aside or nobody fitting comes before it.
+     * sentence that only reports the words of someone named before it is an aside, and the subject of the sentence before
+     * it goes on. Null when the sentence before is no such aside or nobody fitting comes before it.
      */
     private String pastAside(Sentence s, String person, GenderLexicon.Gender not) {
         if (s.index() < 2 || !reportsOnly(continued.previous(s), person)) {
             return null;
         }
         Sentence aside = continued.previous(s);
+        // "A visited Lima. The Ruritanian president, B, welcomed the accord and said .... He is due in Klow": one the
+        // story had not named before that sentence opens a new thread rather than an aside.
+        boolean namedEarlier = index.byId(person).map(e -> e.mentions().stream().anyMatch(m -> m.begin() < aside.begin())).orElse(false);
+        if (!namedEarlier) {
+            return null;
+        }
         String before = continued.previousSubject(aside, not);
         // "From Lima she flew on to Quito. Ruiz said .... She then ...": the sentence before the aside may say "she".
         Sentence told = continued.previous(aside);

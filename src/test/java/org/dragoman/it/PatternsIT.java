@@ -997,6 +997,16 @@ class PatternsIT {
     }
 
     @Test
+    void aReportBySomeoneNewIsNoAsideAndHeIsThatSpeaker() {
+        Extraction x = extract("date 2018-07-09 Peace\n\nRuritanian President Ivo Marek will travel to Klow in the coming weeks for a "
+                + "return visit.\n\nSyldavian Foreign Minister Karl Holm welcomed the agreement and said he believed "
+                + "sanctions could soon be lifted. He is scheduled to visit Borduria this week.");
+        assertTrue(visits(x).stream().anyMatch(v -> labels(x, v.visitors()).equals(Set.of("Karl Holm"))), visits(x).toString());
+        assertTrue(visits(x).stream().noneMatch(v -> labels(x, v.visitors()).contains("Ivo Marek") && v.place() != null
+                && labels(x, List.of(v.place())).contains("Borduria")), visits(x).toString());
+    }
+
+    @Test
     void tellingSomeoneByPhoneIsACall() {
         Extraction x = extract("date 2022-11-15 Talks\n\nPresident Ana Lenko told Prime Minister Ivo Marek by telephone on Monday "
                 + "that the border would reopen. Lenko told reporters by phone that she was hopeful.");
