@@ -555,8 +555,14 @@ public final class DateResolver {
         if (days == null || after == before || governor < 0) {
             return null;
         }
-        EventDate anchor = spans.stream().filter(span -> governor >= span.start() && governor < span.end()).map(DateSpan::date)
-                .findFirst().orElseGet(() -> attachedDate(s, governor));
+        // The parser may hang the clause on a word of the governing clause's object: climb to the clause's day.
+        EventDate anchor = null;
+        for (int node = governor, hops = 0; node >= 0 && anchor == null && hops < 4; hops++) {
+            int at = node;
+            anchor = spans.stream().filter(span -> at >= span.start() && at < span.end()).map(DateSpan::date)
+                    .findFirst().orElseGet(() -> attachedDate(s, at));
+            node = s.parents(at).stream().map(Dependency::governor).filter(g -> g >= 0).findFirst().orElse(-1);
+        }
         if (anchor == null || anchor.precision() != EventDate.Precision.DAY) {
             return null;
         }

@@ -1007,6 +1007,15 @@ class PatternsIT {
     }
 
     @Test
+    void aDayAfterCountsBackFromTheDayOfTheClauseAbove() {
+        Extraction x = extract("date 2018-07-09 Peace\n\nThe leaders of Ruritania and Borduria signed a declaration in Lima on Monday "
+                + "formally ending two decades of hostility, a day after Ruritanian Prime Minister Ivo Marek arrived in the Peruvian "
+                + "capital on a historic visit.");
+        assertTrue(visits(x).stream().anyMatch(v -> labels(x, v.visitors()).equals(Set.of("Ivo Marek")) && v.date() != null
+                && v.date().iso().equals("2018-07-08")), visits(x).toString());
+    }
+
+    @Test
     void tellingSomeoneByPhoneIsACall() {
         Extraction x = extract("date 2022-11-15 Talks\n\nPresident Ana Lenko told Prime Minister Ivo Marek by telephone on Monday "
                 + "that the border would reopen. Lenko told reporters by phone that she was hopeful.");
