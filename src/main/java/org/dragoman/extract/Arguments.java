@@ -534,6 +534,10 @@ final class Arguments {
                 && dependents(s, t, "det").stream().anyMatch(d -> s.token(d).word().equalsIgnoreCase("the"))) {
             List<String> words = new ArrayList<>(List.of(title));
             words.addAll(officeModifiers(s, t));
+            if (title.equals("diplomat") && words.contains("top")) {
+                words.clear();
+                words.add(TitleLexicon.TOP_DIPLOMAT);
+            }
             // A definite title takes up someone named before it, not a holder the article introduces later.
             int at = s.token(t).begin();
             List<String> fits = index.entities().stream().filter(e -> e.type() == EntityType.PERSON && e.roles().stream()
@@ -617,6 +621,10 @@ final class Arguments {
             String w = s.token(m).word().toLowerCase(Locale.ROOT);
             if (w.equals("prime") || TitleLexicon.isDeputyWord(w)) {
                 words.add(w);
+            }
+            // "the top Ruritanian diplomat" is its foreign minister; a mere diplomat is no office's holder.
+            if (w.equals("top") && words.get(0).equals("diplomat")) {
+                words.set(0, TitleLexicon.TOP_DIPLOMAT);
             }
         }
         return words;

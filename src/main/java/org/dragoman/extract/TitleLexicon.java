@@ -37,6 +37,9 @@ final class TitleLexicon {
             "commerce", "development", "information", "youth", "women", "tourism", "mining", "fisheries", "water", "planning",
             "opposition", "majority", "minority");
 
+    /** How a description's words stand for "top diplomat": the foreign minister, whatever the country calls the office. */
+    static final String TOP_DIPLOMAT = "top-diplomat";
+
     private TitleLexicon() {
     }
 
@@ -104,7 +107,8 @@ final class TitleLexicon {
     /**
      * The lower-case words of a title as a description may use them: "Prime Minister" gives [prime, minister,
      * premier], since "the Ruritanian premier" is its prime minister, and "Premier" gives [premier, prime, minister].
-     * "Ruler" also gives the monarchs' titles ("the Ruritanian emir" is Ruritania's ruler).
+     * "Ruler" also gives the monarchs' titles ("the Ruritanian emir" is Ruritania's ruler), and a foreign minister or
+     * secretary of state is the country's top diplomat.
      */
     static List<String> words(String title) {
         List<String> words = new ArrayList<>(List.of(title.toLowerCase(Locale.ROOT).split("\\s+")));
@@ -115,6 +119,11 @@ final class TitleLexicon {
         }
         if (words.contains("ruler")) {
             words.addAll(MONARCH_WORDS);
+        }
+        boolean foreignMinister = words.contains("foreign") && (words.contains("minister") || words.contains("secretary"))
+                || Collections.indexOfSubList(words, List.of("secretary", "of", "state")) >= 0 && !words.contains("deputy");
+        if (foreignMinister) {
+            words.add(TOP_DIPLOMAT);
         }
         return List.copyOf(words);
     }

@@ -1016,6 +1016,18 @@ class PatternsIT {
     }
 
     @Test
+    void theTopDiplomatOfACountryIsItsForeignMinister() {
+        Extraction x = extract("date 2024-02-07 Talks\n\nPeruvian Foreign Minister Ana Lenko met Bordurian President Tomas Ruiz in "
+                + "Klow on Wednesday. The top Peruvian diplomat is scheduled to meet Syldavian President Jan Berg in Szohod on Thursday.");
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ana Lenko", "Jan Berg"))),
+                meetings(x).toString());
+        Extraction bare = extract("date 2024-02-07 Talks\n\nForeign Minister Ana Lenko met President Tomas Ruiz in Klow on Wednesday. "
+                + "The top diplomat is scheduled to meet President Jan Berg in Szohod on Thursday.");
+        assertTrue(meetings(bare).stream().anyMatch(m -> labels(bare, m.participants()).equals(Set.of("Ana Lenko", "Jan Berg"))),
+                meetings(bare).toString());
+    }
+
+    @Test
     void tellingSomeoneByPhoneIsACall() {
         Extraction x = extract("date 2022-11-15 Talks\n\nPresident Ana Lenko told Prime Minister Ivo Marek by telephone on Monday "
                 + "that the border would reopen. Lenko told reporters by phone that she was hopeful.");
