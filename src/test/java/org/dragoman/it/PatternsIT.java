@@ -1028,6 +1028,14 @@ class PatternsIT {
     }
 
     @Test
+    void talksInACityOfAnotherCountryHostNoTripToThisOne() {
+        Extraction x = extract("date 2024-02-07 Tour\n\nRuritanian Foreign Minister Ivo Marek arrived in Peru from Quito, where he held "
+                + "talks on Tuesday with Ecuadorian President Tomas Ruiz.");
+        assertTrue(visits(x).stream().anyMatch(v -> labels(x, v.visitors()).equals(Set.of("Ivo Marek")) && v.host() == null),
+                visits(x).toString());
+    }
+
+    @Test
     void tellingSomeoneByPhoneIsACall() {
         Extraction x = extract("date 2022-11-15 Talks\n\nPresident Ana Lenko told Prime Minister Ivo Marek by telephone on Monday "
                 + "that the border would reopen. Lenko told reporters by phone that she was hopeful.");
