@@ -30,6 +30,7 @@ class EntityLinkerTest {
             Q300\tOrganization\tUnited Nations Security Council\tUN Security Council|Security Council|UNSC\t\tUnited_Nations_Security_Council
             Q400\tPerson\tRufus Firefly\tFirefly\tQ100\tRufus_Firefly
             Q500\tPerson\tAnna Trentino\tTrentino\tQ200\t
+            Q510\tPerson\tTomas Ruiz Mayor\tTomas Ruiz\tQ200\t
             Q600\tOrganization\tFront\tFront of Freedonia and Sylvania\t\t
             Q102\tCity\tMarsala\t\tQ100\t
             Q610\tOrganization\tMarsala League\tMarsala\t\t
@@ -133,6 +134,10 @@ class EntityLinkerTest {
                 entity("country/republic-of-freedonia", EntityType.COUNTRY, "Republic of Freedonia"))).entities().get(0);
         assertEquals("Republic of Freedonia", country.label(), "the article's own name stays the label");
         assertTrue(country.aliases().contains("Freedonia"), "Wikidata's label becomes an alias");
+        Entity goesBy = linker.link(extraction(LocalDate.of(2020, 1, 1),
+                entity("person/tomas-ruiz", EntityType.PERSON, "Tomas Ruiz"))).entities().get(0);
+        assertEquals("Tomas Ruiz", goesBy.label(), "a first and last name the full name does not end with is the name he goes by");
+        assertTrue(goesBy.aliases().contains("Tomas Ruiz Mayor"));
     }
 
     @Test
