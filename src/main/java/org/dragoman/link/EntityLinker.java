@@ -207,7 +207,7 @@ public final class EntityLinker {
         }
         List<String> articleWords = List.of(KnowledgeBase.key(e.label()).split(" "));
         List<String> wikidataWords = List.of(KnowledgeBase.key(wikidataLabel).split(" "));
-        // "Salva Kiir" for "Salva Kiir Mayardit" is the name the person goes by, not a part of it: only a name that
+        // "Tomas Ruiz" for "Tomas Ruiz Mayor" is the name the person goes by, not a part of it: only a name that
         // ends as the full one does is partial.
         boolean partialName = e.type() == EntityType.PERSON && wikidataWords.size() > articleWords.size()
                 && wikidataWords.containsAll(articleWords) && wikidataWords.get(wikidataWords.size() - 1).equals(articleWords.get(articleWords.size() - 1));
