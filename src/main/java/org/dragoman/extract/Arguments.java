@@ -1609,7 +1609,7 @@ final class Arguments {
         // kind of place names.
         String kind = s.token(t).lemma().toLowerCase(Locale.ROOT);
         if (PLACE_KINDS.contains(kind) || kind.equals("capital") && s.token(t).isNoun()) {
-            // "the Black Sea resort of Sochi": the of-phrase names the place, a compound only the region it lies in.
+            // "the Syldavian Sea resort of Klow": the of-phrase names the place, a compound only the region it lies in.
             List<Integer> naming = new ArrayList<>(dependents(s, t, "nmod:of", "appos"));
             naming.addAll(dependents(s, t, "compound"));
             for (int of : naming) {

@@ -162,7 +162,7 @@ final class EventMerger {
                     boolean otherTime = (m.status() == Status.OCCURRED) != (v.status() == Status.OCCURRED)
                             || m.date() != null && v.date() != null && !m.date().equals(v.date());
                     // "arrived in Oslo. Last week she met X in Rome": a meeting in another city is not this trip's.
-                    // "arrived in Israel from Doha, where he held talks": nor is one in a city of another country.
+                    // "arrived in Borduria from Klow, where he held talks": nor is one in a city of another country.
                     boolean otherCity = m.place() != null && v.place() != null && !m.place().equals(v.place())
                             && (isCity(index, m.place()) && isCity(index, v.place()) || elsewhere(index, gazetteer, v.place(), m.place()));
                     if (otherTime || otherCity) {
