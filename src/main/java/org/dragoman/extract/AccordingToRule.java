@@ -40,7 +40,8 @@ final class AccordingToRule implements StatementRule {
         for (Dependency d : s.children(head)) {
             if (d.relation().equals("obl:according_to") || d.relation().equals("nmod:according_to")) {
                 // Proposed one by one: a second source may be a pronoun that continues the first.
-                ctx.propose(name(), s, head, statement(ctx, s, head, d.dependent(), d.dependent(), "according to"));
+                int clause = closingSourceClause(s, head, d.dependent());
+                ctx.propose(name(), s, clause, statement(ctx, s, clause, d.dependent(), d.dependent(), "according to"));
             }
             // "In her words, talks will resume", "In Ana Soto's view, ...": the owner of the words or view is the source.
             // Not in a relative clause ("a railway, which in his view would ..."), nor beside a clause that reports by
@@ -53,6 +54,27 @@ final class AccordingToRule implements StatementRule {
                 proposeInWords(ctx, s, head, d.dependent(), owner);
             }
         }
+    }
+
+    /**
+     * "X invited Y to Lima when he spoke with Z on Tuesday, according to the ministry.": a source closing the sentence
+     * after a comma tells the whole of it, though the parser hangs it on the last clause; {@code head} otherwise.
+     */
+    private static int closingSourceClause(Sentence s, int head, int phrase) {
+        Set<Integer> words = Arguments.subtree(s, phrase, Set.of(head));
+        int first = Collections.min(words);
+        int last = Collections.max(words);
+        boolean closing = first > 0 && s.token(first - 1).word().equals(",")
+                && (last + 1 == s.tokens().size() || last + 2 == s.tokens().size() && !Character.isLetterOrDigit(s.token(last + 1).word().charAt(0)));
+        int clause = head;
+        for (int hops = 0; closing && hops < 3; hops++) {
+            int up = Arguments.governor(s, clause, "advcl");
+            if (up < 0) {
+                break;
+            }
+            clause = up;
+        }
+        return clause;
     }
 
     /**

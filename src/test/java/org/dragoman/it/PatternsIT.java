@@ -1036,6 +1036,14 @@ class PatternsIT {
     }
 
     @Test
+    void aClosingAccordingToTellsTheWholeSentence() {
+        Extraction x = extract("date 2018-06-21 Talks\n\nRuritanian President Ivo Marek invited both leaders to Klow when he spoke by "
+                + "phone with Tomas Ruiz on Tuesday, according to the Peruvian Foreign Ministry.");
+        assertTrue(statements(x).stream().anyMatch(st -> st.content().startsWith("Ruritanian President Ivo Marek invited both leaders")
+                && st.content().endsWith("on Tuesday")), statements(x).toString());
+    }
+
+    @Test
     void tellingSomeoneByPhoneIsACall() {
         Extraction x = extract("date 2022-11-15 Talks\n\nPresident Ana Lenko told Prime Minister Ivo Marek by telephone on Monday "
                 + "that the border would reopen. Lenko told reporters by phone that she was hopeful.");
