@@ -1041,6 +1041,11 @@ class PatternsIT {
                 + "phone with Tomas Ruiz on Tuesday, according to the Peruvian Foreign Ministry.");
         assertTrue(statements(x).stream().anyMatch(st -> st.content().startsWith("Ruritanian President Ivo Marek invited both leaders")
                 && st.content().endsWith("on Tuesday")), statements(x).toString());
+        Extraction both = extract("date 2018-06-21 Talks\n\nRuritanian President Ivo Marek had been expected to travel to Klow for talks "
+                + "this week, but he called off his visit on Monday, according to the Peruvian Foreign Ministry.");
+        assertTrue(statements(both).stream().anyMatch(st -> st.content().startsWith("Ruritanian President Ivo Marek had been expected")
+                && st.content().endsWith("on Monday")), statements(both).toString());
+        assertTrue(statements(both).stream().noneMatch(st -> st.content().startsWith("but")), statements(both).toString());
     }
 
     @Test
