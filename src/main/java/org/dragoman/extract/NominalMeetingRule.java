@@ -94,6 +94,16 @@ final class NominalMeetingRule implements MeetingRule {
                 sidePhrases.add(b);
             }
         }
+        // "discussed the trip with Ana Soto in a phone call": the with-phrase of the verb the call frames, however the
+        // parser hangs it (on the verb or on its object).
+        int framing = Arguments.governor(s, n, "obl:in", "obl:during");
+        if (framing >= 0 && s.token(framing).isVerb()) {
+            List<Integer> withs = new ArrayList<>(Arguments.dependents(s, framing, "obl:with"));
+            for (int o : Arguments.dependents(s, framing, "obj")) {
+                withs.addAll(Arguments.dependents(s, o, "nmod:with"));
+            }
+            withs.stream().filter(w -> !sidePhrases.contains(w)).forEach(sidePhrases::add);
+        }
         for (int t : sidePhrases) {
             List<String> a = args.actors(s, t);
             withPhrase |= !a.isEmpty();

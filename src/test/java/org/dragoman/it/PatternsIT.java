@@ -1049,6 +1049,14 @@ class PatternsIT {
     }
 
     @Test
+    void discussingSomethingWithSomeoneInAPhoneCallIsACallWithThem() {
+        Extraction x = extract("date 2019-06-11 Trip\n\nRuritanian Prime Minister Ivo Marek discussed the trip with Bordurian President "
+                + "Tomas Ruiz in a 30-minute phone call last Thursday, according to a senior government official.");
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ivo Marek", "Tomas Ruiz"))
+                && m.mode() == Mode.PHONE), meetings(x).toString());
+    }
+
+    @Test
     void tellingSomeoneByPhoneIsACall() {
         Extraction x = extract("date 2022-11-15 Talks\n\nPresident Ana Lenko told Prime Minister Ivo Marek by telephone on Monday "
                 + "that the border would reopen. Lenko told reporters by phone that she was hopeful.");
