@@ -1050,8 +1050,8 @@ class PatternsIT {
 
     @Test
     void discussingSomethingWithSomeoneInAPhoneCallIsACallWithThem() {
-        Extraction x = extract("date 2019-06-11 Trip\n\nRuritanian Prime Minister Ivo Marek discussed the trip with Bordurian President "
-                + "Tomas Ruiz in a 30-minute phone call last Thursday, according to a senior government official.");
+        Extraction x = extract("date 2019-06-11 Trip\n\nIvo Marek will fly to Klow.\n\nMarek discussed the trip with U.S. President Tomas "
+                + "Ruiz in a 30-minute phone call last Thursday, according to a senior Japanese government official.");
         assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ivo Marek", "Tomas Ruiz"))
                 && m.mode() == Mode.PHONE), meetings(x).toString());
     }
