@@ -51,6 +51,16 @@ public final class DateResolver {
         int i = 0;
         while (i < toks.size()) {
             Token t = toks.get(i);
+            // "later that month", "the same month": the month of the date told just before, which SUTime leaves a duration.
+            boolean sameMonth = t.word().equalsIgnoreCase("month") && i > 0 && toks.get(i - 1).word().matches("(?i)that|same");
+            if (sameMonth) {
+                EventDate before = !out.isEmpty() ? out.get(out.size() - 1).date() : recentMonth(doc, s.index());
+                if (before != null && before.precision() != EventDate.Precision.YEAR) {
+                    out.add(new DateSpan(s.index(), i - 1, i + 1, new EventDate(before.iso().substring(0, 7))));
+                }
+                i++;
+                continue;
+            }
             // "Mrs May", "Mr March": a surname that is also a month, which NER tags as a date.
             if (!isDate(t) || i > 0 && HONORIFICS.contains(toks.get(i - 1).word())) {
                 i++;
@@ -483,6 +493,23 @@ public final class DateResolver {
                 if (spans.get(j).date().precision() == EventDate.Precision.DAY) {
                     // Carried to what took place: "flew to Lima on Thursday. There she met ..." is the Thursday past.
                     return forTense(prev, spans.get(j).date(), false);
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The last date of a day or a month told in the two sentences before {@code sentence}, within its paragraph; or null. */
+    private EventDate recentMonth(AnnotatedArticle article, int sentence) {
+        for (int i = sentence - 1; i >= Math.max(0, sentence - 2); i--) {
+            Sentence prev = article.sentences().get(i);
+            if (article.text().substring(prev.end(), article.sentences().get(i + 1).begin()).contains("\n\n")) {
+                return null;
+            }
+            List<DateSpan> spans = dates(prev);
+            for (int j = spans.size() - 1; j >= 0; j--) {
+                if (spans.get(j).date().precision() != EventDate.Precision.YEAR) {
+                    return spans.get(j).date();
                 }
             }
         }

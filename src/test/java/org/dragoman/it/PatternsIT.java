@@ -1057,6 +1057,14 @@ class PatternsIT {
     }
 
     @Test
+    void laterThatMonthIsTheMonthToldBefore() {
+        Extraction x = extract("date 2021-11-25 Ties\n\nThe rapprochement gathered pace in August, when Ivo Marek received Jan Berg in Klow. "
+                + "Marek and Tomas Ruiz spoke by phone later that month, their first reported contact in years.");
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ivo Marek", "Tomas Ruiz"))
+                && m.date() != null && m.date().iso().equals("2021-08")), meetings(x).toString());
+    }
+
+    @Test
     void tellingSomeoneByPhoneIsACall() {
         Extraction x = extract("date 2022-11-15 Talks\n\nPresident Ana Lenko told Prime Minister Ivo Marek by telephone on Monday "
                 + "that the border would reopen. Lenko told reporters by phone that she was hopeful.");
