@@ -124,7 +124,10 @@ final class DueTripRule implements SentenceRule {
         if (subject < 0) {
             return List.of();
         }
-        List<String> travellers = args.actors(s, subject).stream().filter(args::isPerson).toList();
+        // "A and B are due in Lima": the word before "are" is the last of the conjoined travellers.
+        int first = Arguments.governor(s, subject, "conj");
+        List<String> travellers = (first >= 0 && first < subject ? Arguments.withConjuncts(s, first) : List.of(subject)).stream()
+                .flatMap(t -> args.actors(s, t).stream()).filter(args::isPerson).distinct().toList();
         if (travellers.isEmpty()) {
             return List.of();
         }

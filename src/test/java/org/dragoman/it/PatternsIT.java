@@ -1065,6 +1065,14 @@ class PatternsIT {
     }
 
     @Test
+    void everyConjoinedTravellerIsExpectedThere() {
+        Extraction x = extract("date 2022-10-30 Summit\n\nRuritanian President Ivo Marek and Bordurian President Tomas Ruiz are expected "
+                + "in Lima on Monday.");
+        assertTrue(visits(x).stream().anyMatch(v -> labels(x, v.visitors()).equals(Set.of("Ivo Marek", "Tomas Ruiz"))),
+                visits(x).toString());
+    }
+
+    @Test
     void tellingSomeoneByPhoneIsACall() {
         Extraction x = extract("date 2022-11-15 Talks\n\nPresident Ana Lenko told Prime Minister Ivo Marek by telephone on Monday "
                 + "that the border would reopen. Lenko told reporters by phone that she was hopeful.");
