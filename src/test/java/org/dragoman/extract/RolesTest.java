@@ -91,7 +91,8 @@ class RolesTest {
     void aPremierIsAPrimeMinister() {
         assertTrue(TitleLexicon.words("Prime Minister").contains("premier"));
         assertTrue(TitleLexicon.words("Premier").containsAll(List.of("prime", "minister")));
-        assertEquals(List.of("foreign", "minister"), TitleLexicon.words("Foreign Minister"));
+        assertEquals(List.of("foreign", "minister", TitleLexicon.TOP_DIPLOMAT), TitleLexicon.words("Foreign Minister"));
+        assertEquals(List.of("trade", "minister"), TitleLexicon.words("Trade Minister"), "no premier, no top diplomat");
     }
 
     @Test
