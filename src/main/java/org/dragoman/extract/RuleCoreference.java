@@ -131,6 +131,7 @@ public final class RuleCoreference {
             }
         }
         descriptions(doc, names, fullNames, Set.of(), byAntecedent);
+        honorifics(doc, names, fullNames, byAntecedent);
         bodyChains.forEach((antecedent, nouns) -> byAntecedent.computeIfAbsent(antecedent, k -> new ArrayList<>()).addAll(nouns));
         // Second pass, with every third-person pronoun resolved: '"I will go," he said' makes "I" the speaker's.
         for (Sentence s : doc.sentences()) {
@@ -234,6 +235,47 @@ public final class RuleCoreference {
         }
         return new AnnotatedArticle(doc.article(), doc.sentences(), doc.entityMentions(),
                 withChains(doc.corefChains(), byAntecedent), doc.quotes());
+    }
+
+    /** "His Highness", "Her Majesty", "His Excellency": a style of address, capitalised, standing for a name. */
+    private static final java.util.regex.Pattern STYLE = java.util.regex.Pattern.compile("(His|Her) (Highness|Majesty|Excellency)");
+
+    /**
+     * "His Highness stressed ...": a style of address with no name after it is the person last named with that same
+     * style before it ("President His Highness Sheikh Ivo Marek received ..."); nobody when none was.
+     */
+    private static void honorifics(AnnotatedArticle doc, List<Mention> names, Map<Mention, Mention> fullNames,
+            Map<Mention, List<Mention>> byAntecedent) {
+        for (Sentence s : doc.sentences()) {
+            for (int i = 0; i + 1 < s.tokens().size(); i++) {
+                String style = s.token(i).word() + " " + s.token(i + 1).word();
+                boolean alone = i + 2 >= s.tokens().size() || !s.token(i + 2).isProperNoun();
+                if (!STYLE.matcher(style).matches() || !alone) {
+                    continue;
+                }
+                Mention styled = null;
+                for (Mention m : names) {
+                    boolean before = m.sentence() < s.index() || m.sentence() == s.index() && m.end() <= i;
+                    if (before && PERSON.contains(m.kind()) && styledBefore(doc.sentences().get(m.sentence()), m.start(), style)
+                            && (styled == null || later(m, styled))) {
+                        styled = m;
+                    }
+                }
+                if (styled != null) {
+                    byAntecedent.computeIfAbsent(fullNames.getOrDefault(styled, styled), k -> new ArrayList<>()).add(new Mention(s.index(), i,
+                            i + 2, i + 1, style, DESCRIPTION, s.token(i).begin(), s.token(i + 1).end()));
+                }
+            }
+        }
+    }
+
+    /** Whether the style of address stands right before token {@code start}, past up to two ranks or titles ("Sheikh"). */
+    private static boolean styledBefore(Sentence s, int start, String style) {
+        int k = start - 1;
+        for (int skipped = 0; k >= 0 && skipped < 2 && (s.token(k).ner().equals("TITLE") || TitleLexicon.isHonorific(s.token(k).word().toLowerCase(Locale.ROOT))); skipped++) {
+            k--;
+        }
+        return k >= 1 && (s.token(k - 1).word() + " " + s.token(k).word()).equals(style);
     }
 
     /** Each definite description ("the foreign minister") not in {@code chained}, under the person titled so. */

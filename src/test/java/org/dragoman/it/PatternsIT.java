@@ -1073,6 +1073,15 @@ class PatternsIT {
     }
 
     @Test
+    void aStyleOfAddressAloneIsThePersonLastNamedWithIt() {
+        Extraction x = extract("date 2024-02-14 Visit\n\nKLOW, 14th February, 2024 (Acme) -- President His Highness Sheikh Ivo Marek "
+                + "received Tomas Ruiz, Prime Minister of Borduria, in Klow on Tuesday.\n\nDuring the talks, His Highness stressed that "
+                + "relations between the two countries had entered a new era.");
+        assertTrue(statements(x).stream().anyMatch(st -> labels(x, List.of(st.speaker())).equals(Set.of("Ivo Marek"))
+                && st.content().startsWith("relations between the two countries")), statements(x).toString());
+    }
+
+    @Test
     void tellingSomeoneByPhoneIsACall() {
         Extraction x = extract("date 2022-11-15 Talks\n\nPresident Ana Lenko told Prime Minister Ivo Marek by telephone on Monday "
                 + "that the border would reopen. Lenko told reporters by phone that she was hopeful.");
