@@ -91,7 +91,11 @@ final class ContinuedSubject {
         for (int i = 0; i < s.tokens().size() && args.namedPerson(s, i).map(e -> e.id().equals(person.id())).orElse(false); i++) {
             for (Dependency d : s.parents(i)) {
                 // "Ana Soto's spokesman Ivo Ruiz said": the title may be a compound of the name instead.
-                boolean ofNamedPerson = d.relation().equals("nmod:poss") && (args.appositionPeople(s, d.governor()).findAny().isPresent()
+                // "Acme House spokesman Ivo Ruiz said": a name the tagger took for a person, modifying another's title.
+                boolean modifiesTitle = d.base().equals("compound") && d.governor() >= 0
+                        && TitleLexicon.isTitleWord(s.token(d.governor()).word().toLowerCase(java.util.Locale.ROOT));
+                boolean ofNamedPerson = (d.relation().equals("nmod:poss") || modifiesTitle)
+                        && (d.relation().equals("nmod:poss") && args.appositionPeople(s, d.governor()).findAny().isPresent()
                         || s.parents(d.governor()).stream().anyMatch(c -> c.base().equals("compound") && c.governor() >= 0
                                 && args.namedPerson(s, c.governor()).filter(e -> !e.id().equals(person.id())).isPresent()));
                 if (ofNamedPerson) {

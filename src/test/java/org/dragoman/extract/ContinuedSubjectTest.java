@@ -92,6 +92,17 @@ class ContinuedSubjectTest {
         assertEquals(Set.of("person/john-hale", "person/mary-voss"), participants());
     }
     @Test
+    void aNameModifyingTheSubjectsTitleIsNotTheSubject() {
+        // "Acme House spokesman Peter Lund spoke. He phoned Mary Voss." with "Acme House" tagged a person and no coreference.
+        sentence("Acme/NNP House/NNP spokesman/NN Peter/NNP Lund/NNP spoke/VBD ./.", "compound:1:0", "compound:2:1", "compound:4:2",
+                "compound:4:3", "nsubj:5:4", "root:-1:5")
+                .person("Acme House", 0, 0, 1).person("Peter Lund", 0, 3, 4)
+                .sentence("He/PRP phoned/phone/VBD Mary/NNP Voss/NNP ./.", "nsubj:1:0", "root:-1:1", "compound:3:2", "obj:1:3")
+                .person("Mary Voss", 1, 2, 3);
+        assertEquals(Set.of("person/peter-lund", "person/mary-voss"), participants());
+    }
+
+    @Test
     void pronounAfterTheSentencesOwnSubjectIsThatSubject() {
         // "John Hale spoke. Peter Lund said he phoned Mary Voss." with coreference taking "he" for John Hale.
         sentence("John/NNP Hale/NNP spoke/VBD ./.", "compound:1:0", "nsubj:2:1", "root:-1:2")
