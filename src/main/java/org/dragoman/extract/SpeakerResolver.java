@@ -180,6 +180,20 @@ final class SpeakerResolver {
             // "Ana Soto, asked how Borduria might respond, said": the parser hung "said" inside the question.
             return sourceActors(s, answerer);
         }
+        // '"Ruritania is ready," he said, and added that ...': the parser may give the verb after a quotation a subject
+        // inside it; the one who said the quotation goes on.
+        List<Integer> own = Arguments.dependents(s, v, "nsubj");
+        if (!quoted(s.token(v)) && !own.isEmpty() && own.stream().allMatch(n -> quoted(s.token(n)))) {
+            for (int r = v - 1; r > own.get(0); r--) {
+                if (!quoted(s.token(r)) && s.token(r).isVerb() && verbs.isCue(s.token(r).lemma().toLowerCase(Locale.ROOT))) {
+                    for (int n : Arguments.dependents(s, r, "nsubj")) {
+                        if (!quoted(s.token(n))) {
+                            return sourceActors(s, n);
+                        }
+                    }
+                }
+            }
+        }
         int node = v;
         for (int hop = 0; hop < 3; hop++) {
             List<String> out = new ArrayList<>();

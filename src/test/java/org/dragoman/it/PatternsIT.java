@@ -1082,6 +1082,16 @@ class PatternsIT {
     }
 
     @Test
+    void aVerbAfterAQuotationGivenASubjectInsideItGoesOnWithTheQuotationsSpeaker() {
+        Extraction x = extract("date 2020-08-16 Ties\n\nIvo Marek told his cabinet on Sunday that he expected direct flights to begin "
+                + "soon. \"Israel is entering a new era of relations with the region,\" he said, and added that he would be glad to visit "
+                + "Lima if invited.");
+        assertTrue(statements(x).stream().anyMatch(st -> labels(x, List.of(st.speaker())).equals(Set.of("Ivo Marek"))
+                && st.content().startsWith("he would be glad")), statements(x).toString());
+        assertTrue(statements(x).stream().noneMatch(st -> labels(x, List.of(st.speaker())).equals(Set.of("Israel"))), statements(x).toString());
+    }
+
+    @Test
     void tellingSomeoneByPhoneIsACall() {
         Extraction x = extract("date 2022-11-15 Talks\n\nPresident Ana Lenko told Prime Minister Ivo Marek by telephone on Monday "
                 + "that the border would reopen. Lenko told reporters by phone that she was hopeful.");
