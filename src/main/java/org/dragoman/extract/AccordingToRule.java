@@ -58,8 +58,8 @@ final class AccordingToRule implements StatementRule {
 
     /**
      * "X invited Y to Lima when he spoke with Z on Tuesday, according to the ministry.": a source closing the sentence
-     * after a comma tells the whole of it, though the parser hangs it on the last clause or conjunct; {@code head}
-     * otherwise.
+     * after a comma tells the whole of it, though the parser hangs it on the last clause, conjunct or complement;
+     * {@code head} otherwise.
      */
     private static int closingSourceClause(Sentence s, int head, int phrase) {
         Set<Integer> words = Arguments.subtree(s, phrase, Set.of(head));
@@ -68,8 +68,8 @@ final class AccordingToRule implements StatementRule {
         boolean closing = first > 0 && s.token(first - 1).word().equals(",")
                 && (last + 1 == s.tokens().size() || last + 2 == s.tokens().size() && !Character.isLetterOrDigit(s.token(last + 1).word().charAt(0)));
         int clause = head;
-        for (int hops = 0; closing && hops < 3; hops++) {
-            int up = Arguments.governor(s, clause, "advcl", "conj");
+        for (int hops = 0; closing && hops < 5; hops++) {
+            int up = Arguments.governor(s, clause, "advcl", "conj", "xcomp", "ccomp");
             if (up < 0) {
                 break;
             }

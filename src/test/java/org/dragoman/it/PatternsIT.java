@@ -1046,6 +1046,9 @@ class PatternsIT {
         assertTrue(statements(both).stream().anyMatch(st -> st.content().startsWith("Ruritanian President Ivo Marek had been expected")
                 && st.content().endsWith("on Monday")), statements(both).toString());
         assertTrue(statements(both).stream().noneMatch(st -> st.content().startsWith("but")), statements(both).toString());
+        Extraction complement = extract("date 2018-06-21 Talks\n\nIvo Marek said Ruritania would do \"everything we can\" to help find "
+                + "a solution to the conflict, according to Peru's Ministry of Foreign Affairs.");
+        assertTrue(statements(complement).stream().noneMatch(st -> st.content().startsWith("find")), statements(complement).toString());
     }
 
     @Test
