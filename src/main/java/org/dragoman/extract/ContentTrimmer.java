@@ -51,6 +51,32 @@ final class ContentTrimmer {
     }
 
     /**
+     * 'said a date would be set "through the usual channels," adding that ...': a reporting participle after a comma that
+     * the parser hung inside the reported clause starts a report of its own, so the content stops before the comma.
+     */
+    int[] cutAtAddedReport(Sentence s, int v, int[] span) {
+        if (span == null) {
+            return null;
+        }
+        for (Token w : s.tokens()) {
+            boolean added = w.index() != v && w.index() >= 2 && w.pos().equals("VBG") && w.begin() > span[0] && w.end() <= span[1]
+                    && verbs.isCue(w.lemma().toLowerCase(Locale.ROOT)) && !Arguments.dependents(s, w.index(), "ccomp").isEmpty();
+            int comma = w.index() - 1;
+            while (added && comma > 0 && s.token(comma).word().matches("[\"”'’]|''")) {
+                comma--;
+            }
+            if (added && s.token(comma).word().equals(",")) {
+                int end = s.token(comma).begin();
+                while (end > span[0] && doc.text().substring(end - 1, end).matches("[\\s,]")) {
+                    end--;
+                }
+                return end > span[0] ? new int[] {span[0], end} : span;
+            }
+        }
+        return span;
+    }
+
+    /**
      * "said it regretted the incident and that police were investigating", "said the talks went well but would take
      * time": a second that-clause, or a conjunct opening with a modal or an auxiliary, that the parser hung on the
      * reporting verb is reported too; the span grows to its end. Any other span is returned as it is.

@@ -247,7 +247,7 @@ final class CueVerbRule implements StatementRule {
             return Optional.empty();
         }
         int[] span = ctx.quotes().joinInterruptedQuote(s, v, ctx.trimmer().withContinuation(s, v, content.span()));
-        span = ctx.trimmer().cutAtOwnAttribution(s, v, span);
+        span = ctx.trimmer().cutAtAddedReport(s, v, ctx.trimmer().cutAtOwnAttribution(s, v, span));
         span = ctx.trimmer().cutAtNextReport(s, v, span);
         span = ctx.trimmer().cutAtTrailingAttribution(s, v, span);
         span = ctx.trimmer().cutAtAccordingTo(s, span);

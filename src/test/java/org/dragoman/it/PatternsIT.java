@@ -1095,6 +1095,17 @@ class PatternsIT {
     }
 
     @Test
+    void aReportingParticipleHungInsideTheContentStartsAReportOfItsOwn() {
+        Extraction x = extract("date 2023-04-07 Ties\n\nRuritanian spokesman Jan Berg told reporters the two ministers had agreed to "
+                + "reopen their embassies. He said a date would be set \"through diplomatic channels,\" adding that Klow would welcome a "
+                + "visit by the King to Ruritania if he wished.");
+        assertTrue(statements(x).stream().anyMatch(st -> labels(x, List.of(st.speaker())).equals(Set.of("Jan Berg"))
+                && st.content().startsWith("a date would be set") && !st.content().contains("adding")), statements(x).toString());
+        assertTrue(statements(x).stream().anyMatch(st -> labels(x, List.of(st.speaker())).equals(Set.of("Jan Berg"))
+                && st.content().startsWith("Klow would welcome")), statements(x).toString());
+    }
+
+    @Test
     void tellingSomeoneByPhoneIsACall() {
         Extraction x = extract("date 2022-11-15 Talks\n\nPresident Ana Lenko told Prime Minister Ivo Marek by telephone on Monday "
                 + "that the border would reopen. Lenko told reporters by phone that she was hopeful.");
