@@ -1086,7 +1086,9 @@ class PatternsIT {
 
     @Test
     void aVerbAfterAQuotationGivenASubjectInsideItGoesOnWithTheQuotationsSpeaker() {
-        Extraction x = extract("date 2020-08-16 Ties\n\nIvo Marek told his cabinet on Sunday that he expected direct flights to begin "
+        // No weekday here: SUTime keeps a weekday's past or future reading from one document to the next (CoreNLP
+        // issue 1061), so a told weekday would change how a later test's weekday resolves.
+        Extraction x = extract("date 2020-08-16 Ties\n\nIvo Marek told his cabinet that he expected direct flights to begin "
                 + "soon. \"Israel is entering a new era of relations with the region,\" he said, and added that he would be glad to visit "
                 + "Lima if invited.");
         assertTrue(statements(x).stream().anyMatch(st -> labels(x, List.of(st.speaker())).equals(Set.of("Ivo Marek"))
