@@ -482,6 +482,19 @@ public final class DateResolver {
      * gives the day once ("On Sunday, ...") and then tells what happened. Null when there is none.
      */
     public EventDate recentDate(AnnotatedArticle article, int sentence) {
+        DateSpan day = recentSpan(article, sentence, d -> d.precision() == EventDate.Precision.DAY);
+        // Carried to what took place: "flew to Lima on Thursday. There she met ..." is the Thursday past.
+        return day == null ? null : forTense(article.sentences().get(day.sentence()), day.date(), false);
+    }
+
+    /** The last date of a day or a month told in the two sentences before {@code sentence}, within its paragraph; or null. */
+    private EventDate recentMonth(AnnotatedArticle article, int sentence) {
+        DateSpan month = recentSpan(article, sentence, d -> d.precision() != EventDate.Precision.YEAR);
+        return month == null ? null : month.date();
+    }
+
+    /** The last date {@code fits} accepts in the two sentences before {@code sentence}, within its paragraph; or null. */
+    private DateSpan recentSpan(AnnotatedArticle article, int sentence, java.util.function.Predicate<EventDate> fits) {
         for (int i = sentence - 1; i >= Math.max(0, sentence - 2); i--) {
             Sentence prev = article.sentences().get(i);
             Sentence next = article.sentences().get(i + 1);
@@ -490,26 +503,8 @@ public final class DateResolver {
             }
             List<DateSpan> spans = dates(prev);
             for (int j = spans.size() - 1; j >= 0; j--) {
-                if (spans.get(j).date().precision() == EventDate.Precision.DAY) {
-                    // Carried to what took place: "flew to Lima on Thursday. There she met ..." is the Thursday past.
-                    return forTense(prev, spans.get(j).date(), false);
-                }
-            }
-        }
-        return null;
-    }
-
-    /** The last date of a day or a month told in the two sentences before {@code sentence}, within its paragraph; or null. */
-    private EventDate recentMonth(AnnotatedArticle article, int sentence) {
-        for (int i = sentence - 1; i >= Math.max(0, sentence - 2); i--) {
-            Sentence prev = article.sentences().get(i);
-            if (article.text().substring(prev.end(), article.sentences().get(i + 1).begin()).contains("\n\n")) {
-                return null;
-            }
-            List<DateSpan> spans = dates(prev);
-            for (int j = spans.size() - 1; j >= 0; j--) {
-                if (spans.get(j).date().precision() != EventDate.Precision.YEAR) {
-                    return spans.get(j).date();
+                if (fits.test(spans.get(j).date())) {
+                    return spans.get(j);
                 }
             }
         }

@@ -92,26 +92,26 @@ public record Draft(Article article, List<Entity> entities, List<Event> events, 
         return reportsByOthers(c, accepted).findAny().isPresent();
     }
 
-    private static final Set<String> DENY_VERBS = WordLists.STATUS.get("deny-verb");
+    /** The forms of the denying verbs as a cue may write them: "deny", "denied", "rejects", "dismissing". */
+    private static final Set<String> DENIAL_FORMS = WordLists.STATUS.get("deny-verb").stream().flatMap(Draft::inflections)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /**
      * "The spokesman denied that Ana Soto had demanded new elections": a speech act told inside another speaker's
      * denial is one that speaker says did not happen.
      */
     static boolean deniedByAnother(AttributionCandidate c, List<AttributionCandidate> accepted) {
-        return c.cueAt() >= 0 && reportsByOthers(c, accepted).anyMatch(o -> denial(o.statement().cue()));
+        return c.cueAt() >= 0 && reportsByOthers(c, accepted)
+                .anyMatch(o -> DENIAL_FORMS.contains(o.statement().cue().toLowerCase(java.util.Locale.ROOT)));
     }
 
-    /** Whether a cue as written is a form of a denying verb ("denied", "rejects", "dismissing"). */
-    static boolean denial(String cue) {
-        String word = cue.toLowerCase(java.util.Locale.ROOT);
-        for (String lemma : DENY_VERBS) {
-            String stem = lemma.endsWith("y") ? lemma.substring(0, lemma.length() - 1) : lemma.endsWith("e") ? lemma.substring(0, lemma.length() - 1) : lemma;
-            if (word.equals(lemma) || word.matches(java.util.regex.Pattern.quote(stem) + (lemma.endsWith("y") ? "(ies|ied|ying)" : "(es|ed|ing|s|d|e)"))) {
-                return true;
-            }
+    private static java.util.stream.Stream<String> inflections(String lemma) {
+        if (lemma.endsWith("y")) {
+            String stem = lemma.substring(0, lemma.length() - 1);
+            return java.util.stream.Stream.of(lemma, stem + "ies", stem + "ied", lemma + "ing");
         }
-        return false;
+        String stem = lemma.endsWith("e") ? lemma.substring(0, lemma.length() - 1) : lemma;
+        return java.util.stream.Stream.of(lemma, lemma + "s", lemma + "es", stem + "ed", stem + "ing");
     }
 
     /**
