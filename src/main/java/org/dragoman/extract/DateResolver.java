@@ -73,6 +73,10 @@ public final class DateResolver {
                 j++;
             }
             EventDate d = parse(t.normalized());
+            EventDate lone = j == i + 1 ? LoneDates.reading(s, i, d, articleDate()) : null;
+            if (lone != null) {
+                d = lone;
+            }
             // "the same day", "that day", "a day earlier", "two days later", "the next day": counted from the day told
             // just before (or the lead's), which SUTime takes for the article's.
             Integer shift = sameDay(toks.subList(i, j)) ? Integer.valueOf(0) : daysShifted(toks.subList(i, j));

@@ -198,8 +198,9 @@ class TimeAndStatusRulesTest {
 
     @Test
     void aBareMonthAfterTheArticlesIsLastYearsInThePast() {
-        // "The envoys met again in June." in an article of March 2026: SUTime gives this June.
-        Sentence s = sentence("The/the/DT envoys/envoy/NNS met/meet/VBD again/again/RB in/in/IN June/June/NNP/DATE/2026-06");
+        // "The envoys met in Lima again in June." in an article of March 2026: the verb is too far for SUTime, which
+        // gives the nearer June, this year's.
+        Sentence s = sentence("The/the/DT envoys/envoy/NNS met/meet/VBD in/in/IN Lima/Lima/NNP again/again/RB in/in/IN June/June/NNP/DATE/2026-06");
         DateResolver dates = resolverFor(s);
         assertEquals(new EventDate("2025-06"), dates.pastMonth(s, new EventDate("2026-06")));
         assertEquals(new EventDate("2026-02"), dates.pastMonth(s, new EventDate("2026-02")), "a month already past stays");
@@ -245,19 +246,19 @@ class TimeAndStatusRulesTest {
                 new Dependency("nsubj", 1, 0), new Dependency("obj", 1, 2), new Dependency("case", 6, 3), new Dependency("det", 6, 4),
                 new Dependency("nummod", 6, 5), new Dependency("obl:on", 1, 6));
         assertNull(resolverFor(s).dateFor(s, 1));
-        // "a Thursday rally": a date on the meeting noun itself is its date.
-        Sentence rally = sentence("at/at/IN a/a/DT Thursday/Thursday/NNP/DATE/2026-03-05 rally/rally/NN",
-                new Dependency("case", 3, 0), new Dependency("det", 3, 1), new Dependency("compound", 3, 2));
-        assertEquals(new EventDate("2026-03-05"), resolverFor(rally).dateFor(rally, 3));
+        // "spoke at a Thursday rally": a date on the meeting noun itself is its date (the past verb reads it in the past).
+        Sentence rally = sentence("spoke/speak/VBD at/at/IN a/a/DT Thursday/Thursday/NNP/DATE/2026-03-05 rally/rally/NN",
+                new Dependency("obl:at", 0, 4), new Dependency("case", 4, 1), new Dependency("det", 4, 2), new Dependency("compound", 4, 3));
+        assertEquals(new EventDate("2026-03-05"), resolverFor(rally).dateFor(rally, 4));
     }
 
     @Test
     void aDateHungOnTheMeetingsOwnPhraseDatesIt() {
-        // "Ana met Ivo on the sidelines of a summit of regional leaders and envoys in Lima on Thursday": the parser hangs
+        // "Ana met Ivo on the sidelines of a summit of regional leaders and envoys in Lima on March": the parser hangs
         // the day on the summit, too far from the verb to be the nearest date.
         Sentence s = sentence("Ana/Ana/NNP met/meet/VBD Ivo/Ivo/NNP on/on/IN the/the/DT sidelines/sideline/NNS of/of/IN a/a/DT "
                 + "summit/summit/NN of/of/IN regional/regional/JJ leaders/leader/NNS and/and/CC envoys/envoy/NNS in/in/IN Lima/Lima/NNP "
-                + "on/on/IN Thursday/Thursday/NNP/DATE/2026-03-05",
+                + "on/on/IN March/March/NNP/DATE/2026-03-05",
                 new Dependency("nsubj", 1, 0), new Dependency("obj", 1, 2), new Dependency("case", 5, 3), new Dependency("det", 5, 4),
                 new Dependency("obl:on", 1, 5), new Dependency("case", 8, 6), new Dependency("det", 8, 7), new Dependency("nmod:of", 5, 8),
                 new Dependency("case", 11, 9), new Dependency("amod", 11, 10), new Dependency("nmod:of", 8, 11),
@@ -265,5 +266,50 @@ class TimeAndStatusRulesTest {
                 new Dependency("case", 15, 14), new Dependency("nmod:in", 8, 15), new Dependency("case", 17, 16),
                 new Dependency("nmod:on", 8, 17));
         assertEquals(new EventDate("2026-03-05"), resolverFor(s).dateFor(s, 1));
+    }
+
+    @Test
+    void aLoneWeekdayIsReadFromItsOwnSentenceNotFromSutimesSharedValue() {
+        // SUTime's value for a lone weekday can carry the tense of another document (CoreNLP issue 1061): each value
+        // below is the other week's, and the sentence's own words decide. The article is of Tuesday 2026-03-10.
+        Sentence past = sentence("Talks/talk/NNS on/on/IN Sunday/Sunday/NNP/DATE/2026-03-15 were/be/VBD tense/tense/JJ");
+        assertEquals(List.of(new EventDate("2026-03-08")), dateValues(past));
+        Sentence future = sentence("Ana/Ana/NNP will/will/MD travel/travel/VB on/on/IN Monday/Monday/NNP/DATE/2026-03-09");
+        assertEquals(List.of(new EventDate("2026-03-16")), dateValues(future));
+        Sentence going = sentence("Ana/Ana/NNP is/be/VBZ going/go/VBG to/to/TO Lima/Lima/NNP on/on/IN Monday/Monday/NNP/DATE/2026-03-09");
+        assertEquals(List.of(new EventDate("2026-03-16")), dateValues(going));
+        // No tense nearby: the nearer one, a Thursday two days on rather than five days back, a Sunday two days back.
+        Sentence thursday = sentence("Talks/talk/NNS are/be/VBP set/set/VBN for/for/IN Thursday/Thursday/NNP/DATE/2026-03-05");
+        assertEquals(List.of(new EventDate("2026-03-12")), dateValues(thursday));
+        Sentence sunday = sentence("Talks/talk/NNS are/be/VBP set/set/VBN for/for/IN Sunday/Sunday/NNP/DATE/2026-03-15");
+        assertEquals(List.of(new EventDate("2026-03-08")), dateValues(sunday));
+        // The article's own weekday is its day whatever the tense.
+        Sentence today = sentence("Ana/Ana/NNP met/meet/VBD Ivo/Ivo/NNP on/on/IN Tuesday/Tuesday/NNP/DATE/2026-03-03");
+        assertEquals(List.of(new EventDate("2026-03-10")), dateValues(today));
+    }
+
+    @Test
+    void aLoneMonthIsReadFromItsOwnSentenceAndAWeekdayInALongerDateIsLeft() {
+        // Measured from the month's first day: February is 37 days back, October 205 days on against 160 back.
+        Sentence february = sentence("Talks/talk/NNS are/be/VBP set/set/VBN for/for/IN February/February/NNP/DATE/2027-02");
+        assertEquals(List.of(new EventDate("2026-02")), dateValues(february));
+        Sentence october = sentence("Talks/talk/NNS are/be/VBP set/set/VBN for/for/IN October/October/NNP/DATE/2026-10");
+        assertEquals(List.of(new EventDate("2025-10")), dateValues(october));
+        Sentence future = sentence("Ana/Ana/NNP will/will/MD visit/visit/VB in/in/IN February/February/NNP/DATE/2026-02");
+        assertEquals(List.of(new EventDate("2027-02")), dateValues(future));
+        // "Sunday, March 15": the weekday is part of a longer date, whose value stands.
+        Sentence full = sentence("Ana/Ana/NNP met/meet/VBD Ivo/Ivo/NNP on/on/IN Sunday/Sunday/NNP/DATE/2026-03-15 ,/,/,/DATE/2026-03-15 "
+                + "March/March/NNP/DATE/2026-03-15 15/15/CD/DATE/2026-03-15");
+        assertEquals(List.of(new EventDate("2026-03-15")), dateValues(full));
+        // A value that is not the weekday named belongs to something else and stands too.
+        assertNull(LoneDates.reading(sunday("2026-03-16"), 4, new EventDate("2026-03-16"), TUESDAY));
+    }
+
+    private static Sentence sunday(String value) {
+        return sentence("Talks/talk/NNS are/be/VBP set/set/VBN for/for/IN Sunday/Sunday/NNP/DATE/" + value);
+    }
+
+    private static List<EventDate> dateValues(Sentence s) {
+        return resolverFor(s).dates(s).stream().map(DateResolver.DateSpan::date).toList();
     }
 }

@@ -1108,6 +1108,17 @@ class PatternsIT {
     }
 
     @Test
+    void aWeekdaysDateDoesNotDependOnTheArticleAnnotatedBefore() {
+        // SUTime tags its one shared value per weekday with the tense read near a mention and keeps the tag for later
+        // documents (CoreNLP issue 1061): after this article's past-tense Sunday, the next article's Sunday was last week's.
+        extract("date 2025-08-20 Cabinet\n\nIvo Marek told his cabinet on Sunday that he expected talks to begin soon.");
+        Extraction x = extract("date 2025-08-23 Trip\n\nPresident Ana Lenko had been due to travel to Velgrad on Sunday for talks "
+                + "with King Ivo Marek.");
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ana Lenko", "Ivo Marek"))
+                && m.status() == Status.PLANNED && m.date() != null && m.date().iso().equals("2025-08-24")), meetings(x).toString());
+    }
+
+    @Test
     void tellingSomeoneByPhoneIsACall() {
         Extraction x = extract("date 2022-11-15 Talks\n\nPresident Ana Lenko told Prime Minister Ivo Marek by telephone on Monday "
                 + "that the border would reopen. Lenko told reporters by phone that she was hopeful.");
