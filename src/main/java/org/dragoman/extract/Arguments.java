@@ -275,11 +275,11 @@ final class Arguments {
                     return holders;
                 }
             }
-            // "A will visit Lima at the invitation of B. ... a call between the two ministers": the only two people the
-            // sentence before names.
-            if (counted == 2 && PAIR_ROLES.contains(lemma)) {
-                pair = twoNamedIn(continued.previous(s));
-                if (pair.size() == 2 && pair.stream().noneMatch(host::contains)) {
+            // "A will visit Lima at the invitation of B. ... a call between the two ministers", "A arrived with B, C and D.
+            // The four ministers met E": the only two (or as many as counted) people the sentence before names.
+            if (PAIR_ROLES.contains(lemma)) {
+                pair = namedIn(continued.previous(s), counted);
+                if (!pair.isEmpty() && pair.stream().noneMatch(host::contains)) {
                     return pair;
                 }
             }
@@ -1118,12 +1118,8 @@ final class Arguments {
         return actors(s, t).stream().filter(this::isPerson).toList();
     }
 
-    /**
-     * The two people the article names most often before sentence {@code s}, each at least twice; empty when a third
-     * is named as often as the second, since then the pair is not plain.
-     */
-    /** The people {@code s} names outside quotations, when there are exactly two; else empty. */
-    private List<String> twoNamedIn(Sentence s) {
+    /** The people {@code s} names outside quotations, when there are exactly {@code count}; else empty. */
+    private List<String> namedIn(Sentence s, int count) {
         if (s == null) {
             return List.of();
         }
@@ -1133,9 +1129,13 @@ final class Arguments {
                 index.at(s.index(), tok.index()).filter(e -> e.type() == EntityType.PERSON).ifPresent(e -> people.add(e.id()));
             }
         }
-        return people.size() == 2 ? List.copyOf(people) : List.of();
+        return people.size() == count ? List.copyOf(people) : List.of();
     }
 
+    /**
+     * The two people the article names most often before sentence {@code s}, each at least twice; empty when a third
+     * is named as often as the second, since then the pair is not plain.
+     */
     private List<String> mostNamedPair(Sentence s) {
         java.util.Map<String, Long> counts = new java.util.HashMap<>();
         for (Entity e : index.entities()) {

@@ -52,11 +52,12 @@ final class CueVerbRule implements StatementRule {
         boolean lexicon = ctx.verbs().reportsSpeech(lemma);
         // Verbs outside the lexicon that take a clause are candidates too: the model learned which report.
         // A verb that tells a meeting or a trip ("met X on Friday, the first meeting since ...") reports nothing.
-        // "signed a deal to build ...", "vetoed a push to impose ...": an infinitive after an object tells what the
-        // object is for.
-        boolean clause = !lexicon && !SILENT_VERBS.contains(lemma) && (!Arguments.dependents(s, v, "ccomp").isEmpty()
-                || Arguments.dependents(s, v, "xcomp").stream().anyMatch(x -> Arguments.hasInfinitiveMark(s, x)
-                        && Arguments.dependents(s, v, "obj").stream().noneMatch(o -> o < x)));
+        // "signed a deal to build ...", "vetoed a push to impose ...", "had no plans to meet ...": an infinitive after an
+        // object tells what the object is for, however the parser hung it.
+        boolean clause = !lexicon && !SILENT_VERBS.contains(lemma)
+                && Arguments.dependents(s, v, "ccomp", "xcomp").stream().anyMatch(x -> !Arguments.hasInfinitiveMark(s, x)
+                        ? Arguments.dependents(s, v, "ccomp").contains(x)
+                        : Arguments.dependents(s, v, "obj").stream().noneMatch(o -> o < x));
         if (t.isVerb() && (lexicon || clause) && reportsHere(ctx, s, t) && !CallRule.courtesyCall(s, v) && !goesOnWithReport(ctx, s, v)) {
             String rule = lexicon ? name() : AttributionModel.MODEL_ONLY_RULE;
             Optional<Statement> found = statement(ctx, s, v);

@@ -97,7 +97,7 @@ final class EventStatus {
                 found = none ? Status.DENIED : Status.PLANNED;
             }
         }
-        if (found == null && dueBefore(s, trigger)) {
+        if (found == null && (dueBefore(s, trigger) || aheadInPresent(s, trigger))) {
             found = Status.PLANNED;
         }
         if ((found == null || found == Status.PLANNED) && cancelledAfter(s, trigger)) {
@@ -128,6 +128,35 @@ final class EventStatus {
             found = Status.PLANNED;
         }
         return found == null ? Status.OCCURRED : found;
+    }
+
+    /**
+     * "The trip comes ahead of a summit on Sunday", "talks are under way ahead of a visit": a meeting a present-tense
+     * clause looks ahead to is still to come. After a past verb ("arrived ahead of the summit") it may be past too.
+     */
+    private static boolean aheadInPresent(Sentence s, int trigger) {
+        int ahead = -1;
+        for (Dependency d : s.parents(trigger)) {
+            if (d.governor() >= 0 && s.token(d.governor()).word().equalsIgnoreCase("ahead") && d.subtype().equals("of")) {
+                ahead = d.governor();
+            }
+        }
+        for (int c : Arguments.dependents(s, trigger, "case")) {
+            if (s.token(c).word().equalsIgnoreCase("ahead")) {
+                ahead = c;
+            }
+        }
+        if (ahead < 0) {
+            return false;
+        }
+        int clause = ahead;
+        while (clause >= 0 && !s.token(clause).isVerb()) {
+            clause = s.parents(clause).stream().map(Dependency::governor).filter(g -> g >= 0).findFirst().orElse(-1);
+        }
+        int verb = clause;
+        return verb >= 0 && (s.token(verb).pos().matches("VBZ|VBP")
+                || s.children(verb).stream().anyMatch(d -> d.base().startsWith("aux") && s.token(d.dependent()).pos().matches("VBZ|VBP|MD")
+                        && !s.token(d.dependent()).lemma().matches("(?i)have")));
     }
 
     /**
@@ -345,9 +374,12 @@ final class EventStatus {
         if (modal == null && beAux && toMark) {
             modal = Status.PLANNED;
         }
-        // "a meeting, which had been planned for Sunday, ...": a relative clause that plans the meeting noun.
+        // "a meeting, which had been planned for Sunday, ...": a relative clause that plans the meeting noun; not "a
+        // summit when the test was announced", whose clause has a subject of its own.
         if (modal == null && s.token(h).isNoun() && Arguments.dependents(s, h, "acl:relcl").stream()
-                .anyMatch(r -> PLAN_VERBS.contains(s.token(r).lemma().toLowerCase(Locale.ROOT)))) {
+                .anyMatch(r -> PLAN_VERBS.contains(s.token(r).lemma().toLowerCase(Locale.ROOT))
+                        && Arguments.dependents(s, r, "nsubj", "nsubj:pass").stream()
+                                .allMatch(n -> n == h || s.token(n).pos().matches("WDT|WP")))) {
             modal = Status.PLANNED;
         }
         // "would have met", "could have visited": a modal perfect tells what did not happen.

@@ -13,7 +13,8 @@ import org.dragoman.nlp.Sentence;
  * or where-word, then becomes the root with the root noun as its subject, and an infinitive the parser hung unlabelled
  * in that clause ("was due to fly") its complement. A root with a preposition of its own ("In Lima, Ana Soto, who ...,
  * said") is left alone: it is no subject. The main verb read as the relative clause, and the clause's verb as an
- * adjective, are swapped back ({@link #swappedRelative}).
+ * adjective, are swapped back ({@link #swappedRelative}). A predicate whose "was" follows the comma ("..., was in
+ * Lima") is rehung the same way.
  */
 final class RelativeClauseRootRepair {
     private RelativeClauseRootRepair() {
@@ -40,6 +41,15 @@ final class RelativeClauseRootRepair {
             boolean stranded = d.relation().equals("dep") && verb > root + 2 && s.token(verb).pos().matches("VBD|VBZ|VBP|MD")
                     && s.token(verb - 1).word().equals(",") && Arguments.dependents(s, verb, "nsubj", "nsubj:pass").isEmpty();
             if (stranded && relativeWordBetween(s, root, verb)) {
+                return rehung(s, root, d);
+            }
+            // "Ana Soto, who took office in May, was in Lima on Monday": a copular predicate hung inside the clause, its
+            // "was" right after the comma.
+            int copula = Arguments.dependents(s, verb, "cop").stream().findFirst().orElse(-1);
+            boolean strandedPredicate = copula > root + 2 && copula < verb && d.governor() > root && d.governor() < copula
+                    && s.token(copula - 1).word().equals(",") && s.token(copula).pos().matches("VBD|VBZ|VBP")
+                    && Arguments.dependents(s, verb, "nsubj", "nsubj:pass").isEmpty();
+            if (strandedPredicate && relativeWordBetween(s, root, copula)) {
                 return rehung(s, root, d);
             }
         }

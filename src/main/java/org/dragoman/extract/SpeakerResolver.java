@@ -25,6 +25,7 @@ import org.dragoman.nlp.Token;
  * this resolver reads but never changes.
  */
 final class SpeakerResolver {
+    private static final Set<String> CONTACT_VERBS = WordLists.MEETING.get("contact-verb");
     private final AnnotatedArticle doc;
     private final Arguments args;
     private final GenderLexicon genders;
@@ -197,7 +198,9 @@ final class SpeakerResolver {
         int node = v;
         for (int hop = 0; hop < 3; hop++) {
             List<String> out = new ArrayList<>();
-            List<Integer> subjects = Arguments.dependents(s, node, "nsubj", "obl:agent");
+            int clause = node;
+            List<Integer> subjects = Arguments.dependents(s, node, "nsubj", "obl:agent").stream()
+                    .filter(t -> !calledForPurpose(s, clause, t)).toList();
             // "met X and Y, the aide said,": of several subjects the parser gave, the one right before the verb speaks.
             int adjacent = node == v ? adjacentSubject(s, v, subjects) : -1;
             // "phoned his counterpart, the ministry said": the parser made the object the subject and hung the
@@ -225,7 +228,7 @@ final class SpeakerResolver {
                         .map(e -> e.type() == EntityType.PERSON).orElse(false)).toList();
                 return people.isEmpty() ? out : people;
             }
-            if (!Arguments.dependents(s, node, "nsubj").isEmpty() && hop == 0) {
+            if (!subjects.isEmpty() && hop == 0) {
                 return List.of();
             }
             // "Ana Soto will fly to Lima, Ruritanian officials said": the parser hung the noun before the verb elsewhere
@@ -240,6 +243,17 @@ final class SpeakerResolver {
             node = gov;
         }
         return List.of();
+    }
+
+    /**
+     * "Ana Soto telephoned Ivo Ruiz to urge him ...": the parser makes the one called the subject of an infinitive after
+     * a verb of calling or meeting ({@code nsubj:xsubj}), where the caller is.
+     */
+    private static boolean calledForPurpose(Sentence s, int v, int subject) {
+        int contact = Arguments.governor(s, v, "xcomp");
+        return contact >= 0 && s.children(v).stream().anyMatch(d -> d.dependent() == subject && d.relation().equals("nsubj:xsubj"))
+                && CONTACT_VERBS.contains(s.token(contact).lemma().toLowerCase(Locale.ROOT))
+                && Arguments.dependents(s, contact, "obj").contains(subject);
     }
 
     /**

@@ -1119,6 +1119,47 @@ class PatternsIT {
     }
 
     @Test
+    void aCountedGroupIsAsManyPeopleAsTheSentenceBeforeNames() {
+        Extraction x = extract("date 2025-03-10 Talks\n\nAna Lenko arrived in Lima on Sunday, together with Foreign Secretary Ivo Marek, "
+                + "Defence Minister Tomas Ruiz and Trade Minister Eva Lind. The four ministers met Jan Berg on Sunday afternoon.");
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants())
+                .equals(Set.of("Ana Lenko", "Ivo Marek", "Tomas Ruiz", "Eva Lind", "Jan Berg"))), meetings(x).toString());
+    }
+
+    @Test
+    void whoeverCallsSomeoneToUrgeThemUrges() {
+        Extraction x = extract("date 2025-03-10 Call\n\nThe talks came a day after President Ana Lenko telephoned both Ivo Marek and "
+                + "Tomas Ruiz to urge them to approve the plan.");
+        assertFalse(statements(x).isEmpty());
+        assertTrue(statements(x).stream().allMatch(st -> labels(x, List.of(st.speaker())).equals(Set.of("Ana Lenko"))),
+                statements(x).toString());
+    }
+
+    @Test
+    void havingNoPlansToMeetIsNoStatement() {
+        Extraction x = extract("date 2025-03-10 Plans\n\nOfficials in Lima said Ana Lenko had no plans to meet Ivo Marek, whom "
+                + "Ruritanian leaders have called a traitor.");
+        assertEquals(List.of(), statements(x), statements(x).toString());
+    }
+
+    @Test
+    void aPredicateAfterARelativeClauseIsTheMainClause() {
+        Extraction x = extract("date 2025-03-11 Summit\n\nAna Lenko, who took office last month, was in Lima on Monday for a summit "
+                + "with Ruritanian President Ivo Marek when the test was announced.");
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ana Lenko", "Ivo Marek"))
+                && m.status() == Status.OCCURRED && m.date() != null && m.date().iso().equals("2025-03-10")), meetings(x).toString());
+        assertTrue(visits(x).stream().anyMatch(v -> labels(x, v.visitors()).equals(Set.of("Ana Lenko"))), visits(x).toString());
+    }
+
+    @Test
+    void aMeetingAPresentClauseLooksAheadToIsPlanned() {
+        Extraction x = extract("date 2025-03-10 Trip\n\nAna Lenko will fly to Lima on Friday. The trip comes ahead of a summit "
+                + "between Ana Lenko and Ivo Marek on Sunday.");
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ana Lenko", "Ivo Marek"))
+                && m.status() == Status.PLANNED && m.date() != null && m.date().iso().equals("2025-03-16")), meetings(x).toString());
+    }
+
+    @Test
     void tellingSomeoneByPhoneIsACall() {
         Extraction x = extract("date 2022-11-15 Talks\n\nPresident Ana Lenko told Prime Minister Ivo Marek by telephone on Monday "
                 + "that the border would reopen. Lenko told reporters by phone that she was hopeful.");
