@@ -161,7 +161,8 @@ final class EventStatus {
 
     /**
      * "a report that Ana Soto had met Ivo Ruiz was a fabrication": the report of the event is the subject of a
-     * predicate that calls it false ("false", "baseless"), up to three clauses above the trigger.
+     * predicate that calls it false ("false", "baseless"), or the object of a verb that denies it ("denied reports that
+     * ..."), up to three clauses above the trigger.
      */
     private static boolean calledFalse(Sentence s, int trigger) {
         int node = trigger;
@@ -171,8 +172,10 @@ final class EventStatus {
                 int report = up;
                 // "said a report that ... was a fabrication" may be parsed with the report as the object of "said" and
                 // the predicate as its second complement.
+                // "denied reports that he had met X", however the parser hung the clause on the report.
                 return s.parents(report).stream().anyMatch(d -> d.governor() >= 0 && (d.base().equals("nsubj")
                         && FALSE_PREDICATES.contains(s.token(d.governor()).lemma().toLowerCase(Locale.ROOT))
+                        || d.base().equals("obj") && DENY_VERBS.contains(s.token(d.governor()).lemma().toLowerCase(Locale.ROOT))
                         || d.base().equals("obj") && Arguments.dependents(s, d.governor(), "xcomp", "dep", "ccomp").stream()
                         .anyMatch(x -> FALSE_PREDICATES.contains(s.token(x).lemma().toLowerCase(Locale.ROOT)))));
             }

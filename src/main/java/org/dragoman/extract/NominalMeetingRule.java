@@ -29,6 +29,7 @@ final class NominalMeetingRule implements MeetingRule {
     private static final String[] ATTENDING_ALONGSIDE = {"obl:alongside", "obl:along_with", "obl:together_with"};
     private static final Set<String> MARGIN_NOUNS = WordLists.MEETING.get("margin-noun");
     private static final Set<String> ATTENDING_VERBS = WordLists.MEETING.get("attending-verb");
+    private static final Set<String> MEDIATING_VERBS = WordLists.MEETING.get("mediating-verb");
     private static final Set<String> MEET_NOUNS = WordLists.MEETING.get("meeting-noun");
     private static final Set<String> PLAN_MODIFIERS = WordLists.STATUS.get("plan-modifier");
     private static final Set<String> MEAL_NOUNS = WordLists.MEETING.get("meal-noun");
@@ -169,13 +170,16 @@ final class NominalMeetingRule implements MeetingRule {
                 parts.addAll(a);
             }
         }
-        // "a summit attended by Ivo Ruiz and Karl Berg": those who attended took part.
-        for (int clause : Arguments.dependents(s, n, "acl")) {
-            if (ATTENDING_VERBS.contains(s.token(clause).lemma().toLowerCase(Locale.ROOT))) {
+        // "a summit attended by Ivo Ruiz and Karl Berg", "talks mediated by Eva Lind": those who attended or mediated took
+        // part. A mediator alone tells no sides ("after hours of negotiations mediated by X"): added once others are.
+        List<String> mediators = new ArrayList<>();
+        for (int clause : takingPartClauses(s, n)) {
+            boolean attended = ATTENDING_VERBS.contains(s.token(clause).lemma().toLowerCase(Locale.ROOT));
+            if (attended || MEDIATING_VERBS.contains(s.token(clause).lemma().toLowerCase(Locale.ROOT))) {
                 for (int t : Arguments.dependents(s, clause, "obl:agent", "obl:by")) {
                     List<String> a = args.actors(s, t);
-                    withPhrase |= !a.isEmpty();
-                    parts.addAll(a);
+                    withPhrase |= attended && !a.isEmpty();
+                    (attended ? parts : mediators).addAll(a);
                 }
             }
         }
@@ -266,6 +270,9 @@ final class NominalMeetingRule implements MeetingRule {
         int described = BackgroundClauses.describedHead(s, n);
         if (anchor < 0 && described >= 0) {
             parts.addAll(args.actors(s, described));
+        }
+        if (!parts.isEmpty()) {
+            parts.addAll(mediators);
         }
         // "arrived in Lima on Friday, a day after holding talks with Ivo Ruiz": a participle the parser took for an
         // adjective; the main clause's subject held them.
@@ -457,5 +464,27 @@ final class NominalMeetingRule implements MeetingRule {
         // "a call, during which they discussed ...": a relative clause tells of the call itself.
         return !Arguments.dependents(s, call, "nmod:for").isEmpty()
                 || Arguments.dependents(s, call, "acl").stream().anyMatch(a -> Arguments.hasInfinitiveMark(s, a));
+    }
+
+    /**
+     * The clauses that may tell who took part in the meeting noun beside its sides: its own participles ("a summit
+     * attended by X"), and a participle of mediating the parser hung elsewhere: as the verb the noun is the subject of
+     * ("Talks between A and B mediated by X ended"), or beside the verb that holds the noun ("held talks in Lima,
+     * mediated by X").
+     */
+    private static List<Integer> takingPartClauses(Sentence s, int n) {
+        List<Integer> out = new ArrayList<>(Arguments.dependents(s, n, "acl"));
+        List<Integer> around = new ArrayList<>();
+        s.parents(n).stream().filter(d -> d.governor() >= 0 && d.base().equals("nsubj")).forEach(d -> around.add(d.governor()));
+        int holder = Arguments.governor(s, n, "obj");
+        if (holder >= 0) {
+            around.addAll(Arguments.dependents(s, holder, "dep", "advcl"));
+        }
+        for (int c : around) {
+            if (!out.contains(c) && s.token(c).pos().equals("VBN") && MEDIATING_VERBS.contains(s.token(c).lemma().toLowerCase(Locale.ROOT))) {
+                out.add(c);
+            }
+        }
+        return out;
     }
 }

@@ -36,6 +36,12 @@ final class RelativeClauseRootRepair {
                 return swapped;
             }
         }
+        for (int relative : Arguments.dependents(s, root, "acl:relcl")) {
+            Sentence main = conjoinedMain(s, root, relative);
+            if (main != null) {
+                return main;
+            }
+        }
         for (Dependency d : s.dependencies()) {
             int verb = d.dependent();
             boolean stranded = d.relation().equals("dep") && verb > root + 2 && s.token(verb).pos().matches("VBD|VBZ|VBP|MD")
@@ -98,9 +104,44 @@ final class RelativeClauseRootRepair {
         return null;
     }
 
+    /**
+     * "Ana Soto, whose country holds the presidency, travelled to Lima and held talks": the parser may take the main
+     * verbs for conjuncts of the relative clause's verb. A conjunct right after a comma, with no "and" of its own, is
+     * the main verb instead, with the noun as subject, and so are the conjuncts after it. Null when there is none.
+     */
+    private static Sentence conjoinedMain(Sentence s, int root, int relative) {
+        if (!relativeWordBetween(s, root, relative) || relative < root) {
+            return null;
+        }
+        List<Integer> conjuncts = Arguments.dependents(s, relative, "conj").stream().sorted().toList();
+        int main = conjuncts.stream().filter(c -> c > relative + 1 && s.token(c - 1).word().equals(",")
+                && s.token(c).pos().matches("VBD|VBZ|VBP") && Arguments.dependents(s, c, "cc").isEmpty()).findFirst().orElse(-1);
+        if (main < 0) {
+            return null;
+        }
+        List<Integer> mains = conjuncts.stream().filter(c -> c >= main).toList();
+        List<Integer> relativeSubjects = Arguments.dependents(s, relative, "nsubj", "nsubj:pass");
+        List<Dependency> deps = new ArrayList<>();
+        for (Dependency e : s.dependencies()) {
+            boolean moved = mains.contains(e.dependent()) && (e.governor() < 0 || e.governor() == root || e.governor() == relative)
+                    || mains.contains(e.governor()) && e.base().startsWith("nsubj") && relativeSubjects.contains(e.dependent());
+            if (!moved && e.governor() >= 0) {
+                deps.add(e);
+            }
+        }
+        deps.add(new Dependency("root", -1, main));
+        for (int m : mains) {
+            deps.add(new Dependency("nsubj", m, root));
+            if (m != main) {
+                deps.add(new Dependency("conj:and", main, m));
+            }
+        }
+        return new Sentence(s.index(), s.begin(), s.end(), s.text(), s.tokens(), deps);
+    }
+
     private static boolean relativeWordBetween(Sentence s, int from, int to) {
         for (int i = from + 1; i < to; i++) {
-            if (s.token(i).word().matches("(?i)who|which|where")) {
+            if (s.token(i).word().matches("(?i)who|whose|which|where")) {
                 return true;
             }
         }

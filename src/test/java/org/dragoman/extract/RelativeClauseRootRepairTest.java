@@ -51,4 +51,24 @@ class RelativeClauseRootRepairTest {
                 new Dependency("compound", 6, 5), new Dependency("obj", 8, 9)));
         assertSame(parsed, RelativeClauseRootRepair.repair(parsed));
     }
+
+    @Test
+    void mainVerbsReadAsConjunctsOfTheRelativeClauseBecomeTheMainClause() {
+        // "Ivo , whose country holds power , travelled to Lima and held talks"
+        String[] words = {"Ivo", ",", "whose", "country", "holds", "power", ",", "travelled", "to", "Lima", "and", "held", "talks"};
+        String[] tags = {"NNP", ",", "WP$", "NN", "VBZ", "NN", ",", "VBD", "IN", "NNP", "CC", "VBD", "NNS"};
+        List<Dependency> conjoined = List.of(new Dependency("root", -1, 0), new Dependency("ref", 0, 2), new Dependency("acl:relcl", 0, 4),
+                new Dependency("acl:relcl", 0, 7), new Dependency("acl:relcl", 0, 11), new Dependency("nmod:poss", 3, 0),
+                new Dependency("nsubj", 4, 3), new Dependency("obj", 4, 5), new Dependency("conj:and", 4, 7), new Dependency("conj:and", 4, 11),
+                new Dependency("nsubj", 7, 3), new Dependency("obl:to", 7, 9), new Dependency("case", 9, 8), new Dependency("nsubj", 11, 3),
+                new Dependency("cc", 11, 10), new Dependency("obj", 11, 12));
+        Sentence s = RelativeClauseRootRepair.repair(TestArticles.article(words, tags, Map.of(), conjoined, List.of(), List.of()))
+                .sentences().get(0);
+        assertTrue(s.dependencies().contains(new Dependency("root", -1, 7)), s.dependencies().toString());
+        assertTrue(s.dependencies().contains(new Dependency("nsubj", 7, 0)), s.dependencies().toString());
+        assertTrue(s.dependencies().contains(new Dependency("nsubj", 11, 0)), s.dependencies().toString());
+        assertTrue(s.dependencies().contains(new Dependency("conj:and", 7, 11)), s.dependencies().toString());
+        assertFalse(s.dependencies().contains(new Dependency("nsubj", 7, 3)), "the country does not travel");
+        assertTrue(s.dependencies().contains(new Dependency("nsubj", 4, 3)), "the country holds power");
+    }
 }

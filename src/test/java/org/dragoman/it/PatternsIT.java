@@ -1160,6 +1160,27 @@ class PatternsIT {
     }
 
     @Test
+    void whoeverMediatesTalksTakesPartInThem() {
+        Extraction x = extract("date 2013-04-03 Talks\n\nTalks between Ana Lenko and Ivo Marek mediated by Eva Lind ended without "
+                + "agreement on Tuesday.\n\nAna Lenko and Tomas Ruiz held talks in Lima on Monday, mediated by Jan Berg.\n\n"
+                + "The deal came after hours of negotiations mediated by Jan Berg.");
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ana Lenko", "Ivo Marek", "Eva Lind"))),
+                meetings(x).toString());
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ana Lenko", "Tomas Ruiz", "Jan Berg"))),
+                meetings(x).toString());
+        // A mediator alone names no sides.
+        assertEquals(2, meetings(x).size(), meetings(x).toString());
+    }
+
+    @Test
+    void aMeetingInReportsSomeoneDeniedIsDenied() {
+        Extraction x = extract("date 2013-04-03 Talks\n\nIvo Marek denied reports in the daily Acme Post that he had secretly met "
+                + "Tomas Ruiz in Vienna last week, calling them \"pure invention\".");
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ivo Marek", "Tomas Ruiz"))
+                && m.status() == Status.DENIED), meetings(x).toString());
+    }
+
+    @Test
     void tellingSomeoneByPhoneIsACall() {
         Extraction x = extract("date 2022-11-15 Talks\n\nPresident Ana Lenko told Prime Minister Ivo Marek by telephone on Monday "
                 + "that the border would reopen. Lenko told reporters by phone that she was hopeful.");
