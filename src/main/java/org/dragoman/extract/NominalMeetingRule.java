@@ -402,14 +402,18 @@ final class NominalMeetingRule implements MeetingRule {
             return List.of();
         }
         int holder = anchor;
-        return EventAssembly.meeting(c, s, n, anchor, List.copyOf(parts), mode, confidence, unnamedSide)
+        // "agreed to hold talks in Lima in May, after a day of negotiations between A and B": a meeting the clause is told
+        // after (or before), which names both its sides, has its own time and place, not the clause's.
+        long ownSides = Arguments.dependents(s, n, "nmod:between").stream().mapToLong(t -> args.actors(s, t).size()).sum();
+        boolean sequence = Arguments.dependents(s, n, "case").stream().anyMatch(k -> s.token(k).word().matches("(?i)after|before|following"))
+                || Arguments.governor(s, n, "nmod:of") >= 0 && Arguments.dependents(s, Arguments.governor(s, n, "nmod:of"), "case").stream()
+                        .anyMatch(k -> s.token(k).word().matches("(?i)after|before|following"));
+        int root = s.children(-1).stream().mapToInt(Dependency::dependent).findFirst().orElse(-1);
+        int timedBy = framed && sequence && ownSides >= 2 && root != anchor && root >= 0 && s.token(root).isVerb() ? root : anchor;
+        return EventAssembly.meeting(c, s, n, timedBy, List.copyOf(parts), mode, confidence, unnamedSide)
                 .map(m -> SideGroups.splitSeparate(c, s, n, holder, m)).orElse(List.of());
     }
 
-    /**
-     * The names listed after a with-phrase that the parser joined to the meeting noun itself ("meetings with the Acme
-     * envoy, Ivo Ruiz, and Eva Lind"): conjuncts of the noun that name a person and are no meeting nouns.
-     */
     /**
      * "held a phone call on Monday with Ivo Ruiz, the ministry said", the with-phrase hung by the parser on a later verb:
      * a with-phrase right after the noun, past its date and place, is the noun's. Empty when the noun has its own
@@ -432,6 +436,10 @@ final class NominalMeetingRule implements MeetingRule {
         return Optional.empty();
     }
 
+    /**
+     * The names listed after a with-phrase that the parser joined to the meeting noun itself ("meetings with the Acme
+     * envoy, Ivo Ruiz, and Eva Lind"): conjuncts of the noun that name a person and are no meeting nouns.
+     */
     static List<Integer> listedAfterWith(Arguments args, Sentence s, int n) {
         List<Integer> out = new ArrayList<>();
         int with = Arguments.dependents(s, n, "nmod:with").stream().findFirst().orElse(-1);

@@ -1181,6 +1181,16 @@ class PatternsIT {
     }
 
     @Test
+    void talksAPlanIsToldAfterHaveTheirOwnTime() {
+        Extraction x = extract("date 2012-04-15 Talks\n\nAna Lenko and Ivo Marek agreed on Saturday to hold a further round of talks "
+                + "in Lima on May 23, after a day of negotiations in Istanbul between Iran and Turkey.");
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ana Lenko", "Ivo Marek"))
+                && m.status() == Status.PLANNED && m.date() != null && m.date().iso().equals("2012-05-23")), meetings(x).toString());
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Iran", "Turkey"))
+                && m.status() == Status.OCCURRED && m.date() != null && m.date().iso().equals("2012-04-14")), meetings(x).toString());
+    }
+
+    @Test
     void tellingSomeoneByPhoneIsACall() {
         Extraction x = extract("date 2022-11-15 Talks\n\nPresident Ana Lenko told Prime Minister Ivo Marek by telephone on Monday "
                 + "that the border would reopen. Lenko told reporters by phone that she was hopeful.");
