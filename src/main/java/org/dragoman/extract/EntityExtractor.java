@@ -171,13 +171,19 @@ public final class EntityExtractor {
 
     private List<Named> namedMentions(AnnotatedArticle doc) {
         List<Named> out = new ArrayList<>();
+        Optional<Integer> datelineBegin = org.dragoman.nlp.Datelines.lead(doc.article()).map(org.dragoman.nlp.Dateline::placeBegin);
         for (Mention m : splitTitledPeople(doc, splitDatelines(doc))) {
             Sentence s = doc.sentences().get(m.sentence());
-            if (isPronoun(s, m) || runTogetherInHeadline(doc, m) || headOfTitle(s, m)) {
+            if (isPronoun(s, m) || runTogetherInHeadline(doc, m) || headOfTitle(s, m) || titleAlone(s, m)) {
                 continue;
             }
             EntityType type = typeOfNer(m.kind());
             String name = cleanName(m.text());
+            // "Abu Dhabi." set apart as a dateline: NER may take a place alone in its sentence for a person.
+            Optional<EntityType> placeKind = gazetteer.typeOf(name).filter(EntityType::isPlace);
+            if (type == EntityType.PERSON && placeKind.isPresent() && datelineBegin.isPresent() && datelineBegin.get() == m.begin()) {
+                type = placeKind.get();
+            }
             if (type == EntityType.PERSON && isGroupName(s, m)) {
                 type = EntityType.ORGANIZATION;
             }
@@ -1222,7 +1228,10 @@ public final class EntityExtractor {
                         && words(familyName(b.name())).equals(aw);
                 // "Bin Tomas" after "Ivo bin Tomas bin Karim": a patronymic short form inside the full name.
                 boolean patronym = aw.size() >= 2 && aw.get(0).matches("bin|ibn|bint") && java.util.Collections.indexOfSubList(bw, aw) > 0;
-                if (bw.size() > aw.size() && (endsWith(bw, aw) || familyFirst || patronym)) {
+                // "Ivo bin Tomas" for "Ivo bin Tomas Al Soto": the given name and father's, without the family's.
+                boolean givenAndFather = aw.size() >= 3 && aw.get(1).matches("bin|ibn|bint") && bw.size() > aw.size()
+                        && bw.subList(0, aw.size()).equals(aw);
+                if (bw.size() > aw.size() && (endsWith(bw, aw) || familyFirst || patronym || givenAndFather)) {
                     targets.add(uf.find(j));
                     anyFamilyFirst |= familyFirst;
                     allFamilyFirst &= familyFirst;
@@ -1611,6 +1620,49 @@ public final class EntityExtractor {
     }
 
     /** "the Head of State", "Head of Government": NER may take the last word for an organisation; it is a title's. */
+    /**
+     * "Ana bin Ivo, Crown Prince of Acmeland and ...": NER may tag a title set beside a name as a person of its own ("Crown
+     * Prince", "Prince of Acmeland", or "Acmeland" alone). Title words alone, or followed by "of" and a place, name no
+     * one; a name the table knows whole stays.
+     */
+    private boolean titleAlone(Sentence s, Mention m) {
+        if (!m.kind().equals("PERSON")) {
+            return false;
+        }
+        // The place of such a title, which NER may cut off as a person of its own.
+        boolean titlesPlace = m.start() >= 2 && s.token(m.start() - 1).word().equals("of")
+                && isTitlePart(s.token(m.start() - 2).word().toLowerCase(Locale.ROOT));
+        if (titlesPlace && gazetteer.typeOf(cleanName(m.text())).filter(EntityType::isPlace).isPresent()) {
+            return true;
+        }
+        if (gazetteer.typeOf(cleanName(m.text())).isPresent()) {
+            return false;
+        }
+        int i = m.start();
+        while (i < m.end() && isTitlePart(s.token(i).word().toLowerCase(Locale.ROOT))) {
+            i++;
+        }
+        if (i == m.start()) {
+            return false;
+        }
+        if (i == m.end()) {
+            return true;
+        }
+        if (!s.token(i).word().equals("of") || i + 1 >= m.end()) {
+            return false;
+        }
+        StringBuilder place = new StringBuilder();
+        for (int k = i + 1; k < m.end(); k++) {
+            place.append(k > i + 1 ? " " : "").append(s.token(k).word());
+        }
+        return gazetteer.typeOf(place.toString()).filter(EntityType::isPlace).isPresent();
+    }
+
+    private static boolean isTitlePart(String lowerWord) {
+        return TitleLexicon.isTitleWord(lowerWord) || TitleLexicon.isRank(lowerWord) || TitleLexicon.isTitleModifier(lowerWord)
+                || lowerWord.equals("crown");
+    }
+
     private static boolean headOfTitle(Sentence s, Mention m) {
         return m.end() - m.start() == 1 && m.start() >= 2 && s.token(m.start()).word().matches("(?i)state|government")
                 && s.token(m.start() - 1).word().equalsIgnoreCase("of") && s.token(m.start() - 2).word().equalsIgnoreCase("head");

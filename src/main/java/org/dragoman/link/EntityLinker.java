@@ -323,6 +323,9 @@ public final class EntityLinker {
         List<String> names = new ArrayList<>();
         names.add(e.label());
         names.addAll(e.aliases());
+        if (e.type() == EntityType.PERSON) {
+            names.addAll(names.stream().flatMap(n -> shorterPatronyms(n).stream()).toList());
+        }
         for (String n : names) {
             for (KnowledgeBase.Item item : kb.candidates(n)) {
                 if (!out.contains(item)) {
@@ -331,6 +334,23 @@ public final class EntityLinker {
             }
         }
         return out;
+    }
+
+    private static final java.util.regex.Pattern PATRONYM = java.util.regex.Pattern.compile("\\s(?:bin|bint|ibn)\\s");
+
+    /**
+     * "Ana bin Ivo bin Marek Al Soto": the name cut before its second "bin" (or "bint", "ibn"), alone and with a closing
+     * family name ("Ana bin Ivo", "Ana bin Ivo Al Soto"), the way news shortens a long chain of fathers' names. Empty
+     * for a name with fewer than two such links.
+     */
+    static List<String> shorterPatronyms(String name) {
+        java.util.regex.Matcher m = PATRONYM.matcher(name);
+        if (!m.find() || !m.find()) {
+            return List.of();
+        }
+        String first = name.substring(0, m.start());
+        java.util.regex.Matcher family = java.util.regex.Pattern.compile("\\s(?:Al|Al-|El|Bin)\\s?\\S+$").matcher(name);
+        return family.find() && family.start() >= m.start() ? List.of(first, first + name.substring(family.start())) : List.of(first);
     }
 
     private static boolean compatible(EntityType ours, EntityType theirs) {

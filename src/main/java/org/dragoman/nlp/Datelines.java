@@ -16,7 +16,8 @@ import org.dragoman.model.Article;
  * and an agency in brackets or as one capitalised word, before a dash between spaces. State agencies write the place
  * as a name and end the dateline with a stop or a dash ("San Marcos, March 3, ACME.", "San Marcos, 3 March 2024
  * (Acme) -", "SAN MARCOS. ACME -", "SAN MARCOS, March 3. /ACME/."); that form is read in the story's first paragraph
- * only, and only with a date or an agency, so that "Meanwhile, Ana Soto said" is no dateline.
+ * only, and only with a date or an agency, so that "Meanwhile, Ana Soto said" is no dateline. The Gulf and South Asian
+ * press ends the place with a colon ("RIYADH: ", "San Marcos: "), which becomes a full stop likewise.
  */
 public final class Datelines {
     private static final Pattern DATELINE = Pattern.compile("(?m)^[ \\t]*\\p{Lu}{2}[\\p{Lu} .'’]*(?:, \\p{Lu}[\\p{L}.]*(?: \\d{1,2})?)*"
@@ -32,6 +33,14 @@ public final class Datelines {
             + "(?:[,.]? ?(?:\\((?<bracketed>\\p{Lu}[\\p{L}-]+)\\)|/(?<slashed>\\p{Lu}[\\p{L}-]+)/|(?<capitals>\\p{Lu}{2,}[\\p{Lu}-]*)))?"
             + "(?<end>\\. *(?<dash>—|–|--|-)?| *(?<only>—|–|--|-)|\\.) +(?=[\\p{Lu}\"“‘])");
 
+    /**
+     * "RIYADH: ...", "Abu Dhabi: ..." (Gulf and South Asian press): a place of up to three capitalised words and a colon
+     * opening the story, before a sentence of ten words or more (a transcript's "Ana Soto: Thank you." is no dateline).
+     */
+    private static final Pattern COLON_DATELINE = Pattern.compile("^[ \\t]*(?<place>" + NAME + "(?: " + NAME + "){0,2})(?<colon>:) +"
+            + "(?=[\\p{Lu}\"“‘])(?<lede>[^.!?\\n]*)");
+    private static final int LEDE_WORDS = 10;
+
     private Datelines() {
     }
 
@@ -42,6 +51,10 @@ public final class Datelines {
     public static Optional<Dateline> lead(Article article) {
         String body = article.body();
         for (int start : leadStarts(body)) {
+            Optional<Matcher> colon = colonDatelineAt(body, start);
+            if (colon.isPresent()) {
+                return Optional.of(new Dateline(colon.get().group("place"), article.bodyStart() + colon.get().start("place"), null));
+            }
             Optional<Matcher> m = agencyDatelineAt(body, start);
             if (m.isPresent()) {
                 return Optional.of(new Dateline(m.get().group("place"), article.bodyStart() + m.get().start("place"), agencyOf(m.get())));
@@ -67,6 +80,8 @@ public final class Datelines {
             out.setCharAt(dash, '.');
             blank(out, dash + 1, m.end(1));
         }
+        leadStarts(text).stream().map(start -> colonDatelineAt(text, start)).flatMap(Optional::stream).findFirst()
+                .ifPresent(colon -> out.setCharAt(colon.start("colon"), '.'));
         leadStarts(text).stream().map(start -> agencyDatelineAt(text, start)).flatMap(Optional::stream).findFirst().ifPresent(agency -> {
             if (agency.group("only") != null) {
                 out.setCharAt(agency.start("only"), '.');
@@ -105,6 +120,11 @@ public final class Datelines {
     private static Optional<Matcher> agencyDatelineAt(String text, int start) {
         Matcher m = AGENCY_DATELINE.matcher(text).region(start, text.length());
         return m.lookingAt() && (m.group("date") != null || agencyOf(m) != null) ? Optional.of(m) : Optional.empty();
+    }
+
+    private static Optional<Matcher> colonDatelineAt(String text, int start) {
+        Matcher m = COLON_DATELINE.matcher(text).region(start, text.length());
+        return m.lookingAt() && m.group("lede").strip().split("\\s+").length >= LEDE_WORDS ? Optional.of(m) : Optional.empty();
     }
 
     /** The agency a matched dateline names, in brackets, slashes or capitals; null when none. */

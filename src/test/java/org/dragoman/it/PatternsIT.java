@@ -1191,6 +1191,20 @@ class PatternsIT {
     }
 
     @Test
+    void aGulfAgencyLedeWithAColonDatelineAndTitlesAfterTheNames() {
+        Extraction x = extract("date 2019-09-16 Call\n\nAbu Dhabi: His Highness Sheikh Ivo bin Tomas Al Marek, Crown Prince of Abu Dhabi "
+                + "and Deputy Supreme Commander of the Armed Forces, received a phone call on Sunday from His Royal Highness Prince Karl "
+                + "bin Jan bin Holm, Crown Prince, Deputy Prime Minister and Minister of Defence of Saudi Arabia.\n\nDuring the call, "
+                + "Sheikh Ivo affirmed that the two countries stand together, the news agency reported.");
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ivo bin Tomas Al Marek", "Karl bin Jan bin Holm"))
+                && m.mode() == Mode.PHONE && m.date() != null && m.date().iso().equals("2019-09-15")), meetings(x).toString());
+        assertTrue(x.entities().stream().noneMatch(e -> e.type() == EntityType.PERSON
+                && (e.label().contains("Prince") || e.label().contains("Abu Dhabi"))), x.entities().toString());
+        assertTrue(statements(x).stream().anyMatch(st -> labels(x, List.of(st.speaker())).equals(Set.of("Ivo bin Tomas Al Marek"))),
+                statements(x).toString());
+    }
+
+    @Test
     void tellingSomeoneByPhoneIsACall() {
         Extraction x = extract("date 2022-11-15 Talks\n\nPresident Ana Lenko told Prime Minister Ivo Marek by telephone on Monday "
                 + "that the border would reopen. Lenko told reporters by phone that she was hopeful.");

@@ -31,6 +31,7 @@ class EntityLinkerTest {
             Q400\tPerson\tRufus Firefly\tFirefly\tQ100\tRufus_Firefly
             Q500\tPerson\tAnna Trentino\tTrentino\tQ200\t
             Q510\tPerson\tTomas Ruiz Mayor\tTomas Ruiz\tQ200\t
+            Q520\tPerson\tIvo bin Tomas Al Marek\tIvo bin Tomas\tQ200\t
             Q600\tOrganization\tFront\tFront of Freedonia and Sylvania\t\t
             Q102\tCity\tMarsala\t\tQ100\t
             Q610\tOrganization\tMarsala League\tMarsala\t\t
@@ -259,5 +260,15 @@ class EntityLinkerTest {
         assertEquals(java.util.Optional.empty(), kb.typeOf("Marsala"), "a city and a league share the name");
         assertEquals(java.util.Optional.of(EntityType.CITY), kb.placeTypeOf("Marsala"));
         assertEquals(java.util.Optional.empty(), kb.placeTypeOf("Marsala League"));
+    }
+
+    @Test
+    void aLongChainOfFathersNamesLinksThroughItsShortForm() {
+        assertEquals(List.of("Ivo bin Tomas", "Ivo bin Tomas Al Marek"), EntityLinker.shorterPatronyms("Ivo bin Tomas bin Karl Al Marek"));
+        assertEquals(List.of("Ivo bin Tomas"), EntityLinker.shorterPatronyms("Ivo bin Tomas bin Karl"));
+        assertEquals(List.of(), EntityLinker.shorterPatronyms("Ivo bin Tomas Al Marek"));
+        Extraction x = linker.link(extraction(LocalDate.of(2020, 1, 1),
+                entity("person/ivo", EntityType.PERSON, "Ivo bin Tomas bin Karl")));
+        assertEquals("Q520", x.entities().get(0).link().qid());
     }
 }

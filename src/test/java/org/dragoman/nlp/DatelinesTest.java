@@ -60,6 +60,20 @@ class DatelinesTest {
         }
     }
 
+    @Test
+    void aColonDatelineOpeningTheStoryBecomesAFullStop() {
+        assertEquals("Headline\nSAN MARCOS. His Excellency Ana Soto received the Ruritanian envoy Ivo Ruiz at the palace on Monday.",
+                Datelines.separated("Headline\nSAN MARCOS: His Excellency Ana Soto received the Ruritanian envoy Ivo Ruiz at the palace on Monday."));
+        assertDateline("Headline\nSan Marcos: His Excellency Ana Soto received the Ruritanian envoy Ivo Ruiz at the palace on Monday.",
+                "San Marcos", null);
+        // A transcript's speaker line, a colon in a later paragraph, and a label on a short line are no datelines.
+        String[] unchanged = {"Headline\nAna Soto: Thank you all for coming.", "Talks began.\n\nLima: the envoys met the ministers of "
+                + "both countries at the palace on Monday.", "Headline\nUpdate: Talks resumed."};
+        for (String text : unchanged) {
+            assertEquals(text, Datelines.separated(text));
+        }
+    }
+
     private static void assertDateline(String body, String place, String agency) {
         Article a = article(body);
         Dateline d = Datelines.lead(a).orElseThrow(() -> new AssertionError("no dateline in: " + body));
