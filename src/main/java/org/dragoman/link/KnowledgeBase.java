@@ -99,6 +99,11 @@ public final class KnowledgeBase implements Gazetteer {
             for (String a : aliases) {
                 index(a, item);
             }
+            // "Salman bin Abdulaziz" for "Salman bin Abdulaziz Al Saud": news drops the family name after the father's.
+            if (type == EntityType.PERSON) {
+                java.util.stream.Stream.concat(java.util.stream.Stream.of(item.label()), aliases.stream())
+                        .map(KnowledgeBase::withoutFamily).flatMap(java.util.Optional::stream).forEach(n -> index(n, item));
+            }
         }
         // Demonyms: the aliases of countries that are adjectives ("Chilean"), and the name itself.
         for (Item item : byQid.values()) {
@@ -154,15 +159,25 @@ public final class KnowledgeBase implements Gazetteer {
         }
     }
 
+    private static final java.util.regex.Pattern FATHERS_NAME_AND_FAMILY =
+            java.util.regex.Pattern.compile("^(\\S+ (?:bin|bint|ibn) \\S+)(?: (?:bin|ibn) \\S+)* (?:Al|El)[ -]\\S+$");
+
+    /** "Ana bin Ivo" for "Ana bin Ivo Al Soto" (or "Ana bin Ivo bin Tomas Al-Soto"); empty for other names. */
+    static java.util.Optional<String> withoutFamily(String name) {
+        java.util.regex.Matcher m = FATHERS_NAME_AND_FAMILY.matcher(name);
+        return m.matches() ? java.util.Optional.of(m.group(1)) : java.util.Optional.empty();
+    }
+
     /** Lower-cased, accent-folded, punctuation-free form of a name. */
     public static String key(String name) {
         String ascii = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
         String words = String.join(" ", ascii.toLowerCase(Locale.ROOT).replaceAll("[’']s\\b", "").split("[^\\p{L}\\p{N}]+")).strip();
         // "U.N.", "UN" and "United Nations" name the same bodies ("the U.N. refugee agency", "the UN refugee agency"),
         // and British and American spellings the same names ("Organisation", "Co-operation", "Programme").
+        // "Abdul Aziz" and "Abdulaziz" are one Arabic name written apart or together.
         return (" " + words + " ").replace(" united nations ", " un ").replace(" u n ", " un ")
                 .replace(" organisation ", " organization ").replace(" co operation ", " cooperation ").replace(" programme ", " program ")
-                .strip();
+                .replaceAll(" abd(ul|el|al) (?=\\p{L})", " abd$1").strip();
     }
 
     public int size() {

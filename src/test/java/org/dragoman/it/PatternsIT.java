@@ -1205,6 +1205,14 @@ class PatternsIT {
     }
 
     @Test
+    void aPersonWhoDidTheFirstOfTwoReportedThingsSaysTheSecond() {
+        Extraction x = extract("date 2017-06-07 Call\n\nThe White House said President Ana Lenko had spoken by phone with King Ivo Marek "
+                + "on Tuesday and stressed that a united council is critical to peace.");
+        assertTrue(statements(x).stream().anyMatch(st -> labels(x, List.of(st.speaker())).equals(Set.of("Ana Lenko"))
+                && st.content().startsWith("a united council")), statements(x).toString());
+    }
+
+    @Test
     void tellingSomeoneByPhoneIsACall() {
         Extraction x = extract("date 2022-11-15 Talks\n\nPresident Ana Lenko told Prime Minister Ivo Marek by telephone on Monday "
                 + "that the border would reopen. Lenko told reporters by phone that she was hopeful.");

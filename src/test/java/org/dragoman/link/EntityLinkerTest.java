@@ -246,6 +246,10 @@ class EntityLinkerTest {
         assertEquals(KnowledgeBase.key("Organisation for Security and Co-operation"), KnowledgeBase.key("Organization for Security and Cooperation"));
         assertEquals(KnowledgeBase.key("World Food Programme"), KnowledgeBase.key("World Food Program"));
         assertTrue(!KnowledgeBase.key("Kim Jong Un").equals(KnowledgeBase.key("Kim Jong")), "a name ending in Un keeps it");
+        assertEquals(KnowledgeBase.key("Ivo bin Abdul Karim"), KnowledgeBase.key("Ivo bin Abdulkarim"));
+        assertEquals(java.util.Optional.of("Ivo bin Tomas"), KnowledgeBase.withoutFamily("Ivo bin Tomas Al Marek"));
+        assertEquals(java.util.Optional.of("Ivo bin Tomas"), KnowledgeBase.withoutFamily("Ivo bin Tomas bin Karl Al-Marek"));
+        assertEquals(java.util.Optional.empty(), KnowledgeBase.withoutFamily("Ivo Tomas Al Marek"));
     }
 
     @Test
