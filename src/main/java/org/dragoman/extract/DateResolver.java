@@ -566,17 +566,19 @@ public final class DateResolver {
      * that many days before (or after) the day of the clause it hangs on. Null unless that day is told to the day.
      */
     private EventDate shiftedFromGovernor(Sentence s, int trigger, List<DateSpan> spans) {
-        List<Integer> marks = Arguments.dependents(s, trigger, "mark");
-        boolean after = marks.stream().anyMatch(m -> s.token(m).word().equalsIgnoreCase("after"));
-        boolean before = marks.stream().anyMatch(m -> s.token(m).word().equalsIgnoreCase("before"));
+        List<Integer> marks = new ArrayList<>(Arguments.dependents(s, trigger, "mark"));
         Integer days = null;
         for (Dependency d : s.children(trigger)) {
             Token t = s.token(d.dependent());
             Integer count = d.dependent() > 0 ? SMALL_COUNTS.get(s.token(d.dependent() - 1).word().toLowerCase(Locale.ROOT)) : null;
             if (d.dependent() < trigger && t.lemma().equalsIgnoreCase("day") && count != null && d.base().matches("dep|obl|nmod|advmod")) {
                 days = count;
+                // "two days after X made a visit": the parser may hang "after" on the days rather than on the verb.
+                marks.addAll(Arguments.dependents(s, d.dependent(), "case"));
             }
         }
+        boolean after = marks.stream().anyMatch(m -> s.token(m).word().equalsIgnoreCase("after"));
+        boolean before = marks.stream().anyMatch(m -> s.token(m).word().equalsIgnoreCase("before"));
         int governor = s.parents(trigger).stream().map(Dependency::governor).filter(g -> g >= 0).findFirst().orElse(-1);
         if (days == null || after == before || governor < 0) {
             return null;
@@ -612,8 +614,25 @@ public final class DateResolver {
             return null;
         }
         EventDate shifted = shiftedFromGovernor(s, trigger, spans);
+        // "two days after X made a visit": the light verb may carry the shift.
+        for (int i = 0; shifted == null && i < anchors.length; i++) {
+            shifted = anchors[i] >= 0 ? shiftedFromGovernor(s, anchors[i], spans) : null;
+        }
         if (shifted != null) {
             return shifted;
+        }
+        // "two days after X made a visit to Lima where he held talks": a where-clause on a visit or meeting noun with no
+        // date of its own is on that noun's day.
+        for (int h : java.util.stream.IntStream.concat(java.util.stream.IntStream.of(trigger), java.util.Arrays.stream(anchors)).toArray()) {
+            int noun = h >= 0 && Arguments.dependents(s, h, "advmod").stream().anyMatch(a -> s.token(a).word().equalsIgnoreCase("where"))
+                    ? Arguments.governor(s, h, "acl:relcl") : -1;
+            if (noun >= 0 && attachedDate(s, h) == null) {
+                int light = Arguments.governor(s, noun, "obj");
+                EventDate own = light >= 0 ? dateFor(s, noun, light) : dateFor(s, noun);
+                if (own != null) {
+                    return own;
+                }
+            }
         }
         List<Integer> heads = new ArrayList<>();
         heads.add(trigger);

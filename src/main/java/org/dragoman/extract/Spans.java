@@ -79,7 +79,10 @@ final class Spans {
         // gerund's, wherever the parser hung it.
         boolean gerundOnObject = tokens.stream().anyMatch(i -> i > object && s.token(i).pos().equals("VBG"));
         for (Dependency d : s.children(v)) {
-            Set<Integer> phrase = gerundOnObject && d.base().equals("obl") ? Arguments.subtree(s, d.dependent(), exclude) : Set.of();
+            // "stressed the need to reach a deal": an infinitive right after the object is the object's, wherever the
+            // parser hung it.
+            boolean infinitive = d.relation().equals("advcl:to") && Arguments.hasInfinitiveMark(s, d.dependent());
+            Set<Integer> phrase = gerundOnObject && d.base().equals("obl") || infinitive ? Arguments.subtree(s, d.dependent(), exclude) : Set.of();
             if (!phrase.isEmpty() && Collections.min(phrase) == Collections.max(tokens) + 1) {
                 tokens.addAll(phrase);
             } else if (d.dependent() > object && (d.base().equals("xcomp") || d.relation().matches("advcl:(with|for|as|of)")

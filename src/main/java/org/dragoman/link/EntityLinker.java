@@ -211,6 +211,8 @@ public final class EntityLinker {
         // ends as the full one does is partial.
         boolean partialName = e.type() == EntityType.PERSON && wikidataWords.size() > articleWords.size()
                 && wikidataWords.containsAll(articleWords) && wikidataWords.get(wikidataWords.size() - 1).equals(articleWords.get(articleWords.size() - 1));
+        // "Abdullah II" for "Abdullah II of Jordan": a monarch's name with the realm Wikidata adds is the same name.
+        partialName |= e.type() == EntityType.PERSON && wikidataLabel.startsWith(e.label() + " of ");
         String label = partialName ? wikidataLabel : e.label();
         List<String> aliases = new ArrayList<>();
         for (String a : e.aliases()) {

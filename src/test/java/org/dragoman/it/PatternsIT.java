@@ -1213,6 +1213,24 @@ class PatternsIT {
     }
 
     @Test
+    void anInfinitiveRightAfterTheObjectIsPartOfWhatWasStressed() {
+        Extraction x = extract("date 2020-09-12 Call\n\nKing Ivo Marek stressed during the call the need to reach a just peace, "
+                + "the Acme News Agency reported.");
+        assertTrue(statements(x).stream().anyMatch(st -> labels(x, List.of(st.speaker())).equals(Set.of("Ivo Marek"))
+                && st.content().equals("the need to reach a just peace")), statements(x).toString());
+    }
+
+    @Test
+    void daysAfterAVisitCountFromTheReportsDayAndTheTalksThereShareIt() {
+        Extraction x = extract("date 2018-10-28 Visit\n\nAna Lenko said on Saturday that Ruritania was \"a state present in the region\", "
+                + "two days after Prime Minister Ivo Marek made a surprise visit to Lima where he held talks with King Tomas Ruiz.");
+        assertTrue(visits(x).stream().anyMatch(v -> labels(x, v.visitors()).equals(Set.of("Ivo Marek")) && v.date() != null
+                && v.date().iso().equals("2018-10-25")), visits(x).toString());
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ivo Marek", "Tomas Ruiz"))
+                && m.date() != null && m.date().iso().equals("2018-10-25")), meetings(x).toString());
+    }
+
+    @Test
     void tellingSomeoneByPhoneIsACall() {
         Extraction x = extract("date 2022-11-15 Talks\n\nPresident Ana Lenko told Prime Minister Ivo Marek by telephone on Monday "
                 + "that the border would reopen. Lenko told reporters by phone that she was hopeful.");

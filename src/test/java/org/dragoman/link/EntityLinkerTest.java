@@ -32,6 +32,7 @@ class EntityLinkerTest {
             Q500\tPerson\tAnna Trentino\tTrentino\tQ200\t
             Q510\tPerson\tTomas Ruiz Mayor\tTomas Ruiz\tQ200\t
             Q520\tPerson\tIvo bin Tomas Al Marek\tIvo bin Tomas\tQ200\t
+            Q530\tPerson\tOttokar IV of Syldavia\tOttokar IV\tQ200\t
             Q600\tOrganization\tFront\tFront of Freedonia and Sylvania\t\t
             Q102\tCity\tMarsala\t\tQ100\t
             Q610\tOrganization\tMarsala League\tMarsala\t\t
@@ -139,6 +140,9 @@ class EntityLinkerTest {
                 entity("person/tomas-ruiz", EntityType.PERSON, "Tomas Ruiz"))).entities().get(0);
         assertEquals("Tomas Ruiz", goesBy.label(), "a first and last name the full name does not end with is the name he goes by");
         assertTrue(goesBy.aliases().contains("Tomas Ruiz Mayor"));
+        Entity monarch = linker.link(extraction(LocalDate.of(2020, 1, 1),
+                entity("person/ottokar-iv", EntityType.PERSON, "Ottokar IV"))).entities().get(0);
+        assertEquals("Ottokar IV of Syldavia", monarch.label(), "a monarch's realm completes the name");
     }
 
     @Test
