@@ -181,7 +181,9 @@ public final class EntityExtractor {
             String name = cleanName(m.text());
             // "Abu Dhabi." set apart as a dateline: NER may take a place alone in its sentence for a person.
             Optional<EntityType> placeKind = gazetteer.typeOf(name).filter(EntityType::isPlace);
-            if (type == EntityType.PERSON && placeKind.isPresent() && datelineBegin.isPresent() && datelineBegin.get() == m.begin()) {
+            // "Abu Dhabi", "Addis Ababa": NER may take a place of two words or more for a person's name; the table knows it.
+            boolean placeName = placeKind.isPresent() && m.end() - m.start() >= 2 && gazetteer.typeOf(name).filter(t -> t == EntityType.PERSON).isEmpty();
+            if (type == EntityType.PERSON && placeKind.isPresent() && (placeName || datelineBegin.isPresent() && datelineBegin.get() == m.begin())) {
                 type = placeKind.get();
             }
             if (type == EntityType.PERSON && isGroupName(s, m)) {

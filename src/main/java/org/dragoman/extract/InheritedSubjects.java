@@ -56,6 +56,16 @@ final class InheritedSubjects {
                 if (!named.isEmpty()) {
                     return named;
                 }
+                // "has been leading mediation efforts, visiting Lima and Quito": after a comma, a participle the parser
+                // hung on an object that names no one is the clause's.
+                int clause = Arguments.governor(s, modified, "obj");
+                if (node > 0 && s.token(node - 1).word().equals(",") && clause >= 0 && s.token(clause).isVerb()) {
+                    List<String> doers = new java.util.ArrayList<>();
+                    Arguments.dependents(s, clause, "nsubj").forEach(n -> doers.addAll(args.actors(s, n)));
+                    if (!doers.isEmpty()) {
+                        return doers;
+                    }
+                }
             }
             int gov = Arguments.governor(s, node, "advcl", "xcomp", "conj", "acl", "dep");
             if (gov < 0 && isInfinitive(s, node)) {

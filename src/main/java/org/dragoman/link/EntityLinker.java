@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -213,6 +214,10 @@ public final class EntityLinker {
                 && wikidataWords.containsAll(articleWords) && wikidataWords.get(wikidataWords.size() - 1).equals(articleWords.get(articleWords.size() - 1));
         // "Abdullah II" for "Abdullah II of Jordan": a monarch's name with the realm Wikidata adds is the same name.
         partialName |= e.type() == EntityType.PERSON && wikidataLabel.startsWith(e.label() + " of ");
+        // "Ana bin Ivo bin Tomas" for "Ana bin Ivo Al Soto": two spellings of one chain of fathers' names.
+        Optional<String> shortWikidata = KnowledgeBase.withoutFamily(wikidataLabel);
+        partialName |= e.type() == EntityType.PERSON && shortWikidata.isPresent()
+                && shorterPatronyms(e.label()).stream().anyMatch(n -> KnowledgeBase.key(n).equals(KnowledgeBase.key(shortWikidata.get())));
         String label = partialName ? wikidataLabel : e.label();
         List<String> aliases = new ArrayList<>();
         for (String a : e.aliases()) {

@@ -163,7 +163,7 @@ public final class KnowledgeBase implements Gazetteer {
             java.util.regex.Pattern.compile("^(\\S+ (?:bin|bint|ibn) \\S+)(?: (?:bin|ibn) \\S+)* (?:Al|El)[ -]\\S+$");
 
     /** "Ana bin Ivo" for "Ana bin Ivo Al Soto" (or "Ana bin Ivo bin Tomas Al-Soto"); empty for other names. */
-    static java.util.Optional<String> withoutFamily(String name) {
+    public static java.util.Optional<String> withoutFamily(String name) {
         java.util.regex.Matcher m = FATHERS_NAME_AND_FAMILY.matcher(name);
         return m.matches() ? java.util.Optional.of(m.group(1)) : java.util.Optional.empty();
     }

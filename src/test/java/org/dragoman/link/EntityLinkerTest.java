@@ -278,5 +278,6 @@ class EntityLinkerTest {
         Extraction x = linker.link(extraction(LocalDate.of(2020, 1, 1),
                 entity("person/ivo", EntityType.PERSON, "Ivo bin Tomas bin Karl")));
         assertEquals("Q520", x.entities().get(0).link().qid());
+        assertEquals("Ivo bin Tomas Al Marek", x.entities().get(0).label(), "one chain of fathers' names, spelt two ways");
     }
 }
