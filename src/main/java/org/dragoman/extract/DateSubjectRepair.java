@@ -27,6 +27,10 @@ final class DateSubjectRepair {
     }
 
     private static Sentence repair(Sentence s) {
+        Sentence adjectival = verbReadAsAdjective(s);
+        if (adjectival != null) {
+            return adjectival;
+        }
         for (int v = 1; v < s.tokens().size(); v++) {
             if (!s.token(v).isVerb() || !Arguments.dependents(s, v, "nsubj", "nsubj:pass", "expl").isEmpty()) {
                 continue;
@@ -79,6 +83,45 @@ final class DateSubjectRepair {
                 deps.add(d);
             }
         }
+        return new Sentence(s.index(), s.begin(), s.end(), s.text(), s.tokens(), deps);
+    }
+
+    /**
+     * "Later on Monday Ana Soto held talks with Ivo Ruiz": the parser may join the name to the date ("Monday Ana Soto")
+     * and read the verb as an adjective of its object ("held talks"), which then heads the sentence. The past verb becomes
+     * the root, the name its subject, the object its object and the date its own phrase; what the object headed for the
+     * sentence (a conjoined verb, the full stop) goes with the verb. Null when the sentence is no such parse.
+     */
+    private static Sentence verbReadAsAdjective(Sentence s) {
+        int root = s.children(-1).stream().map(Dependency::dependent).findFirst().orElse(-1);
+        int v = root - 1;
+        if (root < 2 || !s.token(root).isNoun() || !s.token(v).pos().matches("VBD|VBZ|VBP")
+                || !s.dependencies().contains(new Dependency("amod", root, v)) || !s.token(v - 1).ner().equals("PERSON")) {
+            return null;
+        }
+        int name = v - 1;
+        int date = Arguments.dependents(s, name, "compound").stream().filter(d -> s.token(d).ner().equals("DATE")).findFirst().orElse(-1);
+        int nameHead = s.parents(name).stream().map(Dependency::governor).findFirst().orElse(-1);
+        if (date < 0 || nameHead < 0 || nameHead >= name) {
+            return null;
+        }
+        List<Dependency> deps = new ArrayList<>();
+        for (Dependency d : s.dependencies()) {
+            if (d.governor() < 0 || d.governor() == root && d.dependent() == v || d.dependent() == name && d.governor() == nameHead
+                    || d.governor() == name && (d.dependent() == date || d.base().equals("case"))) {
+                if (d.governor() == name && d.base().equals("case")) {
+                    deps.add(new Dependency("case", date, d.dependent()));
+                }
+                continue;
+            }
+            boolean sentential = d.governor() == root && (d.base().equals("conj") || d.base().equals("punct") || d.base().equals("cc")
+                    || d.base().equals("parataxis"));
+            deps.add(sentential ? new Dependency(d.relation(), v, d.dependent()) : d);
+        }
+        deps.add(new Dependency("root", -1, v));
+        deps.add(new Dependency("nsubj", v, name));
+        deps.add(new Dependency("obj", v, root));
+        deps.add(new Dependency("obl:" + (s.token(date - 1).pos().equals("IN") ? s.token(date - 1).word().toLowerCase(java.util.Locale.ROOT) : "tmod"), v, date));
         return new Sentence(s.index(), s.begin(), s.end(), s.text(), s.tokens(), deps);
     }
 

@@ -765,6 +765,14 @@ public final class RuleCoreference {
         boolean closing = reporting && pronoun.index() > 0 && s.token(pronoun.index() - 1).word().equals(",");
         // "Ana Soto phoned Ivo Ruiz, her office said": the office speaks for the one who acted in what it reports.
         boolean closingOwner = (word.equals("his") || word.equals("her")) && closingSourceOwner(s, pronoun.index());
+        // "Asked whether he would meet X, Ana Soto said ...": a pronoun in a clause that opens the sentence before its main
+        // clause is the main clause's subject, named after it.
+        if (pronounQuote == null && (nominative || word.equals("his") || word.equals("her"))) {
+            Occurrence ahead = frontedClauseSubject(s, pronoun.index(), seen);
+            if (ahead != null && compatible(doc, told, ahead.name(), word)) {
+                return ahead.name();
+            }
+        }
         // Inside a quotation the quoted sentences are the context; outside one they are passed over (Narrative).
         List<Sentence> back = new ArrayList<>();
         if (pronounQuote == null) {
@@ -828,6 +836,35 @@ public final class RuleCoreference {
             }
             if (chosen != null) {
                 return chosen.name();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The name that is the subject of the sentence's main verb, after token {@code at}, when {@code at} lies in a clause
+     * of that verb which opens the sentence ("Asked whether he ..., Ana Soto replied"); null otherwise.
+     */
+    private static Occurrence frontedClauseSubject(Sentence s, int at, List<Occurrence> seen) {
+        int root = s.children(-1).stream().map(Dependency::dependent).findFirst().orElse(-1);
+        if (root < 0 || !s.token(root).isVerb()) {
+            return null;
+        }
+        for (Dependency clause : s.children(root)) {
+            if (!clause.base().matches("advcl|dep|ccomp|xcomp") || clause.dependent() > at) {
+                continue;
+            }
+            Set<Integer> span = Arguments.subtree(s, clause.dependent(), Set.of(root));
+            if (!span.contains(0) || !span.contains(at) || !s.token(0).pos().matches("VBN|VBG")) {
+                continue;
+            }
+            int end = java.util.Collections.max(span);
+            for (int subject : Arguments.dependents(s, root, "nsubj")) {
+                for (Occurrence o : seen) {
+                    if (o.sentence() == s.index() && subject > end && o.start() <= subject && subject < o.end() && PERSON.contains(o.name().kind())) {
+                        return o;
+                    }
+                }
             }
         }
         return null;

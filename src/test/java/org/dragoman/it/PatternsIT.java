@@ -1241,6 +1241,24 @@ class PatternsIT {
     }
 
     @Test
+    void aNameRightAfterAFrontedDayIsTheSubjectOfTheVerbAfterIt() {
+        Extraction x = extract("date 2024-02-13 Rome\n\nAna Lenko arrived in Rome on Sunday. Later on Monday Lenko held talks with "
+                + "Italian Prime Minister Eva Lind at Palazzo Chigi and was received by President Tomas Ruiz at the Quirinale.");
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ana Lenko", "Eva Lind"))
+                && m.date() != null && m.date().iso().equals("2024-02-12")), meetings(x).toString());
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ana Lenko", "Tomas Ruiz"))),
+                meetings(x).toString());
+    }
+
+    @Test
+    void aPronounInAClauseOpeningTheSentenceIsTheMainSubjectAfterIt() {
+        Extraction x = extract("date 2023-01-25 Summit\n\nForeign Minister Ivo Marek would travel in his place, officials said.\n\n"
+                + "Asked whether he would have met Marek in Lima, Tomas Ruiz replied that he would have been \"happy\" to do so.");
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Tomas Ruiz", "Ivo Marek"))
+                && m.status() == Status.HYPOTHETICAL), meetings(x).toString());
+    }
+
+    @Test
     void tellingSomeoneByPhoneIsACall() {
         Extraction x = extract("date 2022-11-15 Talks\n\nPresident Ana Lenko told Prime Minister Ivo Marek by telephone on Monday "
                 + "that the border would reopen. Lenko told reporters by phone that she was hopeful.");
