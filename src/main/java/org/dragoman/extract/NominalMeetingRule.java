@@ -30,6 +30,7 @@ final class NominalMeetingRule implements MeetingRule {
     private static final Set<String> MARGIN_NOUNS = WordLists.MEETING.get("margin-noun");
     private static final Set<String> ATTENDING_VERBS = WordLists.MEETING.get("attending-verb");
     private static final Set<String> MEDIATING_VERBS = WordLists.MEETING.get("mediating-verb");
+    private static final Set<String> HOSTING_VERBS = WordLists.MEETING.get("hosting-verb");
     private static final Set<String> MEET_NOUNS = WordLists.MEETING.get("meeting-noun");
     private static final Set<String> PLAN_MODIFIERS = WordLists.STATUS.get("plan-modifier");
     private static final Set<String> MEAL_NOUNS = WordLists.MEETING.get("meal-noun");
@@ -175,7 +176,8 @@ final class NominalMeetingRule implements MeetingRule {
         List<String> mediators = new ArrayList<>();
         for (int clause : takingPartClauses(s, n)) {
             boolean attended = ATTENDING_VERBS.contains(s.token(clause).lemma().toLowerCase(Locale.ROOT));
-            if (attended || MEDIATING_VERBS.contains(s.token(clause).lemma().toLowerCase(Locale.ROOT))) {
+            String taking = s.token(clause).lemma().toLowerCase(Locale.ROOT);
+            if (attended || MEDIATING_VERBS.contains(taking) || HOSTING_VERBS.contains(taking) && s.token(clause).pos().equals("VBN")) {
                 for (int t : Arguments.dependents(s, clause, "obl:agent", "obl:by")) {
                     List<String> a = args.actors(s, t);
                     withPhrase |= attended && !a.isEmpty();
@@ -483,13 +485,16 @@ final class NominalMeetingRule implements MeetingRule {
     private static List<Integer> takingPartClauses(Sentence s, int n) {
         List<Integer> out = new ArrayList<>(Arguments.dependents(s, n, "acl"));
         List<Integer> around = new ArrayList<>();
-        s.parents(n).stream().filter(d -> d.governor() >= 0 && d.base().equals("nsubj")).forEach(d -> around.add(d.governor()));
+        // "Talks between A and B mediated by X ended", "The talks between A and B were hosted by X".
+        s.parents(n).stream().filter(d -> d.governor() >= 0 && (d.base().equals("nsubj") || d.relation().equals("nsubj:pass")))
+                .forEach(d -> around.add(d.governor()));
         int holder = Arguments.governor(s, n, "obj");
         if (holder >= 0) {
             around.addAll(Arguments.dependents(s, holder, "dep", "advcl"));
         }
         for (int c : around) {
-            if (!out.contains(c) && s.token(c).pos().equals("VBN") && MEDIATING_VERBS.contains(s.token(c).lemma().toLowerCase(Locale.ROOT))) {
+            String lemma = s.token(c).lemma().toLowerCase(Locale.ROOT);
+            if (!out.contains(c) && s.token(c).pos().equals("VBN") && (MEDIATING_VERBS.contains(lemma) || HOSTING_VERBS.contains(lemma))) {
                 out.add(c);
             }
         }

@@ -1259,6 +1259,14 @@ class PatternsIT {
     }
 
     @Test
+    void theHostOfTalksBetweenTwoOthersTakesPartInThem() {
+        Extraction x = extract("date 2023-03-11 Talks\n\nThe talks between Ana Lenko and Ivo Marek were hosted by Eva Lind, who "
+                + "described the agreement as a victory.");
+        assertEquals(List.of(Set.of("Ana Lenko", "Ivo Marek", "Eva Lind")), meetings(x).stream().map(m -> labels(x, m.participants())).toList(),
+                meetings(x).toString());
+    }
+
+    @Test
     void tellingSomeoneByPhoneIsACall() {
         Extraction x = extract("date 2022-11-15 Talks\n\nPresident Ana Lenko told Prime Minister Ivo Marek by telephone on Monday "
                 + "that the border would reopen. Lenko told reporters by phone that she was hopeful.");
