@@ -175,8 +175,8 @@ final class NominalMeetingRule implements MeetingRule {
         // part. A mediator alone tells no sides ("after hours of negotiations mediated by X"): added once others are.
         List<String> mediators = new ArrayList<>();
         for (int clause : takingPartClauses(s, n)) {
-            boolean attended = ATTENDING_VERBS.contains(s.token(clause).lemma().toLowerCase(Locale.ROOT));
             String taking = s.token(clause).lemma().toLowerCase(Locale.ROOT);
+            boolean attended = ATTENDING_VERBS.contains(taking);
             if (attended || MEDIATING_VERBS.contains(taking) || HOSTING_VERBS.contains(taking) && s.token(clause).pos().equals("VBN")) {
                 for (int t : Arguments.dependents(s, clause, "obl:agent", "obl:by")) {
                     List<String> a = args.actors(s, t);
@@ -478,9 +478,9 @@ final class NominalMeetingRule implements MeetingRule {
 
     /**
      * The clauses that may tell who took part in the meeting noun beside its sides: its own participles ("a summit
-     * attended by X"), and a participle of mediating the parser hung elsewhere: as the verb the noun is the subject of
-     * ("Talks between A and B mediated by X ended"), or beside the verb that holds the noun ("held talks in Lima,
-     * mediated by X").
+     * attended by X"), and a participle of mediating or hosting the parser hung elsewhere: as the verb the noun is the
+     * subject of ("Talks between A and B mediated by X ended", "the talks were hosted by X"), or beside the verb that
+     * holds the noun ("held talks in Lima, mediated by X").
      */
     private static List<Integer> takingPartClauses(Sentence s, int n) {
         List<Integer> out = new ArrayList<>(Arguments.dependents(s, n, "acl"));

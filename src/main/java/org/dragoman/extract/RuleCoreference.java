@@ -630,7 +630,7 @@ public final class RuleCoreference {
         // "First Vice President Ana Soto" is no "president", nor a deputy minister "the minister", nor a prime minister.
         boolean deputy = near.stream().anyMatch(TitleLexicon::isDeputyWord) && title.stream().noneMatch(TitleLexicon::isDeputyWord);
         boolean otherOffice = near.contains("prime") && !title.contains("prime");
-        // "former President Ana Soto" is no longer "the president".
+        // "former President Ana Soto" no longer holds the office a bare title description names.
         boolean former = near.contains("former") && !title.contains("former");
         // "Foreign Minister Ivo Marek and his Ruritanian counterpart Ana Soto": she holds the office he was titled with.
         if (near.contains("counterpart") && !near.containsAll(title)) {

@@ -231,7 +231,7 @@ final class SpeakerResolver {
                         .map(e -> e.type() == EntityType.PERSON).orElse(false)).toList();
                 return people.isEmpty() ? out : people;
             }
-            if (!subjects.isEmpty() && hop == 0) {
+            if (Arguments.dependents(s, node, "nsubj").stream().anyMatch(t -> !calledForPurpose(s, clause, t)) && hop == 0) {
                 return List.of();
             }
             // "Ana Soto will fly to Lima, Ruritanian officials said": the parser hung the noun before the verb elsewhere
