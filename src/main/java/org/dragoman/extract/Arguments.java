@@ -926,7 +926,7 @@ final class Arguments {
     private List<String> namedBefore(Sentence s, int t, String word) {
         int pronoun = word.equals("them") ? t : word.equals("both") || word.equals("all")
                 ? dependents(s, t, "nmod:of").stream().filter(o -> s.token(o).word().equalsIgnoreCase("them")).findFirst().orElse(-1) : -1;
-        if (pronoun < 0 || s.index() == 0) {
+        if (pronoun < 0) {
             return List.of();
         }
         int verb = -1;
@@ -942,6 +942,19 @@ final class Arguments {
         Set<String> own = new LinkedHashSet<>();
         for (int subject : dependents(s, verb, "nsubj", "nsubj:xsubj")) {
             own.addAll(actors(s, subject));
+        }
+        // "A and B shook hands when C brought them together": two or three people joined as the subject of another
+        // clause of this sentence, before the pronoun.
+        for (Dependency d : s.dependencies()) {
+            if (d.base().equals("nsubj") && d.governor() != verb && d.dependent() < pronoun && !dependents(s, d.dependent(), "conj").isEmpty()) {
+                List<Integer> heads = new ArrayList<>(List.of(d.dependent()));
+                heads.addAll(dependents(s, d.dependent(), "conj"));
+                List<String> joined = heads.stream().flatMap(h -> actors(s, h).stream()).distinct().filter(id -> !own.contains(id))
+                        .filter(this::isPerson).toList();
+                if (joined.size() >= 2 && joined.size() <= 3) {
+                    return joined;
+                }
+            }
         }
         // The nearest of the two sentences before that names anyone: "He held talks with them" names no one itself.
         for (int back = 1; back <= 2 && back <= s.index(); back++) {

@@ -110,8 +110,13 @@ final class VerbalVisitRule implements MeetingRule {
         String host = null;
         // "In Ruritania, Soto flew to Zenda": a to-phrase names the destination before an in-phrase that sets the scene.
         List<Integer> targets = new ArrayList<>();
+        // "told reporters after arriving in Lima": a gerund the parser hung as a noun takes its phrases as nmod.
+        boolean nounlike = s.token(v).pos().equals("VBG") && !Arguments.dependents(s, v, "case").isEmpty();
         for (String relation : destinationRelations(lemma)) {
             targets.addAll(Arguments.dependents(s, v, relation));
+            if (nounlike && relation.startsWith("obl:")) {
+                targets.addAll(Arguments.dependents(s, v, "nmod:" + relation.substring(4)));
+            }
         }
         // "left Hanoi for Ankara", "departs for Ankara on Monday": the for-phrase is the destination, the object the
         // place left behind.

@@ -1267,6 +1267,22 @@ class PatternsIT {
     }
 
     @Test
+    void themAfterAJoinedSubjectOfTheSameSentenceIsThatPair() {
+        Extraction x = extract("date 2008-02-07 Talks\n\nAna Lenko and Ivo Marek shook hands in public for the first time on "
+                + "January 24, when Tomas Ruiz brought them together at a hotel in Lima.");
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ana Lenko", "Ivo Marek", "Tomas Ruiz"))
+                && m.date() != null && m.date().iso().equals("2008-01-24")), meetings(x).toString());
+    }
+
+    @Test
+    void arrivingSomewhereBeforeTellingReportersIsATrip() {
+        Extraction x = extract("date 2019-07-06 Summit\n\nThe summit will go ahead, Ivo Marek told reporters after arriving in Lima on Friday.");
+        assertTrue(visits(x).stream().anyMatch(v -> labels(x, v.visitors()).equals(Set.of("Ivo Marek"))
+                && labels(x, List.of(v.place())).equals(Set.of("Lima")) && v.date() != null && v.date().iso().equals("2019-07-05")),
+                visits(x).toString());
+    }
+
+    @Test
     void tellingSomeoneByPhoneIsACall() {
         Extraction x = extract("date 2022-11-15 Talks\n\nPresident Ana Lenko told Prime Minister Ivo Marek by telephone on Monday "
                 + "that the border would reopen. Lenko told reporters by phone that she was hopeful.");
