@@ -182,8 +182,8 @@ public final class EntityExtractor {
             // "Abu Dhabi." set apart as a dateline: NER may take a place alone in its sentence for a person.
             Optional<EntityType> placeKind = gazetteer.typeOf(name).filter(EntityType::isPlace);
             // "Abu Dhabi", "Addis Ababa": NER may take a place of two words or more for a person's name; the table knows it.
-            boolean placeName = placeKind.isPresent() && m.end() - m.start() >= 2 && gazetteer.typeOf(name).filter(t -> t == EntityType.PERSON).isEmpty();
-            if (type == EntityType.PERSON && placeKind.isPresent() && (placeName || datelineBegin.isPresent() && datelineBegin.get() == m.begin())) {
+            boolean misreadPlace = m.end() - m.start() >= 2 || datelineBegin.isPresent() && datelineBegin.get() == m.begin();
+            if (type == EntityType.PERSON && placeKind.isPresent() && misreadPlace) {
                 type = placeKind.get();
             }
             if (type == EntityType.PERSON && isGroupName(s, m)) {
@@ -1634,11 +1634,9 @@ public final class EntityExtractor {
         // The place of such a title, which NER may cut off as a person of its own.
         boolean titlesPlace = m.start() >= 2 && s.token(m.start() - 1).word().equals("of")
                 && isTitlePart(s.token(m.start() - 2).word().toLowerCase(Locale.ROOT));
-        if (titlesPlace && gazetteer.typeOf(cleanName(m.text())).filter(EntityType::isPlace).isPresent()) {
-            return true;
-        }
-        if (gazetteer.typeOf(cleanName(m.text())).isPresent()) {
-            return false;
+        Optional<EntityType> known = gazetteer.typeOf(cleanName(m.text()));
+        if (known.isPresent()) {
+            return titlesPlace && known.get().isPlace();
         }
         int i = m.start();
         while (i < m.end() && isTitlePart(s.token(i).word().toLowerCase(Locale.ROOT))) {

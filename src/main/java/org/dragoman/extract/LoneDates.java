@@ -89,7 +89,7 @@ final class LoneDates {
             boolean near = Math.abs(k - at) <= GAP + 1;
             past |= near && (t.pos().equals("VBD") || w.equals("have"));
             future |= near && FUTURE_WORDS.contains(w)
-                    || w.equals("going") && k < last && s.token(k + 1).word().equalsIgnoreCase("to") && (k < at ? k + 1 < at : true);
+                    || w.equals("going") && k < last && s.token(k + 1).word().equalsIgnoreCase("to") && (k > at || k + 1 < at);
         }
         return future ? Reading.FUTURE : past ? Reading.PAST : Reading.NEARER;
     }

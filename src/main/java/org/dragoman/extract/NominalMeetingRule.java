@@ -406,12 +406,10 @@ final class NominalMeetingRule implements MeetingRule {
         int holder = anchor;
         // "agreed to hold talks in Lima in May, after a day of negotiations between A and B": a meeting the clause is told
         // after (or before), which names both its sides, has its own time and place, not the clause's.
-        long ownSides = Arguments.dependents(s, n, "nmod:between").stream().mapToLong(t -> args.actors(s, t).size()).sum();
-        boolean sequence = Arguments.dependents(s, n, "case").stream().anyMatch(k -> s.token(k).word().matches("(?i)after|before|following"))
-                || Arguments.governor(s, n, "nmod:of") >= 0 && Arguments.dependents(s, Arguments.governor(s, n, "nmod:of"), "case").stream()
-                        .anyMatch(k -> s.token(k).word().matches("(?i)after|before|following"));
-        int root = s.children(-1).stream().mapToInt(Dependency::dependent).findFirst().orElse(-1);
-        int timedBy = framed && sequence && ownSides >= 2 && root != anchor && root >= 0 && s.token(root).isVerb() ? root : anchor;
+        int timedBy = framed ? ownTimeClause(args, s, n, anchor) : -1;
+        if (timedBy < 0) {
+            timedBy = anchor;
+        }
         return EventAssembly.meeting(c, s, n, timedBy, List.copyOf(parts), mode, confidence, unnamedSide)
                 .map(m -> SideGroups.splitSeparate(c, s, n, holder, m)).orElse(List.of());
     }
@@ -474,6 +472,22 @@ final class NominalMeetingRule implements MeetingRule {
         // "a call, during which they discussed ...": a relative clause tells of the call itself.
         return !Arguments.dependents(s, call, "nmod:for").isEmpty()
                 || Arguments.dependents(s, call, "acl").stream().anyMatch(a -> Arguments.hasInfinitiveMark(s, a));
+    }
+
+    /**
+     * The sentence's main verb, when the noun is told after or before (or "a day of ... after") a clause of another verb
+     * and names both its sides; -1 otherwise.
+     */
+    private static int ownTimeClause(Arguments args, Sentence s, int n, int anchor) {
+        int measure = Arguments.governor(s, n, "nmod:of");
+        boolean sequence = java.util.stream.IntStream.of(n, measure).filter(h -> h >= 0)
+                .anyMatch(h -> Arguments.dependents(s, h, "case").stream().anyMatch(k -> s.token(k).word().matches("(?i)after|before|following")));
+        int root = s.children(-1).stream().mapToInt(Dependency::dependent).findFirst().orElse(-1);
+        if (!sequence || root < 0 || root == anchor || !s.token(root).isVerb()) {
+            return -1;
+        }
+        long ownSides = Arguments.dependents(s, n, "nmod:between").stream().mapToLong(t -> args.actors(s, t).size()).sum();
+        return ownSides >= 2 ? root : -1;
     }
 
     /**

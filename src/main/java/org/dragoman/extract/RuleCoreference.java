@@ -847,7 +847,7 @@ public final class RuleCoreference {
      */
     private static Occurrence frontedClauseSubject(Sentence s, int at, List<Occurrence> seen) {
         int root = s.children(-1).stream().map(Dependency::dependent).findFirst().orElse(-1);
-        if (root < 0 || !s.token(root).isVerb()) {
+        if (root < 0 || !s.token(root).isVerb() || !s.token(0).pos().matches("VBN|VBG")) {
             return null;
         }
         for (Dependency clause : s.children(root)) {
@@ -855,7 +855,7 @@ public final class RuleCoreference {
                 continue;
             }
             Set<Integer> span = Arguments.subtree(s, clause.dependent(), Set.of(root));
-            if (!span.contains(0) || !span.contains(at) || !s.token(0).pos().matches("VBN|VBG")) {
+            if (!span.contains(0) || !span.contains(at)) {
                 continue;
             }
             int end = java.util.Collections.max(span);

@@ -162,11 +162,8 @@ final class SpeakerResolver {
         }
         int conjoinedWith = Arguments.governor(s, v, "conj");
         int reporter = conjoinedWith >= 0 ? Arguments.governor(s, conjoinedWith, "ccomp") : -1;
-        // "said Ana Soto had phoned Ivo Ruiz and stressed that ...": a person who did the first may say the second.
-        boolean personDidFirst = conjoinedWith >= 0 && Arguments.dependents(s, conjoinedWith, "nsubj").stream()
-                .anyMatch(n -> sourceActors(s, n).stream().anyMatch(id -> args.index().byId(id).map(e -> e.type() == EntityType.PERSON).orElse(false)));
         if (reporter >= 0 && reporter < v && verbs.isCue(s.token(reporter).lemma().toLowerCase(Locale.ROOT))
-                && !hasOwnSubject(s, v, conjoinedWith) && !personDidFirst) {
+                && !hasOwnSubject(s, v, conjoinedWith) && !personDidFirst(s, conjoinedWith)) {
             // "noted that the vote failed, and mentioned an appeal": the parser hung the second report on the
             // reported clause; it is the reporter's.
             return speakers(s, reporter);
@@ -246,6 +243,12 @@ final class SpeakerResolver {
             node = gov;
         }
         return List.of();
+    }
+
+    /** "said Ana Soto had phoned Ivo Ruiz and stressed that ...": a person who did the first may say the second. */
+    private boolean personDidFirst(Sentence s, int first) {
+        return Arguments.dependents(s, first, "nsubj").stream().anyMatch(n -> sourceActors(s, n).stream()
+                .anyMatch(id -> args.index().byId(id).map(e -> e.type() == EntityType.PERSON).orElse(false)));
     }
 
     /**

@@ -344,6 +344,7 @@ public final class EntityLinker {
     }
 
     private static final java.util.regex.Pattern PATRONYM = java.util.regex.Pattern.compile("\\s(?:bin|bint|ibn)\\s");
+    private static final java.util.regex.Pattern FAMILY_NAME = java.util.regex.Pattern.compile("\\s(?:Al|Al-|El|Bin)\\s?\\S+$");
 
     /**
      * "Ana bin Ivo bin Marek Al Soto": the name cut before its second "bin" (or "bint", "ibn"), alone and with a closing
@@ -356,7 +357,7 @@ public final class EntityLinker {
             return List.of();
         }
         String first = name.substring(0, m.start());
-        java.util.regex.Matcher family = java.util.regex.Pattern.compile("\\s(?:Al|Al-|El|Bin)\\s?\\S+$").matcher(name);
+        java.util.regex.Matcher family = FAMILY_NAME.matcher(name);
         return family.find() && family.start() >= m.start() ? List.of(first, first + name.substring(family.start())) : List.of(first);
     }
 
