@@ -1648,6 +1648,12 @@ final class Arguments {
         for (int c : dependents(s, t, "compound")) {
             phrases.addAll(dependents(s, c, "compound"));
         }
+        // "the headquarters of the agency in Vienna": the place may qualify the site's owner.
+        for (int owner : dependents(s, t, "nmod:of")) {
+            if (s.token(owner).isNoun() && !s.token(owner).isProperNoun()) {
+                phrases.addAll(dependents(s, owner, "nmod:in", "nmod:at"));
+            }
+        }
         for (int d : phrases) {
             Optional<String> p = place(s, d);
             if (p.isPresent()) {

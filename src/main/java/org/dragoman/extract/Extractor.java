@@ -20,7 +20,8 @@ public final class Extractor {
     private static final List<UnaryOperator<AnnotatedArticle>> PARSE_REPAIRS = List.of(MonthSurnameRepair::repair,
             PronounGivenNameRepair::repair, SplitNameRepair::repair, GerundRepair::repair, DateSubjectRepair::repair,
             HeldTalksRepair::repair, LedGroupRepair::repair, AppositiveSubjectRepair::repair, RelativeClauseRootRepair::repair,
-            TenseConjunctRepair::repair, ClausalSubjectRepair::repair, ReducedRelativeRepair::repair, TitledConjunctRepair::repair, ReportedInfinitiveRepair::repair);
+            TenseConjunctRepair::repair, ClausalSubjectRepair::repair, ReducedRelativeRepair::repair, TitledConjunctRepair::repair, ReportedInfinitiveRepair::repair,
+            OpeningParticipleRepair::repair);
 
     private final Gazetteer gazetteer;
     private final EntityExtractor entities;

@@ -175,7 +175,8 @@ final class NominalVisitRule implements MeetingRule {
             // "paid a state visit to Japan", "a tour that will take him to Quito and Lima": the parser hangs the
             // destinations on the verb.
             for (int to : Arguments.dependents(s, anchor, "obl:to")) {
-                args.place(s, to).ifPresent(places::add);
+                // "paid a visit to the agency's headquarters in Langley": the place of the site visited.
+                args.place(s, to).or(() -> args.placeOfSite(s, to)).ifPresent(places::add);
             }
         }
         if (place == null && !places.isEmpty()) {
@@ -195,6 +196,12 @@ final class NominalVisitRule implements MeetingRule {
         if (LED_GROUP_NOUNS.contains(lemma(s, n)) && (anchor < 0 || !lemma(s, anchor).matches("lead|head")
                 || Arguments.dependents(s, anchor, "obj").stream().noneMatch(o -> o == n))) {
             return List.of();
+        }
+        // "paid a visit to Lima, accompanied by Ivo Ruiz": fellow travellers of a traveller the visit names.
+        if (!visitors.isEmpty() && anchor >= 0) {
+            for (int t : VerbalVisitRule.accompanying(s, anchor)) {
+                args.actors(s, t).stream().filter(id -> !visitors.contains(id)).forEach(visitors::add);
+            }
         }
         visitors.remove(place);
         List<String> holders = officeHoldersForCountries(args.index(), s, visitors);

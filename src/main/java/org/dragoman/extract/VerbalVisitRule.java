@@ -94,15 +94,7 @@ final class VerbalVisitRule implements MeetingRule {
             Arguments.dependents(s, v, "obl:with").stream()
                     .filter(w -> placeObject && w > to && args.actors(s, w).stream().anyMatch(args::isPerson) && !fellows.contains(w)).forEach(fellows::add);
         }
-        // "Ana Soto, accompanied by Ivo Ruiz, visited Lima", "arrived in Lima, accompanied by Ivo Ruiz": the participle
-        // on the traveller or on the verb.
-        List<Integer> accompanied = new ArrayList<>(Arguments.dependents(s, v, "advcl", "acl", "dep"));
-        Arguments.dependents(s, v, "nsubj").forEach(t -> accompanied.addAll(Arguments.dependents(s, t, "acl")));
-        for (int p : accompanied) {
-            if (s.token(p).lemma().equalsIgnoreCase("accompany") && s.token(p).pos().equals("VBN")) {
-                fellows.addAll(Arguments.dependents(s, p, "obl:by", "nmod:by", "obl:agent"));
-            }
-        }
+        fellows.addAll(accompanying(s, v));
         for (int t : fellows) {
             args.actors(s, t).stream().filter(id -> !visitors.contains(id)).forEach(visitors::add);
         }
@@ -321,5 +313,21 @@ final class VerbalVisitRule implements MeetingRule {
             }
         }
         return null;
+    }
+
+    /**
+     * "Ana Soto, accompanied by Ivo Ruiz, visited Lima", "arrived in Lima, accompanied by Ivo Ruiz": the tokens naming
+     * those who travel along, from the participle on the traveller or on the verb; none when there is no such participle.
+     */
+    static List<Integer> accompanying(Sentence s, int v) {
+        List<Integer> participles = new ArrayList<>(Arguments.dependents(s, v, "advcl", "acl", "dep"));
+        Arguments.dependents(s, v, "nsubj").forEach(t -> participles.addAll(Arguments.dependents(s, t, "acl")));
+        List<Integer> fellows = new ArrayList<>();
+        for (int p : participles) {
+            if (s.token(p).lemma().equalsIgnoreCase("accompany") && s.token(p).pos().equals("VBN")) {
+                fellows.addAll(Arguments.dependents(s, p, "obl:by", "nmod:by", "obl:agent"));
+            }
+        }
+        return fellows;
     }
 }

@@ -1283,6 +1283,22 @@ class PatternsIT {
     }
 
     @Test
+    void theNameAfterAnOpeningParticipleIsTheTraveller() {
+        Extraction x = extract("date 2023-03-14 Trip\n\nAccompanied by her deputy, Ana Lenko arrived in Lima on Monday.\n\n"
+                + "Joined by his wife, Karl Holm visited Oslo on Tuesday.");
+        assertEquals(Set.of(Set.of("Ana Lenko"), Set.of("Karl Holm")), visits(x).stream().map(v -> labels(x, v.visitors())).collect(Collectors.toSet()),
+                visits(x).toString());
+    }
+
+    @Test
+    void aVisitToASiteIsAVisitToItsPlaceWithThoseWhoCameAlong() {
+        Extraction x = extract("date 2019-03-19 Visit\n\nAna Lenko paid an unscheduled visit to the headquarters of the agency in "
+                + "Vienna, accompanied by Justice Minister Ivo Marek.");
+        assertTrue(visits(x).stream().anyMatch(v -> labels(x, v.visitors()).equals(Set.of("Ana Lenko", "Ivo Marek"))
+                && labels(x, List.of(v.place())).equals(Set.of("Vienna"))), visits(x).toString());
+    }
+
+    @Test
     void tellingSomeoneByPhoneIsACall() {
         Extraction x = extract("date 2022-11-15 Talks\n\nPresident Ana Lenko told Prime Minister Ivo Marek by telephone on Monday "
                 + "that the border would reopen. Lenko told reporters by phone that she was hopeful.");
