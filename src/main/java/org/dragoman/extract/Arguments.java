@@ -195,6 +195,13 @@ final class Arguments {
         if (!them.isEmpty()) {
             return them;
         }
+        // "A received the leaders, and they later met B": "they" after one person's clause is the group it received.
+        if (continued != null && pronoun.equals("they")) {
+            List<String> group = groupObjectBefore(s, t);
+            if (group.size() >= 2) {
+                return group;
+            }
+        }
         // A plural pronoun that coreference gave one person is rather the pair before.
         if (continued != null && pronoun.equals("they")
                 && index.at(s.index(), t).map(e -> e.type() == EntityType.PERSON).orElse(true)) {
@@ -231,6 +238,16 @@ final class Arguments {
             }
             if (pair.size() >= 2) {
                 return pair;
+            }
+        }
+        // "A arrived in Lima with B and C. D received the leaders": a definite plural of a role, as the object of a
+        // meeting verb whose subject is the only person named before it, is everyone the sentence before names, when
+        // that is two or more people and not the host.
+        if (counted == 0 && continued != null && definiteRolePlural(s, t) && meetingObject(s, t)) {
+            Set<String> receiver = groupObjectHost(s, t);
+            List<String> named = namedIn(continued.previous(s));
+            if (!receiver.isEmpty() && named.size() >= 2 && named.stream().noneMatch(receiver::contains)) {
+                return named;
             }
         }
         // "Ana Soto received the two leaders": the pair told before, which does not hold the one who receives them.
@@ -798,6 +815,28 @@ final class Arguments {
         return groupSubjectAlone(s, t) ? pairIn(continued.previous(s)) : List.of();
     }
 
+    /**
+     * The people a plural common-noun object of the first conjunct stands for, where subject {@code t} heads the second
+     * and the first has a single-person subject; empty otherwise.
+     */
+    private List<String> groupObjectBefore(Sentence s, int t) {
+        int verb = governor(s, t, "nsubj");
+        int first = verb < 0 ? -1 : governor(s, verb, "conj");
+        if (first < 0 || first > t || dependents(s, first, "nsubj").size() != 1
+                || dependents(s, first, "nsubj").stream().anyMatch(n -> namedPerson(s, n).isEmpty())) {
+            return List.of();
+        }
+        for (int o : dependents(s, first, "obj")) {
+            if (s.token(o).pos().equals("NNS")) {
+                List<String> people = actors(s, o).stream().filter(this::isPerson).toList();
+                if (people.size() >= 2) {
+                    return people;
+                }
+            }
+        }
+        return List.of();
+    }
+
     /** Whether token {@code t} is only a subject, not in the article's first sentence, with no person named before it. */
     private boolean groupSubjectAlone(Sentence s, int t) {
         if (s.index() == 0 || !s.parents(t).stream().allMatch(d -> d.base().equals("nsubj"))) {
@@ -1133,6 +1172,12 @@ final class Arguments {
 
     /** The people {@code s} names outside quotations, when there are exactly {@code count}; else empty. */
     private List<String> namedIn(Sentence s, int count) {
+        List<String> people = namedIn(s);
+        return people.size() == count ? people : List.of();
+    }
+
+    /** The people {@code s} names outside quotations, in order; empty when {@code s} is null. */
+    private List<String> namedIn(Sentence s) {
         if (s == null) {
             return List.of();
         }
@@ -1142,7 +1187,7 @@ final class Arguments {
                 index.at(s.index(), tok.index()).filter(e -> e.type() == EntityType.PERSON).ifPresent(e -> people.add(e.id()));
             }
         }
-        return people.size() == count ? List.copyOf(people) : List.of();
+        return List.copyOf(people);
     }
 
     /**
@@ -1314,6 +1359,11 @@ final class Arguments {
     /** Whether token {@code t} is the subject of a meeting verb, its own or through a control verb ("agreed to meet"). */
     private static boolean meetingSubject(Sentence s, int t) {
         return s.parents(t).stream().anyMatch(d -> d.base().equals("nsubj") && d.governor() >= 0
+                && MEET_VERBS.contains(s.token(d.governor()).lemma().toLowerCase(Locale.ROOT)));
+    }
+
+    private static boolean meetingObject(Sentence s, int t) {
+        return s.parents(t).stream().anyMatch(d -> d.base().equals("obj") && d.governor() >= 0
                 && MEET_VERBS.contains(s.token(d.governor()).lemma().toLowerCase(Locale.ROOT)));
     }
 

@@ -89,8 +89,11 @@ final class VerbalVisitRule implements MeetingRule {
             // "was to travel with Ivo Ruiz to Lima": a person with whom one goes, told before where to, goes too.
             int to = Arguments.dependents(s, v, "obl:to").stream().mapToInt(Integer::intValue).min().orElse(-1);
             Arguments.dependents(s, v, "obl:with").stream().filter(w -> w < to && args.namedPerson(s, w).isPresent()).forEach(fellows::add);
-            // "visited Lima with Ivo Ruiz": a person with whom one visits the place named as the object goes too.
-            boolean placeObject = Arguments.dependents(s, v, "obj").stream().anyMatch(o -> args.place(s, o).isPresent());
+            // "visited Lima with Ivo Ruiz", "toured camps in Lima with Ivo Ruiz", "arrived in Lima with Ivo Ruiz": a
+            // person with whom one goes to the place named as the object or the in-phrase goes too.
+            boolean placeObject = Arguments.dependents(s, v, "obj").stream()
+                    .anyMatch(o -> args.place(s, o).or(() -> args.placeOfSite(s, o)).isPresent())
+                    || Arguments.dependents(s, v, "obl:in").stream().anyMatch(o -> args.place(s, o).isPresent());
             Arguments.dependents(s, v, "obl:with").stream()
                     .filter(w -> placeObject && w > to && args.actors(s, w).stream().anyMatch(args::isPerson) && !fellows.contains(w)).forEach(fellows::add);
         }

@@ -1299,6 +1299,27 @@ class PatternsIT {
     }
 
     @Test
+    void leadersWhoArrivedTogetherAreReceivedAndMeetAsAGroup() {
+        Extraction x = extract("date 2016-12-14 Mission\n\nPresident Ana Lenko arrived in Lima on Tuesday with Nigeria's Ivo Marek, "
+                + "Ghana's Eva Lind and Kenya's Jan Berg. Tomas Ruiz received the leaders at the palace for three hours of talks, "
+                + "and they later met Karl Holm at a hotel in the capital.");
+        Set<String> four = Set.of("Ana Lenko", "Ivo Marek", "Eva Lind", "Jan Berg");
+        assertTrue(visits(x).stream().anyMatch(v -> labels(x, v.visitors()).equals(four)), visits(x).toString());
+        Set<Set<String>> met = meetings(x).stream().map(m -> labels(x, m.participants())).collect(Collectors.toSet());
+        Set<String> received = new java.util.HashSet<>(four);
+        received.add("Tomas Ruiz");
+        Set<String> metLater = new java.util.HashSet<>(four);
+        metLater.add("Karl Holm");
+        assertEquals(Set.of(received, metLater), met, meetings(x).toString());
+    }
+
+    @Test
+    void whoeverTouredASiteWithTheVisitorCameToo() {
+        Extraction x = extract("date 2017-09-14 Camps\n\nAna Lenko toured camps in Zenda last Thursday with Foreign Minister Ivo Marek.");
+        assertTrue(visits(x).stream().anyMatch(v -> labels(x, v.visitors()).equals(Set.of("Ana Lenko", "Ivo Marek"))), visits(x).toString());
+    }
+
+    @Test
     void tellingSomeoneByPhoneIsACall() {
         Extraction x = extract("date 2022-11-15 Talks\n\nPresident Ana Lenko told Prime Minister Ivo Marek by telephone on Monday "
                 + "that the border would reopen. Lenko told reporters by phone that she was hopeful.");
