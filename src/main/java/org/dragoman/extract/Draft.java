@@ -92,6 +92,10 @@ public record Draft(Article article, List<Entity> entities, List<Event> events, 
         return reportsByOthers(c, accepted).findAny().isPresent();
     }
 
+    /** The forms of the verbs of wish as a cue may write them: "hoped", "expects", "wanting". */
+    private static final Set<String> WISH_FORMS = WordLists.STATUS.get("wish-verb").stream().flatMap(Draft::inflections)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
     /** The forms of the denying verbs as a cue may write them: "deny", "denied", "rejects", "dismissing". */
     private static final Set<String> DENIAL_FORMS = WordLists.STATUS.get("deny-verb").stream().flatMap(Draft::inflections)
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
@@ -131,17 +135,21 @@ public record Draft(Article article, List<Entity> entities, List<Event> events, 
     /**
      * "The Ruritanian president said Ruritania hoped to join by summer": a country speaking inside the reported words
      * of one who holds an office of that country (a person or body affiliated to it) is that speaker's own view, not a
-     * statement of the country's.
+     * statement of the country's; so is a country's wish ("hoped", status-words.tsv {@code wish-verb}) told by anyone
+     * else.
      */
     static boolean ownCountryInOwnWords(AttributionCandidate c, List<AttributionCandidate> accepted, List<Entity> entities) {
         String country = c.statement().speaker();
         if (c.cueAt() < 0 || entities.stream().noneMatch(e -> e.id().equals(country) && e.type() == EntityType.COUNTRY)) {
             return false;
         }
+        // "The spokesman said Ruritania hoped ...": a country's wish told by another is the teller's account of it,
+        // whoever the teller speaks for; the country said nothing itself.
+        boolean wish = WISH_FORMS.contains(c.statement().cue().toLowerCase(java.util.Locale.ROOT));
         for (AttributionCandidate o : accepted) {
             Statement outer = o.statement();
-            if (cueInsideContentOf(c, o) && entities.stream().anyMatch(e -> e.id().equals(outer.speaker())
-                    && e.roles().stream().anyMatch(r -> country.equals(r.ofEntity())))) {
+            if (cueInsideContentOf(c, o) && (wish && !outer.speaker().equals(country) || entities.stream().anyMatch(e -> e.id().equals(outer.speaker())
+                    && e.roles().stream().anyMatch(r -> country.equals(r.ofEntity()))))) {
                 return true;
             }
         }

@@ -162,6 +162,12 @@ final class SpeakerResolver {
         }
         int conjoinedWith = Arguments.governor(s, v, "conj");
         int reporter = conjoinedWith >= 0 ? Arguments.governor(s, conjoinedWith, "ccomp") : -1;
+        if (reporter < 0 && conjoinedWith >= 0 && pastBesideInfinitive(s, v, conjoinedWith)) {
+            // "said Ruritania was ready to take in refugees and called for a quota": a past verb shares no "to" with
+            // the infinitive the parser joined it to; it goes on from the clause the infinitive completes.
+            conjoinedWith = Arguments.governor(s, conjoinedWith, "xcomp");
+            reporter = conjoinedWith >= 0 ? Arguments.governor(s, conjoinedWith, "ccomp") : -1;
+        }
         if (reporter >= 0 && reporter < v && verbs.isCue(s.token(reporter).lemma().toLowerCase(Locale.ROOT))
                 && !hasOwnSubject(s, v, conjoinedWith) && !personDidFirst(s, conjoinedWith)) {
             // "noted that the vote failed, and mentioned an appeal": the parser hung the second report on the
@@ -243,6 +249,13 @@ final class SpeakerResolver {
             node = gov;
         }
         return List.of();
+    }
+
+    /** Whether {@code v} is a past verb without subject or auxiliary joined to a to-infinitive ("to take in ... and called for"). */
+    private static boolean pastBesideInfinitive(Sentence s, int v, int infinitive) {
+        return s.token(v).pos().matches("VBD|VBN") && s.token(infinitive).pos().equals("VB")
+                && Arguments.dependents(s, v, "nsubj", "aux", "aux:pass", "mark").isEmpty()
+                && Arguments.dependents(s, infinitive, "mark").stream().anyMatch(m -> s.token(m).word().equalsIgnoreCase("to"));
     }
 
     /** "said Ana Soto had phoned Ivo Ruiz and stressed that ...": a person who did the first may say the second. */

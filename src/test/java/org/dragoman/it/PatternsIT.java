@@ -1320,6 +1320,21 @@ class PatternsIT {
     }
 
     @Test
+    void aSpokesmanWhoToldABriefingWhatHisCountryWantsAndCalledForMoreMakesTwoStatements() {
+        Extraction x = extract("date 2019-02-27 Briefing\n\nSpokesman Jan Berg told a press briefing on Wednesday that Peru \"strongly "
+                + "urges\" the North to abide by the resolutions, and called on all parties to act cautiously.\n\n"
+                + "Foreign Minister Ana Lenko said on Monday that Chile hoped the visit would bring new momentum to bilateral ties.\n\n"
+                + "President Ivo Marek said Ruritania was ready to take in more refugees and called for a mechanism to share them.");
+        Set<List<String>> said = statements(x).stream().map(st -> List.of(labels(x, List.of(st.speaker())).iterator().next(), st.content()))
+                .collect(Collectors.toSet());
+        assertEquals(Set.of(List.of("Jan Berg", "Peru \"strongly urges\" the North to abide by the resolutions"),
+                List.of("Jan Berg", "all parties to act cautiously"),
+                List.of("Ana Lenko", "Chile hoped the visit would bring new momentum to bilateral ties"),
+                List.of("Ivo Marek", "Ruritania was ready to take in more refugees"),
+                List.of("Ivo Marek", "a mechanism to share them")), said, statements(x).toString());
+    }
+
+    @Test
     void tellingSomeoneByPhoneIsACall() {
         Extraction x = extract("date 2022-11-15 Talks\n\nPresident Ana Lenko told Prime Minister Ivo Marek by telephone on Monday "
                 + "that the border would reopen. Lenko told reporters by phone that she was hopeful.");
