@@ -1335,6 +1335,14 @@ class PatternsIT {
     }
 
     @Test
+    void twoWhoShookHandsAndHeldTalksBothHeldThem() {
+        Extraction x = extract("date 2017-11-30 Talks\n\nChinese President Karl Holm and Taiwan's President Tomas Ruiz shook hands "
+                + "and held closed-door talks at a hotel in Singapore on Saturday.");
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Karl Holm", "Tomas Ruiz"))
+                && m.status() == Status.OCCURRED && m.date() != null && m.date().iso().equals("2017-11-25")), meetings(x).toString());
+    }
+
+    @Test
     void tellingSomeoneByPhoneIsACall() {
         Extraction x = extract("date 2022-11-15 Talks\n\nPresident Ana Lenko told Prime Minister Ivo Marek by telephone on Monday "
                 + "that the border would reopen. Lenko told reporters by phone that she was hopeful.");
