@@ -935,8 +935,11 @@ final class Arguments {
             }
             int verb = held ? governor(s, noun.index(), "obj") : -1;
             if (verb >= 0) {
+                // "during which he held talks with Ivo Ruiz": a singular pronoun holds them as coreference reads it.
                 for (int t : dependents(s, verb, "nsubj")) {
-                    namedPerson(s, t).ifPresent(e -> people.add(e.id()));
+                    namedPerson(s, t).or(() -> s.token(t).word().matches("(?i)he|she")
+                            ? index.at(s.index(), t).filter(e -> e.type() == EntityType.PERSON) : Optional.empty())
+                            .ifPresent(e -> people.add(e.id()));
                 }
                 for (int t : dependents(s, noun.index(), "nmod:with")) {
                     namedPerson(s, t).ifPresent(e -> people.add(e.id()));

@@ -1343,6 +1343,14 @@ class PatternsIT {
     }
 
     @Test
+    void theTwoMenAreTheOneWhoHeldTalksInARelativeClauseAndHisCounterpart() {
+        Extraction x = extract("date 2022-01-08 Trip\n\nPrime Minister Ivo Marek returned from Zenda on Saturday after a visit "
+                + "during which he held talks with junta leader Jan Berg.\n\nThe two men met in Lima on Friday.");
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ivo Marek", "Jan Berg"))
+                && m.date() != null && m.date().iso().equals("2022-01-07")), meetings(x).toString());
+    }
+
+    @Test
     void tellingSomeoneByPhoneIsACall() {
         Extraction x = extract("date 2022-11-15 Talks\n\nPresident Ana Lenko told Prime Minister Ivo Marek by telephone on Monday "
                 + "that the border would reopen. Lenko told reporters by phone that she was hopeful.");
