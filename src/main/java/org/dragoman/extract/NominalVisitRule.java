@@ -42,16 +42,19 @@ final class NominalVisitRule implements MeetingRule {
     /**
      * The verb before the noun whose object the noun is, when the parser made the noun the subject of a participle
      * after it instead ("called off a visit planned for May" as "called off [a visit planned ...]"): a verb without an
-     * object of its own that has the participle's clause as complement; -1 when the parse is not of that shape.
+     * object of its own, and no verb of reporting, that has the participle's clause as complement; -1 when the parse is
+     * not of that shape.
      */
-    private static int objectMisreadAsSubject(Sentence s, int n) {
+    private static int objectMisreadAsSubject(VerbLexicon verbs, Sentence s, int n) {
         for (Dependency d : s.parents(n)) {
             int participle = d.governor();
             if (!d.relation().equals("nsubj") || participle <= n || !s.token(participle).pos().matches("VBN|VBD")) {
                 continue;
             }
             int verb = Arguments.governor(s, participle, "ccomp", "xcomp", "dep");
-            if (verb >= 0 && verb < n && s.token(verb).isVerb() && Arguments.dependents(s, verb, "obj").isEmpty()) {
+            // "His office said a visit planned for May had been postponed": one who reports a trip need not make it.
+            if (verb >= 0 && verb < n && s.token(verb).isVerb() && Arguments.dependents(s, verb, "obj").isEmpty()
+                    && !verbs.isCue(s.token(verb).lemma().toLowerCase(Locale.ROOT))) {
                 return verb;
             }
         }
@@ -133,7 +136,7 @@ final class NominalVisitRule implements MeetingRule {
         }
         // "Ana Soto called off a visit to Lima planned for May": the parser may make the noun the subject of the
         // participle after it, in a clause of the verb whose object it is; that verb's subject travels.
-        int misread = visitors.isEmpty() ? objectMisreadAsSubject(s, n) : -1;
+        int misread = visitors.isEmpty() ? objectMisreadAsSubject(args.verbs(), s, n) : -1;
         if (misread >= 0) {
             anchor = misread;
             for (int t : Arguments.dependents(s, misread, "nsubj")) {

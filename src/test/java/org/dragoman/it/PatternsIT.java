@@ -1351,6 +1351,13 @@ class PatternsIT {
     }
 
     @Test
+    void anOfficeThatReportsAPostponedTripIsNoTraveller() {
+        Extraction x = extract("date 2015-04-27 Quake\n\nPrime Minister Ivo Marek chaired a cabinet meeting on Sunday.\n\n"
+                + "His office said a visit to Beijing planned for next month had been postponed.");
+        assertTrue(visits(x).stream().flatMap(v -> v.visitors().stream()).noneMatch(id -> id.startsWith("organization/")), visits(x).toString());
+    }
+
+    @Test
     void tellingSomeoneByPhoneIsACall() {
         Extraction x = extract("date 2022-11-15 Talks\n\nPresident Ana Lenko told Prime Minister Ivo Marek by telephone on Monday "
                 + "that the border would reopen. Lenko told reporters by phone that she was hopeful.");
