@@ -5,15 +5,19 @@ import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.function.ToDoubleFunction;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.dragoman.model.Article;
 import org.dragoman.model.Entity;
 import org.dragoman.model.EntityType;
 import org.dragoman.model.Event;
 import org.dragoman.model.Evidence;
 import org.dragoman.model.Extraction;
+import org.dragoman.model.Role;
 import org.dragoman.model.Statement;
 import org.dragoman.model.Status;
 
@@ -148,12 +152,33 @@ public record Draft(Article article, List<Entity> entities, List<Event> events, 
         boolean wish = WISH_FORMS.contains(c.statement().cue().toLowerCase(java.util.Locale.ROOT));
         for (AttributionCandidate o : accepted) {
             Statement outer = o.statement();
-            if (cueInsideContentOf(c, o) && (wish && !outer.speaker().equals(country) || entities.stream().anyMatch(e -> e.id().equals(outer.speaker())
-                    && e.roles().stream().anyMatch(r -> country.equals(r.ofEntity()))))) {
+            if (cueInsideContentOf(c, o) && (wish && !outer.speaker().equals(country) || affiliated(outer.speaker(), country, entities, 2))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Whether actor {@code id} holds an office of {@code country}, directly or through the body or person its office
+     * is of ("spokesman of the Ruritanian Foreign Ministry", "deputy to the Ruritanian president"), following at most
+     * {@code depth} such steps; a body whose name holds the country's name or adjective is of that country.
+     */
+    private static boolean affiliated(String id, String country, List<Entity> entities, int depth) {
+        Optional<Entity> actor = entities.stream().filter(e -> e.id().equals(id)).findFirst();
+        Optional<Entity> state = entities.stream().filter(e -> e.id().equals(country)).findFirst();
+        if (actor.isEmpty() || state.isEmpty()) {
+            return false;
+        }
+        if (actor.get().type() == EntityType.ORGANIZATION) {
+            String body = actor.get().label();
+            if (Stream.concat(Stream.of(state.get().label()), state.get().aliases().stream())
+                    .anyMatch(name -> Pattern.compile("\\b" + Pattern.quote(name) + "\\b").matcher(body).find())) {
+                return true;
+            }
+        }
+        return actor.get().roles().stream().map(Role::ofEntity).filter(Objects::nonNull)
+                .anyMatch(of -> of.equals(country) || depth > 1 && affiliated(of, country, entities, depth - 1));
     }
 
     /**

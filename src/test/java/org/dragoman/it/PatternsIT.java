@@ -1358,6 +1358,14 @@ class PatternsIT {
     }
 
     @Test
+    void aCountrysCallTellByItsMinistrysSpokesmanIsTheSpokesmansStatement() {
+        Extraction x = extract("date 2017-07-05 Test\n\nChinese Foreign Ministry spokesman Ivo Marek said on Wednesday that China "
+                + "called on \"all parties to exercise restraint\".");
+        assertEquals(List.of("Ivo Marek"), statements(x).stream().map(st -> labels(x, List.of(st.speaker())).iterator().next()).toList(),
+                statements(x).toString());
+    }
+
+    @Test
     void tellingSomeoneByPhoneIsACall() {
         Extraction x = extract("date 2022-11-15 Talks\n\nPresident Ana Lenko told Prime Minister Ivo Marek by telephone on Monday "
                 + "that the border would reopen. Lenko told reporters by phone that she was hopeful.");
