@@ -4,13 +4,12 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.function.ToDoubleFunction;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.dragoman.model.Article;
 import org.dragoman.model.Entity;
 import org.dragoman.model.EntityType;
@@ -24,10 +23,15 @@ import org.dragoman.model.Status;
 /**
  * An article's extraction before the attribution model has decided: entities, events other than statements, and
  * every attribution candidate. Training reads the candidates; {@link #decide} makes the final extraction.
+ *
+ * @param bodyCountries the country label each organisation's name tells ("Ruritanian Foreign Ministry": Ruritania), by
+ *                      entity id; organisations whose name tells none are absent
  */
-public record Draft(Article article, List<Entity> entities, List<Event> events, List<AttributionCandidate> candidates) {
+public record Draft(Article article, List<Entity> entities, List<Event> events, List<AttributionCandidate> candidates,
+                    Map<String, String> bodyCountries) {
     public Draft {
         Objects.requireNonNull(article, "article");
+        bodyCountries = Map.copyOf(bodyCountries);
         entities = List.copyOf(entities);
         events = List.copyOf(events);
         candidates = List.copyOf(candidates);
@@ -52,7 +56,7 @@ public record Draft(Article article, List<Entity> entities, List<Event> events, 
         Set<Statement> joint = Collections.newSetFromMap(new IdentityHashMap<>());
         for (AttributionCandidate c : accepted) {
             double p = probability.applyAsDouble(c);
-            if (!reportedByAnother(c, accepted) && !ownCountryInOwnWords(c, accepted, entities) && !passesOnAReport(c, accepted)
+            if (!reportedByAnother(c, accepted) && !ownCountryInOwnWords(c, accepted, entities, bodyCountries) && !passesOnAReport(c, accepted)
                     && !speechToComeReported(c, accepted) && !quotedInsideReport(c, accepted) && !deniedByAnother(c, accepted)) {
                 Statement st = c.statement();
                 Statement out = new Statement(st.speaker(), st.addressee(), st.content(), st.cue(), st.direct(), st.act(),
@@ -142,7 +146,8 @@ public record Draft(Article article, List<Entity> entities, List<Event> events, 
      * statement of the country's; so is a country's wish ("hoped", status-words.tsv {@code wish-verb}) told by anyone
      * else.
      */
-    static boolean ownCountryInOwnWords(AttributionCandidate c, List<AttributionCandidate> accepted, List<Entity> entities) {
+    static boolean ownCountryInOwnWords(AttributionCandidate c, List<AttributionCandidate> accepted, List<Entity> entities,
+                                        Map<String, String> bodyCountries) {
         String country = c.statement().speaker();
         if (c.cueAt() < 0 || entities.stream().noneMatch(e -> e.id().equals(country) && e.type() == EntityType.COUNTRY)) {
             return false;
@@ -152,7 +157,7 @@ public record Draft(Article article, List<Entity> entities, List<Event> events, 
         boolean wish = WISH_FORMS.contains(c.statement().cue().toLowerCase(java.util.Locale.ROOT));
         for (AttributionCandidate o : accepted) {
             Statement outer = o.statement();
-            if (cueInsideContentOf(c, o) && (wish && !outer.speaker().equals(country) || affiliated(outer.speaker(), country, entities, 2))) {
+            if (cueInsideContentOf(c, o) && (wish && !outer.speaker().equals(country) || affiliated(outer.speaker(), country, entities, bodyCountries, 2))) {
                 return true;
             }
         }
@@ -164,21 +169,17 @@ public record Draft(Article article, List<Entity> entities, List<Event> events, 
      * is of ("spokesman of the Ruritanian Foreign Ministry", "deputy to the Ruritanian president"), following at most
      * {@code depth} such steps; a body whose name holds the country's name or adjective is of that country.
      */
-    private static boolean affiliated(String id, String country, List<Entity> entities, int depth) {
+    private static boolean affiliated(String id, String country, List<Entity> entities, Map<String, String> bodyCountries, int depth) {
         Optional<Entity> actor = entities.stream().filter(e -> e.id().equals(id)).findFirst();
         Optional<Entity> state = entities.stream().filter(e -> e.id().equals(country)).findFirst();
         if (actor.isEmpty() || state.isEmpty()) {
             return false;
         }
-        if (actor.get().type() == EntityType.ORGANIZATION) {
-            String body = actor.get().label();
-            if (Stream.concat(Stream.of(state.get().label()), state.get().aliases().stream())
-                    .anyMatch(name -> Pattern.compile("\\b" + Pattern.quote(name) + "\\b").matcher(body).find())) {
-                return true;
-            }
+        if (state.get().label().equals(bodyCountries.get(id))) {
+            return true;
         }
         return actor.get().roles().stream().map(Role::ofEntity).filter(Objects::nonNull)
-                .anyMatch(of -> of.equals(country) || depth > 1 && affiliated(of, country, entities, depth - 1));
+                .anyMatch(of -> of.equals(country) || depth > 1 && affiliated(of, country, entities, bodyCountries, depth - 1));
     }
 
     /**

@@ -1,8 +1,13 @@
 package org.dragoman.extract;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.function.UnaryOperator;
+import org.dragoman.model.Entity;
+import org.dragoman.model.EntityType;
 import org.dragoman.model.Event;
 import org.dragoman.model.Extraction;
 import org.dragoman.model.Gazetteer;
@@ -77,7 +82,29 @@ public final class Extractor {
         DateResolver dates = new DateResolver(doc);
         List<Event> events = new ArrayList<>(meetings.extract(doc, index, dates));
         List<AttributionCandidate> candidates = statements.extract(doc, index, dates, events);
-        return new Draft(doc.article(), index.entities(), events, candidates);
+        return new Draft(doc.article(), index.entities(), events, candidates, bodyCountries(index.entities()));
+    }
+
+    /**
+     * The country each organisation's name tells by a word the table knows as a country or its adjective
+     * ("Ruritanian Foreign Ministry", "Ruritania's embassy"), by entity id; the first such word counts.
+     */
+    private Map<String, String> bodyCountries(List<Entity> entities) {
+        Map<String, String> out = new HashMap<>();
+        for (Entity e : entities) {
+            if (e.type() != EntityType.ORGANIZATION) {
+                continue;
+            }
+            for (String word : e.label().split("\\s+|'s\\b|’s\\b")) {
+                Optional<String> country = gazetteer.countryOfDemonym(word)
+                        .or(() -> gazetteer.typeOf(word).filter(ty -> ty == EntityType.COUNTRY).map(ty -> word));
+                if (!word.isBlank() && country.isPresent()) {
+                    out.put(e.id(), country.get());
+                    break;
+                }
+            }
+        }
+        return out;
     }
 
     public AttributionModel attribution() {

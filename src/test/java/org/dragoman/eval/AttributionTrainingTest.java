@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.dragoman.extract.AttributionCandidate;
 import org.dragoman.extract.AttributionModel;
@@ -34,7 +35,7 @@ class AttributionTrainingTest {
         List<Entity> entities = List.of(
                 new Entity("e1", EntityType.PERSON, "Ana Soto", List.of(), List.of(), List.of(), null),
                 new Entity("e2", EntityType.PERSON, "Ivo Ruiz", List.of(), List.of(), List.of(), null));
-        return new Draft(article, entities, List.of(), candidates);
+        return new Draft(article, entities, List.of(), candidates, Map.of());
     }
 
     @Test
@@ -98,11 +99,11 @@ class AttributionTrainingTest {
         };
         Draft nested = new Draft(article, entities, List.of(), List.of(
                 at.apply("e1", "Ivo Ruiz said the Ruritanian talks would resume in Oslo"),
-                at.apply("e2", "the Ruritanian talks would resume in Oslo")));
+                at.apply("e2", "the Ruritanian talks would resume in Oslo")), Map.of());
         assertEquals(2, nested.decide(AttributionModel.rulesOnly()).events().size());
         Draft repeated = new Draft(article, entities, List.of(), List.of(
                 at.apply("e2", "Ivo Ruiz said the Ruritanian talks would resume in Oslo"),
-                at.apply("e2", "the Ruritanian talks would resume in Oslo")));
+                at.apply("e2", "the Ruritanian talks would resume in Oslo")), Map.of());
         assertEquals(1, repeated.decide(AttributionModel.rulesOnly()).events().size());
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Map;
 import org.dragoman.model.Entity;
 import org.dragoman.model.EntityType;
 import org.dragoman.model.Evidence;
@@ -62,11 +63,31 @@ class ReportedByAnotherTest {
         AttributionCandidate country = own("ruritania", "to join the union by summer", "hoped");
         Entity soto = entity("soto", EntityType.PERSON, new Role("President", "ruritania", null, null, null));
         Entity ruritania = entity("ruritania", EntityType.COUNTRY);
-        assertTrue(Draft.ownCountryInOwnWords(country, List.of(president, country), List.of(soto, ruritania)));
-        assertFalse(Draft.ownCountryInOwnWords(president, List.of(president, country), List.of(soto, ruritania)));
-        // Another country's official tells what Ruritania hopes: Ruritania's statement stands.
+        assertTrue(Draft.ownCountryInOwnWords(country, List.of(president, country), List.of(soto, ruritania), Map.of()));
+        assertFalse(Draft.ownCountryInOwnWords(president, List.of(president, country), List.of(soto, ruritania), Map.of()));
+        // A wish is the teller's account whoever tells it; another country's official telling what Ruritania said
+        // leaves Ruritania's statement standing.
         Entity foreign = entity("soto", EntityType.PERSON, new Role("President", "borduria", null, null, null));
-        assertFalse(Draft.ownCountryInOwnWords(country, List.of(president, country), List.of(foreign, ruritania)));
+        assertTrue(Draft.ownCountryInOwnWords(country, List.of(president, country), List.of(foreign, ruritania), Map.of()));
+        AttributionCandidate said = ownSaying("soto", "Ruritania warned of a long winter", "said");
+        AttributionCandidate warned = ownSaying("ruritania", "of a long winter", "warned");
+        assertFalse(Draft.ownCountryInOwnWords(warned, List.of(said, warned), List.of(foreign, ruritania), Map.of()));
+        // The spokesman of a body whose name tells Ruritania speaks for it.
+        Entity spokesman = entity("soto", EntityType.PERSON, new Role("Spokesman", "ministry", null, null, null));
+        Entity ministry = entity("ministry", EntityType.ORGANIZATION);
+        assertTrue(Draft.ownCountryInOwnWords(warned, List.of(said, warned), List.of(spokesman, ministry, ruritania),
+                Map.of("ministry", "ruritania")));
+        assertFalse(Draft.ownCountryInOwnWords(warned, List.of(said, warned), List.of(spokesman, ministry, ruritania),
+                Map.of("ministry", "borduria")));
+    }
+
+    private static final String WARNED = "The spokesman said Ruritania warned of a long winter.";
+
+    private static AttributionCandidate ownSaying(String speaker, String content, String cue) {
+        int begin = WARNED.indexOf(content);
+        Statement st = new Statement(speaker, null, content, cue, false, SpeechAct.STATEMENT, Status.OCCURRED, null, null,
+                new Evidence(WARNED, begin, begin + content.length()), 0.75);
+        return new AttributionCandidate(st, "cue-verb", List.of(), WARNED.indexOf(cue));
     }
 
     @Test
