@@ -273,6 +273,17 @@ final class Arguments {
                         && namedPerson(s, i).map(e -> earlier.contains(e.id())).orElse(false));
                 pair = reportedByOne ? earlier : pair;
             }
+            // "A called off a visit after B insisted on ... The two leaders spoke the next day": else the only two (or as
+            // many as counted) people the sentence before names, holding the title, before any pair the lede tells.
+            if ((pair.size() != counted || !holdTitle(pair, s, t)) && PAIR_ROLES.contains(lemma)) {
+                List<String> named = namedIn(continued.previous(s), counted);
+                // "the leaders" are heads of state or government here, not a chief of staff named beside one.
+                boolean heads = !lemma.equals("leader") || named.stream().allMatch(id -> index.byId(id)
+                        .map(e -> e.roles().stream().anyMatch(r -> TitleLexicon.isHeadTitle(r.title()))).orElse(false));
+                if (!named.isEmpty() && heads && named.stream().noneMatch(host::contains) && holdTitle(named, s, t)) {
+                    return named;
+                }
+            }
             // "The two ministers last met in 2019": else the people the lede tells as meeting, as many as counted.
             for (int i = 0; (pair.size() != counted || pair.stream().anyMatch(host::contains) || !holdTitle(pair, s, t))
                     && i < Math.min(3, s.index()); i++) {

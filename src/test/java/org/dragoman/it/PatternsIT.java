@@ -1366,6 +1366,16 @@ class PatternsIT {
     }
 
     @Test
+    void theTwoLeadersAreTheTwoHeadsTheSentenceBeforeNamesRatherThanTheLedesPair() {
+        Extraction x = extract("date 2017-02-14 Talks\n\nPrime Minister Karl Holm met President Ivo Marek in Lima on Monday.\n\n"
+                + "Relations with Borduria remain strained. President Ana Lenko cancelled a planned visit to Lima last month after "
+                + "President Ivo Marek insisted that Borduria would pay for a wall along the border. The two leaders spoke by "
+                + "telephone the following day.");
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ana Lenko", "Ivo Marek"))
+                && m.mode() == Mode.PHONE), meetings(x).toString());
+    }
+
+    @Test
     void tellingSomeoneByPhoneIsACall() {
         Extraction x = extract("date 2022-11-15 Talks\n\nPresident Ana Lenko told Prime Minister Ivo Marek by telephone on Monday "
                 + "that the border would reopen. Lenko told reporters by phone that she was hopeful.");
