@@ -21,6 +21,7 @@ final class NominalVisitRule implements MeetingRule {
     private static final Set<String> VISIT_NOUNS = WordLists.MEETING.get("visit-noun");
     /** Groups sent somewhere, whose leader travels: "led a delegation to Oslo". */
     private static final Set<String> LED_GROUP_NOUNS = WordLists.MEETING.get("led-group-noun");
+    private static final Set<String> JUDGING_VERBS = WordLists.MEETING.get("judging-verb");
 
     @Override
     public int priority() {
@@ -101,7 +102,11 @@ final class NominalVisitRule implements MeetingRule {
         for (Dependency d : s.parents(n)) {
             if (d.governor() >= 0 && s.token(d.governor()).isVerb()) {
                 anchor = d.governor();
-                if (visitors.isEmpty() && (d.base().equals("obj") || d.relation().startsWith("obl:"))) {
+                // "Ivo Ruiz called the visit a provocation": one who judges a trip is no traveller ("called off the
+                // visit" is no judgement).
+                boolean judged = d.base().equals("obj") && JUDGING_VERBS.contains(lemma(s, anchor))
+                        && Arguments.dependents(s, anchor, "compound:prt").isEmpty();
+                if (visitors.isEmpty() && !judged && (d.base().equals("obj") || d.relation().startsWith("obl:"))) {
                     for (int t : Arguments.dependents(s, anchor, "nsubj")) {
                         visitors.addAll(args.actors(s, t));
                         // "Ana Soto is on a tour that will include stops in Lima": the tour's traveller stops.

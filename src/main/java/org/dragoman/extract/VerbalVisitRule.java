@@ -169,8 +169,9 @@ final class VerbalVisitRule implements MeetingRule {
             // "the airline flies cargo to X" is transport, not a visit: travellers are people and carry no object
             // (a noun; parsers also hang appositions such as "her first since taking office" as objects).
             // "Arrive" takes no object at all: "arrived in Oslo, the third stop on her tour" is an apposition.
+            // "travelled to Lima on Sunday, the last stop of her tour": an object set off by a comma is an apposition.
             if (!lemma.equals("arrive") && Arguments.dependents(s, v, "obj").stream().anyMatch(o -> s.token(o).isNoun()
-                    && !(leaving && args.place(s, o).isPresent()))) {
+                    && !(leaving && args.place(s, o).isPresent()) && !setOffByComma(s, v, o))) {
                 return List.of();
             }
             visitors.removeIf(id -> args.index().byId(id).map(e -> e.type() != EntityType.PERSON).orElse(true));
@@ -332,5 +333,11 @@ final class VerbalVisitRule implements MeetingRule {
             }
         }
         return fellows;
+    }
+
+    /** Whether object {@code o} comes after its verb and right after a comma, as an apposition the parser hung there. */
+    private static boolean setOffByComma(Sentence s, int v, int o) {
+        int first = java.util.Collections.min(Arguments.subtree(s, o, Set.of(v)));
+        return first > v + 1 && s.token(first - 1).word().equals(",");
     }
 }

@@ -1376,6 +1376,14 @@ class PatternsIT {
     }
 
     @Test
+    void aTripWithAnAppositionAfterItIsATripAndWhoeverJudgesItIsNoTraveller() {
+        Extraction x = extract("date 2019-04-15 Tour\n\nSecretary of State Ivo Marek travelled to the Colombian border city of "
+                + "Cúcuta on Sunday, the last stop of a four-nation tour.\n\nIn Lima, Jan Berg called the visit a \"provocation\".");
+        assertEquals(Set.of(Set.of("Ivo Marek")), visits(x).stream().map(v -> labels(x, v.visitors())).collect(Collectors.toSet()),
+                visits(x).toString());
+    }
+
+    @Test
     void tellingSomeoneByPhoneIsACall() {
         Extraction x = extract("date 2022-11-15 Talks\n\nPresident Ana Lenko told Prime Minister Ivo Marek by telephone on Monday "
                 + "that the border would reopen. Lenko told reporters by phone that she was hopeful.");
