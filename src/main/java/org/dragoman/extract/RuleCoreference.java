@@ -308,9 +308,9 @@ public final class RuleCoreference {
     }
 
     /**
-     * "The Ruritanian foreign ministry said ... It added ...": the body noun that reported last, as the subject of a
-     * reporting verb earlier in the sentence of "it" or in the sentence before; null when none. NER tags no such
-     * phrase, so without this "it" would take the last country named.
+     * "The Ruritanian foreign ministry said ... It added ...": the body noun (or organisation NER names) that reported
+     * last, as the subject of a reporting verb earlier in the sentence of "it" or in the sentence before; null when
+     * none. NER tags no body noun phrase, so without this "it" would take the last country named.
      */
     private Mention reportingBody(AnnotatedArticle doc, Sentence s, int it) {
         Mention nearest = null;
@@ -327,6 +327,18 @@ public final class RuleCoreference {
                         }
                     }
                     nearest = new Mention(i, start, u.index() + 1, u.index(), r.span(start, u.index() + 1, doc.text()), "NOMINAL",
+                            r.token(start).begin(), u.end());
+                }
+                // "..., the Acme Palace said. X is due to travel next week, it added": a body NER names reports too.
+                // A proper name after "the" is no person's, whatever NER tagged it ("the Acme Palace").
+                boolean nameEnd = u.index() + 1 == r.tokens().size() || !r.token(u.index() + 1).isProperNoun();
+                int start = u.index();
+                while (start > 0 && r.token(start - 1).isProperNoun() && r.token(start - 1).ner().equals(u.ner())) {
+                    start--;
+                }
+                boolean body = u.ner().equals("ORGANIZATION") || start > 0 && r.token(start - 1).word().equalsIgnoreCase("the");
+                if (before && u.isProperNoun() && nameEnd && body && (reports(r, u.index()) || reportsNext(r, u.index()))) {
+                    nearest = new Mention(i, start, u.index() + 1, u.index(), r.span(start, u.index() + 1, doc.text()), "PROPER",
                             r.token(start).begin(), u.end());
                 }
             }

@@ -1384,6 +1384,15 @@ class PatternsIT {
     }
 
     @Test
+    void itAddedAfterANamedBodyReportedIsThatBody() {
+        Extraction x = extract("date 2024-01-30 Summit\n\nSomalia rejected the plan on Monday.\n\nItalian Foreign Minister Tomas Ruiz "
+                + "held a video call on Sunday with his Egyptian counterpart Jan Berg, the Farnesina said. Ruiz is due to travel to "
+                + "Cairo next week, it added.");
+        assertTrue(statements(x).stream().anyMatch(st -> st.content().equals("Ruiz is due to travel to Cairo next week")
+                && labels(x, List.of(st.speaker())).equals(Set.of("Farnesina"))), statements(x).toString());
+    }
+
+    @Test
     void tellingSomeoneByPhoneIsACall() {
         Extraction x = extract("date 2022-11-15 Talks\n\nPresident Ana Lenko told Prime Minister Ivo Marek by telephone on Monday "
                 + "that the border would reopen. Lenko told reporters by phone that she was hopeful.");
