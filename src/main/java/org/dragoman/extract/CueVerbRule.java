@@ -1,5 +1,6 @@
 package org.dragoman.extract;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
@@ -222,10 +223,16 @@ final class CueVerbRule implements StatementRule {
         // "support Ruritania's bid to join the pact": an infinitive whose subject is the object, a thing, tells what the
         // object is for, not what was said; "urged Ruritania to join" tells its hearer what to do.
         boolean asksHearer = ctx.verbs().takesHearerObject(lemma) || ctx.verbs().act(lemma) == SpeechAct.APPEAL;
-        List<Integer> infinitives = Arguments.dependents(s, v, "xcomp").stream()
+        List<Integer> infinitives = new ArrayList<>(Arguments.dependents(s, v, "xcomp").stream()
                 .filter(x -> asksHearer || Arguments.dependents(s, x, "nsubj:xsubj").stream().noneMatch(o -> objects.contains(o)
                         && s.token(o).isNoun() && !s.token(o).isProperNoun() && s.token(o).ner().equals("O")))
-                .toList();
+                .toList());
+        // "warned Lima on Tuesday to refrain from ...": past a phrase of time the parser may hang the hearer's
+        // infinitive as a clause of purpose.
+        if (infinitives.isEmpty() && asksHearer && !objects.isEmpty() && ctx.verbs().takesHearerObject(lemma)) {
+            Arguments.dependents(s, v, "advcl:to").stream().filter(x -> x > objects.get(0) && Arguments.hasInfinitiveMark(s, x))
+                    .findFirst().ifPresent(infinitives::add);
+        }
         boolean appeal = ctx.verbs().isAppealFor(lemma) && forComplement(s, v) >= 0;
         int appealedOn = appealedOn(ctx, s, v, lemma);
         Content content;
@@ -238,6 +245,10 @@ final class CueVerbRule implements StatementRule {
             content = infinitiveContent(ctx, s, v, infinitives.get(0), objects, exclude, speaker);
         } else if (appealedOn >= 0) {
             content = appealedOnContent(ctx, s, appealedOn, exclude, speaker);
+        } else if (warnedAgainst(ctx, s, v, lemma, objects) >= 0) {
+            // "warned Lima against any attempt to ...": what the hearer is warned against is what was said.
+            int[] span = Spans.range(s, warnedAgainst(ctx, s, v, lemma, objects), exclude);
+            content = span == null ? null : new Content(span, firstActor(ctx, s, objects.get(0), speaker));
         } else if (ctx.verbs().takesObjectContent(lemma) && !objects.isEmpty()) {
             content = objectContent(ctx, s, v, lemma, objects.get(0), exclude);
             naming = true;
@@ -447,6 +458,14 @@ final class CueVerbRule implements StatementRule {
         tokens.removeAll(exclude);
         int[] span = Spans.span(s, infinitive, tokens, exclude);
         return span == null ? null : new Content(span, addressee);
+    }
+
+    /** The against-phrase after the hearer object of a verb such as "warn" ("warned Lima against ..."), or -1. */
+    private static int warnedAgainst(StatementContext ctx, Sentence s, int v, String lemma, List<Integer> objects) {
+        if (!ctx.verbs().takesHearerObject(lemma) || objects.isEmpty()) {
+            return -1;
+        }
+        return Arguments.dependents(s, v, "obl:against", "advcl:against").stream().filter(a -> a > objects.get(0)).findFirst().orElse(-1);
     }
 
     /**

@@ -1393,6 +1393,15 @@ class PatternsIT {
     }
 
     @Test
+    void whatAHearerIsWarnedToDoOrAgainstIsTheContent() {
+        Extraction x = extract("date 2021-03-17 Test\n\nAna Lenko, the sister of the leader, warned Washington on Tuesday to "
+                + "\"refrain from causing a stink\" if it wanted to sleep in peace.\n\nIvo Marek warned Lima against any attempt to "
+                + "change the border.");
+        assertEquals(Set.of("to \"refrain from causing a stink\" if it wanted to sleep in peace", "against any attempt to change the border"),
+                statements(x).stream().map(Statement::content).collect(Collectors.toSet()), statements(x).toString());
+    }
+
+    @Test
     void tellingSomeoneByPhoneIsACall() {
         Extraction x = extract("date 2022-11-15 Talks\n\nPresident Ana Lenko told Prime Minister Ivo Marek by telephone on Monday "
                 + "that the border would reopen. Lenko told reporters by phone that she was hopeful.");
