@@ -171,12 +171,13 @@ public final class NlpPipeline {
     }
 
     /**
-     * The text CoreNLP reads: the article's, with its date line blanked and wire datelines set apart
-     * ({@link Datelines}); the same length, so offsets still point into the original text.
+     * The text CoreNLP reads: the article's, with its date line blanked, wire datelines set apart ({@link Datelines})
+     * and hyphenated names joined ({@link HyphenatedNames}); the same length, so offsets still point into the original
+     * text.
      */
     static String annotatedText(Article article) {
         String text = article.text();
-        return " ".repeat(article.bodyStart()) + Datelines.separated(text.substring(article.bodyStart()));
+        return " ".repeat(article.bodyStart()) + HyphenatedNames.joined(Datelines.separated(text.substring(article.bodyStart())));
     }
 
     /**
@@ -315,7 +316,8 @@ public final class NlpPipeline {
                 CoreLabel t = labels.get(i);
                 String ner = t.ner() == null ? "O" : t.ner();
                 String normalized = t.get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class);
-                tokens.add(new Token(i, t.word(), t.lemma() == null ? t.word() : t.lemma(), t.tag(), ner, normalized,
+                String word = HyphenatedNames.restore(t.word());
+                tokens.add(new Token(i, word, t.lemma() == null ? word : HyphenatedNames.restore(t.lemma()), t.tag(), ner, normalized,
                         t.beginPosition(), t.endPosition()));
             }
             List<Dependency> deps = new ArrayList<>();
@@ -347,7 +349,7 @@ public final class NlpPipeline {
             int sentence = m.get(CoreAnnotations.SentenceIndexAnnotation.class);
             int start = toks.get(0).index() - 1;
             int end = toks.get(toks.size() - 1).index();
-            out.add(new Mention(sentence, start, end, end - 1, m.get(CoreAnnotations.TextAnnotation.class),
+            out.add(new Mention(sentence, start, end, end - 1, HyphenatedNames.restore(m.get(CoreAnnotations.TextAnnotation.class)),
                     m.get(CoreAnnotations.NamedEntityTagAnnotation.class),
                     m.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class),
                     m.get(CoreAnnotations.CharacterOffsetEndAnnotation.class)));
@@ -385,7 +387,7 @@ public final class NlpPipeline {
         Sentence s = sentences.get(cm.sentNum - 1);
         int start = cm.startIndex - 1;
         int end = cm.endIndex - 1;
-        return new Mention(s.index(), start, end, cm.headIndex - 1, cm.mentionSpan, cm.mentionType.name(),
+        return new Mention(s.index(), start, end, cm.headIndex - 1, HyphenatedNames.restore(cm.mentionSpan), cm.mentionType.name(),
                 s.token(start).begin(), s.token(end - 1).end());
     }
 
@@ -411,15 +413,15 @@ public final class NlpPipeline {
                 if (first[0] == last[0]) {
                     Sentence s = sentences.get(first[0]);
                     speakerMention = new Mention(first[0], first[1], last[1] + 1, last[1],
-                            q.get(QuoteAttributionAnnotator.MentionAnnotation.class), "SPEAKER",
+                            HyphenatedNames.restore(q.get(QuoteAttributionAnnotator.MentionAnnotation.class)), "SPEAKER",
                             s.token(first[1]).begin(), s.token(last[1]).end());
                 }
             }
             out.add(new Quote(q.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class),
                     q.get(CoreAnnotations.CharacterOffsetEndAnnotation.class),
-                    q.get(CoreAnnotations.TextAnnotation.class),
-                    q.get(QuoteAttributionAnnotator.SpeakerAnnotation.class), speakerMention,
-                    q.get(QuoteAttributionAnnotator.CanonicalMentionAnnotation.class)));
+                    HyphenatedNames.restore(q.get(CoreAnnotations.TextAnnotation.class)),
+                    HyphenatedNames.restore(q.get(QuoteAttributionAnnotator.SpeakerAnnotation.class)), speakerMention,
+                    HyphenatedNames.restore(q.get(QuoteAttributionAnnotator.CanonicalMentionAnnotation.class))));
         }
         return Collections.unmodifiableList(out);
     }

@@ -1402,6 +1402,13 @@ class PatternsIT {
     }
 
     @Test
+    void aHyphenatedNameEndingInAFunctionWordStaysOneName() {
+        Extraction x = extract("date 2017-07-06 Talks\n\nRuritanian President Lee Tae-in met Chancellor Ana Lenko in Berlin on Wednesday.");
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Lee Tae-in", "Ana Lenko"))
+                && m.date() != null && m.date().iso().equals("2017-07-05")), meetings(x).toString());
+    }
+
+    @Test
     void tellingSomeoneByPhoneIsACall() {
         Extraction x = extract("date 2022-11-15 Talks\n\nPresident Ana Lenko told Prime Minister Ivo Marek by telephone on Monday "
                 + "that the border would reopen. Lenko told reporters by phone that she was hopeful.");
