@@ -243,7 +243,7 @@ final class Arguments {
         // "A arrived in Lima with B and C. D received the leaders": a definite plural of a role, as the object of a
         // meeting verb whose subject is the only person named before it, is everyone the sentence before names, when
         // that is two or more people and not the host.
-        if (counted == 0 && continued != null && definiteRolePlural(s, t) && meetingObject(s, t)) {
+        if (counted == 0 && continued != null && s.index() > 0 && definiteRolePlural(s, t) && meetingObject(s, t)) {
             Set<String> receiver = groupObjectHost(s, t);
             List<String> named = namedIn(continued.previous(s));
             if (!receiver.isEmpty() && named.size() >= 2 && named.stream().noneMatch(receiver::contains)) {
@@ -263,7 +263,7 @@ final class Arguments {
         // "X was to join the two presidents for talks": the pair X joins.
         boolean joined = s.parents(t).stream().anyMatch(d -> d.base().equals("obj") && d.governor() >= 0
                 && s.token(d.governor()).lemma().equalsIgnoreCase("join"));
-        if (counted > 0 && (groupSubjectAlone(s, t) || betweenSides || !host.isEmpty() || joined)) {
+        if (counted > 0 && s.index() > 0 && (groupSubjectAlone(s, t) || betweenSides || !host.isEmpty() || joined)) {
             List<String> pair = pairIn(continued.previous(s));
             // "A and B met on Monday. A said ... B said the two leaders had also discussed ...": the pair of the sentence
             // before that, when one of them reports the group word's clause.
