@@ -26,7 +26,7 @@ public final class Extractor {
             PronounGivenNameRepair::repair, SplitNameRepair::repair, GerundRepair::repair, DateSubjectRepair::repair,
             HeldTalksRepair::repair, LedGroupRepair::repair, AppositiveSubjectRepair::repair, RelativeClauseRootRepair::repair,
             TenseConjunctRepair::repair, ClausalSubjectRepair::repair, ReducedRelativeRepair::repair, TitledConjunctRepair::repair, ReportedInfinitiveRepair::repair,
-            OpeningParticipleRepair::repair, HearerClauseRepair::repair, SharedSubjectRepair::repair);
+            OpeningParticipleRepair::repair, HearerClauseRepair::repair, NameListRepair::repair, SharedSubjectRepair::repair);
 
     private final Gazetteer gazetteer;
     private final EntityExtractor entities;

@@ -101,6 +101,10 @@ final class NominalMeetingRule implements MeetingRule {
         int framing = Arguments.governor(s, n, "obl:in", "obl:during");
         if (framing >= 0 && s.token(framing).isVerb()) {
             List<Integer> withs = new ArrayList<>(Arguments.dependents(s, framing, "obl:with"));
+            // "conceded to Ivo Ruiz in a phone call": a person the verb's to-phrase names is on the call's other end.
+            if (MeetingMode.phoneModifier(s, n) || MeetingMode.videoModifier(s, n)) {
+                Arguments.dependents(s, framing, "obl:to").stream().filter(o -> args.namedPerson(s, o).isPresent()).forEach(withs::add);
+            }
             for (int o : Arguments.dependents(s, framing, "obj")) {
                 withs.addAll(Arguments.dependents(s, o, "nmod:with"));
             }
@@ -334,12 +338,16 @@ final class NominalMeetingRule implements MeetingRule {
                 parts.addAll(a);
             }
         }
-        // "call" and "conference" need a telephone or video reading, "session" and "audience" a with-phrase. The word "call" is
+        // "call" and "conference" need a telephone or video reading ("a telephone conference"), "session" and "audience"
+        // a with-phrase. The word "call" is
         // no telephone reading by itself, and "a call for talks", "a call to act" are appeals.
-        boolean remote = MeetingMode.phoneModifier(s, n) || MeetingMode.videoModifier(s, n) || takenCall;
+        // "held a conference call": a call among several by telephone.
+        boolean conferenceCall = lemma.equals("call") && Arguments.dependents(s, n, "compound").stream()
+                .anyMatch(m -> s.token(m).lemma().equalsIgnoreCase("conference"));
+        boolean remote = MeetingMode.phoneModifier(s, n) || MeetingMode.videoModifier(s, n) || takenCall || conferenceCall;
         if ((lemma.equals("call") && (!remote && !withPhrase || isAppeal(s, n)))
                 || (lemma.equals("conference") || lemma.equals("session") || lemma.equals("audience")) && !withPhrase && !pressConference
-                && !MeetingMode.mentions(s, n, MeetingMode.VIDEO_WORDS)) {
+                && !MeetingMode.mentions(s, n, MeetingMode.VIDEO_WORDS) && !remote) {
             return List.of();
         }
         // "Ana Soto held a press conference in Lima": one side that holds a briefing talks with no other side.

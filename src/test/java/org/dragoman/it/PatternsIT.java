@@ -1409,6 +1409,17 @@ class PatternsIT {
     }
 
     @Test
+    void aListOfNamesHoldsATelephoneConferenceOrAConferenceCall() {
+        Extraction x = extract("date 2015-02-07 Leaders to talk\n\nThe crisis deepened on Friday.\n\nAna Lenko, Ivo Marek, Jan Berg and "
+                + "Karl Holm will hold a telephone conference on Sunday.\n\nEva Lind and Tomas Ruiz held a conference call on Friday.\n\n"
+                + "Karl Holm initially conceded to Eva Lind in a televised phone call after the vote.");
+        Set<Set<String>> calls = meetings(x).stream().filter(m -> m.mode() == Mode.PHONE).map(m -> labels(x, m.participants()))
+                .collect(Collectors.toSet());
+        assertEquals(Set.of(Set.of("Ana Lenko", "Ivo Marek", "Jan Berg", "Karl Holm"), Set.of("Eva Lind", "Tomas Ruiz"),
+                Set.of("Karl Holm", "Eva Lind")), calls, meetings(x).toString());
+    }
+
+    @Test
     void tellingSomeoneByPhoneIsACall() {
         Extraction x = extract("date 2022-11-15 Talks\n\nPresident Ana Lenko told Prime Minister Ivo Marek by telephone on Monday "
                 + "that the border would reopen. Lenko told reporters by phone that she was hopeful.");
