@@ -196,7 +196,7 @@ final class NominalVisitRule implements MeetingRule {
         }
         // "made a stop in Lima", "a tour that will include stops in Lima" are visits; "pointed to a stop in Lima" tells
         // nobody's.
-        if (lemma(s, n).equals("stop") && (anchor < 0 || !lemma(s, anchor).matches("make|include")
+        if (lemma(s, n).matches("stop|stopover") && (anchor < 0 || !lemma(s, anchor).matches("make|include")
                 || Arguments.dependents(s, anchor, "obj").stream().noneMatch(o -> o == n))) {
             return List.of();
         }

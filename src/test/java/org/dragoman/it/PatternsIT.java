@@ -1420,6 +1420,13 @@ class PatternsIT {
     }
 
     @Test
+    void aStopoverMadeSomewhereIsAVisit() {
+        Extraction x = extract("date 2015-12-26 Trip\n\nIvo Marek made a surprise stopover in Lahore on Friday on his way back from "
+                + "Kabul.\n\nAna Lenko pointed to a stopover in Quito.");
+        assertEquals(List.of(Set.of("Lahore")), visits(x).stream().map(v -> labels(x, List.of(v.place()))).toList(), visits(x).toString());
+    }
+
+    @Test
     void tellingSomeoneByPhoneIsACall() {
         Extraction x = extract("date 2022-11-15 Talks\n\nPresident Ana Lenko told Prime Minister Ivo Marek by telephone on Monday "
                 + "that the border would reopen. Lenko told reporters by phone that she was hopeful.");
