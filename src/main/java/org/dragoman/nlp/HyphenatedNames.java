@@ -4,7 +4,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * "President Moon Jae-in met ...": CoreNLP splits a hyphenated given name, and a second part that is an English
+ * "President Lee Tae-in met ...": CoreNLP splits a hyphenated given name, and a second part that is an English
  * function word ("in", "on", "do") is then tagged as one, which breaks the whole parse. Before annotation such a hyphen
  * is replaced by a letter no news text uses, so the name stays one word; the replacement keeps the text's length, and
  * {@link #restore} puts the hyphen back in every word and span read from CoreNLP.

@@ -1386,10 +1386,10 @@ class PatternsIT {
     @Test
     void itAddedAfterANamedBodyReportedIsThatBody() {
         Extraction x = extract("date 2024-01-30 Summit\n\nSomalia rejected the plan on Monday.\n\nItalian Foreign Minister Tomas Ruiz "
-                + "held a video call on Sunday with his Egyptian counterpart Jan Berg, the Farnesina said. Ruiz is due to travel to "
+                + "held a video call on Sunday with his Egyptian counterpart Jan Berg, the Belvoir said. Ruiz is due to travel to "
                 + "Cairo next week, it added.");
         assertTrue(statements(x).stream().anyMatch(st -> st.content().equals("Ruiz is due to travel to Cairo next week")
-                && labels(x, List.of(st.speaker())).equals(Set.of("Farnesina"))), statements(x).toString());
+                && labels(x, List.of(st.speaker())).equals(Set.of("Belvoir"))), statements(x).toString());
     }
 
     @Test
