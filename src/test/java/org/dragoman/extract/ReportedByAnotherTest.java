@@ -47,10 +47,15 @@ class ReportedByAnotherTest {
     private static final String OWN = "The Ruritanian president said Ruritania hoped to join the union by summer.";
 
     private static AttributionCandidate own(String speaker, String content, String cue) {
-        int begin = OWN.indexOf(content);
+        return said(OWN, speaker, content, cue);
+    }
+
+    /** A cue-verb candidate of {@code speaker} in sentence {@code text}, with the content and cue found in it. */
+    private static AttributionCandidate said(String text, String speaker, String content, String cue) {
+        int begin = text.indexOf(content);
         Statement st = new Statement(speaker, null, content, cue, false, SpeechAct.STATEMENT, Status.OCCURRED, null, null,
-                new Evidence(OWN, begin, begin + content.length()), 0.75);
-        return new AttributionCandidate(st, "cue-verb", List.of(), OWN.indexOf(cue));
+                new Evidence(text, begin, begin + content.length()), 0.75);
+        return new AttributionCandidate(st, "cue-verb", List.of(), text.indexOf(cue));
     }
 
     private static Entity entity(String id, EntityType type, Role... roles) {
@@ -84,10 +89,7 @@ class ReportedByAnotherTest {
     private static final String WARNED = "The spokesman said Ruritania warned of a long winter.";
 
     private static AttributionCandidate ownSaying(String speaker, String content, String cue) {
-        int begin = WARNED.indexOf(content);
-        Statement st = new Statement(speaker, null, content, cue, false, SpeechAct.STATEMENT, Status.OCCURRED, null, null,
-                new Evidence(WARNED, begin, begin + content.length()), 0.75);
-        return new AttributionCandidate(st, "cue-verb", List.of(), WARNED.indexOf(cue));
+        return said(WARNED, speaker, content, cue);
     }
 
     @Test
