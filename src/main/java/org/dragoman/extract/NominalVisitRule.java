@@ -53,9 +53,11 @@ final class NominalVisitRule implements MeetingRule {
                 continue;
             }
             int verb = Arguments.governor(s, participle, "ccomp", "xcomp", "dep");
-            // "His office said a visit planned for May had been postponed": one who reports a trip need not make it.
-            if (verb >= 0 && verb < n && s.token(verb).isVerb() && Arguments.dependents(s, verb, "obj").isEmpty()
-                    && !verbs.isCue(s.token(verb).lemma().toLowerCase(Locale.ROOT))) {
+            // "His office said a visit planned for May had been postponed": one who reports a trip need not make it
+            // ("called off a visit" is no report: the particle makes another verb).
+            boolean reporting = verb >= 0 && verbs.isCue(s.token(verb).lemma().toLowerCase(Locale.ROOT))
+                    && Arguments.dependents(s, verb, "compound:prt").isEmpty();
+            if (verb >= 0 && verb < n && s.token(verb).isVerb() && Arguments.dependents(s, verb, "obj").isEmpty() && !reporting) {
                 return verb;
             }
         }
