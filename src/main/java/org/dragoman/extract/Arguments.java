@@ -754,7 +754,9 @@ final class Arguments {
         if (person == null) {
             return null;
         }
-        String goesOn = pastAside(s, person, not);
+        // "X told reporters that ... He said he would ...": a pronoun that reports, or the subject of what a pronoun
+        // reports, goes on with the one who just reported; the report is no aside.
+        String goesOn = reportingPronoun(s, t) ? null : pastAside(s, person, not);
         if (goesOn != null) {
             return goesOn;
         }
@@ -770,6 +772,20 @@ final class Arguments {
         // A name later in the pronoun's own sentence ("she toured the city alongside Ivo Ruiz") is no antecedent.
         boolean corefNearby = namedIn(s, coref.get().id(), t) || s.index() > 0 && namedIn(continued.previous(s), coref.get().id(), s.tokens().size());
         return corefNearby ? null : person;
+    }
+
+    /** Whether pronoun {@code t} is the subject of a reporting verb, or of a clause a pronoun subject reports. */
+    private boolean reportingPronoun(Sentence s, int t) {
+        int verb = governor(s, t, "nsubj");
+        if (verb < 0) {
+            return false;
+        }
+        if (verbs.isCue(s.token(verb).lemma().toLowerCase(Locale.ROOT))) {
+            return true;
+        }
+        int reporter = governor(s, verb, "ccomp");
+        return reporter >= 0 && verbs.isCue(s.token(reporter).lemma().toLowerCase(Locale.ROOT))
+                && dependents(s, reporter, "nsubj").stream().anyMatch(n -> s.token(n).isPronoun());
     }
 
     /**

@@ -1427,6 +1427,18 @@ class PatternsIT {
     }
 
     @Test
+    void heWhoSaysHeWillMeetIsTheOneWhoJustReported() {
+        Extraction x = extract("date 2016-10-23 Visit\n\nDefense Secretary Karl Holm arrived in Lima on Saturday for talks with Prime "
+                + "Minister Ivo Marek.\n\nHolm flew in from Quito, where he met President Jan Berg on Friday.\n\nAfter the meeting in Lima, "
+                + "Marek told reporters that foreign forces were not needed. He said he would meet Berg only after the troops left the camp.");
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ivo Marek", "Jan Berg"))
+                && m.status() == Status.HYPOTHETICAL || labels(x, m.participants()).equals(Set.of("Ivo Marek", "Jan Berg"))
+                && m.status() == Status.PLANNED), meetings(x).toString());
+        assertTrue(meetings(x).stream().noneMatch(m -> labels(x, m.participants()).equals(Set.of("Karl Holm", "Jan Berg"))
+                && m.date() == null), meetings(x).toString());
+    }
+
+    @Test
     void tellingSomeoneByPhoneIsACall() {
         Extraction x = extract("date 2022-11-15 Talks\n\nPresident Ana Lenko told Prime Minister Ivo Marek by telephone on Monday "
                 + "that the border would reopen. Lenko told reporters by phone that she was hopeful.");
