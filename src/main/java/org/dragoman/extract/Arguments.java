@@ -231,7 +231,7 @@ final class Arguments {
         }
         // "X called Y on Monday. The leaders agreed to meet soon": a definite plural of a role, alone as the subject of
         // a meeting verb, is the people the sentence before told meeting.
-        if (counted == 0 && continued != null && definiteRolePlural(s, t) && meetingSubject(s, t) && groupSubjectAlone(s, t)) {
+        if (counted == 0 && continued != null && definiteRolePlural(s, t) && meetingArgument(s, t, "nsubj") && groupSubjectAlone(s, t)) {
             List<String> pair = pairIn(continued.previous(s));
             if (pair.size() < 2) {
                 pair = meetingNounPair(continued.previous(s), true);
@@ -243,7 +243,7 @@ final class Arguments {
         // "A arrived in Lima with B and C. D received the leaders": a definite plural of a role, as the object of a
         // meeting verb whose subject is the only person named before it, is everyone the sentence before names, when
         // that is two or more people and not the host.
-        if (counted == 0 && continued != null && s.index() > 0 && definiteRolePlural(s, t) && meetingObject(s, t)) {
+        if (counted == 0 && continued != null && s.index() > 0 && definiteRolePlural(s, t) && meetingArgument(s, t, "obj")) {
             Set<String> receiver = groupObjectHost(s, t);
             List<String> named = namedIn(continued.previous(s));
             if (!receiver.isEmpty() && named.size() >= 2 && named.stream().noneMatch(receiver::contains)) {
@@ -1386,14 +1386,12 @@ final class Arguments {
         return -1;
     }
 
-    /** Whether token {@code t} is the subject of a meeting verb, its own or through a control verb ("agreed to meet"). */
-    private static boolean meetingSubject(Sentence s, int t) {
-        return s.parents(t).stream().anyMatch(d -> d.base().equals("nsubj") && d.governor() >= 0
-                && MEET_VERBS.contains(s.token(d.governor()).lemma().toLowerCase(Locale.ROOT)));
-    }
-
-    private static boolean meetingObject(Sentence s, int t) {
-        return s.parents(t).stream().anyMatch(d -> d.base().equals("obj") && d.governor() >= 0
+    /**
+     * Whether token {@code t} is an argument of a meeting verb by relation {@code base} ("nsubj": its own subject or one
+     * through a control verb, "agreed to meet"; "obj": "received the leaders").
+     */
+    private static boolean meetingArgument(Sentence s, int t, String base) {
+        return s.parents(t).stream().anyMatch(d -> d.base().equals(base) && d.governor() >= 0
                 && MEET_VERBS.contains(s.token(d.governor()).lemma().toLowerCase(Locale.ROOT)));
     }
 
@@ -1867,6 +1865,14 @@ final class Arguments {
     }
 
     /** Whether {@code x} has the infinitive marker "to": "urged them to leave". */
+    /**
+     * Whether verb {@code v} is tagged a past participle but has no auxiliary: after "and" or beside a past verb the
+     * tagger often takes a past tense for one ("shook hands and held talks", "and called on").
+     */
+    static boolean bareParticiple(Sentence s, int v) {
+        return s.token(v).pos().equals("VBN") && dependents(s, v, "aux", "aux:pass").isEmpty();
+    }
+
     static boolean hasInfinitiveMark(Sentence s, int x) {
         for (Dependency d : s.children(x)) {
             if (d.base().equals("mark") && s.token(d.dependent()).word().equalsIgnoreCase("to")) {

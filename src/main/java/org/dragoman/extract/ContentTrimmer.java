@@ -213,8 +213,7 @@ final class ContentTrimmer {
             boolean participle = w.pos().equals("VBG") && s.token(w.index() - 1).word().equals(",");
             // "noted that the vote failed, and mentioned an appeal": a second reporting verb of the same speaker.
             // The tagger may take such a past verb for a participle ("and called on"); one without an auxiliary is none.
-            boolean finite = w.pos().matches("VBD|VBZ|VBG")
-                    || w.pos().equals("VBN") && Arguments.dependents(s, w.index(), "aux", "aux:pass").isEmpty();
+            boolean finite = w.pos().matches("VBD|VBZ|VBG") || Arguments.bareParticiple(s, w.index());
             boolean conjoined = finite && s.token(w.index() - 1).word().matches("(?i)and|but");
             if (w.begin() > span[0] && w.end() <= span[1] && w.isVerb() && verbs.isCue(w.lemma().toLowerCase(Locale.ROOT))) {
                 int first = otherSpeakersClause(s, w.index());

@@ -229,12 +229,13 @@ final class CueVerbRule implements StatementRule {
                 .toList());
         // "warned Lima on Tuesday to refrain from ...": past a phrase of time the parser may hang the hearer's
         // infinitive as a clause of purpose.
-        if (infinitives.isEmpty() && asksHearer && !objects.isEmpty() && ctx.verbs().takesHearerObject(lemma)) {
+        if (infinitives.isEmpty() && !objects.isEmpty() && ctx.verbs().takesHearerObject(lemma)) {
             Arguments.dependents(s, v, "advcl:to").stream().filter(x -> x > objects.get(0) && Arguments.hasInfinitiveMark(s, x))
                     .findFirst().ifPresent(infinitives::add);
         }
         boolean appeal = ctx.verbs().isAppealFor(lemma) && forComplement(s, v) >= 0;
         int appealedOn = appealedOn(ctx, s, v, lemma);
+        int against = warnedAgainst(ctx, s, v, lemma, objects);
         Content content;
         boolean naming = false;
         if (clause >= 0) {
@@ -245,9 +246,9 @@ final class CueVerbRule implements StatementRule {
             content = infinitiveContent(ctx, s, v, infinitives.get(0), objects, exclude, speaker);
         } else if (appealedOn >= 0) {
             content = appealedOnContent(ctx, s, appealedOn, exclude, speaker);
-        } else if (warnedAgainst(ctx, s, v, lemma, objects) >= 0) {
+        } else if (against >= 0) {
             // "warned Lima against any attempt to ...": what the hearer is warned against is what was said.
-            int[] span = Spans.range(s, warnedAgainst(ctx, s, v, lemma, objects), exclude);
+            int[] span = Spans.range(s, against, exclude);
             content = span == null ? null : new Content(span, firstActor(ctx, s, objects.get(0), speaker));
         } else if (ctx.verbs().takesObjectContent(lemma) && !objects.isEmpty()) {
             content = objectContent(ctx, s, v, lemma, objects.get(0), exclude);

@@ -235,8 +235,7 @@ final class EventStatus {
      * second verb, with no auxiliary, for a participle.
      */
     private static boolean past(Sentence s, int verb) {
-        boolean bareParticiple = s.token(verb).pos().equals("VBN") && Arguments.dependents(s, verb, "aux", "aux:pass").isEmpty();
-        int first = bareParticiple ? Arguments.governor(s, verb, "conj") : -1;
+        int first = Arguments.bareParticiple(s, verb) ? Arguments.governor(s, verb, "conj") : -1;
         return s.token(verb).pos().equals("VBD") || s.token(verb).pos().equals("VBN")
                 && Arguments.dependents(s, verb, "aux").stream().anyMatch(a -> s.token(a).lemma().equalsIgnoreCase("have"))
                 || first >= 0 && first < verb && s.token(first).pos().equals("VBD");

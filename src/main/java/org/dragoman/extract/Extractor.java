@@ -28,6 +28,9 @@ public final class Extractor {
             TenseConjunctRepair::repair, ClausalSubjectRepair::repair, ReducedRelativeRepair::repair, TitledConjunctRepair::repair, ReportedInfinitiveRepair::repair,
             OpeningParticipleRepair::repair, HearerClauseRepair::repair, NameListRepair::repair, SharedSubjectRepair::repair);
 
+    /** Splits an organisation's name into words, dropping a possessive "'s". */
+    private static final java.util.regex.Pattern NAME_WORDS = java.util.regex.Pattern.compile("\\s+|'s\\b|’s\\b");
+
     private final Gazetteer gazetteer;
     private final EntityExtractor entities;
     private final MeetingExtractor meetings;
@@ -95,10 +98,13 @@ public final class Extractor {
             if (e.type() != EntityType.ORGANIZATION) {
                 continue;
             }
-            for (String word : e.label().split("\\s+|'s\\b|’s\\b")) {
+            for (String word : NAME_WORDS.split(e.label())) {
+                if (word.isBlank()) {
+                    continue;
+                }
                 Optional<String> country = gazetteer.countryOfDemonym(word)
                         .or(() -> gazetteer.typeOf(word).filter(ty -> ty == EntityType.COUNTRY).map(ty -> word));
-                if (!word.isBlank() && country.isPresent()) {
+                if (country.isPresent()) {
                     out.put(e.id(), country.get());
                     break;
                 }

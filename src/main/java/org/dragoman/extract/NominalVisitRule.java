@@ -55,8 +55,7 @@ final class NominalVisitRule implements MeetingRule {
             int verb = Arguments.governor(s, participle, "ccomp", "xcomp", "dep");
             // "His office said a visit planned for May had been postponed": one who reports a trip need not make it
             // ("called off a visit" is no report: the particle makes another verb).
-            boolean reporting = verb >= 0 && verbs.isCue(s.token(verb).lemma().toLowerCase(Locale.ROOT))
-                    && Arguments.dependents(s, verb, "compound:prt").isEmpty();
+            boolean reporting = verb >= 0 && verbs.isCue(s.token(verb).lemma().toLowerCase(Locale.ROOT)) && !phrasal(s, verb);
             if (verb >= 0 && verb < n && s.token(verb).isVerb() && Arguments.dependents(s, verb, "obj").isEmpty() && !reporting) {
                 return verb;
             }
@@ -80,6 +79,11 @@ final class NominalVisitRule implements MeetingRule {
             args.namedPerson(s, t).ifPresent(e -> out.add(e.id()));
         }
         return out.size() == 1 ? out : List.of();
+    }
+
+    /** Whether verb {@code v} has a particle, which makes another verb of it ("call off" is neither "call" nor a report). */
+    private static boolean phrasal(Sentence s, int v) {
+        return !Arguments.dependents(s, v, "compound:prt").isEmpty();
     }
 
     private static String lemma(Sentence s, int t) {
@@ -106,8 +110,7 @@ final class NominalVisitRule implements MeetingRule {
                 anchor = d.governor();
                 // "Ivo Ruiz called the visit a provocation": one who judges a trip is no traveller ("called off the
                 // visit" is no judgement).
-                boolean judged = d.base().equals("obj") && JUDGING_VERBS.contains(lemma(s, anchor))
-                        && Arguments.dependents(s, anchor, "compound:prt").isEmpty();
+                boolean judged = d.base().equals("obj") && JUDGING_VERBS.contains(lemma(s, anchor)) && !phrasal(s, anchor);
                 if (visitors.isEmpty() && !judged && (d.base().equals("obj") || d.relation().startsWith("obl:"))) {
                     for (int t : Arguments.dependents(s, anchor, "nsubj")) {
                         visitors.addAll(args.actors(s, t));
