@@ -1817,6 +1817,21 @@ final class Arguments {
         return out;
     }
 
+    /**
+     * Whether the event word {@code word} lies in an after-, following- or since-phrase of {@code verb}: "flew to Lima
+     * after meeting Ivo Ruiz", "after talks with Ivo Ruiz, flew to Lima", also where the parser made "meeting" a
+     * modifier of the name after it.
+     */
+    static boolean inAfterPhrase(Sentence s, int word, int verb) {
+        int modified = governor(s, word, "amod");
+        int node = modified >= 0 && s.token(word).pos().equals("VBG") ? modified : word;
+        // "after meeting Prime Minister Ivo Ruiz": the title it modifies is a compound of the name.
+        for (int hop = 0; hop < 3 && node != word && governor(s, node, "compound") >= 0; hop++) {
+            node = governor(s, node, "compound");
+        }
+        return s.parents(node).stream().anyMatch(d -> d.governor() == verb && d.relation().matches("(obl|advcl):(after|following|since)"));
+    }
+
     /** The governor of {@code t} through one of the relations, or -1. */
     static int governor(Sentence s, int t, String... relations) {
         for (Dependency d : s.parents(t)) {

@@ -379,10 +379,18 @@ public final class DateResolver {
     private static boolean inOtherRelativeClause(Sentence s, DateSpan span, int trigger) {
         for (int i = span.start(); i < span.end(); i++) {
             for (Dependency d : s.parents(i)) {
-                int clause = d.governor();
-                boolean relative = clause >= 0 && s.parents(clause).stream().anyMatch(p -> p.relation().equals("acl:relcl"));
-                if (relative && !Arguments.subtree(s, clause, Set.of()).contains(trigger)) {
-                    return true;
+                // "where he held talks Thursday": the date may hang on a word of the clause, not on its verb.
+                Set<Integer> seen = new HashSet<>();
+                for (int clause = d.governor(); clause >= 0 && clause != trigger && seen.add(clause) && seen.size() <= 3; ) {
+                    boolean relative = s.parents(clause).stream().anyMatch(p -> p.relation().equals("acl:relcl"));
+                    if (relative) {
+                        if (!Arguments.subtree(s, clause, Set.of()).contains(trigger)) {
+                            return true;
+                        }
+                        break;
+                    }
+                    List<Dependency> up = s.parents(clause);
+                    clause = up.isEmpty() ? -1 : up.get(0).governor();
                 }
             }
         }

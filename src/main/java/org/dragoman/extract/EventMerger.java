@@ -107,17 +107,18 @@ final class EventMerger {
 
     /**
      * "met Ivo Ruiz on Thursday before travelling to Lima", "after talks with Ivo Ruiz, she flew to Lima": a journey the
-     * sentence places after its meeting.
+     * sentence places after its meeting; "flew to Lima after meeting Ivo Ruiz" tells the meeting second.
      */
     private static boolean journeyOnward(AnnotatedArticle doc, int sentence, String trigger, String meetingTrigger) {
         org.dragoman.nlp.Sentence s = doc.sentences().get(sentence);
         int meetingAt = s.tokens().stream().filter(t -> t.word().equals(meetingTrigger)).mapToInt(t -> t.index()).findFirst().orElse(-1);
         boolean meetingFirst = meetingAt >= 0
                 && Arguments.dependents(s, meetingAt, "mark", "case").stream().anyMatch(m -> s.token(m).word().equalsIgnoreCase("after"));
-        return s.tokens().stream().anyMatch(t -> t.word().equals(trigger) && t.isVerb() && meetingAt >= 0 && t.index() > meetingAt
+        return s.tokens().stream().anyMatch(t -> t.word().equals(trigger) && t.isVerb() && meetingAt >= 0
                 && TRAVEL_VERBS.contains(t.lemma().toLowerCase(java.util.Locale.ROOT))
-                && (meetingFirst || Arguments.dependents(s, t.index(), "mark", "case").stream().anyMatch(m -> s.token(m).word().equalsIgnoreCase("before"))
-                || Arguments.dependents(s, t.index(), "advmod").stream().anyMatch(m -> s.token(m).word().matches("(?i)then|later|afterwards"))));
+                && (meetingFirst && t.index() > meetingAt || Arguments.inAfterPhrase(s, meetingAt, t.index())
+                || t.index() > meetingAt && (Arguments.dependents(s, t.index(), "mark", "case").stream().anyMatch(m -> s.token(m).word().equalsIgnoreCase("before"))
+                || Arguments.dependents(s, t.index(), "advmod").stream().anyMatch(m -> s.token(m).word().matches("(?i)then|later|afterwards")))));
     }
 
     /** Whether the visit's trigger in its sentence is a verb of travel ("flew", "travelled"), not a stay. */

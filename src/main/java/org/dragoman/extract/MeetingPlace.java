@@ -161,12 +161,7 @@ final class MeetingPlace {
         if (anchor < 0 || !VISIT_VERBS.contains(s.token(anchor).lemma().toLowerCase(Locale.ROOT))) {
             return Optional.empty();
         }
-        boolean before = s.parents(trigger).stream().anyMatch(d -> d.governor() == anchor
-                && d.relation().matches("(obl|advcl):(after|following|since)"));
-        if (before) {
-            return Optional.empty();
-        }
-        return args.placeTo(s, anchor);
+        return Arguments.inAfterPhrase(s, trigger, anchor) ? Optional.empty() : args.placeTo(s, anchor);
     }
 
     /**

@@ -1439,6 +1439,23 @@ class PatternsIT {
     }
 
     @Test
+    void aTripTakenAfterAMeetingLeavesTheMeetingWhereItWas() {
+        Extraction x = extract("date 2018-03-09 Leaders fly on\n\nChancellor Ana Lenko and President Ivo Marek arrived in Kyiv on "
+                + "Thursday.\n\nThe two leaders flew to Moscow after meeting Prime Minister Jan Berg on Thursday.");
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ana Lenko", "Ivo Marek", "Jan Berg"))
+                && !"Moscow".equals(label(x, m.place()))), meetings(x).toString());
+        assertTrue(visits(x).stream().anyMatch(v -> "Moscow".equals(label(x, v.place())) && v.host() == null), visits(x).toString());
+    }
+
+    @Test
+    void aDateInTheRelativeClauseOfATripsOriginIsNotTheTrips() {
+        Extraction x = extract("date 2017-03-18 Tour\n\nKarl Holm met President Jan Berg in Seoul on Friday.\n\nHe arrived in Seoul "
+                + "from Tokyo, where he held talks Thursday with Prime Minister Ivo Marek.");
+        assertTrue(visits(x).stream().anyMatch(v -> "Seoul".equals(label(x, v.place()))
+                && (v.date() == null || !v.date().iso().equals("2017-03-16"))), visits(x).toString());
+    }
+
+    @Test
     void tellingSomeoneByPhoneIsACall() {
         Extraction x = extract("date 2022-11-15 Talks\n\nPresident Ana Lenko told Prime Minister Ivo Marek by telephone on Monday "
                 + "that the border would reopen. Lenko told reporters by phone that she was hopeful.");
