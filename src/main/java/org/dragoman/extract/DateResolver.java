@@ -79,7 +79,7 @@ public final class DateResolver {
             }
             // "the same day", "that day", "a day earlier", "two days later", "the next day": counted from the day told
             // just before (or the lead's), which SUTime takes for the article's.
-            Integer shift = sameDay(toks.subList(i, j)) ? Integer.valueOf(0) : daysShifted(toks.subList(i, j));
+            Integer shift = sameDay(toks.subList(i, j)) || partOfToldDay(toks, i, j) ? Integer.valueOf(0) : daysShifted(toks.subList(i, j));
             // "on Monday, the same day X ...": SUTime joins the weekday to the phrase that relates it to another day
             // and gives the article's day; the weekday named is the day (the last one; the tense may move it on).
             java.time.DayOfWeek named = shift == null || articleDate() == null ? null : weekdayIn(toks.subList(i, j));
@@ -157,6 +157,15 @@ public final class DateResolver {
     private static boolean sameDay(List<Token> span) {
         List<String> words = span.stream().map(t -> t.word().toLowerCase(java.util.Locale.ROOT)).toList();
         return words.contains("same") || words.contains("that") && words.stream().anyMatch(w -> w.matches("day|morning|afternoon|evening|night"));
+    }
+
+    /**
+     * "received them in the morning": a part of a day after "the", which tells the day the story is on, not the
+     * article's day that SUTime gives it.
+     */
+    private static boolean partOfToldDay(List<Token> toks, int i, int j) {
+        return j == i + 1 && i > 0 && toks.get(i - 1).word().equalsIgnoreCase("the")
+                && toks.get(i).word().toLowerCase(java.util.Locale.ROOT).matches("morning|afternoon|evening|night");
     }
 
     /** A DATE, or a TIME on a named day ("on Monday evening" is 2026-03-09TEV): its day is the date. */

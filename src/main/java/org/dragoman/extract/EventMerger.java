@@ -217,10 +217,10 @@ final class EventMerger {
      * event: same participants, same mode, no conflicting date and not in two cities. The first telling is kept and
      * completed.
      */
-    static List<Event> repeatedMeetings(EntityIndex index, List<Event> events) {
+    static List<Event> repeatedMeetings(AnnotatedArticle doc, EntityIndex index, List<Event> events) {
         // "They met in Oslo on Sunday. The two last met in Rome": meetings in two cities are two meetings.
         return repeated(events, Meeting.class,
-                (a, b) -> (Set.copyOf(a.participants()).equals(Set.copyOf(b.participants())) || partOfTheOneBefore(a, b))
+                (a, b) -> (Set.copyOf(a.participants()).equals(Set.copyOf(b.participants())) || partOfTheOneBefore(a, b) && !toldApart(doc, b))
                         && (a.mode() == b.mode() || toldOnAfterCall(a, b)) && compatibleStatus(a, b) && noDateConflict(a, b)
                         && !(a.place() != null && b.place() != null && !a.place().equals(b.place()) && isCity(index, a.place())
                         && isCity(index, b.place())),
@@ -239,6 +239,45 @@ final class EventMerger {
         return next.participants().size() >= 2 && next.participants().size() < earlier.participants().size()
                 && earlier.participants().containsAll(next.participants()) && gap >= 0 && gap <= 3
                 && (next.place() == null || next.place().equals(earlier.place()));
+    }
+
+    private static final Set<String> APART_WORDS = WordLists.MEETING.get("apart-word");
+    private static final Set<String> MEETING_NOUNS = WordLists.MEETING.get("meeting-noun");
+
+    /**
+     * "Before the summit, A held separate talks with B", "A and B met one-on-one after the summit": a meeting of some
+     * of a larger meeting's sides that its words set apart from it (an {@code apart-word} beside the trigger or its
+     * light verb, or a before- or after-phrase naming a meeting) is a meeting of its own.
+     */
+    private static boolean toldApart(AnnotatedArticle doc, Meeting m) {
+        org.dragoman.nlp.Sentence s = doc.sentences().get(doc.sentenceIndexAt(m.evidence().begin()));
+        for (org.dragoman.nlp.Token t : s.tokens()) {
+            if (!t.word().equals(m.trigger())) {
+                continue;
+            }
+            List<Integer> heads = new ArrayList<>(List.of(t.index()));
+            int light = Arguments.governor(s, t.index(), "obj");
+            if (light >= 0) {
+                heads.add(light);
+            }
+            for (int h : heads) {
+                for (org.dragoman.nlp.Dependency d : s.children(h)) {
+                    if (d.relation().matches("(obl|nmod|advcl):(before|after|following)")
+                            && MEETING_NOUNS.contains(s.token(d.dependent()).lemma().toLowerCase(java.util.Locale.ROOT))) {
+                        return true;
+                    }
+                    if (d.base().matches("amod|advmod|obj")) {
+                        // "one-on-one" comes as five tokens: the phrase's words joined.
+                        String phrase = Arguments.subtree(s, d.dependent(), Set.of()).stream().sorted()
+                                .map(i -> s.token(i).word().toLowerCase(java.util.Locale.ROOT)).collect(java.util.stream.Collectors.joining());
+                        if (APART_WORDS.contains(phrase)) {
+                            return true;
+                        }
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /**
