@@ -423,9 +423,12 @@ final class EventStatus {
                 // a meeting" is no such frame: only expected and due are).
                 boolean plannedFor = d.relation().equals("obl:for") && d.governor() >= 0
                         && s.token(d.governor()).lemma().toLowerCase(Locale.ROOT).matches("expect|due");
-                if (d.governor() >= 0 && (GOVERNING.contains(d.base()) || plannedFor) && (gov < 0 || !ownRelative)) {
+                // "will call on Ana Soto before flying to Lima": a gerund after a preposition of time is a clause of
+                // time, however the parser labels it.
+                boolean gerundOfTime = d.relation().matches("obl:(before|after|until|following)") && s.token(node).pos().equals("VBG");
+                if (d.governor() >= 0 && (GOVERNING.contains(d.base()) || plannedFor || gerundOfTime) && (gov < 0 || !ownRelative)) {
                     gov = d.governor();
-                    rel = d.base();
+                    rel = gerundOfTime ? "advcl" : d.base();
                     relation = d.relation();
                     if (!ownRelative) {
                         break;

@@ -58,7 +58,28 @@ record NounAnchor(int verb, boolean light, boolean groupSubject, List<String> pa
             return new Dependency(d.relation(), host, n);
         }
         int objectOf = d.relation().equals("nmod:during") && s.token(d.governor()).isNoun() ? Arguments.governor(s, d.governor(), "obj") : -1;
-        return objectOf >= 0 && s.token(objectOf).isVerb() ? new Dependency("obl:during", objectOf, n) : d;
+        if (objectOf >= 0 && s.token(objectOf).isVerb()) {
+            return new Dependency("obl:during", objectOf, n);
+        }
+        int trip = d.relation().equals("obl:for") ? tripBetween(s, d.governor(), n) : -1;
+        return trip >= 0 ? new Dependency("obl:for", trip, n) : d;
+    }
+
+    /**
+     * "will call on Ana Soto before flying to Lima for talks with Ivo Ruiz": a verb of travel hung on {@code verb}
+     * and told between it and the noun, with no for-phrase of its own, whose purpose the parser hung on
+     * {@code verb}; -1 when there is none.
+     */
+    private static int tripBetween(Sentence s, int verb, int n) {
+        for (Dependency c : s.children(verb)) {
+            int t = c.dependent();
+            if (t > verb && t < n && s.token(t).isVerb() && c.relation().matches("(obl|advcl):(before|after)|advcl|conj.*")
+                    && VISIT_VERBS.contains(s.token(t).lemma().toLowerCase(Locale.ROOT))
+                    && Arguments.dependents(s, t, "obl:for").isEmpty()) {
+                return t;
+            }
+        }
+        return -1;
     }
 
     /**

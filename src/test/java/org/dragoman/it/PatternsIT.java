@@ -1456,6 +1456,43 @@ class PatternsIT {
     }
 
     @Test
+    void separateTalksAfterASummitAreMeetingsOfTheirOwn() {
+        Extraction x = extract("date 2018-09-08 Summit\n\nPresidents Ana Lenko, Ivo Marek and Jan Berg met in Tehran on Friday for a "
+                + "summit.\n\nBefore the trilateral session, Lenko held separate talks with Marek, and Berg and Lenko met one-on-one "
+                + "after the summit.");
+        Set<Set<String>> sides = meetings(x).stream().map(m -> labels(x, m.participants())).collect(Collectors.toSet());
+        assertTrue(sides.containsAll(Set.of(Set.of("Ana Lenko", "Ivo Marek"), Set.of("Jan Berg", "Ana Lenko"),
+                Set.of("Ana Lenko", "Ivo Marek", "Jan Berg"))), meetings(x).toString());
+    }
+
+    @Test
+    void theMorningIsOnTheDayTheStoryIsOn() {
+        Extraction x = extract("date 2018-09-08 Summit\n\nThe leaders gathered in Tehran on Friday.\n\nPresident Ana Lenko received "
+                + "Prime Minister Ivo Marek at the Acme Palace in the morning.");
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ana Lenko", "Ivo Marek"))
+                && m.date() != null && m.date().iso().equals("2018-09-07")), meetings(x).toString());
+    }
+
+    @Test
+    void talksThatATripBeforeTheMainVerbIsForAreTheTravellers() {
+        Extraction x = extract("date 2016-07-25 Tour\n\nKarl Holm will also pay a courtesy call on Prime Minister Eva Lind before "
+                + "flying to Manila for talks with President Ivo Marek.");
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Karl Holm", "Ivo Marek"))
+                && m.status() == Status.PLANNED), meetings(x).toString());
+        assertTrue(visits(x).stream().anyMatch(v -> "Manila".equals(label(x, v.place())) && v.status() == Status.PLANNED),
+                visits(x).toString());
+    }
+
+    @Test
+    void anUnnamedOfficialClosingTheSentenceIsNoNamedSpeaker() {
+        Extraction x = extract("date 2016-11-16 Talks\n\nKarl Holm held talks with Ruritania's special envoy for trade, Ivo Marek, "
+                + "on Tuesday morning, a ministry official said.");
+        assertTrue(statements(x).stream().noneMatch(st -> "Ivo Marek".equals(label(x, st.speaker()))), statements(x).toString());
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Karl Holm", "Ivo Marek"))
+                && m.date() != null && m.date().iso().equals("2016-11-15")), meetings(x).toString());
+    }
+
+    @Test
     void tellingSomeoneByPhoneIsACall() {
         Extraction x = extract("date 2022-11-15 Talks\n\nPresident Ana Lenko told Prime Minister Ivo Marek by telephone on Monday "
                 + "that the border would reopen. Lenko told reporters by phone that she was hopeful.");
