@@ -22,7 +22,7 @@ public final class Extractor {
      * The repairs of misread parses, in the order they run: each reads what the ones before it left (a name joined
      * first, then the verbs and clauses around it).
      */
-    private static final List<UnaryOperator<AnnotatedArticle>> PARSE_REPAIRS = List.of(MonthSurnameRepair::repair,
+    private static final List<UnaryOperator<AnnotatedArticle>> PARSE_REPAIRS = List.of(VerbInNameRepair::repair, MonthSurnameRepair::repair,
             PronounGivenNameRepair::repair, SplitNameRepair::repair, GerundRepair::repair, DateSubjectRepair::repair,
             HeldTalksRepair::repair, LedGroupRepair::repair, AppositiveSubjectRepair::repair, ClosingDescriptionRepair::repair, RelativeClauseRootRepair::repair,
             TenseConjunctRepair::repair, ClausalSubjectRepair::repair, ReducedRelativeRepair::repair, TitledConjunctRepair::repair, ReportedInfinitiveRepair::repair,

@@ -1493,6 +1493,15 @@ class PatternsIT {
     }
 
     @Test
+    void aTitleCaseVerbInAHeadlineIsNoPartOfAName() {
+        Extraction x = extract("date 2016-01-28 Marek Receives Lenko in Paris as Talks Open - PARIS — Ruritanian President Ana "
+                + "Lenko held talks with French President Ivo Marek on Thursday.");
+        assertTrue(x.entities().stream().noneMatch(e -> e.label().contains("Receives")), x.entities().toString());
+        assertTrue(meetings(x).stream().allMatch(m -> labels(x, m.participants()).equals(Set.of("Ana Lenko", "Ivo Marek"))),
+                meetings(x).toString());
+    }
+
+    @Test
     void tellingSomeoneByPhoneIsACall() {
         Extraction x = extract("date 2022-11-15 Talks\n\nPresident Ana Lenko told Prime Minister Ivo Marek by telephone on Monday "
                 + "that the border would reopen. Lenko told reporters by phone that she was hopeful.");
