@@ -219,7 +219,10 @@ final class CueVerbRule implements StatementRule {
         for (int sp : Arguments.dependents(s, v, "nsubj", "nsubj:pass")) {
             exclude.addAll(Arguments.subtree(s, sp, Set.of(v)));
         }
-        List<Integer> objects = Arguments.dependents(s, v, "obj");
+        // "the cleric, whom the government blames for the coup": the relative clause's object is its own antecedent,
+        // which the clause describes; it is nothing the verb's subject said.
+        List<Integer> objects = Arguments.dependents(s, v, "obj").stream()
+                .filter(o -> Arguments.governor(s, v, "acl:relcl") != o).toList();
         // "support Ruritania's bid to join the pact": an infinitive whose subject is the object, a thing, tells what the
         // object is for, not what was said; "urged Ruritania to join" tells its hearer what to do.
         boolean asksHearer = ctx.verbs().takesHearerObject(lemma) || ctx.verbs().act(lemma) == SpeechAct.APPEAL;

@@ -1774,9 +1774,22 @@ public final class EntityExtractor {
                     .thenComparing(e -> e.getKey().length())).orElseThrow().getKey();
         }
         // A dateline's capitals ("LIMA") give way to the name as written in the text.
-        return counts.keySet().stream().max(Comparator.<String>comparingInt(n -> words(n).size())
+        String label = counts.keySet().stream().max(Comparator.<String>comparingInt(n -> words(n).size())
                 .thenComparing(n -> !n.equals(n.toUpperCase(Locale.ROOT)) || n.length() <= 5)
                 .thenComparing(counts::get).thenComparing(Comparator.reverseOrder())).orElseThrow();
+        // A city named only in a dateline ("NEW DELHI —") is written as a name, not in the dateline's capitals.
+        return type == EntityType.CITY && label.equals(label.toUpperCase(Locale.ROOT)) ? titleCase(label) : label;
+    }
+
+    /** "NEW DELHI" as "New Delhi": each word's first letter kept, the rest in lower case. */
+    private static String titleCase(String capitals) {
+        StringBuilder out = new StringBuilder(capitals.length());
+        boolean start = true;
+        for (char ch : capitals.toCharArray()) {
+            out.append(start ? ch : Character.toLowerCase(ch));
+            start = !Character.isLetter(ch);
+        }
+        return out.toString();
     }
 
     private static String uniqueId(EntityType type, String label, Set<String> ids) {

@@ -36,7 +36,9 @@ final class EventAssembly {
             place = null;
         }
         StatusAndDate when = StatusAndDate.read(c.dates(), s, trigger, anchor);
-        if (place == null && mode == Mode.IN_PERSON) {
+        // A headline sums up what the body places: a guess from the dateline would outrank the body's own place. So
+        // does a venue the text names that is no known place ("hosted Ivo Ruiz at the Acme Palace").
+        if (place == null && mode == Mode.IN_PERSON && !(s.index() == 0 && Spans.headline(c.doc())) && !atNamedVenue(s, trigger, anchor)) {
             place = MeetingPlace.hostAtHome(c, parts, when);
         }
         if (!Counterparts.complete(parts, place, unnamedSide, c.index())) {
@@ -51,6 +53,18 @@ final class EventAssembly {
         }
         return Optional.of(new Meeting(parts, mode, when.status(), when.date(), place, s.token(trigger).word(),
                 MeetingContext.evidence(s), confidence));
+    }
+
+    /** Whether the trigger or its anchor has an at- or in-phrase headed by a proper noun that is no date. */
+    private static boolean atNamedVenue(Sentence s, int trigger, int anchor) {
+        for (int h : anchor >= 0 ? List.of(trigger, anchor) : List.of(trigger)) {
+            for (int t : Arguments.dependents(s, h, "obl:at", "obl:in", "nmod:at", "nmod:in")) {
+                if (s.token(t).isProperNoun() && !s.token(t).ner().matches("DATE|TIME|DURATION")) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** A visit told by the trigger, with confidence 0.6: visits are read from fewer clues than meetings. */

@@ -18,6 +18,7 @@ final class EventStatus {
     private static final VerbLexicon VERBS = VerbLexicon.bundled();
     private static final Set<String> CANCEL_VERBS = WordLists.STATUS.get("cancel-verb");
     private static final Set<String> DENY_VERBS = WordLists.STATUS.get("deny-verb");
+    private static final Set<String> REFUSE_VERBS = WordLists.STATUS.get("refuse-verb");
     private static final Set<String> MAYBE_VERBS = WordLists.STATUS.get("maybe-verb");
     private static final Set<String> OFFER_ACCEPTING_VERBS = WordLists.STATUS.get("offer-accepting-verb");
     private static final Set<String> OFFER_REFUSING_VERBS = WordLists.STATUS.get("offer-refusing-verb");
@@ -487,7 +488,9 @@ final class EventStatus {
                 node = gov;
                 continue;
             }
-            if (CANCEL_VERBS.contains(lemma) && !lemma.equals("call") || lemma.equals("call") && Arguments.hasParticle(s, gov, "off")) {
+            // "refused to meet Ivo Ruiz", "declined to hold talks": a meeting turned down does not take place.
+            boolean refused = REFUSE_VERBS.contains(lemma) && "xcomp".equals(rel);
+            if (CANCEL_VERBS.contains(lemma) && !lemma.equals("call") || lemma.equals("call") && Arguments.hasParticle(s, gov, "off") || refused) {
                 // "rejected reports that X had cancelled a meeting": a cancellation denied is a meeting denied.
                 return deniedAbove(s, gov) ? Status.DENIED : Status.CANCELLED;
             }

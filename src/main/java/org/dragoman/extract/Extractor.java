@@ -24,7 +24,7 @@ public final class Extractor {
      */
     private static final List<UnaryOperator<AnnotatedArticle>> PARSE_REPAIRS = List.of(VerbInNameRepair::repair, MonthSurnameRepair::repair,
             PronounGivenNameRepair::repair, SplitNameRepair::repair, GerundRepair::repair, DateSubjectRepair::repair,
-            HeldTalksRepair::repair, LedGroupRepair::repair, AppositiveSubjectRepair::repair, ClosingDescriptionRepair::repair, RelativeClauseRootRepair::repair,
+            HeldTalksRepair::repair, LedGroupRepair::repair, AppositiveSubjectRepair::repair, ClosingDescriptionRepair::repair, StrandedSubjectRepair::repair, RelativeClauseRootRepair::repair,
             TenseConjunctRepair::repair, ClausalSubjectRepair::repair, ReducedRelativeRepair::repair, TitledConjunctRepair::repair, ReportedInfinitiveRepair::repair,
             OpeningParticipleRepair::repair, HearerClauseRepair::repair, NameListRepair::repair, SharedSubjectRepair::repair);
 

@@ -16,7 +16,8 @@ final class Spans {
 
     /**
      * Whether the article's first sentence is a headline: a line of its own, above a body, that does not end as a
-     * sentence does (with a full stop, a question or exclamation mark, or a closing quotation mark).
+     * sentence does (with a full stop, a question or exclamation mark, or a closing quotation mark); or one run into
+     * the body by a hyphen ("Talks Open in Lima-LIMA — -Ana Soto met ...").
      */
     static boolean headline(AnnotatedArticle doc) {
         if (doc.sentences().size() < 2) {
@@ -24,8 +25,9 @@ final class Spans {
         }
         Sentence first = doc.sentences().get(0);
         String text = first.text().strip();
+        String gap = doc.text().substring(first.end(), doc.sentences().get(1).begin());
         return !text.isEmpty() && ".!?\"\u201d'".indexOf(text.charAt(text.length() - 1)) < 0
-                && doc.text().substring(first.end(), doc.sentences().get(1).begin()).contains("\n");
+                && (gap.contains("\n") || gap.strip().equals("-"));
     }
 
     /**

@@ -254,7 +254,12 @@ final class VerbalVisitRule implements MeetingRule {
         // "arrived there", "landed back home": somewhere told before, or home.
         boolean elsewhere = Arguments.dependents(s, v, "advmod", "obl", "obj").stream()
                 .anyMatch(t -> s.token(t).word().matches("(?i)there|back|home"));
-        return !placed && !elsewhere;
+        // "arrived to inspect a drill at an undisclosed site": the purpose tells where, named or not.
+        boolean placedByPurpose = Arguments.dependents(s, v, "xcomp", "advcl").stream()
+                .flatMap(c -> Arguments.subtree(s, c, java.util.Set.of(v)).stream())
+                .anyMatch(t -> s.token(t).isNoun() && !s.token(t).ner().matches("DATE|TIME|DURATION")
+                        && Arguments.dependents(s, t, "case").stream().anyMatch(k -> s.token(k).word().matches("(?i)at|in")));
+        return !placed && !elsewhere && !placedByPurpose;
     }
 
     /** Whether the place is the country the person holds a role of, or that country's capital. */

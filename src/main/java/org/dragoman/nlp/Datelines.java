@@ -46,10 +46,15 @@ public final class Datelines {
 
     /**
      * The dateline that opens the story's body, if any: at the start of its first line, or of its second when the
-     * first is a headline. Empty when it opens with none, or with a name and stop that give neither date nor agency.
+     * first is a headline, or after a headline run into it ("Talks Open-LIMA — -Ana Soto met"). Empty when it opens
+     * with none, or with a name and stop that give neither date nor agency.
      */
     public static Optional<Dateline> lead(Article article) {
         String body = article.body();
+        Matcher joined = Headlines.JOINED_DATELINE.matcher(body);
+        if (Headlines.end(body).isPresent() && joined.find() && Headlines.end(body).getAsInt() == joined.end("join") - 1) {
+            return Optional.of(new Dateline(joined.group("place").strip(), article.bodyStart() + joined.start("place"), null));
+        }
         for (int start : leadStarts(body)) {
             Optional<Matcher> colon = colonDatelineAt(body, start);
             if (colon.isPresent()) {

@@ -1,6 +1,8 @@
 package org.dragoman.nlp;
 
 import java.util.OptionalInt;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Where a headline set on a line of its own ends, when only one line break follows it. CoreNLP breaks sentences at
@@ -13,6 +15,14 @@ import java.util.OptionalInt;
  */
 final class Headlines {
     private static final double SHORTER_THAN_LONGEST = 0.8;
+    /**
+     * "Talks Open in Lima-LIMA — -Ana Soto met ...", "Talks Open in Lima - LIMA — Ana Soto met ...": a headline run
+     * into a dateline in capitals and the lede on the first line, as Voice of America's web copy comes.
+     */
+    static final Pattern JOINED_DATELINE = Pattern.compile("\\A\\s*[^\\n]*?[^\\s-](?<join>\\h?-)\\h?(?<place>\\p{Lu}{2}[\\p{Lu} .'’]*"
+            + "(?:, \\p{Lu}{2}[\\p{Lu} .'’]*)*?)\\h*(?<dash>—|–|--)\\h*(?<lead>-)?(?=[\\p{Lu}\"“‘])");
+    /** "Talks Open in Lima -Ana Soto met ...": a headline of three words or more run into its lede by a hyphen after a space. */
+    private static final Pattern JOINED_LEDE = Pattern.compile("\\A\\s*(?:[^\\s.!?]+ +){2,}?[^\\s.!?-]+(?<join>\\h+-)(?=[\\p{Lu}\"“‘])");
 
     private Headlines() {
     }
@@ -22,6 +32,61 @@ final class Headlines {
      * body opens with no such headline.
      */
     static OptionalInt end(String body) {
+        OptionalInt own = ownLine(body);
+        if (own.isPresent()) {
+            return own;
+        }
+        Matcher joined = joined(body);
+        return joined == null ? OptionalInt.empty() : OptionalInt.of(joined.end("join") - 1);
+    }
+
+    /**
+     * Where the headline ends in the body as CoreNLP reads it ({@code masked}, after {@link #separated}), found in the
+     * original {@code body}: the two differ only where a joining hyphen was blanked.
+     */
+    static OptionalInt end(String body, String masked) {
+        OptionalInt own = ownLine(masked);
+        return own.isPresent() ? own : end(body);
+    }
+
+    /** The match of a headline run into the lede on the first line ({@link #JOINED_DATELINE}, else {@code JOINED_LEDE}), or null. */
+    private static Matcher joined(String body) {
+        if (body.indexOf('\n') >= 0 && ownLine(body).isPresent()) {
+            return null;
+        }
+        Matcher dateline = JOINED_DATELINE.matcher(body);
+        if (dateline.find()) {
+            return dateline;
+        }
+        Matcher lede = JOINED_LEDE.matcher(body);
+        return lede.find() ? lede : null;
+    }
+
+    /**
+     * The body with a headline run into its lede set apart, keeping its length: the joining hyphen becomes a space
+     * (the sentence is cut there, {@link #end}), a dateline's dash a full stop, and a hyphen opening the lede a space.
+     * Unchanged when the body opens with no such headline.
+     */
+    static String separated(String body) {
+        Matcher m = joined(body);
+        if (m == null) {
+            return body;
+        }
+        StringBuilder out = new StringBuilder(body);
+        out.setCharAt(m.end("join") - 1, ' ');
+        if (m.pattern() == JOINED_DATELINE) {
+            out.setCharAt(m.start("dash"), '.');
+            for (int i = m.start("dash") + 1; i < m.end("dash"); i++) {
+                out.setCharAt(i, ' ');
+            }
+            if (m.group("lead") != null) {
+                out.setCharAt(m.start("lead"), ' ');
+            }
+        }
+        return out.toString();
+    }
+
+    private static OptionalInt ownLine(String body) {
         int start = 0;
         while (start < body.length() && Character.isWhitespace(body.charAt(start))) {
             start++;

@@ -171,13 +171,14 @@ public final class NlpPipeline {
     }
 
     /**
-     * The text CoreNLP reads: the article's, with its date line blanked, wire datelines set apart ({@link Datelines})
+     * The text CoreNLP reads: the article's, with its date line blanked, a headline run into its lede and wire datelines
+     * set apart ({@link Headlines}, {@link Datelines})
      * and hyphenated names joined ({@link HyphenatedNames}); the same length, so offsets still point into the original
      * text.
      */
     static String annotatedText(Article article) {
         String text = article.text();
-        return " ".repeat(article.bodyStart()) + HyphenatedNames.joined(Datelines.separated(text.substring(article.bodyStart())));
+        return " ".repeat(article.bodyStart()) + HyphenatedNames.joined(Datelines.separated(Headlines.separated(text.substring(article.bodyStart()))));
     }
 
     /**
@@ -197,7 +198,7 @@ public final class NlpPipeline {
         Annotation doc = newAnnotation(article, masked);
         splitter.annotate(doc);
         List<CoreMap> sentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
-        java.util.OptionalInt headlineEnd = Headlines.end(masked.substring(article.bodyStart()));
+        java.util.OptionalInt headlineEnd = Headlines.end(article.text().substring(article.bodyStart()), masked.substring(article.bodyStart()));
         if (headlineEnd.isPresent()) {
             sentences = cutAt(masked, sentences, article.bodyStart() + headlineEnd.getAsInt());
         }

@@ -1502,6 +1502,54 @@ class PatternsIT {
     }
 
     @Test
+    void aHeadlineRunIntoItsDatelineAndLedeIsReadApart() {
+        Extraction x = extract("date 2016-03-14 Lenko Arrives for Talks-LIMA — -Ruritanian President Ana Lenko arrived on Monday for "
+                + "talks with Peruvian President Ivo Marek, officials said.");
+        assertTrue(visits(x).stream().anyMatch(v -> labels(x, v.visitors()).equals(Set.of("Ana Lenko")) && "Lima".equals(label(x, v.place()))),
+                visits(x).toString());
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ana Lenko", "Ivo Marek"))),
+                meetings(x).toString());
+    }
+
+    @Test
+    void anArrivalWhosePurposeTellsWhereIsNotAtTheDateline() {
+        Extraction x = extract("date 2016-04-01 Drills\n\nLIMA — Ruritanian leader Ivo Marek arrived on Friday to inspect a military "
+                + "drill at an undisclosed site, state media said.");
+        assertTrue(visits(x).stream().noneMatch(v -> "Lima".equals(label(x, v.place()))), visits(x).toString());
+    }
+
+    @Test
+    void aRelativeClausesObjectIsNoContentOfItsVerb() {
+        Extraction x = extract("date 2016-08-04 Coup\n\nLIMA — Karl Holm said Peru expected Borduria to act quickly on its request to "
+                + "extradite the cleric Ivo Marek, whom the government blames for the coup.");
+        assertTrue(statements(x).stream().noneMatch(st -> st.cue().equalsIgnoreCase("blames")), statements(x).toString());
+    }
+
+    @Test
+    void aSecondObjectBeforeASubjectlessClauseIsThatClausesSubject() {
+        Extraction x = extract("date 2016-10-25 Talks\n\nPresident Ana Lenko met Ivo Marek at the Acme Palace on Monday, hours after a "
+                + "papal envoy, Archbishop Karl Holm, announced in Lima that the talks would begin on Sunday.");
+        assertTrue(meetings(x).stream().noneMatch(m -> labels(x, m.participants()).contains("Karl Holm")), meetings(x).toString());
+        assertTrue(statements(x).stream().anyMatch(st -> "Karl Holm".equals(label(x, st.speaker()))), statements(x).toString());
+    }
+
+    @Test
+    void aMeetingRefusedDoesNotTakePlace() {
+        Extraction x = extract("date 2015-12-01 Rebuff\n\nPresident Ana Lenko refused to meet President Ivo Marek on the sidelines of "
+                + "the climate conference on Monday.");
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ana Lenko", "Ivo Marek"))
+                && m.status() == Status.CANCELLED), meetings(x).toString());
+    }
+
+    @Test
+    void aNamedVenueKeepsTheDatelineFromPlacingAMeetingAtHome() {
+        Extraction x = extract("date 2017-04-12 Talks\n\nLIMA — Ruritanian President Ana Lenko, who hosted Peruvian President Ivo Marek "
+                + "at the Zendal Lodge on Tuesday, said trade had grown.");
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ana Lenko", "Ivo Marek"))
+                && !"Lima".equals(label(x, m.place()))), meetings(x).toString());
+    }
+
+    @Test
     void tellingSomeoneByPhoneIsACall() {
         Extraction x = extract("date 2022-11-15 Talks\n\nPresident Ana Lenko told Prime Minister Ivo Marek by telephone on Monday "
                 + "that the border would reopen. Lenko told reporters by phone that she was hopeful.");

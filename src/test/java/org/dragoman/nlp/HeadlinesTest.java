@@ -49,5 +49,34 @@ class HeadlinesTest {
     @Test
     void aBodyOfOneLineHasNoHeadline() {
         assertTrue(Headlines.end(LEDE).isEmpty());
+        assertEquals(LEDE, Headlines.separated(LEDE));
+    }
+
+    @Test
+    void aHeadlineRunIntoADatelineIsSetApartKeepingTheLength() {
+        String body = "Ruritania, Borduria Hold Talks in Strel-STREL \u2014\u00a0-" + LEDE;
+        assertEquals(OptionalInt.of(body.indexOf('-')), Headlines.end(body));
+        String separated = Headlines.separated(body);
+        assertEquals(body.length(), separated.length());
+        assertTrue(separated.startsWith("Ruritania, Borduria Hold Talks in Strel STREL .\u00a0 The Ruritanian"), separated);
+        String spaced = "Lenko Meets Marek in Strel - STREL, BORDURIA \u2014 " + LEDE;
+        assertEquals(OptionalInt.of(spaced.indexOf('-')), Headlines.end(spaced));
+        assertTrue(Headlines.separated(spaced).startsWith("Lenko Meets Marek in Strel   STREL, BORDURIA . The"), Headlines.separated(spaced));
+    }
+
+    @Test
+    void aHeadlineRunIntoItsLedeByAHyphenAfterASpaceEndsThere() {
+        String body = "Talks in Strel Bring Hope, Fears -" + LEDE;
+        assertEquals(OptionalInt.of(body.indexOf(" -") + 1), Headlines.end(body));
+        assertEquals("Talks in Strel Bring Hope, Fears  " + LEDE, Headlines.separated(body));
+    }
+
+    @Test
+    void hyphensWithinWordsAndHeadlinesOnTheirOwnLineAreNoJoins() {
+        String compound = "Ruritania's Ex-Minister Ana Lenko-Marek met Ivo Marek in Strel on Monday, officials said.";
+        assertTrue(Headlines.end(compound).isEmpty());
+        assertEquals(compound, Headlines.separated(compound));
+        String ownLine = "Talks in Strel - STREL \u2014 hopes rise\n" + LEDE;
+        assertEquals(ownLine, Headlines.separated(ownLine));
     }
 }
