@@ -473,6 +473,15 @@ final class Arguments {
                         && !s.token(d.dependent()).isPronoun() || d.base().equals("compound") || d.base().equals("amod") || speaksFor) {
                     index.at(s.index(), d.dependent()).filter(e -> e.type().isActor()).ifPresent(e -> out.add(e.id()));
                 }
+                // "leaders of the member countries of the Acme Pact", "ministers from the Acme Group economies": the
+                // body whose members the group comes from.
+                boolean ofMembers = d.relation().equals("nmod:of") || d.relation().equals("nmod:from");
+                int inner = d.dependent();
+                if (ofMembers && index.at(s.index(), inner).isEmpty() && s.token(inner).isNoun() && !s.token(inner).isProperNoun()) {
+                    for (int body : dependents(s, inner, "nmod:of", "compound")) {
+                        index.at(s.index(), body).filter(e -> e.type() == EntityType.ORGANIZATION).ifPresent(e -> out.add(e.id()));
+                    }
+                }
             }
         }
         return new ArrayList<>(out);

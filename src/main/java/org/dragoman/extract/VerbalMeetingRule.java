@@ -69,10 +69,14 @@ final class VerbalMeetingRule implements MeetingRule {
                         && allPeople(sides.subjects(), args);
             }
             case "gather", "convene", "huddle" -> {
-                // "leaders gathered in Cairo": a meeting only among several named actors.
+                // "leaders gathered in Cairo": a meeting only among several named actors, or among the members of one
+                // body ("ministers from the Acme Pact gathered in Oslo").
                 Set<String> group = new LinkedHashSet<>(sides.subjects());
                 group.addAll(sides.others());
-                return group.size() >= 2;
+                boolean members = group.size() == 1 && args.index().byId(group.iterator().next())
+                        .map(e -> e.type() == EntityType.ORGANIZATION).orElse(false)
+                        && Arguments.dependents(s, v, "nsubj").stream().anyMatch(t -> s.token(t).pos().equals("NNS"));
+                return group.size() >= 2 || members;
             }
             case "sit" -> {
                 // "sat down with Ivo Ruiz": the particle and a named side; "sat in the front row" is no meeting.

@@ -1550,6 +1550,16 @@ class PatternsIT {
     }
 
     @Test
+    void membersOfOneBodyMeetAsThatBody() {
+        Extraction x = extract("date 2019-06-12 Talks\n\nFinance ministers from the Northern Ports League economies gathered in Oslo on "
+                + "Saturday for two days of talks.\n\nLeaders of the member countries of the Northern Ports League met in Bergen on "
+                + "Tuesday for their first summit.");
+        assertEquals(List.of("2019-06-08", "2019-06-11"), meetings(x).stream()
+                .filter(m -> labels(x, m.participants()).equals(Set.of("Northern Ports League")))
+                .map(m -> m.date().iso()).sorted().toList(), meetings(x).toString());
+    }
+
+    @Test
     void tellingSomeoneByPhoneIsACall() {
         Extraction x = extract("date 2022-11-15 Talks\n\nPresident Ana Lenko told Prime Minister Ivo Marek by telephone on Monday "
                 + "that the border would reopen. Lenko told reporters by phone that she was hopeful.");
