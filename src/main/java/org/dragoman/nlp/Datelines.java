@@ -51,9 +51,9 @@ public final class Datelines {
      */
     public static Optional<Dateline> lead(Article article) {
         String body = article.body();
-        Matcher joined = Headlines.JOINED_DATELINE.matcher(body);
-        if (Headlines.end(body).isPresent() && joined.find() && Headlines.end(body).getAsInt() == joined.end("join") - 1) {
-            return Optional.of(new Dateline(joined.group("place").strip(), article.bodyStart() + joined.start("place"), null));
+        Optional<Matcher> joined = Headlines.joinedDateline(body);
+        if (joined.isPresent()) {
+            return Optional.of(new Dateline(joined.get().group("place").strip(), article.bodyStart() + joined.get().start("place"), null));
         }
         for (int start : leadStarts(body)) {
             Optional<Matcher> colon = colonDatelineAt(body, start);

@@ -5,9 +5,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Where a headline set on a line of its own ends, when only one line break follows it. CoreNLP breaks sentences at
- * blank lines, not at single line breaks, so "Ruritania and Borduria hold talks\nThe Ruritanian foreign minister met
- * ..." would be parsed as one sentence, the headline as the subject of the lede.
+ * Where a headline that CoreNLP would run into the lede ends: one set on a line of its own, when only one line break
+ * follows it, or one joined to the lede on the first line by a hyphen. CoreNLP breaks sentences at blank lines, not at
+ * single line breaks, so "Ruritania and Borduria hold talks\nThe Ruritanian foreign minister met ..." would be parsed
+ * as one sentence, the headline as the subject of the lede; so would "Talks Open-STREL — -The Ruritanian ...".
  *
  * <p>The first line of the body is a headline when it has no closing stop, the next line opens with a capital, a digit
  * or a quotation mark, and the line is clearly shorter than the body's longest line. The last condition keeps
@@ -19,7 +20,7 @@ final class Headlines {
      * "Talks Open in Lima-LIMA — -Ana Soto met ...", "Talks Open in Lima - LIMA — Ana Soto met ...": a headline run
      * into a dateline in capitals and the lede on the first line, as Voice of America's web copy comes.
      */
-    static final Pattern JOINED_DATELINE = Pattern.compile("\\A\\s*[^\\n]*?[^\\s-](?<join>\\h?-)\\h?(?<place>\\p{Lu}{2}[\\p{Lu} .'’]*"
+    private static final Pattern JOINED_DATELINE = Pattern.compile("\\A\\s*[^\\n]*?[^\\s-](?<join>\\h?-)\\h?(?<place>\\p{Lu}{2}[\\p{Lu} .'’]*"
             + "(?:, \\p{Lu}{2}[\\p{Lu} .'’]*)*?)\\h*(?<dash>—|–|--)\\h*(?<lead>-)?(?=[\\p{Lu}\"“‘])");
     /** "Talks Open in Lima -Ana Soto met ...": a headline of three words or more run into its lede by a hyphen after a space. */
     private static final Pattern JOINED_LEDE = Pattern.compile("\\A\\s*(?:[^\\s.!?]+ +){2,}?[^\\s.!?-]+(?<join>\\h+-)(?=[\\p{Lu}\"“‘])");
@@ -28,8 +29,8 @@ final class Headlines {
     }
 
     /**
-     * The offset in {@code body} of the line break that ends a headline followed by one line break only; empty when the
-     * body opens with no such headline.
+     * The offset in {@code body} of the line break that ends a headline followed by one line break only, or of the
+     * hyphen that joins a headline to its lede; empty when the body opens with no such headline.
      */
     static OptionalInt end(String body) {
         OptionalInt own = ownLine(body);
@@ -51,7 +52,7 @@ final class Headlines {
 
     /** The match of a headline run into the lede on the first line ({@link #JOINED_DATELINE}, else {@code JOINED_LEDE}), or null. */
     private static Matcher joined(String body) {
-        if (body.indexOf('\n') >= 0 && ownLine(body).isPresent()) {
+        if (ownLine(body).isPresent()) {
             return null;
         }
         Matcher dateline = JOINED_DATELINE.matcher(body);
@@ -60,6 +61,12 @@ final class Headlines {
         }
         Matcher lede = JOINED_LEDE.matcher(body);
         return lede.find() ? lede : null;
+    }
+
+    /** The dateline after a headline run into it ("Talks Open-STREL — -..."): its match, with the group "place". */
+    static java.util.Optional<Matcher> joinedDateline(String body) {
+        Matcher m = joined(body);
+        return m != null && m.pattern() == JOINED_DATELINE ? java.util.Optional.of(m) : java.util.Optional.empty();
     }
 
     /**
