@@ -250,8 +250,13 @@ final class CueVerbRule implements StatementRule {
         } else if (appealedOn >= 0) {
             content = appealedOnContent(ctx, s, appealedOn, exclude, speaker);
         } else if (against >= 0) {
-            // "warned Lima against any attempt to ...": what the hearer is warned against is what was said.
-            int[] span = Spans.range(s, against, exclude);
+            // "warned Lima against any attempt to ...": what the hearer is warned against is what was said. "against
+            // repeating the strike" may come with the gerund's object hung on the verb.
+            Set<Integer> tokens = new HashSet<>(Arguments.subtree(s, against, exclude));
+            objects.stream().filter(o -> o > against && Arguments.dependents(s, against, "obj").isEmpty())
+                    .forEach(o -> tokens.addAll(Arguments.subtree(s, o, exclude)));
+            tokens.removeAll(exclude);
+            int[] span = Spans.span(s, against, tokens, exclude);
             content = span == null ? null : new Content(span, firstActor(ctx, s, objects.get(0), speaker));
         } else if (ctx.verbs().takesObjectContent(lemma) && !objects.isEmpty()) {
             content = objectContent(ctx, s, v, lemma, objects.get(0), exclude);

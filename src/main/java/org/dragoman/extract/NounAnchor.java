@@ -150,7 +150,10 @@ record NounAnchor(int verb, boolean light, boolean groupSubject, List<String> pa
             String rel = d.relation();
             // "told a joint news conference with X", "briefed the summit": whoever addresses a meeting is at it; "told a
             // news conference" alone adds no one-person meeting.
-            boolean light = (d.base().equals("obj") || d.relation().startsWith("nsubj:pass")) && LIGHT_VERBS.contains(g.lemma().toLowerCase(Locale.ROOT))
+            // "called off a meeting with X": the phrasal verb cancels as "cancel" does.
+            boolean calledOff = g.lemma().equalsIgnoreCase("call") && Arguments.hasParticle(s, d.governor(), "off");
+            boolean light = (d.base().equals("obj") || d.relation().startsWith("nsubj:pass"))
+                    && (LIGHT_VERBS.contains(g.lemma().toLowerCase(Locale.ROOT)) || calledOff)
                     || d.base().equals("obj") && g.isVerb() && ADDRESSING_VERBS.contains(g.lemma().toLowerCase(Locale.ROOT))
                     && (!Gatherings.pressConference(s, n, s.token(n).lemma().toLowerCase(Locale.ROOT))
                     || !Arguments.dependents(s, n, "nmod:with").isEmpty());

@@ -1,5 +1,6 @@
 package org.dragoman.nlp;
 
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -37,8 +38,8 @@ final class Headlines {
         if (own.isPresent()) {
             return own;
         }
-        Matcher joined = joined(body);
-        return joined == null ? OptionalInt.empty() : OptionalInt.of(joined.end("join") - 1);
+        int join = joinAt(body);
+        return join < 0 ? OptionalInt.empty() : OptionalInt.of(join);
     }
 
     /**
@@ -50,23 +51,32 @@ final class Headlines {
         return own.isPresent() ? own : end(body);
     }
 
-    /** The match of a headline run into the lede on the first line ({@link #JOINED_DATELINE}, else {@code JOINED_LEDE}), or null. */
-    private static Matcher joined(String body) {
+    /**
+     * The offset of the hyphen that joins a headline to its lede on the first line: before a dateline
+     * ({@link #JOINED_DATELINE}) or after a space ({@code JOINED_LEDE}); -1 when there is none or the first line is a
+     * headline of its own. A hyphen between two words ("Talks Stall Over Border-The Ruritanian ...") is left alone:
+     * little tells it from a hyphen inside a name, and reading it as a join after a title-case headline gained nothing
+     * measured.
+     */
+    private static int joinAt(String body) {
         if (ownLine(body).isPresent()) {
-            return null;
+            return -1;
         }
-        Matcher dateline = JOINED_DATELINE.matcher(body);
-        if (dateline.find()) {
-            return dateline;
+        Optional<Matcher> dateline = joinedDateline(body);
+        if (dateline.isPresent()) {
+            return dateline.get().end("join") - 1;
         }
         Matcher lede = JOINED_LEDE.matcher(body);
-        return lede.find() ? lede : null;
+        return lede.find() ? lede.end("join") - 1 : -1;
     }
 
     /** The dateline after a headline run into it ("Talks Open-STREL — -..."): its match, with the group "place". */
-    static java.util.Optional<Matcher> joinedDateline(String body) {
-        Matcher m = joined(body);
-        return m != null && m.pattern() == JOINED_DATELINE ? java.util.Optional.of(m) : java.util.Optional.empty();
+    static Optional<Matcher> joinedDateline(String body) {
+        if (ownLine(body).isPresent()) {
+            return Optional.empty();
+        }
+        Matcher m = JOINED_DATELINE.matcher(body);
+        return m.find() ? Optional.of(m) : Optional.empty();
     }
 
     /**
@@ -75,13 +85,15 @@ final class Headlines {
      * Unchanged when the body opens with no such headline.
      */
     static String separated(String body) {
-        Matcher m = joined(body);
-        if (m == null) {
+        int join = joinAt(body);
+        if (join < 0) {
             return body;
         }
         StringBuilder out = new StringBuilder(body);
-        out.setCharAt(m.end("join") - 1, ' ');
-        if (m.pattern() == JOINED_DATELINE) {
+        out.setCharAt(join, ' ');
+        Optional<Matcher> dateline = joinedDateline(body);
+        if (dateline.isPresent()) {
+            Matcher m = dateline.get();
             out.setCharAt(m.start("dash"), '.');
             for (int i = m.start("dash") + 1; i < m.end("dash"); i++) {
                 out.setCharAt(i, ' ');

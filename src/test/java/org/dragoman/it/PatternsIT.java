@@ -1560,6 +1560,29 @@ class PatternsIT {
     }
 
     @Test
+    void whomOneCongratulatesInACallIsOnTheCall() {
+        Extraction x = extract("date 2017-04-12 Talks\n\nRuritanian President Ana Lenko, who congratulated Ivo Marek in a phone call "
+                + "last week, said on Tuesday she had invited him to visit.");
+        assertTrue(meetings(x).stream().anyMatch(m -> m.mode() == Mode.PHONE
+                && labels(x, m.participants()).equals(Set.of("Ana Lenko", "Ivo Marek"))), meetings(x).toString());
+    }
+
+    @Test
+    void whoCallsOffAMeetingWithSomeoneWasToBeAtIt() {
+        Extraction x = extract("date 2017-04-12 Talks\n\nPresident Karl Holm on Thursday called off a meeting with President Jan "
+                + "Berg that had been planned for next week.");
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Karl Holm", "Jan Berg"))
+                && m.status() == Status.CANCELLED), meetings(x).toString());
+    }
+
+    @Test
+    void aWarningAgainstAnActKeepsTheActsObject() {
+        Extraction x = extract("date 2017-04-12 Talks\n\nForeign Ministry spokeswoman Eva Lind warned Borduria against repeating last "
+                + "week's missile strike on an air base.");
+        assertTrue(statements(x).stream().anyMatch(st -> st.content().contains("missile strike")), statements(x).toString());
+    }
+
+    @Test
     void tellingSomeoneByPhoneIsACall() {
         Extraction x = extract("date 2022-11-15 Talks\n\nPresident Ana Lenko told Prime Minister Ivo Marek by telephone on Monday "
                 + "that the border would reopen. Lenko told reporters by phone that she was hopeful.");

@@ -72,6 +72,13 @@ class HeadlinesTest {
     }
 
     @Test
+    void aHyphenatedNameAfterAFewCapitalisedWordsIsNoJoin() {
+        String body = "Ruritanian President Lee-Marek met Borduria's foreign minister in Strel on Monday.";
+        assertTrue(Headlines.end(body).isEmpty());
+        assertEquals(body, Headlines.separated(body));
+    }
+
+    @Test
     void hyphensWithinWordsAndHeadlinesOnTheirOwnLineAreNoJoins() {
         String compound = "Ruritania's Ex-Minister Ana Lenko-Marek met Ivo Marek in Strel on Monday, officials said.";
         assertTrue(Headlines.end(compound).isEmpty());
