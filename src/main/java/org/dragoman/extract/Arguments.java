@@ -25,7 +25,8 @@ final class Arguments {
     private static final Set<String> GROUP_NOUNS = Set.of("head", "leader", "member", "representative", "delegation",
             "official", "minister", "president", "envoy", "chief", "government", "counterpart", "delegate",
             "premier", "ambassador", "diplomat", "negotiator", "spokesman", "spokesperson", "spokeswoman", "secretary",
-            "chancellor", "king", "emir", "prince", "foreign", "office", "ministry", "authorities", "team", "leadership");
+            "chancellor", "king", "emir", "prince", "foreign", "office", "ministry", "authorities", "team", "leadership",
+            "commander");
 
     /** Nouns whose "the two ..." means the story's two sides: "the two leaders", "the two diplomats", "the pair". */
     private static final Set<String> PAIR_ROLES = Set.of("leader", "minister", "president", "envoy", "premier", "diplomat", "pair", "duo",

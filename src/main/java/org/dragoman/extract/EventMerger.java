@@ -160,7 +160,9 @@ final class EventMerger {
                         continue;
                     }
                     // "met X in Oslo on Monday. On Friday she will fly to Rome": a trip of another time is another trip.
+                    // "called off her visit to Oslo. She is expected to meet X": a trip called off hosts and places nothing.
                     boolean otherTime = (m.status() == Status.OCCURRED) != (v.status() == Status.OCCURRED)
+                            || (m.status() == Status.CANCELLED) != (v.status() == Status.CANCELLED)
                             || m.date() != null && v.date() != null && !m.date().equals(v.date());
                     // "arrived in Oslo. Last week she met X in Rome": a meeting in another city is not this trip's.
                     // "arrived in Borduria from Klow, where he held talks": nor is one in a city of another country.

@@ -1583,6 +1583,22 @@ class PatternsIT {
     }
 
     @Test
+    void aTripCalledOffNeitherHostsNorPlacesAPlannedMeeting() {
+        Extraction x = extract("date 2019-08-16 Talks\n\nRuritanian President Ana Lenko called off her visit to Italy on Saturday.\n\n"
+                + "Lenko is expected to hold her first bilateral meeting with Prime Minister Ivo Marek on the sidelines of the summit.");
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ana Lenko", "Ivo Marek"))
+                && m.place() == null), meetings(x).toString());
+        assertTrue(visits(x).stream().allMatch(v -> v.host() == null), visits(x).toString());
+    }
+
+    @Test
+    void commandersFromTwoCountriesMeetForThem() {
+        Extraction x = extract("date 2020-06-05 Border\n\nMilitary commanders from India and China are to meet on Saturday at Chushul.");
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("India", "China"))),
+                meetings(x).toString());
+    }
+
+    @Test
     void tellingSomeoneByPhoneIsACall() {
         Extraction x = extract("date 2022-11-15 Talks\n\nPresident Ana Lenko told Prime Minister Ivo Marek by telephone on Monday "
                 + "that the border would reopen. Lenko told reporters by phone that she was hopeful.");
