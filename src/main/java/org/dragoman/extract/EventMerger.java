@@ -160,9 +160,10 @@ final class EventMerger {
                         continue;
                     }
                     // "met X in Oslo on Monday. On Friday she will fly to Rome": a trip of another time is another trip.
-                    // "called off her visit to Oslo. She is expected to meet X": a trip called off hosts and places nothing.
+                    // "called off her visit to Oslo. She is expected to meet X": a trip called off hosts and places no
+                    // meeting still planned; one it was to hold ("had been due to meet X") is the trip's.
                     boolean otherTime = (m.status() == Status.OCCURRED) != (v.status() == Status.OCCURRED)
-                            || (m.status() == Status.CANCELLED) != (v.status() == Status.CANCELLED)
+                            || v.status() == Status.CANCELLED && m.status() == Status.PLANNED && !pastPlan(doc, meetingSentence)
                             || m.date() != null && v.date() != null && !m.date().equals(v.date());
                     // "arrived in Oslo. Last week she met X in Rome": a meeting in another city is not this trip's.
                     // "arrived in Borduria from Klow, where he held talks": nor is one in a city of another country.
@@ -189,6 +190,11 @@ final class EventMerger {
             }
         }
         return out;
+    }
+
+    /** Whether the sentence tells a plan in the past perfect ("had been due to", "had planned to"). */
+    private static boolean pastPlan(AnnotatedArticle doc, int sentence) {
+        return doc.sentences().get(sentence).tokens().stream().anyMatch(t -> t.word().equalsIgnoreCase("had") && t.pos().equals("VBD"));
     }
 
     private static Set<String> union(Set<String> a, Set<String> b) {

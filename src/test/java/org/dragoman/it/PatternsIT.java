@@ -1599,6 +1599,14 @@ class PatternsIT {
     }
 
     @Test
+    void speakingWithTwoPeopleIsTwoConversations() {
+        Extraction x = extract("date 2020-11-13 Calls\n\nRuritanian President Ana Lenko also spoke on Thursday with South Korean "
+                + "President Ivo Marek and Australian Prime Minister Karl Holm.");
+        assertEquals(Set.of(Set.of("Ana Lenko", "Ivo Marek"), Set.of("Ana Lenko", "Karl Holm")),
+                meetings(x).stream().map(m -> labels(x, m.participants())).collect(Collectors.toSet()), meetings(x).toString());
+    }
+
+    @Test
     void tellingSomeoneByPhoneIsACall() {
         Extraction x = extract("date 2022-11-15 Talks\n\nPresident Ana Lenko told Prime Minister Ivo Marek by telephone on Monday "
                 + "that the border would reopen. Lenko told reporters by phone that she was hopeful.");
