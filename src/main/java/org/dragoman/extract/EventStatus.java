@@ -62,7 +62,7 @@ final class EventStatus {
             // trip they are for, or of the verb that holds them; a frame of time ("after a meeting") does not.
             for (int a : anchors) {
                 boolean purposeOrHeld = a >= 0 && s.parents(trigger).stream().anyMatch(d -> d.governor() == a
-                        && (d.relation().equals("obl:for") || d.base().equals("obj")));
+                        && (d.relation().equals("obl:for") || d.relation().equals("obl:including") || d.base().equals("obj")));
                 if (governing == null && purposeOrHeld) {
                     governing = fromGovernors(s, a);
                 }

@@ -162,10 +162,13 @@ record NounAnchor(int verb, boolean light, boolean groupSubject, List<String> pa
             boolean bounds = rel.equals("obl:with") && BOUNDING_VERBS.contains(g.lemma().toLowerCase(Locale.ROOT));
             // "emerged from a private meeting", "returned from talks in Lima": whoever comes out of a meeting was at it.
             boolean left = (rel.equals("obl:from") || rel.equals("obl:out_of")) && LEAVING_VERBS.contains(g.lemma().toLowerCase(Locale.ROOT));
+            // "will stay on for a visit, including talks with X": talks a trip or stay includes are the traveller's.
+            boolean included = rel.equals("obl:including")
+                    && (VISIT_VERBS.contains(g.lemma().toLowerCase(Locale.ROOT)) || g.lemma().equalsIgnoreCase("stay"));
             // "went straight into talks with X": whoever goes into a meeting is at it.
             boolean frame = rel.equals("obl:during") || rel.equals("obl:at") || rel.equals("obl:after") || rel.equals("obl:in")
                     || rel.equals("obl:before") || rel.equals("obl:on") || rel.equals("obl:ahead_of") || rel.equals("obl:into")
-                    || purpose || bounds || left;
+                    || purpose || bounds || left || included;
             // "Ana Soto is due in Lima for talks with Ivo Ruiz": whoever is due somewhere for talks holds them.
             boolean dueFor = rel.equals("obl:for") && DueTripRule.isDue(s, gov);
             // "Ana Soto, who was in Lima for talks with Ivo Ruiz": whoever is somewhere for talks holds them.

@@ -69,10 +69,7 @@ final class SideGroups {
         String lemma = s.token(verb).lemma().toLowerCase(Locale.ROOT);
         List<Integer> spokenTo = lemma.equals("speak") || lemma.equals("talk") ? Arguments.dependents(s, verb, "obl:to") : List.of();
         sides.addAll(spokenTo);
-        // "spoke with Ana Soto and Ivo Ruiz", as "spoke to": conversations one at a time.
-        boolean spokeWithSeveral = (lemma.equals("speak") || lemma.equals("talk"))
-                && Arguments.dependents(s, verb, "obl:with").stream().filter(t -> !args.actors(s, t).isEmpty()).count() >= 2;
-        boolean calls = whole.mode() == Mode.PHONE || !spokenTo.isEmpty() || spokeWithSeveral;
+        boolean calls = whole.mode() == Mode.PHONE || !spokenTo.isEmpty();
         if (separately(s, verb, -1) || separateConjunct || calls) {
             List<Integer> all = new ArrayList<>(sides);
             all.addAll(thenPhrases(s, verb, args));
