@@ -464,6 +464,15 @@ final class Arguments {
         if (!out.isEmpty()) {
             return new ArrayList<>(out);
         }
+        // "its allies, including Ruritania", "several states, including A and B": the named members stand for the group.
+        if (tok.isNoun() && !tok.isProperNoun()) {
+            for (int member : dependents(s, t, "nmod:including")) {
+                index.at(s.index(), member).filter(e -> e.type().isActor()).ifPresent(e -> out.add(e.id()));
+            }
+            if (!out.isEmpty()) {
+                return new ArrayList<>(out);
+            }
+        }
         // "the former Ruritanian president" no longer acts for Ruritania.
         boolean former = dependents(s, t, "amod").stream().anyMatch(a -> s.token(a).word().matches("(?i)former|ex-?|late|retired"));
         if (GROUP_NOUNS.contains(tok.lemma().toLowerCase(Locale.ROOT)) && !former) {

@@ -1607,6 +1607,14 @@ class PatternsIT {
     }
 
     @Test
+    void aGroupIncludingNamedMembersIsThoseMembers() {
+        Extraction x = extract("date 2022-03-01 Oil\n\nThe Northern Ports League and its allies, including Peru, are due to meet "
+                + "by video conference on Wednesday.");
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Northern Ports League", "Peru"))),
+                meetings(x).toString());
+    }
+
+    @Test
     void tellingSomeoneByPhoneIsACall() {
         Extraction x = extract("date 2022-11-15 Talks\n\nPresident Ana Lenko told Prime Minister Ivo Marek by telephone on Monday "
                 + "that the border would reopen. Lenko told reporters by phone that she was hopeful.");
