@@ -255,13 +255,15 @@ final class ContentTrimmer {
 
     /**
      * "said China was open to talks and hoped Ruritania would respond": a verb of wish (status-words.tsv,
-     * {@code wish-verb}) coordinated with the reported clause's own verb, not with the reporting verb {@code v}, goes
+     * {@code wish-verb}) coordinated with a verb of the reported clause, not with the reporting verb {@code v}, goes
      * on with the clause's subject and is part of what was said.
      */
     static boolean coordinatedInClause(Sentence s, int v, int w) {
         int first = Arguments.governor(s, w, "conj");
-        return first >= 0 && first != v && Arguments.governor(s, first, "ccomp") == v
-                && WISH_VERBS.contains(s.token(w).lemma().toLowerCase(Locale.ROOT));
+        // "said Peru remained ready to host it and hoped ...": the parser may join the wish to a verb deeper in the clause.
+        boolean inClause = first >= 0 && first != v && Arguments.dependents(s, v, "ccomp").stream()
+                .anyMatch(c -> Arguments.subtree(s, c, java.util.Set.of(v)).contains(first));
+        return inClause && WISH_VERBS.contains(s.token(w).lemma().toLowerCase(Locale.ROOT));
     }
 
     /** "she will not delay it again, according to an aide": a source named after the content is no part of it. */

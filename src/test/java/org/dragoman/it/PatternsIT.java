@@ -1615,6 +1615,15 @@ class PatternsIT {
     }
 
     @Test
+    void aWishJoinedDeepInTheReportedClauseIsPartOfIt() {
+        Extraction x = extract("date 2020-03-12 Talks\n\nTrade Minister Karl Holm said Peru remained ready to host the conference and "
+                + "hoped it could take place in the capital next year.");
+        assertTrue(statements(x).stream().anyMatch(st -> "Karl Holm".equals(label(x, st.speaker())) && st.content().contains("hoped")),
+                statements(x).toString());
+        assertTrue(statements(x).stream().noneMatch(st -> "Peru".equals(label(x, st.speaker()))), statements(x).toString());
+    }
+
+    @Test
     void tellingSomeoneByPhoneIsACall() {
         Extraction x = extract("date 2022-11-15 Talks\n\nPresident Ana Lenko told Prime Minister Ivo Marek by telephone on Monday "
                 + "that the border would reopen. Lenko told reporters by phone that she was hopeful.");
