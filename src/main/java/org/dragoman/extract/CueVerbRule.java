@@ -464,6 +464,12 @@ final class CueVerbRule implements StatementRule {
         }
         Set<Integer> tokens = Arguments.subtree(s, infinitive, exclude);
         tokens.addAll(asked);
+        // "urged them to remain calm and to avoid steps ...": the parser may join the second infinitive to the verb.
+        for (int more : Arguments.dependents(s, v, "conj")) {
+            if (more > infinitive && Arguments.hasInfinitiveMark(s, more) && s.token(more).pos().equals("VB")) {
+                tokens.addAll(Arguments.subtree(s, more, exclude));
+            }
+        }
         tokens.removeAll(exclude);
         int[] span = Spans.span(s, infinitive, tokens, exclude);
         return span == null ? null : new Content(span, addressee);

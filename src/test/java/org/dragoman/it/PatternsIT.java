@@ -1624,6 +1624,14 @@ class PatternsIT {
     }
 
     @Test
+    void anAppealKeepsItsSecondInfinitive() {
+        Extraction x = extract("date 2015-11-25 Calm\n\nSecretary-General Karl Holm urged both sides to remain calm and to avoid steps "
+                + "that could escalate the crisis.");
+        assertTrue(statements(x).stream().anyMatch(st -> st.content().contains("remain calm") && st.content().contains("escalate")),
+                statements(x).toString());
+    }
+
+    @Test
     void tellingSomeoneByPhoneIsACall() {
         Extraction x = extract("date 2022-11-15 Talks\n\nPresident Ana Lenko told Prime Minister Ivo Marek by telephone on Monday "
                 + "that the border would reopen. Lenko told reporters by phone that she was hopeful.");
