@@ -257,10 +257,10 @@ final class InstitutionFinder {
             String run = s.tokens().subList(first, last + 1).stream().map(Token::word).collect(java.util.stream.Collectors.joining(" "));
             return first < last && gazetteer.countryOfDemonym(run).isPresent() ? first : last;
         }
-        if (ner.equals("CITY")) {
-            // "Borduria City's foreign ministry": a capital stands for its country's state.
+        if (ner.equals("CITY") || ner.equals("LOCATION")) {
+            // "Borduria City's foreign ministry": a capital stands for its country's state (NER may tag it a location).
             int first = last;
-            while (first > 0 && s.token(first - 1).ner().equals("CITY")) {
+            while (first > 0 && s.token(first - 1).ner().equals(ner)) {
                 first--;
             }
             String run = String.join(" ", s.tokens().subList(first, last + 1).stream().map(Token::word).toList());

@@ -1632,6 +1632,14 @@ class PatternsIT {
     }
 
     @Test
+    void aCapitalsMinistryIsItsCountrysMinistry() {
+        Extraction x = extract("date 2019-05-10 Talks\n\nLima's Foreign Ministry said Foreign Minister Ana Lenko would travel to Tokyo "
+                + "next month for talks.");
+        assertTrue(statements(x).stream().anyMatch(st -> x.entity(st.speaker()).map(e -> e.aliases().contains("Ministry of Foreign Affairs of Peru"))
+                .orElse(false)), statements(x).toString() + x.entities());
+    }
+
+    @Test
     void tellingSomeoneByPhoneIsACall() {
         Extraction x = extract("date 2022-11-15 Talks\n\nPresident Ana Lenko told Prime Minister Ivo Marek by telephone on Monday "
                 + "that the border would reopen. Lenko told reporters by phone that she was hopeful.");
