@@ -25,8 +25,7 @@ final class Arguments {
     private static final Set<String> GROUP_NOUNS = Set.of("head", "leader", "member", "representative", "delegation",
             "official", "minister", "president", "envoy", "chief", "government", "counterpart", "delegate",
             "premier", "ambassador", "diplomat", "negotiator", "spokesman", "spokesperson", "spokeswoman", "secretary",
-            "chancellor", "king", "emir", "prince", "foreign", "office", "ministry", "authorities", "team", "leadership",
-            "commander");
+            "chancellor", "king", "emir", "prince", "foreign", "office", "ministry", "authorities", "team", "leadership");
 
     /** Nouns whose "the two ..." means the story's two sides: "the two leaders", "the two diplomats", "the pair". */
     private static final Set<String> PAIR_ROLES = Set.of("leader", "minister", "president", "envoy", "premier", "diplomat", "pair", "duo",
@@ -475,7 +474,10 @@ final class Arguments {
         }
         // "the former Ruritanian president" no longer acts for Ruritania.
         boolean former = dependents(s, t, "amod").stream().anyMatch(a -> s.token(a).word().matches("(?i)former|ex-?|late|retired"));
-        if (GROUP_NOUNS.contains(tok.lemma().toLowerCase(Locale.ROOT)) && !former) {
+        // "military commanders from Ruritania": commanders act for their country as a group; "the Commander of the
+        // Armed Forces" is one person's title.
+        boolean commanders = tok.lemma().equalsIgnoreCase("commander") && tok.pos().equals("NNS");
+        if ((GROUP_NOUNS.contains(tok.lemma().toLowerCase(Locale.ROOT)) || commanders) && !former) {
             for (Dependency d : s.children(t)) {
                 // "a spokeswoman for the Ruritanian Commission": a spokesperson speaks for the body after "for".
                 boolean speaksFor = d.relation().equals("nmod:for") && tok.lemma().toLowerCase(Locale.ROOT).startsWith("spokes");

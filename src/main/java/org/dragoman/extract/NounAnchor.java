@@ -151,7 +151,9 @@ record NounAnchor(int verb, boolean light, boolean groupSubject, List<String> pa
             // "told a joint news conference with X", "briefed the summit": whoever addresses a meeting is at it; "told a
             // news conference" alone adds no one-person meeting.
             // "called off a meeting with X": the phrasal verb cancels as "cancel" does.
-            boolean calledOff = g.lemma().equalsIgnoreCase("call") && Arguments.hasParticle(s, d.governor(), "off");
+            // One who calls off a meeting between others named is no side of it.
+            boolean calledOff = g.lemma().equalsIgnoreCase("call") && Arguments.hasParticle(s, d.governor(), "off")
+                    && Arguments.dependents(s, n, "nmod:between").isEmpty() && Arguments.dependents(s, d.governor(), "obl:between").isEmpty();
             boolean light = (d.base().equals("obj") || d.relation().startsWith("nsubj:pass"))
                     && (LIGHT_VERBS.contains(g.lemma().toLowerCase(Locale.ROOT)) || calledOff)
                     || d.base().equals("obj") && g.isVerb() && ADDRESSING_VERBS.contains(g.lemma().toLowerCase(Locale.ROOT))
