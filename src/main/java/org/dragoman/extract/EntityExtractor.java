@@ -1082,9 +1082,15 @@ public final class EntityExtractor {
         }
         int limit = Math.min(s.tokens().size(), start + KNOWN_NAME_TOKENS);
         int last = start;
-        while (last + 1 < limit && !taken.contains(EntityIndex.key(s.index(), last + 1)) && s.token(last + 1).ner().equals("O")
-                && (Character.isUpperCase(s.token(last + 1).word().charAt(0)) || s.token(last + 1).word().equals("-")
-                || s.token(last).word().equals("-"))) {
+        // "the Group of 20 summit": a name may hold "of" and a number, which NER tags apart.
+        while (last + 1 < limit && !taken.contains(EntityIndex.key(s.index(), last + 1))) {
+            Token next = s.token(last + 1);
+            boolean numberAfterOf = next.pos().equals("CD") && s.token(last).word().equals("of") && next.word().matches("\\d+");
+            boolean word = next.ner().equals("O") && (Character.isUpperCase(next.word().charAt(0)) || next.word().equals("-")
+                    || next.word().equals("of") || s.token(last).word().equals("-"));
+            if (!word && !numberAfterOf) {
+                break;
+            }
             last++;
         }
         for (int end = last + 1; end > start + 1; end--) {

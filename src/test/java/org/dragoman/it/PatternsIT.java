@@ -1640,6 +1640,14 @@ class PatternsIT {
     }
 
     @Test
+    void aKnownNameHoldingOfAndANumberIsFoundWhereNerMissesIt() {
+        Extraction x = extract("date 2020-03-27 Summit\n\nLeaders of the Group of 20 major economies held a virtual summit on Thursday, "
+                + "chaired by Ruritanian President Ana Lenko.");
+        assertTrue(x.entities().stream().anyMatch(e -> e.label().equals("Group of 20") && e.link() != null && "Q19771".equals(e.link().qid())),
+                x.entities().toString());
+    }
+
+    @Test
     void tellingSomeoneByPhoneIsACall() {
         Extraction x = extract("date 2022-11-15 Talks\n\nPresident Ana Lenko told Prime Minister Ivo Marek by telephone on Monday "
                 + "that the border would reopen. Lenko told reporters by phone that she was hopeful.");
