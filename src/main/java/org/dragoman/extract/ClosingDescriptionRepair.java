@@ -1,6 +1,5 @@
 package org.dragoman.extract;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.dragoman.nlp.AnnotatedArticle;
@@ -70,20 +69,14 @@ final class ClosingDescriptionRepair {
     }
 
     private static Sentence rehung(Sentence s, int verb, int name, int description, int head) {
-        List<Dependency> deps = new ArrayList<>();
-        for (Dependency d : s.dependencies()) {
+        int host = Arguments.governor(s, verb, "parataxis");
+        return SentenceRepairs.rewired(s, d -> {
             if (d.governor() == verb && d.dependent() == name || d.governor() == name && d.dependent() == description) {
-                continue;
+                return null;
             }
             // "Ivo Ruiz, on Monday, a ministry official said": the phrase after the name was the main clause's.
-            if (d.governor() == name && d.dependent() > name && d.relation().startsWith("nmod:")) {
-                deps.add(new Dependency("obl:" + d.subtype(), Arguments.governor(s, verb, "parataxis"), d.dependent()));
-                continue;
-            }
-            deps.add(d);
-        }
-        deps.add(new Dependency("nsubj", verb, description));
-        deps.add(new Dependency("appos", head, name));
-        return new Sentence(s.index(), s.begin(), s.end(), s.text(), s.tokens(), deps);
+            boolean phraseAfterName = d.governor() == name && d.dependent() > name && d.relation().startsWith("nmod:");
+            return phraseAfterName ? new Dependency("obl:" + d.subtype(), host, d.dependent()) : d;
+        }, List.of(new Dependency("nsubj", verb, description), new Dependency("appos", head, name)));
     }
 }

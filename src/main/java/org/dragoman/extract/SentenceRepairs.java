@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import org.dragoman.nlp.AnnotatedArticle;
+import org.dragoman.nlp.Dependency;
 import org.dragoman.nlp.Sentence;
 
 /** Applies a parse repair that reads one sentence at a time to a whole article. */
@@ -24,5 +25,21 @@ final class SentenceRepairs {
             sentences.add(repaired);
         }
         return changed ? new AnnotatedArticle(doc.article(), sentences, doc.entityMentions(), doc.corefChains(), doc.quotes()) : doc;
+    }
+
+    /**
+     * The sentence with its dependencies rewired: each mapped by {@code rewire} (null drops it), then {@code added}
+     * appended. Tokens and offsets stay.
+     */
+    static Sentence rewired(Sentence s, UnaryOperator<Dependency> rewire, List<Dependency> added) {
+        List<Dependency> deps = new ArrayList<>();
+        for (Dependency d : s.dependencies()) {
+            Dependency kept = rewire.apply(d);
+            if (kept != null) {
+                deps.add(kept);
+            }
+        }
+        deps.addAll(added);
+        return new Sentence(s.index(), s.begin(), s.end(), s.text(), s.tokens(), deps);
     }
 }

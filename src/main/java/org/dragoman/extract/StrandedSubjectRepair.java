@@ -1,6 +1,5 @@
 package org.dragoman.extract;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.dragoman.nlp.AnnotatedArticle;
 import org.dragoman.nlp.Dependency;
@@ -39,14 +38,7 @@ final class StrandedSubjectRepair {
     }
 
     private static Sentence rehung(Sentence s, int verb, int subject, int clause) {
-        List<Dependency> deps = new ArrayList<>();
-        for (Dependency d : s.dependencies()) {
-            if (d.governor() == verb && d.dependent() == subject) {
-                continue;
-            }
-            deps.add(d);
-        }
-        deps.add(new Dependency("nsubj", clause, subject));
-        return new Sentence(s.index(), s.begin(), s.end(), s.text(), s.tokens(), deps);
+        return SentenceRepairs.rewired(s, d -> d.governor() == verb && d.dependent() == subject ? null : d,
+                List.of(new Dependency("nsubj", clause, subject)));
     }
 }

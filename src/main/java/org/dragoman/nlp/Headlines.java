@@ -59,12 +59,13 @@ final class Headlines {
      * measured.
      */
     private static int joinAt(String body) {
+        return joinedDateline(body).map(m -> m.end("join") - 1).orElseGet(() -> ledeJoin(body));
+    }
+
+    /** The hyphen after a space that joins a headline to its lede ({@code JOINED_LEDE}), or -1. */
+    private static int ledeJoin(String body) {
         if (ownLine(body).isPresent()) {
             return -1;
-        }
-        Optional<Matcher> dateline = joinedDateline(body);
-        if (dateline.isPresent()) {
-            return dateline.get().end("join") - 1;
         }
         Matcher lede = JOINED_LEDE.matcher(body);
         return lede.find() ? lede.end("join") - 1 : -1;
@@ -85,13 +86,13 @@ final class Headlines {
      * Unchanged when the body opens with no such headline.
      */
     static String separated(String body) {
-        int join = joinAt(body);
+        Optional<Matcher> dateline = joinedDateline(body);
+        int join = dateline.map(m -> m.end("join") - 1).orElseGet(() -> ledeJoin(body));
         if (join < 0) {
             return body;
         }
         StringBuilder out = new StringBuilder(body);
         out.setCharAt(join, ' ');
-        Optional<Matcher> dateline = joinedDateline(body);
         if (dateline.isPresent()) {
             Matcher m = dateline.get();
             out.setCharAt(m.start("dash"), '.');
