@@ -421,13 +421,16 @@ final class Arguments {
             return new ArrayList<>(out);
         }
         // "... a delegation led by Ana Soto. Ivo Ruiz received the delegation": the leader of the one told just before.
+        // "the government delegation" is the one told so before: its common-word modifiers must be the earlier one's.
+        Set<String> kind = commonModifiers(s, t);
         boolean bareDefinite = dependents(s, t, "det").stream().anyMatch(d -> s.token(d).word().equalsIgnoreCase("the"))
-                && dependents(s, t, "nmod:of", "nmod:from", "nmod:poss", "compound", "amod", "acl").isEmpty();
+                && dependents(s, t, "nmod:of", "nmod:from", "nmod:poss", "acl").isEmpty()
+                && kind.size() == dependents(s, t, "compound", "amod").size();
         if (continued != null && bareDefinite && tok.lemma().equalsIgnoreCase("delegation")) {
             for (int back = 0; back <= 3 && s.index() - back >= 0 && out.isEmpty(); back++) {
                 Sentence earlier = continued.sentence(s.index() - back);
                 for (int i = 0; i < earlier.tokens().size() && (back > 0 || i < t); i++) {
-                    if (earlier.token(i).lemma().equalsIgnoreCase("delegation") && i != t) {
+                    if (earlier.token(i).lemma().equalsIgnoreCase("delegation") && i != t && commonModifiers(earlier, i).equals(kind)) {
                         out.addAll(ledBy(earlier, i));
                     }
                 }
@@ -517,6 +520,17 @@ final class Arguments {
         return verbs != null && after < s.tokens().size() && s.token(after).pos().matches("VBD|VBZ|VBP")
                 && verbs.isCue(s.token(after).lemma().toLowerCase(Locale.ROOT))
                 && dependents(s, after, "nsubj").stream().allMatch(n -> n == appos);
+    }
+
+    /** The lower-cased compound and adjective modifiers of noun {@code t} that are common words ("government"). */
+    private static Set<String> commonModifiers(Sentence s, int t) {
+        Set<String> out = new java.util.HashSet<>();
+        for (int m : dependents(s, t, "compound", "amod")) {
+            if (!s.token(m).isProperNoun() && s.token(m).ner().equals("O")) {
+                out.add(s.token(m).lemma().toLowerCase(Locale.ROOT));
+            }
+        }
+        return out;
     }
 
     /** The people a "led by" or "headed by" clause on the noun at {@code t} names; empty if none. */
@@ -936,7 +950,10 @@ final class Arguments {
                 break;
             }
             int head = up.map(Dependency::governor).orElse(-1);
-            if (head >= 0) {
+            // "X rejected Y's plan after the two met": the subject of a clause the group word's clause only dates
+            // may be one of the two; a reporter is above a clause of content.
+            boolean dating = up.isPresent() && up.get().base().equals("advcl");
+            if (head >= 0 && !dating) {
                 for (int n : dependents(s, head, "nsubj", "nsubj:pass")) {
                     above.addAll(mentionAround(s, n));
                 }
@@ -948,6 +965,11 @@ final class Arguments {
             Optional<Entity> named = namedPerson(s, i);
             // "he had told Ivo Ruiz ... and that the two leaders would meet": a personal pronoun coreference resolved.
             if (named.isEmpty() && s.token(i).word().matches("(?i)he|she|him|her")) {
+                named = index.at(s.index(), i).filter(e -> e.type() == EntityType.PERSON);
+            }
+            // "X rejected the envoy's plan after the two met": a title after "the" that coreference gave a named person.
+            if (named.isEmpty() && i > 0 && s.token(i - 1).word().equalsIgnoreCase("the") && s.token(i).pos().equals("NN")
+                    && TitleLexicon.isTitleWord(s.token(i).word().toLowerCase(Locale.ROOT))) {
                 named = index.at(s.index(), i).filter(e -> e.type() == EntityType.PERSON);
             }
             if (named.isPresent() && !continued.quoted(s.token(i)) && !above.contains(i)) {

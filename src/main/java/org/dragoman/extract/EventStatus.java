@@ -45,6 +45,13 @@ final class EventStatus {
                 continue;
             }
             Status st = fromHead(s, h);
+            // "did not speak to reporters after his meeting with X": a meeting that frames the verb in time is not
+            // what the verb denies.
+            int head = h;
+            if ((st == Status.DENIED || st == Status.CANCELLED) && h != trigger && s.parents(trigger).stream()
+                    .anyMatch(d -> d.governor() == head && d.relation().matches("obl:(after|before|following)"))) {
+                st = null;
+            }
             // "will meet X and hold talks with Y": a bare verb joined to another shares its auxiliary.
             int first = st == null && s.token(h).pos().equals("VB") ? Arguments.governor(s, h, "conj") : -1;
             if (first >= 0 && first < h && s.token(first).isVerb()) {

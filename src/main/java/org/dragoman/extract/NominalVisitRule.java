@@ -34,9 +34,12 @@ final class NominalVisitRule implements MeetingRule {
         return t.isNoun() && (VISIT_NOUNS.contains(lemma) || LED_GROUP_NOUNS.contains(lemma));
     }
 
-    /** Whether the visit noun names no one with a name or pronoun of its own ("her trip", "Soto's visit"). */
+    /**
+     * Whether the visit noun names no one with a name or pronoun of its own ("her trip", "Soto's visit"); a by-phrase
+     * names its traveller even as a common noun ("a visit by a trade delegation").
+     */
     private static boolean namesNobody(Sentence s, int n) {
-        return Arguments.dependents(s, n, "nmod:poss", "nmod:by", "compound", "amod").stream()
+        return Arguments.dependents(s, n, "nmod:by").isEmpty() && Arguments.dependents(s, n, "nmod:poss", "compound", "amod").stream()
                 .noneMatch(t -> s.token(t).isProperNoun() || s.token(t).isPronoun());
     }
 

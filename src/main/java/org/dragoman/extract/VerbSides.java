@@ -76,6 +76,13 @@ record VerbSides(List<Integer> subjectTokens, Set<String> subjects, Set<String> 
         boolean speech = lemma.equals("speak") || lemma.equals("talk");
         List<Integer> phrases = new ArrayList<>(Arguments.dependents(s, v, "obl:with", "nmod:with", "obl:between", "obl:to"));
         phrases.addAll(agents(s, v));
+        // "discussed the plan with Ivo Ruiz": the parser may hang the other side on the topic discussed ("negotiate
+        // a trade deal with Peru" is a deal's terms, not one sitting).
+        if (lemma.equals("discuss")) {
+            for (int o : Arguments.dependents(s, v, "obj")) {
+                phrases.addAll(Arguments.dependents(s, o, "nmod:with"));
+            }
+        }
         // "the summit, hosted by X and attended by Y and Z": whoever a passive attending verb joined to the host's names.
         if (!Arguments.dependents(s, v, "nsubj:pass", "aux:pass").isEmpty()) {
             for (int c : Arguments.dependents(s, v, "conj")) {

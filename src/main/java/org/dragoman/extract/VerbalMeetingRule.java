@@ -52,6 +52,11 @@ final class VerbalMeetingRule implements MeetingRule {
     private static boolean fits(Arguments args, Sentence s, int v, VerbSides sides) {
         switch (s.token(v).lemma().toLowerCase(Locale.ROOT)) {
             case "speak", "talk" -> {
+                // "would keep talking to both": contact that goes on, no one conversation.
+                if (s.parents(v).stream().anyMatch(d -> d.base().equals("xcomp") && d.governor() >= 0
+                        && s.token(d.governor()).lemma().equalsIgnoreCase("keep"))) {
+                    return false;
+                }
                 // "spoke with Y" / "talked by phone": not "spoke to reporters" or "said". "The two leaders will speak
                 // again": two people named as its subject talk to each other once more.
                 boolean again = Arguments.dependents(s, v, "advmod").stream().anyMatch(a -> s.token(a).word().equalsIgnoreCase("again"));

@@ -1648,6 +1648,56 @@ class PatternsIT {
     }
 
     @Test
+    void theTwoAfterAMainClauseAreItsSubjectAndTheTitledOne() {
+        Extraction x = extract("date 2016-11-15 Plan\n\nU.N. envoy Jan Berg is expected in Quito later this week to meet President "
+                + "Tomas Ruiz. Ruiz rejected the envoy's road map for peace after the two met in Quito on Oct. 29, saying it rewarded "
+                + "the rebels.");
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Jan Berg", "Tomas Ruiz"))
+                && m.date() != null && m.date().iso().equals("2016-10-29")), meetings(x).toString());
+        assertTrue(meetings(x).stream().noneMatch(m -> m.participants().size() < 2), meetings(x).toString());
+    }
+
+    @Test
+    void theGovernmentDelegationIsTheOneLedByItsHead() {
+        Extraction x = extract("date 2017-06-13 Talks\n\nThe government delegation, led by Foreign Minister Eva Lind, arrived in Lima "
+                + "on Sunday. President Tomas Ruiz received the government delegation on Monday.");
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Tomas Ruiz", "Eva Lind"))),
+                meetings(x).toString());
+    }
+
+    @Test
+    void discussingAPlanWithSomeoneByPhoneIsACall() {
+        Extraction x = extract("date 2016-11-15 Truce\n\nPeruvian Foreign Minister Juan Lenko said on Tuesday that the rebels had "
+                + "agreed to a truce. He said he had discussed the plan with Deputy Crown Prince Ivo Marek by phone on Sunday.");
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Juan Lenko", "Ivo Marek"))
+                && m.mode() == Mode.PHONE), meetings(x).toString());
+    }
+
+    @Test
+    void keepingOnTalkingIsNoMeetingOfItsOwn() {
+        Extraction x = extract("date 2016-01-04 Calls\n\nPeruvian President Ivo Marek and Chilean President Jan Berg traded accusations "
+                + "on Sunday.\n\nPress secretary Karl Holm said Foreign Minister Ana Lenko had called Marek and Berg over the weekend "
+                + "and would keep talking to both.");
+        assertTrue(meetings(x).stream().noneMatch(m -> m.status() == Status.PLANNED), meetings(x).toString());
+        assertTrue(meetings(x).stream().anyMatch(m -> m.mode() == Mode.PHONE), meetings(x).toString());
+    }
+
+    @Test
+    void aMeetingThatFramesANegatedVerbInTimeIsNotDenied() {
+        Extraction x = extract("date 2015-10-24 Talks\n\nForeign Minister Ana Lenko held talks with President Ivo Marek in Lima on "
+                + "Saturday. Marek did not speak to reporters after his meeting with Lenko.");
+        assertTrue(meetings(x).stream().noneMatch(m -> m.status() == Status.DENIED), meetings(x).toString());
+        assertEquals(1, meetings(x).size(), meetings(x).toString());
+    }
+
+    @Test
+    void aVisitByAnUnnamedDelegationIsNobodyElsesTrip() {
+        Extraction x = extract("date 2017-09-27 Referendum\n\nPresident Ana Lenko will travel to Quito next week. A visit to Lima by a "
+                + "regional delegation, which had been scheduled for Thursday, was canceled, an adviser said.");
+        assertTrue(visits(x).stream().noneMatch(v -> v.status() == Status.CANCELLED), visits(x).toString());
+    }
+
+    @Test
     void tellingSomeoneByPhoneIsACall() {
         Extraction x = extract("date 2022-11-15 Talks\n\nPresident Ana Lenko told Prime Minister Ivo Marek by telephone on Monday "
                 + "that the border would reopen. Lenko told reporters by phone that she was hopeful.");
