@@ -361,8 +361,13 @@ public final class EntityExtractor {
                     && !organisationWords.contains(words(n.name()).get(0));
             // A town's name the city list knows is still the surname where no preposition makes it a place.
             boolean town = n.type() == EntityType.CITY && !afterPlacePreposition(doc, n.mention());
+            // "Ana Austin ... Austin is scheduled to travel": a word the table knows as a person's name, or as a city's
+            // where it is a clause's subject, is still the surname of the one person named so in full.
+            Optional<EntityType> known = gazetteer.typeOf(n.name());
+            boolean unknownOrSurname = known.isEmpty() || known.get() == EntityType.PERSON
+                    || town && known.get() == EntityType.CITY && subject(doc, n.mention());
             if ((n.type() == EntityType.ORGANIZATION || n.type() == EntityType.PLACE || town) && n.body() == null && loneWord && n.name().length() >= 3
-                    && fullNames.getOrDefault(n.name(), Set.of()).size() == 1 && gazetteer.typeOf(n.name()).isEmpty()) {
+                    && fullNames.getOrDefault(n.name(), Set.of()).size() == 1 && unknownOrSurname) {
                 named.set(i, new Named(n.mention(), EntityType.PERSON, n.name()));
             } else if (n.type() == EntityType.PLACE && n.body() == null && words(n.name()).size() >= 2 && personNames.contains(familyName(n.name()))
                     && gazetteer.typeOf(n.name()).isEmpty() && gazetteer.placeTypeOf(n.name()).isEmpty()) {
@@ -377,6 +382,12 @@ public final class EntityExtractor {
     }
 
     private static final Set<String> VISIT_VERBS = WordLists.MEETING.get("visit-verb");
+
+    /** Whether the mention is the subject of a clause. */
+    private static boolean subject(AnnotatedArticle doc, Mention m) {
+        Sentence s = doc.sentences().get(m.sentence());
+        return s.parents(m.head()).stream().anyMatch(d -> d.base().equals("nsubj") || d.relation().equals("nsubj:pass"));
+    }
 
     /** Whether the mention is the to- or into-phrase of a verb of travel ("visited X" may be a person). */
     private static boolean destination(AnnotatedArticle doc, Mention m) {

@@ -257,7 +257,7 @@ public final class EntityLinker {
         boolean fullName = e.label().trim().split("\\s+").length >= 2;
         Map<String, Double> scores = new LinkedHashMap<>();
         for (KnowledgeBase.Item item : candidates(e)) {
-            if (item.type() != EntityType.PERSON) {
+            if (item.type() != EntityType.PERSON || fullName && otherGivenName(e, item)) {
                 continue;
             }
             double score = fullName ? 0.8 : 0.5;
@@ -323,6 +323,26 @@ public final class EntityLinker {
         boolean started = p.start() == null || p.start().compareTo(d.substring(0, Math.min(d.length(), p.start().length()))) <= 0;
         boolean notEnded = p.end() == null || p.end().compareTo(d.substring(0, Math.min(d.length(), p.end().length()))) >= 0;
         return started && notEnded;
+    }
+
+    /**
+     * "Tomas Soto" is not the "Ana Soto" the table knows as "Soto": a full name reached only through a one-word name,
+     * whose first word is in none of the item's names and shares no first three letters with the item's first word
+     * ("Sergei" and "Sergey" do), names someone else.
+     */
+    private boolean otherGivenName(Entity e, KnowledgeBase.Item item) {
+        List<String> itemNames = java.util.stream.Stream.concat(java.util.stream.Stream.of(item.label()), item.aliases().stream())
+                .map(KnowledgeBase::key).toList();
+        boolean byFullName = java.util.stream.Stream.concat(java.util.stream.Stream.of(e.label()), e.aliases().stream())
+                .map(KnowledgeBase::key).filter(n -> n.contains(" ")).anyMatch(itemNames::contains);
+        if (byFullName) {
+            return false;
+        }
+        String first = KnowledgeBase.key(e.label()).split(" ")[0];
+        boolean inItemNames = itemNames.stream().anyMatch(n -> List.of(n.split(" ")).contains(first));
+        String itemFirst = KnowledgeBase.key(item.label()).split(" ")[0];
+        boolean alike = first.length() >= 3 && itemFirst.length() >= 3 && first.substring(0, 3).equals(itemFirst.substring(0, 3));
+        return !inItemNames && !alike;
     }
 
     private List<KnowledgeBase.Item> candidates(Entity e) {

@@ -1698,6 +1698,18 @@ class PatternsIT {
     }
 
     @Test
+    void aSurnameNerTookForACityIsThePersonAsASubject() {
+        Extraction x = extract("date 2023-06-03 Talks\n\nU.S. Defense Secretary Tomas Austin met Peruvian Defence Minister Ivo Marek "
+                + "on Saturday.\n\nAustin is scheduled to travel to New Delhi on Sunday for talks with Indian Defence Minister Karl Holm, "
+                + "and will then visit Paris, where he is to meet French Armed Forces Minister Jan Berg.");
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Tomas Austin", "Karl Holm"))),
+                meetings(x).toString());
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Tomas Austin", "Jan Berg"))),
+                meetings(x).toString());
+        assertTrue(x.entities().stream().noneMatch(e -> e.label().equals("Austin")), x.entities().toString());
+    }
+
+    @Test
     void tellingSomeoneByPhoneIsACall() {
         Extraction x = extract("date 2022-11-15 Talks\n\nPresident Ana Lenko told Prime Minister Ivo Marek by telephone on Monday "
                 + "that the border would reopen. Lenko told reporters by phone that she was hopeful.");

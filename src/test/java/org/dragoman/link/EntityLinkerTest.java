@@ -146,6 +146,15 @@ class EntityLinkerTest {
     }
 
     @Test
+    void aFullNameSharingOnlyTheSurnameIsSomeoneElse() {
+        Extraction x = linker.link(extraction(LocalDate.of(2020, 1, 1),
+                entity("person/grace-firefly", EntityType.PERSON, "Grace Firefly", "Firefly"),
+                entity("person/rufas-firefly", EntityType.PERSON, "Rufas Firefly", "Firefly")));
+        assertNull(x.entities().get(0).link(), "another given name is another person");
+        assertEquals("Q400", x.entities().get(1).link().qid(), "a spelling of the same given name is the same person");
+    }
+
+    @Test
     void unknownPersonStaysUnlinked() {
         Extraction x = linker.link(extraction(LocalDate.of(2020, 1, 1),
                 entity("person/jo-nobody", EntityType.PERSON, "Jo Nobody", "Nobody")));
