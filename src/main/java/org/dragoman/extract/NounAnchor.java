@@ -29,6 +29,7 @@ record NounAnchor(int verb, boolean light, boolean groupSubject, List<String> pa
     private static final Set<String> ADDRESSING_VERBS = WordLists.MEETING.get("addressing-verb");
     /** Verbs of travel: "flew to Oslo for talks with X" frames the talks as the trip's purpose. */
     private static final Set<String> VISIT_VERBS = WordLists.MEETING.get("visit-verb");
+    private static final Set<String> VISIT_NOUNS = WordLists.MEETING.get("visit-noun");
     private static final Set<String> MEASURE_NOUNS = WordLists.MEETING.get("measure-noun");
     /** Nouns for the opening or close of a meeting: "at the close of a summit". */
     private static final Set<String> EDGE_NOUNS = WordLists.MEETING.get("edge-noun");
@@ -159,7 +160,10 @@ record NounAnchor(int verb, boolean light, boolean groupSubject, List<String> pa
                     || d.base().equals("obj") && g.isVerb() && ADDRESSING_VERBS.contains(g.lemma().toLowerCase(Locale.ROOT))
                     && (!Gatherings.pressConference(s, n, s.token(n).lemma().toLowerCase(Locale.ROOT))
                     || !Arguments.dependents(s, n, "nmod:with").isEmpty());
-            boolean purpose = rel.equals("obl:for") && (VISIT_VERBS.contains(g.lemma().toLowerCase(Locale.ROOT)) || joins(g));
+            // "made a surprise visit to Oslo for talks with X": a trip told by a light verb and a visit noun too.
+            boolean tripNoun = g.isVerb() && Arguments.dependents(s, gov, "obj").stream()
+                    .anyMatch(o -> VISIT_NOUNS.contains(s.token(o).lemma().toLowerCase(Locale.ROOT)));
+            boolean purpose = rel.equals("obl:for") && (VISIT_VERBS.contains(g.lemma().toLowerCase(Locale.ROOT)) || joins(g) || tripNoun);
             // "began the day with a meeting with X", "ended the tour with talks": a meeting that opens or closes something.
             boolean bounds = rel.equals("obl:with") && BOUNDING_VERBS.contains(g.lemma().toLowerCase(Locale.ROOT));
             // "emerged from a private meeting", "returned from talks in Lima": whoever comes out of a meeting was at it.

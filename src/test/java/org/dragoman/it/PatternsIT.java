@@ -1710,6 +1710,23 @@ class PatternsIT {
     }
 
     @Test
+    void talksATripMadeByALightVerbIsForAreTheTravellers() {
+        Extraction x = extract("date 2022-03-08 Talks\n\nPeruvian President Ana Lenko, who made a surprise visit to Quito on Saturday "
+                + "for talks with Ivo Marek, said the gaps remained wide.");
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ana Lenko", "Ivo Marek"))),
+                meetings(x).toString());
+        assertTrue(meetings(x).stream().noneMatch(m -> m.participants().size() < 2), meetings(x).toString());
+    }
+
+    @Test
+    void aVerbAndTheMeetingNounItHoldsAreOneTellingDespiteLater() {
+        Extraction x = extract("date 2023-06-03 Tour\n\nPeruvian Defence Minister Juan Lenko met Chilean President Karl Holm in Santiago "
+                + "and was due to hold talks with Defence Minister Ivo Marek and Foreign Minister Jan Berg later in the day.");
+        assertTrue(meetings(x).stream().noneMatch(m -> labels(x, m.participants()).equals(Set.of("Ivo Marek", "Jan Berg"))),
+                meetings(x).toString());
+    }
+
+    @Test
     void tellingSomeoneByPhoneIsACall() {
         Extraction x = extract("date 2022-11-15 Talks\n\nPresident Ana Lenko told Prime Minister Ivo Marek by telephone on Monday "
                 + "that the border would reopen. Lenko told reporters by phone that she was hopeful.");
