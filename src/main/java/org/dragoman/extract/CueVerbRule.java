@@ -261,6 +261,11 @@ final class CueVerbRule implements StatementRule {
         } else if (ctx.verbs().takesObjectContent(lemma) && !objects.isEmpty()) {
             content = objectContent(ctx, s, v, lemma, objects.get(0), exclude);
             naming = true;
+        } else if (smallClause(ctx, s, v, lemma, objects) >= 0) {
+            // 'called the envoy's remarks "provocative"': the parser may make the object the predicate's subject.
+            int[] span = Spans.range(s, smallClause(ctx, s, v, lemma, objects), exclude);
+            content = span == null ? null : new Content(span, null);
+            naming = true;
         } else {
             content = contentBeside(ctx, s, v, lemma, exclude);
         }
@@ -289,6 +294,18 @@ final class CueVerbRule implements StatementRule {
         // "called the plan a disgrace" names, and asks nothing: only "called for" and "called on" appeal.
         SpeechAct act = naming && ctx.verbs().isAppealFor(lemma) ? SpeechAct.STATEMENT : ctx.verbs().act(lemma);
         return ctx.maker().make(s, speaker, content.addressee(), cue, act, span, v, hole);
+    }
+
+    /**
+     * The predicate of a verb that names something as something ("called", "described"), with what it names as its
+     * subject and no object of the verb: 'called the remarks "provocative"' read as a small clause; -1 if none.
+     */
+    private static int smallClause(StatementContext ctx, Sentence s, int v, String lemma, List<Integer> objects) {
+        if (!ctx.verbs().needsPredicate(lemma) || !objects.isEmpty()) {
+            return -1;
+        }
+        return Arguments.dependents(s, v, "xcomp").stream().filter(x -> x > v && !Arguments.hasInfinitiveMark(s, x)
+                && Arguments.dependents(s, x, "nsubj").stream().anyMatch(n -> n > v && n < x)).findFirst().orElse(-1);
     }
 
     /** Whether an apposition stands inside the phrase of object {@code o} of verb {@code v}. */
@@ -522,8 +539,10 @@ final class CueVerbRule implements StatementRule {
         boolean quotedAfter = object + 1 < s.tokens().size() && s.token(object + 1).word().matches("``|\"|“");
         // "accused the group of delaying": the parser hangs the predicate clause on the object (acl:of, or nmod:of
         // on the gerund).
+        // "accused the rebels of representing terrorists": the gerund may be taken for an adjective of its object.
         boolean gerundOnObject = Arguments.dependents(s, object, "acl:of", "acl:for", "nmod:of", "nmod:for").stream()
-                .anyMatch(g -> s.token(g).pos().equals("VBG"));
+                .anyMatch(g -> s.token(g).pos().equals("VBG") || Arguments.dependents(s, g, "case").stream()
+                        .anyMatch(k -> k + 1 < g && s.token(k + 1).pos().equals("VBG")));
         boolean predicateOnObject = quotedAfter || gerundOnObject || !Arguments.dependents(s, object, "dep", "xcomp").isEmpty();
         if (ctx.verbs().needsPredicate(lemma) && !predicateOnObject && Arguments.dependents(s, v, "xcomp", "obl:as",
                 "obl:for", "obl:with", "obl:of", "advcl:with", "advcl:for", "advcl:as", "advcl:of").isEmpty()) {

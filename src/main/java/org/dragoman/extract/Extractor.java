@@ -23,7 +23,7 @@ public final class Extractor {
      * first, then the verbs and clauses around it).
      */
     private static final List<UnaryOperator<AnnotatedArticle>> PARSE_REPAIRS = List.of(VerbInNameRepair::repair, MonthSurnameRepair::repair,
-            PronounGivenNameRepair::repair, SplitNameRepair::repair, GerundRepair::repair, DateSubjectRepair::repair,
+            PronounGivenNameRepair::repair, SplitNameRepair::repair, TitleHeadRepair::repair, QuotedInfinitiveRepair::repair, GerundRepair::repair, DateSubjectRepair::repair,
             HeldTalksRepair::repair, LedGroupRepair::repair, AppositiveSubjectRepair::repair, ClosingDescriptionRepair::repair, StrandedSubjectRepair::repair, RelativeClauseRootRepair::repair,
             TenseConjunctRepair::repair, ClausalSubjectRepair::repair, ReducedRelativeRepair::repair, TitledConjunctRepair::repair, ReportedInfinitiveRepair::repair,
             OpeningParticipleRepair::repair, HearerClauseRepair::repair, NameListRepair::repair, SharedSubjectRepair::repair);

@@ -1727,6 +1727,26 @@ class PatternsIT {
     }
 
     @Test
+    void aNameHungOnItsTitleStillNamesTheSpeaker() {
+        Extraction x = extract("date 2017-01-23 Talks\n\nThe government's chief negotiator, Peru's U.N. ambassador Ivo Marek, called "
+                + "Lenko's remarks \"provocative\" and accused the rebels of representing \"terrorist groups.\" He said Lima had agreed "
+                + "to come only because of Chile.");
+        assertTrue(statements(x).stream().anyMatch(st -> "Ivo Marek".equals(label(x, st.speaker())) && st.content().contains("Chile")),
+                statements(x).toString());
+        assertTrue(statements(x).stream().anyMatch(st -> "Ivo Marek".equals(label(x, st.speaker())) && st.content().contains("provocative")),
+                statements(x).toString());
+        assertTrue(statements(x).stream().anyMatch(st -> "Ivo Marek".equals(label(x, st.speaker())) && st.content().contains("representing")),
+                statements(x).toString());
+    }
+
+    @Test
+    void anAppealWithAQuoteRightAfterToIsAnAppeal() {
+        Extraction x = extract("date 2016-01-04 Crisis\n\nThe Peruvian Foreign Ministry urged both sides to \"exercise restraint.\"");
+        assertTrue(statements(x).stream().anyMatch(st -> st.content().contains("exercise restraint") && st.act() == SpeechAct.APPEAL),
+                statements(x).toString());
+    }
+
+    @Test
     void tellingSomeoneByPhoneIsACall() {
         Extraction x = extract("date 2022-11-15 Talks\n\nPresident Ana Lenko told Prime Minister Ivo Marek by telephone on Monday "
                 + "that the border would reopen. Lenko told reporters by phone that she was hopeful.");
