@@ -27,9 +27,18 @@ final class StrandedSubjectRepair {
                 continue;
             }
             int second = objects.stream().mapToInt(Integer::intValue).max().orElseThrow();
-            for (int w : Arguments.dependents(s, v, "dep")) {
+            // "refused to attend talks ..., and the foreign ministry said that ...": the clause may hang on a verb the
+            // object's verb completes, right after the object.
+            List<Integer> clauses = new java.util.ArrayList<>(Arguments.dependents(s, v, "dep"));
+            int up = Arguments.governor(s, v, "xcomp");
+            if (up >= 0) {
+                Arguments.dependents(s, up, "dep").stream().filter(w -> w == second + 1 && s.token(w).pos().matches("VBD|VBZ|VBP"))
+                        .forEach(clauses::add);
+            }
+            for (int w : clauses) {
                 boolean commaOnly = w == second + 2 && s.token(second + 1).word().equals(",");
-                if (commaOnly && s.token(w).isVerb() && Arguments.dependents(s, w, "nsubj", "nsubj:pass").isEmpty()) {
+                boolean adjacent = w == second + 1 && s.token(w).pos().matches("VBD|VBZ|VBP");
+                if ((commaOnly || adjacent) && s.token(w).isVerb() && Arguments.dependents(s, w, "nsubj", "nsubj:pass").isEmpty()) {
                     return rehung(s, v, second, w);
                 }
             }
@@ -38,7 +47,8 @@ final class StrandedSubjectRepair {
     }
 
     private static Sentence rehung(Sentence s, int verb, int subject, int clause) {
-        return SentenceRepairs.rewired(s, d -> d.governor() == verb && d.dependent() == subject ? null : d,
+        // The object's other reading, as a conjunct of the first object, goes too.
+        return SentenceRepairs.rewired(s, d -> d.dependent() == subject && (d.governor() == verb || d.base().equals("conj")) ? null : d,
                 List.of(new Dependency("nsubj", clause, subject)));
     }
 }

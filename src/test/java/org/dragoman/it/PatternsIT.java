@@ -1747,6 +1747,24 @@ class PatternsIT {
     }
 
     @Test
+    void aCountrysMissionToTheUnSpeaks() {
+        Extraction x = extract("date 2018-09-24 Assembly\n\nPeru's mission to the UN said President Ana Lenko had no plans to meet "
+                + "Ivo Marek during the week.");
+        assertTrue(statements(x).stream().anyMatch(st -> st.content().contains("no plans") && x.entity(st.speaker())
+                .map(e -> e.type() == EntityType.ORGANIZATION).orElse(false)), statements(x).toString());
+    }
+
+    @Test
+    void aBodyTheParserJoinedToAnObjectBeforeItsVerbIsThatVerbsSubject() {
+        Extraction x = extract("date 2018-05-21 Talks\n\nChilean President Ivo Marek will chair the talks.\n\nBolivian army chief "
+                + "Karl Holm has refused to attend talks chaired by Marek, "
+                + "accusing Chile of bias, and the Bolivian Foreign Ministry said on Wednesday that La Paz would not accept Chile's "
+                + "chairmanship of the quartet.");
+        assertTrue(statements(x).stream().anyMatch(st -> st.content().contains("chairmanship") && x.entity(st.speaker())
+                .map(e -> e.type() == EntityType.ORGANIZATION).orElse(false)), statements(x).toString());
+    }
+
+    @Test
     void tellingSomeoneByPhoneIsACall() {
         Extraction x = extract("date 2022-11-15 Talks\n\nPresident Ana Lenko told Prime Minister Ivo Marek by telephone on Monday "
                 + "that the border would reopen. Lenko told reporters by phone that she was hopeful.");
