@@ -155,6 +155,14 @@ final class NominalVisitRule implements MeetingRule {
             for (int t : Arguments.dependents(s, misread, "nsubj")) {
                 visitors.addAll(args.actors(s, t));
             }
+            // "X, whose government ..., called off a visit": the parser may root the sentence at the name and leave the
+            // verb without a subject; the named person it is rooted at acts.
+            for (Dependency root : s.children(-1)) {
+                int r = root.dependent();
+                if (visitors.isEmpty() && r < misread && Arguments.dependents(s, misread, "nsubj").isEmpty() && s.token(r).isProperNoun()) {
+                    args.namedPerson(s, r).ifPresent(e -> visitors.add(e.id()));
+                }
+            }
         }
         // "The tour ends in Quito", "A planned trip to Kherson was called off": a visit noun that names nobody, as
         // its clause's subject, is the trip of the one person last told travelling ("sponsored a congressional trip",

@@ -1765,6 +1765,16 @@ class PatternsIT {
     }
 
     @Test
+    void aVisitCalledOffInASentenceRootedAtTheNameIsThatPersons() {
+        Extraction x = extract("date 2019-02-25 Trips\n\nPeruvian Foreign Minister Ana Lenko will fly to Quito next week.\n\nAustrian "
+                + "Chancellor Ivo Marek, whose government has capped asylum claims, called off a visit to Athens planned for Thursday.");
+        assertTrue(visits(x).stream().anyMatch(v -> labels(x, v.visitors()).equals(Set.of("Ivo Marek")) && v.status() == Status.CANCELLED),
+                visits(x).toString());
+        assertTrue(visits(x).stream().noneMatch(v -> labels(x, v.visitors()).equals(Set.of("Ana Lenko")) && v.status() == Status.CANCELLED),
+                visits(x).toString());
+    }
+
+    @Test
     void tellingSomeoneByPhoneIsACall() {
         Extraction x = extract("date 2022-11-15 Talks\n\nPresident Ana Lenko told Prime Minister Ivo Marek by telephone on Monday "
                 + "that the border would reopen. Lenko told reporters by phone that she was hopeful.");
