@@ -210,9 +210,9 @@ final class NominalVisitRule implements MeetingRule {
             // "was welcomed in Rabat by Ivo Ruiz for a one-day visit": where the verb the visit hangs from happened.
             place = args.placeOf(s, anchor).orElse(null);
         }
-        // "made a stop in Lima", "a tour that will include stops in Lima" are visits; "pointed to a stop in Lima" tells
-        // nobody's.
-        if (lemma(s, n).matches("stop|stopover") && (anchor < 0 || !lemma(s, anchor).matches("make|include")
+        // "made a stop in Lima", "a tour that will include stops in Lima", "added (or dropped) a stop in Lima" are
+        // visits; "pointed to a stop in Lima" tells nobody's.
+        if (lemma(s, n).matches("stop|stopover") && (anchor < 0 || !lemma(s, anchor).matches("make|include|add|drop|cancel|scrap|postpone")
                 || Arguments.dependents(s, anchor, "obj").stream().noneMatch(o -> o == n))) {
             return List.of();
         }

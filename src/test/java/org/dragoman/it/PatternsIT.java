@@ -1775,6 +1775,13 @@ class PatternsIT {
     }
 
     @Test
+    void aStopDroppedFromATourIsACancelledVisit() {
+        Extraction x = extract("date 2024-02-07 Tour\n\nPeruvian Foreign Minister Ana Lenko had dropped a planned stop in Quito.");
+        assertTrue(visits(x).stream().anyMatch(v -> labels(x, v.visitors()).equals(Set.of("Ana Lenko")) && v.status() == Status.CANCELLED
+                && "Quito".equals(label(x, v.place()))), visits(x).toString());
+    }
+
+    @Test
     void tellingSomeoneByPhoneIsACall() {
         Extraction x = extract("date 2022-11-15 Talks\n\nPresident Ana Lenko told Prime Minister Ivo Marek by telephone on Monday "
                 + "that the border would reopen. Lenko told reporters by phone that she was hopeful.");
