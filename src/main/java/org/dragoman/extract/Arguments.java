@@ -430,7 +430,8 @@ final class Arguments {
             for (int back = 0; back <= 3 && s.index() - back >= 0 && out.isEmpty(); back++) {
                 Sentence earlier = continued.sentence(s.index() - back);
                 for (int i = 0; i < earlier.tokens().size() && (back > 0 || i < t); i++) {
-                    if (earlier.token(i).lemma().equalsIgnoreCase("delegation") && i != t && commonModifiers(earlier, i).equals(kind)) {
+                    boolean sameKind = commonModifiers(earlier, i).equals(kind);
+                    if (earlier.token(i).lemma().equalsIgnoreCase("delegation") && i != t && sameKind) {
                         out.addAll(ledBy(earlier, i));
                     }
                 }

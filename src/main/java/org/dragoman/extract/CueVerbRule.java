@@ -239,6 +239,7 @@ final class CueVerbRule implements StatementRule {
         boolean appeal = ctx.verbs().isAppealFor(lemma) && forComplement(s, v) >= 0;
         int appealedOn = appealedOn(ctx, s, v, lemma);
         int against = warnedAgainst(ctx, s, v, lemma, objects);
+        int small = smallClause(ctx, s, v, lemma, objects);
         Content content;
         boolean naming = false;
         if (clause >= 0) {
@@ -261,9 +262,9 @@ final class CueVerbRule implements StatementRule {
         } else if (ctx.verbs().takesObjectContent(lemma) && !objects.isEmpty()) {
             content = objectContent(ctx, s, v, lemma, objects.get(0), exclude);
             naming = true;
-        } else if (smallClause(ctx, s, v, lemma, objects) >= 0) {
+        } else if (small >= 0) {
             // 'called the envoy's remarks "provocative"': the parser may make the object the predicate's subject.
-            int[] span = Spans.range(s, smallClause(ctx, s, v, lemma, objects), exclude);
+            int[] span = Spans.range(s, small, exclude);
             content = span == null ? null : new Content(span, null);
             naming = true;
         } else {

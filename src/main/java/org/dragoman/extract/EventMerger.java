@@ -96,10 +96,11 @@ final class EventMerger {
      */
     private static boolean oneAfterAnother(Meeting a, Meeting b) {
         // "was due to hold talks with X and Y later in the day": a verb and the meeting noun it holds are one telling.
-        boolean verbAndNoun = a.trigger() != null && b.trigger() != null && (a.evidence().sentence().contains(a.trigger() + " " + b.trigger())
-                || a.evidence().sentence().contains(b.trigger() + " " + a.trigger()));
+        String sentence = a.evidence().sentence();
+        boolean verbAndNoun = a.trigger() != null && b.trigger() != null
+                && (sentence.contains(a.trigger() + " " + b.trigger()) || sentence.contains(b.trigger() + " " + a.trigger()));
         return a.participants().size() != b.participants().size() && !java.util.Objects.equals(a.trigger(), b.trigger())
-                && SEQUENCE.matcher(a.evidence().sentence()).find() && !verbAndNoun;
+                && SEQUENCE.matcher(sentence).find() && !verbAndNoun;
     }
 
     /** Whether a trigger word is a form of "meet" or of a verb of receiving a guest ({@code hosting-verb}). */

@@ -22,11 +22,14 @@ public final class Extractor {
      * The repairs of misread parses, in the order they run: each reads what the ones before it left (a name joined
      * first, then the verbs and clauses around it).
      */
-    private static final List<UnaryOperator<AnnotatedArticle>> PARSE_REPAIRS = List.of(VerbInNameRepair::repair, MonthSurnameRepair::repair,
-            PronounGivenNameRepair::repair, SplitNameRepair::repair, TitleHeadRepair::repair, QuotedInfinitiveRepair::repair, GerundRepair::repair, DateSubjectRepair::repair,
-            HeldTalksRepair::repair, LedGroupRepair::repair, AppositiveSubjectRepair::repair, ClosingDescriptionRepair::repair, StrandedSubjectRepair::repair, RelativeClauseRootRepair::repair,
-            TenseConjunctRepair::repair, ClausalSubjectRepair::repair, ReducedRelativeRepair::repair, TitledConjunctRepair::repair, ReportedInfinitiveRepair::repair,
-            OpeningParticipleRepair::repair, HearerClauseRepair::repair, NameListRepair::repair, SharedSubjectRepair::repair);
+    private static final List<UnaryOperator<AnnotatedArticle>> PARSE_REPAIRS = List.of(
+            VerbInNameRepair::repair, MonthSurnameRepair::repair, PronounGivenNameRepair::repair,
+            SplitNameRepair::repair, TitleHeadRepair::repair, QuotedInfinitiveRepair::repair, GerundRepair::repair,
+            DateSubjectRepair::repair, HeldTalksRepair::repair, LedGroupRepair::repair, AppositiveSubjectRepair::repair,
+            ClosingDescriptionRepair::repair, StrandedSubjectRepair::repair, RelativeClauseRootRepair::repair,
+            TenseConjunctRepair::repair, ClausalSubjectRepair::repair, ReducedRelativeRepair::repair,
+            TitledConjunctRepair::repair, ReportedInfinitiveRepair::repair, OpeningParticipleRepair::repair,
+            HearerClauseRepair::repair, NameListRepair::repair, SharedSubjectRepair::repair);
 
     /** Splits an organisation's name into words, dropping a possessive "'s". */
     private static final java.util.regex.Pattern NAME_WORDS = java.util.regex.Pattern.compile("\\s+|'s\\b|’s\\b");

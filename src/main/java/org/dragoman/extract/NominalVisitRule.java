@@ -159,7 +159,8 @@ final class NominalVisitRule implements MeetingRule {
             // verb without a subject; the named person it is rooted at acts.
             for (Dependency root : s.children(-1)) {
                 int r = root.dependent();
-                if (visitors.isEmpty() && r < misread && Arguments.dependents(s, misread, "nsubj").isEmpty() && s.token(r).isProperNoun()) {
+                boolean subjectless = Arguments.dependents(s, misread, "nsubj").isEmpty();
+                if (visitors.isEmpty() && r < misread && subjectless && s.token(r).isProperNoun()) {
                     args.namedPerson(s, r).ifPresent(e -> visitors.add(e.id()));
                 }
             }
@@ -212,7 +213,8 @@ final class NominalVisitRule implements MeetingRule {
         }
         // "made a stop in Lima", "a tour that will include stops in Lima", "added (or dropped) a stop in Lima" are
         // visits; "pointed to a stop in Lima" tells nobody's.
-        if (lemma(s, n).matches("stop|stopover") && (anchor < 0 || !lemma(s, anchor).matches("make|include|add|drop|cancel|scrap|postpone")
+        if (lemma(s, n).matches("stop|stopover")
+                && (anchor < 0 || !lemma(s, anchor).matches("make|include|add|drop|cancel|scrap|postpone")
                 || Arguments.dependents(s, anchor, "obj").stream().noneMatch(o -> o == n))) {
             return List.of();
         }

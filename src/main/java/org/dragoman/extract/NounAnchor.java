@@ -163,7 +163,8 @@ record NounAnchor(int verb, boolean light, boolean groupSubject, List<String> pa
             // "made a surprise visit to Oslo for talks with X": a trip told by a light verb and a visit noun too.
             boolean tripNoun = g.isVerb() && Arguments.dependents(s, gov, "obj").stream()
                     .anyMatch(o -> VISIT_NOUNS.contains(s.token(o).lemma().toLowerCase(Locale.ROOT)));
-            boolean purpose = rel.equals("obl:for") && (VISIT_VERBS.contains(g.lemma().toLowerCase(Locale.ROOT)) || joins(g) || tripNoun);
+            boolean purpose = rel.equals("obl:for")
+                    && (VISIT_VERBS.contains(g.lemma().toLowerCase(Locale.ROOT)) || joins(g) || tripNoun);
             // "began the day with a meeting with X", "ended the tour with talks": a meeting that opens or closes something.
             boolean bounds = rel.equals("obl:with") && BOUNDING_VERBS.contains(g.lemma().toLowerCase(Locale.ROOT));
             // "emerged from a private meeting", "returned from talks in Lima": whoever comes out of a meeting was at it.

@@ -35,7 +35,8 @@ final class QuotedInfinitiveRepair {
     }
 
     private static Sentence rehung(Sentence s, int head, int to, int mark, int verb) {
-        String relation = s.parents(to).stream().filter(d -> d.governor() == head).map(Dependency::relation).findFirst().orElse("xcomp");
+        String relation = s.parents(to).stream().filter(d -> d.governor() == head).map(Dependency::relation)
+                .findFirst().orElse("xcomp");
         return SentenceRepairs.rewired(s, d -> {
             if (d.dependent() == verb || d.dependent() == mark || d.dependent() == to) {
                 return null;

@@ -9,7 +9,8 @@ import org.dragoman.nlp.Sentence;
  * "Ana Soto met Ivo Ruiz in Lima on Monday, hours after an envoy, Eva Lind, announced that ...": the parser may hang the
  * subject of the later clause on the first verb as a second object, and the later verb on the first as a bare
  * dependent. A verb's second object that a comma alone parts from a subjectless verb hung on the same verb is that
- * verb's subject.
+ * verb's subject; so is one right before a subjectless finite verb hung on the verb the first one completes ("refused
+ * to attend talks ..., and the foreign ministry said ..."). The object's reading as a conjunct of the first goes.
  */
 final class StrandedSubjectRepair {
     private StrandedSubjectRepair() {
@@ -48,7 +49,8 @@ final class StrandedSubjectRepair {
 
     private static Sentence rehung(Sentence s, int verb, int subject, int clause) {
         // The object's other reading, as a conjunct of the first object, goes too.
-        return SentenceRepairs.rewired(s, d -> d.dependent() == subject && (d.governor() == verb || d.base().equals("conj")) ? null : d,
+        return SentenceRepairs.rewired(s,
+                d -> d.dependent() == subject && (d.governor() == verb || d.base().equals("conj")) ? null : d,
                 List.of(new Dependency("nsubj", clause, subject)));
     }
 }

@@ -1,6 +1,5 @@
 package org.dragoman.extract;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.dragoman.nlp.AnnotatedArticle;
 import org.dragoman.nlp.Dependency;
@@ -40,7 +39,6 @@ final class TitleHeadRepair {
     }
 
     private static Sentence renamed(Sentence s, int title, int name) {
-        List<Dependency> added = new ArrayList<>(List.of(new Dependency("compound", name, title)));
         return SentenceRepairs.rewired(s, d -> {
             if (d.governor() == title && d.dependent() == name) {
                 return null;
@@ -53,6 +51,6 @@ final class TitleHeadRepair {
                 return new Dependency(d.relation(), name, d.dependent());
             }
             return d;
-        }, added);
+        }, List.of(new Dependency("compound", name, title)));
     }
 }
