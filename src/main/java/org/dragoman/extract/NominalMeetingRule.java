@@ -66,6 +66,11 @@ final class NominalMeetingRule implements MeetingRule {
         if (Arguments.dependents(s, n, "compound", "amod").stream().anyMatch(m -> PROCESS_MODIFIERS.contains(s.token(m).word().toLowerCase(Locale.ROOT)))) {
             return List.of();
         }
+        // "agreed to hold annual summits", "will hold the talks regularly", "hold talks every two years": a series
+        // agreed on, no one meeting.
+        if (recurring(s, n)) {
+            return List.of();
+        }
         // "the Negotiations Committee", "the summit venue": a noun modifying another noun names no gathering of its own.
         // A date is no such noun ("the summit Saturday", parsed as a compound too).
         if (s.parents(n).stream().anyMatch(d -> d.relation().equals("compound") && d.governor() > n && s.token(d.governor()).isNoun()
@@ -473,6 +478,21 @@ final class NominalMeetingRule implements MeetingRule {
             String[] words = e.label().toLowerCase(Locale.ROOT).split("\\s+");
             return words.length >= 2 && BUILDING_WORDS.contains(words[words.length - 1]);
         }).orElse(false);
+    }
+
+    /**
+     * Whether the meeting noun tells a series: a plural with "annual", "regular" or the like ("annual summits"), or a
+     * noun held "regularly" or "every" so often by the verb whose object it is.
+     */
+    private static boolean recurring(Sentence s, int n) {
+        boolean series = s.token(n).pos().equals("NNS") && Arguments.dependents(s, n, "amod").stream()
+                .anyMatch(m -> s.token(m).word().toLowerCase(Locale.ROOT).matches("annual|regular|periodic|yearly|biannual"));
+        int verb = Arguments.governor(s, n, "obj");
+        boolean often = verb >= 0 && s.children(verb).stream().anyMatch(d -> d.dependent() > n
+                && (d.base().equals("advmod") && s.token(d.dependent()).word().equalsIgnoreCase("regularly")
+                || d.base().matches("obl|obl:tmod") && Arguments.dependents(s, d.dependent(), "det").stream()
+                .anyMatch(k -> s.token(k).word().equalsIgnoreCase("every"))));
+        return series || often;
     }
 
     /** "her call for a ceasefire", "the call to leave": a call for something is an appeal, not a conversation. */

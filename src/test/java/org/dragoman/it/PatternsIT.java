@@ -1782,6 +1782,13 @@ class PatternsIT {
     }
 
     @Test
+    void aSeriesOfMeetingsAgreedOnIsNoMeeting() {
+        Extraction x = extract("date 2023-03-18 Ties\n\nPeruvian President Ana Lenko and Chilean President Ivo Marek agreed to hold "
+                + "annual summits.");
+        assertTrue(meetings(x).isEmpty(), meetings(x).toString());
+    }
+
+    @Test
     void tellingSomeoneByPhoneIsACall() {
         Extraction x = extract("date 2022-11-15 Talks\n\nPresident Ana Lenko told Prime Minister Ivo Marek by telephone on Monday "
                 + "that the border would reopen. Lenko told reporters by phone that she was hopeful.");
