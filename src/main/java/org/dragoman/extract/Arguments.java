@@ -523,6 +523,11 @@ final class Arguments {
                 && dependents(s, after, "nsubj").stream().allMatch(n -> n == appos);
     }
 
+    /** Whether token {@code t} is the subject of a clause (active or passive). */
+    static boolean isSubject(Sentence s, int t) {
+        return s.parents(t).stream().anyMatch(d -> d.base().equals("nsubj"));
+    }
+
     /** The lower-cased compound and adjective modifiers of noun {@code t} that are common words ("government"). */
     private static Set<String> commonModifiers(Sentence s, int t) {
         Set<String> out = new java.util.HashSet<>();

@@ -364,8 +364,9 @@ public final class EntityExtractor {
             // "Ana Austin ... Austin is scheduled to travel": a word the table knows as a person's name, or as a city's
             // where it is a clause's subject, is still the surname of the one person named so in full.
             Optional<EntityType> known = gazetteer.typeOf(n.name());
+            boolean asSubject = Arguments.isSubject(doc.sentences().get(n.mention().sentence()), n.mention().head());
             boolean unknownOrSurname = known.isEmpty() || known.get() == EntityType.PERSON
-                    || town && known.get() == EntityType.CITY && subject(doc, n.mention());
+                    || town && known.get() == EntityType.CITY && asSubject;
             if ((n.type() == EntityType.ORGANIZATION || n.type() == EntityType.PLACE || town) && n.body() == null && loneWord && n.name().length() >= 3
                     && fullNames.getOrDefault(n.name(), Set.of()).size() == 1 && unknownOrSurname) {
                 named.set(i, new Named(n.mention(), EntityType.PERSON, n.name()));
@@ -382,12 +383,6 @@ public final class EntityExtractor {
     }
 
     private static final Set<String> VISIT_VERBS = WordLists.MEETING.get("visit-verb");
-
-    /** Whether the mention is the subject of a clause. */
-    private static boolean subject(AnnotatedArticle doc, Mention m) {
-        Sentence s = doc.sentences().get(m.sentence());
-        return s.parents(m.head()).stream().anyMatch(d -> d.base().equals("nsubj") || d.relation().equals("nsubj:pass"));
-    }
 
     /** Whether the mention is the to- or into-phrase of a verb of travel ("visited X" may be a person). */
     private static boolean destination(AnnotatedArticle doc, Mention m) {

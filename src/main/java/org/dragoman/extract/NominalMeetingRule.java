@@ -490,7 +490,7 @@ final class NominalMeetingRule implements MeetingRule {
         int verb = Arguments.governor(s, n, "obj");
         boolean often = verb >= 0 && s.children(verb).stream().anyMatch(d -> d.dependent() > n
                 && (d.base().equals("advmod") && s.token(d.dependent()).word().equalsIgnoreCase("regularly")
-                || d.base().matches("obl|obl:tmod") && Arguments.dependents(s, d.dependent(), "det").stream()
+                || d.base().equals("obl") && Arguments.dependents(s, d.dependent(), "det").stream()
                 .anyMatch(k -> s.token(k).word().equalsIgnoreCase("every"))));
         return series || often;
     }

@@ -157,9 +157,9 @@ final class NominalVisitRule implements MeetingRule {
             }
             // "X, whose government ..., called off a visit": the parser may root the sentence at the name and leave the
             // verb without a subject; the named person it is rooted at acts.
+            boolean subjectless = Arguments.dependents(s, misread, "nsubj").isEmpty();
             for (Dependency root : s.children(-1)) {
                 int r = root.dependent();
-                boolean subjectless = Arguments.dependents(s, misread, "nsubj").isEmpty();
                 if (visitors.isEmpty() && r < misread && subjectless && s.token(r).isProperNoun()) {
                     args.namedPerson(s, r).ifPresent(e -> visitors.add(e.id()));
                 }

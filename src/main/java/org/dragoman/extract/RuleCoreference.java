@@ -180,8 +180,7 @@ public final class RuleCoreference {
                 int i = t.index();
                 // "Ana Austin ... Austin is to travel": NER may take the surname alone for a city; as a clause's subject
                 // it is still the person.
-                boolean placeSubject = t.ner().matches("CITY|LOCATION")
-                        && s.parents(i).stream().anyMatch(d -> d.base().equals("nsubj") || d.relation().equals("nsubj:pass"));
+                boolean placeSubject = t.ner().matches("CITY|LOCATION") && Arguments.isSubject(s, i);
                 if (!t.pos().equals("NNP") || !t.ner().equals("O") && !placeSubject || !Character.isUpperCase(t.word().charAt(0))
                         || i > 0 && s.token(i - 1).pos().startsWith("NNP")
                         || i + 1 < s.tokens().size() && s.token(i + 1).pos().startsWith("NNP")) {

@@ -33,8 +33,7 @@ final class StrandedSubjectRepair {
             List<Integer> clauses = new java.util.ArrayList<>(Arguments.dependents(s, v, "dep"));
             int up = Arguments.governor(s, v, "xcomp");
             if (up >= 0) {
-                Arguments.dependents(s, up, "dep").stream().filter(w -> w == second + 1 && s.token(w).pos().matches("VBD|VBZ|VBP"))
-                        .forEach(clauses::add);
+                Arguments.dependents(s, up, "dep").stream().filter(w -> w == second + 1).forEach(clauses::add);
             }
             for (int w : clauses) {
                 boolean commaOnly = w == second + 2 && s.token(second + 1).word().equals(",");
