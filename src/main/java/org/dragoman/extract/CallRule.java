@@ -108,7 +108,9 @@ final class CallRule implements MeetingRule {
             boolean on = Arguments.dependents(s, t, "case").stream().anyMatch(k -> k == v + 1);
             // "called on Ana Soto to resign" may hang its infinitive on the name; "called on Ana Soto, who ..." is a visit.
             boolean appeal = s.children(t).stream().anyMatch(d -> d.relation().equals("acl") || d.relation().equals("acl:to"));
-            if (on && s.token(t).ner().equals("PERSON") && !appeal) {
+            // "called on her at her hotel": an object pronoun, which the tagger may take for a possessive.
+            boolean person = s.token(t).ner().equals("PERSON") || s.token(t).word().matches("(?i)him|her|them");
+            if (on && person && !appeal) {
                 return true;
             }
         }

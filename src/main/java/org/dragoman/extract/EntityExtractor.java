@@ -636,8 +636,7 @@ public final class EntityExtractor {
             Mention m = n.mention();
             Sentence s = doc.sentences().get(m.sentence());
             if (n.type() != EntityType.ORGANIZATION || n.body() != null || m.end() + 1 >= s.tokens().size()
-                    || !CITY_KNOWN_BODIES.contains(s.token(m.end() - 1).word().toLowerCase(Locale.ROOT))
-                    || !s.token(m.end()).word().equals("in")) {
+                    || !cityKnown(s, m) || !s.token(m.end()).word().equals("in")) {
                 continue;
             }
             int from = m.end() + 1;
@@ -656,6 +655,13 @@ public final class EntityExtractor {
     }
 
     private static final Set<String> CITY_KNOWN_BODIES = WordLists.BODIES.get("city-known-body");
+
+    /** Whether the mention ends with the word or the two words of a body known by its city ("Embassy", "High Commission"). */
+    private static boolean cityKnown(Sentence s, Mention m) {
+        String last = s.token(m.end() - 1).word().toLowerCase(Locale.ROOT);
+        String lastTwo = m.end() - m.start() >= 2 ? s.token(m.end() - 2).word().toLowerCase(Locale.ROOT) + " " + last : last;
+        return CITY_KNOWN_BODIES.contains(last) || CITY_KNOWN_BODIES.contains(lastTwo);
+    }
 
     /** Where an organisation's name really starts, before the mention NER gave; -1 to leave the mention as it is. */
     private interface NameStart {

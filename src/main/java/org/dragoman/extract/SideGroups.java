@@ -294,7 +294,10 @@ final class SideGroups {
         return Arguments.dependents(s, t, "advmod").stream().anyMatch(a -> s.token(a).word().equalsIgnoreCase("separately"));
     }
 
-    /** Whether "separate" modifies the meeting word or a phrase "in separate ..." of it, or "separately" its verb. */
+    /**
+     * Whether "separate" modifies the meeting word or a phrase "in separate ..." of it, or "separately" its verb, or
+     * the word is the plural "meetings".
+     */
     private static boolean separately(Sentence s, int head, int anchor) {
         // "separate meetings with X and Y", "back-to-back meetings", "bilateral talks with X and Y": one each.
         boolean adjective = toldSeparate(s, head);
@@ -304,7 +307,9 @@ final class SideGroups {
         boolean framed = java.util.stream.IntStream.of(head, anchor).filter(h -> h >= 0)
                 .anyMatch(h -> Arguments.dependents(s, h, "obl:in").stream().anyMatch(n -> Arguments.dependents(s, n, "amod").stream()
                         .anyMatch(a -> s.token(a).word().equalsIgnoreCase("separate"))));
-        return adjective || adverb || framed || inSeparateMeetings(s);
+        // "flies to Lima for meetings with X and Y": a plural "meetings" with several counterparts is one with each.
+        boolean plural = s.token(head).pos().equals("NNS") && s.token(head).lemma().equalsIgnoreCase("meeting");
+        return adjective || adverb || framed || plural || inSeparateMeetings(s);
     }
 
     /**

@@ -88,7 +88,8 @@ final class SpeakerResolver {
             if (reporting >= 0 && reporting < v && verbs.isCue(s.token(reporting).lemma().toLowerCase(Locale.ROOT))
                     && Arguments.governor(s, reporting, "ccomp", "xcomp", "acl", "acl:relcl", "advcl") < 0) {
                 List<String> reporters = speakers(s, reporting);
-                if (!reporters.isEmpty()) {
+                // "..., a government source said, adding that ...": the unnamed source adds it, not the clause's subject.
+                if (!reporters.isEmpty() || !Arguments.dependents(s, reporting, "nsubj").isEmpty()) {
                     return reporters;
                 }
             }
@@ -383,6 +384,10 @@ final class SpeakerResolver {
      */
     List<String> sourceActors(Sentence s, int t) {
         List<String> out = new ArrayList<>(phraseActors(s, t));
+        // "Acme Union officials said", "according to two Acme diplomats": unnamed members of a body name no speaker.
+        if (verbs.isUnnamedMemberNoun(s.token(t).lemma().toLowerCase(Locale.ROOT)) && out.stream().noneMatch(args::isPerson)) {
+            return List.of();
+        }
         if (!out.isEmpty() && verbs.isProxyNoun(s.token(t).lemma().toLowerCase(Locale.ROOT))) {
             Set<String> own = new LinkedHashSet<>();
             args.entity(s, t).ifPresent(e -> own.add(e.id()));
@@ -408,6 +413,12 @@ final class SpeakerResolver {
             Optional<List<String>> pronoun = pronounSpeaker(s, t, word.equals("he"));
             if (pronoun.isPresent()) {
                 return pronoun.get();
+            }
+        }
+        if (word.equals("it") && s.parents(t).stream().anyMatch(d -> d.base().equals("nsubj"))) {
+            String body = lastBodySpeaker(s);
+            if (body != null) {
+                return List.of(body);
             }
         }
         out.addAll(args.speakers(s, t));
@@ -757,6 +768,28 @@ final class SpeakerResolver {
         return args.index().byId(last.speaker())
                 .filter(e -> genders.of(e) != not)
                 .map(Entity::id).orElse(null);
+    }
+
+    /**
+     * "The Ruritanian ministry said ... It said ...": the body (organisation or country) that spoke last, when that was
+     * in this sentence or the one before and no person spoke since, passing over words told inside its own; null
+     * otherwise. Coreference often gives "it" the nearest organisation or country named inside what was said.
+     */
+    private String lastBodySpeaker(Sentence s) {
+        for (int i = told.size() - 1; i >= 0; i--) {
+            Statement last = told.get(i);
+            int lastSentence = doc.sentenceIndexAt(last.evidence().begin());
+            if (lastSentence < 0 || lastSentence > s.index() || s.index() - lastSentence > 1) {
+                return null;
+            }
+            // "The ministry said Ana Soto would urge Peru to ...": her appeal is told inside the ministry's words.
+            boolean nested = told.stream().anyMatch(o -> o != last && o.evidence().begin() <= last.evidence().begin()
+                    && o.evidence().end() >= last.evidence().end() && !o.speaker().equals(last.speaker()));
+            if (!nested) {
+                return args.index().byId(last.speaker()).filter(e -> e.type() != EntityType.PERSON).map(Entity::id).orElse(null);
+            }
+        }
+        return null;
     }
 
     /** Whether {@code person} is the named subject of a clause above the one whose subject is token {@code t}. */

@@ -11,7 +11,8 @@ import org.dragoman.nlp.Token;
 /**
  * "CONTENT, according to X." and "According to X, CONTENT." read from the surface, since parsers often
  * mis-attach "according to". The speaker is the most specific actor in the phrase: a person, else an
- * organisation, else a country; only the first "according to" of a sentence is read.
+ * organisation, else a country; only the first "according to" of a sentence is read. Unnamed members of a body
+ * ("according to two Acme diplomats") name no speaker.
  */
 final class SurfaceAccordingToRule implements StatementRule {
     @Override
@@ -61,7 +62,10 @@ final class SurfaceAccordingToRule implements StatementRule {
                     }
                 }
             }
-            if (speaker == null) {
+            // "according to two Acme diplomats": unnamed members of a body name no speaker.
+            boolean unnamedMembers = java.util.stream.IntStream.range(i + 2, end)
+                    .anyMatch(j -> ctx.verbs().isUnnamedMemberNoun(toks.get(j).lemma().toLowerCase(java.util.Locale.ROOT)));
+            if (speaker == null || unnamedMembers && !ctx.args().isPerson(speaker)) {
                 return Optional.empty();
             }
             int[] span;

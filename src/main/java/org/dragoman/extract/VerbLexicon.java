@@ -12,7 +12,8 @@ import org.dragoman.model.SpeechAct;
 /**
  * The reporting verbs, from {@code verbs.tsv}: the speech act each one signals and how it reports (with a clause,
  * through its object, only beside a quote, ...), and the nouns for a source of speech, from
- * {@code source-nouns.tsv}, with the nouns of {@code collective-nouns.tsv} and {@code proxy-nouns.tsv}. Lemmas are looked up in lower case.
+ * {@code source-nouns.tsv}, with the nouns of {@code collective-nouns.tsv}, {@code proxy-nouns.tsv} and
+ * {@code unnamed-member-nouns.tsv}. Lemmas are looked up in lower case.
  *
  * <p>A verb that is not listed reports nothing and signals a plain {@link SpeechAct#STATEMENT}.
  */
@@ -32,8 +33,10 @@ final class VerbLexicon {
     private final Set<String> sourceNouns;
     private final Set<String> collectiveNouns;
     private final Set<String> proxyNouns;
+    private final Set<String> unnamedMemberNouns;
 
-    VerbLexicon(List<Verb> verbs, Set<String> sourceNouns, Set<String> collectiveNouns, Set<String> proxyNouns) {
+    VerbLexicon(List<Verb> verbs, Set<String> sourceNouns, Set<String> collectiveNouns, Set<String> proxyNouns,
+                Set<String> unnamedMemberNouns) {
         Map<String, Verb> byLemma = new HashMap<>();
         for (Verb v : verbs) {
             if (byLemma.put(v.lemma(), v) != null) {
@@ -44,24 +47,21 @@ final class VerbLexicon {
         this.sourceNouns = Set.copyOf(sourceNouns);
         this.collectiveNouns = Set.copyOf(collectiveNouns);
         this.proxyNouns = Set.copyOf(proxyNouns);
+        this.unnamedMemberNouns = Set.copyOf(unnamedMemberNouns);
     }
 
     /** The lexicon bundled beside this class. */
     static VerbLexicon bundled() {
         List<Verb> verbs = TsvResource.rows("verbs.tsv", 9, 1).stream().map(VerbLexicon::verb).toList();
-        Set<String> nouns = new HashSet<>();
-        for (String[] r : TsvResource.rows("source-nouns.tsv", 1, 1)) {
-            nouns.add(r[0].strip());
+        return new VerbLexicon(verbs, nounColumn("source-nouns.tsv"), nounColumn("collective-nouns.tsv"), nounColumn("proxy-nouns.tsv"), nounColumn("unnamed-member-nouns.tsv"));
+    }
+
+    private static Set<String> nounColumn(String table) {
+        Set<String> out = new HashSet<>();
+        for (String[] r : TsvResource.rows(table, 1, 1)) {
+            out.add(r[0].strip());
         }
-        Set<String> collective = new HashSet<>();
-        for (String[] r : TsvResource.rows("collective-nouns.tsv", 1, 1)) {
-            collective.add(r[0].strip());
-        }
-        Set<String> proxies = new HashSet<>();
-        for (String[] r : TsvResource.rows("proxy-nouns.tsv", 1, 1)) {
-            proxies.add(r[0].strip());
-        }
-        return new VerbLexicon(verbs, nouns, collective, proxies);
+        return out;
     }
 
     private static Verb verb(String[] r) {
@@ -138,6 +138,11 @@ final class VerbLexicon {
     /** A noun for a person who speaks for or beside another person: "aide", "campaign", "wife". */
     boolean isProxyNoun(String lemma) {
         return proxyNouns.contains(lemma);
+    }
+
+    /** A noun for an unnamed member of a body, who is no named speaker: "official", "diplomat". */
+    boolean isUnnamedMemberNoun(String lemma) {
+        return unnamedMemberNouns.contains(lemma);
     }
 
     /** A noun for a source of speech, not a speaker: "post", "statement", "spokesperson". */

@@ -1789,6 +1789,52 @@ class PatternsIT {
     }
 
     @Test
+    void unnamedMembersOfABodyAreNoSpeaker() {
+        Extraction x = extract("date 2020-03-06 Talks\n\nAna Lenko is expected to travel to Quito in June, according to two African Union "
+                + "diplomats.\n\nAfrican Union officials said the vote in Lima was calm.\n\nIf the talks fail, Lenko could meet Ivo Marek "
+                + "again at the summit, a Peruvian government source said, adding that Lima did not expect that to be necessary.\n\n"
+                + "African Union observers said the count in Quito was fair.");
+        assertEquals(Set.of("the count in Quito was fair"), statements(x).stream().map(Statement::content).collect(Collectors.toSet()),
+                statements(x).toString());
+    }
+
+    @Test
+    void itTakesUpTheBodyThatSpokeLast() {
+        Extraction x = extract("date 2020-03-06 Talks\n\nRuritanian Foreign Minister Ana Lenko will meet her Peruvian counterpart Ivo "
+                + "Marek in Lima on Thursday, the Ruritanian Foreign Ministry said.\n\nThe ministry said Lenko would urge Peru to lift the "
+                + "curbs. It said no agenda had been set for the talks with the Peruvian government.");
+        Statement agenda = statements(x).stream().filter(st -> st.content().startsWith("no agenda")).findFirst().orElseThrow();
+        assertEquals(EntityType.ORGANIZATION, x.entity(agenda.speaker()).orElseThrow().type(), statements(x).toString());
+    }
+
+    @Test
+    void callingOnSomeoneAtTheirHotelIsAMeeting() {
+        Extraction x = extract("date 2023-07-22 Visit\n\nRuritanian President Ana Lenko arrived in Lima on Thursday.\n\nPeruvian "
+                + "Foreign Minister Ivo Marek called on her at her hotel on Thursday night.\n\nOn Friday, Lenko paid a call on President "
+                + "Karl Holm at the palace.");
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ana Lenko", "Ivo Marek"))
+                && m.mode() == Mode.IN_PERSON), meetings(x).toString());
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ana Lenko", "Karl Holm"))
+                && m.mode() == Mode.IN_PERSON), meetings(x).toString());
+    }
+
+    @Test
+    void meetingsWithSeveralPeopleAreOneWithEach() {
+        Extraction x = extract("date 2024-04-06 Trip\n\nRuritanian Finance Minister Ana Lenko is due to travel to Quito on Monday for "
+                + "meetings with President Eva Lind and Foreign Minister Jan Berg.");
+        assertEquals(Set.of(Set.of("Ana Lenko", "Eva Lind"), Set.of("Ana Lenko", "Jan Berg")),
+                meetings(x).stream().map(m -> labels(x, m.participants())).collect(Collectors.toSet()), meetings(x).toString());
+    }
+
+    @Test
+    void aHighCommissionIsKnownByItsCity() {
+        Extraction x = extract("date 2019-04-22 Talks\n\nThe Indian High Commission in Dhaka said in a statement that the consultations "
+                + "had gone well.");
+        Statement st = statements(x).stream().findFirst().orElseThrow();
+        assertEquals("Indian High Commission in Dhaka", label(x, st.speaker()), statements(x).toString());
+    }
+
+    @Test
     void tellingSomeoneByPhoneIsACall() {
         Extraction x = extract("date 2022-11-15 Talks\n\nPresident Ana Lenko told Prime Minister Ivo Marek by telephone on Monday "
                 + "that the border would reopen. Lenko told reporters by phone that she was hopeful.");
