@@ -415,6 +415,7 @@ final class SpeakerResolver {
                 return pronoun.get();
             }
         }
+        // "It said" after a body spoke: coreference would give "it" whatever body was named last.
         if (word.equals("it") && s.parents(t).stream().anyMatch(d -> d.base().equals("nsubj"))) {
             String body = lastBodySpeaker(s);
             if (body != null) {

@@ -1,7 +1,9 @@
 package org.dragoman.extract;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.IntStream;
 import org.dragoman.model.Entity;
 import org.dragoman.model.SpeechAct;
 import org.dragoman.model.Statement;
@@ -63,8 +65,8 @@ final class SurfaceAccordingToRule implements StatementRule {
                 }
             }
             // "according to two Acme diplomats": unnamed members of a body name no speaker.
-            boolean unnamedMembers = java.util.stream.IntStream.range(i + 2, end)
-                    .anyMatch(j -> ctx.verbs().isUnnamedMemberNoun(toks.get(j).lemma().toLowerCase(java.util.Locale.ROOT)));
+            boolean unnamedMembers = IntStream.range(i + 2, end)
+                    .anyMatch(j -> ctx.verbs().isUnnamedMemberNoun(toks.get(j).lemma().toLowerCase(Locale.ROOT)));
             if (speaker == null || unnamedMembers && !ctx.args().isPerson(speaker)) {
                 return Optional.empty();
             }

@@ -53,7 +53,8 @@ final class VerbLexicon {
     /** The lexicon bundled beside this class. */
     static VerbLexicon bundled() {
         List<Verb> verbs = TsvResource.rows("verbs.tsv", 9, 1).stream().map(VerbLexicon::verb).toList();
-        return new VerbLexicon(verbs, nounColumn("source-nouns.tsv"), nounColumn("collective-nouns.tsv"), nounColumn("proxy-nouns.tsv"), nounColumn("unnamed-member-nouns.tsv"));
+        return new VerbLexicon(verbs, nounColumn("source-nouns.tsv"), nounColumn("collective-nouns.tsv"),
+                nounColumn("proxy-nouns.tsv"), nounColumn("unnamed-member-nouns.tsv"));
     }
 
     private static Set<String> nounColumn(String table) {
