@@ -160,11 +160,11 @@ public final class DateResolver {
     }
 
     /**
-     * "received them in the morning": a part of a day after "the", which tells the day the story is on, not the
-     * article's day that SUTime gives it.
+     * "received them in the morning", "attended a dinner that evening": a part of a day after "the" or "that" (which
+     * NER may leave out of the span), which tells the day the story is on, not the article's day that SUTime gives it.
      */
     private static boolean partOfToldDay(List<Token> toks, int i, int j) {
-        return j == i + 1 && i > 0 && toks.get(i - 1).word().equalsIgnoreCase("the")
+        return j == i + 1 && i > 0 && toks.get(i - 1).word().matches("(?i)the|that")
                 && toks.get(i).word().toLowerCase(java.util.Locale.ROOT).matches("morning|afternoon|evening|night");
     }
 

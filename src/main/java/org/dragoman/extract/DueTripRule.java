@@ -63,10 +63,14 @@ final class DueTripRule implements SentenceRule {
     }
 
     /**
-     * The first token of the copula before token {@code i}: "was" of "was due", "had" of "had been due" (the parser
-     * often breaks the perfect's tree, so it is read from the words); -1 when there is none.
+     * The first token of the copula before token {@code i}: "was" of "was due" or "was originally due", "had" of "had
+     * been due" (the parser often breaks the perfect's tree, so it is read from the words); -1 when there is none.
      */
     private static int copulaStart(Sentence s, int i) {
+        // "is also due", "was originally due": adverbs between the copula and "due".
+        while (i > 2 && s.token(i - 1).pos().equals("RB") && !s.token(i - 1).word().equalsIgnoreCase("not")) {
+            i--;
+        }
         String before = s.token(i - 1).word().toLowerCase(Locale.ROOT);
         if (before.matches("is|was|are|were")) {
             return i - 1;

@@ -59,7 +59,9 @@ final class InheritedSubjects {
                 // "has been leading mediation efforts, visiting Lima and Quito": after a comma, a participle the parser
                 // hung on an object that names no one is the clause's.
                 int clause = Arguments.governor(s, modified, "obj");
-                if (node > 0 && s.token(node - 1).word().equals(",") && clause >= 0 && s.token(clause).isVerb()) {
+                // "who spent five weeks negotiating with Ivo Ruiz": the time spent doing it is the spender's.
+                boolean spent = clause >= 0 && s.token(clause).lemma().equalsIgnoreCase("spend");
+                if ((node > 0 && s.token(node - 1).word().equals(",") || spent) && clause >= 0 && s.token(clause).isVerb()) {
                     List<String> doers = new java.util.ArrayList<>();
                     Arguments.dependents(s, clause, "nsubj").forEach(n -> doers.addAll(args.actors(s, n)));
                     if (!doers.isEmpty()) {

@@ -344,6 +344,11 @@ final class NominalMeetingRule implements MeetingRule {
                 withPhrase |= !a.isEmpty();
                 parts.addAll(a);
             }
+            // "X arrived in Lima. A planned courtesy call on President Y was cancelled": a call with no caller of its
+            // own is the visitor's the story follows.
+            if (parts.size() == 1 && s.parents(n).stream().anyMatch(d -> d.relation().startsWith("nsubj"))) {
+                args.lastTraveller(s, n).stream().filter(id -> !parts.contains(id)).forEach(parts::add);
+            }
         }
         // "call" and "conference" need a telephone or video reading ("a telephone conference"), "session" and "audience"
         // a with-phrase. The word "call" is

@@ -37,6 +37,7 @@ record NounAnchor(int verb, boolean light, boolean groupSubject, List<String> pa
     private static final Set<String> BOUNDING_VERBS = WordLists.MEETING.get("bounding-verb");
     /** Verbs of coming out of something: "emerged from talks", "walked out of the meeting". */
     private static final Set<String> LEAVING_VERBS = WordLists.MEETING.get("leaving-verb");
+    private static final Set<String> STAY_VERBS = WordLists.MEETING.get("stay-verb");
     private static final Set<String> STALLING_PHRASAL_VERBS = WordLists.MEETING.get("stalling-phrasal-verb");
     /** Nouns of a meeting proposed to someone: "accepted her offer of talks". */
     private static final Set<String> OFFER_NOUNS = WordLists.MEETING.get("offer-noun");
@@ -163,15 +164,15 @@ record NounAnchor(int verb, boolean light, boolean groupSubject, List<String> pa
             // "made a surprise visit to Oslo for talks with X": a trip told by a light verb and a visit noun too.
             boolean tripNoun = g.isVerb() && Arguments.dependents(s, gov, "obj").stream()
                     .anyMatch(o -> VISIT_NOUNS.contains(s.token(o).lemma().toLowerCase(Locale.ROOT)));
-            boolean purpose = rel.equals("obl:for")
-                    && (VISIT_VERBS.contains(g.lemma().toLowerCase(Locale.ROOT)) || joins(g) || tripNoun);
+            // "would remain in Lima for further talks with X": a stay for talks too.
+            boolean stay = STAY_VERBS.contains(g.lemma().toLowerCase(Locale.ROOT));
+            boolean purpose = rel.equals("obl:for") && (VISIT_VERBS.contains(g.lemma().toLowerCase(Locale.ROOT)) || joins(g) || tripNoun || stay);
             // "began the day with a meeting with X", "ended the tour with talks": a meeting that opens or closes something.
             boolean bounds = rel.equals("obl:with") && BOUNDING_VERBS.contains(g.lemma().toLowerCase(Locale.ROOT));
             // "emerged from a private meeting", "returned from talks in Lima": whoever comes out of a meeting was at it.
             boolean left = (rel.equals("obl:from") || rel.equals("obl:out_of")) && LEAVING_VERBS.contains(g.lemma().toLowerCase(Locale.ROOT));
             // "will stay on for a visit, including talks with X": talks a trip or stay includes are the traveller's.
-            boolean included = rel.equals("obl:including")
-                    && (VISIT_VERBS.contains(g.lemma().toLowerCase(Locale.ROOT)) || g.lemma().equalsIgnoreCase("stay"));
+            boolean included = rel.equals("obl:including") && (VISIT_VERBS.contains(g.lemma().toLowerCase(Locale.ROOT)) || stay);
             // "went straight into talks with X": whoever goes into a meeting is at it.
             boolean frame = rel.equals("obl:during") || rel.equals("obl:at") || rel.equals("obl:after") || rel.equals("obl:in")
                     || rel.equals("obl:before") || rel.equals("obl:on") || rel.equals("obl:ahead_of") || rel.equals("obl:into")

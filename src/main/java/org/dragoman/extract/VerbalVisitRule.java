@@ -329,7 +329,8 @@ final class VerbalVisitRule implements MeetingRule {
      * those who travel along, from the participle on the traveller or on the verb; none when there is no such participle.
      */
     static List<Integer> accompanying(Sentence s, int v) {
-        List<Integer> participles = new ArrayList<>(Arguments.dependents(s, v, "advcl", "acl", "dep"));
+        // "arrived in Lima on Monday, accompanied by X, and ...": the parser may join the participle as a conjunct.
+        List<Integer> participles = new ArrayList<>(Arguments.dependents(s, v, "advcl", "acl", "dep", "conj"));
         Arguments.dependents(s, v, "nsubj").forEach(t -> participles.addAll(Arguments.dependents(s, t, "acl")));
         List<Integer> fellows = new ArrayList<>();
         for (int p : participles) {

@@ -1835,6 +1835,50 @@ class PatternsIT {
     }
 
     @Test
+    void aTripAccompaniedBySomeoneIsTheirsTooAndThatEveningIsItsDay() {
+        Extraction x = extract("date 2018-03-02 Visit\n\nRuritanian Prime Minister Ana Lenko began her first official visit to Peru on "
+                + "Thursday.\n\nLenko arrived in Lima on Thursday afternoon, accompanied by Foreign Minister Ivo Marek, and attended a "
+                + "dinner hosted by President Karl Holm at the palace that evening.");
+        assertTrue(visits(x).stream().anyMatch(v -> labels(x, v.visitors()).equals(Set.of("Ana Lenko", "Ivo Marek"))
+                && "Lima".equals(label(x, v.place()))), visits(x).toString());
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ana Lenko", "Karl Holm"))
+                && m.date() != null && m.date().iso().equals("2018-03-01")), meetings(x).toString());
+    }
+
+    @Test
+    void callingSomeoneToReiterateAViewIsACall() {
+        Extraction x = extract("date 2024-12-05 Trade\n\nPeruvian President Ana Lenko called Chilean President Ivo Marek on Wednesday "
+                + "to reiterate Peru's objections.");
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ana Lenko", "Ivo Marek"))
+                && m.mode() == Mode.PHONE), meetings(x).toString());
+    }
+
+    @Test
+    void talksAStayIsForAndTimeSpentNegotiatingAreTheSubjects() {
+        Extraction x = extract("date 2018-08-31 Trade\n\nPeruvian Foreign Minister Ana Lenko will remain in Lima for further talks "
+                + "with Ivo Marek.\n\nChilean Economy Minister Karl Holm, who spent five weeks negotiating with Marek in Washington, "
+                + "said a deal was close.");
+        Set<Set<String>> pairs = meetings(x).stream().map(m -> labels(x, m.participants())).collect(Collectors.toSet());
+        assertTrue(pairs.contains(Set.of("Ana Lenko", "Ivo Marek")), meetings(x).toString());
+        assertTrue(pairs.contains(Set.of("Karl Holm", "Ivo Marek")), meetings(x).toString());
+    }
+
+    @Test
+    void dueInAPlaceWithAnAdverbIsATrip() {
+        Extraction x = extract("date 2023-05-22 Tour\n\nIvo Marek, who is also due in Quito this week, will meet Eva Lind on Friday.");
+        assertTrue(visits(x).stream().anyMatch(v -> labels(x, v.visitors()).equals(Set.of("Ivo Marek")) && v.status() == Status.PLANNED
+                && "Quito".equals(label(x, v.place()))), visits(x).toString());
+    }
+
+    @Test
+    void aCancelledCourtesyCallIsTheVisitors() {
+        Extraction x = extract("date 2015-06-10 Trade\n\nUS Trade Representative Karl Holm arrived in Lima on Monday. A planned "
+                + "courtesy call on President Eva Lind was cancelled because of scheduling conflicts.");
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Karl Holm", "Eva Lind"))
+                && m.status() == Status.CANCELLED), meetings(x).toString());
+    }
+
+    @Test
     void tellingSomeoneByPhoneIsACall() {
         Extraction x = extract("date 2022-11-15 Talks\n\nPresident Ana Lenko told Prime Minister Ivo Marek by telephone on Monday "
                 + "that the border would reopen. Lenko told reporters by phone that she was hopeful.");
