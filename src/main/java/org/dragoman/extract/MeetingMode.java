@@ -50,6 +50,12 @@ final class MeetingMode {
                 .anyMatch(t -> words.contains(s.token(t).word().toLowerCase(Locale.ROOT)));
     }
 
+    /** "a courtesy call", "a call on the president": a visit in person, not a telephone call. */
+    private static boolean callOnSomeone(Sentence s, int t) {
+        return s.token(t).lemma().equalsIgnoreCase("call") && s.token(t).isNoun() && (!Arguments.dependents(s, t, "nmod:on").isEmpty()
+                || Arguments.dependents(s, t, "compound", "amod").stream().anyMatch(m -> s.token(m).word().equalsIgnoreCase("courtesy")));
+    }
+
     /**
      * Whether the head, its dependents, or the dependents of its prepositional and modifier phrases ("by telephone",
      * "over a video link") contain one of the words.
@@ -62,6 +68,10 @@ final class MeetingMode {
             // "to hold talks with X and to call on Y": a coordinated clause or noun is an event of its own, and so is
             // the frame of time in "agree to meet after a phone call".
             if (d.base().equals("conj") || d.relation().matches("(obl|nmod|advcl):(after|before|following|since)")) {
+                continue;
+            }
+            // "paid a courtesy call on X before holding talks with Y": a call paid on someone is a visit, no telephone.
+            if (callOnSomeone(s, d.dependent())) {
                 continue;
             }
             if (words.contains(s.token(d.dependent()).word().toLowerCase(Locale.ROOT))) {

@@ -144,6 +144,22 @@ record NounAnchor(int verb, boolean light, boolean groupSubject, List<String> pa
                 return Optional.of(new NounAnchor(answered, false, reply.groupSubject(), List.copyOf(parts), reply.sides(),
                         reply.withPhrase(), reply.ownWithPhrase()));
             }
+            // "Ana Soto's visit included a meeting with Ivo Ruiz", "her trip will include talks with X": the traveller's,
+            // named as the trip's owner or else the one the story follows.
+            int trip = d.base().equals("obj") && g.lemma().equalsIgnoreCase("include") ? Arguments.dependents(s, gov, "nsubj").stream()
+                    .filter(t -> VISIT_NOUNS.contains(s.token(t).lemma().toLowerCase(Locale.ROOT))).findFirst().orElse(-1) : -1;
+            if (trip >= 0) {
+                NounAnchor inclusion = read(args, s, gov, false);
+                List<String> parts = new ArrayList<>(inclusion.parts());
+                for (int t : Arguments.dependents(s, trip, "nmod:poss", "nmod:by")) {
+                    args.actors(s, t).stream().filter(args::isPerson).filter(id -> !parts.contains(id)).forEach(parts::add);
+                }
+                if (parts.isEmpty()) {
+                    parts.addAll(args.lastTraveller(s, trip));
+                }
+                return Optional.of(new NounAnchor(gov, false, false, List.copyOf(parts), inclusion.sides(), inclusion.withPhrase(),
+                        inclusion.ownWithPhrase()));
+            }
             // "held a second round of talks", "spoke at the close of a summit": through the noun that counts or bounds it.
             if (d.relation().equals("nmod:of") && g.isNoun() && (MEASURE_NOUNS.contains(g.lemma().toLowerCase(Locale.ROOT))
                     || EDGE_NOUNS.contains(g.lemma().toLowerCase(Locale.ROOT)))) {

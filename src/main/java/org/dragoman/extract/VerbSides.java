@@ -30,6 +30,7 @@ record VerbSides(List<Integer> subjectTokens, Set<String> subjects, Set<String> 
     /** Verbs whose to-phrase names the other side: "spoke to X", "telephoned to X"; "met to discuss" names a purpose. */
     private static final Set<String> TO_ADDRESSEE_VERBS = WordLists.MEETING.get("to-addressee-verb");
     private static final Set<String> ATTENDING_VERBS = WordLists.MEETING.get("attending-verb");
+    private static final Set<String> VISIT_NOUNS = WordLists.MEETING.get("visit-noun");
 
     static VerbSides read(Arguments args, Sentence s, int v) {
         String lemma = s.token(v).lemma().toLowerCase(Locale.ROOT);
@@ -65,7 +66,9 @@ record VerbSides(List<Integer> subjectTokens, Set<String> subjects, Set<String> 
             }
         }
         // "gathered with banners welcoming Ana Soto": a verb whose own subject is a thing has no one to inherit.
-        boolean thingSubject = Arguments.dependents(s, v, "nsubj").stream().anyMatch(t -> s.token(t).isNoun() && !s.token(t).isProperNoun()
+        // "made a trip to Lima to meet Ivo Ruiz": the trip the parser passed down as the subject is the maker's object.
+        boolean thingSubject = Arguments.dependents(s, v, "nsubj").stream().filter(t -> !controllingObject(s, v, t))
+                .anyMatch(t -> s.token(t).isNoun() && !s.token(t).isProperNoun()
                 && s.token(t).ner().equals("O") && !TitleLexicon.isTitleWord(s.token(t).word().toLowerCase(Locale.ROOT))
                 && args.actors(s, t).isEmpty());
         if (subjects.isEmpty() && !thingSubject) {
@@ -81,6 +84,13 @@ record VerbSides(List<Integer> subjectTokens, Set<String> subjects, Set<String> 
         if (lemma.equals("discuss")) {
             for (int o : Arguments.dependents(s, v, "obj")) {
                 phrases.addAll(Arguments.dependents(s, o, "nmod:with"));
+            }
+        }
+        // "discussed the crisis by phone with Ivo Ruiz": the parser may hang the other side on the telephone.
+        for (int by : Arguments.dependents(s, v, "obl:by", "obl:over", "obl:via")) {
+            if (MeetingMode.PHONE_WORDS.contains(s.token(by).word().toLowerCase(Locale.ROOT))
+                    || MeetingMode.VIDEO_WORDS.contains(s.token(by).word().toLowerCase(Locale.ROOT))) {
+                phrases.addAll(Arguments.dependents(s, by, "nmod:with"));
             }
         }
         // "the summit, hosted by X and attended by Y and Z": whoever a passive attending verb joined to the host's names.
@@ -298,5 +308,15 @@ record VerbSides(List<Integer> subjectTokens, Set<String> subjects, Set<String> 
         List<String> actors = args.actors(s, t);
         return !actors.isEmpty() && actors.stream().allMatch(id -> args.index().byId(id)
                 .filter(e -> e.type() == EntityType.PERSON && !e.roles().isEmpty()).isPresent());
+    }
+
+    /**
+     * Whether token {@code t} is a trip the parser passed down to {@code v} as its subject from the object of the verb
+     * above it ("made a trip to Lima to meet ..."); a person asked to meet ("asked both leaders to consult ...") is not.
+     */
+    private static boolean controllingObject(Sentence s, int v, int t) {
+        int above = Arguments.governor(s, v, "xcomp");
+        return above >= 0 && s.parents(t).stream().anyMatch(d -> d.governor() == v && d.relation().equals("nsubj:xsubj"))
+                && Arguments.dependents(s, above, "obj").contains(t) && VISIT_NOUNS.contains(s.token(t).lemma().toLowerCase(Locale.ROOT));
     }
 }

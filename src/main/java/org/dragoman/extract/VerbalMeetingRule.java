@@ -86,8 +86,9 @@ final class VerbalMeetingRule implements MeetingRule {
             case "sit" -> {
                 // "sat down with Ivo Ruiz": the particle and a named side; "sat in the front row" is no meeting.
                 // "Ana Soto and Ivo Ruiz sat down together": two people named as its subjects.
-                boolean together = together(s, v)
-                        && sides.subjects().size() >= 2 && allPeople(sides.subjects(), args);
+                // "A and B sat down again in Geneva": two people named as its subject meet once more.
+                boolean again = Arguments.dependents(s, v, "advmod").stream().anyMatch(a -> s.token(a).word().equalsIgnoreCase("again"));
+                boolean together = (together(s, v) || again) && sides.subjects().size() >= 2 && allPeople(sides.subjects(), args);
                 return Arguments.dependents(s, v, "compound:prt").stream().anyMatch(p -> s.token(p).word().equalsIgnoreCase("down"))
                         && (sides.withPhrase() && !sides.others().isEmpty() || together);
             }

@@ -1879,6 +1879,42 @@ class PatternsIT {
     }
 
     @Test
+    void talksAfterACourtesyCallAreInPerson() {
+        Extraction x = extract("date 2023-05-22 Tour\n\nRuritanian Prime Minister Ana Lenko arrived in Lima on Sunday.\n\nOn Monday "
+                + "morning she paid a courtesy call on Governor-General Ivo Marek at Government House before holding bilateral talks "
+                + "with Karl Holm.");
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ana Lenko", "Karl Holm"))
+                && m.mode() == Mode.IN_PERSON), meetings(x).toString());
+    }
+
+    @Test
+    void aStopoverToMeetSomeoneIsTheTravellersMeeting() {
+        Extraction x = extract("date 2023-05-22 Tour\n\nAna Lenko made a surprise stopover in Lima to meet Eva Lind.\n\nPeruvian "
+                + "officials said she had asked both leaders to consult their governments.");
+        assertEquals(Set.of(Set.of("Ana Lenko", "Eva Lind")),
+                meetings(x).stream().map(m -> labels(x, m.participants())).collect(Collectors.toSet()), meetings(x).toString());
+    }
+
+    @Test
+    void aMeetingATripIncludesIsTheTravellers() {
+        Extraction x = extract("date 2024-10-16 Talks\n\nRuritanian Foreign Minister Ana Lenko flew to Lima on Tuesday.\n\nHer trip "
+                + "will include talks with President Karl Holm.");
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ana Lenko", "Karl Holm"))),
+                meetings(x).toString());
+    }
+
+    @Test
+    void discussingByPhoneWithSomeoneAndSittingDownAgainAreMeetings() {
+        Extraction x = extract("date 2016-09-10 Talks\n\nUS Secretary of State Karl Holm had discussed the talks by phone with Peruvian "
+                + "Foreign Minister Ana Lenko last week.\n\nHolm and Ruritanian Foreign Minister Ivo Marek sat down again in Geneva on "
+                + "Friday.");
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ana Lenko", "Karl Holm"))
+                && m.mode() == Mode.PHONE), meetings(x).toString());
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ivo Marek", "Karl Holm"))),
+                meetings(x).toString());
+    }
+
+    @Test
     void tellingSomeoneByPhoneIsACall() {
         Extraction x = extract("date 2022-11-15 Talks\n\nPresident Ana Lenko told Prime Minister Ivo Marek by telephone on Monday "
                 + "that the border would reopen. Lenko told reporters by phone that she was hopeful.");
