@@ -72,6 +72,13 @@ public final class DateResolver {
                 vague |= VAGUE.contains(toks.get(j).word().toLowerCase(java.util.Locale.ROOT));
                 j++;
             }
+            // "on Monday, the second stop of a tour": SUTime runs the weekday into the words after its comma, with that
+            // weekday's date ("Monday, the same day" relates the weekday to another day and gets that day's).
+            if (j > i + 2 && WEEKDAYS.contains(t.word().toLowerCase(java.util.Locale.ROOT)) && toks.get(i + 1).word().equals(",")
+                    && toks.get(i + 2).word().equalsIgnoreCase("the") && namesWeekday(t)) {
+                j = i + 1;
+                vague = false;
+            }
             EventDate d = parse(t.normalized());
             EventDate lone = j == i + 1 ? LoneDates.reading(s, i, d, articleDate()) : null;
             if (lone != null) {
@@ -114,6 +121,13 @@ public final class DateResolver {
             i = j;
         }
         return out;
+    }
+
+    /** Whether the weekday token's normalized date falls on that weekday. */
+    private static boolean namesWeekday(Token t) {
+        EventDate d = parse(t.normalized());
+        return d != null && d.precision() == EventDate.Precision.DAY
+                && LocalDate.parse(d.iso()).getDayOfWeek().name().equalsIgnoreCase(t.word());
     }
 
     /** The weekday a span names ("Monday, the same day"), or null. */

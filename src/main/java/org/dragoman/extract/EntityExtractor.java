@@ -206,6 +206,16 @@ public final class EntityExtractor {
                 m = withoutFirstWord(doc, s, m);
                 name = cleanName(m.text());
             }
+            // "Sultan bin Saad Al Ruiz": NER may take a given name that is also a title for the title and leave the
+            // patronymic's "bin" out; a capitalised word before "bin" is the given name.
+            if (type == EntityType.PERSON && m.start() >= 2 && s.token(m.start() - 1).word().matches("bin|ibn|bint")
+                    && s.token(m.start() - 2).pos().equals("NNP") && Character.isUpperCase(s.token(m.start() - 2).word().charAt(0))
+                    && !NAME_RANKS.contains(s.token(m.start() - 2).word()) && !HONORIFICS.contains(s.token(m.start() - 2).word())) {
+                Token given = s.token(m.start() - 2);
+                m = new Mention(m.sentence(), m.start() - 2, m.end(), m.head(), doc.text().substring(given.begin(), m.endChar()),
+                        m.kind(), given.begin(), m.endChar());
+                name = cleanName(m.text());
+            }
             // "Mr Soto": NER sometimes takes a courtesy title without a full stop into the name.
             if (type == EntityType.PERSON && m.end() - m.start() >= 2 && HONORIFICS.contains(s.token(m.start()).word())) {
                 m = withoutFirstWord(doc, s, m);

@@ -1915,6 +1915,22 @@ class PatternsIT {
     }
 
     @Test
+    void aGivenNameThatIsAlsoATitleStaysBeforeAPatronym() {
+        Extraction x = extract("date 2017-06-10 Gulf\n\nMeanwhile, Qatar's Minister of State for Foreign Affairs Sultan bin Saad Al Ruiz "
+                + "called off his visit to Cairo, which had been scheduled for next week.");
+        assertTrue(visits(x).stream().anyMatch(v -> labels(x, v.visitors()).equals(Set.of("Sultan bin Saad Al Ruiz"))
+                && v.status() == Status.CANCELLED), visits(x).toString());
+    }
+
+    @Test
+    void aWeekdayBeforeACommaIsThatDay() {
+        Extraction x = extract("date 2016-04-18 Tour\n\nPeruvian Foreign Minister Ana Lenko was received by Chilean President Ivo Marek "
+                + "at the Moneda presidential palace in Santiago on Monday, the second stop of a five-day tour of South America.");
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ana Lenko", "Ivo Marek"))
+                && m.date() != null && m.date().iso().equals("2016-04-18")), meetings(x).toString());
+    }
+
+    @Test
     void tellingSomeoneByPhoneIsACall() {
         Extraction x = extract("date 2022-11-15 Talks\n\nPresident Ana Lenko told Prime Minister Ivo Marek by telephone on Monday "
                 + "that the border would reopen. Lenko told reporters by phone that she was hopeful.");
