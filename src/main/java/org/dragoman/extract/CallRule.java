@@ -91,7 +91,11 @@ final class CallRule implements MeetingRule {
             parts.addAll(InheritedSubjects.of(args, s, v));
         }
         for (int t : Arguments.dependents(s, v, "obl:on")) {
-            args.actors(s, t).stream().filter(args::isPerson).filter(id -> !parts.contains(id)).forEach(parts::add);
+            // "X called on her at her hotel": one called on by a pronoun is the visitor the story follows, whom
+            // coreference may take for someone she called on herself.
+            List<String> guest = s.token(t).word().matches("(?i)him|her") ? args.lastTraveller(s, t) : List.of();
+            List<String> called = guest.size() == 1 && !parts.containsAll(guest) ? guest : args.actors(s, t);
+            called.stream().filter(args::isPerson).filter(id -> !parts.contains(id)).forEach(parts::add);
         }
         return EventAssembly.meeting(c, s, v, -1, parts, Mode.IN_PERSON, 0.55, false).<List<Event>>map(List::of).orElse(List.of());
     }

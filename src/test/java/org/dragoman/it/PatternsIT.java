@@ -1931,6 +1931,18 @@ class PatternsIT {
     }
 
     @Test
+    void onePronounCalledOnIsTheVisitor() {
+        Extraction x = extract("date 2016-10-26 Visit\n\nRuritanian Prime Minister Jan Berg held talks with Peruvian President Karl "
+                + "Holm in Lima on Wednesday, midway through a three-city tour of Peru.\n\nBerg arrived in Cusco on Monday with a "
+                + "delegation of business people. In Lima he paid a courtesy call on President Ivo Marek at the palace on Wednesday "
+                + "morning, a day after Foreign Minister Eva Lind called on him at his hotel.");
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Eva Lind", "Jan Berg"))),
+                meetings(x).toString());
+        assertTrue(meetings(x).stream().noneMatch(m -> labels(x, m.participants()).equals(Set.of("Eva Lind", "Ivo Marek"))),
+                meetings(x).toString());
+    }
+
+    @Test
     void tellingSomeoneByPhoneIsACall() {
         Extraction x = extract("date 2022-11-15 Talks\n\nPresident Ana Lenko told Prime Minister Ivo Marek by telephone on Monday "
                 + "that the border would reopen. Lenko told reporters by phone that she was hopeful.");
