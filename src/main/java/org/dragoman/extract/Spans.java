@@ -155,9 +155,10 @@ final class Spans {
             }
             comma--;
         }
-        // ", and X responded:" coordinates a clause of its own, and a colon hands on to what follows.
+        // ", and X responded:" coordinates a clause of its own, ", before Lima announced the curbs" subordinates one, and
+        // a colon hands on to what follows.
         if (comma < 3 || comma == v - 1 || !s.token(comma).word().equals(",")
-                || s.token(comma + 1).word().matches("(?i)and|but|or|while|as")
+                || s.token(comma + 1).word().matches("(?i)and|but|or|while|as|before|after|when|since|until|because|although|though|once|whereas")
                 || s.token(s.tokens().size() - 1).word().equals(":")) {
             return null;
         }

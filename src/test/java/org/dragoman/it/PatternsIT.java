@@ -1943,6 +1943,13 @@ class PatternsIT {
     }
 
     @Test
+    void aSubordinateClauseWithAVerbOfSpeechReportsNothingBeforeIt() {
+        Extraction x = extract("date 2019-07-30 Talks\n\nPeruvian Foreign Minister Ana Lenko will meet her Chilean counterpart Ivo Marek "
+                + "in Quito on Thursday.\n\nLenko and Marek last spoke by phone in May, before Santiago announced the curbs.");
+        assertTrue(statements(x).isEmpty(), statements(x).toString());
+    }
+
+    @Test
     void tellingSomeoneByPhoneIsACall() {
         Extraction x = extract("date 2022-11-15 Talks\n\nPresident Ana Lenko told Prime Minister Ivo Marek by telephone on Monday "
                 + "that the border would reopen. Lenko told reporters by phone that she was hopeful.");
