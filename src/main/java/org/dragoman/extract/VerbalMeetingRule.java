@@ -48,6 +48,11 @@ final class VerbalMeetingRule implements MeetingRule {
         return whole.map(m -> SideGroups.split(c, s, v, m)).orElse(List.of());
     }
 
+    /** Whether "again" modifies the verb: "will speak again", "sat down again". */
+    private static boolean again(Sentence s, int v) {
+        return Arguments.dependents(s, v, "advmod").stream().anyMatch(a -> s.token(a).word().equalsIgnoreCase("again"));
+    }
+
     /** Whether the sides fit the verb: each verb that also has other senses needs its own evidence of a meeting. */
     private static boolean fits(Arguments args, Sentence s, int v, VerbSides sides) {
         switch (s.token(v).lemma().toLowerCase(Locale.ROOT)) {
@@ -59,9 +64,8 @@ final class VerbalMeetingRule implements MeetingRule {
                 }
                 // "spoke with Y" / "talked by phone": not "spoke to reporters" or "said". "The two leaders will speak
                 // again": two people named as its subject talk to each other once more.
-                boolean again = Arguments.dependents(s, v, "advmod").stream().anyMatch(a -> s.token(a).word().equalsIgnoreCase("again"));
                 return sides.withPhrase() || MeetingMode.remote(s, v)
-                        || again && sides.others().isEmpty() && sides.subjects().size() >= 2 && allPeople(sides.subjects(), args);
+                        || again(s, v) && sides.others().isEmpty() && sides.subjects().size() >= 2 && allPeople(sides.subjects(), args);
             }
             case "meet" -> {
                 // "met the criteria", "met with criticism", "the demands were not met": a standard or a response.
@@ -87,8 +91,7 @@ final class VerbalMeetingRule implements MeetingRule {
                 // "sat down with Ivo Ruiz": the particle and a named side; "sat in the front row" is no meeting.
                 // "Ana Soto and Ivo Ruiz sat down together": two people named as its subjects.
                 // "A and B sat down again in Geneva": two people named as its subject meet once more.
-                boolean again = Arguments.dependents(s, v, "advmod").stream().anyMatch(a -> s.token(a).word().equalsIgnoreCase("again"));
-                boolean together = (together(s, v) || again) && sides.subjects().size() >= 2 && allPeople(sides.subjects(), args);
+                boolean together = (together(s, v) || again(s, v)) && sides.subjects().size() >= 2 && allPeople(sides.subjects(), args);
                 return Arguments.dependents(s, v, "compound:prt").stream().anyMatch(p -> s.token(p).word().equalsIgnoreCase("down"))
                         && (sides.withPhrase() && !sides.others().isEmpty() || together);
             }
