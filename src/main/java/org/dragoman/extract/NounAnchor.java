@@ -160,6 +160,16 @@ record NounAnchor(int verb, boolean light, boolean groupSubject, List<String> pa
                 return Optional.of(new NounAnchor(gov, false, false, List.copyOf(parts), inclusion.sides(), inclusion.withPhrase(),
                         inclusion.ownWithPhrase()));
             }
+            // "is due to stop in Lima on her way home for talks with X": talks one is on one's way to are one's own.
+            if (d.relation().equals("nmod:for") && g.lemma().equalsIgnoreCase("way")) {
+                List<String> parts = new ArrayList<>();
+                for (int t : Arguments.dependents(s, gov, "nmod:poss")) {
+                    args.actors(s, t).stream().filter(args::isPerson).filter(id -> !parts.contains(id)).forEach(parts::add);
+                }
+                if (!parts.isEmpty()) {
+                    return Optional.of(new NounAnchor(gov, false, false, List.copyOf(parts), List.of(), false, false));
+                }
+            }
             // "held a second round of talks", "spoke at the close of a summit": through the noun that counts or bounds it.
             if (d.relation().equals("nmod:of") && g.isNoun() && (MEASURE_NOUNS.contains(g.lemma().toLowerCase(Locale.ROOT))
                     || EDGE_NOUNS.contains(g.lemma().toLowerCase(Locale.ROOT)))) {

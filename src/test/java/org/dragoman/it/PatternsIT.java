@@ -1950,6 +1950,15 @@ class PatternsIT {
     }
 
     @Test
+    void talksOnOnesWayHomeAreOnesOwn() {
+        Extraction x = extract("date 2020-09-05 Tour\n\nPeruvian Defence Minister Ana Lenko, who arrived in Quito on Wednesday, met "
+                + "Ecuadorian Defence Minister Ivo Marek on Thursday. She is due to stop in Lima on Sunday on her way home for talks "
+                + "with Chilean Defence Minister Karl Holm.");
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ana Lenko", "Karl Holm"))
+                && m.status() == Status.PLANNED), meetings(x).toString());
+    }
+
+    @Test
     void tellingSomeoneByPhoneIsACall() {
         Extraction x = extract("date 2022-11-15 Talks\n\nPresident Ana Lenko told Prime Minister Ivo Marek by telephone on Monday "
                 + "that the border would reopen. Lenko told reporters by phone that she was hopeful.");
