@@ -50,7 +50,7 @@ final class MeetingMode {
                 .anyMatch(t -> words.contains(s.token(t).word().toLowerCase(Locale.ROOT)));
     }
 
-    /** "a courtesy call", "a call on the president": a visit in person, not a telephone call. */
+    /** "a courtesy call", "a call on Ana Soto": a visit in person, not a telephone call. */
     private static boolean callOnSomeone(Sentence s, int t) {
         return s.token(t).lemma().equalsIgnoreCase("call") && s.token(t).isNoun() && (!Arguments.dependents(s, t, "nmod:on").isEmpty()
                 || Arguments.dependents(s, t, "compound", "amod").stream().anyMatch(m -> s.token(m).word().equalsIgnoreCase("courtesy")));
