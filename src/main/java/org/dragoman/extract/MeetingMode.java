@@ -10,6 +10,7 @@ import org.dragoman.nlp.Sentence;
 final class MeetingMode {
     static final Set<String> PHONE_WORDS = WordLists.MEETING.get("phone-word");
     static final Set<String> VIDEO_WORDS = WordLists.MEETING.get("video-word");
+    private static final Set<String> COURTESY = Set.of("courtesy");
 
     private MeetingMode() {
     }
@@ -50,11 +51,17 @@ final class MeetingMode {
                 .anyMatch(t -> words.contains(s.token(t).word().toLowerCase(Locale.ROOT)));
     }
 
+    /** "a courtesy call": the word "courtesy" modifies the noun. */
+    static boolean courtesyModifier(Sentence s, int call) {
+        return modifiedBy(s, call, COURTESY);
+    }
+
     /** "a courtesy call", "a call on Ana Soto": a visit in person, not a telephone call. */
     private static boolean callOnSomeone(Sentence s, int t) {
-        return s.token(t).lemma().equalsIgnoreCase("call") && s.token(t).isNoun() && (!Arguments.dependents(s, t, "nmod:on").isEmpty()
-                || Arguments.dependents(s, t, "compound", "amod").stream().anyMatch(m -> s.token(m).word().equalsIgnoreCase("courtesy")));
+        return s.token(t).lemma().equalsIgnoreCase("call") && s.token(t).isNoun()
+                && (!Arguments.dependents(s, t, "nmod:on").isEmpty() || courtesyModifier(s, t));
     }
+
 
     /**
      * Whether the head, its dependents, or the dependents of its prepositional and modifier phrases ("by telephone",

@@ -332,8 +332,7 @@ final class NominalMeetingRule implements MeetingRule {
         // "paid a courtesy call on President Ana Soto", "paid a call on her": a visit in person to the one called on.
         boolean paidOn = s.parents(n).stream().anyMatch(d -> d.base().equals("obj") && d.governor() >= 0
                 && s.token(d.governor()).lemma().equalsIgnoreCase("pay")) && !Arguments.dependents(s, n, "nmod:on").isEmpty();
-        boolean courtesyCall = lemma.equals("call") && (paidOn || Arguments.dependents(s, n, "compound", "amod").stream()
-                .anyMatch(m -> s.token(m).word().equalsIgnoreCase("courtesy")));
+        boolean courtesyCall = lemma.equals("call") && (paidOn || MeetingMode.courtesyModifier(s, n));
         if (courtesyCall) {
             List<Integer> called = new ArrayList<>(Arguments.dependents(s, n, "nmod:on"));
             // "a courtesy call on the king, Ivo Ruiz": the parser may hang the name in apposition on the call itself.
