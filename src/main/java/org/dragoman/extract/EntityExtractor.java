@@ -879,6 +879,9 @@ public final class EntityExtractor {
                 if (ORGANIZATION_CODE.matcher(w).matches() && gazetteer.typeOf(w).orElse(null) == EntityType.ORGANIZATION) {
                     out.add(new Named(new Mention(s.index(), t.index(), t.index() + 1, t.index(), w, "ORGANIZATION",
                             t.begin(), t.end()), EntityType.ORGANIZATION, w));
+                } else if (lonelyBodyName(s, t) && gazetteer.typeOf(w).orElse(null) == EntityType.ORGANIZATION && gazetteer.isLabel(w)) {
+                    out.add(new Named(new Mention(s.index(), t.index(), t.index() + 1, t.index(), w, "ORGANIZATION",
+                            t.begin(), t.end()), EntityType.ORGANIZATION, w));
                 } else if (placeWord(s, t) && gazetteer.typeOf(w).filter(ty -> ty == EntityType.CITY || ty == EntityType.COUNTRY).isPresent()) {
                     EntityType type = gazetteer.typeOf(w).get();
                     out.add(new Named(new Mention(s.index(), t.index(), t.index() + 1, t.index(), w,
@@ -1151,9 +1154,29 @@ public final class EntityExtractor {
                 || t.index() > 0 && s.token(t.index() - 1).pos().startsWith("NNP")) {
             return false;
         }
-        String before = t.index() > 0 ? s.token(t.index() - 1).word().toLowerCase(Locale.ROOT) : "";
-        boolean visited = t.index() > 0 && s.token(t.index() - 1).lemma().toLowerCase(Locale.ROOT).matches("visit|tour");
-        return before.matches("in|to|from|at|near|into") || visited;
+        // "visited both Lviv and Oslo": a pairing word between the preposition or verb and the place.
+        int lead = t.index() > 1 && s.token(t.index() - 1).word().matches("(?i)both|either") ? t.index() - 2 : t.index() - 1;
+        String before = lead >= 0 ? s.token(lead).word().toLowerCase(Locale.ROOT) : "";
+        boolean visited = lead >= 0 && s.token(lead).lemma().toLowerCase(Locale.ROOT).matches("visit|tour");
+        // "Lviv and Oslo", where NER tagged only the other: a conjunct of a tagged place is a place.
+        boolean besidePlace = s.dependencies().stream().anyMatch(d -> d.base().equals("conj")
+                && (d.governor() == t.index() && placeTagged(s.token(d.dependent())) || d.dependent() == t.index() && d.governor() >= 0
+                        && placeTagged(s.token(d.governor()))));
+        return before.matches("in|to|from|at|near|into") || visited || besidePlace;
+    }
+
+    /**
+     * "the Acmesur leaders met": a capitalised proper noun of five letters or more inside a sentence, with no proper
+     * noun beside it, that may be a body's one-word name as the table spells it.
+     */
+    private static boolean lonelyBodyName(Sentence s, Token t) {
+        int i = t.index();
+        return i > 0 && t.pos().equals("NNP") && t.word().matches("\\p{Lu}\\p{Ll}{4,}")
+                && !s.token(i - 1).pos().startsWith("NNP") && (i + 1 >= s.tokens().size() || !s.token(i + 1).pos().startsWith("NNP"));
+    }
+
+    private static boolean placeTagged(Token t) {
+        return t.ner().matches("LOCATION|CITY|COUNTRY|STATE_OR_PROVINCE");
     }
 
     /** The word is joined by a hyphen, without spaces, to a capitalised neighbour that names a country too. */

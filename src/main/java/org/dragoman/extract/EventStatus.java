@@ -246,7 +246,24 @@ final class EventStatus {
         int first = Arguments.bareParticiple(s, verb) ? Arguments.governor(s, verb, "conj") : -1;
         return s.token(verb).pos().equals("VBD") || s.token(verb).pos().equals("VBN")
                 && Arguments.dependents(s, verb, "aux").stream().anyMatch(a -> s.token(a).lemma().equalsIgnoreCase("have"))
-                || first >= 0 && first < verb && s.token(first).pos().equals("VBD");
+                || first >= 0 && first < verb && s.token(first).pos().equals("VBD")
+                || participleOfPastClause(s, verb);
+    }
+
+    /**
+     * "Ministers meeting in Lima on Friday agreed ...", "Leaders attending the summit condemned ...": a present
+     * participle that describes the subject or object of a past verb happened when that verb did.
+     */
+    private static boolean participleOfPastClause(Sentence s, int verb) {
+        if (!s.token(verb).pos().equals("VBG") || !Arguments.dependents(s, verb, "aux", "aux:pass").isEmpty()) {
+            return false;
+        }
+        int noun = Arguments.governor(s, verb, "acl");
+        if (noun < 0 || !s.token(noun).isNoun()) {
+            return false;
+        }
+        return s.parents(noun).stream().anyMatch(d -> d.governor() >= 0 && d.base().matches("nsubj|obj")
+                && s.token(d.governor()).pos().equals("VBD"));
     }
 
     /**
@@ -420,6 +437,10 @@ final class EventStatus {
         boolean adverbial = false;
         boolean framed = false;
         for (int hop = 0; hop < 4 && node >= 0; hop++) {
+            // "Ministers meeting in Lima agreed to ...": what the clause plans is not the participle on its subject.
+            if (participleOfPastClause(s, node)) {
+                return planned;
+            }
             int gov = -1;
             String rel = null;
             String relation = null;

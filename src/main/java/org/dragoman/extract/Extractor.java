@@ -24,7 +24,8 @@ public final class Extractor {
      */
     private static final List<UnaryOperator<AnnotatedArticle>> PARSE_REPAIRS = List.of(
             VerbInNameRepair::repair, MonthSurnameRepair::repair, PronounGivenNameRepair::repair,
-            SplitNameRepair::repair, TitleHeadRepair::repair, QuotedInfinitiveRepair::repair, GerundRepair::repair,
+            SplitNameRepair::repair, TitleHeadRepair::repair, NumberedGroupRepair::repair, QuotedInfinitiveRepair::repair,
+            GerundRepair::repair,
             DateSubjectRepair::repair, HeldTalksRepair::repair, LedGroupRepair::repair, AppositiveSubjectRepair::repair,
             ClosingDescriptionRepair::repair, StrandedSubjectRepair::repair, RelativeClauseRootRepair::repair,
             TenseConjunctRepair::repair, ClausalSubjectRepair::repair, ReducedRelativeRepair::repair,

@@ -249,6 +249,12 @@ public final class KnowledgeBase implements Gazetteer {
     }
 
     @Override
+    public boolean isLabel(String name) {
+        List<Item> items = candidates(name);
+        return items.size() == 1 && items.get(0).label().equals(name);
+    }
+
+    @Override
     public Optional<EntityType> typeOf(String name) {
         List<Item> items = candidates(name);
         if (items.size() == 1) {

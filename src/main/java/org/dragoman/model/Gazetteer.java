@@ -26,6 +26,14 @@ public interface Gazetteer {
     }
 
     /**
+     * Whether the name is, letter for letter, the label of the one known item of that name ("Mercosur"), not only an
+     * alias of it; false for an unknown or ambiguous name.
+     */
+    default boolean isLabel(String name) {
+        return false;
+    }
+
+    /**
      * Whether the one known place of this name lies in no single country: a continent, a region or a sea ("Asia",
      * "the Gulf"); false for a country, a city, an unknown or ambiguous name.
      */

@@ -1959,6 +1959,39 @@ class PatternsIT {
     }
 
     @Test
+    void aParticipleOnThePastSubjectHappenedThen() {
+        Extraction x = extract("date 2021-05-22 Summit\n\nAcme Pact defence ministers meeting in Lima on Wednesday agreed to "
+                + "strengthen the alliance's defences.\n\nLeaders attending the NATO summit in Madrid agreed on a statement on Friday.");
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).contains("NATO") && m.status() == Status.OCCURRED
+                && m.date() != null && m.date().iso().equals("2021-05-21")), meetings(x).toString());
+        assertTrue(meetings(x).stream().noneMatch(m -> m.status() == Status.PLANNED), meetings(x).toString());
+    }
+
+    @Test
+    void aNumberedGroupsSummitIsTheGroupsMeeting() {
+        Extraction x = extract("date 2021-05-22 Summit\n\nPeruvian President Ana Lenko opened the Group of 20 summit in Lima on "
+                + "Tuesday.\n\nKarl Holm discussed the issue with Ivo Marek at the Group of Seven summit in Rome last month.");
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Group of 20", "Ana Lenko"))
+                && m.place() != null && label(x, m.place()).equals("Lima")), meetings(x).toString());
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).containsAll(Set.of("Karl Holm", "Ivo Marek"))
+                && m.place() != null && label(x, m.place()).equals("Rome")), meetings(x).toString());
+    }
+
+    @Test
+    void aBodysOneWordNameNerMissedIsKnownByTheTable() {
+        Extraction x = extract("date 2021-05-22 Summit\n\nOn Friday, the Mercosur leaders met in Lima.");
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Mercosur"))
+                && m.place() != null && label(x, m.place()).equals("Lima")), meetings(x).toString());
+    }
+
+    @Test
+    void bothPlacesOfAPairAreVisited() {
+        Extraction x = extract("date 2021-05-22 Tour\n\nAna Lenko, who visited both Kyiv and Moscow in June, said the war must end.");
+        assertTrue(visits(x).stream().anyMatch(v -> v.place() != null && label(x, v.place()).equals("Kyiv")), visits(x).toString());
+        assertTrue(visits(x).stream().anyMatch(v -> v.place() != null && label(x, v.place()).equals("Moscow")), visits(x).toString());
+    }
+
+    @Test
     void tellingSomeoneByPhoneIsACall() {
         Extraction x = extract("date 2022-11-15 Talks\n\nPresident Ana Lenko told Prime Minister Ivo Marek by telephone on Monday "
                 + "that the border would reopen. Lenko told reporters by phone that she was hopeful.");
