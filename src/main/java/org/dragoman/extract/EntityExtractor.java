@@ -1166,12 +1166,15 @@ public final class EntityExtractor {
     }
 
     /**
-     * "the Acmesur leaders met": a capitalised proper noun of five letters or more inside a sentence, with no proper
-     * noun beside it, that may be a body's one-word name as the table spells it.
+     * "the Acmesur leaders met", "Acmesur said": a capitalised proper noun of five letters or more inside a sentence,
+     * with no proper noun beside it, that modifies a common noun or is a subject, so it may be a body's one-word name as
+     * the table spells it. A name after a preposition ("wrote on Acmebook") is a medium more often than an actor.
      */
     private static boolean lonelyBodyName(Sentence s, Token t) {
         int i = t.index();
-        return i > 0 && t.pos().equals("NNP") && t.word().matches("\\p{Lu}\\p{Ll}{4,}")
+        boolean actorRole = s.parents(i).stream().anyMatch(d -> d.base().equals("nsubj")
+                || d.base().equals("compound") && d.governor() >= 0 && s.token(d.governor()).isNoun() && !s.token(d.governor()).isProperNoun());
+        return i > 0 && actorRole && t.pos().equals("NNP") && t.word().matches("\\p{Lu}\\p{Ll}{4,}")
                 && !s.token(i - 1).pos().startsWith("NNP") && (i + 1 >= s.tokens().size() || !s.token(i + 1).pos().startsWith("NNP"));
     }
 

@@ -208,7 +208,7 @@ final class NominalMeetingRule implements MeetingRule {
         // "received a phone call from Ivo Ruiz", "a video call to Ivo Ruiz", "took a call from Ivo Ruiz": the caller
         // or the one called.
         Optional<NounAnchor> held = NounAnchor.of(args, s, n);
-        Optional<NounAnchor> callTaking = held.filter(a -> a.light() && lemma.equals("call") && s.token(n).pos().equals("NN")
+        Optional<NounAnchor> callTaking = held.filter(a -> a.light() && lemma.equals("call") && s.token(n).pos().matches("NNS?")
                 && CALL_TAKING_VERBS.contains(s.token(a.verb()).lemma().toLowerCase(Locale.ROOT)));
         // "received a telephone call on Sunday from Ivo Ruiz": the parser may hang the caller on the verb.
         List<Integer> callerOnVerb = callTaking.map(a -> Arguments.dependents(s, a.verb(), "obl:from")).orElse(List.of());

@@ -249,6 +249,9 @@ final class SideGroups {
             return List.of(whole);
         }
         List<Integer> sides = new ArrayList<>(Arguments.dependents(s, noun, "nmod:with"));
+        if (s.token(noun).lemma().equalsIgnoreCase("call")) {
+            sides.addAll(Arguments.dependents(s, noun, "nmod:from", "nmod:to"));
+        }
         sides.addAll(NominalMeetingRule.listedAfterWith(c.args(), s, noun));
         if (anchor >= 0) {
             sides.addAll(Arguments.dependents(s, anchor, "obl:with"));
@@ -307,8 +310,9 @@ final class SideGroups {
         boolean framed = java.util.stream.IntStream.of(head, anchor).filter(h -> h >= 0)
                 .anyMatch(h -> Arguments.dependents(s, h, "obl:in").stream().anyMatch(n -> Arguments.dependents(s, n, "amod").stream()
                         .anyMatch(a -> s.token(a).word().equalsIgnoreCase("separate"))));
-        // "flies to Lima for meetings with X and Y": a plural "meetings" with several counterparts is one with each.
-        boolean plural = s.token(head).pos().equals("NNS") && s.token(head).lemma().equalsIgnoreCase("meeting");
+        // "flies to Lima for meetings with X and Y", "took calls from X and Y": a plural "meetings" or "calls" with several
+        // counterparts is one with each.
+        boolean plural = s.token(head).pos().equals("NNS") && s.token(head).lemma().toLowerCase(Locale.ROOT).matches("meeting|call");
         return adjective || adverb || framed || plural || inSeparateMeetings(s);
     }
 

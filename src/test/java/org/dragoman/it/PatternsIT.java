@@ -1985,6 +1985,23 @@ class PatternsIT {
     }
 
     @Test
+    void callsFromSeveralCallersAreOneCallEach() {
+        Extraction x = extract("date 2016-11-10 Calls\n\nRuritanian President-elect Ivo Marek received congratulatory calls from "
+                + "Chilean President Karl Holm and Bolivian President Jan Berg on Thursday.");
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ivo Marek", "Karl Holm"))
+                && m.mode() == Mode.PHONE), meetings(x).toString());
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ivo Marek", "Jan Berg"))
+                && m.mode() == Mode.PHONE), meetings(x).toString());
+    }
+
+    @Test
+    void aMediumIsNoBody() {
+        Extraction x = extract("date 2016-11-10 Talks\n\nPeruvian President Ana Lenko wrote on Twitter that the talks had gone well.");
+        assertTrue(statements(x).stream().allMatch(st -> label(x, st.speaker()).equals("Ana Lenko")), statements(x).toString());
+        assertTrue(x.entities().stream().noneMatch(e -> e.label().equals("Twitter")), x.entities().toString());
+    }
+
+    @Test
     void bothPlacesOfAPairAreVisited() {
         Extraction x = extract("date 2021-05-22 Tour\n\nAna Lenko, who visited both Kyiv and Moscow in June, said the war must end.");
         assertTrue(visits(x).stream().anyMatch(v -> v.place() != null && label(x, v.place()).equals("Kyiv")), visits(x).toString());
