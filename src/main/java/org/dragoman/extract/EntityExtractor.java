@@ -854,7 +854,7 @@ public final class EntityExtractor {
      * visit Lviv", "arrived in Lviv": the NER models predate some spellings), and the demonyms of a hyphenated
      * compound ("Freedonian-Sylvanian"); a person's or an organisation's name of two or more words as the table spells it,
      * which NER misses most where the tokenizer split a hyphenated given name ("Pak Son-il" as "Pak Son - il") or at the
-     * start of a sentence.
+     * start of a sentence; a country's name of two or more words ("the Holy See") likewise.
      */
     private List<Named> untaggedKnownNames(AnnotatedArticle doc, List<Named> named) {
         Set<Long> taken = takenTokens(named);
@@ -1124,7 +1124,7 @@ public final class EntityExtractor {
             }
             String name = joinedName(s, start, end);
             EntityType type = gazetteer.typeOf(name).orElse(null);
-            if (name.contains(" ") && (type == EntityType.PERSON || type == EntityType.ORGANIZATION)) {
+            if (name.contains(" ") && (type == EntityType.PERSON || type == EntityType.ORGANIZATION || type == EntityType.COUNTRY)) {
                 return end;
             }
         }

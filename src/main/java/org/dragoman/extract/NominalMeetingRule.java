@@ -127,9 +127,18 @@ final class NominalMeetingRule implements MeetingRule {
         for (int t : beside) {
             parts.addAll(args.actors(s, t));
         }
-        // "a dinner for his guest", "a reception for Ana Soto": whom a meal or a reception honours sits at it.
+        // "a dinner for his guest", "a reception for Ana Soto", "a banquet in honour of Ana Soto": whom a meal or a
+        // reception honours sits at it, however the parser hung the honour.
         if (MEAL_NOUNS.contains(lemma) || lemma.equals("reception")) {
-            for (int t : Arguments.dependents(s, n, "nmod:for")) {
+            List<Integer> honoured = new ArrayList<>(Arguments.dependents(s, n, "nmod:for"));
+            int giver = Arguments.governor(s, n, "obj");
+            List<Integer> honours = new ArrayList<>(Arguments.dependents(s, n, "nmod:in"));
+            if (giver >= 0) {
+                honours.addAll(Arguments.dependents(s, giver, "obl:in"));
+            }
+            honours.stream().filter(h -> s.token(h).lemma().toLowerCase(Locale.ROOT).matches("honou?r"))
+                    .forEach(h -> honoured.addAll(Arguments.dependents(s, h, "nmod:of")));
+            for (int t : honoured) {
                 List<String> a = args.actors(s, t).stream()
                         .filter(id -> args.index().byId(id).map(e -> e.type() == EntityType.PERSON).orElse(false)).toList();
                 withPhrase |= !a.isEmpty();

@@ -523,7 +523,9 @@ public final class RuleCoreference {
             return HEAD_OF_STATE;
         }
         // "the Chancellor said": a capitalised title the tagger made a proper noun is still a title.
-        boolean title = head.pos().equals("NN") || head.pos().equals("NNP") && head.ner().equals("TITLE");
+        // "the Pope met ...": NER may tag a capitalised title after "the" as a person's name.
+        boolean titleAsName = head.pos().equals("NNP") && head.ner().equals("PERSON") && t > 0 && s.token(t - 1).word().equalsIgnoreCase("the");
+        boolean title = head.pos().equals("NN") || head.pos().equals("NNP") && head.ner().equals("TITLE") || titleAsName;
         if (!title || !TitleLexicon.isTitleWord(head.word().toLowerCase(Locale.ROOT))
                 || t + 1 < s.tokens().size() && (s.token(t + 1).isProperNoun() || s.token(t + 1).word().equalsIgnoreCase("of"))) {
             return null;
@@ -543,7 +545,9 @@ public final class RuleCoreference {
         }
         List<String> words = new ArrayList<>();
         for (int k = i + 1; k <= t; k++) {
-            words.add(s.token(k).word().toLowerCase(Locale.ROOT));
+            String w = s.token(k).word().toLowerCase(Locale.ROOT);
+            // "the pontiff" is the pope.
+            words.add(w.equals("pontiff") ? "pope" : w);
         }
         return words;
     }
@@ -633,6 +637,10 @@ public final class RuleCoreference {
                 break;
             }
             near.add(w);
+        }
+        // "Pope Ana I": a title the name itself opens with.
+        for (int k = m.start(); k < m.end() - 1 && TitleLexicon.isTitleWord(s.token(k).word().toLowerCase(Locale.ROOT)); k++) {
+            near.add(s.token(k).word().toLowerCase(Locale.ROOT));
         }
         if (m.end() < s.tokens().size() && s.token(m.end()).word().equals(",")) {
             for (int k = m.end() + 1; k < Math.min(s.tokens().size(), m.end() + 6) && inAppositive(s.token(k)); k++) {

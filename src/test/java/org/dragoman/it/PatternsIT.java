@@ -2002,6 +2002,33 @@ class PatternsIT {
     }
 
     @Test
+    void theTitleANameOpensWithDescribesItsBearer() {
+        Extraction x = extract("date 2019-03-16 Tour\n\nPope Anton Varga arrived in Lima on Friday. The Pope met Peruvian President Ivo "
+                + "Marek in Lima on Saturday.\n\nThe pontiff held talks with Foreign Minister Karl Holm later on Saturday.\n\nEmperor Jan "
+                + "Berg of Ruritania began a state visit to Peru on Monday. The emperor was welcomed by Marek at a ceremony in Lima.");
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Anton Varga", "Ivo Marek"))),
+                meetings(x).toString());
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Anton Varga", "Karl Holm"))),
+                meetings(x).toString());
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Jan Berg", "Ivo Marek"))),
+                meetings(x).toString());
+    }
+
+    @Test
+    void aBanquetInHonourOfAGuestSeatsTheGuest() {
+        Extraction x = extract("date 2019-03-16 Visit\n\nKing Ivo Marek of Ruritania hosted a state banquet in honour of Peruvian "
+                + "President Ana Lenko at the royal palace on Tuesday evening.");
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ana Lenko", "Ivo Marek"))),
+                meetings(x).toString());
+    }
+
+    @Test
+    void aCountrysNameOfTwoWordsNerMissedIsKnownByTheTable() {
+        Extraction x = extract("date 2019-03-16 Visit\n\nThe two leaders spoke for 25 minutes, the Holy See said on Friday.");
+        assertTrue(statements(x).stream().anyMatch(st -> label(x, st.speaker()).equals("Holy See")), statements(x).toString());
+    }
+
+    @Test
     void bothPlacesOfAPairAreVisited() {
         Extraction x = extract("date 2021-05-22 Tour\n\nAna Lenko, who visited both Kyiv and Moscow in June, said the war must end.");
         assertTrue(visits(x).stream().anyMatch(v -> v.place() != null && label(x, v.place()).equals("Kyiv")), visits(x).toString());
