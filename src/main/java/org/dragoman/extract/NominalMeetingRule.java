@@ -364,7 +364,10 @@ final class NominalMeetingRule implements MeetingRule {
         // "held a conference call": a call among several by telephone.
         boolean conferenceCall = lemma.equals("call") && Arguments.dependents(s, n, "compound").stream()
                 .anyMatch(m -> s.token(m).lemma().equalsIgnoreCase("conference"));
-        boolean remote = MeetingMode.phoneModifier(s, n) || MeetingMode.videoModifier(s, n) || takenCall || conferenceCall;
+        // "During a short call, Ana Soto and Ivo Ruiz agreed ...": a call that frames what two named sides did is by telephone.
+        boolean framingCall = lemma.equals("call") && framed && s.token(n).pos().equals("NN") && parts.size() >= 2 && !isAppeal(s, n)
+                && Arguments.governor(s, n, "obl:during", "obl:in") >= 0;
+        boolean remote = MeetingMode.phoneModifier(s, n) || MeetingMode.videoModifier(s, n) || takenCall || conferenceCall || framingCall;
         if ((lemma.equals("call") && (!remote && !withPhrase || isAppeal(s, n)))
                 || (lemma.equals("conference") || lemma.equals("session") || lemma.equals("audience")) && !withPhrase && !pressConference
                 && !MeetingMode.mentions(s, n, MeetingMode.VIDEO_WORDS) && !remote) {

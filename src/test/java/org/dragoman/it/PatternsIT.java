@@ -2029,6 +2029,14 @@ class PatternsIT {
     }
 
     @Test
+    void aCallFramingWhatTwoSidesDidIsATelephoneCall() {
+        Extraction x = extract("date 2016-11-10 Calls\n\nDuring a 15-minute call on Wednesday, Ruritanian President Ivo Marek and "
+                + "Peruvian President Ana Lenko agreed to meet soon.");
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ana Lenko", "Ivo Marek"))
+                && m.mode() == Mode.PHONE && m.status() == Status.OCCURRED), meetings(x).toString());
+    }
+
+    @Test
     void bothPlacesOfAPairAreVisited() {
         Extraction x = extract("date 2021-05-22 Tour\n\nAna Lenko, who visited both Kyiv and Moscow in June, said the war must end.");
         assertTrue(visits(x).stream().anyMatch(v -> v.place() != null && label(x, v.place()).equals("Kyiv")), visits(x).toString());
