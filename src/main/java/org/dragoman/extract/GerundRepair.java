@@ -26,6 +26,10 @@ final class GerundRepair {
     }
 
     private static Sentence repair(Sentence s) {
+        Sentence appositive = appositiveParticiple(s);
+        if (appositive != s) {
+            return appositive;
+        }
         for (int n = 1; n + 1 < s.tokens().size(); n++) {
             Token t = s.token(n);
             boolean misread = t.word().equalsIgnoreCase("meeting") && t.pos().equals("NN") && s.token(n + 1).isProperNoun()
@@ -34,6 +38,39 @@ final class GerundRepair {
             if (name >= 0) {
                 return asVerb(s, n, name);
             }
+        }
+        return s;
+    }
+
+    /**
+     * "The Acme Pact ministers, meeting in Lima on Friday, agreed ...": a noun "meeting" after a comma and before a
+     * preposition, set beside a plural noun as its appositive, is a participle on that noun: its phrases become the
+     * verb's.
+     */
+    private static Sentence appositiveParticiple(Sentence s) {
+        for (int n = 1; n + 1 < s.tokens().size(); n++) {
+            Token t = s.token(n);
+            boolean shape = t.word().equalsIgnoreCase("meeting") && t.pos().equals("NN") && s.token(n - 1).word().equals(",")
+                    && s.token(n + 1).pos().equals("IN");
+            int head = shape ? Arguments.governor(s, n, "appos") : -1;
+            // People who meet ("ministers, meeting in Lima"), not a body sitting ("the Assembly, meeting in session").
+            if (head < 0 || head > n || !s.token(head).pos().equals("NNS")) {
+                continue;
+            }
+            int verb = n;
+            List<Dependency> deps = new ArrayList<>();
+            for (Dependency d : s.dependencies()) {
+                if (d.dependent() == verb && d.governor() == head) {
+                    deps.add(new Dependency("acl", head, verb));
+                } else if (d.governor() == verb && d.base().equals("nmod")) {
+                    deps.add(new Dependency("obl" + d.relation().substring("nmod".length()), verb, d.dependent()));
+                } else {
+                    deps.add(d);
+                }
+            }
+            List<Token> tokens = new ArrayList<>(s.tokens());
+            tokens.set(n, new Token(t.index(), t.word(), "meet", "VBG", t.ner(), t.normalized(), t.begin(), t.end()));
+            return new Sentence(s.index(), s.begin(), s.end(), s.text(), tokens, deps);
         }
         return s;
     }

@@ -165,8 +165,9 @@ final class MeetingPlace {
     }
 
     /**
-     * The place of a venue or gathering the event is at or during, when that is no place itself: "at the
-     * Acme Summit in Oslo", "at the Oslo summit", "during a summit held in Oslo", "at the palace in Oslo".
+     * The place of a venue or gathering the event is at, during or in, when that is no place itself: "at the
+     * Acme Summit in Oslo", "at the Oslo summit", "during a summit held in Oslo", "at the palace in Oslo", "in a
+     * session in Oslo".
      */
     private static Optional<String> venuePlace(Arguments args, Sentence s, int head) {
         // "a summit to be held in Oslo", "talks scheduled at the palace in Oslo", "the talks were held in Oslo"
@@ -224,7 +225,11 @@ final class MeetingPlace {
                 }
             }
         }
-        for (int venue : Arguments.dependents(s, head, "obl:at", "nmod:at", "obl:during", "nmod:during")) {
+        List<Integer> venues = new ArrayList<>(Arguments.dependents(s, head, "obl:at", "nmod:at", "obl:during", "nmod:during"));
+        // "met in an emergency session in Oslo": a meeting the verb is held in.
+        Arguments.dependents(s, head, "obl:in", "nmod:in").stream()
+                .filter(v -> MEETING_NOUNS.contains(s.token(v).lemma().toLowerCase(Locale.ROOT))).forEach(venues::add);
+        for (int venue : venues) {
             if (args.place(s, venue).isPresent()) {
                 continue;
             }

@@ -2037,6 +2037,18 @@ class PatternsIT {
     }
 
     @Test
+    void ministersMeetingInSessionHoldAMeetingThere() {
+        Extraction x = extract("date 2017-12-10 Talks\n\nArab League foreign ministers, meeting in emergency session in Cairo on "
+                + "Saturday, condemned the decision.\n\nASEAN foreign ministers met in an emergency session in Jakarta on Friday.\n\n"
+                + "The National Assembly, meeting in an emergency session on Sunday, declared the vote void.");
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Arab League"))
+                && m.place() != null && label(x, m.place()).equals("Cairo")), meetings(x).toString());
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("ASEAN"))
+                && m.place() != null && label(x, m.place()).equals("Jakarta")), meetings(x).toString());
+        assertEquals(2, meetings(x).size(), meetings(x).toString());
+    }
+
+    @Test
     void bothPlacesOfAPairAreVisited() {
         Extraction x = extract("date 2021-05-22 Tour\n\nAna Lenko, who visited both Kyiv and Moscow in June, said the war must end.");
         assertTrue(visits(x).stream().anyMatch(v -> v.place() != null && label(x, v.place()).equals("Kyiv")), visits(x).toString());
