@@ -22,6 +22,7 @@ import org.dragoman.nlp.Token;
  */
 final class VerbalVisitRule implements MeetingRule {
     private static final Set<String> VISIT_VERBS = WordLists.MEETING.get("visit-verb");
+    private static final Set<String> MEETING_NOUNS = WordLists.MEETING.get("meeting-noun");
     private static final Set<String> DEPARTURE_VERBS = WordLists.MEETING.get("departure-verb");
     /** The one destination phrase of some verbs, by relation. */
     private static final java.util.Map<String, Set<String>> DESTINATION_VERBS = java.util.Map.of(
@@ -94,8 +95,14 @@ final class VerbalVisitRule implements MeetingRule {
             boolean placeObject = Arguments.dependents(s, v, "obj").stream()
                     .anyMatch(o -> args.place(s, o).or(() -> args.placeOfSite(s, o)).isPresent())
                     || Arguments.dependents(s, v, "obl:in").stream().anyMatch(o -> args.place(s, o).isPresent());
+            // "will travel to Lima next week with her special envoy Ivo Ruiz", "flew in with his wife Eva": so does one
+            // named after the destination, where no meeting noun stands between that the with-phrase could be of.
+            boolean meetingBetween = java.util.stream.IntStream.range(Math.max(v, to) + 1, s.tokens().size())
+                    .anyMatch(i -> s.token(i).isNoun() && MEETING_NOUNS.contains(s.token(i).lemma().toLowerCase(Locale.ROOT))
+                            && Arguments.dependents(s, v, "obl:with").stream().anyMatch(w -> w > i));
             Arguments.dependents(s, v, "obl:with").stream()
-                    .filter(w -> placeObject && w > to && args.actors(s, w).stream().anyMatch(args::isPerson) && !fellows.contains(w)).forEach(fellows::add);
+                    .filter(w -> (placeObject || !meetingBetween) && w > to && args.actors(s, w).stream().anyMatch(args::isPerson)
+                            && !fellows.contains(w)).forEach(fellows::add);
         }
         fellows.addAll(accompanying(s, v));
         for (int t : fellows) {

@@ -2049,6 +2049,16 @@ class PatternsIT {
     }
 
     @Test
+    void oneWhoTravelsWithTheVisitorAfterTheDestinationGoesToo() {
+        Extraction x = extract("date 2018-08-25 Trip\n\nRuritanian Foreign Minister Ivo Marek said on Thursday that he would travel "
+                + "to Chile next week with the newly appointed special envoy Jan Berg.\n\nMarek will travel to Lima for talks with "
+                + "Karl Holm.");
+        assertTrue(visits(x).stream().anyMatch(v -> labels(x, v.visitors()).equals(Set.of("Ivo Marek", "Jan Berg"))),
+                visits(x).toString());
+        assertTrue(visits(x).stream().noneMatch(v -> labels(x, v.visitors()).contains("Karl Holm")), visits(x).toString());
+    }
+
+    @Test
     void bothPlacesOfAPairAreVisited() {
         Extraction x = extract("date 2021-05-22 Tour\n\nAna Lenko, who visited both Kyiv and Moscow in June, said the war must end.");
         assertTrue(visits(x).stream().anyMatch(v -> v.place() != null && label(x, v.place()).equals("Kyiv")), visits(x).toString());
