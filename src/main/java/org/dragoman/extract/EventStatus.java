@@ -117,11 +117,15 @@ final class EventStatus {
         if (found == null && headlineFuture(s, heads)) {
             found = Status.PLANNED;
         }
-        // "for agreeing to receive her": the words before the trigger tell the plan where the parse lost it.
-        if (found == null && trigger >= 2 && s.token(trigger - 1).word().equalsIgnoreCase("to") && s.token(trigger).pos().equals("VB")
-                && PLAN_VERBS.contains(s.token(trigger - 2).lemma().toLowerCase(java.util.Locale.ROOT))) {
-            // "has no plans to meet X": nothing is planned.
-            found = trigger >= 3 && s.token(trigger - 3).word().equalsIgnoreCase("no") ? Status.DENIED : Status.PLANNED;
+        // "for agreeing to receive her", "had no plans to hold a meeting with X": the words before the trigger or the
+        // light verb holding it tell the plan where the parse lost it.
+        for (int h : heads) {
+            boolean holds = h == trigger || Arguments.dependents(s, h, "obj").contains(trigger);
+            if (found == null && holds && h >= 2 && s.token(h - 1).word().equalsIgnoreCase("to") && s.token(h).pos().equals("VB")
+                    && PLAN_VERBS.contains(s.token(h - 2).lemma().toLowerCase(java.util.Locale.ROOT))) {
+                // "has no plans to meet X": nothing is planned.
+                found = h >= 3 && s.token(h - 3).word().equalsIgnoreCase("no") ? Status.DENIED : Status.PLANNED;
+            }
         }
         // "The announcement followed a call on Friday": a past verb whose object the meeting noun is gives the tense ("the
         // meeting was scheduled" as a subject does not, nor a verb of speech the parser took the noun for the object of).

@@ -194,6 +194,11 @@ final class VerbalVisitRule implements MeetingRule {
         if (host == null) {
             host = invitingHost(args, s, v);
         }
+        // "visited Ivo Ruiz in Lima": a visit to a person named as the object is to where the in-phrase says.
+        if (lemma.equals("visit") && place == null && host != null && args.isPerson(host)) {
+            place = Arguments.dependents(s, v, "obl:in").stream().map(t -> args.place(s, t)).flatMap(Optional::stream)
+                    .findFirst().orElse(null);
+        }
         List<Event> out = new ArrayList<>();
         out.add(invitedOnly(EventAssembly.visit(c, s, v, -1, visitors, host, place), !invitees.isEmpty()));
         for (String more : morePlaces) {

@@ -2059,6 +2059,16 @@ class PatternsIT {
     }
 
     @Test
+    void noPlansToHoldAMeetingDenyIt() {
+        Extraction x = extract("date 2015-04-11 Summit\n\nPeruvian President Ivo Marek had no plans to hold a formal meeting with "
+                + "Chilean President Ana Lenko.\n\nMarek visited former Bolivian president Karl Holm in La Paz in July.");
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ana Lenko", "Ivo Marek"))
+                && m.status() == Status.DENIED), meetings(x).toString());
+        assertTrue(visits(x).stream().anyMatch(v -> v.host() != null && label(x, v.host()).equals("Karl Holm")
+                && v.place() != null && label(x, v.place()).equals("La Paz")), visits(x).toString());
+    }
+
+    @Test
     void bothPlacesOfAPairAreVisited() {
         Extraction x = extract("date 2021-05-22 Tour\n\nAna Lenko, who visited both Kyiv and Moscow in June, said the war must end.");
         assertTrue(visits(x).stream().anyMatch(v -> v.place() != null && label(x, v.place()).equals("Kyiv")), visits(x).toString());
