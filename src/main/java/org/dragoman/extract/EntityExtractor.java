@@ -66,6 +66,7 @@ public final class EntityExtractor {
         extendOverAnd(doc, named);
         extendOverOwningTitle(doc, named);
         extendOverCity(doc, named);
+        spelledOutBeforeAcronym(doc, named);
         named.addAll(untaggedAliases(doc, named));
         named.addAll(untaggedKnownNames(doc, named));
         named.addAll(untaggedPlacesOfKind(doc, named));
@@ -752,6 +753,56 @@ public final class EntityExtractor {
     private static final Set<String> NAME_RANKS = WordLists.NAMES.get("name-rank");
     private static final Set<String> POSSESSED_BODY_HEADS = WordLists.BODIES.get("possessed-body-head");
     private static final Set<String> REGION_WORDS = WordLists.BODIES.get("region-word");
+
+    /**
+     * "the Acme High Commission for Ports (AHCP) said": the capitalised words right before the acronym in brackets of a
+     * body the table knows, whose initials spell it (a word in capitals gives all its letters), name that body, whatever NER
+     * tagged in them; a title among them ("Commission", "Commissioner") then names no person. A person's name is
+     * never overruled.
+     */
+    private void spelledOutBeforeAcronym(AnnotatedArticle doc, List<Named> named) {
+        for (Named n : List.copyOf(named)) {
+            if (gazetteer.typeOf(n.name()).orElse(null) != EntityType.ORGANIZATION) {
+                continue;
+            }
+            Mention a = n.mention();
+            Sentence s = doc.sentences().get(a.sentence());
+            boolean bracketed = n.type() == EntityType.ORGANIZATION && a.end() - a.start() == 1 && a.start() >= 3
+                    && a.end() < s.tokens().size() && s.token(a.start() - 1).word().matches("\\(|-LRB-")
+                    && s.token(a.end()).word().matches("\\)|-RRB-") && ACRONYM.matcher(a.text()).matches();
+            if (!bracketed) {
+                continue;
+            }
+            int start = a.start() - 1;
+            StringBuilder letters = new StringBuilder();
+            List<String> words = new ArrayList<>();
+            while (start - 1 >= 0 && (Character.isUpperCase(s.token(start - 1).word().charAt(0))
+                    || s.token(start - 1).word().matches("of|for|and|on") && start - 2 >= 0
+                    && Character.isUpperCase(s.token(start - 2).word().charAt(0)))) {
+                start--;
+                words.add(0, s.token(start).word());
+            }
+            for (String w : words) {
+                if (Character.isUpperCase(w.charAt(0))) {
+                    letters.append(w.matches("\\p{Lu}{2,4}") ? w : w.substring(0, 1));
+                }
+            }
+            int first = start;
+            Mention run = new Mention(s.index(), first, a.start() - 1, a.start() - 2, s.span(first, a.start() - 1, doc.text()),
+                    "ORGANIZATION", s.token(first).begin(), s.token(a.start() - 2).end());
+            boolean person = named.stream().anyMatch(o -> o.mention().overlaps(run) && o.type() == EntityType.PERSON);
+            // "the Acme News Agency (ANA)": a name NER already found whole keeps its own words.
+            boolean found = named.stream().anyMatch(o -> o.mention().start() <= run.start() && o.mention().end() >= run.end()
+                    && o.type() == EntityType.ORGANIZATION);
+            if (words.size() < 2 || !letters.toString().equals(a.text()) || person || found) {
+                continue;
+            }
+            named.removeIf(o -> o.mention().overlaps(run));
+            // The table's own spelling of the words, where it has one, names the body better than the acronym.
+            String name = gazetteer.typeOf(cleanName(run.text())).orElse(null) == EntityType.ORGANIZATION ? cleanName(run.text()) : n.name();
+            named.add(new Named(run, EntityType.ORGANIZATION, name));
+        }
+    }
 
     /** Acronyms in brackets after a name, and later bare uses of them, which NER often misses. */
     private List<Named> untaggedAliases(AnnotatedArticle doc, List<Named> named) {

@@ -2069,6 +2069,14 @@ class PatternsIT {
     }
 
     @Test
+    void wordsSpellingOutAKnownAcronymNameTheBody() {
+        Extraction x = extract("date 2017-09-08 Refugees\n\nUN refugee chief Ivo Marek will travel to Peru next week to assess the "
+                + "response, the UN High Commissioner for Refugees (UNHCR) said in a statement.");
+        assertTrue(statements(x).stream().anyMatch(st -> label(x, st.speaker()).equals("UNHCR")), statements(x).toString());
+        assertTrue(statements(x).stream().noneMatch(st -> label(x, st.speaker()).equals("Ivo Marek")), statements(x).toString());
+    }
+
+    @Test
     void bothPlacesOfAPairAreVisited() {
         Extraction x = extract("date 2021-05-22 Tour\n\nAna Lenko, who visited both Kyiv and Moscow in June, said the war must end.");
         assertTrue(visits(x).stream().anyMatch(v -> v.place() != null && label(x, v.place()).equals("Kyiv")), visits(x).toString());
