@@ -2079,6 +2079,14 @@ class PatternsIT {
     }
 
     @Test
+    void theEuLeadersAreTheUnion() {
+        Extraction x = extract("date 2021-05-22 Summit\n\nPeruvian President Ana Lenko will hold a summit with EU leaders in Brussels "
+                + "next month.");
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ana Lenko", "EU"))
+                || labels(x, m.participants()).equals(Set.of("Ana Lenko", "European Union"))), meetings(x).toString());
+    }
+
+    @Test
     void bothPlacesOfAPairAreVisited() {
         Extraction x = extract("date 2021-05-22 Tour\n\nAna Lenko, who visited both Kyiv and Moscow in June, said the war must end.");
         assertTrue(visits(x).stream().anyMatch(v -> v.place() != null && label(x, v.place()).equals("Kyiv")), visits(x).toString());
