@@ -392,18 +392,27 @@ final class EventMerger {
     /**
      * "Polish and Ukrainian leaders meet" in a headline, and "Polish President Ana Soto met Ukrainian President Ivo Ruiz"
      * below: a meeting of countries or bodies is the same meeting as one of people who hold office in each of them,
-     * when mode and status agree and the dates do not conflict. The people's telling stays, completed by the other.
+     * when mode and status agree and the dates do not conflict; so is a headline's meeting of countries and one of
+     * people at the same place. The people's telling stays, completed by the other.
      */
-    static List<Event> proxyMeetings(EntityIndex index, List<Event> events) {
+    static List<Event> proxyMeetings(AnnotatedArticle doc, EntityIndex index, List<Event> events) {
+        int headlineEnd = Spans.headline(doc) && !doc.sentences().isEmpty() ? doc.sentences().get(0).end() : -1;
         List<Event> out = new ArrayList<>(events);
         for (int i = 0; i < out.size(); i++) {
             if (!(out.get(i) instanceof Meeting a) || a.participants().size() < 2 || !allBodies(index, a.participants())) {
                 continue;
             }
+            // "Ruritanian and Borduric army chiefs meet in Lima" over "Ana Soto and Ivo Ruiz met in Lima": a headline's
+            // meeting of countries is the body's meeting of people at the same place, though their offices go untold.
+            boolean headlined = a.evidence().end() <= headlineEnd && a.place() != null;
             for (int j = 0; j < out.size(); j++) {
                 if (j == i || !(out.get(j) instanceof Meeting b) || b.mode() != a.mode() || !planAndOutcome(a, b) && b.status() != a.status()
-                        || a.date() != null && b.date() != null && !a.date().equals(b.date())
-                        || !a.participants().stream().allMatch(p -> b.participants().contains(p) || holdsOffice(index, b, p))) {
+                        || a.date() != null && b.date() != null && !a.date().equals(b.date())) {
+                    continue;
+                }
+                boolean sameVenue = headlined && a.place().equals(b.place()) && b.participants().size() >= 2
+                        && b.participants().stream().allMatch(p -> index.byId(p).map(e -> e.type() == EntityType.PERSON).orElse(false));
+                if (!sameVenue && !a.participants().stream().allMatch(p -> b.participants().contains(p) || holdsOffice(index, b, p))) {
                     continue;
                 }
                 // "a summit with Ruritania was postponed. The summit had been due to bring together A and B": the plan

@@ -92,7 +92,7 @@ final class MeetingExtractor {
             }
         }
         List<Event> merged = CarriedDates.afterMerging(doc, dates, EventMerger.repeatedVisits(EventMerger.partialTellings(doc,
-                EventMerger.proxyMeetings(index, EventMerger.repeatedMeetings(doc, index, EventMerger.linkVisits(doc, index, gazetteer,
+                EventMerger.proxyMeetings(doc, index, EventMerger.repeatedMeetings(doc, index, EventMerger.linkVisits(doc, index, gazetteer,
                         CarriedDates.beforeMerging(doc, dates, withoutLoneHeadlineSides(doc, events))))))));
         return CarriedDates.weekMonths(doc, SameDayPlaces.apply(index, gazetteer, LapsedPlans.apply(doc,
                 withoutLoneDenials(SummitAttendance.apply(doc, c.args(), merged)))));

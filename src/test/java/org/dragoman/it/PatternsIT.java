@@ -2087,6 +2087,14 @@ class PatternsIT {
     }
 
     @Test
+    void aHeadlinesMeetingOfCountriesIsTheBodysMeetingOfPeopleThere() {
+        Extraction x = extract("date 2018-06-09 Peru and Chile hold military talks in Helsinki\n\nIvo Marek, who heads the armed "
+                + "forces, and his counterpart Jan Berg met in Helsinki on Friday for talks on deconfliction.");
+        assertEquals(1, meetings(x).size(), meetings(x).toString());
+        assertEquals(Set.of("Ivo Marek", "Jan Berg"), labels(x, meetings(x).get(0).participants()), meetings(x).toString());
+    }
+
+    @Test
     void bothPlacesOfAPairAreVisited() {
         Extraction x = extract("date 2021-05-22 Tour\n\nAna Lenko, who visited both Kyiv and Moscow in June, said the war must end.");
         assertTrue(visits(x).stream().anyMatch(v -> v.place() != null && label(x, v.place()).equals("Kyiv")), visits(x).toString());
