@@ -95,7 +95,7 @@ final class VerbalVisitRule implements MeetingRule {
             boolean placeObject = Arguments.dependents(s, v, "obj").stream()
                     .anyMatch(o -> args.place(s, o).or(() -> args.placeOfSite(s, o)).isPresent())
                     || Arguments.dependents(s, v, "obl:in").stream().anyMatch(o -> args.place(s, o).isPresent());
-            // "will travel to Lima next week with her special envoy Ivo Ruiz", "flew in with his wife Eva": so does one
+            // "will travel to Lima next week with her special envoy Ivo Ruiz": so does one
             // named after the destination, where no meeting noun stands between that the with-phrase could be of.
             boolean meetingBetween = java.util.stream.IntStream.range(Math.max(v, to) + 1, s.tokens().size())
                     .anyMatch(i -> s.token(i).isNoun() && MEETING_NOUNS.contains(s.token(i).lemma().toLowerCase(Locale.ROOT))
