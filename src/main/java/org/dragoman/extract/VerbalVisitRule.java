@@ -89,20 +89,20 @@ final class VerbalVisitRule implements MeetingRule {
         } else {
             // "was to travel with Ivo Ruiz to Lima": a person with whom one goes, told before where to, goes too.
             int to = Arguments.dependents(s, v, "obl:to").stream().mapToInt(Integer::intValue).min().orElse(-1);
-            Arguments.dependents(s, v, "obl:with").stream().filter(w -> w < to && args.namedPerson(s, w).isPresent()).forEach(fellows::add);
+            List<Integer> withs = Arguments.dependents(s, v, "obl:with");
+            withs.stream().filter(w -> w < to && args.namedPerson(s, w).isPresent()).forEach(fellows::add);
             // "visited Lima with Ivo Ruiz", "toured camps in Lima with Ivo Ruiz", "arrived in Lima with Ivo Ruiz": a
             // person with whom one goes to the place named as the object or the in-phrase goes too.
             boolean placeObject = Arguments.dependents(s, v, "obj").stream()
                     .anyMatch(o -> args.place(s, o).or(() -> args.placeOfSite(s, o)).isPresent())
                     || Arguments.dependents(s, v, "obl:in").stream().anyMatch(o -> args.place(s, o).isPresent());
-            // "will travel to Lima next week with her special envoy Ivo Ruiz": so does one
-            // named after the destination, where no meeting noun stands between that the with-phrase could be of.
-            boolean meetingBetween = java.util.stream.IntStream.range(Math.max(v, to) + 1, s.tokens().size())
-                    .anyMatch(i -> s.token(i).isNoun() && MEETING_NOUNS.contains(s.token(i).lemma().toLowerCase(Locale.ROOT))
-                            && Arguments.dependents(s, v, "obl:with").stream().anyMatch(w -> w > i));
-            Arguments.dependents(s, v, "obl:with").stream()
-                    .filter(w -> (placeObject || !meetingBetween) && w > to && args.actors(s, w).stream().anyMatch(args::isPerson)
-                            && !fellows.contains(w)).forEach(fellows::add);
+            // "will travel to Lima next week with her special envoy Ivo Ruiz": so does one named after the destination,
+            // where no meeting noun the with-phrase could be of stands before it.
+            int lastWith = withs.stream().mapToInt(Integer::intValue).max().orElse(-1);
+            boolean meetingBetween = java.util.stream.IntStream.range(Math.max(v, to) + 1, Math.max(lastWith, v + 1))
+                    .anyMatch(i -> s.token(i).isNoun() && MEETING_NOUNS.contains(s.token(i).lemma().toLowerCase(Locale.ROOT)));
+            withs.stream().filter(w -> (placeObject || !meetingBetween) && w > to && args.actors(s, w).stream().anyMatch(args::isPerson)
+                    && !fellows.contains(w)).forEach(fellows::add);
         }
         fellows.addAll(accompanying(s, v));
         for (int t : fellows) {
