@@ -1210,9 +1210,8 @@ public final class EntityExtractor {
         String before = lead >= 0 ? s.token(lead).word().toLowerCase(Locale.ROOT) : "";
         boolean visited = lead >= 0 && s.token(lead).lemma().toLowerCase(Locale.ROOT).matches("visit|tour");
         // "Lviv and Oslo", where NER tagged only the other: a conjunct of a tagged place is a place.
-        boolean besidePlace = s.dependencies().stream().anyMatch(d -> d.base().equals("conj")
-                && (d.governor() == t.index() && placeTagged(s.token(d.dependent())) || d.dependent() == t.index() && d.governor() >= 0
-                        && placeTagged(s.token(d.governor()))));
+        boolean besidePlace = Arguments.dependents(s, t.index(), "conj").stream().anyMatch(c -> placeTagged(s.token(c)))
+                || s.parents(t.index()).stream().anyMatch(d -> d.base().equals("conj") && d.governor() >= 0 && placeTagged(s.token(d.governor())));
         return before.matches("in|to|from|at|near|into") || visited || besidePlace;
     }
 

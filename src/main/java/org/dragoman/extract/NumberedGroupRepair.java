@@ -1,7 +1,6 @@
 package org.dragoman.extract;
 
 import java.util.List;
-import java.util.Locale;
 import org.dragoman.nlp.AnnotatedArticle;
 import org.dragoman.nlp.Dependency;
 import org.dragoman.nlp.Sentence;
@@ -28,7 +27,7 @@ final class NumberedGroupRepair {
             int of = g + 1;
             int number = g + 2;
             int noun = g + 3;
-            boolean shape = s.token(g).word().toLowerCase(Locale.ROOT).equals("group") && s.token(g).isProperNoun()
+            boolean shape = s.token(g).word().equalsIgnoreCase("group") && s.token(g).isProperNoun()
                     && s.token(of).word().equalsIgnoreCase("of") && s.token(number).pos().equals("CD")
                     && s.token(noun).isNoun() && !s.token(noun).isProperNoun();
             if (shape && Arguments.dependents(s, g, "nmod:of").contains(noun)

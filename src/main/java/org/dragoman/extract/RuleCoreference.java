@@ -545,9 +545,7 @@ public final class RuleCoreference {
         }
         List<String> words = new ArrayList<>();
         for (int k = i + 1; k <= t; k++) {
-            String w = s.token(k).word().toLowerCase(Locale.ROOT);
-            // "the pontiff" is the pope.
-            words.add(w.equals("pontiff") ? "pope" : w);
+            words.add(TitleLexicon.descriptionWord(s.token(k).word().toLowerCase(Locale.ROOT)));
         }
         return words;
     }

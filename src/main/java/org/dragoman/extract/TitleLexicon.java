@@ -47,6 +47,11 @@ final class TitleLexicon {
         return TITLE_WORDS.contains(lowerWord);
     }
 
+    /** The title word a description's word stands for: "the pontiff" is the pope; any other word is itself. */
+    static String descriptionWord(String lowerWord) {
+        return lowerWord.equals("pontiff") ? "pope" : lowerWord;
+    }
+
     static boolean isHonorific(String lowerWord) {
         return HONORIFICS.contains(lowerWord);
     }
