@@ -228,7 +228,8 @@ final class ContentTrimmer {
                 }
             }
             if (w.begin() > span[0] && w.end() <= span[1] && (participle || conjoined)
-                    && verbs.isCue(w.lemma().toLowerCase(Locale.ROOT)) && !coordinatedInClause(s, v, w.index())
+                    && verbs.isCue(w.lemma().toLowerCase(Locale.ROOT)) && !(conjoined && w.index() >= 2 && !s.token(w.index() - 2).word().equals(",")
+                    && joinedInClause(s, v, w.index()))
                     && !stanceInClause(s, v, w.index())) {
                 int cut = w.index() - 1;
                 while (cut > 0 && s.token(cut - 1).word().matches(",|(?i)and|but")) {
@@ -259,11 +260,20 @@ final class ContentTrimmer {
      * on with the clause's subject and is part of what was said.
      */
     static boolean coordinatedInClause(Sentence s, int v, int w) {
+        return joinedInClause(s, v, w) && WISH_VERBS.contains(s.token(w).lemma().toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Whether verb {@code w} is a conjunct of a verb inside the clause that {@code v} reports. "said she had noted the
+     * plan and urged Zenda to withdraw": the parser read the appeal as part of what was said, so the content keeps it;
+     * the appeal is still a statement of its own, and a key that splits the two finds both. A comma before the "and"
+     * ("said there was no deal, and denied ...") sets the second verb apart, and the content stops there.
+     */
+    private static boolean joinedInClause(Sentence s, int v, int w) {
         int first = Arguments.governor(s, w, "conj");
-        // "said Peru remained ready to host it and hoped ...": the parser may join the wish to a verb deeper in the clause.
-        boolean inClause = first >= 0 && first != v && Arguments.dependents(s, v, "ccomp").stream()
+        // "said Peru remained ready to host it and hoped ...": the parser may join the verb to one deeper in the clause.
+        return first >= 0 && first != v && Arguments.dependents(s, v, "ccomp").stream()
                 .anyMatch(c -> Arguments.subtree(s, c, java.util.Set.of(v)).contains(first));
-        return inClause && WISH_VERBS.contains(s.token(w).lemma().toLowerCase(Locale.ROOT));
     }
 
     /** "she will not delay it again, according to an aide": a source named after the content is no part of it. */

@@ -54,6 +54,7 @@ public record Draft(Article article, List<Entity> entities, List<Event> events, 
         List<AttributionCandidate> accepted = candidates.stream().filter(keep).toList();
         List<Statement> kept = new ArrayList<>();
         Set<Statement> joint = Collections.newSetFromMap(new IdentityHashMap<>());
+        Map<Statement, Integer> cues = new IdentityHashMap<>();
         for (AttributionCandidate c : accepted) {
             double p = probability.applyAsDouble(c);
             if (!reportedByAnother(c, accepted) && !ownCountryInOwnWords(c, accepted, entities, bodyCountries) && !passesOnAReport(c, accepted)
@@ -62,13 +63,16 @@ public record Draft(Article article, List<Entity> entities, List<Event> events, 
                 Statement out = new Statement(st.speaker(), st.addressee(), st.content(), st.cue(), st.direct(), st.act(),
                         st.status(), st.date(), st.place(), st.evidence(), Math.min(1, Math.max(0, p)));
                 kept.add(out);
+                if (!c.rule().equals(AttributionModel.MODEL_ONLY_RULE)) {
+                    cues.put(out, c.cueAt());
+                }
                 if (c.rule().equals(CueVerbRule.NAME) || c.rule().equals(AttributionModel.MODEL_ONLY_RULE)) {
                     joint.add(out);
                 }
             }
         }
         List<Event> all = new ArrayList<>(events);
-        all.addAll(dedupe(kept, joint));
+        all.addAll(dedupe(kept, joint, cues));
         return new Extraction(article, entities, all);
     }
 
@@ -238,8 +242,23 @@ public record Draft(Article article, List<Entity> entities, List<Event> events, 
                 && a.evidence().begin() == b.evidence().begin() && a.evidence().end() == b.evidence().end();
     }
 
+    /**
+     * "said she had noted the plan and urged Zenda to withdraw": the parser put the appeal inside what was said, so
+     * the first statement's content holds it; the appeal, a reporting verb of the lexicon joined by "and" or "but"
+     * inside that content, is the speaker's second act and kept beside it.
+     */
+    private boolean secondAct(Statement outer, Statement inner, Map<Statement, Integer> cues) {
+        int cue = cues.getOrDefault(inner, -1);
+        if (!outer.speaker().equals(inner.speaker()) || cue <= outer.evidence().begin() || cue >= outer.evidence().end()
+                || inner.evidence().begin() <= cue) {
+            return false;
+        }
+        String before = article.text().substring(outer.evidence().begin(), cue);
+        return before.matches("(?s).*\\s(and|but)\\s+");
+    }
+
     /** Keeps one statement per content span: the first found, which came from the strongest rule. */
-    private static List<Statement> dedupe(List<Statement> statements, Set<Statement> fromCueVerbs) {
+    private List<Statement> dedupe(List<Statement> statements, Set<Statement> fromCueVerbs, Map<Statement, Integer> cues) {
         List<Statement> out = new ArrayList<>();
         for (Statement st : statements) {
             boolean dup = false;
@@ -247,7 +266,8 @@ public record Draft(Article article, List<Entity> entities, List<Event> events, 
                 int b = Math.max(o.evidence().begin(), st.evidence().begin());
                 int e = Math.min(o.evidence().end(), st.evidence().end());
                 int shorter = Math.min(o.evidence().end() - o.evidence().begin(), st.evidence().end() - st.evidence().begin());
-                if (e - b > 0.6 * shorter && !nested(o, st) && !joint(o, st, fromCueVerbs)) {
+                if (e - b > 0.6 * shorter && !nested(o, st) && !joint(o, st, fromCueVerbs) && !secondAct(o, st, cues)
+                        && !secondAct(st, o, cues)) {
                     dup = true;
                     break;
                 }

@@ -2095,6 +2095,18 @@ class PatternsIT {
     }
 
     @Test
+    void anAppealJoinedInsideTheReportedClauseIsKeptThereAndOnItsOwn() {
+        Extraction x = extract("date 2021-03-10 Talks\n\nRuritanian Foreign Minister Ana Lenko said she had noted the statement and "
+                + "urged Zenda to withdraw its troops.\n\nKarl Holm said there had been no progress, and denied that a summit had been set.");
+        assertTrue(statements(x).stream().anyMatch(st -> st.cue().equals("said") && st.content().startsWith("she had noted")
+                && st.content().endsWith("its troops")), statements(x).toString());
+        assertTrue(statements(x).stream().anyMatch(st -> st.cue().equals("urged") && "Ana Lenko".equals(label(x, st.speaker()))
+                && st.content().startsWith("Zenda to withdraw")), statements(x).toString());
+        assertTrue(statements(x).stream().anyMatch(st -> st.cue().equals("said") && st.content().equals("there had been no progress")),
+                statements(x).toString());
+    }
+
+    @Test
     void bothPlacesOfAPairAreVisited() {
         Extraction x = extract("date 2021-05-22 Tour\n\nAna Lenko, who visited both Kyiv and Moscow in June, said the war must end.");
         assertTrue(visits(x).stream().anyMatch(v -> v.place() != null && label(x, v.place()).equals("Kyiv")), visits(x).toString());
