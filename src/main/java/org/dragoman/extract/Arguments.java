@@ -221,6 +221,14 @@ final class Arguments {
                 return pair;
             }
         }
+        // "A told B on Monday that the plan had failed, as the two met in Lima": the teller and the hearer of the words
+        // the group word's time clause stands beside.
+        if (counted == 2 && continued != null) {
+            List<String> pair = tellerAndHearer(s, t);
+            if (pair.size() == 2 && holdTitle(pair, s, t)) {
+                return pair;
+            }
+        }
         // "X said A would visit Lima if B invited him, and that the pair could meet there": the two people the sentence
         // names before the group word, save whoever reports its clause.
         if (counted == 2 && continued != null) {
@@ -1031,6 +1039,31 @@ final class Arguments {
     }
 
     /** Whether token {@code t} is the subject of a clause conjoined to the sentence's main clause. */
+    /**
+     * The named subject and named object of the nearest verb above the time clause ("as", "when", "while") whose
+     * subject group word {@code t} is: "A told B that ..., as the two met", "A would tell B, when the two meet, that ...".
+     * Empty when the group word heads no such clause or that verb lacks either person.
+     */
+    private List<String> tellerAndHearer(Sentence s, int t) {
+        int verb = s.parents(t).stream().filter(d -> d.base().equals("nsubj")).map(Dependency::governor).findFirst().orElse(-1);
+        boolean timeClause = verb >= 0 && s.parents(verb).stream().anyMatch(d -> d.base().equals("advcl"))
+                && dependents(s, verb, "mark").stream().anyMatch(m -> s.token(m).word().matches("(?i)as|when|while"));
+        Set<Integer> seen = new java.util.HashSet<>();
+        for (int node = timeClause ? governorOf(s, verb) : -1; node >= 0 && seen.add(node); node = governorOf(s, node)) {
+            Optional<Entity> teller = dependents(s, node, "nsubj").stream().map(n -> namedPerson(s, n)).flatMap(Optional::stream).findFirst();
+            Optional<Entity> hearer = dependents(s, node, "obj").stream().map(o -> namedPerson(s, o)).flatMap(Optional::stream).findFirst();
+            if (teller.isPresent() && hearer.isPresent() && !teller.get().id().equals(hearer.get().id())) {
+                return List.of(teller.get().id(), hearer.get().id());
+            }
+        }
+        return List.of();
+    }
+
+    /** The governor of {@code t} through its first dependency that has one; -1 at the root. */
+    private static int governorOf(Sentence s, int t) {
+        return s.parents(t).stream().filter(d -> d.governor() >= 0).map(Dependency::governor).findFirst().orElse(-1);
+    }
+
     private static boolean subjectOfConjunct(Sentence s, int t) {
         return s.parents(t).stream().filter(d -> d.base().equals("nsubj")).anyMatch(d -> s.parents(d.governor()).stream()
                 .anyMatch(p -> p.base().equals("conj") && s.parents(p.governor()).stream().anyMatch(r -> r.governor() < 0)));

@@ -46,7 +46,7 @@ final class EventMerger {
                 // "spoke with X on Saturday and offered to host talks": what happened and what may happen are two.
                 if (o instanceof Meeting a && e instanceof Meeting b && sameSides(a.participants(), b.participants())
                         && (a.status() == Status.OCCURRED) == (b.status() == Status.OCCURRED) && !metAndCalled(a, b)
-                        && !oneAfterAnother(a, b)) {
+                        && !oneAfterAnother(a, b) && !twoDates(a, b)) {
                     out.set(i, richer(a, b));
                     merged = true;
                     break;
@@ -86,6 +86,27 @@ final class EventMerger {
         Meeting inPerson = a.mode() == Mode.IN_PERSON ? a : b;
         return a.mode() != b.mode() && (a.mode() == Mode.IN_PERSON || b.mode() == Mode.IN_PERSON) && inPerson.trigger() != null
                 && faceToFace(inPerson.trigger().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /**
+     * "last spoke in December and last met in February": two verbs with the same two or more sides, each dated, on
+     * dates that cannot be one. A meeting noun's date may be the sentence's report's ("said Saturday that a summit ..."),
+     * so nouns do not count.
+     */
+    private static boolean twoDates(Meeting a, Meeting b) {
+        if (a.date() == null || b.date() == null || a.trigger() == null || b.trigger() == null || a.trigger().equals(b.trigger())
+                || a.participants().size() < 2 || !Set.copyOf(a.participants()).equals(Set.copyOf(b.participants()))
+                || nounTrigger(a.trigger()) || nounTrigger(b.trigger())) {
+            return false;
+        }
+        String x = a.date().iso();
+        String y = b.date().iso();
+        return !x.startsWith(y) && !y.startsWith(x);
+    }
+
+    private static boolean nounTrigger(String trigger) {
+        String word = trigger.toLowerCase(java.util.Locale.ROOT);
+        return MEETING_NOUNS.contains(word) || word.endsWith("s") && MEETING_NOUNS.contains(word.substring(0, word.length() - 1));
     }
 
     private static final Pattern SEQUENCE = Pattern.compile("(?i)\\b(then|afterwards|later)\\b");
@@ -233,7 +254,8 @@ final class EventMerger {
         // "They met in Oslo on Sunday. The two last met in Rome": meetings in two cities are two meetings.
         return repeated(events, Meeting.class,
                 (a, b) -> (Set.copyOf(a.participants()).equals(Set.copyOf(b.participants())) || partOfTheOneBefore(a, b) && !toldApart(doc, b))
-                        && (a.mode() == b.mode() || toldOnAfterCall(a, b)) && compatibleStatus(a, b) && noDateConflict(a, b)
+                        && (a.mode() == b.mode() || toldOnAfterCall(a, b) || headlineOfCall(doc, a, b)) && compatibleStatus(a, b)
+                        && noDateConflict(a, b)
                         && !(a.place() != null && b.place() != null && !a.place().equals(b.place()) && isCity(index, a.place())
                         && isCity(index, b.place())),
                 (a, b) -> new Meeting(a.participants(), a.mode() != Mode.IN_PERSON ? a.mode() : b.mode(), a.status(),
@@ -306,6 +328,18 @@ final class EventMerger {
         boolean sameDay = first.date() != null && first.date().equals(next.date()) && first.date().precision() == EventDate.Precision.DAY;
         return first.mode() != Mode.IN_PERSON && next.mode() == Mode.IN_PERSON && gap >= 0 && (gap <= AFTER_CALL_CHARS || sameDay)
                 && !metAndCalled(a, b) && next.place() == null;
+    }
+
+    /**
+     * "Ruritanian and Bordurian leaders talk again" over a story of their phone call: a headline telling with no word
+     * of its own that they met in person (a form of "meet", a place) is the call the body tells.
+     */
+    private static boolean headlineOfCall(AnnotatedArticle doc, Meeting a, Meeting b) {
+        int headlineEnd = Spans.headline(doc) && !doc.sentences().isEmpty() ? doc.sentences().get(0).end() : -1;
+        Meeting headline = a.evidence().end() <= headlineEnd ? a : b;
+        Meeting call = headline == a ? b : a;
+        return headline.evidence().end() <= headlineEnd && call.evidence().begin() >= headlineEnd && headline.mode() == Mode.IN_PERSON
+                && call.mode() != Mode.IN_PERSON && headline.place() == null && !metAndCalled(a, b);
     }
 
     /** How far after a call, in characters (about three news sentences), a telling of the same sides goes on about it. */

@@ -98,7 +98,8 @@ final class SideGroups {
         int otherClause = otherClauseAfter(s, verb);
         for (int t = verb + 1; t < s.tokens().size(); t++) {
             String ner = s.token(t).ner();
-            if (ner.equals("O") || ner.equals("TITLE") || !s.token(t).isNoun() || args.actors(s, t).isEmpty()
+            // A surname told before may go untagged: "and then with Vell".
+            if (ner.equals("O") && !s.token(t).isProperNoun() || ner.equals("TITLE") || !s.token(t).isNoun() || args.actors(s, t).isEmpty()
                     || s.parents(t).stream().anyMatch(d -> d.base().equals("appos"))) {
                 continue;
             }
@@ -163,9 +164,11 @@ final class SideGroups {
     private static int otherClauseAfter(Sentence s, int verb) {
         int at = s.tokens().size();
         for (int i = verb + 1; i < s.tokens().size(); i++) {
-            if (s.token(i).isVerb()) {
+            // "spoke with X on Wednesday to prepare the summit and then with Y": the parser may give an infinitive a
+            // date for its subject; neither makes a clause of its own.
+            if (s.token(i).isVerb() && !Arguments.hasInfinitiveMark(s, i)) {
                 for (int n : Arguments.dependents(s, i, "nsubj", "nsubj:pass")) {
-                    if (n > verb) {
+                    if (n > verb && !s.token(n).ner().matches("DATE|TIME|DURATION|SET")) {
                         at = Math.min(at, Math.max(i, n));
                     }
                 }

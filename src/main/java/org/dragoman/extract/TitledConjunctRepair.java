@@ -10,7 +10,8 @@ import org.dragoman.nlp.Sentence;
  * "President Ana Lenko and Defence Minister Ivo Marek received Tomas Ruiz": the parser may read the first name as a
  * compound of the second's title ("Lenko ... Minister"), so that only the second person is a subject. A person's name
  * followed by "and" and a title that it is a compound of, where that title names the next person, is rather that
- * person's conjunct: it takes the second name's relations too.
+ * person's conjunct: it takes the second name's relations too. So is a first name the parser made a compound of the
+ * second name itself.
  */
 final class TitledConjunctRepair {
     private TitledConjunctRepair() {
@@ -39,7 +40,8 @@ final class TitledConjunctRepair {
                 second++;
             }
             int title = Arguments.governor(s, first, "compound");
-            if (title <= first + 1 || title >= second || Arguments.governor(s, first, "conj") >= 0) {
+            // "Secretary of State Ana Lenko and Defence Minister Ivo Marek": the first name may hang on the second name itself.
+            if (title <= first + 1 || title > second || Arguments.governor(s, first, "conj") >= 0) {
                 continue;
             }
             return conjoined(s, first, second, title);

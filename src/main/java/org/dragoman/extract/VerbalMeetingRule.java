@@ -63,9 +63,11 @@ final class VerbalMeetingRule implements MeetingRule {
                     return false;
                 }
                 // "spoke with Y" / "talked by phone": not "spoke to reporters" or "said". "The two leaders will speak
-                // again": two people named as its subject talk to each other once more.
+                // again", "A and B last spoke in 2022": two people named as its subject talk to each other once more,
+                // or did so last then.
+                boolean lastTime = Arguments.dependents(s, v, "advmod").stream().anyMatch(a -> s.token(a).word().equalsIgnoreCase("last"));
                 return sides.withPhrase() || MeetingMode.remote(s, v)
-                        || again(s, v) && sides.others().isEmpty() && sides.subjects().size() >= 2 && allPeople(sides.subjects(), args);
+                        || (again(s, v) || lastTime) && sides.others().isEmpty() && sides.subjects().size() >= 2 && allPeople(sides.subjects(), args);
             }
             case "meet" -> {
                 // "met the criteria", "met with criticism", "the demands were not met": a standard or a response.

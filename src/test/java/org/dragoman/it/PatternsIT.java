@@ -2107,6 +2107,64 @@ class PatternsIT {
     }
 
     @Test
+    void theTwoInATimeClauseAreTheTellerAndTheHearer() {
+        Extraction x = extract("date 2018-11-14 Talks\n\nRuritanian Prime Minister Ana Lenko told Bordurian President Karl Holm on "
+                + "Wednesday that the attacks were \"without excuse,\" as the two met on the sidelines of a summit in Lima.");
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ana Lenko", "Karl Holm"))
+                && "Lima".equals(label(x, m.place()))), meetings(x).toString());
+    }
+
+    @Test
+    void twoLeadersWhoChattedMet() {
+        Extraction x = extract("date 2017-11-11 Summit\n\nRuritanian President Ana Lenko chatted briefly with Bordurian President "
+                + "Karl Holm on Saturday.");
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ana Lenko", "Karl Holm"))), meetings(x).toString());
+    }
+
+    @Test
+    void aFirstNameHungOnTheSecondNameIsItsConjunct() {
+        Extraction x = extract("date 2024-07-30 Tour\n\nRuritanian Secretary of State Ana Lenko and Defense Secretary Karl Holm "
+                + "arrived in Lima on Tuesday for security talks with Peru.");
+        assertTrue(visits(x).stream().anyMatch(v -> labels(x, v.visitors()).equals(Set.of("Ana Lenko", "Karl Holm"))
+                && "Lima".equals(label(x, v.place()))), visits(x).toString());
+    }
+
+    @Test
+    void oneThenExpectedInACapitalPlansAVisitThere() {
+        Extraction x = extract("date 2019-08-20 Tour\n\nRuritanian Prime Minister Karl Holm will be in Quito on Wednesday. Holm is then "
+                + "expected in Lima on Thursday to meet Peruvian President Tomas Berg, the presidency said.");
+        assertTrue(visits(x).stream().anyMatch(v -> labels(x, v.visitors()).equals(Set.of("Karl Holm")) && "Lima".equals(label(x, v.place()))
+                && v.status() == Status.PLANNED), visits(x).toString());
+    }
+
+    @Test
+    void aSecondCallAfterAnInfinitiveOfPurposeIsACallOfItsOwn() {
+        Extraction x = extract("date 2020-03-27 Calls\n\nRuritanian President Ana Lenko spoke by phone with Peruvian President Tomas "
+                + "Berg on Wednesday to prepare the summit and then with Chilean President Marco Vell, her spokesman said.");
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ana Lenko", "Marco Vell"))
+                && m.mode() == Mode.PHONE), meetings(x).toString());
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ana Lenko", "Tomas Berg"))), meetings(x).toString());
+    }
+
+    @Test
+    void twoWhoLastSpokeAndLastMetOnOtherDatesMetTwice() {
+        Extraction x = extract("date 2024-11-15 Call\n\nRuritanian President Ana Lenko spoke by phone with Bordurian President Karl "
+                + "Holm on Friday. Lenko and Holm last spoke in December 2022 and last met in person in Lima in February 2022.");
+        assertTrue(meetings(x).stream().anyMatch(m -> m.date() != null && m.date().iso().equals("2022-12")), meetings(x).toString());
+        assertTrue(meetings(x).stream().anyMatch(m -> m.date() != null && m.date().iso().equals("2022-02")
+                && "Lima".equals(label(x, m.place()))), meetings(x).toString());
+    }
+
+    @Test
+    void aHeadlineOfTwoLeadersTalkingIsTheCallTheBodyTells() {
+        Extraction x = extract("date 2018-04-10 Lenko and Holm talk again on the crisis\n\nLIMA (Reuters) - Ruritanian President Ana "
+                + "Lenko and Bordurian President Karl Holm spoke by telephone for the second time in three days on Monday night, the "
+                + "presidency said.");
+        assertEquals(1, meetings(x).size(), meetings(x).toString());
+        assertEquals(Mode.PHONE, meetings(x).get(0).mode(), meetings(x).toString());
+    }
+
+    @Test
     void bothPlacesOfAPairAreVisited() {
         Extraction x = extract("date 2021-05-22 Tour\n\nAna Lenko, who visited both Kyiv and Moscow in June, said the war must end.");
         assertTrue(visits(x).stream().anyMatch(v -> v.place() != null && label(x, v.place()).equals("Kyiv")), visits(x).toString());
