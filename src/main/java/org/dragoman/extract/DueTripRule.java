@@ -36,8 +36,7 @@ final class DueTripRule implements SentenceRule {
         for (int due = 2; due + 2 < s.tokens().size(); due++) {
             int at = s.token(due + 1).word().equalsIgnoreCase("back") ? due + 1 : due;
             // "is then expected in Lima", "is also expected": adverbs may stand before it, as before "due".
-            boolean expected = s.token(due).word().equalsIgnoreCase("expected") && copulaStart(s, due) >= 0
-                    && !s.token(copulaStart(s, due)).word().toLowerCase(Locale.ROOT).matches("has|have|had");
+            boolean expected = s.token(due).word().equalsIgnoreCase("expected") && copulaStart(s, due) >= 0;
             if ((isDue(s, due) || expected) && at + 1 < s.tokens().size() && s.token(at + 1).word().equalsIgnoreCase("in")) {
                 List<Event> trips = trips(c, s, subjectOfDue(s, due), at);
                 // "is due back in Lima" said of a Peruvian minister: going home is no visit.

@@ -26,6 +26,7 @@ final class GerundRepair {
     }
 
     private static Sentence repair(Sentence s) {
+        s = timedGerunds(s);
         Sentence appositive = appositiveParticiple(s);
         if (appositive != s) {
             return appositive;
@@ -73,6 +74,36 @@ final class GerundRepair {
             return new Sentence(s.index(), s.begin(), s.end(), s.text(), tokens, deps);
         }
         return s;
+    }
+
+    /**
+     * "met officials in Lima before leaving for Quito": the parser may read a gerund after "before", "after", "since" or
+     * "upon" as a noun phrase of the verb, with its own phrases as a noun's. Such a gerund heads a clause ("advcl"), the
+     * preposition is its marker and its phrases are the verb's.
+     */
+    private static Sentence timedGerunds(Sentence s) {
+        java.util.Set<Integer> gerunds = new java.util.HashSet<>();
+        for (Dependency d : s.dependencies()) {
+            if (d.governor() >= 0 && d.relation().matches("obl:(before|after|since|upon)") && s.token(d.dependent()).pos().equals("VBG")) {
+                gerunds.add(d.dependent());
+            }
+        }
+        if (gerunds.isEmpty()) {
+            return s;
+        }
+        List<Dependency> deps = new ArrayList<>();
+        for (Dependency d : s.dependencies()) {
+            if (gerunds.contains(d.dependent()) && d.relation().startsWith("obl:")) {
+                deps.add(new Dependency("advcl" + d.relation().substring("obl".length()), d.governor(), d.dependent()));
+            } else if (gerunds.contains(d.governor()) && d.relation().equals("case")) {
+                deps.add(new Dependency("mark", d.governor(), d.dependent()));
+            } else if (gerunds.contains(d.governor()) && d.base().equals("nmod")) {
+                deps.add(new Dependency("obl" + d.relation().substring("nmod".length()), d.governor(), d.dependent()));
+            } else {
+                deps.add(d);
+            }
+        }
+        return new Sentence(s.index(), s.begin(), s.end(), s.text(), s.tokens(), deps);
     }
 
     /** The head of the run of proper nouns starting at {@code first}: the one governed from outside it; -1 if none. */

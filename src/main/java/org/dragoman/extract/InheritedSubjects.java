@@ -61,7 +61,13 @@ final class InheritedSubjects {
                 int clause = Arguments.governor(s, modified, "obj");
                 // "who spent five weeks negotiating with Ivo Ruiz": the time spent doing it is the spender's.
                 boolean spent = clause >= 0 && s.token(clause).lemma().equalsIgnoreCase("spend");
-                if ((node > 0 && s.token(node - 1).word().equals(",") || spent) && clause >= 0 && s.token(clause).isVerb()) {
+                // "left Lima a day after meeting Ivo Ruiz": a time before or after doing it is the clause's doer's.
+                boolean timed = false;
+                if (clause < 0 && s.parents(node).stream().anyMatch(d -> d.relation().matches("acl:(after|before)"))) {
+                    clause = Arguments.governor(s, modified, "obl:tmod", "obl:npmod");
+                    timed = clause >= 0;
+                }
+                if ((node > 0 && s.token(node - 1).word().equals(",") || spent || timed) && clause >= 0 && s.token(clause).isVerb()) {
                     List<String> doers = new java.util.ArrayList<>();
                     Arguments.dependents(s, clause, "nsubj").forEach(n -> doers.addAll(args.actors(s, n)));
                     if (!doers.isEmpty()) {

@@ -138,7 +138,7 @@ final class InstitutionFinder {
             int cityEnd = seatEnd(s, end + 1);
             end = cityEnd > end + 1 ? cityEnd : end;
         }
-        if (followedByNoun(s, end)) {
+        if (followedByNoun(s, end) && (bare || !namedSpokesperson(s, end))) {
             return Optional.empty();
         }
         Mention m = mention(doc, s, start, end, phraseEnd - 1);
@@ -356,6 +356,15 @@ final class InstitutionFinder {
     }
 
     /** "a government source", "the embassy staff": the body is a modifier of another noun, not the actor. */
+    /**
+     * "Peru's foreign ministry spokesman Ana Lenko": a spokesperson named right after the body, who speaks for it; the
+     * body is still named ("The ministry also denied ..." goes on with it).
+     */
+    private static boolean namedSpokesperson(Sentence s, int end) {
+        return end + 1 < s.tokens().size() && s.token(end).word().matches("(?i)spokes(man|woman|person)")
+                && s.token(end + 1).ner().equals("PERSON");
+    }
+
     private static boolean followedByNoun(Sentence s, int end) {
         if (end >= s.tokens().size()) {
             return false;

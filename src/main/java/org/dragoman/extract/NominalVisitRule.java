@@ -22,6 +22,7 @@ final class NominalVisitRule implements MeetingRule {
     /** Groups sent somewhere, whose leader travels: "led a delegation to Oslo". */
     private static final Set<String> LED_GROUP_NOUNS = WordLists.MEETING.get("led-group-noun");
     private static final Set<String> JUDGING_VERBS = WordLists.MEETING.get("judging-verb");
+    private static final Set<String> VISIT_VERBS = WordLists.MEETING.get("visit-verb");
 
     @Override
     public int priority() {
@@ -82,6 +83,26 @@ final class NominalVisitRule implements MeetingRule {
             args.namedPerson(s, t).ifPresent(e -> out.add(e.id()));
         }
         return out.size() == 1 ? out : List.of();
+    }
+
+    /**
+     * The verbs of taking ("take", "bring") of a relative clause on trip noun {@code n}: "a tour that took her to Lima",
+     * however the parser hung the clause (on the noun, or on the verb above with "that" as its subject a few words after
+     * the noun: "an Asia trip next week that will take him to Quito").
+     */
+    private static List<Integer> takingClauses(Sentence s, int n) {
+        List<Integer> out = new ArrayList<>();
+        for (Token v : s.tokens()) {
+            if (!v.isVerb() || !lemma(s, v.index()).matches("take|bring")) {
+                continue;
+            }
+            boolean relative = Arguments.governor(s, v.index(), "acl:relcl") == n || Arguments.dependents(s, v.index(), "nsubj").stream()
+                    .anyMatch(w -> w > n && w <= n + 3 && s.token(w).word().matches("(?i)that|which"));
+            if (relative) {
+                out.add(v.index());
+            }
+        }
+        return out;
     }
 
     /** Whether verb {@code v} has a particle, which makes another verb of it ("call off" is neither "call" nor a report). */
@@ -204,6 +225,18 @@ final class NominalVisitRule implements MeetingRule {
                 args.place(s, to).or(() -> args.placeOfSite(s, to)).ifPresent(places::add);
             }
         }
+        // "returned from a tour that took her to Quito and Lima": the relative clause's verb of taking names the places,
+        // and whom it took travels if the noun names nobody else.
+        for (int taking : takingClauses(s, n)) {
+            if (place == null && host == null && places.isEmpty()) {
+                for (int to : Arguments.dependents(s, taking, "obl:to")) {
+                    args.place(s, to).ifPresent(places::add);
+                }
+                if (visitors.isEmpty() && !places.isEmpty()) {
+                    Arguments.dependents(s, taking, "obj").forEach(o -> visitors.addAll(args.actors(s, o)));
+                }
+            }
+        }
         if (place == null && !places.isEmpty()) {
             place = places.get(0);
         }
@@ -213,7 +246,11 @@ final class NominalVisitRule implements MeetingRule {
         }
         // "made a stop in Lima", "a tour that will include stops in Lima", "added (or dropped) a stop in Lima" are
         // visits; "pointed to a stop in Lima" tells nobody's.
-        if (lemma(s, n).matches("stop|stopover")
+        // "arrived in Quito after a stop in Lima": a stop before or after the journey of a verb of travel is its traveller's.
+        final int verb = anchor;
+        boolean onTheWay = verb >= 0 && VISIT_VERBS.contains(lemma(s, verb))
+                && s.parents(n).stream().anyMatch(d -> d.governor() == verb && d.relation().matches("obl:(after|before)"));
+        if (lemma(s, n).matches("stop|stopover") && !onTheWay
                 && (anchor < 0 || !lemma(s, anchor).matches("make|include|add|drop|cancel|scrap|postpone")
                 || Arguments.dependents(s, anchor, "obj").stream().noneMatch(o -> o == n))) {
             return List.of();

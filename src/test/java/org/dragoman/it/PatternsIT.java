@@ -2165,6 +2165,49 @@ class PatternsIT {
     }
 
     @Test
+    void aBodyNamedBeforeItsSpokespersonGoesOnAsTheMinistry() {
+        Extraction x = extract("date 2019-07-06 Talks\n\nPeru's Foreign Ministry spokesman Ivo Ruiz told a weekly news conference on "
+                + "Friday that Lima would announce its next step on Sunday. The ministry also denied a report that Foreign Minister Ana "
+                + "Lenko would meet Chilean officials in Quito.");
+        assertTrue(statements(x).stream().anyMatch(st -> st.cue().equals("denied") && x.entities().stream()
+                .anyMatch(e -> e.id().equals(st.speaker()) && e.aliases().contains("Ministry of Foreign Affairs of Peru"))),
+                statements(x).toString() + x.entities());
+    }
+
+    @Test
+    void aTourThatTookSomeoneToPlacesIsAVisitToEach() {
+        Extraction x = extract("date 2024-05-10 Tour\n\nRuritanian President Ana Lenko returned home on Friday from a five-day tour "
+                + "that took her to Peru, Chile and Bolivia.");
+        assertEquals(Set.of("Peru", "Chile", "Bolivia"), visits(x).stream().map(v -> label(x, v.place())).collect(java.util.stream.Collectors.toSet()),
+                visits(x).toString());
+    }
+
+    @Test
+    void aMeetingADayBeforeTheClauseIsItsSubjects() {
+        Extraction x = extract("date 2019-10-09 Talks\n\nRuritanian Prime Minister Tomas Berg left Lima a day after meeting President "
+                + "Ivo Ruiz at the presidential palace.");
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Tomas Berg", "Ivo Ruiz"))), meetings(x).toString());
+    }
+
+    @Test
+    void aGerundOfDepartureAfterBeforeTravelsToItsForPhrase() {
+        Extraction x = extract("date 2019-12-17 Tour\n\nRuritanian envoy Karl Holm met Peruvian officials in Lima on Tuesday before "
+                + "leaving for Quito.");
+        assertTrue(visits(x).stream().anyMatch(v -> labels(x, v.visitors()).equals(Set.of("Karl Holm")) && "Quito".equals(label(x, v.place()))),
+                visits(x).toString());
+    }
+
+    @Test
+    void aStopOnTheWayIsAVisitAndOneExpectedWhoCalledOffHisTripCancelledIt() {
+        Extraction x = extract("date 2019-12-17 Tour\n\nRuritanian President Ana Lenko arrived in Quito after a stop in Lima on Sunday."
+                + "\n\nBordurian President Marco Vell, who had been expected in Santiago, called off his trip at the last minute.");
+        assertTrue(visits(x).stream().anyMatch(v -> labels(x, v.visitors()).equals(Set.of("Ana Lenko")) && "Lima".equals(label(x, v.place()))),
+                visits(x).toString());
+        assertTrue(visits(x).stream().anyMatch(v -> labels(x, v.visitors()).equals(Set.of("Marco Vell")) && "Santiago".equals(label(x, v.place()))
+                && v.status() == Status.CANCELLED), visits(x).toString());
+    }
+
+    @Test
     void bothPlacesOfAPairAreVisited() {
         Extraction x = extract("date 2021-05-22 Tour\n\nAna Lenko, who visited both Kyiv and Moscow in June, said the war must end.");
         assertTrue(visits(x).stream().anyMatch(v -> v.place() != null && label(x, v.place()).equals("Kyiv")), visits(x).toString());
