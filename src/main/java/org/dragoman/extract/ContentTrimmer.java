@@ -229,7 +229,7 @@ final class ContentTrimmer {
             }
             if (w.begin() > span[0] && w.end() <= span[1] && (participle || conjoined)
                     && verbs.isCue(w.lemma().toLowerCase(Locale.ROOT)) && !(conjoined && w.index() >= 2 && !s.token(w.index() - 2).word().equals(",")
-                    && joinedInClause(s, v, w.index()))
+                    && (joinedInClause(s, v, w.index()) || joinedInSpan(s, v, w.index(), span)))
                     && !stanceInClause(s, v, w.index())) {
                 int cut = w.index() - 1;
                 while (cut > 0 && s.token(cut - 1).word().matches(",|(?i)and|but")) {
@@ -261,6 +261,16 @@ final class ContentTrimmer {
      */
     static boolean coordinatedInClause(Sentence s, int v, int w) {
         return joinedInClause(s, v, w) && WISH_VERBS.contains(s.token(w).lemma().toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Whether verb {@code w} is a conjunct of a verb inside the content {@code span}, other than {@code v}: "said in a
+     * statement after the call that he was encouraged by it and hoped ...", where the parser hung the reported clause on
+     * the noun before "that".
+     */
+    private static boolean joinedInSpan(Sentence s, int v, int w, int[] span) {
+        int first = Arguments.governor(s, w, "conj");
+        return first >= 0 && first != v && s.token(first).begin() >= span[0] && s.token(first).end() <= span[1];
     }
 
     /**

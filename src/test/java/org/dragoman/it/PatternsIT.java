@@ -2208,6 +2208,14 @@ class PatternsIT {
     }
 
     @Test
+    void aWishJoinedInsideAClauseHungOnANounStaysInTheContent() {
+        Extraction x = extract("date 2020-04-10 Call\n\nUN envoy Karl Holm said in a statement after the call that he was "
+                + "\"encouraged by the constructive spirit\" of the discussion and hoped to bring the parties together soon.");
+        assertTrue(statements(x).stream().anyMatch(st -> "Karl Holm".equals(label(x, st.speaker())) && st.content().contains("encouraged")
+                && st.content().endsWith("together soon")), statements(x).toString());
+    }
+
+    @Test
     void bothPlacesOfAPairAreVisited() {
         Extraction x = extract("date 2021-05-22 Tour\n\nAna Lenko, who visited both Kyiv and Moscow in June, said the war must end.");
         assertTrue(visits(x).stream().anyMatch(v -> v.place() != null && label(x, v.place()).equals("Kyiv")), visits(x).toString());
