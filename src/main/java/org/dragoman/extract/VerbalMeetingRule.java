@@ -70,8 +70,12 @@ final class VerbalMeetingRule implements MeetingRule {
                         || (again(s, v) || lastTime) && sides.others().isEmpty() && sides.subjects().size() >= 2 && allPeople(sides.subjects(), args);
             }
             case "meet" -> {
+                // "Ana Soto said ... and agreed to meet on the sidelines": one person meeting no one named or unnamed
+                // tells nobody's meeting; the parser has lost who agreed.
+                boolean alone = sides.sides().isEmpty() && sides.objects().isEmpty() && sides.subjects().size() == 1
+                        && allPeople(sides.subjects(), args);
                 // "met the criteria", "met with criticism", "the demands were not met": a standard or a response.
-                return Arguments.dependents(s, v, "obj", "obl:with", "nsubj:pass").stream()
+                return !alone && Arguments.dependents(s, v, "obj", "obl:with", "nsubj:pass").stream()
                         .noneMatch(t -> NOT_MET_PEOPLE.contains(s.token(t).lemma().toLowerCase(Locale.ROOT)));
             }
             case "walk" -> {
