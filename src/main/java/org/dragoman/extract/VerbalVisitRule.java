@@ -141,6 +141,15 @@ final class VerbalVisitRule implements MeetingRule {
                 }
             }
         }
+        // "will travel to Lima on Monday and to Quito on Tuesday": a gapped conjunct of the verb, led by the destination's
+        // own preposition, is one more place.
+        for (int gapped : Arguments.dependents(s, v, "conj")) {
+            Optional<String> p = args.place(s, gapped);
+            boolean led = Arguments.dependents(s, gapped, "case").stream().anyMatch(k -> s.token(k).word().equalsIgnoreCase("to"));
+            if (place != null && led && p.isPresent() && !p.get().equals(place) && !morePlaces.contains(p.get())) {
+                morePlaces.add(p.get());
+            }
+        }
         // "toured a refugee camp near Lima", "flew to a base outside Zenda": the site's place is the destination, also
         // where the parser hangs it on the verb ("toured camps | near Lima").
         for (int t : targets) {

@@ -2216,6 +2216,21 @@ class PatternsIT {
     }
 
     @Test
+    void onePersonMeetingNoOneIsNoMeeting() {
+        Extraction x = extract("date 2017-07-03 Call\n\nLIMA (Reuters) - Government spokesman Ivo Ruiz said the talks covered trade "
+                + "and \"agreed to meet on the sidelines of the summit.\"");
+        assertTrue(meetings(x).stream().noneMatch(m -> m.participants().size() < 2), meetings(x).toString());
+    }
+
+    @Test
+    void aGappedSecondDestinationIsVisitedToo() {
+        Extraction x = extract("date 2022-02-12 Tour\n\nRuritanian President Ana Lenko will travel to Lima on Monday and to Quito on "
+                + "Tuesday, her spokesman said Saturday.");
+        assertEquals(Set.of("Lima", "Quito"), visits(x).stream().map(v -> label(x, v.place())).collect(java.util.stream.Collectors.toSet()),
+                visits(x).toString());
+    }
+
+    @Test
     void bothPlacesOfAPairAreVisited() {
         Extraction x = extract("date 2021-05-22 Tour\n\nAna Lenko, who visited both Kyiv and Moscow in June, said the war must end.");
         assertTrue(visits(x).stream().anyMatch(v -> v.place() != null && label(x, v.place()).equals("Kyiv")), visits(x).toString());
