@@ -36,6 +36,8 @@ final class NominalMeetingRule implements MeetingRule {
     private static final Set<String> MEAL_NOUNS = WordLists.MEETING.get("meal-noun");
     /** Nouns that tell a meeting only when held with someone named: "held discussions with Ivo Ruiz". */
     private static final Set<String> HELD_ONLY_NOUNS = WordLists.MEETING.get("held-only-noun");
+    /** Verbs of remarking on a topic, whose on-phrase names what is remarked on: "commented on the talks". */
+    private static final Set<String> REMARK_VERBS = WordLists.MEETING.get("remark-verb");
     private static final Set<String> PROCESS_MODIFIERS = WordLists.MEETING.get("process-modifier");
     /** Verbs of giving a meal for guests: "hosted a dinner", "a lunch held by Ana Soto". */
     private static final Set<String> MEAL_HOSTING_VERBS = WordLists.MEETING.get("meal-hosting-verb");
@@ -60,6 +62,11 @@ final class NominalMeetingRule implements MeetingRule {
         String lemma = s.token(n).lemma().toLowerCase(Locale.ROOT);
         // "the Acme Policy Forum said", "the Conference of Ports": the noun is part of a name and tells no gathering.
         if (s.token(n).isProperNoun() && args.entity(s, n).isPresent()) {
+            return List.of();
+        }
+        // "declined to comment on trade talks with Peru": talks one remarks on are a topic; the remarker holds none.
+        if (s.parents(n).stream().anyMatch(d -> d.governor() >= 0 && d.relation().matches("obl:(on|about)")
+                && REMARK_VERBS.contains(s.token(d.governor()).lemma().toLowerCase(Locale.ROOT)))) {
             return List.of();
         }
         // "accession talks with Ruritania": a process of years, no meeting.
