@@ -597,6 +597,10 @@ final class Arguments {
         if (!(singular || tok.pos().equals("NNS")) || !counterpart && !bodyHead && !TitleLexicon.isTitleWord(title)) {
             return List.of();
         }
+        // "last saw a Peruvian president in 2019": an indefinite title names no one holder.
+        if (singular && dependents(s, t, "det").stream().anyMatch(d -> s.token(d).word().matches("(?i)an?"))) {
+            return List.of();
+        }
         Set<String> bodies = new LinkedHashSet<>();
         for (int d : dependents(s, t, "amod", "nmod:poss", "compound", "nmod:of")) {
             for (int n : withConjuncts(s, d)) {

@@ -2231,6 +2231,28 @@ class PatternsIT {
     }
 
     @Test
+    void talksOneDeclinesToCommentOnAreATopic() {
+        Extraction x = extract("date 2018-11-16 Summit\n\nRuritanian Vice President Karl Holm later met reporters on the sidelines but "
+                + "declined to comment on trade talks with Peru.");
+        assertTrue(meetings(x).isEmpty(), meetings(x).toString());
+    }
+
+    @Test
+    void aHeadlineInThePresentUnderAFutureIsTheMeetingTheBodyTellsDone() {
+        Extraction x = extract("date 2022-08-03 Zenda vows Lima will pay the price as Lenko meets Peruvian president\n\nRuritanian "
+                + "President Ana Lenko arrived in Lima late on Tuesday and met Peruvian President Karl Holm on Wednesday morning.");
+        assertEquals(1, meetings(x).size(), meetings(x).toString());
+        assertEquals(Status.OCCURRED, meetings(x).get(0).status(), meetings(x).toString());
+    }
+
+    @Test
+    void anIndefiniteTitleNamesNoHolder() {
+        Extraction x = extract("date 2019-08-21 Talks\n\nRuritanian President Ana Lenko will host Peruvian President Karl Holm in Zenda "
+                + "on Wednesday.\n\nLenko last saw a Peruvian president in Brussels in June.");
+        assertTrue(meetings(x).stream().noneMatch(m -> m.status() == Status.OCCURRED && m.participants().size() > 1), meetings(x).toString());
+    }
+
+    @Test
     void bothPlacesOfAPairAreVisited() {
         Extraction x = extract("date 2021-05-22 Tour\n\nAna Lenko, who visited both Kyiv and Moscow in June, said the war must end.");
         assertTrue(visits(x).stream().anyMatch(v -> v.place() != null && label(x, v.place()).equals("Kyiv")), visits(x).toString());
