@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.dragoman.model.DragomanException;
+import org.dragoman.model.EntityType;
 import org.dragoman.model.Event;
 import org.dragoman.model.Meeting;
 import org.dragoman.model.Status;
@@ -95,7 +96,22 @@ final class MeetingExtractor {
                 EventMerger.proxyMeetings(doc, index, EventMerger.repeatedMeetings(doc, index, EventMerger.linkVisits(doc, index, gazetteer,
                         CarriedDates.beforeMerging(doc, dates, withoutLoneHeadlineSides(doc, events))))))));
         return CarriedDates.weekMonths(doc, SameDayPlaces.apply(index, gazetteer, LapsedPlans.apply(doc,
-                withoutLoneDenials(SummitAttendance.apply(doc, c.args(), merged)))));
+                withoutLoneCountries(index, withoutLoneDenials(SummitAttendance.apply(doc, c.args(), merged))))));
+    }
+
+    /**
+     * "Peru offered to host a summit", "talks between its delegation and the rebels": a meeting whose one named side is
+     * a country tells no one met; the country hosts, offers or sends, and its counterparts go unnamed. A verb of
+     * meeting keeps it ({@link #peopleMet}).
+     */
+    private static List<Event> withoutLoneCountries(EntityIndex index, List<Event> events) {
+        return events.stream().filter(e -> !(e instanceof Meeting m && m.participants().size() == 1 && !peopleMet(m)
+                && index.byId(m.participants().get(0)).map(x -> x.type() == EntityType.COUNTRY).orElse(false))).toList();
+    }
+
+    /** "Russian and Bordurian army chiefs met in Oslo": a verb of meeting whose people the text leaves unnamed. */
+    private static boolean peopleMet(Meeting m) {
+        return m.trigger() != null && m.trigger().toLowerCase(Locale.ROOT).matches("met|meet|meets|meeting");
     }
 
     /**

@@ -2253,6 +2253,13 @@ class PatternsIT {
     }
 
     @Test
+    void aCountryOfferingToHostASummitMeetsNoOne() {
+        Extraction x = extract("date 2023-03-10 Summit\n\nForeign Minister Ana Lenko said Peru would be willing to host a leaders' summit "
+                + "as soon as possible.");
+        assertTrue(meetings(x).isEmpty(), meetings(x).toString());
+    }
+
+    @Test
     void bothPlacesOfAPairAreVisited() {
         Extraction x = extract("date 2021-05-22 Tour\n\nAna Lenko, who visited both Kyiv and Moscow in June, said the war must end.");
         assertTrue(visits(x).stream().anyMatch(v -> v.place() != null && label(x, v.place()).equals("Kyiv")), visits(x).toString());
