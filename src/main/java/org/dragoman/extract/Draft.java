@@ -253,9 +253,11 @@ public record Draft(Article article, List<Entity> entities, List<Event> events, 
                 || inner.evidence().begin() <= cue) {
             return false;
         }
-        String before = article.text().substring(outer.evidence().begin(), cue);
-        return before.matches("(?s).*\\s(and|but)\\s+");
+        return AFTER_CONJUNCTION.matcher(article.text().substring(outer.evidence().begin(), cue)).matches();
     }
+
+    /** Text that ends with "and" or "but" and the space before a second verb. */
+    private static final java.util.regex.Pattern AFTER_CONJUNCTION = java.util.regex.Pattern.compile("(?s).*\\s(and|but)\\s+");
 
     /** Keeps one statement per content span: the first found, which came from the strongest rule. */
     private List<Statement> dedupe(List<Statement> statements, Set<Statement> fromCueVerbs, Map<Statement, Integer> cues) {

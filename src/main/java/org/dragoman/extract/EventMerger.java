@@ -336,7 +336,7 @@ final class EventMerger {
      * of its own that they met in person (a form of "meet", a place) is the call the body tells.
      */
     private static boolean headlineOfCall(AnnotatedArticle doc, Meeting a, Meeting b) {
-        int headlineEnd = Spans.headline(doc) && !doc.sentences().isEmpty() ? doc.sentences().get(0).end() : -1;
+        int headlineEnd = Spans.headlineEnd(doc);
         Meeting headline = a.evidence().end() <= headlineEnd ? a : b;
         Meeting call = headline == a ? b : a;
         return headline.evidence().end() <= headlineEnd && call.evidence().begin() >= headlineEnd && headline.mode() == Mode.IN_PERSON
@@ -348,7 +348,7 @@ final class EventMerger {
      * tells the news the body gives as done; the body's telling decides.
      */
     private static boolean presentHeadline(AnnotatedArticle doc, Meeting a, Meeting b) {
-        int headlineEnd = Spans.headline(doc) && !doc.sentences().isEmpty() ? doc.sentences().get(0).end() : -1;
+        int headlineEnd = Spans.headlineEnd(doc);
         if (a.evidence().end() > headlineEnd || a.status() != Status.PLANNED || a.date() != null || b.status() != Status.OCCURRED
                 || a.trigger() == null) {
             return false;
@@ -444,7 +444,7 @@ final class EventMerger {
      * people at the same place. The people's telling stays, completed by the other.
      */
     static List<Event> proxyMeetings(AnnotatedArticle doc, EntityIndex index, List<Event> events) {
-        int headlineEnd = Spans.headline(doc) && !doc.sentences().isEmpty() ? doc.sentences().get(0).end() : -1;
+        int headlineEnd = Spans.headlineEnd(doc);
         List<Event> out = new ArrayList<>(events);
         for (int i = 0; i < out.size(); i++) {
             if (!(out.get(i) instanceof Meeting a) || a.participants().size() < 2 || !allBodies(index, a.participants())) {

@@ -14,6 +14,11 @@ final class Spans {
     private Spans() {
     }
 
+    /** The end offset of the article's headline ({@link #headline}); -1 when it has none. */
+    static int headlineEnd(AnnotatedArticle doc) {
+        return headline(doc) ? doc.sentences().get(0).end() : -1;
+    }
+
     /**
      * Whether the article's first sentence is a headline: a line of its own, above a body, that does not end as a
      * sentence does (with a full stop, a question or exclamation mark, or a closing quotation mark); or one run into
