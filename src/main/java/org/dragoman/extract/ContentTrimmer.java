@@ -99,6 +99,9 @@ final class ContentTrimmer {
                     || s.token(first + 1).pos().equals("MD")
                     || s.token(first + 1).word().matches("(?i)was|were|is|are|had|has|have") && Arguments.dependents(s, c, "nsubj").stream()
                     .allMatch(n -> n < v));
+            // "said the talks had been useful and hoped they would resume": a wish joined to the reporting verb goes on
+            // with what was said.
+            continues |= wishOfReporter(s, v, c);
             boolean andThat = first >= 1 && s.token(first).word().matches("(?i)and|but") && continues && s.token(first).begin() >= span[1]
                     && s.text().substring(span[1] - s.begin(), s.token(first).begin() - s.begin()).matches("[\\s,\"“”']*");
             if (andThat) {
@@ -227,10 +230,11 @@ final class ContentTrimmer {
                     }
                 }
             }
+            // "said she had noted the plan and urged ...": a second verb the parser joined inside the content stays in it.
+            boolean kept = conjoined && w.index() >= 2 && !s.token(w.index() - 2).word().equals(",")
+                    && (joinedInClause(s, v, w.index()) || joinedInSpan(s, v, w.index(), span) || wishOfReporter(s, v, w.index()));
             if (w.begin() > span[0] && w.end() <= span[1] && (participle || conjoined)
-                    && verbs.isCue(w.lemma().toLowerCase(Locale.ROOT)) && !(conjoined && w.index() >= 2 && !s.token(w.index() - 2).word().equals(",")
-                    && (joinedInClause(s, v, w.index()) || joinedInSpan(s, v, w.index(), span)))
-                    && !stanceInClause(s, v, w.index())) {
+                    && verbs.isCue(w.lemma().toLowerCase(Locale.ROOT)) && !kept && !stanceInClause(s, v, w.index())) {
                 int cut = w.index() - 1;
                 while (cut > 0 && s.token(cut - 1).word().matches(",|(?i)and|but")) {
                     cut--;
@@ -261,6 +265,15 @@ final class ContentTrimmer {
      */
     static boolean coordinatedInClause(Sentence s, int v, int w) {
         return joinedInClause(s, v, w) && WISH_VERBS.contains(s.token(w).lemma().toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Whether {@code c}, a conjunct of reporting verb {@code v} with no subject of its own before it, is a verb of wish
+     * (status-words.tsv {@code wish-verb}): "said the talks had been useful and hoped they would resume".
+     */
+    static boolean wishOfReporter(Sentence s, int v, int c) {
+        return WISH_VERBS.contains(s.token(c).lemma().toLowerCase(Locale.ROOT)) && Arguments.governor(s, c, "conj") == v
+                && Arguments.dependents(s, c, "nsubj").stream().allMatch(n -> n < v);
     }
 
     /**

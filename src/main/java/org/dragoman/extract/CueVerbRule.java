@@ -314,11 +314,17 @@ final class CueVerbRule implements StatementRule {
         return Arguments.subtree(s, o, Set.of(v)).stream().anyMatch(i -> s.parents(i).stream().anyMatch(d -> d.base().equals("appos")));
     }
 
-    /** "said China was open to talks and hoped ...": a verb that goes on with what another reporting verb reported. */
+    /**
+     * "said China was open to talks and hoped ...", "said the talks went well and hoped ...": a verb that goes on with
+     * what another reporting verb reported.
+     */
     private static boolean goesOnWithReport(StatementContext ctx, Sentence s, int v) {
         int first = Arguments.governor(s, v, "conj");
         int reporter = first < 0 ? -1 : Arguments.governor(s, first, "ccomp");
-        return reporter >= 0 && ctx.verbs().isCue(s.token(reporter).lemma().toLowerCase(Locale.ROOT))
+        // "said the talks had been useful and hoped they would resume": the wish joined to the reporting verb itself.
+        boolean reporterWish = first >= 0 && ctx.verbs().isCue(s.token(first).lemma().toLowerCase(Locale.ROOT))
+                && !Arguments.dependents(s, first, "ccomp").isEmpty() && ContentTrimmer.wishOfReporter(s, first, v);
+        return reporterWish || reporter >= 0 && ctx.verbs().isCue(s.token(reporter).lemma().toLowerCase(Locale.ROOT))
                 && ContentTrimmer.coordinatedInClause(s, reporter, v);
     }
 

@@ -2260,6 +2260,17 @@ class PatternsIT {
     }
 
     @Test
+    void aWishJoinedToTheReportingVerbGoesOnWithWhatWasSaid() {
+        Extraction x = extract("date 2023-03-10 Briefing\n\nMarco Vell said the talks had been useful and hoped they would resume soon."
+                + "\n\nIn Lima, foreign ministry spokeswoman Ana Lenko said Peru understood the decision and wished Karl Holm a speedy "
+                + "recovery.");
+        assertTrue(statements(x).stream().anyMatch(st -> st.content().equals("the talks had been useful and hoped they would resume soon")),
+                statements(x).toString());
+        assertTrue(statements(x).stream().noneMatch(st -> st.cue().equals("hoped")), statements(x).toString());
+        assertTrue(statements(x).stream().anyMatch(st -> st.content().endsWith("a speedy recovery")), statements(x).toString());
+    }
+
+    @Test
     void bothPlacesOfAPairAreVisited() {
         Extraction x = extract("date 2021-05-22 Tour\n\nAna Lenko, who visited both Kyiv and Moscow in June, said the war must end.");
         assertTrue(visits(x).stream().anyMatch(v -> v.place() != null && label(x, v.place()).equals("Kyiv")), visits(x).toString());
