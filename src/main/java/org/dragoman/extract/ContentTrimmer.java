@@ -231,7 +231,8 @@ final class ContentTrimmer {
                 }
             }
             // "said she had noted the plan and urged ...": a second verb the parser joined inside the content stays in it.
-            boolean kept = conjoined && w.index() >= 2 && !s.token(w.index() - 2).word().equals(",")
+            // A gerund ("promising ... and saying ...") is a second participle of the main subject, not kept.
+            boolean kept = conjoined && !w.pos().equals("VBG") && w.index() >= 2 && !s.token(w.index() - 2).word().equals(",")
                     && (joinedInClause(s, v, w.index()) || joinedInSpan(s, v, w.index(), span) || wishOfReporter(s, v, w.index()));
             if (w.begin() > span[0] && w.end() <= span[1] && (participle || conjoined)
                     && verbs.isCue(w.lemma().toLowerCase(Locale.ROOT)) && !kept && !stanceInClause(s, v, w.index())) {

@@ -1330,7 +1330,7 @@ class PatternsIT {
         assertEquals(Set.of(List.of("Jan Berg", "Peru \"strongly urges\" the North to abide by the resolutions"),
                 List.of("Jan Berg", "all parties to act cautiously"),
                 List.of("Ana Lenko", "Chile hoped the visit would bring new momentum to bilateral ties"),
-                List.of("Ivo Marek", "Ruritania was ready to take in more refugees"),
+                List.of("Ivo Marek", "Ruritania was ready to take in more refugees and called for a mechanism to share them"),
                 List.of("Ivo Marek", "a mechanism to share them")), said, statements(x).toString());
     }
 
@@ -3958,11 +3958,9 @@ class PatternsIT {
     }
 
     @Test
-    void aCountryThatWillHostTheNextSummitHoldsAPlannedMeeting() {
+    void aCountryThatWillHostTheNextSummitMeetsNoOneYet() {
         Extraction x = extract("date 2024-03-08 Peru takes over the chair and will host the next summit in 2025.");
-        Meeting m = meetings(x).stream().findFirst().orElseThrow();
-        assertEquals(Set.of("Peru"), labels(x, m.participants()));
-        assertEquals(Status.PLANNED, m.status());
+        assertTrue(meetings(x).isEmpty(), meetings(x).toString());
     }
 
     @Test
@@ -4692,8 +4690,8 @@ class PatternsIT {
 
     @Test
     void plansInsideACalledOffTripOrAReportCalledFalseAreNotOccurred() {
-        Extraction x = extract("date 2025-11-24 Trip\n\nOn Monday, the Ruritanian government announced that a summit with Peru, which "
-                + "Velgrad had hoped to host in December, had been postponed.\n\nPrime Minister Ana Lenko called off a visit to Lima, "
+        Extraction x = extract("date 2025-11-24 Trip\n\nOn Monday, the Ruritanian government announced that a summit between Peru and Chile, "
+                + "which Velgrad had hoped to host in December, had been postponed.\n\nPrime Minister Ana Lenko called off a visit to Lima, "
                 + "where she had been due to meet President Ivo Marek on Thursday.\n\nA meeting between Lenko and Foreign Minister Eva "
                 + "Lind, which had been planned for Sunday afternoon, did not take place.\n\nThe news agency said a report in a daily "
                 + "that Jan Berg had secretly met Tomas Ruiz in Velgrad earlier this month was \"a sheer fabrication\".");
