@@ -227,8 +227,8 @@ final class NominalVisitRule implements MeetingRule {
         }
         // "returned from a tour that took her to Quito and Lima": the relative clause's verb of taking names the places,
         // and whom it took travels if the noun names nobody else.
-        for (int taking : takingClauses(s, n)) {
-            if (place == null && host == null && places.isEmpty()) {
+        for (int taking : place == null && host == null && places.isEmpty() ? takingClauses(s, n) : List.<Integer>of()) {
+            if (places.isEmpty()) {
                 for (int to : Arguments.dependents(s, taking, "obl:to")) {
                     args.place(s, to).ifPresent(places::add);
                 }
