@@ -124,9 +124,14 @@ final class EventMerger {
                 && SEQUENCE.matcher(sentence).find() && !verbAndNoun;
     }
 
+    /** Whether a lower-case trigger word is a form of "meet": "met", "meets", "meeting". */
+    static boolean meetForm(String word) {
+        return word.matches("meet|meets|met|meeting");
+    }
+
     /** Whether a trigger word is a form of "meet" or of a verb of receiving a guest ({@code hosting-verb}). */
     private static boolean faceToFace(String word) {
-        return word.matches("meet|meets|met|meeting") || HOSTING_VERBS.stream()
+        return meetForm(word) || HOSTING_VERBS.stream()
                 .anyMatch(lemma -> word.equals(lemma + "s") || word.equals(lemma + "ed") || word.equals(lemma + "d") && lemma.endsWith("e"));
     }
 

@@ -111,7 +111,7 @@ final class MeetingExtractor {
 
     /** "Russian and Bordurian army chiefs met in Oslo": a verb of meeting whose people the text leaves unnamed. */
     private static boolean peopleMet(Meeting m) {
-        return m.trigger() != null && m.trigger().toLowerCase(Locale.ROOT).matches("met|meet|meets|meeting");
+        return m.trigger() != null && EventMerger.meetForm(m.trigger().toLowerCase(Locale.ROOT));
     }
 
     /**
