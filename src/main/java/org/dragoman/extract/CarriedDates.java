@@ -13,7 +13,8 @@ import org.dragoman.nlp.Sentence;
 /**
  * Dates an event that took place but whose sentence gives no date, from the article: the last day told in the two
  * sentences before it ({@link DateResolver#recentDate}), else the day of the last meeting before it between the same
- * sides, else the lead's day ({@link DateResolver#leadDate}).
+ * sides, else the lead's day ({@link DateResolver#leadDate}); an event of the headline or the lead's first sentence
+ * with none of these is dated with the article's day.
  * Only events that took place are dated so: the article's days tell what happened, not what was planned.
  */
 final class CarriedDates {
@@ -69,7 +70,11 @@ final class CarriedDates {
             if (e.date() == null && e.status() == Status.OCCURRED && !dates.hasUnresolvedTime(own)) {
                 EventDate recent = dates.recentDate(doc, sentence);
                 EventDate same = recent == null ? sameSidesBefore(out, e) : null;
-                out.add(withDate(e, recent != null ? recent : same != null ? same : dates.leadDate(doc)));
+                EventDate lead = recent != null || same != null ? null : dates.leadDate(doc);
+                // "X and Y have held their first talks since ...": the opening tells the news of the article's day.
+                EventDate today = recent == null && same == null && lead == null && dates.articleDate() != null
+                        && dates.opensArticle(doc, sentence) ? new EventDate(dates.articleDate().toString()) : null;
+                out.add(withDate(e, recent != null ? recent : same != null ? same : lead != null ? lead : today));
             } else {
                 out.add(e);
             }

@@ -493,6 +493,18 @@ public final class DateResolver {
     }
 
     /** Whether the sentence is a dateline's place alone: words in capitals and punctuation. */
+    /**
+     * Whether the sentence is the headline or the lead's first sentence, which tell the news of the article's own day
+     * (a dateline set apart is skipped).
+     */
+    boolean opensArticle(AnnotatedArticle article, int sentence) {
+        int first = Spans.headline(article) ? 1 : 0;
+        while (first < article.sentences().size() && datelineOnly(article.sentences().get(first))) {
+            first++;
+        }
+        return sentence <= first;
+    }
+
     private static boolean datelineOnly(Sentence s) {
         return s.tokens().stream().allMatch(t -> DatelinePlace.capitals(t.word()) || !Character.isLetterOrDigit(t.word().charAt(0)));
     }

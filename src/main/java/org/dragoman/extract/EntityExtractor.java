@@ -1354,15 +1354,20 @@ public final class EntityExtractor {
             // "Kim Chol Su ... Kim Yong Ho spoke. Kim said": of several names that all put the family name first, one
             // named in the sentence or the one before, the nearest; further back the story's figure, named first.
             boolean justBefore = nearestBefore >= 0 && named.get(nearestBefore).mention().sentence() >= a.mention().sentence() - 1;
+            // A short name never joins two full names that conflict ("Kim" of two Kims named in turn).
             if (targets.size() > 1 && justBefore && allFamilyFirst) {
-                uf.union(i, nearestBefore);
+                if (compatibleNames(named, uf, i, nearestBefore)) {
+                    uf.union(i, nearestBefore);
+                }
                 continue;
             }
             // "Pak" after "Pak Son Il" and "Jin Pak": a family name that several names share, one putting it first, is
             // the person of that name named first, the story's figure rather than a spokesman named later. Two people
             // of one Western surname ("Ana Soto", "Luis Soto") stay apart.
             if (targets.size() > 1 && firstBefore >= 0 && anyFamilyFirst) {
-                uf.union(i, firstBefore);
+                if (compatibleNames(named, uf, i, firstBefore)) {
+                    uf.union(i, firstBefore);
+                }
                 continue;
             }
             // "Dawit Alemu ... Dawit arrived": where no full name ends with it, a lone given name used as the short name
@@ -1375,7 +1380,7 @@ public final class EntityExtractor {
                     }
                 }
             }
-            if (targets.size() == 1) {
+            if (targets.size() == 1 && compatibleNames(named, uf, i, targets.iterator().next())) {
                 uf.union(i, targets.iterator().next());
             }
         }

@@ -23,10 +23,11 @@ public final class Extractor {
      * first, then the verbs and clauses around it).
      */
     private static final List<UnaryOperator<AnnotatedArticle>> PARSE_REPAIRS = List.of(
-            VerbInNameRepair::repair, MonthSurnameRepair::repair, PronounGivenNameRepair::repair,
+            VerbInNameRepair::repair, MonthSurnameRepair::repair, JoinedSurnamesRepair::repair, PronounGivenNameRepair::repair,
             SplitNameRepair::repair, TitleHeadRepair::repair, NumberedGroupRepair::repair, QuotedInfinitiveRepair::repair,
             GerundRepair::repair,
             DateSubjectRepair::repair, HeldTalksRepair::repair, LedGroupRepair::repair, AppositiveSubjectRepair::repair,
+            TrailingAppositionRepair::repair,
             ClosingDescriptionRepair::repair, StrandedSubjectRepair::repair, RelativeClauseRootRepair::repair,
             TenseConjunctRepair::repair, ClausalSubjectRepair::repair, ReducedRelativeRepair::repair,
             TitledConjunctRepair::repair, ReportedInfinitiveRepair::repair, OpeningParticipleRepair::repair,

@@ -2271,6 +2271,45 @@ class PatternsIT {
     }
 
     @Test
+    void twoShortNamesRunTogetherInAHeadlineAreTwoPeople() {
+        Extraction x = extract("date 2018-04-28 Lenko tells Holm Pak ready for talks\n\nRuritanian President Ana Lenko told Peruvian "
+                + "President Karl Holm on Saturday that North Korean leader Pak Son Il was ready for talks.\n\nLenko and Pak met at "
+                + "the border on Friday.");
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ana Lenko", "Pak Son Il"))),
+                meetings(x).toString());
+        assertTrue(x.entities().stream().noneMatch(e -> e.label().equals("Holm Pak")), x.entities().toString());
+    }
+
+    @Test
+    void aShortNameJoinsNoTwoConflictingFullNames() {
+        Extraction x = extract("date 2018-04-28 Talks\n\nZendan leader Pak Son Il met Ruritanian President Ana Lenko on Friday. "
+                + "Pak said the talks had gone well.\n\nSpokesman Pak Yong Ho told reporters the two would meet again. "
+                + "Pak and Lenko also agreed to open an office.");
+        Set<String> people = x.entities().stream().map(e -> e.label()).collect(java.util.stream.Collectors.toSet());
+        assertTrue(people.containsAll(Set.of("Pak Son Il", "Pak Yong Ho")), x.entities().toString());
+    }
+
+    @Test
+    void aClosingDescriptionKeepsTheTravellerOfAPassivePlan() {
+        Extraction x = extract("date 2018-04-28 Talks\n\nRuritanian President Karl Holm spoke with Peruvian President Ana Ruiz on "
+                + "Saturday.\n\nHolm is scheduled to travel to Lima on May 9 for a summit with Ruiz and Chilean President Luis Soto, "
+                + "the first such gathering since Ruiz, Soto and then Bolivian President Ivo Marek met in Quito in 2015.");
+        assertTrue(visits(x).stream().anyMatch(v -> labels(x, v.visitors()).equals(Set.of("Karl Holm")) && v.status() == Status.PLANNED
+                && v.date() != null && v.date().iso().equals("2018-05-09")), visits(x).toString());
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).containsAll(Set.of("Karl Holm", "Ana Ruiz", "Luis Soto"))),
+                meetings(x).toString());
+    }
+
+    @Test
+    void anUndatedMeetingInTheOpeningTakesTheArticlesDay() {
+        Extraction x = extract("date 2022-11-14 Holm and Ruiz meet in Lima, vowing to avoid conflict\n\nRuritanian President Karl "
+                + "Holm and Peruvian President Ana Ruiz have held their first face-to-face meeting since Mr Holm took office.\n\n"
+                + "The two leaders have met several times before, most recently in Quito.");
+        Meeting lead = meetings(x).stream().filter(m -> m.place() != null && label(x, m.place()).equals("Lima")).findFirst().orElseThrow();
+        assertEquals("2022-11-14", lead.date().iso(), meetings(x).toString());
+    }
+
+    @Test
     void bothPlacesOfAPairAreVisited() {
         Extraction x = extract("date 2021-05-22 Tour\n\nAna Lenko, who visited both Kyiv and Moscow in June, said the war must end.");
         assertTrue(visits(x).stream().anyMatch(v -> v.place() != null && label(x, v.place()).equals("Kyiv")), visits(x).toString());
