@@ -217,6 +217,12 @@ final class NominalVisitRule implements MeetingRule {
                 host = args.actors(s, t).get(0);
             }
         }
+        // "her first trip as president to Quito": the parser hangs the destination on the role.
+        for (int role : places.isEmpty() && host == null ? Arguments.dependents(s, n, "nmod:as") : List.<Integer>of()) {
+            for (int t : Arguments.dependents(s, role, "nmod:to")) {
+                args.place(s, t).filter(p -> !places.contains(p)).ifPresent(places::add);
+            }
+        }
         if (places.isEmpty() && place == null && host == null && anchor >= 0) {
             // "paid a state visit to Japan", "a tour that will take him to Quito and Lima": the parser hangs the
             // destinations on the verb.

@@ -24,6 +24,7 @@ final class VerbalVisitRule implements MeetingRule {
     private static final Set<String> VISIT_VERBS = WordLists.MEETING.get("visit-verb");
     private static final Set<String> MEETING_NOUNS = WordLists.MEETING.get("meeting-noun");
     private static final Set<String> DEPARTURE_VERBS = WordLists.MEETING.get("departure-verb");
+    private static final Set<String> LED_GROUP_NOUNS = WordLists.MEETING.get("led-group-noun");
     /** The one destination phrase of some verbs, by relation. */
     private static final java.util.Map<String, Set<String>> DESTINATION_VERBS = java.util.Map.of(
             "obl:to", WordLists.MEETING.get("to-destination-verb"), "obl:into", WordLists.MEETING.get("into-destination-verb"),
@@ -191,6 +192,9 @@ final class VerbalVisitRule implements MeetingRule {
                 return List.of();
             }
             visitors.removeIf(id -> args.index().byId(id).map(e -> e.type() != EntityType.PERSON).orElse(true));
+            if (visitors.isEmpty()) {
+                visitors.addAll(sendersOfDelegation(args, s, v));
+            }
         }
         // "is expected to leave for Tokyo" said of a Japanese minister: going home is no visit.
         String destination = place;
@@ -212,6 +216,25 @@ final class VerbalVisitRule implements MeetingRule {
         out.add(invitedOnly(EventAssembly.visit(c, s, v, -1, visitors, host, place), !invitees.isEmpty()));
         for (String more : morePlaces) {
             out.add(invitedOnly(EventAssembly.visit(c, s, v, -1, visitors, host, more), !invitees.isEmpty()));
+        }
+        return out;
+    }
+
+    /**
+     * "A Ruritanian delegation flew to Lima", "Peru's delegation arrived": a group of envoys travels for the country or
+     * body that its modifier names; empty for any other subject.
+     */
+    private static List<String> sendersOfDelegation(Arguments args, Sentence s, int v) {
+        List<String> out = new ArrayList<>();
+        for (int t : Arguments.dependents(s, v, "nsubj")) {
+            if (!LED_GROUP_NOUNS.contains(s.token(t).lemma().toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            for (int m : Arguments.dependents(s, t, "amod", "nmod:poss", "compound")) {
+                // A nationality adjective is no argument of its own, but names the country here.
+                args.index().at(s.index(), m).filter(e -> e.type() == EntityType.COUNTRY || e.type() == EntityType.ORGANIZATION)
+                        .map(e -> e.id()).filter(id -> !out.contains(id)).ifPresent(out::add);
+            }
         }
         return out;
     }

@@ -2310,6 +2310,39 @@ class PatternsIT {
     }
 
     @Test
+    void aDelegationTravelsForItsCountry() {
+        Extraction x = extract("date 2014-08-05 Talks\n\nA Chilean delegation flew to Lima on Tuesday.\n\nChile sent two security "
+                + "delegations to Quito and La Paz to monitor the truce.\n\nRuritanian President Karl Holm sent his foreign minister, "
+                + "Ana Lenko, to Lima on Monday.\n\nPeru would not send a delegation to Santiago unless the blockade was lifted.\n\n"
+                + "Bolivian President Ivo Marek decided on Wednesday not to send a delegation back to Lima.");
+        Set<String> chilean = visits(x).stream().filter(v -> labels(x, v.visitors()).equals(Set.of("Chile")))
+                .map(v -> label(x, v.place())).collect(java.util.stream.Collectors.toSet());
+        assertEquals(Set.of("Lima", "Quito", "La Paz"), chilean, visits(x).toString());
+        assertTrue(visits(x).stream().anyMatch(v -> labels(x, v.visitors()).equals(Set.of("Ana Lenko")) && label(x, v.place()).equals("Lima")),
+                visits(x).toString());
+        assertTrue(visits(x).stream().anyMatch(v -> labels(x, v.visitors()).equals(Set.of("Peru")) && v.status() != Status.OCCURRED),
+                visits(x).toString());
+        // A leader's delegation travels for the leader's country.
+        assertTrue(visits(x).stream().anyMatch(v -> labels(x, v.visitors()).equals(Set.of("Bolivia")) && v.status() != Status.OCCURRED),
+                visits(x).toString());
+    }
+
+    @Test
+    void sendingALetterOrTroopsIsNoVisit() {
+        Extraction x = extract("date 2014-08-05 Talks\n\nPeru sent a letter to Lima on Tuesday. Chile sent troops to the border with "
+                + "Peru, and Ana Lenko sent a message to Quito.\n\nIf caught, \"we are sending them to Lima,\" Lenko said.");
+        assertTrue(visits(x).isEmpty(), visits(x).toString());
+    }
+
+    @Test
+    void aTripAsPresidentGoesWhereItsToPhraseSays() {
+        Extraction x = extract("date 2014-10-18 Travel\n\nPeruvian President Ana Ruiz is expected to make her first trip as president "
+                + "to Bolivia and Chile next month.");
+        Set<String> places = visits(x).stream().map(v -> label(x, v.place())).collect(java.util.stream.Collectors.toSet());
+        assertEquals(Set.of("Bolivia", "Chile"), places, visits(x).toString());
+    }
+
+    @Test
     void bothPlacesOfAPairAreVisited() {
         Extraction x = extract("date 2021-05-22 Tour\n\nAna Lenko, who visited both Kyiv and Moscow in June, said the war must end.");
         assertTrue(visits(x).stream().anyMatch(v -> v.place() != null && label(x, v.place()).equals("Kyiv")), visits(x).toString());
