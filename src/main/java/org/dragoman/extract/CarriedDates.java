@@ -71,15 +71,39 @@ final class CarriedDates {
                 EventDate recent = dates.recentDate(doc, sentence);
                 EventDate same = recent == null ? sameSidesBefore(out, e) : null;
                 EventDate lead = recent != null || same != null ? null : dates.leadDate(doc);
-                // "X and Y have held their first talks since ...": the opening tells the news of the article's day.
+                // "X and Y have held their first talks since ...": the opening tells the news of the article's day; in
+                // the lead only its main clause does, in a headline ("G7 summit: X meets Y") every event.
                 EventDate today = recent == null && same == null && lead == null && dates.articleDate() != null
-                        && dates.opensArticle(doc, sentence) ? new EventDate(dates.articleDate().toString()) : null;
+                        && dates.opensArticle(doc, sentence)
+                        && (sentence == 0 && Spans.headline(doc) || inMainClause(own, e)) ? new EventDate(dates.articleDate().toString()) : null;
                 out.add(withDate(e, recent != null ? recent : same != null ? same : lead != null ? lead : today));
             } else {
                 out.add(e);
             }
         }
         return out;
+    }
+
+    /**
+     * Whether the event's trigger is the sentence's main verb, or a word that verb holds: "Ana Soto and Ivo Ruiz have met",
+     * "held talks", not "the deal came two days after Ana Soto met Ivo Ruiz".
+     */
+    private static boolean inMainClause(Sentence s, Event e) {
+        String trigger = e instanceof Meeting m ? m.trigger() : e instanceof Visit v ? v.trigger() : null;
+        for (org.dragoman.nlp.Token t : s.tokens()) {
+            if (!t.word().equals(trigger)) {
+                continue;
+            }
+            for (org.dragoman.nlp.Dependency d : s.parents(t.index())) {
+                boolean root = d.governor() < 0;
+                boolean heldByRoot = d.governor() >= 0 && s.parents(d.governor()).stream().anyMatch(p -> p.governor() < 0)
+                        && d.base().matches("obj|nsubj|nsubj:pass|conj");
+                if (root || heldByRoot) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

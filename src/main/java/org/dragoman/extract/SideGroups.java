@@ -58,7 +58,7 @@ final class SideGroups {
         // "met Ana Soto and, separately, Ivo Ruiz": the adverb may hang on the later counterpart, which the parser may
         // also hang on the verb as its conjunct.
         for (int t : Arguments.dependents(s, verb, "conj")) {
-            if (t > verb && s.token(t).isNoun() && !args.actors(s, t).isEmpty() && !sides.isEmpty() && isSeparately(s, t)) {
+            if (t > verb && s.token(t).isNoun() && !args.actors(s, t).isEmpty() && !sides.isEmpty() && (isSeparately(s, t) || asWellAs(s, t))) {
                 sides.add(t);
             }
         }
@@ -70,7 +70,7 @@ final class SideGroups {
         List<Integer> spokenTo = lemma.equals("speak") || lemma.equals("talk") ? Arguments.dependents(s, verb, "obl:to") : List.of();
         sides.addAll(spokenTo);
         boolean calls = whole.mode() == Mode.PHONE || !spokenTo.isEmpty();
-        if (separately(s, verb, -1) || separateConjunct || calls) {
+        if (separately(s, verb, -1) || separateConjunct || calls || oneByOne(s, verb, sides, args)) {
             List<Integer> all = new ArrayList<>(sides);
             all.addAll(thenPhrases(s, verb, args));
             return meetingsOf(c, s, whole, singly(s, all, args));
@@ -294,6 +294,25 @@ final class SideGroups {
                     whole.evidence(), whole.confidence()));
         }
         return out;
+    }
+
+    /**
+     * "also met X and Y", "met X as well as Y": one person going on to list whom else they saw lists meetings one at a
+     * time; "met X and Y" alone stays one meeting.
+     */
+    private static boolean oneByOne(Sentence s, int verb, List<Integer> sides, Arguments args) {
+        if (!s.token(verb).lemma().equalsIgnoreCase("meet") || sides.size() < 2
+                || Arguments.dependents(s, verb, "nsubj").stream().mapToLong(n -> args.actors(s, n).size()).sum() > 1) {
+            return false;
+        }
+        boolean also = Arguments.dependents(s, verb, "advmod").stream().anyMatch(a -> s.token(a).word().equalsIgnoreCase("also"));
+        return also || sides.stream().anyMatch(t -> asWellAs(s, t));
+    }
+
+    /** Whether the conjunct is joined by "as well as". */
+    private static boolean asWellAs(Sentence s, int t) {
+        return Arguments.dependents(s, t, "cc").stream().anyMatch(c -> s.token(c).word().equalsIgnoreCase("as") && c + 2 < s.tokens().size()
+                && s.token(c + 1).word().equalsIgnoreCase("well") && s.token(c + 2).word().equalsIgnoreCase("as"));
     }
 
     private static boolean isSeparately(Sentence s, int t) {

@@ -2343,6 +2343,30 @@ class PatternsIT {
     }
 
     @Test
+    void alsoMetListsMeetingsOneAtATime() {
+        Extraction x = extract("date 2024-06-14 Talks\n\nRuritanian President Karl Holm held talks with Peruvian President Ana Ruiz on "
+                + "Friday and also met Chilean President Luis Soto and Bolivian President Ivo Marek.\n\nRuiz met Holm as well as "
+                + "Ecuadorian President Eva Lind.\n\nOn Saturday Holm met Soto and Marek in Lima.");
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Karl Holm", "Luis Soto"))), meetings(x).toString());
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Karl Holm", "Ivo Marek"))), meetings(x).toString());
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ana Ruiz", "Eva Lind"))), meetings(x).toString());
+        // Without "also", the listed counterparts meet together.
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Karl Holm", "Luis Soto", "Ivo Marek"))),
+                meetings(x).toString());
+    }
+
+    @Test
+    void aSpanOfTimeBeforeAfterIsNoSubject() {
+        Extraction x = extract("date 2019-06-30 Talks\n\nThe announcement came two days after Ana Ruiz met Karl Holm in Lima.\n\n"
+                + "The encounter came hours after Ivo Marek and Luis Soto held a summit in Quito.");
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ivo Marek", "Luis Soto"))), meetings(x).toString());
+        // The meeting told in a clause of the opening sentence is not dated with the article's day.
+        Meeting before = meetings(x).stream().filter(m -> labels(x, m.participants()).equals(Set.of("Ana Ruiz", "Karl Holm")))
+                .findFirst().orElseThrow();
+        assertTrue(before.date() == null || !before.date().iso().equals("2019-06-30"), meetings(x).toString());
+    }
+
+    @Test
     void bothPlacesOfAPairAreVisited() {
         Extraction x = extract("date 2021-05-22 Tour\n\nAna Lenko, who visited both Kyiv and Moscow in June, said the war must end.");
         assertTrue(visits(x).stream().anyMatch(v -> v.place() != null && label(x, v.place()).equals("Kyiv")), visits(x).toString());
