@@ -139,6 +139,12 @@ final class EventStatus {
         if (found == null && !pastTense && articleDate != null && laterWeek(s, heads, articleDate)) {
             found = Status.PLANNED;
         }
+        // "held talks on Tuesday, two weeks before the leaders gather in Lima": a present verb of a before- or until-
+        // clause tells what is still to come.
+        if (found == null && s.token(trigger).pos().matches("VBP|VBZ") && Arguments.dependents(s, trigger, "mark").stream()
+                .anyMatch(m -> s.token(m).word().matches("(?i)before|until|till"))) {
+            found = Status.PLANNED;
+        }
         return found == null ? Status.OCCURRED : found;
     }
 

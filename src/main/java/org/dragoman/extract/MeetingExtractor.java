@@ -35,6 +35,7 @@ import org.dragoman.nlp.Token;
 final class MeetingExtractor {
     /** Adverbs on the main verb that make a sentence a habit or a generality, not an event. */
     private static final Set<String> HABITUAL_ADVERBS = WordLists.MEETING.get("habitual-adverb");
+    private static final Set<String> GATHERING_NOUNS = WordLists.MEETING.get("gathering-noun");
 
     private final List<MeetingRule> rules;
     private final List<SentenceRule> sentenceRules;
@@ -96,7 +97,7 @@ final class MeetingExtractor {
                 EventMerger.proxyMeetings(doc, index, EventMerger.repeatedMeetings(doc, index, EventMerger.linkVisits(doc, index, gazetteer,
                         CarriedDates.beforeMerging(doc, dates, withoutLoneHeadlineSides(doc, events))))))));
         return CarriedDates.weekMonths(doc, SameDayPlaces.apply(index, gazetteer, LapsedPlans.apply(doc,
-                withoutLoneCountries(index, withoutLoneDenials(SummitAttendance.apply(doc, c.args(), merged))))));
+                withoutLonePeople(index, withoutLoneCountries(index, withoutLoneDenials(SummitAttendance.apply(doc, c.args(), merged)))))));
     }
 
     /**
@@ -107,6 +108,25 @@ final class MeetingExtractor {
     private static List<Event> withoutLoneCountries(EntityIndex index, List<Event> events) {
         return events.stream().filter(e -> !(e instanceof Meeting m && m.participants().size() == 1 && !peopleMet(m)
                 && index.byId(m.participants().get(0)).map(x -> x.type() == EntityType.COUNTRY).orElse(false))).toList();
+    }
+
+    /**
+     * "A meeting with Ana Soto was not on the programme", "talks hosted by Ivo Ruiz": a meeting of one named person with
+     * no place tells neither who met whom nor where; a verb of meeting ({@link #peopleMet}) or a gathering of many
+     * keeps it.
+     */
+    private static List<Event> withoutLonePeople(EntityIndex index, List<Event> events) {
+        return events.stream().filter(e -> !(e instanceof Meeting m && m.participants().size() == 1 && m.place() == null && !peopleMet(m)
+                && !gathering(m) && index.byId(m.participants().get(0)).map(x -> x.type() == EntityType.PERSON).orElse(false))).toList();
+    }
+
+    /**
+     * "spoke at a rally", "took part in a forum": a gathering of many, whose other people go unnamed. A summit is not
+     * such: "a summit with him" of one named leader has lost its other leader.
+     */
+    private static boolean gathering(Meeting m) {
+        String word = m.trigger() == null ? "" : m.trigger().toLowerCase(Locale.ROOT).replaceFirst("s$", "");
+        return GATHERING_NOUNS.contains(word) && !word.equals("summit");
     }
 
     /** "Russian and Bordurian army chiefs met in Oslo": a verb of meeting whose people the text leaves unnamed. */

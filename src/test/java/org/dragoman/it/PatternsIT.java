@@ -2367,6 +2367,21 @@ class PatternsIT {
     }
 
     @Test
+    void aMeetingOfOnePersonWithNoPlaceIsDropped() {
+        Extraction x = extract("date 2006-10-04 Talks\n\nThe Bolivian minister arrived on Tuesday. Talks with Karl Holm were not on "
+                + "the minister's programme.");
+        assertTrue(meetings(x).isEmpty(), meetings(x).toString());
+    }
+
+    @Test
+    void aGatheringInAPresentBeforeClauseIsStillToCome() {
+        Extraction x = extract("date 2006-10-04 Talks\n\nPeruvian Foreign Minister Ana Ruiz held talks with her Chilean counterpart Ivo "
+                + "Marek in Santiago on Tuesday, just over two weeks before European Union leaders gather in Cusco for an informal summit.");
+        Meeting gathering = meetings(x).stream().filter(m -> labels(x, m.participants()).contains("European Union")).findFirst().orElseThrow();
+        assertEquals(Status.PLANNED, gathering.status(), meetings(x).toString());
+    }
+
+    @Test
     void bothPlacesOfAPairAreVisited() {
         Extraction x = extract("date 2021-05-22 Tour\n\nAna Lenko, who visited both Kyiv and Moscow in June, said the war must end.");
         assertTrue(visits(x).stream().anyMatch(v -> v.place() != null && label(x, v.place()).equals("Kyiv")), visits(x).toString());
