@@ -36,6 +36,7 @@ final class MeetingExtractor {
     /** Adverbs on the main verb that make a sentence a habit or a generality, not an event. */
     private static final Set<String> HABITUAL_ADVERBS = WordLists.MEETING.get("habitual-adverb");
     private static final Set<String> GATHERING_NOUNS = WordLists.MEETING.get("gathering-noun");
+    private static final Set<String> MEAL_NOUNS = WordLists.MEETING.get("meal-noun");
 
     private final List<MeetingRule> rules;
     private final List<SentenceRule> sentenceRules;
@@ -112,8 +113,8 @@ final class MeetingExtractor {
 
     /**
      * "A meeting with Ana Soto was not on the programme", "talks hosted by Ivo Ruiz": a meeting of one named person with
-     * no place tells neither who met whom nor where; a verb of meeting ({@link #peopleMet}) or a gathering of many
-     * keeps it.
+     * no place tells neither who met whom nor where; a verb of meeting ({@link #peopleMet}) or a gathering of many or
+     * a host keeps it.
      */
     private static List<Event> withoutLonePeople(EntityIndex index, List<Event> events) {
         return events.stream().filter(e -> !(e instanceof Meeting m && m.participants().size() == 1 && m.place() == null && !peopleMet(m)
@@ -121,12 +122,14 @@ final class MeetingExtractor {
     }
 
     /**
-     * "spoke at a rally", "took part in a forum": a gathering of many, whose other people go unnamed. A summit is not
-     * such: "a summit with him" of one named leader has lost its other leader.
+     * "spoke at a rally", "took part in a forum", "hosted the leaders for dinner", "gave a lunch": a gathering of
+     * many, or a host's, whose other people go unnamed. A summit is not such: "a summit with him" of one named leader
+     * has lost its other leader.
      */
     private static boolean gathering(Meeting m) {
         String word = m.trigger() == null ? "" : m.trigger().toLowerCase(Locale.ROOT).replaceFirst("s$", "");
-        return GATHERING_NOUNS.contains(word) && !word.equals("summit");
+        // "hosted the visiting leaders for dinner": a host with guests left unnamed.
+        return GATHERING_NOUNS.contains(word) && !word.equals("summit") || MEAL_NOUNS.contains(word) || word.matches("host(ed|ing)?");
     }
 
     /** "Russian and Bordurian army chiefs met in Oslo": a verb of meeting whose people the text leaves unnamed. */
