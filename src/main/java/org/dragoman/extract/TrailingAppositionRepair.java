@@ -1,7 +1,9 @@
 package org.dragoman.extract;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Set;
 import org.dragoman.nlp.AnnotatedArticle;
 import org.dragoman.nlp.Dependency;
 import org.dragoman.nlp.Sentence;
@@ -29,8 +31,11 @@ final class TrailingAppositionRepair {
                 continue;
             }
             List<Integer> subjects = Arguments.dependents(s, verb, "nsubj:pass");
-            int comma = java.util.Collections.min(Arguments.subtree(s, description, java.util.Set.of())) - 1;
-            if (subjects.isEmpty() || comma <= verb || !s.token(comma).word().equals(",")) {
+            if (subjects.isEmpty()) {
+                continue;
+            }
+            int comma = Collections.min(Arguments.subtree(s, description, Set.of())) - 1;
+            if (comma <= verb || !s.token(comma).word().equals(",")) {
                 continue;
             }
             int phrase = phraseEndingAt(s, verb, comma - 1);
@@ -46,7 +51,7 @@ final class TrailingAppositionRepair {
         for (int clause : Arguments.dependents(s, verb, "xcomp")) {
             for (Dependency d : s.children(clause)) {
                 if ((d.base().equals("obl") || d.base().equals("obj")) && s.token(d.dependent()).isNoun()
-                        && java.util.Collections.max(Arguments.subtree(s, d.dependent(), java.util.Set.of())) == last) {
+                        && Collections.max(Arguments.subtree(s, d.dependent(), Set.of())) == last) {
                     return d.dependent();
                 }
             }
