@@ -1076,17 +1076,22 @@ final class Arguments {
     /**
      * "X met A and B on Monday. He held talks with them again": "them" (or "both of them", "all of them") as the object
      * or with-phrase of a verb, or the with-phrase of a noun that verb holds, is the two or three people the nearest of
-     * the two sentences before that names anyone names, save the verb's own subjects; empty otherwise.
+     * the two sentences before that names anyone names, save the verb's own subjects; empty otherwise. "Both leaders"
+     * (also after "spoke to") is so only where that sentence names exactly two.
      */
     private List<String> namedBefore(Sentence s, int t, String word) {
-        int pronoun = word.equals("them") ? t : word.equals("both") || word.equals("all")
+        // "spoke to both leaders": a plural noun that "both" determines counts as "both of them".
+        boolean bothNoun = s.token(t).pos().equals("NNS") && s.children(t).stream().anyMatch(d -> d.dependent() < t
+                && (d.base().equals("det") || d.relation().equals("cc:preconj")) && s.token(d.dependent()).word().equalsIgnoreCase("both"));
+        int pronoun = word.equals("them") || bothNoun ? t : word.equals("both") || word.equals("all")
                 ? dependents(s, t, "nmod:of").stream().filter(o -> s.token(o).word().equalsIgnoreCase("them")).findFirst().orElse(-1) : -1;
         if (pronoun < 0) {
             return List.of();
         }
         int verb = -1;
         for (Dependency d : s.parents(t)) {
-            boolean side = d.base().equals("obj") || d.relation().equals("obl:with") || d.relation().equals("nmod:with");
+            boolean spokenTo = d.relation().equals("obl:to") && d.governor() >= 0 && s.token(d.governor()).lemma().matches("(?i)speak|talk");
+            boolean side = d.base().equals("obj") || d.relation().equals("obl:with") || d.relation().equals("nmod:with") || spokenTo;
             if (side && d.governor() >= 0) {
                 verb = s.token(d.governor()).isVerb() ? d.governor() : governor(s, d.governor(), "obj");
             }
@@ -1119,7 +1124,7 @@ final class Arguments {
                 namedPerson(before, i).map(Entity::id).filter(id -> !own.contains(id)).ifPresent(named::add);
             }
             if (!named.isEmpty()) {
-                return named.size() >= 2 && named.size() <= 3 ? List.copyOf(named) : List.of();
+                return named.size() >= 2 && named.size() <= (bothNoun ? 2 : 3) ? List.copyOf(named) : List.of();
             }
         }
         return List.of();

@@ -2382,6 +2382,17 @@ class PatternsIT {
     }
 
     @Test
+    void bothLeadersSpokenToAreThePairNamedBefore() {
+        Extraction x = extract("date 2023-11-22 Deal\n\nThe deal was brokered by Peruvian President Ana Ruiz and Chilean President "
+                + "Luis Soto.\n\nThe White House said Karl Holm had spoken to both leaders by phone in recent days.");
+        assertEquals(Set.of(Set.of("Karl Holm", "Ana Ruiz"), Set.of("Karl Holm", "Luis Soto")),
+                meetings(x).stream().map(m -> labels(x, m.participants())).collect(java.util.stream.Collectors.toSet()), meetings(x).toString());
+        Extraction three = extract("date 2023-11-22 Deal\n\nThe deal was brokered by Ana Ruiz, Luis Soto and Ivo Marek.\n\n"
+                + "Karl Holm had spoken to both leaders by phone.");
+        assertTrue(meetings(three).stream().noneMatch(m -> m.participants().size() >= 2), meetings(three).toString());
+    }
+
+    @Test
     void bothPlacesOfAPairAreVisited() {
         Extraction x = extract("date 2021-05-22 Tour\n\nAna Lenko, who visited both Kyiv and Moscow in June, said the war must end.");
         assertTrue(visits(x).stream().anyMatch(v -> v.place() != null && label(x, v.place()).equals("Kyiv")), visits(x).toString());
