@@ -53,8 +53,8 @@ final class MeetingExtractor {
 
     /** As {@link #MeetingExtractor(GenderLexicon, VerbLexicon)}, with the gazetteer that places cities in countries. */
     MeetingExtractor(GenderLexicon genders, VerbLexicon verbs, Gazetteer gazetteer) {
-        this(List.of(new CallRule(), new VerbalMeetingRule(), new SigningRule(), new NominalMeetingRule(), new VerbalVisitRule(), new SentDelegationRule(),
-                new NominalVisitRule(), new PhonedMessageRule()), List.of(new CopularVisitRule(), new WelcomeVisitRule(), new DueTripRule(), new DueMeetingRule(),
+        this(List.of(new CallRule(), new VerbalMeetingRule(), new SigningRule(), new NominalMeetingRule(), new VerbalVisitRule(),
+                new SentDelegationRule(), new NominalVisitRule(), new PhonedMessageRule()), List.of(new CopularVisitRule(), new WelcomeVisitRule(), new DueTripRule(), new DueMeetingRule(),
                 new BeenThereRule(), new ShuttleRule()), genders, verbs, gazetteer);
     }
 
@@ -112,9 +112,8 @@ final class MeetingExtractor {
     }
 
     /**
-     * "A meeting with Ana Soto was not on the programme", "talks hosted by Ivo Ruiz": a meeting of one named person with
-     * no place tells neither who met whom nor where; a verb of meeting ({@link #peopleMet}) or a gathering of many or
-     * a host keeps it.
+     * "Talks with Ana Soto were not on the programme": a meeting of one named person with no place tells neither who met
+     * whom nor where. A form of "meet" ({@link #peopleMet}), a gathering of many or a host's meal keeps it.
      */
     private static List<Event> withoutLonePeople(EntityIndex index, List<Event> events) {
         return events.stream().filter(e -> !(e instanceof Meeting m && m.participants().size() == 1 && m.place() == null && !peopleMet(m)
