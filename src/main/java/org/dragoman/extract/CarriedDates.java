@@ -8,7 +8,9 @@ import org.dragoman.model.Meeting;
 import org.dragoman.model.Status;
 import org.dragoman.model.Visit;
 import org.dragoman.nlp.AnnotatedArticle;
+import org.dragoman.nlp.Dependency;
 import org.dragoman.nlp.Sentence;
+import org.dragoman.nlp.Token;
 
 /**
  * Dates an event that took place but whose sentence gives no date, from the article: the last day told in the two
@@ -70,13 +72,14 @@ final class CarriedDates {
             if (e.date() == null && e.status() == Status.OCCURRED && !dates.hasUnresolvedTime(own)) {
                 EventDate recent = dates.recentDate(doc, sentence);
                 EventDate same = recent == null ? sameSidesBefore(out, e) : null;
-                EventDate lead = recent != null || same != null ? null : dates.leadDate(doc);
+                EventDate carried = recent != null ? recent : same != null ? same : dates.leadDate(doc);
                 // "X and Y have held their first talks since ...": the opening tells the news of the article's day; in
                 // the lead only its main clause does, in a headline ("G7 summit: X meets Y") every event.
-                EventDate today = recent == null && same == null && lead == null && dates.articleDate() != null
-                        && dates.opensArticle(doc, sentence)
-                        && (sentence == 0 && Spans.headline(doc) || inMainClause(own, e)) ? new EventDate(dates.articleDate().toString()) : null;
-                out.add(withDate(e, recent != null ? recent : same != null ? same : lead != null ? lead : today));
+                if (carried == null && dates.articleDate() != null && dates.opensArticle(doc, sentence)
+                        && (sentence == 0 && Spans.headline(doc) || inMainClause(own, e))) {
+                    carried = new EventDate(dates.articleDate().toString());
+                }
+                out.add(withDate(e, carried));
             } else {
                 out.add(e);
             }
@@ -90,14 +93,14 @@ final class CarriedDates {
      */
     private static boolean inMainClause(Sentence s, Event e) {
         String trigger = e instanceof Meeting m ? m.trigger() : e instanceof Visit v ? v.trigger() : null;
-        for (org.dragoman.nlp.Token t : s.tokens()) {
+        for (Token t : s.tokens()) {
             if (!t.word().equals(trigger)) {
                 continue;
             }
-            for (org.dragoman.nlp.Dependency d : s.parents(t.index())) {
+            for (Dependency d : s.parents(t.index())) {
                 boolean root = d.governor() < 0;
                 boolean heldByRoot = d.governor() >= 0 && s.parents(d.governor()).stream().anyMatch(p -> p.governor() < 0)
-                        && d.base().matches("obj|nsubj|nsubj:pass|conj");
+                        && d.base().matches("obj|nsubj|conj");
                 if (root || heldByRoot) {
                     return true;
                 }

@@ -3,7 +3,6 @@ package org.dragoman.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
 import org.dragoman.model.EntityType;
 import org.dragoman.model.Event;
@@ -58,12 +57,9 @@ final class SentDelegationRule implements MeetingRule {
         for (int back : Arguments.dependents(s, v, "advmod")) {
             destinations.addAll(Arguments.dependents(s, back, "obl:to"));
         }
+        // "to Quito and La Paz": the parser gives each conjoined place the to-phrase too.
         for (int t : destinations) {
-            Optional<String> place = args.place(s, t);
-            place.ifPresent(places::add);
-            for (int more : place.isPresent() ? Arguments.dependents(s, t, "conj") : List.<Integer>of()) {
-                args.place(s, more).filter(p -> !places.contains(p)).ifPresent(places::add);
-            }
+            args.place(s, t).filter(p -> !places.contains(p)).ifPresent(places::add);
         }
         visitors.removeAll(places);
         visitors.removeIf(id -> args.index().byId(id).map(e -> e.type() == EntityType.CITY || e.type() == EntityType.PLACE).orElse(true));
