@@ -29,7 +29,7 @@ final class Arguments {
 
     /** Nouns whose "the two ..." means the story's two sides: "the two leaders", "the two diplomats", "the pair". */
     private static final Set<String> PAIR_ROLES = Set.of("leader", "minister", "president", "envoy", "premier", "diplomat", "pair", "duo",
-            "negotiator", "chancellor", "counterpart", "head");
+            "negotiator", "chancellor", "counterpart", "head", "man", "woman");
     private static final Set<String> MEET_VERBS = WordLists.MEETING.get("meet-verb");
     private static final Set<String> MEET_NOUNS = WordLists.MEETING.get("meeting-noun");
     private static final Set<String> LED_GROUP_NOUNS = WordLists.MEETING.get("led-group-noun");

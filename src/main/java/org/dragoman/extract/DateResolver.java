@@ -79,6 +79,11 @@ public final class DateResolver {
                 j = i + 1;
                 vague = false;
             }
+            // "the two leaders first sat down": SUTime reads a verb that spells a weekday's short name as that weekday.
+            if (toks.subList(i, j).stream().anyMatch(k -> k.pos().matches("VB|VBD|VBP|VBZ|MD"))) {
+                i = j;
+                continue;
+            }
             EventDate d = parse(t.normalized());
             EventDate lone = j == i + 1 ? LoneDates.reading(s, i, d, articleDate()) : null;
             if (lone != null) {

@@ -118,8 +118,13 @@ final class MeetingPlace {
 
     /** "travelled to Oslo, where she met Ivo Ruiz": the place a where-clause hangs on. */
     private static Optional<String> whereClause(Arguments args, Sentence s, int head) {
-        boolean where = Arguments.dependents(s, head, "advmod").stream().anyMatch(a -> s.token(a).word().equalsIgnoreCase("where"));
         int node = head;
+        // "Quito, where he held talks with A and had tea with B": a verb joined to the clause's verb shares its where.
+        int joinedTo = Arguments.governor(s, head, "conj");
+        if (joinedTo >= 0 && Arguments.dependents(s, joinedTo, "advmod").stream().anyMatch(a -> s.token(a).word().equalsIgnoreCase("where"))) {
+            node = joinedTo;
+        }
+        boolean where = Arguments.dependents(s, node, "advmod").stream().anyMatch(a -> s.token(a).word().equalsIgnoreCase("where"));
         // The clause may be the meeting verb's own or that of the verb governing it ("where she is expected to meet").
         for (int hop = 0; hop < 2 && !where; hop++) {
             int gov = Arguments.governor(s, node, "xcomp", "ccomp");

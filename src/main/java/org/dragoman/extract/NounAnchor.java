@@ -192,8 +192,10 @@ record NounAnchor(int verb, boolean light, boolean groupSubject, List<String> pa
                     .anyMatch(o -> VISIT_NOUNS.contains(s.token(o).lemma().toLowerCase(Locale.ROOT)));
             // "would remain in Lima for further talks with X": a stay for talks too.
             boolean stay = STAY_VERBS.contains(g.lemma().toLowerCase(Locale.ROOT));
+            // "the two leaders sat down for a working breakfast": whoever sits down for a meeting holds it.
+            boolean satDown = g.lemma().equalsIgnoreCase("sit") && Arguments.hasParticle(s, gov, "down");
             boolean purpose = rel.equals("obl:for")
-                    && (VISIT_VERBS.contains(g.lemma().toLowerCase(Locale.ROOT)) || joins(g) || tripNoun || stay);
+                    && (VISIT_VERBS.contains(g.lemma().toLowerCase(Locale.ROOT)) || joins(g) || tripNoun || stay || satDown);
             // "began the day with a meeting with X", "ended the tour with talks": a meeting that opens or closes something.
             boolean bounds = rel.equals("obl:with") && BOUNDING_VERBS.contains(g.lemma().toLowerCase(Locale.ROOT));
             // "emerged from a private meeting", "returned from talks in Lima": whoever comes out of a meeting was at it.

@@ -2393,6 +2393,38 @@ class PatternsIT {
     }
 
     @Test
+    void theTwoMenAreThePairNamedBefore() {
+        Extraction x = extract("date 2012-05-21 Talks\n\nPeruvian President Pablo Ruiz has told Chilean President Ivo Marek that his "
+                + "government will keep the accord.\n\nThe two men met for about 40 minutes at a hotel on Sunday, hours before the summit.");
+        Meeting met = meetings(x).stream().filter(m -> labels(x, m.participants()).equals(Set.of("Pablo Ruiz", "Ivo Marek")))
+                .findFirst().orElseThrow(() -> new AssertionError(meetings(x).toString()));
+        assertEquals("2012-05-20", met.date().iso(), meetings(x).toString());
+    }
+
+    @Test
+    void teaWithAHostInAWhereClauseIsAMeetingThere() {
+        Extraction x = extract("date 2023-07-11 Tour\n\nKarl Holm arrived in Lima from Quito, where on Monday he held talks with "
+                + "Ecuadorian President Eva Lind and had tea with Ecuadorian Vice President Ivo Marek at the palace.");
+        Meeting tea = meetings(x).stream().filter(m -> labels(x, m.participants()).equals(Set.of("Karl Holm", "Ivo Marek")))
+                .findFirst().orElseThrow(() -> new AssertionError(meetings(x).toString()));
+        assertEquals("Quito", label(x, tea.place()), meetings(x).toString());
+        assertTrue(visits(x).stream().noneMatch(v -> v.host() != null), visits(x).toString());
+    }
+
+    @Test
+    void thePairThatSitsDownForAHostedBreakfastIsAtIt() {
+        Extraction x = extract("date 2014-10-18 Talks\n\nPeruvian President Ivo Marek and Chilean President Luis Soto met in "
+                + "Cusco on Friday.\n\nThe two presidents first sat down for a working breakfast hosted by Bolivian President Karl Holm. "
+                + "Marek and Soto later held a separate meeting, at which Holm was present.");
+        Meeting breakfast = meetings(x).stream().filter(m -> labels(x, m.participants()).contains("Karl Holm")
+                && m.participants().size() >= 3).findFirst().orElseThrow(() -> new AssertionError(meetings(x).toString()));
+        assertEquals(Set.of("Karl Holm", "Ivo Marek", "Luis Soto"), labels(x, breakfast.participants()));
+        // "sat" is no Saturday, nor "present" the article's day.
+        assertTrue(meetings(x).stream().noneMatch(m -> m.date() != null && m.date().iso().equals("2014-10-18")), meetings(x).toString());
+        assertTrue(meetings(x).stream().allMatch(m -> m.status() == Status.OCCURRED), meetings(x).toString());
+    }
+
+    @Test
     void bothPlacesOfAPairAreVisited() {
         Extraction x = extract("date 2021-05-22 Tour\n\nAna Lenko, who visited both Kyiv and Moscow in June, said the war must end.");
         assertTrue(visits(x).stream().anyMatch(v -> v.place() != null && label(x, v.place()).equals("Kyiv")), visits(x).toString());
