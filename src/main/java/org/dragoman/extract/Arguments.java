@@ -964,7 +964,9 @@ final class Arguments {
             Optional<Dependency> up = s.parents(node).stream().filter(d -> d.governor() >= 0).findFirst();
             // "A and B will hold talks on Monday, the ministry said, a day after the two men met": the words above a
             // reporting verb set aside ("..., X said") are the report's content, not above the group word.
-            if (up.isPresent() && up.get().base().equals("parataxis")) {
+            // "A will meet B on Thursday in Lima, where both will attend the summit": a relative clause tells of its
+            // noun, and the subjects above it report nothing.
+            if (up.isPresent() && (up.get().base().equals("parataxis") || up.get().relation().equals("acl:relcl"))) {
                 break;
             }
             int head = up.map(Dependency::governor).orElse(-1);
@@ -1858,7 +1860,14 @@ final class Arguments {
      */
     Optional<String> placeOf(Sentence s, int head) {
         String venue = null;
+        List<Dependency> phrases = new ArrayList<>(s.children(head));
+        // "will meet X on Thursday in Lima": the parser may hang the place on the day before it.
         for (Dependency d : s.children(head)) {
+            if (d.base().equals("obl") && s.token(d.dependent()).ner().matches("DATE|TIME")) {
+                s.children(d.dependent()).stream().filter(c -> c.dependent() > d.dependent()).forEach(phrases::add);
+            }
+        }
+        for (Dependency d : phrases) {
             String rel = d.relation();
             if (rel.equals("obl:in") || rel.equals("nmod:in") || rel.equals("obl:at") || rel.equals("nmod:at")) {
                 Optional<String> p = place(s, d.dependent());

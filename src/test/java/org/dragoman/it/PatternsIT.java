@@ -2425,6 +2425,25 @@ class PatternsIT {
     }
 
     @Test
+    void aSpokeswomanSayingSomethingIsNoSideOfTheTalks() {
+        Extraction x = extract("date 2010-06-27 Talks\n\nThe Kremlin denied reports that Karl Holm would hold separate talks with "
+                + "Ivo Marek, with presidential spokeswoman Eva Lind saying that no such meeting had ever been requested.");
+        assertTrue(meetings(x).stream().noneMatch(m -> labels(x, m.participants()).contains("Eva Lind")), meetings(x).toString());
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Karl Holm", "Ivo Marek"))), meetings(x).toString());
+    }
+
+    @Test
+    void bothInAWhereClauseAreThePairOfItsSentence() {
+        Extraction x = extract("date 2022-11-14 Talks\n\nKarl Holm is set to meet Ivo Marek on Thursday in Quito, where both will "
+                + "attend the Andean Community summit.");
+        Meeting summit = meetings(x).stream().filter(m -> labels(x, m.participants()).contains("Andean Community")).findFirst()
+                .orElseThrow(() -> new AssertionError(meetings(x).toString()));
+        assertTrue(labels(x, summit.participants()).containsAll(Set.of("Karl Holm", "Ivo Marek")), meetings(x).toString());
+        // The parser hangs "in Quito" on the day; it is still where they meet.
+        assertEquals("Quito", label(x, summit.place()), meetings(x).toString());
+    }
+
+    @Test
     void bothPlacesOfAPairAreVisited() {
         Extraction x = extract("date 2021-05-22 Tour\n\nAna Lenko, who visited both Kyiv and Moscow in June, said the war must end.");
         assertTrue(visits(x).stream().anyMatch(v -> v.place() != null && label(x, v.place()).equals("Kyiv")), visits(x).toString());

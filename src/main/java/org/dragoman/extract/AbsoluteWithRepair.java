@@ -1,0 +1,36 @@
+package org.dragoman.extract;
+
+import org.dragoman.nlp.AnnotatedArticle;
+import org.dragoman.nlp.Dependency;
+import org.dragoman.nlp.Sentence;
+
+/**
+ * "denied that A would hold talks with B, with spokeswoman C saying no such meeting was requested": the parser hangs
+ * an absolute with-phrase on the verb or noun before it, as if C were a side of the talks. A with-phrase whose person
+ * goes on to report a clause ("saying that ...") tells who spoke, not who met: its edge becomes {@code dep:with}.
+ * "talks with C, with D attending" keeps D, who reports nothing.
+ */
+final class AbsoluteWithRepair {
+    private AbsoluteWithRepair() {
+    }
+
+    /** The article with such with-phrases set apart; the same article when it has none. */
+    static AnnotatedArticle repair(AnnotatedArticle doc) {
+        return SentenceRepairs.each(doc, AbsoluteWithRepair::repair);
+    }
+
+    private static Sentence repair(Sentence s) {
+        boolean found = s.dependencies().stream().anyMatch(d -> absolute(s, d));
+        return !found ? s : SentenceRepairs.rewired(s,
+                d -> absolute(s, d) ? new Dependency("dep:with", d.governor(), d.dependent()) : d, java.util.List.of());
+    }
+
+    private static boolean absolute(Sentence s, Dependency d) {
+        if (d.governor() < 0 || !d.relation().matches("(obl|nmod):with")) {
+            return false;
+        }
+        int phrase = d.dependent();
+        return Arguments.dependents(s, phrase, "acl").stream().anyMatch(v -> v > phrase && s.token(v).pos().equals("VBG")
+                && !Arguments.dependents(s, v, "ccomp", "parataxis").isEmpty());
+    }
+}
