@@ -30,7 +30,8 @@ final class AbsoluteWithRepair {
             return false;
         }
         int phrase = d.dependent();
-        return Arguments.dependents(s, phrase, "acl").stream().anyMatch(v -> v > phrase && s.token(v).pos().equals("VBG")
-                && !Arguments.dependents(s, v, "ccomp", "parataxis").isEmpty());
+        // A participle hung on the name itself; "who has been mediating, the ministry said" is a relative clause.
+        return s.children(phrase).stream().filter(c -> c.relation().equals("acl")).map(Dependency::dependent)
+                .anyMatch(v -> v > phrase && s.token(v).pos().equals("VBG") && !Arguments.dependents(s, v, "ccomp", "parataxis").isEmpty());
     }
 }

@@ -91,16 +91,18 @@ final class EventMerger {
     /**
      * "last spoke in December and last met in February": two verbs with the same two or more sides, each dated, on
      * dates that cannot be one. A meeting noun's date may be the sentence's report's ("said Saturday that a summit ..."),
-     * so nouns do not count.
+     * so a noun counts only in another year ("met on Thursday, following their meeting in April last year").
      */
     private static boolean twoDates(Meeting a, Meeting b) {
         if (a.date() == null || b.date() == null || a.trigger() == null || b.trigger() == null || a.trigger().equals(b.trigger())
-                || a.participants().size() < 2 || !Set.copyOf(a.participants()).equals(Set.copyOf(b.participants()))
-                || nounTrigger(a.trigger()) || nounTrigger(b.trigger())) {
+                || a.participants().size() < 2 || !Set.copyOf(a.participants()).equals(Set.copyOf(b.participants()))) {
             return false;
         }
         String x = a.date().iso();
         String y = b.date().iso();
+        if (nounTrigger(a.trigger()) || nounTrigger(b.trigger())) {
+            return !x.substring(0, 4).equals(y.substring(0, 4));
+        }
         return !x.startsWith(y) && !y.startsWith(x);
     }
 

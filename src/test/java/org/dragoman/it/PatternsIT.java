@@ -2444,6 +2444,25 @@ class PatternsIT {
     }
 
     @Test
+    void aCallInAnAfterClauseTheParserLeftWithoutSubjects() {
+        Extraction x = extract("date 2015-03-28 Talks\n\nThe meeting was arranged after Chilean President Karl Holm and Peruvian "
+                + "President Luis Soto spoke by phone on Friday, a call the palace said had been initiated by Soto.");
+        Meeting call = meetings(x).stream().filter(m -> labels(x, m.participants()).equals(Set.of("Karl Holm", "Luis Soto")))
+                .findFirst().orElseThrow(() -> new AssertionError(meetings(x).toString()));
+        assertEquals(Mode.PHONE, call.mode());
+        assertEquals("2015-03-27", call.date().iso());
+    }
+
+    @Test
+    void anEarlierMeetingNamedInAnotherYearIsAMeetingOfItsOwn() {
+        Extraction x = extract("date 2019-06-14 Talks\n\nPeruvian President Ana Ruiz met Chilean President Ivo Marek on Thursday, "
+                + "following their meeting in the Chilean city of Arica in April 2018, Foreign Secretary Luis Soto said.");
+        Set<String> dates = meetings(x).stream().filter(m -> labels(x, m.participants()).equals(Set.of("Ana Ruiz", "Ivo Marek")))
+                .map(m -> m.date() == null ? "none" : m.date().iso()).collect(java.util.stream.Collectors.toSet());
+        assertEquals(Set.of("2019-06-13", "2018-04"), dates, meetings(x).toString());
+    }
+
+    @Test
     void bothPlacesOfAPairAreVisited() {
         Extraction x = extract("date 2021-05-22 Tour\n\nAna Lenko, who visited both Kyiv and Moscow in June, said the war must end.");
         assertTrue(visits(x).stream().anyMatch(v -> v.place() != null && label(x, v.place()).equals("Kyiv")), visits(x).toString());
