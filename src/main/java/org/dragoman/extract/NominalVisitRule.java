@@ -149,7 +149,9 @@ final class NominalVisitRule implements MeetingRule {
                     // "Ana Soto made a brief trip to Lima" with the verb left without its subject by the parser;
                     // "Ana Soto, speaking on arrival in Lima, said": a participle's subject is its clause's.
                     boolean arrivalPhrase = d.relation().equals("obl:on") && lemma(s, n).equals("arrival");
-                    if (visitors.isEmpty() && (d.base().equals("obj") || arrivalPhrase)
+                    // "Speaking during a visit to Lima, Ana Soto said": so is a trip that frames the participle.
+                    boolean participleTrip = d.relation().matches("obl:(during|on|in)") && s.token(anchor).pos().equals("VBG");
+                    if (visitors.isEmpty() && (d.base().equals("obj") || arrivalPhrase || participleTrip)
                             && Arguments.dependents(s, anchor, "nsubj", "expl").isEmpty()) {
                         visitors.addAll(InheritedSubjects.of(args, s, anchor));
                     }

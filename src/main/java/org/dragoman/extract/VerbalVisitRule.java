@@ -115,10 +115,19 @@ final class VerbalVisitRule implements MeetingRule {
         List<Integer> targets = new ArrayList<>();
         // "told reporters after arriving in Lima": a gerund the parser hung as a noun takes its phrases as nmod.
         boolean nounlike = s.token(v).pos().equals("VBG") && !Arguments.dependents(s, v, "case").isEmpty();
+        // "flew back to Brussels", "flew on to Lima": the parser may hang the to-phrase on the adverb.
+        List<Integer> adverbs = Arguments.dependents(s, v, "advmod").stream()
+                .filter(a -> s.token(a).word().matches("(?i)back|on|onward|onwards|straight|directly")).toList();
         for (String relation : destinationRelations(lemma)) {
             targets.addAll(Arguments.dependents(s, v, relation));
             if (nounlike && relation.startsWith("obl:")) {
                 targets.addAll(Arguments.dependents(s, v, "nmod:" + relation.substring(4)));
+            }
+            // "flew back to Lima" is no visit for one who lives there.
+            for (int a : relation.equals("obl:to") ? adverbs : List.<Integer>of()) {
+                Arguments.dependents(s, a, "obl:to").stream().filter(t -> !s.token(a).word().equalsIgnoreCase("back")
+                        || args.place(s, t).map(p -> !visitors.isEmpty() && visitors.stream().noneMatch(id -> home(args, id, p))).orElse(false))
+                        .forEach(targets::add);
             }
         }
         // "left Hanoi for Ankara", "departs for Ankara on Monday": the for-phrase is the destination, the object the

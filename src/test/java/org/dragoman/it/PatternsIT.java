@@ -2463,6 +2463,23 @@ class PatternsIT {
     }
 
     @Test
+    void flyingBackToAForeignCapitalIsAVisitAndHomeIsNot() {
+        Extraction x = extract("date 2014-04-02 Trip\n\nChilean Foreign Minister Ivo Marek flew back to Lima for a meeting of "
+                + "Andean foreign ministers.\n\nPeruvian Foreign Minister Ana Ruiz flew back to Lima on Tuesday.");
+        assertTrue(visits(x).stream().anyMatch(v -> labels(x, v.visitors()).equals(Set.of("Ivo Marek")) && v.place() != null
+                && label(x, v.place()).equals("Lima")), visits(x).toString());
+        assertTrue(visits(x).stream().noneMatch(v -> labels(x, v.visitors()).contains("Ana Ruiz")), visits(x).toString());
+    }
+
+    @Test
+    void aVisitFramingAnOpeningParticipleIsTheSubjects() {
+        Extraction x = extract("date 2014-09-03 Trip\n\nSpeaking during a visit to the Bolivian capital La Paz, Peruvian President "
+                + "Ana Ruiz later set out a seven-point plan.");
+        assertTrue(visits(x).stream().anyMatch(v -> labels(x, v.visitors()).equals(Set.of("Ana Ruiz")) && v.place() != null
+                && label(x, v.place()).equals("La Paz")), visits(x).toString());
+    }
+
+    @Test
     void bothPlacesOfAPairAreVisited() {
         Extraction x = extract("date 2021-05-22 Tour\n\nAna Lenko, who visited both Kyiv and Moscow in June, said the war must end.");
         assertTrue(visits(x).stream().anyMatch(v -> v.place() != null && label(x, v.place()).equals("Kyiv")), visits(x).toString());
