@@ -671,6 +671,11 @@ final class Arguments {
                             .ifPresent(e -> heads.add(id));
                 }
                 fits = heads.isEmpty() ? fits : heads;
+                // "the leaders of A, B and C held a summit" where the article also names a former president of B: the
+                // head it names most.
+                if (fits.size() > 1 && !tok.pos().equals("NN")) {
+                    fits = mostMentioned(fits);
+                }
             }
             // "the foreign ministers of Chile, Peru and Bolivia": each country's one holder, else the country stands in.
             if (fits.size() != 1 && (bodies.size() == 1 || !tok.pos().equals("NNS"))) {
@@ -680,6 +685,15 @@ final class Arguments {
         }
         // Where no country's holder is known, the countries stand in by themselves.
         return people.containsAll(bodies) ? List.of() : people;
+    }
+
+    /** Of several people, the one the article names more often than each other; all of them on a tie. */
+    private Set<String> mostMentioned(Set<String> people) {
+        java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+        people.forEach(id -> counts.put(id, index.byId(id).map(e -> e.mentions().size()).orElse(0)));
+        int most = Collections.max(counts.values());
+        List<String> top = people.stream().filter(id -> counts.get(id) == most).toList();
+        return top.size() == 1 ? Set.of(top.get(0)) : people;
     }
 
     /**

@@ -2480,6 +2480,18 @@ class PatternsIT {
     }
 
     @Test
+    void theLeadersOfCountriesAreTheHeadsNamedMost() {
+        Extraction x = extract("date 2024-05-27 Summit\n\nThe leaders of Peru, Chile and Bolivia held their first trilateral summit "
+                + "in four years in Lima on Monday.\n\nPeruvian President Ana Ruiz, Chilean President Ivo Marek and Bolivian Prime "
+                + "Minister Luis Soto adopted a joint declaration. Ruiz said the talks went well. Marek agreed. Soto said the next "
+                + "summit would be in Chile. Ruiz added that trade would grow.\n\nThe previous summit took place in 2019, when then "
+                + "Chilean President Karl Holm attended.");
+        Meeting summit = meetings(x).stream().filter(m -> "summit".equals(m.trigger()) && m.date() != null
+                && m.date().iso().equals("2024-05-27")).findFirst().orElseThrow(() -> new AssertionError(meetings(x).toString()));
+        assertEquals(Set.of("Ana Ruiz", "Ivo Marek", "Luis Soto"), labels(x, summit.participants()), meetings(x).toString());
+    }
+
+    @Test
     void bothPlacesOfAPairAreVisited() {
         Extraction x = extract("date 2021-05-22 Tour\n\nAna Lenko, who visited both Kyiv and Moscow in June, said the war must end.");
         assertTrue(visits(x).stream().anyMatch(v -> v.place() != null && label(x, v.place()).equals("Kyiv")), visits(x).toString());
