@@ -55,7 +55,7 @@ final class MeetingExtractor {
     MeetingExtractor(GenderLexicon genders, VerbLexicon verbs, Gazetteer gazetteer) {
         this(List.of(new CallRule(), new VerbalMeetingRule(), new SigningRule(), new NominalMeetingRule(), new VerbalVisitRule(),
                 new SentDelegationRule(), new NominalVisitRule(), new PhonedMessageRule()), List.of(new CopularVisitRule(), new WelcomeVisitRule(), new DueTripRule(), new DueMeetingRule(),
-                new BeenThereRule(), new ShuttleRule()), genders, verbs, gazetteer);
+                new BeenThereRule(), new ShuttleRule(), new AttendanceVisitRule(gazetteer)), genders, verbs, gazetteer);
     }
 
     /** Runs these rules, each list in ascending priority, whatever order they are given in. */

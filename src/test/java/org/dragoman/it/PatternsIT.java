@@ -2492,6 +2492,19 @@ class PatternsIT {
     }
 
     @Test
+    void attendingAnEventAbroadIsAVisitAndAtHomeIsNot() {
+        Extraction x = extract("date 2014-03-04 Games\n\nBolivian President Luis Soto has accepted an invitation to attend the "
+                + "opening of the Pan American Games in Lima in July.\n\nChilean President Ivo Marek attended the inauguration of "
+                + "the new Peruvian president in Lima last month.\n\nPeruvian President Ana Ruiz attended a rally in Lima on Sunday.");
+        Visit soto = visits(x).stream().filter(v -> labels(x, v.visitors()).equals(Set.of("Luis Soto"))).findFirst()
+                .orElseThrow(() -> new AssertionError(visits(x).toString()));
+        assertEquals(Status.PLANNED, soto.status());
+        assertEquals("Lima", label(x, soto.place()));
+        assertTrue(visits(x).stream().anyMatch(v -> labels(x, v.visitors()).equals(Set.of("Ivo Marek"))), visits(x).toString());
+        assertTrue(visits(x).stream().noneMatch(v -> labels(x, v.visitors()).contains("Ana Ruiz")), visits(x).toString());
+    }
+
+    @Test
     void bothPlacesOfAPairAreVisited() {
         Extraction x = extract("date 2021-05-22 Tour\n\nAna Lenko, who visited both Kyiv and Moscow in June, said the war must end.");
         assertTrue(visits(x).stream().anyMatch(v -> v.place() != null && label(x, v.place()).equals("Kyiv")), visits(x).toString());
