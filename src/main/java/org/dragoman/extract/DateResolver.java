@@ -497,7 +497,6 @@ public final class DateResolver {
         return null;
     }
 
-    /** Whether the sentence is a dateline's place alone: words in capitals and punctuation. */
     /**
      * Whether the sentence is the headline or the lead's first sentence, which tell the news of the article's own day
      * (a dateline set apart is skipped).
@@ -510,8 +509,10 @@ public final class DateResolver {
         return sentence <= first;
     }
 
+    /** Whether the sentence is a dateline alone: words in capitals, punctuation, an agency in brackets ("LIMA/QUITO (Acme)."). */
     private static boolean datelineOnly(Sentence s) {
-        return s.tokens().stream().allMatch(t -> DatelinePlace.capitals(t.word()) || !Character.isLetterOrDigit(t.word().charAt(0)));
+        return s.tokens().stream().allMatch(t -> DatelinePlace.capitals(t.word()) || !Character.isLetterOrDigit(t.word().charAt(0))
+                || t.index() > 0 && s.token(t.index() - 1).word().matches("\\(|-LRB-"));
     }
 
     /** A date attached to {@code head} in the parse, or null: no guessing by distance. */

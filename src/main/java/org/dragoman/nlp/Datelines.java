@@ -8,9 +8,9 @@ import java.util.regex.Pattern;
 import org.dragoman.model.Article;
 
 /**
- * Wire datelines ("LIMA, March 3 (Reuters) - ", "KUALA LUMPUR, Oct. 27 Kyodo - ", "WASHINGTON — ") set apart from the
- * sentence they open: the dash after one becomes a full stop, so that the parser does not read the place as the
- * subject of the lede. The text keeps its length, so offsets still point into the original.
+ * Wire datelines ("LIMA, March 3 (Reuters) - ", "KUALA LUMPUR, Oct. 27 Kyodo - ", "WASHINGTON — ", "LIMA/QUITO (Acme) - ")
+ * set apart from the sentence they open: the dash after one becomes a full stop, so that the parser does not read the
+ * place as the subject of the lede. The text keeps its length, so offsets still point into the original.
  *
  * <p>A place in capitals of two letters or more may open any paragraph, with optional comma parts (state, date, year)
  * and an agency in brackets or as one capitalised word, before a dash between spaces. State agencies write the place
@@ -20,7 +20,7 @@ import org.dragoman.model.Article;
  * press ends the place with a colon ("RIYADH: ", "San Marcos: "), which becomes a full stop likewise.
  */
 public final class Datelines {
-    private static final Pattern DATELINE = Pattern.compile("(?m)^[ \\t]*\\p{Lu}{2}[\\p{Lu} .'’]*(?:, \\p{Lu}[\\p{L}.]*(?: \\d{1,2})?)*"
+    private static final Pattern DATELINE = Pattern.compile("(?m)^[ \\t]*\\p{Lu}{2}[\\p{Lu} .'’/]*(?:, \\p{Lu}[\\p{L}.]*(?: \\d{1,2})?)*"
             + "(?:, \\d{4})?(?: \\(\\p{Lu}[\\p{L}]+\\)| \\p{Lu}\\p{Ll}+)? *(—|–|--|-) +(?=[\\p{Lu}\"“‘])");
     private static final Pattern CAPITALS = Pattern.compile("\\p{Lu}{2}[\\p{Lu} '’]*\\p{Lu}|\\p{Lu}{2}");
     private static final Pattern BRACKETED = Pattern.compile("\\((\\p{Lu}[\\p{L}]+)\\)");

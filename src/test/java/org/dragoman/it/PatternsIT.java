@@ -2505,6 +2505,16 @@ class PatternsIT {
     }
 
     @Test
+    void aWireDatelineOfTwoPlacesIsNoSideOfTheLede() {
+        Extraction x = extract("date 2019-07-12 Call\n\nLIMA/QUITO (Reuters) - Peruvian President Ana Ruiz spoke to Ecuadorian "
+                + "President Karl Holm by telephone for the first time on Thursday, both sides said.\n\nThe call lasted an hour.");
+        Meeting call = meetings(x).stream().filter(m -> m.mode() == Mode.PHONE).findFirst()
+                .orElseThrow(() -> new AssertionError(meetings(x).toString()));
+        assertEquals(Set.of("Ana Ruiz", "Karl Holm"), labels(x, call.participants()), meetings(x).toString());
+        assertEquals("2019-07-11", call.date().iso());
+    }
+
+    @Test
     void bothPlacesOfAPairAreVisited() {
         Extraction x = extract("date 2021-05-22 Tour\n\nAna Lenko, who visited both Kyiv and Moscow in June, said the war must end.");
         assertTrue(visits(x).stream().anyMatch(v -> v.place() != null && label(x, v.place()).equals("Kyiv")), visits(x).toString());

@@ -16,6 +16,8 @@ class DatelinesTest {
         assertEquals("Headline\n\nLIMA . \"We agree,\" she said.", Datelines.separated("Headline\n\nLIMA — \"We agree,\" she said."));
         assertEquals("LIMA, Ohio, March 3, 2024 (Acme) . Talks began.",
                 Datelines.separated("LIMA, Ohio, March 3, 2024 (Acme) – Talks began."));
+        // Two places of one story, as wires write them.
+        assertEquals("LIMA/QUITO (Acme) . Ana Soto arrived.", Datelines.separated("LIMA/QUITO (Acme) - Ana Soto arrived."));
     }
 
     @Test
@@ -49,6 +51,7 @@ class DatelinesTest {
         assertDateline("Headline\nSan Marcos, 3rd March, 2024 - Ana Soto arrived.", "San Marcos", null);
         assertDateline("Headline\n\nLIMA, Peru (Acme) — Ana Soto arrived.", "LIMA", "Acme");
         assertDateline("Headline\n\nLIMA — Ana Soto arrived.", "LIMA", null);
+        assertDateline("Headline\n\nLIMA/QUITO (Acme) - Ana Soto arrived.", "LIMA", "Acme");
     }
 
     @Test
