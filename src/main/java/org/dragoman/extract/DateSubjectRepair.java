@@ -47,6 +47,14 @@ final class DateSubjectRepair {
                 if (o < v && date >= 0 && s.token(o).isProperNoun() && !s.token(o).ner().equals("DATE")) {
                     return namedAfterDate(s, v, o, date);
                 }
+                // "At the start of May Ana Soto flew to Lima": the name heads the date inside the phrase's of-phrase.
+                for (int inner : o < v && s.token(o).ner().equals("DATE") ? Arguments.dependents(s, o, "nmod:of") : List.<Integer>of()) {
+                    int month = Arguments.dependents(s, inner, "compound").stream().filter(d -> d < inner && s.token(d).ner().equals("DATE"))
+                            .findFirst().orElse(-1);
+                    if (inner < v && month >= 0 && s.token(inner).ner().equals("PERSON")) {
+                        return namedInsideDate(s, v, o, inner, month);
+                    }
+                }
             }
             for (int date : dates) {
                 if (date > v || !s.token(date).ner().equals("DATE")) {
@@ -83,6 +91,27 @@ final class DateSubjectRepair {
                 deps.add(d);
             }
         }
+        return new Sentence(s.index(), s.begin(), s.end(), s.text(), s.tokens(), deps);
+    }
+
+    /**
+     * "At the start of May Ana Soto flew": the name, made the of-phrase of the date's head with the month its compound,
+     * becomes the verb's subject; the month takes the of-phrase and its preposition.
+     */
+    private static Sentence namedInsideDate(Sentence s, int v, int head, int name, int month) {
+        List<Dependency> deps = new ArrayList<>();
+        for (Dependency d : s.dependencies()) {
+            if (d.governor() == head && d.dependent() == name) {
+                deps.add(new Dependency(d.relation(), head, month));
+            } else if (d.governor() == name && d.dependent() == month) {
+                continue;
+            } else if (d.governor() == name && d.base().equals("case") && d.dependent() < month) {
+                deps.add(new Dependency("case", month, d.dependent()));
+            } else {
+                deps.add(d);
+            }
+        }
+        deps.add(new Dependency(!Arguments.dependents(s, v, "aux:pass").isEmpty() ? "nsubj:pass" : "nsubj", v, name));
         return new Sentence(s.index(), s.begin(), s.end(), s.text(), s.tokens(), deps);
     }
 

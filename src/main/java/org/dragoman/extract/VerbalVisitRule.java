@@ -115,9 +115,11 @@ final class VerbalVisitRule implements MeetingRule {
         List<Integer> targets = new ArrayList<>();
         // "told reporters after arriving in Lima": a gerund the parser hung as a noun takes its phrases as nmod.
         boolean nounlike = s.token(v).pos().equals("VBG") && !Arguments.dependents(s, v, "case").isEmpty();
-        // "flew back to Brussels", "flew on to Lima": the parser may hang the to-phrase on the adverb.
-        List<Integer> adverbs = Arguments.dependents(s, v, "advmod").stream()
-                .filter(a -> s.token(a).word().matches("(?i)back|on|onward|onwards|straight|directly")).toList();
+        // "flew back to Brussels", "flew on to Lima", "flew unannounced to Kabul": the parser may hang the to-phrase on
+        // the adverb or the adjective after the verb.
+        List<Integer> adverbs = new ArrayList<>(Arguments.dependents(s, v, "advmod").stream()
+                .filter(a -> s.token(a).word().matches("(?i)back|on|onward|onwards|straight|directly")).toList());
+        Arguments.dependents(s, v, "xcomp").stream().filter(a -> a == v + 1 && s.token(a).pos().equals("JJ")).forEach(adverbs::add);
         for (String relation : destinationRelations(lemma)) {
             targets.addAll(Arguments.dependents(s, v, relation));
             if (nounlike && relation.startsWith("obl:")) {

@@ -2515,6 +2515,16 @@ class PatternsIT {
     }
 
     @Test
+    void aNameInsideAFrontedDateFliesUnannouncedToAPlace() {
+        Extraction x = extract("date 2012-05-21 Trip\n\nAt the start of May Mr Marek flew unannounced to Lima, where he and "
+                + "Peruvian President Ana Ruiz signed a partnership agreement at the palace.");
+        Visit trip = visits(x).stream().filter(v -> v.place() != null && label(x, v.place()).equals("Lima")).findFirst()
+                .orElseThrow(() -> new AssertionError(visits(x).toString()));
+        assertEquals(Set.of("Marek"), labels(x, trip.visitors()));
+        assertEquals("2012-05", trip.date().iso());
+    }
+
+    @Test
     void bothPlacesOfAPairAreVisited() {
         Extraction x = extract("date 2021-05-22 Tour\n\nAna Lenko, who visited both Kyiv and Moscow in June, said the war must end.");
         assertTrue(visits(x).stream().anyMatch(v -> v.place() != null && label(x, v.place()).equals("Kyiv")), visits(x).toString());
