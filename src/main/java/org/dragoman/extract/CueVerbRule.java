@@ -738,7 +738,10 @@ final class CueVerbRule implements StatementRule {
         }
         for (int c : Arguments.dependents(s, v, "advcl", "advcl:to", "advcl:for")) {
             for (Dependency d : s.children(c)) {
-                if (d.base().equals("mark") && s.token(d.dependent()).word().equalsIgnoreCase("for") && d.dependent() == v + 1) {
+                // "called on Friday for Ruritania to halt ...": a phrase of time may stand between.
+                boolean next = d.dependent() > v && java.util.stream.IntStream.range(v + 1, d.dependent())
+                        .allMatch(i -> s.token(i).ner().matches("DATE|TIME") || s.token(i).pos().matches("IN|DT"));
+                if (d.base().equals("mark") && s.token(d.dependent()).word().equalsIgnoreCase("for") && next) {
                     return c;
                 }
             }

@@ -2525,6 +2525,14 @@ class PatternsIT {
     }
 
     @Test
+    void aCallForAfterADayIsAnAppeal() {
+        Extraction x = extract("date 2017-05-26 Talks\n\nPeru called on Friday for Bolivia to halt its border build-up.");
+        Statement appeal = statements(x).stream().filter(st -> st.act() == SpeechAct.APPEAL).findFirst()
+                .orElseThrow(() -> new AssertionError(statements(x).toString()));
+        assertTrue(appeal.content().startsWith("Bolivia to halt"), appeal.toString());
+    }
+
+    @Test
     void bothPlacesOfAPairAreVisited() {
         Extraction x = extract("date 2021-05-22 Tour\n\nAna Lenko, who visited both Kyiv and Moscow in June, said the war must end.");
         assertTrue(visits(x).stream().anyMatch(v -> v.place() != null && label(x, v.place()).equals("Kyiv")), visits(x).toString());
