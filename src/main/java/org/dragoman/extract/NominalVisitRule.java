@@ -7,6 +7,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.dragoman.model.EntityType;
 import org.dragoman.model.Event;
+import org.dragoman.model.EventDate;
+import org.dragoman.model.Visit;
 import org.dragoman.nlp.Dependency;
 import org.dragoman.nlp.Sentence;
 import org.dragoman.nlp.Token;
@@ -75,6 +77,12 @@ final class NominalVisitRule implements MeetingRule {
         boolean pronoun = Arguments.dependents(s, n, "nmod:poss").stream().anyMatch(p -> s.token(p).word().matches("(?i)his|her"));
         int verb = s.parents(n).stream().filter(d -> d.relation().startsWith("obl:") && d.governor() >= 0 && s.token(d.governor()).isVerb())
                 .mapToInt(Dependency::governor).findFirst().orElse(-1);
+        // "met X on Thursday, barely a week after his trip to Lima": through the span of time the trip is counted from.
+        int span = Arguments.governor(s, n, "nmod:after", "nmod:before");
+        if (verb < 0 && span >= 0 && s.token(span).isNoun()) {
+            verb = s.parents(span).stream().filter(d -> d.base().equals("obl") && d.governor() >= 0 && s.token(d.governor()).isVerb())
+                    .mapToInt(Dependency::governor).findFirst().orElse(-1);
+        }
         if (!pronoun || verb < 0) {
             return List.of();
         }
@@ -284,14 +292,36 @@ final class NominalVisitRule implements MeetingRule {
             return List.of();
         }
         List<Event> out = new ArrayList<>();
-        out.add(EventAssembly.visit(c, s, n, anchor, visitors, host, place));
+        out.add(counted(s, n, EventAssembly.visit(c, s, n, anchor, visitors, host, place)));
         for (String more : places.stream().distinct().toList()) {
             if (!more.equals(place) && !visitors.contains(more)) {
-                out.add(EventAssembly.visit(c, s, n, anchor, visitors, host, more));
+                out.add(counted(s, n, EventAssembly.visit(c, s, n, anchor, visitors, host, more)));
             }
         }
         return out;
     }
+
+    /**
+     * "met X on Thursday, barely a week after his trip to Lima": a trip counted from the clause's day by a span of days,
+     * weeks or months took place that span before (or after) it; it keeps the month of that day, the span being rough.
+     */
+    private static Visit counted(Sentence s, int n, Visit v) {
+        int span = Arguments.governor(s, n, "nmod:after", "nmod:before");
+        Integer days = span < 0 || v.date() == null || v.date().precision() != EventDate.Precision.DAY ? null
+                : SPAN_DAYS.get(s.token(span).lemma().toLowerCase(Locale.ROOT));
+        if (days == null) {
+            return v;
+        }
+        int count = Arguments.dependents(s, span, "nummod").stream().map(m -> SMALL_NUMBERS.get(s.token(m).word().toLowerCase(Locale.ROOT)))
+                .filter(java.util.Objects::nonNull).findFirst().orElse(1);
+        boolean after = Arguments.dependents(s, n, "case").stream().anyMatch(k -> s.token(k).word().equalsIgnoreCase("after"));
+        java.time.LocalDate day = java.time.LocalDate.parse(v.date().iso()).plusDays((long) (after ? -days : days) * count);
+        return new Visit(v.visitors(), v.host(), v.status(), new EventDate(day.toString().substring(0, 7)), v.place(), v.trigger(),
+                v.evidence(), v.confidence());
+    }
+
+    private static final java.util.Map<String, Integer> SPAN_DAYS = java.util.Map.of("day", 1, "week", 7, "month", 30);
+    private static final java.util.Map<String, Integer> SMALL_NUMBERS = java.util.Map.of("one", 1, "two", 2, "three", 3, "four", 4);
 
     /**
      * "the first visit to Cuba by a Ruritanian head of state": a country as visitor is the office-holder of it whom the

@@ -2533,6 +2533,19 @@ class PatternsIT {
     }
 
     @Test
+    void aTripAWeekBeforeTheMeetingIsTheSubjectsAndOfItsOwnTime() {
+        Extraction x = extract("date 2019-06-14 Trip\n\nChilean President Ivo Marek, who arrived in Quito on Wednesday for a state "
+                + "visit hosted by Ecuadorian President Karl Holm, met Peruvian President Pablo Ruiz on the sidelines on Thursday "
+                + "evening, barely a week after his three-day trip to Santiago.");
+        Visit trip = visits(x).stream().filter(v -> v.place() != null && label(x, v.place()).equals("Santiago")).findFirst()
+                .orElseThrow(() -> new AssertionError(visits(x).toString()));
+        assertEquals(Set.of("Ivo Marek"), labels(x, trip.visitors()));
+        assertEquals("2019-06", trip.date().iso());
+        assertTrue(trip.host() == null, trip.toString());
+        assertTrue(meetings(x).stream().noneMatch(m -> m.place() != null && label(x, m.place()).equals("Santiago")), meetings(x).toString());
+    }
+
+    @Test
     void bothPlacesOfAPairAreVisited() {
         Extraction x = extract("date 2021-05-22 Tour\n\nAna Lenko, who visited both Kyiv and Moscow in June, said the war must end.");
         assertTrue(visits(x).stream().anyMatch(v -> v.place() != null && label(x, v.place()).equals("Kyiv")), visits(x).toString());
