@@ -77,6 +77,19 @@ final class NominalVisitRule implements MeetingRule {
         boolean pronoun = Arguments.dependents(s, n, "nmod:poss").stream().anyMatch(p -> s.token(p).word().matches("(?i)his|her"));
         int verb = s.parents(n).stream().filter(d -> d.relation().startsWith("obl:") && d.governor() >= 0 && s.token(d.governor()).isVerb())
                 .mapToInt(Dependency::governor).findFirst().orElse(-1);
+        // "held talks with X in Lima on Thursday, his first visit to Peru": a description of the clause after a comma,
+        // which the parser may make a second object.
+        int possessor = Arguments.dependents(s, n, "nmod:poss").stream().findFirst().orElse(-1);
+        boolean described = possessor > 0 && s.token(possessor - 1).word().equals(",");
+        if (verb < 0 && described) {
+            verb = s.parents(n).stream().filter(d -> d.base().matches("obj|appos") && d.governor() >= 0 && d.governor() < n
+                    && s.token(d.governor()).isVerb()).mapToInt(Dependency::governor).findFirst().orElse(-1);
+            // Or set beside the clause's object ("held talks ..., his first visit").
+            int beside = Arguments.governor(s, n, "appos");
+            if (verb < 0 && beside >= 0 && beside < n) {
+                verb = Arguments.governor(s, beside, "obj");
+            }
+        }
         // "met X on Thursday, barely a week after his trip to Lima": through the span of time the trip is counted from.
         int span = Arguments.governor(s, n, "nmod:after", "nmod:before");
         if (verb < 0 && span >= 0 && s.token(span).isNoun()) {

@@ -2546,6 +2546,15 @@ class PatternsIT {
     }
 
     @Test
+    void hisFirstVisitDescribingTheClauseIsItsSubjects() {
+        Extraction x = extract("date 2012-06-08 Visit\n\nChilean President Ivo Marek held talks with Peruvian Prime Minister Pablo "
+                + "Ruiz at the palace in Lima on Thursday, his first visit to Peru since taking office last month.");
+        Visit trip = visits(x).stream().filter(v -> v.place() != null && label(x, v.place()).equals("Peru")).findFirst()
+                .orElseThrow(() -> new AssertionError(visits(x).toString()));
+        assertEquals(Set.of("Ivo Marek"), labels(x, trip.visitors()));
+    }
+
+    @Test
     void bothPlacesOfAPairAreVisited() {
         Extraction x = extract("date 2021-05-22 Tour\n\nAna Lenko, who visited both Kyiv and Moscow in June, said the war must end.");
         assertTrue(visits(x).stream().anyMatch(v -> v.place() != null && label(x, v.place()).equals("Kyiv")), visits(x).toString());
