@@ -1530,11 +1530,6 @@ final class Arguments {
     }
 
     /**
-     * "Ivo Ruiz arrived in Lima. Ana Soto welcomed him": an object "him" that coreference left alone, or made the
-     * subject of its own verb, is the person the
-     * sentence before is about ({@link ContinuedSubject}), unless that person is the subject of this sentence.
-     */
-    /**
      * The one person subject of the clause a relative clause hangs from, when pronoun {@code t} is the object of that
      * relative clause and its own subject is someone else; null otherwise.
      */
@@ -1560,6 +1555,11 @@ final class Arguments {
         return people.size() == 1 ? people.get(0) : null;
     }
 
+    /**
+     * "Ivo Ruiz arrived in Lima. Ana Soto welcomed him": an object "him" that coreference left alone, or made the
+     * subject of its own verb, is the person the sentence before is about ({@link ContinuedSubject}), unless that
+     * person is the subject of this sentence.
+     */
     private String objectContinued(Sentence s, int t) {
         for (int i = 0; i < t; i++) {
             if (s.parents(i).stream().anyMatch(d -> d.base().equals("nsubj")) && namedPerson(s, i).isEmpty() && s.token(i).isProperNoun()) {
