@@ -113,10 +113,7 @@ final class AttendanceVisitRule implements SentenceRule {
 
     /** Whether the person holds a role of some country and of none that is {@code country}. */
     private static boolean foreigner(Arguments args, String person, String country) {
-        List<String> homes = args.index().byId(person).filter(e -> e.type() == EntityType.PERSON)
-                .map(e -> args.index().officeRoles(e).stream().map(r -> r.ofEntity()).filter(java.util.Objects::nonNull)
-                        .map(args.index()::byId).flatMap(Optional::stream).filter(o -> o.type() == EntityType.COUNTRY)
-                        .map(Entity::label).toList()).orElse(List.of());
+        List<String> homes = args.isPerson(person) ? VerbalVisitRule.homeCountries(args, person) : List.of();
         return !homes.isEmpty() && !homes.contains(country);
     }
 }

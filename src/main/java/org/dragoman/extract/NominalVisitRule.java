@@ -25,6 +25,9 @@ final class NominalVisitRule implements MeetingRule {
     private static final Set<String> LED_GROUP_NOUNS = WordLists.MEETING.get("led-group-noun");
     private static final Set<String> JUDGING_VERBS = WordLists.MEETING.get("judging-verb");
     private static final Set<String> VISIT_VERBS = WordLists.MEETING.get("visit-verb");
+    /** Days in a span that counts a trip back from a clause's day ("a week after his trip"), and small counts of them. */
+    private static final java.util.Map<String, Integer> SPAN_DAYS = java.util.Map.of("day", 1, "week", 7, "month", 30);
+    private static final java.util.Map<String, Integer> SMALL_NUMBERS = java.util.Map.of("one", 1, "two", 2, "three", 3, "four", 4);
 
     @Override
     public int priority() {
@@ -70,8 +73,9 @@ final class NominalVisitRule implements MeetingRule {
     }
 
     /**
-     * The named person subject of the verb that trip noun {@code n} is an oblique of, when the trip's possessor is "his"
-     * or "her" and that subject fits the pronoun's gender as far as the article tells; empty otherwise.
+     * The named person subject of the verb that trip noun {@code n} is an oblique of (or a description of, after a
+     * comma; or counted from, by a span of time), when the trip's possessor is "his" or "her" and that subject fits the
+     * pronoun's gender as far as the article tells; empty otherwise.
      */
     private static List<String> possessiveOfSubject(Arguments args, Sentence s, int n) {
         boolean pronoun = Arguments.dependents(s, n, "nmod:poss").stream().anyMatch(p -> s.token(p).word().matches("(?i)his|her"));
@@ -333,8 +337,6 @@ final class NominalVisitRule implements MeetingRule {
                 v.evidence(), v.confidence());
     }
 
-    private static final java.util.Map<String, Integer> SPAN_DAYS = java.util.Map.of("day", 1, "week", 7, "month", 30);
-    private static final java.util.Map<String, Integer> SMALL_NUMBERS = java.util.Map.of("one", 1, "two", 2, "three", 3, "four", 4);
 
     /**
      * "the first visit to Cuba by a Ruritanian head of state": a country as visitor is the office-holder of it whom the

@@ -331,10 +331,15 @@ final class VerbalVisitRule implements MeetingRule {
     static boolean abroad(Arguments args, String person, String place) {
         Optional<Entity> where = args.index().byId(place);
         Optional<String> country = where.flatMap(p -> p.type() == EntityType.COUNTRY ? Optional.of(p.label()) : Capitals.countryOf(p.label()));
-        List<String> homes = args.index().byId(person).map(e -> args.index().officeRoles(e).stream().map(r -> r.ofEntity()).filter(java.util.Objects::nonNull)
+        List<String> homes = homeCountries(args, person);
+        return country.isPresent() && !homes.isEmpty() && !homes.contains(country.get());
+    }
+
+    /** The names of the countries the actor holds a role of; empty for anyone who holds none. */
+    static List<String> homeCountries(Arguments args, String person) {
+        return args.index().byId(person).map(e -> args.index().officeRoles(e).stream().map(r -> r.ofEntity()).filter(java.util.Objects::nonNull)
                 .map(args.index()::byId).flatMap(Optional::stream).filter(o -> o.type() == EntityType.COUNTRY)
                 .map(Entity::label).toList()).orElse(List.of());
-        return country.isPresent() && !homes.isEmpty() && !homes.contains(country.get());
     }
 
     /**
