@@ -509,10 +509,15 @@ public final class DateResolver {
         return sentence <= first;
     }
 
-    /** Whether the sentence is a dateline alone: words in capitals, punctuation, an agency in brackets ("LIMA/QUITO (Acme)."). */
+    /**
+     * Whether the sentence is a dateline alone: a place in capitals, then punctuation, an agency in brackets and, after a
+     * comma, a state or country and a date ("LIMA/QUITO (Acme).", "LIMA, Peru, March 3 (Acme).").
+     */
     private static boolean datelineOnly(Sentence s) {
+        boolean placeFirst = !s.tokens().isEmpty() && DatelinePlace.capitals(s.token(0).word());
         return s.tokens().stream().allMatch(t -> DatelinePlace.capitals(t.word()) || !Character.isLetterOrDigit(t.word().charAt(0))
-                || t.index() > 0 && s.token(t.index() - 1).word().matches("\\(|-LRB-"));
+                || t.index() > 0 && s.token(t.index() - 1).word().matches("\\(|-LRB-")
+                || placeFirst && t.pos().matches("NNP|CD") && s.tokens().subList(1, t.index()).stream().anyMatch(k -> k.word().equals(",")));
     }
 
     /** A date attached to {@code head} in the parse, or null: no guessing by distance. */

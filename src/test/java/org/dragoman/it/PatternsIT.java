@@ -2555,6 +2555,16 @@ class PatternsIT {
     }
 
     @Test
+    void aDatelineWithItsCountryIsNoLeadSentence() {
+        Extraction x = extract("date 2022-03-10 Talks\n\nANTALYA, Turkey (Reuters) - The foreign ministers of Peru and Chile made no "
+                + "progress on Thursday in their first face-to-face talks since the war began.\n\nPeruvian Foreign Minister Ana Ruiz "
+                + "and her Chilean counterpart Ivo Marek met for about 90 minutes in the Turkish resort of Antalya.");
+        Meeting met = meetings(x).stream().filter(m -> labels(x, m.participants()).equals(Set.of("Ana Ruiz", "Ivo Marek"))).findFirst()
+                .orElseThrow(() -> new AssertionError(meetings(x).toString()));
+        assertEquals("2022-03-10", met.date().iso(), meetings(x).toString());
+    }
+
+    @Test
     void bothPlacesOfAPairAreVisited() {
         Extraction x = extract("date 2021-05-22 Tour\n\nAna Lenko, who visited both Kyiv and Moscow in June, said the war must end.");
         assertTrue(visits(x).stream().anyMatch(v -> v.place() != null && label(x, v.place()).equals("Kyiv")), visits(x).toString());
