@@ -2565,6 +2565,18 @@ class PatternsIT {
     }
 
     @Test
+    void theOwnerOfAPlanOrIntentionTravelsAndMeets() {
+        Extraction x = extract("date 2024-10-22 Trip\n\nChilean President Ivo Marek's decision to travel to Lima drew sharp criticism "
+                + "from La Paz.\n\nRuiz confirmed her intention to meet Bolivian President Luis Soto in La Paz.");
+        assertTrue(visits(x).stream().anyMatch(v -> labels(x, v.visitors()).equals(Set.of("Ivo Marek")) && v.place() != null
+                && label(x, v.place()).equals("Lima")), visits(x).toString());
+        Meeting meeting = meetings(x).stream().filter(m -> labels(x, m.participants()).contains("Luis Soto")).findFirst()
+                .orElseThrow(() -> new AssertionError(meetings(x).toString()));
+        assertEquals(2, meeting.participants().size(), meetings(x).toString());
+        assertEquals(Status.PLANNED, meeting.status());
+    }
+
+    @Test
     void bothPlacesOfAPairAreVisited() {
         Extraction x = extract("date 2021-05-22 Tour\n\nAna Lenko, who visited both Kyiv and Moscow in June, said the war must end.");
         assertTrue(visits(x).stream().anyMatch(v -> v.place() != null && label(x, v.place()).equals("Kyiv")), visits(x).toString());
