@@ -9,8 +9,8 @@ import org.dragoman.nlp.Sentence;
 
 /**
  * "Ana Soto's decision to travel to Lima", "announced her plan to visit Quito": the parser makes the noun of intention
- * the subject of the infinitive. Its owner is the one who travels, meets or visits: the subject edge moves from the
- * noun to the owner named by a possessive ({@code intention-noun} in the meeting words).
+ * the subject of the infinitive. Its owner is the one who travels, meets or visits: the owner named by a possessive
+ * becomes a subject of the infinitive too ({@code intention-noun} in the meeting words).
  */
 final class IntentionSubjectRepair {
     private static final Set<String> INTENTION_NOUNS = WordLists.MEETING.get("intention-noun");
@@ -24,11 +24,11 @@ final class IntentionSubjectRepair {
     }
 
     private static Sentence repair(Sentence s) {
-        boolean found = s.dependencies().stream().anyMatch(d -> owner(s, d) >= 0);
-        return !found ? s : SentenceRepairs.rewired(s, d -> {
-            int owner = owner(s, d);
-            return owner < 0 ? d : new Dependency(d.relation(), d.governor(), owner);
-        }, List.of());
+        // The noun's own edge stays: "supported Ruritania's bid to join the pact" still reads the infinitive as the
+        // object's, not as what was said.
+        List<Dependency> owners = s.dependencies().stream().filter(d -> owner(s, d) >= 0)
+                .map(d -> new Dependency(d.relation(), d.governor(), owner(s, d))).toList();
+        return owners.isEmpty() ? s : SentenceRepairs.rewired(s, d -> d, owners);
     }
 
     /** The owner the subject edge {@code d} should point at, or -1 when {@code d} is no such edge. */
