@@ -115,7 +115,7 @@ final class VerbalVisitRule implements MeetingRule {
         List<Integer> targets = new ArrayList<>();
         // "told reporters after arriving in Lima": a gerund the parser hung as a noun takes its phrases as nmod.
         boolean nounlike = s.token(v).pos().equals("VBG") && !Arguments.dependents(s, v, "case").isEmpty();
-        // "flew back to Brussels", "flew on to Lima", "flew unannounced to Kabul": the parser may hang the to-phrase on
+        // "flew back to Zenda", "flew on to Lima", "flew unannounced to Klow": the parser may hang the to-phrase on
         // the adverb or the adjective after the verb.
         List<Integer> adverbs = new ArrayList<>(Arguments.dependents(s, v, "advmod").stream()
                 .filter(a -> s.token(a).word().matches("(?i)back|on|onward|onwards|straight|directly")).toList());
