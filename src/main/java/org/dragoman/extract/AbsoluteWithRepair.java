@@ -20,9 +20,10 @@ final class AbsoluteWithRepair {
     }
 
     private static Sentence repair(Sentence s) {
-        boolean found = s.dependencies().stream().anyMatch(d -> absolute(s, d));
-        return !found ? s : SentenceRepairs.rewired(s,
-                d -> absolute(s, d) ? new Dependency("dep:with", d.governor(), d.dependent()) : d, java.util.List.of());
+        java.util.Set<Dependency> apart = s.dependencies().stream().filter(d -> absolute(s, d))
+                .collect(java.util.stream.Collectors.toSet());
+        return apart.isEmpty() ? s : SentenceRepairs.rewired(s,
+                d -> apart.contains(d) ? new Dependency("dep:with", d.governor(), d.dependent()) : d, java.util.List.of());
     }
 
     private static boolean absolute(Sentence s, Dependency d) {

@@ -26,8 +26,13 @@ final class IntentionSubjectRepair {
     private static Sentence repair(Sentence s) {
         // The noun's own edge stays: "supported Ruritania's bid to join the pact" still reads the infinitive as the
         // object's, not as what was said.
-        List<Dependency> owners = s.dependencies().stream().filter(d -> owner(s, d) >= 0)
-                .map(d -> new Dependency(d.relation(), d.governor(), owner(s, d))).toList();
+        List<Dependency> owners = new java.util.ArrayList<>();
+        for (Dependency d : s.dependencies()) {
+            int owner = owner(s, d);
+            if (owner >= 0) {
+                owners.add(new Dependency(d.relation(), d.governor(), owner));
+            }
+        }
         return owners.isEmpty() ? s : SentenceRepairs.rewired(s, d -> d, owners);
     }
 
