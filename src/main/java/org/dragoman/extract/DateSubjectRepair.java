@@ -31,6 +31,10 @@ final class DateSubjectRepair {
         if (adjectival != null) {
             return adjectival;
         }
+        Sentence relative = dateReadAsSubject(s);
+        if (relative != null) {
+            return relative;
+        }
         for (int v = 1; v < s.tokens().size(); v++) {
             if (!s.token(v).isVerb() || !Arguments.dependents(s, v, "nsubj", "nsubj:pass", "expl").isEmpty()) {
                 continue;
@@ -152,6 +156,38 @@ final class DateSubjectRepair {
         deps.add(new Dependency("obj", v, root));
         deps.add(new Dependency("obl:" + (s.token(date - 1).pos().equals("IN") ? s.token(date - 1).word().toLowerCase(java.util.Locale.ROOT) : "tmod"), v, date));
         return new Sentence(s.index(), s.begin(), s.end(), s.text(), s.tokens(), deps);
+    }
+
+    /**
+     * "Ana Soto, who earlier Monday held talks with Ivo Ruiz": the parser may make the bare date the verb's subject and
+     * the relative pronoun's noun its object. An object before its verb can only come through a relative pronoun, so it
+     * becomes the subject and the date a time phrase. Null when the sentence has no such verb.
+     */
+    private static Sentence dateReadAsSubject(Sentence s) {
+        for (Dependency subject : s.dependencies()) {
+            int v = subject.governor();
+            int date = subject.dependent();
+            if (!subject.relation().equals("nsubj") || v < 0 || date > v || !s.token(v).isVerb() || !s.token(date).ner().equals("DATE")) {
+                continue;
+            }
+            int object = Arguments.dependents(s, v, "obj").stream().filter(o -> o < date && !s.token(o).ner().equals("DATE"))
+                    .findFirst().orElse(-1);
+            if (object < 0) {
+                continue;
+            }
+            List<Dependency> deps = new ArrayList<>();
+            for (Dependency d : s.dependencies()) {
+                if (d.equals(subject)) {
+                    deps.add(new Dependency("obl:tmod", v, date));
+                } else if (d.governor() == v && d.dependent() == object && d.relation().equals("obj")) {
+                    deps.add(new Dependency("nsubj", v, object));
+                } else {
+                    deps.add(d);
+                }
+            }
+            return new Sentence(s.index(), s.begin(), s.end(), s.text(), s.tokens(), deps);
+        }
+        return null;
     }
 
     private static boolean commaBetween(Sentence s, int from, int to) {

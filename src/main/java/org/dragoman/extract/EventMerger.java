@@ -535,8 +535,12 @@ final class EventMerger {
         Set<String> parts = new LinkedHashSet<>(base.participants());
         parts.addAll(other.participants());
         Mode mode = base.mode() != Mode.IN_PERSON ? base.mode() : other.mode();
+        // "held talks with X, their first meeting since X flew to Oslo for a summit in April": a telling of another
+        // date lends no place.
+        boolean sameTime = base.date() == null || other.date() == null || base.date().iso().startsWith(other.date().iso())
+                || other.date().iso().startsWith(base.date().iso());
         return new Meeting(List.copyOf(parts), mode, base.status() != Status.OCCURRED ? base.status() : other.status(),
-                base.date() != null ? base.date() : other.date(), base.place() != null ? base.place() : other.place(),
+                base.date() != null ? base.date() : other.date(), base.place() != null || !sameTime ? base.place() : other.place(),
                 base.trigger(), base.evidence(), Math.max(a.confidence(), b.confidence()));
     }
 }

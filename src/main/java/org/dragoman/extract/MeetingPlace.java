@@ -33,6 +33,7 @@ final class MeetingPlace {
     private static final Set<String> HOSTING_VERBS = WordLists.MEETING.get("hosting-verb");
     private static final Set<String> MEETING_NOUNS = WordLists.MEETING.get("meeting-noun");
     private static final Set<String> TOPIC_OBJECT_VERBS = WordLists.MEETING.get("topic-object-verb");
+    private static final Set<String> OTHER_TIME_MARKS = WordLists.MEETING.get("other-time-mark");
 
     static String of(Arguments args, Sentence s, int trigger, int anchor) {
         return args.placeOf(s, trigger).or(() -> anchor >= 0 ? args.placeOf(s, anchor) : Optional.empty())
@@ -44,9 +45,9 @@ final class MeetingPlace {
     }
 
     /**
-     * "met on the sidelines", "the summit here" in a story datelined OSLO: the place the story is told from. Only a
-     * bare margin ("on the sidelines", "on the sidelines of the summit"), not one of a gathering it names ("of the
-     * Acme Forum"), which may be elsewhere. Null when neither is told or the story has no dateline.
+     * "met on the sidelines", "the summit here", "at a hotel here" in a story datelined OSLO: the place the story is
+     * told from. Only a bare margin ("on the sidelines", "on the sidelines of the summit"), not one of a gathering it
+     * names ("of the Acme Forum"), which may be elsewhere. Null when neither is told or the story has no dateline.
      */
     static String scene(MeetingContext c, Sentence s, int trigger, int anchor) {
         boolean here = false;
@@ -54,6 +55,8 @@ final class MeetingPlace {
             here |= Arguments.dependents(s, head, "advmod", "obl", "nmod").stream().anyMatch(a -> s.token(a).word().equalsIgnoreCase("here"));
             for (int edge : Arguments.dependents(s, head, "obl:on", "nmod:on", "obl:at", "obl:in")) {
                 boolean margin = MARGIN_NOUNS.contains(s.token(edge).lemma().toLowerCase(Locale.ROOT));
+                // "met at a hotel here": the venue is in the place the story is told from.
+                here |= Arguments.dependents(s, edge, "advmod").stream().anyMatch(a -> s.token(a).word().equalsIgnoreCase("here"));
                 here |= margin && Arguments.dependents(s, edge, "nmod:of").stream().allMatch(g -> unnamedGathering(s, g));
                 // "on the sidelines of the Lima Dialogue forum": a gathering named after its city is held there.
                 for (int g : margin ? Arguments.dependents(s, edge, "nmod:of") : List.<Integer>of()) {
@@ -177,8 +180,9 @@ final class MeetingPlace {
     private static Optional<String> venuePlace(Arguments args, Sentence s, int head) {
         // "a summit to be held in Oslo", "talks scheduled at the palace in Oslo", "the talks were held in Oslo"
         // A relative clause of travel tells another trip ("talks with Ivo Ruiz, who visited him in Lima in 2019").
+        // A clause of another time tells another event ("their first meeting since Ivo Ruiz flew to Lima").
         List<Integer> clauses = new ArrayList<>(Arguments.dependents(s, head, "acl").stream().filter(c -> !(Arguments.governor(s, c, "acl:relcl") >= 0
-                && VISIT_VERBS.contains(s.token(c).lemma().toLowerCase(Locale.ROOT)))).toList());
+                && VISIT_VERBS.contains(s.token(c).lemma().toLowerCase(Locale.ROOT))) && !ofAnotherTime(s, c)).toList());
         // "the negotiations concluded in Lima", "talks began in Oslo": where the meeting did what its verb tells.
         s.parents(head).stream().filter(d -> d.relation().startsWith("nsubj") && d.governor() >= 0)
                 .forEach(d -> clauses.add(d.governor()));
@@ -250,6 +254,12 @@ final class MeetingPlace {
             }
         }
         return Optional.empty();
+    }
+
+    /** A clause opened by "since", "before", "until" or the like, which sets another event beside this one. */
+    private static boolean ofAnotherTime(Sentence s, int clause) {
+        return Arguments.dependents(s, clause, "mark").stream()
+                .anyMatch(m -> OTHER_TIME_MARKS.contains(s.token(m).word().toLowerCase(Locale.ROOT)));
     }
 
     /** "met Ivo Ruiz in Oslo" parsed with the place on the object: the place of a participant's phrase. */

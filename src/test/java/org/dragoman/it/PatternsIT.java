@@ -2577,6 +2577,33 @@ class PatternsIT {
     }
 
     @Test
+    void aTripOfAnotherTimeLendsTheTalksNoPlace() {
+        Extraction x = extract("date 2010-06-27 Talks\n\nEarlier on Saturday Mr Ruiz held talks with Peruvian President Ivo Marek, "
+                + "their first meeting since Mr Marek flew to Quito for a trade summit in April.");
+        Meeting talks = meetings(x).stream().filter(m -> labels(x, m.participants()).contains("Ruiz")).findFirst()
+                .orElseThrow(() -> new AssertionError(meetings(x).toString()));
+        assertEquals("2010-06-26", talks.date().iso());
+        assertTrue(talks.place() == null, talks.toString());
+    }
+
+    @Test
+    void aBareDayBeforeARelativeVerbIsNoSubject() {
+        Extraction x = extract("date 2015-03-29 Talks\n\nChilean Foreign Minister Ana Ruiz, who earlier Monday held three hours of "
+                + "talks with Peruvian Foreign Minister Ivo Marek, said the gap was narrowing.");
+        Meeting talks = meetings(x).stream().filter(m -> labels(x, m.participants()).equals(Set.of("Ana Ruiz", "Ivo Marek"))).findFirst()
+                .orElseThrow(() -> new AssertionError(meetings(x).toString()));
+        assertEquals("2015-03-23", talks.date().iso());
+    }
+
+    @Test
+    void aVenueHereIsInTheDatelineCity() {
+        Extraction x = extract("date 2015-03-29 Talks\n\nLIMA, Peru (AP) — Chilean Foreign Minister Ana Ruiz and Bolivian Foreign "
+                + "Minister Ivo Marek met for more than three hours on Saturday in a lakeside hotel here.");
+        Meeting met = meetings(x).stream().findFirst().orElseThrow(() -> new AssertionError(meetings(x).toString()));
+        assertEquals("Lima", label(x, met.place()));
+    }
+
+    @Test
     void bothPlacesOfAPairAreVisited() {
         Extraction x = extract("date 2021-05-22 Tour\n\nAna Lenko, who visited both Kyiv and Moscow in June, said the war must end.");
         assertTrue(visits(x).stream().anyMatch(v -> v.place() != null && label(x, v.place()).equals("Kyiv")), visits(x).toString());
