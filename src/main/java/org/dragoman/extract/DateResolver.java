@@ -536,6 +536,29 @@ public final class DateResolver {
     }
 
     /**
+     * "X warned Y on Tuesday that ..., as the two leaders held a call": an as- or while-clause with no date of its own
+     * happens when the clause it hangs on does, also where the parser hung it inside that clause's reported clause.
+     * Null when no such clause is dated.
+     */
+    private EventDate framingClauseDate(Sentence s, List<Integer> heads) {
+        for (int head : heads) {
+            if (!s.token(head).isVerb() || !Arguments.dependents(s, head, "mark").stream()
+                    .allMatch(m -> s.token(m).word().matches("(?i)as|while")) || Arguments.dependents(s, head, "mark").isEmpty()) {
+                continue;
+            }
+            int frame = Arguments.governor(s, head, "advcl");
+            for (int hop = 0; hop < 2 && frame >= 0; hop++) {
+                EventDate own = attachedDate(s, frame);
+                if (own != null) {
+                    return own;
+                }
+                frame = Arguments.governor(s, frame, "ccomp", "dep");
+            }
+        }
+        return null;
+    }
+
+    /**
      * The last day-precise date stated in the two sentences before {@code sentence}, within its paragraph: news
      * gives the day once ("On Sunday, ...") and then tells what happened. Null when there is none.
      */
@@ -741,6 +764,10 @@ public final class DateResolver {
                 }
             }
             phrases = next;
+        }
+        EventDate framing = framingClauseDate(s, heads);
+        if (framing != null) {
+            return framing;
         }
         DateSpan best = null;
         int bestDistance = Integer.MAX_VALUE;

@@ -520,7 +520,9 @@ final class EventStatus {
                     s.token(m).word().matches("(?i)after|before|as|when|while|because|since|once")
                     && !(m + 1 < s.tokens().size() && s.token(m + 1).word().matches("(?i)if|though")));
             if (adverbial) {
-                if (fromHead(s, gov) == Status.PLANNED) {
+                // "warned that the West would act, as the two leaders held a call": a clause in the past tense with
+                // its own subject tells what happened, whatever the verb it hangs on plans.
+                if (fromHead(s, gov) == Status.PLANNED && !ownPast(s, node)) {
                     planned = Status.PLANNED;
                 }
                 node = gov;

@@ -448,8 +448,8 @@ final class NominalMeetingRule implements MeetingRule {
         if (timedBy < 0) {
             timedBy = anchor;
         }
-        return EventAssembly.meeting(c, s, n, timedBy, List.copyOf(parts), mode, confidence, unnamedSide)
-                .map(m -> SideGroups.splitSeparate(c, s, n, holder, m)).orElse(List.of());
+        return RemoteJoiners.add(c, s, anchor, EventAssembly.meeting(c, s, n, timedBy, List.copyOf(parts), mode, confidence, unnamedSide)
+                .map(m -> SideGroups.splitSeparate(c, s, n, holder, m)).orElse(List.of()));
     }
 
     /**

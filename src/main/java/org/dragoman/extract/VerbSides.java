@@ -112,8 +112,9 @@ record VerbSides(List<Integer> subjectTokens, Set<String> subjects, Set<String> 
         // "with" as its marker.
         for (Dependency d : s.children(v)) {
             int c = d.dependent();
+            // "with Eva Lind joining them by video link" joins from afar: a meeting of its own (RemoteJoiners).
             boolean withMarked = d.base().equals("advcl") && Arguments.dependents(s, c, "mark").stream()
-                    .anyMatch(m -> s.token(m).word().equalsIgnoreCase("with"));
+                    .anyMatch(m -> s.token(m).word().equalsIgnoreCase("with")) && !RemoteJoiners.clauses(s, v).contains(c);
             if (withMarked) {
                 // A capitalised common word ("speaking with One Voice to ...") is no side: a person, or a body with a
                 // name of several words or an acronym.

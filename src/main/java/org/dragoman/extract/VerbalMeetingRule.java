@@ -45,7 +45,7 @@ final class VerbalMeetingRule implements MeetingRule {
         }
         Optional<Meeting> whole = s.token(v).lemma().equalsIgnoreCase("bring")
                 ? gathered(c, s, v, sides) : sides.meeting(c, s, v, MeetingMode.of(s, v, -1));
-        return whole.map(m -> SideGroups.split(c, s, v, m)).orElse(List.of());
+        return RemoteJoiners.add(c, s, v, whole.map(m -> SideGroups.split(c, s, v, m)).orElse(List.of()));
     }
 
     /** Whether "again" modifies the verb: "will speak again", "sat down again". */

@@ -2604,6 +2604,32 @@ class PatternsIT {
     }
 
     @Test
+    void oneWhoJoinsByVideoHoldsASecondMeeting() {
+        Extraction x = extract("date 2021-04-17 Talks\n\nLIMA (Reuters) - Peruvian President Ana Ruiz met Chilean President Ivo Marek "
+                + "in Lima on Friday, with Bolivian President Luis Soto joining them by video link, as Lima sought support.");
+        Meeting sitting = meetings(x).stream().filter(m -> m.mode() == Mode.IN_PERSON).findFirst()
+                .orElseThrow(() -> new AssertionError(meetings(x).toString()));
+        assertEquals(Set.of("Ana Ruiz", "Ivo Marek"), labels(x, sitting.participants()));
+        assertEquals("Lima", label(x, sitting.place()));
+        Meeting remote = meetings(x).stream().filter(m -> m.mode() == Mode.VIDEO).findFirst()
+                .orElseThrow(() -> new AssertionError(meetings(x).toString()));
+        assertEquals(Set.of("Ana Ruiz", "Ivo Marek", "Luis Soto"), labels(x, remote.participants()));
+        assertEquals("2021-04-16", remote.date().iso());
+    }
+
+    @Test
+    void aPastAsClauseInsideAWarningTookPlaceThatDay() {
+        Extraction x = extract("date 2021-04-17 Talks\n\nPeruvian President Pablo Vega met Chilean President Ivo Marek on Friday.\n\n"
+                + "Peruvian President Pablo Vega warned Ecuadorian President Raul Lind on Tuesday that Lima would impose sanctions "
+                + "if Quito closed the border, as the two leaders held a two-hour video call.");
+        Meeting call = meetings(x).stream().filter(m -> labels(x, m.participants()).contains("Raul Lind")).findFirst()
+                .orElseThrow(() -> new AssertionError(meetings(x).toString()));
+        assertEquals(Status.OCCURRED, call.status());
+        assertEquals(Mode.VIDEO, call.mode());
+        assertEquals("2021-04-13", call.date().iso());
+    }
+
+    @Test
     void bothPlacesOfAPairAreVisited() {
         Extraction x = extract("date 2021-05-22 Tour\n\nAna Lenko, who visited both Kyiv and Moscow in June, said the war must end.");
         assertTrue(visits(x).stream().anyMatch(v -> v.place() != null && label(x, v.place()).equals("Kyiv")), visits(x).toString());
