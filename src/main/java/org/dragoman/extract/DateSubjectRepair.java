@@ -36,7 +36,8 @@ final class DateSubjectRepair {
             return relative;
         }
         for (int v = 1; v < s.tokens().size(); v++) {
-            if (!s.token(v).isVerb() || !Arguments.dependents(s, v, "nsubj", "nsubj:pass", "expl").isEmpty()) {
+            boolean subjectless = Arguments.dependents(s, v, "nsubj", "nsubj:pass", "expl").isEmpty();
+            if (!s.token(v).isVerb() || !subjectless && !inheritedSubjectOnly(s, v)) {
                 continue;
             }
             // The date hangs on the verb ("on Monday") or on a place phrase before it ("In Lima on Monday").
@@ -48,8 +49,12 @@ final class DateSubjectRepair {
             for (int o : Arguments.dependents(s, v, "obl")) {
                 int date = Arguments.dependents(s, o, "compound").stream().filter(d -> d < o && s.token(d).ner().equals("DATE"))
                         .findFirst().orElse(-1);
-                if (o < v && date >= 0 && s.token(o).isProperNoun() && !s.token(o).ner().equals("DATE")) {
+                if (o < v && date >= 0 && s.token(o).isProperNoun() && !s.token(o).ner().equals("DATE")
+                        && (subjectless || o > Arguments.governor(s, v, "conj"))) {
                     return namedAfterDate(s, v, o, date);
+                }
+                if (!subjectless) {
+                    continue;
                 }
                 // "At the start of May Ana Soto flew to Lima": the name heads the date inside the phrase's of-phrase.
                 for (int inner : o < v && s.token(o).ner().equals("DATE") ? Arguments.dependents(s, o, "nmod:of") : List.<Integer>of()) {
@@ -60,7 +65,7 @@ final class DateSubjectRepair {
                     }
                 }
             }
-            for (int date : dates) {
+            for (int date : subjectless ? dates : List.<Integer>of()) {
                 if (date > v || !s.token(date).ner().equals("DATE")) {
                     continue;
                 }
@@ -76,6 +81,17 @@ final class DateSubjectRepair {
     }
 
     /**
+     * "X hosted the talks, and in May Ana Soto received Ivo Ruiz": a second conjunct whose only subjects are the first
+     * conjunct's, copied down by the parser, has lost its own.
+     */
+    private static boolean inheritedSubjectOnly(Sentence s, int v) {
+        int first = Arguments.governor(s, v, "conj");
+        List<Integer> subjects = Arguments.dependents(s, v, "nsubj", "nsubj:pass");
+        return first >= 0 && first < v && !subjects.isEmpty() && subjects.stream().allMatch(n -> n < first)
+                && !Arguments.dependents(s, v, "cc").isEmpty();
+    }
+
+    /**
      * "On Wednesday Ana Soto is due to ...": with no comma after the date, the parser may read date and name as one
      * phrase, the name its head. The name becomes the verb's subject and the date its own phrase, with the
      * preposition.
@@ -84,6 +100,9 @@ final class DateSubjectRepair {
         boolean passive = !Arguments.dependents(s, v, "aux:pass").isEmpty();
         List<Dependency> deps = new ArrayList<>();
         for (Dependency d : s.dependencies()) {
+            if (d.governor() == v && d.base().startsWith("nsubj")) {
+                continue;
+            }
             if (d.governor() == v && d.dependent() == name) {
                 deps.add(new Dependency(passive ? "nsubj:pass" : "nsubj", v, name));
                 deps.add(new Dependency(d.relation(), v, date));

@@ -435,7 +435,11 @@ public final class EntityExtractor {
             }
             for (String key : keys) {
                 Named before = bySurname.putIfAbsent(key, n);
-                if (before != null && !before.name().equals(n.name())) {
+                // "Khalid al-Attiyah ... al-Attiyah", "Bin Alawi ... bin Alawi": a shorter or recased telling of one
+                // name is the same person, whom the longer names best.
+                if (before != null && endsWithName(n.name(), before.name())) {
+                    bySurname.put(key, n);
+                } else if (before != null && !endsWithName(before.name(), n.name())) {
                     shared.add(key);
                 }
             }
@@ -491,6 +495,13 @@ public final class EntityExtractor {
             }
         }
         return out;
+    }
+
+    /** Whether {@code name} equals {@code tail} or ends with it as whole words, case aside. */
+    private static boolean endsWithName(String name, String tail) {
+        String a = name.strip().toLowerCase(java.util.Locale.ROOT);
+        String b = tail.strip().toLowerCase(java.util.Locale.ROOT);
+        return a.equals(b) || a.endsWith(" " + b);
     }
 
     /**

@@ -27,7 +27,7 @@ public final class Extractor {
             SplitNameRepair::repair, TitleHeadRepair::repair, NumberedGroupRepair::repair, QuotedInfinitiveRepair::repair,
             GerundRepair::repair,
             DateSubjectRepair::repair, HeldTalksRepair::repair, LedGroupRepair::repair, AppositiveSubjectRepair::repair,
-            TrailingAppositionRepair::repair, DurationSubjectRepair::repair, AbsoluteWithRepair::repair, ClauseAfterRepair::repair, IntentionSubjectRepair::repair,
+            TrailingAppositionRepair::repair, TitleAppositionRepair::repair, DurationSubjectRepair::repair, AbsoluteWithRepair::repair, ClauseAfterRepair::repair, IntentionSubjectRepair::repair,
             ClosingDescriptionRepair::repair, StrandedSubjectRepair::repair, RelativeClauseRootRepair::repair,
             TenseConjunctRepair::repair, ClausalSubjectRepair::repair, ReducedRelativeRepair::repair,
             TitledConjunctRepair::repair, ReportedInfinitiveRepair::repair, OpeningParticipleRepair::repair,

@@ -25,6 +25,8 @@ final class NominalVisitRule implements MeetingRule {
     private static final Set<String> LED_GROUP_NOUNS = WordLists.MEETING.get("led-group-noun");
     private static final Set<String> JUDGING_VERBS = WordLists.MEETING.get("judging-verb");
     private static final Set<String> VISIT_VERBS = WordLists.MEETING.get("visit-verb");
+    private static final Set<String> MEETING_NOUNS = WordLists.MEETING.get("meeting-noun");
+    private static final Set<String> WELCOMING_VERBS = WordLists.MEETING.get("welcoming-verb");
     /** Days in a span that counts a trip back from a clause's day ("a week after his trip"), and small counts of them. */
     private static final java.util.Map<String, Integer> SPAN_DAYS = java.util.Map.of("day", 1, "week", 7, "month", 30);
     private static final java.util.Map<String, Integer> SMALL_NUMBERS = java.util.Map.of("one", 1, "two", 2, "three", 3, "four", 4);
@@ -160,6 +162,11 @@ final class NominalVisitRule implements MeetingRule {
                 // "Ivo Ruiz called the visit a provocation": one who judges a trip is no traveller ("called off the
                 // visit" is no judgement).
                 boolean judged = d.base().equals("obj") && JUDGING_VERBS.contains(lemma(s, anchor)) && !phrasal(s, anchor);
+                // "X received Y in Lima, a visit that drew criticism": a trip that describes a reception is the guest's.
+                boolean reception = d.relation().equals("obl:npmod") && WELCOMING_VERBS.contains(lemma(s, anchor));
+                if (visitors.isEmpty() && reception) {
+                    Arguments.dependents(s, anchor, "obj").forEach(t -> visitors.addAll(args.actors(s, t)));
+                }
                 if (visitors.isEmpty() && !judged && (d.base().equals("obj") || d.relation().startsWith("obl:"))) {
                     for (int t : Arguments.dependents(s, anchor, "nsubj")) {
                         visitors.addAll(args.actors(s, t));
@@ -276,6 +283,16 @@ final class NominalVisitRule implements MeetingRule {
         if (place == null && host == null && anchor >= 0 && !visitors.isEmpty()) {
             // "was welcomed in Rabat by Ivo Ruiz for a one-day visit": where the verb the visit hangs from happened.
             place = args.placeOf(s, anchor).orElse(null);
+            // "held talks with X in Lima during a state visit": where the meeting the verb holds was.
+            // Only a visit of no one named that frames the verb: "his trip" may be another's, by a misread pronoun.
+            final int holder = anchor;
+            boolean framing = Arguments.dependents(s, n, "nmod:poss").isEmpty()
+                    && s.parents(n).stream().anyMatch(d -> d.governor() == holder && d.relation().equals("obl:during"));
+            for (int held : place == null && framing ? Arguments.dependents(s, anchor, "obj") : List.<Integer>of()) {
+                if (place == null && MEETING_NOUNS.contains(lemma(s, held))) {
+                    place = args.placeOf(s, held).orElse(null);
+                }
+            }
         }
         // "made a stop in Lima", "a tour that will include stops in Lima", "added (or dropped) a stop in Lima" are
         // visits; "pointed to a stop in Lima" tells nobody's.

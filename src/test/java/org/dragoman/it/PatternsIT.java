@@ -2630,6 +2630,46 @@ class PatternsIT {
     }
 
     @Test
+    void aVisitDescribingAReceptionIsTheGuests() {
+        Extraction x = extract("date 2019-05-22 Talks\n\nIt hosted secret talks that paved the way for the trade deal, and in October "
+                + "Chilean President Ivo Marek received Peruvian President Ana Ruiz in the Chilean capital, a visit that drew "
+                + "criticism in Lima.");
+        Visit visit = visits(x).stream().findFirst().orElseThrow(() -> new AssertionError(visits(x).toString()));
+        assertEquals(Set.of("Ana Ruiz"), labels(x, visit.visitors()));
+        assertEquals("Ivo Marek", label(x, visit.host()));
+    }
+
+    @Test
+    void aHyphenatedSurnameToldAloneBeforeIsStillThePerson() {
+        Extraction x = extract("date 2023-04-04 Talks\n\nChilean Foreign Minister Ana Ruiz and her Peruvian counterpart Jose "
+                + "Ortiz-Vargas will meet in Quito on Thursday.\n\nOrtiz-Vargas wrote on Twitter that the meeting would prepare the "
+                + "ground for new flights.\n\nRuiz and Ortiz-Vargas had a brief conversation on the sidelines of a regional "
+                + "conference in Lima in December.");
+        Meeting talk = meetings(x).stream().filter(m -> m.place() != null && label(x, m.place()).equals("Lima")).findFirst()
+                .orElseThrow(() -> new AssertionError(meetings(x).toString()));
+        assertEquals(Set.of("Ana Ruiz", "Jose Ortiz-Vargas"), labels(x, talk.participants()));
+    }
+
+    @Test
+    void aNameAfterTheTitleNamesItsHolder() {
+        Extraction x = extract("date 2009-11-16 Trip\n\nChilean Foreign Minister Ana Ruiz cancelled a stop in Lima. She will instead "
+                + "travel to Kuwait, where she is expected to meet the Emir, Sheikh Karim al-Fahd al-Marek, according to the "
+                + "Kuwait News Agency.");
+        Meeting meeting = meetings(x).stream().findFirst().orElseThrow(() -> new AssertionError(meetings(x).toString()));
+        assertEquals(Set.of("Ana Ruiz", "Karim al-Fahd al-Marek"), labels(x, meeting.participants()));
+    }
+
+    @Test
+    void aStateVisitFramingTalksIsToTheirPlace() {
+        Extraction x = extract("date 2015-12-05 Talks\n\nBefore the summit opened, Chilean President Ana Ruiz held talks with Peruvian "
+                + "President Ivo Marek in Lima on Wednesday during a state visit.");
+        Visit visit = visits(x).stream().findFirst().orElseThrow(() -> new AssertionError(visits(x).toString()));
+        assertEquals(Set.of("Ana Ruiz"), labels(x, visit.visitors()));
+        assertEquals("Lima", label(x, visit.place()));
+        assertEquals("2015-12-02", visit.date().iso());
+    }
+
+    @Test
     void bothPlacesOfAPairAreVisited() {
         Extraction x = extract("date 2021-05-22 Tour\n\nAna Lenko, who visited both Kyiv and Moscow in June, said the war must end.");
         assertTrue(visits(x).stream().anyMatch(v -> v.place() != null && label(x, v.place()).equals("Kyiv")), visits(x).toString());

@@ -1,0 +1,43 @@
+package org.dragoman.extract;
+
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.dragoman.nlp.AnnotatedArticle;
+import org.dragoman.nlp.Dependency;
+import org.dragoman.nlp.Sentence;
+
+/**
+ * "will travel to Lima, where he is expected to meet the president, Ana Soto": the parser may hang the name that
+ * follows a title after a comma on a noun further back ("Lima"), as if it described that one. A person's name right
+ * after "the TITLE," names the title's holder: the apposition moves to the title.
+ */
+final class TitleAppositionRepair {
+    private TitleAppositionRepair() {
+    }
+
+    /** The article with such names hung on their titles; the same article when it has none. */
+    static AnnotatedArticle repair(AnnotatedArticle doc) {
+        return SentenceRepairs.each(doc, TitleAppositionRepair::repair);
+    }
+
+    private static Sentence repair(Sentence s) {
+        for (Dependency d : s.dependencies()) {
+            int name = d.dependent();
+            if (d.governor() < 0 || !d.base().equals("appos") || !s.token(name).ner().equals("PERSON")) {
+                continue;
+            }
+            int start = Collections.min(Arguments.subtree(s, name, Set.of()));
+            int title = start - 2;
+            boolean titleBefore = title > d.governor() && s.token(start - 1).word().equals(",")
+                    && TitleLexicon.isTitleWord(s.token(title).lemma().toLowerCase(Locale.ROOT))
+                    && Arguments.dependents(s, title, "det").stream().anyMatch(t -> s.token(t).word().equalsIgnoreCase("the"));
+            if (titleBefore) {
+                Dependency moved = new Dependency(d.relation(), title, name);
+                return SentenceRepairs.rewired(s, x -> x.equals(d) ? null : x, List.of(moved));
+            }
+        }
+        return s;
+    }
+}
