@@ -190,6 +190,13 @@ final class Arguments {
                 return pair;
             }
         }
+        // "The two leaders, A and B, agreed to resume contacts when they met in May": the named group the clause above is of.
+        if (continued != null && pronoun.equals("they")) {
+            List<String> group = groupOfClauseAbove(s, t);
+            if (group.size() >= 2) {
+                return group;
+            }
+        }
         // "held talks with them", "met both of them": the people the sentence before named, save this one's subject.
         List<String> them = continued == null ? List.of() : namedBefore(s, t, pronoun);
         if (!them.isEmpty()) {
@@ -685,6 +692,26 @@ final class Arguments {
         }
         // Where no country's holder is known, the countries stand in by themselves.
         return people.containsAll(bodies) ? List.of() : people;
+    }
+
+    /**
+     * The people named as the subject of the clause that the time clause of subject {@code t} hangs on ("A and B
+     * agreed ... when they met"), or its apposition ("the two leaders, A and B"); empty when fewer than two are named.
+     */
+    private List<String> groupOfClauseAbove(Sentence s, int t) {
+        int verb = governor(s, t, "nsubj");
+        boolean timeClause = verb >= 0 && dependents(s, verb, "advmod", "mark").stream()
+                .anyMatch(m -> m < t && s.token(m).word().matches("(?i)when|as|after|before|while"));
+        int above = timeClause ? governor(s, verb, "advcl") : -1;
+        Set<String> group = new LinkedHashSet<>();
+        for (int n : above >= 0 ? dependents(s, above, "nsubj", "nsubj:xsubj") : List.<Integer>of()) {
+            List<Integer> heads = new ArrayList<>(withConjuncts(s, n));
+            dependents(s, n, "appos").forEach(a -> heads.addAll(withConjuncts(s, a)));
+            for (int h : heads) {
+                namedPerson(s, h).ifPresent(e -> group.add(e.id()));
+            }
+        }
+        return group.size() >= 2 ? List.copyOf(group) : List.of();
     }
 
     /** Of several people, the one the article names more often than each other; all of them on a tie. */

@@ -66,8 +66,12 @@ final class VerbalMeetingRule implements MeetingRule {
                 // again", "A and B last spoke in 2022": two people named as its subject talk to each other once more,
                 // or did so last then.
                 boolean lastTime = Arguments.dependents(s, v, "advmod").stream().anyMatch(a -> s.token(a).word().equalsIgnoreCase("last"));
+                // "A and B talked for about an hour", "the two presidents talked briefly": a talk of a told length.
+                boolean timed = Arguments.dependents(s, v, "obl:for").stream().anyMatch(o -> s.token(o).ner().matches("DURATION|TIME|DATE")
+                        || TIME_SPANS.contains(s.token(o).lemma().toLowerCase(Locale.ROOT)))
+                        || Arguments.dependents(s, v, "advmod").stream().anyMatch(a -> s.token(a).word().matches("(?i)briefly|privately|together"));
                 return sides.withPhrase() || MeetingMode.remote(s, v)
-                        || (again(s, v) || lastTime) && sides.others().isEmpty() && sides.subjects().size() >= 2 && allPeople(sides.subjects(), args);
+                        || (again(s, v) || lastTime || timed) && sides.others().isEmpty() && sides.subjects().size() >= 2 && allPeople(sides.subjects(), args);
             }
             case "meet" -> {
                 // "Ana Soto said ... and agreed to meet on the sidelines": one person meeting no one named or unnamed
@@ -158,7 +162,9 @@ final class VerbalMeetingRule implements MeetingRule {
                 // "spent the morning with the emir": the parser may make the span a temporal modifier, untagged.
                 boolean time = Arguments.dependents(s, v, "obj", "obl:tmod").stream().anyMatch(o -> s.token(o).ner().matches("DURATION|DATE|TIME")
                         || TIME_SPANS.contains(s.token(o).lemma().toLowerCase(Locale.ROOT)));
-                return time && sides.withPhrase() && !sides.subjects().isEmpty() && !sides.others().isEmpty()
+                // "A and B spent three hours together": two people named as its subject.
+                boolean together = time && together(s, v) && sides.subjects().size() >= 2 && allPeople(sides.subjects(), args);
+                return together || time && sides.withPhrase() && !sides.subjects().isEmpty() && !sides.others().isEmpty()
                         && allPeople(sides.others(), args) && allPeople(sides.subjects(), args);
             }
             case "receive", "welcome", "host", "summon" -> {

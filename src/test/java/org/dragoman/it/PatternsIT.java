@@ -2670,6 +2670,33 @@ class PatternsIT {
     }
 
     @Test
+    void aTalkOfAToldLengthOrTimeSpentTogetherIsAMeeting() {
+        Extraction x = extract("date 2009-12-02 Talks\n\nChilean Foreign Minister Ana Ruiz and Peruvian Foreign Minister Ivo Marek talked "
+                + "for about an hour on the sidelines of the meeting on Tuesday.\n\nBolivian President Luis Soto and Ecuadorian "
+                + "President Karl Holm spent nearly three hours together at a country house near Quito on Thursday.");
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ana Ruiz", "Ivo Marek"))), meetings(x).toString());
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Luis Soto", "Karl Holm"))), meetings(x).toString());
+    }
+
+    @Test
+    void theyInATimeClauseAreTheGroupTheClauseAboveNames() {
+        Extraction x = extract("date 2010-06-25 Talks\n\nChilean Interior Minister Raul Lind and Peruvian Interior Minister Pablo Vega met "
+                + "in Quito on Monday.\n\nThe two prime ministers, Ana Ruiz and Ivo Marek, agreed to restart contacts when they met "
+                + "on the margins of a regional summit in Lima in April.");
+        Meeting met = meetings(x).stream().filter(m -> "2010-04".equals(m.date().iso())).findFirst()
+                .orElseThrow(() -> new AssertionError(meetings(x).toString()));
+        assertEquals(Set.of("Ana Ruiz", "Ivo Marek"), labels(x, met.participants()));
+    }
+
+    @Test
+    void aPastVerbJoinedToADescribingParticipleIsTheClauses() {
+        Extraction x = extract("date 2010-06-25 Talks\n\nChilean Foreign Minister Karl Holm presented a new proposal to the group, known as "
+                + "the Andean Five, on Tuesday morning, and later held a working dinner with Peruvian Foreign Minister Luis Soto, who "
+                + "leads the negotiations.");
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Karl Holm", "Luis Soto"))), meetings(x).toString());
+    }
+
+    @Test
     void bothPlacesOfAPairAreVisited() {
         Extraction x = extract("date 2021-05-22 Tour\n\nAna Lenko, who visited both Kyiv and Moscow in June, said the war must end.");
         assertTrue(visits(x).stream().anyMatch(v -> v.place() != null && label(x, v.place()).equals("Kyiv")), visits(x).toString());
