@@ -29,7 +29,7 @@ public final class Extractor {
             DateSubjectRepair::repair, HeldTalksRepair::repair, LedGroupRepair::repair, AppositiveSubjectRepair::repair,
             TrailingAppositionRepair::repair, TitleAppositionRepair::repair, DurationSubjectRepair::repair, AbsoluteWithRepair::repair, ClauseAfterRepair::repair, IntentionSubjectRepair::repair,
             ClosingDescriptionRepair::repair, StrandedSubjectRepair::repair, RelativeClauseRootRepair::repair,
-            TenseConjunctRepair::repair, ParticipleConjunctRepair::repair, ClausalSubjectRepair::repair, ReducedRelativeRepair::repair,
+            TenseConjunctRepair::repair, ReportConjunctRepair::repair, ParticipleConjunctRepair::repair, ClausalSubjectRepair::repair, ReducedRelativeRepair::repair,
             TitledConjunctRepair::repair, ReportedInfinitiveRepair::repair, OpeningParticipleRepair::repair,
             HearerClauseRepair::repair, NameListRepair::repair, SharedSubjectRepair::repair);
 

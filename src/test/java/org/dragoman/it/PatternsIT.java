@@ -2697,6 +2697,16 @@ class PatternsIT {
     }
 
     @Test
+    void aSecondReportAfterAThatClauseIsTheReportersOwn() {
+        Extraction x = extract("date 2017-12-05 Talks\n\nThe Peruvian Foreign Ministry said on Tuesday that Ana Ruiz had spoken again to "
+                + "Ivo Marek that morning, but denied reports that the president was planning to fly to Lima to meet him in person.");
+        Statement denial = statements(x).stream().filter(st -> st.cue().equals("denied")).findFirst()
+                .orElseThrow(() -> new AssertionError(statements(x).toString()));
+        assertFalse(label(x, denial.speaker()).equals("Ana Ruiz"), denial.toString());
+        assertTrue(denial.content().startsWith("reports that the president"), denial.toString());
+    }
+
+    @Test
     void bothPlacesOfAPairAreVisited() {
         Extraction x = extract("date 2021-05-22 Tour\n\nAna Lenko, who visited both Kyiv and Moscow in June, said the war must end.");
         assertTrue(visits(x).stream().anyMatch(v -> v.place() != null && label(x, v.place()).equals("Kyiv")), visits(x).toString());
