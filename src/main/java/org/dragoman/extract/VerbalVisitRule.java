@@ -57,6 +57,15 @@ final class VerbalVisitRule implements MeetingRule {
         for (int t : Arguments.dependents(s, v, "nsubj", "nsubj:xsubj")) {
             visitors.addAll(args.actors(s, t));
         }
+        // "X became the first Ruritanian leader to visit Lima": the person the ranked role describes.
+        List<String> ranked = rankedRoleHolder(args, s, v);
+        // Its time is the verb's that makes the holder so ("In May X became the first ...").
+        int rankedFrame = -1;
+        if (!ranked.isEmpty()) {
+            visitors.clear();
+            visitors.addAll(ranked);
+            rankedFrame = Arguments.governor(s, v, "xcomp");
+        }
         // Only a verb with no subject of its own takes its clause's ("flew to Oslo to visit ..."); "when it comes to
         // Oslo" has one, and it is nobody.
         // "stop smugglers from crossing into Ruritania": a crossing tells its own traveller.
@@ -224,9 +233,9 @@ final class VerbalVisitRule implements MeetingRule {
                     .findFirst().orElse(null);
         }
         List<Event> out = new ArrayList<>();
-        out.add(invitedOnly(EventAssembly.visit(c, s, v, -1, visitors, host, place), !invitees.isEmpty()));
+        out.add(invitedOnly(EventAssembly.visit(c, s, v, rankedFrame, visitors, host, place), !invitees.isEmpty()));
         for (String more : morePlaces) {
-            out.add(invitedOnly(EventAssembly.visit(c, s, v, -1, visitors, host, more), !invitees.isEmpty()));
+            out.add(invitedOnly(EventAssembly.visit(c, s, v, rankedFrame, visitors, host, more), !invitees.isEmpty()));
         }
         return out;
     }
@@ -315,6 +324,48 @@ final class VerbalVisitRule implements MeetingRule {
                 .anyMatch(t -> s.token(t).isNoun() && !s.token(t).ner().matches("DATE|TIME|DURATION")
                         && Arguments.dependents(s, t, "case").stream().anyMatch(k -> s.token(k).word().matches("(?i)at|in")));
         return !placed && !elsewhere && !placedByPurpose;
+    }
+
+    /**
+     * "X became the first Ruritanian leader to visit Lima", "X, the first minister to visit Lima", "the last minister to
+     * visit Lima was X": the named person whom a ranked role noun ("first", "last", "only") with this infinitive
+     * describes; empty when there is none.
+     */
+    private static List<String> rankedRoleHolder(Arguments args, Sentence s, int v) {
+        List<Integer> roles = new ArrayList<>(Arguments.dependents(s, v, "nsubj:xsubj"));
+        int described = Arguments.governor(s, v, "acl:to", "acl");
+        if (described >= 0) {
+            roles.add(described);
+        }
+        for (int role : roles) {
+            boolean ranked = s.token(role).isNoun() && !s.token(role).isProperNoun() && Arguments.dependents(s, role, "amod").stream()
+                    .anyMatch(a -> s.token(a).word().matches("(?i)first|last|only|second|third|latest") || s.token(a).pos().equals("JJS"));
+            if (!ranked) {
+                continue;
+            }
+            List<Integer> holders = new ArrayList<>();
+            int become = Arguments.governor(s, role, "obj", "xcomp");
+            if (become >= 0 && s.token(become).lemma().equalsIgnoreCase("become")) {
+                holders.addAll(Arguments.dependents(s, become, "nsubj"));
+            }
+            int apposed = Arguments.governor(s, role, "appos");
+            if (apposed >= 0) {
+                holders.add(apposed);
+            }
+            if (!Arguments.dependents(s, role, "cop").isEmpty()) {
+                holders.addAll(Arguments.dependents(s, role, "nsubj"));
+            }
+            int predicate = Arguments.governor(s, role, "nsubj");
+            if (predicate >= 0 && !Arguments.dependents(s, predicate, "cop").isEmpty()) {
+                holders.add(predicate);
+            }
+            List<String> out = new ArrayList<>();
+            holders.forEach(h -> args.namedPerson(s, h).ifPresent(e -> out.add(e.id())));
+            if (!out.isEmpty()) {
+                return out;
+            }
+        }
+        return List.of();
     }
 
     /** Whether the place is the country the person holds a role of, or that country's capital. */

@@ -2707,6 +2707,20 @@ class PatternsIT {
     }
 
     @Test
+    void theFirstLeaderToVisitIsThePersonTheRoleDescribes() {
+        Extraction x = extract("date 2008-09-08 Visit\n\nIn September 2008 Chilean President Ana Ruiz became the first Chilean head of "
+                + "state to visit Peru, travelling to Lima for a football match.\n\nThe last Peruvian foreign minister to visit Chile "
+                + "was Luis Soto, in 2001.");
+        Visit peru = visits(x).stream().filter(v -> v.place() != null && label(x, v.place()).equals("Peru")).findFirst()
+                .orElseThrow(() -> new AssertionError(visits(x).toString()));
+        assertEquals(Set.of("Ana Ruiz"), labels(x, peru.visitors()));
+        assertEquals("2008-09", peru.date().iso());
+        Visit chile = visits(x).stream().filter(v -> v.place() != null && label(x, v.place()).equals("Chile")).findFirst()
+                .orElseThrow(() -> new AssertionError(visits(x).toString()));
+        assertEquals(Set.of("Luis Soto"), labels(x, chile.visitors()));
+    }
+
+    @Test
     void bothPlacesOfAPairAreVisited() {
         Extraction x = extract("date 2021-05-22 Tour\n\nAna Lenko, who visited both Kyiv and Moscow in June, said the war must end.");
         assertTrue(visits(x).stream().anyMatch(v -> v.place() != null && label(x, v.place()).equals("Kyiv")), visits(x).toString());
