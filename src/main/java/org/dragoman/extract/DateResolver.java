@@ -429,6 +429,28 @@ public final class DateResolver {
      * "her first trip abroad since the election in June": a date in a since-phrase the trigger is not in dates the
      * start of a period, not the event.
      */
+    /**
+     * Which quotation of the sentence holds token {@code i}: the index of its opening mark, -2 for one that opened
+     * before the sentence and closes in it, -1 for none.
+     */
+    private static int quotationOf(Sentence s, int i) {
+        int open = -1;
+        for (int k = 0; k < s.tokens().size(); k++) {
+            String tag = s.token(k).pos();
+            boolean opening = tag.equals("``");
+            boolean closing = tag.equals("''");
+            if (closing && open == -1 && k >= i) {
+                // The first mark closes: what stood before it was quoted.
+                return -2;
+            }
+            if (k >= i) {
+                return open;
+            }
+            open = opening ? k : closing ? -1 : open;
+        }
+        return open;
+    }
+
     private static boolean inSincePhrase(Sentence s, DateSpan span, int trigger) {
         // Enhanced dependencies may hold cycles: each head is visited once.
         Set<Integer> seen = new HashSet<>();
@@ -686,7 +708,10 @@ public final class DateResolver {
      * of, else the nearest one in the sentence.
      */
     public EventDate dateFor(Sentence s, int trigger, int... anchors) {
-        List<DateSpan> spans = dates(s).stream().filter(span -> !inSincePhrase(s, span, trigger)).toList();
+        // '"The time for a deal was yesterday," Ana Soto said after meeting Ivo Ruiz': a day inside a quotation is the
+        // speaker's, not the narrator's date of an event outside it.
+        int quoted = quotationOf(s, trigger);
+        List<DateSpan> spans = dates(s).stream().filter(span -> !inSincePhrase(s, span, trigger) && quotationOf(s, span.start()) == quoted).toList();
         if (spans.isEmpty()) {
             return null;
         }

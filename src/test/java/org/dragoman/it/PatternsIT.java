@@ -2721,6 +2721,14 @@ class PatternsIT {
     }
 
     @Test
+    void aDateInsideAQuotationDoesNotDateTheMeetingOutsideIt() {
+        Extraction x = extract("date 2008-02-19 Talks\n\nLIMA (AP) - Chilean President Ana Ruiz met Peruvian President Ivo Marek in Lima "
+                + "on Monday.\n\n\"The time for a deal was in January,\" Ruiz told reporters after meeting Marek at his office.");
+        assertTrue(meetings(x).stream().noneMatch(m -> m.date() != null && m.date().iso().equals("2008-01")), meetings(x).toString());
+        assertEquals(1, meetings(x).size(), meetings(x).toString());
+    }
+
+    @Test
     void bothPlacesOfAPairAreVisited() {
         Extraction x = extract("date 2021-05-22 Tour\n\nAna Lenko, who visited both Kyiv and Moscow in June, said the war must end.");
         assertTrue(visits(x).stream().anyMatch(v -> v.place() != null && label(x, v.place()).equals("Kyiv")), visits(x).toString());
