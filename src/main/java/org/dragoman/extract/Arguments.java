@@ -186,6 +186,9 @@ final class Arguments {
             if (pair.size() != 2) {
                 pair = meetingNounPair(s, true);
             }
+            if (pair.size() != 2) {
+                pair = reporterAndSubject(s, t);
+            }
             if (pair.size() == 2) {
                 return pair;
             }
@@ -712,6 +715,23 @@ final class Arguments {
             }
         }
         return group.size() >= 2 ? List.copyOf(group) : List.of();
+    }
+
+    /**
+     * "A said that B had agreed during their talks": the one who reports the clause and its subject, each one named
+     * person, as the owners of the meeting noun that possessive {@code t} is of; empty otherwise.
+     */
+    private List<String> reporterAndSubject(Sentence s, int t) {
+        int noun = governor(s, t, "nmod:poss");
+        int verb = noun < 0 ? -1 : s.parents(noun).stream().filter(d -> d.governor() >= 0 && d.base().matches("obl|obj|nsubj"))
+                .mapToInt(Dependency::governor).findFirst().orElse(-1);
+        int reporter = verb < 0 ? -1 : governor(s, verb, "ccomp");
+        if (reporter < 0) {
+            return List.of();
+        }
+        List<String> subject = dependents(s, verb, "nsubj").stream().flatMap(n -> namedPerson(s, n).stream()).map(Entity::id).toList();
+        List<String> teller = dependents(s, reporter, "nsubj").stream().flatMap(n -> namedPerson(s, n).stream()).map(Entity::id).toList();
+        return subject.size() == 1 && teller.size() == 1 && !subject.equals(teller) ? List.of(teller.get(0), subject.get(0)) : List.of();
     }
 
     /** Of several people, the one the article names more often than each other; all of them on a tie. */

@@ -2729,6 +2729,15 @@ class PatternsIT {
     }
 
     @Test
+    void theirTalksInAReportAreTheReportersAndTheSubjects() {
+        Extraction x = extract("date 2018-10-08 Talks\n\nSecretary of State Ana Ruiz said Monday that Peruvian President Ivo Marek had "
+                + "agreed during their talks in Lima on Sunday to allow inspectors to visit a missile site.");
+        Meeting talks = meetings(x).stream().findFirst().orElseThrow(() -> new AssertionError(meetings(x).toString()));
+        assertEquals(Set.of("Ana Ruiz", "Ivo Marek"), labels(x, talks.participants()));
+        assertEquals(1, meetings(x).size(), meetings(x).toString());
+    }
+
+    @Test
     void bothPlacesOfAPairAreVisited() {
         Extraction x = extract("date 2021-05-22 Tour\n\nAna Lenko, who visited both Kyiv and Moscow in June, said the war must end.");
         assertTrue(visits(x).stream().anyMatch(v -> v.place() != null && label(x, v.place()).equals("Kyiv")), visits(x).toString());
