@@ -215,7 +215,13 @@ final class InstitutionFinder {
         if (!office) {
             return Optional.empty();
         }
-        Mention m = mention(doc, s, i, end + 2, end + 1);
+        // "Prime Minister Ana Soto's office", "Mr Soto's office": the office is named with the owner's title as written.
+        int start = i;
+        while (start > 0 && (s.token(start - 1).ner().equals("TITLE") && s.token(start - 1).pos().startsWith("NNP")
+                || s.token(start - 1).word().matches("Mr\\.?|Mrs\\.?|Ms\\.?|Dr\\.?"))) {
+            start--;
+        }
+        Mention m = mention(doc, s, start, end + 2, end + 1);
         return Optional.of(new Found(m, EntityExtractor.cleanName(m.text()), null, "office", null));
     }
 

@@ -28,7 +28,7 @@ final class ReportConjunctRepair {
         for (Dependency d : s.dependencies()) {
             int clause = d.governor();
             int report = d.dependent();
-            if (clause < 0 || !d.base().equals("conj") || report < clause || !s.token(report).pos().equals("VBD")
+            if (clause < 0 || !d.base().equals("conj") || report < clause || report < 2 || !s.token(report).pos().equals("VBD")
                     || !VERBS.isCue(s.token(report).lemma().toLowerCase(Locale.ROOT)) || !s.token(report - 2).word().equals(",")) {
                 continue;
             }

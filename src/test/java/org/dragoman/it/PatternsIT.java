@@ -2738,6 +2738,14 @@ class PatternsIT {
     }
 
     @Test
+    void anOfficeNamedWithItsOwnersTitleKeepsTheTitle() {
+        Extraction x = extract("date 2024-02-15 Talks\n\nPrime Minister Ana Ruiz's office said on Wednesday that the talks in Lima had "
+                + "been constructive.");
+        Statement said = statements(x).stream().findFirst().orElseThrow(() -> new AssertionError(statements(x).toString()));
+        assertEquals("Prime Minister Ana Ruiz's office", label(x, said.speaker()));
+    }
+
+    @Test
     void bothPlacesOfAPairAreVisited() {
         Extraction x = extract("date 2021-05-22 Tour\n\nAna Lenko, who visited both Kyiv and Moscow in June, said the war must end.");
         assertTrue(visits(x).stream().anyMatch(v -> v.place() != null && label(x, v.place()).equals("Kyiv")), visits(x).toString());
