@@ -35,6 +35,7 @@ final class Arguments {
     private static final Set<String> LED_GROUP_NOUNS = WordLists.MEETING.get("led-group-noun");
     private static final Set<String> PLACE_KINDS = WordLists.MEETING.get("place-kind");
     private static final Set<String> PLURAL_PRONOUNS = Set.of("they", "them", "their");
+    private static final Set<String> OUTSIDE_OFFICE_WORDS = WordLists.BODIES.get("outside-office-word");
     private static final java.util.Map<String, Integer> COUNTS = java.util.Map.of("two", 2, "three", 3, "four", 4, "five", 5);
     private final EntityIndex index;
     private final ContinuedSubject continued;
@@ -496,6 +497,9 @@ final class Arguments {
         }
         // "the former Ruritanian president" no longer acts for Ruritania.
         boolean former = dependents(s, t, "amod").stream().anyMatch(a -> s.token(a).word().matches("(?i)former|ex-?|late|retired"));
+        // "Ruritanian opposition leaders" do not act for Ruritania either; "business leaders from the Acme Federation"
+        // still come from the federation.
+        boolean outside = outsideOffice(s, t);
         // "military commanders from Ruritania": commanders act for their country as a group; "the Commander of the
         // Armed Forces" is one person's title.
         boolean commanders = tok.lemma().equalsIgnoreCase("commander") && tok.pos().equals("NNS");
@@ -505,7 +509,8 @@ final class Arguments {
                 boolean speaksFor = d.relation().equals("nmod:for") && tok.lemma().toLowerCase(Locale.ROOT).startsWith("spokes");
                 if (d.relation().equals("nmod:of") || d.relation().equals("nmod:from") || d.relation().equals("nmod:poss")
                         && !s.token(d.dependent()).isPronoun() || d.base().equals("compound") || d.base().equals("amod") || speaksFor) {
-                    index.at(s.index(), d.dependent()).filter(e -> e.type().isActor()).ifPresent(e -> out.add(e.id()));
+                    index.at(s.index(), d.dependent()).filter(e -> e.type().isActor() && !(outside && e.type() == EntityType.COUNTRY))
+                            .ifPresent(e -> out.add(e.id()));
                 }
                 // "leaders of the member countries of the Acme Pact", "ministers from the Acme Group economies": the
                 // body whose members the group comes from.
@@ -557,6 +562,12 @@ final class Arguments {
         return out;
     }
 
+    /** Whether a common-word modifier of noun {@code t} puts it outside a government ("opposition leaders"). */
+    private static boolean outsideOffice(Sentence s, int t) {
+        return dependents(s, t, "amod", "compound").stream().anyMatch(m -> !s.token(m).isProperNoun()
+                && OUTSIDE_OFFICE_WORDS.contains(s.token(m).lemma().toLowerCase(Locale.ROOT)));
+    }
+
     /** The people a "led by" or "headed by" clause on the noun at {@code t} names; empty if none. */
     private List<String> ledBy(Sentence s, int t) {
         Set<String> out = new LinkedHashSet<>();
@@ -605,6 +616,10 @@ final class Arguments {
         // "the Foreign Minister": a capitalised title the tagger made a proper noun is still a title.
         boolean singular = tok.pos().equals("NN") || tok.pos().equals("NNP") && tok.ner().equals("TITLE") && index.at(s.index(), t).isEmpty();
         if (!(singular || tok.pos().equals("NNS")) || !counterpart && !bodyHead && !TitleLexicon.isTitleWord(title)) {
+            return List.of();
+        }
+        // "Ruritanian opposition leaders", "rebel commanders": holders outside the country's government hold none of its offices.
+        if (outsideOffice(s, t)) {
             return List.of();
         }
         // "last saw a Peruvian president in 2019": an indefinite title names no one holder.
