@@ -240,6 +240,13 @@ final class Arguments {
                 return pair;
             }
         }
+        // "The two men last met in Lima in May, when A warned B that ...": the two people the when-clause names.
+        if (counted == 2 && continued != null) {
+            List<String> pair = pairOfWhenClause(s, t);
+            if (pair.size() == 2 && holdTitle(pair, s, t)) {
+                return pair;
+            }
+        }
         // "X said A would visit Lima if B invited him, and that the pair could meet there": the two people the sentence
         // names before the group word, save whoever reports its clause.
         if (counted == 2 && continued != null) {
@@ -1136,6 +1143,35 @@ final class Arguments {
             Optional<Entity> hearer = dependents(s, node, "obj").stream().map(o -> namedPerson(s, o)).flatMap(Optional::stream).findFirst();
             if (teller.isPresent() && hearer.isPresent() && !teller.get().id().equals(hearer.get().id())) {
                 return List.of(teller.get().id(), hearer.get().id());
+            }
+        }
+        return List.of();
+    }
+
+    /**
+     * The two people, and only two, named in a when-clause that follows the verb group word {@code t} is the subject of
+     * ("The two men last met in May, when A warned B ..."); empty otherwise.
+     */
+    private List<String> pairOfWhenClause(Sentence s, int t) {
+        int verb = s.parents(t).stream().filter(d -> d.base().equals("nsubj")).map(Dependency::governor).findFirst().orElse(-1);
+        List<Integer> clauses = new ArrayList<>(verb < 0 ? List.<Integer>of() : dependents(s, verb, "advcl"));
+        // "met on 9 September, when ...": the parser may hang the clause on the date.
+        for (int phrase : verb < 0 ? List.<Integer>of() : dependents(s, verb, "obl")) {
+            clauses.addAll(dependents(s, phrase, "acl:relcl"));
+        }
+        for (int clause : clauses) {
+            boolean when = clause > verb && dependents(s, clause, "advmod", "mark").stream().anyMatch(m -> s.token(m).word().equalsIgnoreCase("when"));
+            if (!when) {
+                continue;
+            }
+            Set<String> people = new LinkedHashSet<>();
+            for (int i : subtree(s, clause, Set.of())) {
+                if (s.token(i).ner().equals("PERSON") && (i + 1 >= s.tokens().size() || !s.token(i + 1).ner().equals("PERSON"))) {
+                    namedPerson(s, i).ifPresent(e -> people.add(e.id()));
+                }
+            }
+            if (people.size() == 2) {
+                return List.copyOf(people);
             }
         }
         return List.of();

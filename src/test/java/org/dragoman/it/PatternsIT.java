@@ -2755,6 +2755,17 @@ class PatternsIT {
     }
 
     @Test
+    void theTwoMenAreThePairTheirWhenClauseNames() {
+        Extraction x = extract("date 2019-10-11 Talks\n\nBolivian Foreign Minister Karl Holm was meeting Ecuadorian Foreign Minister Raul "
+                + "Lind in Quito on Friday, a day after Pablo Ruiz and Ivo Marek said they could see a way through the deadlock.\n\n"
+                + "The ministry said the talks had concentrated on customs.\n\nThe two men last met in Lima on 9 September, when "
+                + "Mr Marek used a joint news conference to warn Mr Ruiz that there was no easy way out.");
+        Meeting last = meetings(x).stream().filter(m -> "2019-09-09".equals(m.date().iso())).findFirst()
+                .orElseThrow(() -> new AssertionError(meetings(x).toString()));
+        assertEquals(Set.of("Pablo Ruiz", "Ivo Marek"), labels(x, last.participants()));
+    }
+
+    @Test
     void bothPlacesOfAPairAreVisited() {
         Extraction x = extract("date 2021-05-22 Tour\n\nAna Lenko, who visited both Kyiv and Moscow in June, said the war must end.");
         assertTrue(visits(x).stream().anyMatch(v -> v.place() != null && label(x, v.place()).equals("Kyiv")), visits(x).toString());
