@@ -49,6 +49,12 @@ final class DateSubjectRepair {
             for (int o : Arguments.dependents(s, v, "obl")) {
                 int date = Arguments.dependents(s, o, "compound").stream().filter(d -> d < o && s.token(d).ner().equals("DATE"))
                         .findFirst().orElse(-1);
+                // "On Monday Foreign Minister Ana Soto spoke": the day may be a compound of the title before the name.
+                for (int title : date < 0 ? Arguments.dependents(s, o, "compound") : List.<Integer>of()) {
+                    int inner = Arguments.dependents(s, title, "compound").stream().filter(d -> d < title && s.token(d).ner().equals("DATE"))
+                            .findFirst().orElse(-1);
+                    date = date < 0 && inner >= 0 && s.token(title).ner().equals("TITLE") ? inner : date;
+                }
                 if (o < v && date >= 0 && s.token(o).isProperNoun() && !s.token(o).ner().equals("DATE")
                         && (subjectless || o > Arguments.governor(s, v, "conj"))) {
                     return namedAfterDate(s, v, o, date);
@@ -106,7 +112,7 @@ final class DateSubjectRepair {
             if (d.governor() == v && d.dependent() == name) {
                 deps.add(new Dependency(passive ? "nsubj:pass" : "nsubj", v, name));
                 deps.add(new Dependency(d.relation(), v, date));
-            } else if (d.governor() == name && d.dependent() == date) {
+            } else if (d.dependent() == date && d.base().equals("compound")) {
                 continue;
             } else if (d.governor() == name && d.base().equals("case") && d.dependent() < date) {
                 deps.add(new Dependency("case", date, d.dependent()));

@@ -2766,6 +2766,26 @@ class PatternsIT {
     }
 
     @Test
+    void oneCalledToWelcomeSomethingHeldACall() {
+        Extraction x = extract("date 2014-03-04 Talks\n\nBolivian Prime Minister Luis Soto called Peruvian President Ivo Marek on Sunday "
+                + "to welcome the outcome.");
+        Meeting call = meetings(x).stream().findFirst().orElseThrow(() -> new AssertionError(meetings(x).toString()));
+        assertEquals(Mode.PHONE, call.mode());
+        assertEquals(Set.of("Luis Soto", "Ivo Marek"), labels(x, call.participants()));
+        assertTrue(statements(x).stream().noneMatch(st -> st.content().contains("welcome the outcome")), statements(x).toString());
+    }
+
+    @Test
+    void theOneSpokenWithAndToldIsASideAfterALeadingDay() {
+        Extraction x = extract("date 2014-03-04 Talks\n\nOn Monday Chilean Foreign Minister Ana Ruiz also spoke by phone with her "
+                + "Peruvian counterpart Ivo Marek, telling him that Santiago supported a political solution, according to the "
+                + "Chilean Foreign Ministry.");
+        Meeting call = meetings(x).stream().findFirst().orElseThrow(() -> new AssertionError(meetings(x).toString()));
+        assertEquals(Set.of("Ana Ruiz", "Ivo Marek"), labels(x, call.participants()));
+        assertEquals("2014-03-03", call.date().iso());
+    }
+
+    @Test
     void bothPlacesOfAPairAreVisited() {
         Extraction x = extract("date 2021-05-22 Tour\n\nAna Lenko, who visited both Kyiv and Moscow in June, said the war must end.");
         assertTrue(visits(x).stream().anyMatch(v -> v.place() != null && label(x, v.place()).equals("Kyiv")), visits(x).toString());
