@@ -33,7 +33,8 @@ final class AbsoluteWithRepair {
         }
         int phrase = d.dependent();
         // The absolute phrase is set off by a comma: "spoke with X, telling him ..." is the speaker's telling.
-        int with = Arguments.dependents(s, phrase, "case").stream().filter(c -> s.token(c).word().equalsIgnoreCase("with")).findFirst().orElse(-1);
+        int with = Arguments.dependents(s, phrase, "case").stream().filter(c -> s.token(c).word().equalsIgnoreCase("with"))
+                .findFirst().orElse(-1);
         if (with < 1 || !s.token(with - 1).word().equals(",")) {
             return false;
         }

@@ -1160,7 +1160,8 @@ final class Arguments {
             clauses.addAll(dependents(s, phrase, "acl:relcl"));
         }
         for (int clause : clauses) {
-            boolean when = clause > verb && dependents(s, clause, "advmod", "mark").stream().anyMatch(m -> s.token(m).word().equalsIgnoreCase("when"));
+            boolean when = clause > verb && dependents(s, clause, "advmod", "mark").stream()
+                    .anyMatch(m -> s.token(m).word().equalsIgnoreCase("when"));
             if (!when) {
                 continue;
             }

@@ -711,7 +711,8 @@ public final class DateResolver {
         // '"The time for a deal was yesterday," Ana Soto said after meeting Ivo Ruiz': a day inside a quotation is the
         // speaker's, not the narrator's date of an event outside it.
         int quoted = quotationOf(s, trigger);
-        List<DateSpan> spans = dates(s).stream().filter(span -> !inSincePhrase(s, span, trigger) && quotationOf(s, span.start()) == quoted).toList();
+        List<DateSpan> spans = dates(s).stream()
+                .filter(span -> !inSincePhrase(s, span, trigger) && quotationOf(s, span.start()) == quoted).toList();
         if (spans.isEmpty()) {
             return null;
         }

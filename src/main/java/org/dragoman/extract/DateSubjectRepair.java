@@ -12,7 +12,9 @@ import org.dragoman.nlp.Sentence;
  * Subjects the parser joined to a fronted date: in "In Lima on Monday, Ana Soto and Ivo Ruiz held talks" it may make
  * the names conjuncts of "Monday", leaving the verb without a subject. Names conjoined to a date phrase of a
  * subjectless verb, after a comma and before the verb, become its subjects; so does a name the parser made the head of
- * the date's phrase ("On Monday Ana Soto met ...").
+ * the date's phrase ("On Monday Ana Soto met ...", "On Monday Foreign Minister Ana Soto spoke ...", also for a second
+ * conjunct whose only subject is the first's: "..., and in May Ana Soto received Ivo Ruiz"). A bare date made a
+ * relative verb's subject ("Ana Soto, who earlier Monday held talks") gives the subject back to the relative's noun.
  */
 final class DateSubjectRepair {
     /** The relations that tie a misplaced name to the date: its conjunct edge, and the enhanced copies of the date's own. */
@@ -51,8 +53,8 @@ final class DateSubjectRepair {
                         .findFirst().orElse(-1);
                 // "On Monday Foreign Minister Ana Soto spoke": the day may be a compound of the title before the name.
                 for (int title : date < 0 ? Arguments.dependents(s, o, "compound") : List.<Integer>of()) {
-                    int inner = Arguments.dependents(s, title, "compound").stream().filter(d -> d < title && s.token(d).ner().equals("DATE"))
-                            .findFirst().orElse(-1);
+                    int inner = Arguments.dependents(s, title, "compound").stream()
+                            .filter(d -> d < title && s.token(d).ner().equals("DATE")).findFirst().orElse(-1);
                     date = date < 0 && inner >= 0 && s.token(title).ner().equals("TITLE") ? inner : date;
                 }
                 if (o < v && date >= 0 && s.token(o).isProperNoun() && !s.token(o).ner().equals("DATE")

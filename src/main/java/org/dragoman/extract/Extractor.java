@@ -27,9 +27,11 @@ public final class Extractor {
             SplitNameRepair::repair, TitleHeadRepair::repair, NumberedGroupRepair::repair, QuotedInfinitiveRepair::repair,
             GerundRepair::repair,
             DateSubjectRepair::repair, HeldTalksRepair::repair, LedGroupRepair::repair, AppositiveSubjectRepair::repair,
-            TrailingAppositionRepair::repair, TitleAppositionRepair::repair, DurationSubjectRepair::repair, AbsoluteWithRepair::repair, ClauseAfterRepair::repair, IntentionSubjectRepair::repair,
+            TrailingAppositionRepair::repair, TitleAppositionRepair::repair, DurationSubjectRepair::repair,
+            AbsoluteWithRepair::repair, ClauseAfterRepair::repair, IntentionSubjectRepair::repair,
             ClosingDescriptionRepair::repair, StrandedSubjectRepair::repair, RelativeClauseRootRepair::repair,
-            TenseConjunctRepair::repair, ReportConjunctRepair::repair, ParticipleConjunctRepair::repair, ClausalSubjectRepair::repair, ReducedRelativeRepair::repair,
+            TenseConjunctRepair::repair, ReportConjunctRepair::repair, ParticipleConjunctRepair::repair,
+            ClausalSubjectRepair::repair, ReducedRelativeRepair::repair,
             TitledConjunctRepair::repair, ReportedInfinitiveRepair::repair, OpeningParticipleRepair::repair,
             HearerClauseRepair::repair, NameListRepair::repair, SharedSubjectRepair::repair);
 

@@ -33,7 +33,8 @@ final class ParticipleConjunctRepair {
             int noun = Arguments.governor(s, participle, "acl");
             int clause = noun >= 0 ? s.parents(noun).stream().filter(p -> p.governor() >= 0 && p.governor() < noun)
                     .mapToInt(Dependency::governor).findFirst().orElse(-1) : -1;
-            List<Integer> subjects = clause >= 0 && s.token(clause).pos().equals("VBD") ? Arguments.dependents(s, clause, "nsubj") : List.of();
+            List<Integer> subjects = clause >= 0 && s.token(clause).pos().equals("VBD")
+                    ? Arguments.dependents(s, clause, "nsubj") : List.of();
             if (subjects.isEmpty()) {
                 continue;
             }

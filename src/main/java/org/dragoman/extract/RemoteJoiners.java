@@ -44,12 +44,14 @@ final class RemoteJoiners {
             Arguments.dependents(s, clause, "nsubj").forEach(n -> joiners.addAll(c.args().actors(s, n)));
             Mode mode = MeetingMode.of(s, clause, -1);
             for (Event e : meetings) {
-                if (e instanceof Meeting m && m.mode() == Mode.IN_PERSON && !joiners.isEmpty() && m.participants().stream().noneMatch(joiners::contains)) {
-                    Set<String> parts = new LinkedHashSet<>(m.participants());
-                    parts.addAll(joiners);
-                    out.add(new Meeting(List.copyOf(parts), mode, m.status(), m.date(), null, s.token(clause).word(), m.evidence(),
-                            m.confidence()));
+                if (!(e instanceof Meeting m) || m.mode() != Mode.IN_PERSON || joiners.isEmpty()
+                        || m.participants().stream().anyMatch(joiners::contains)) {
+                    continue;
                 }
+                Set<String> parts = new LinkedHashSet<>(m.participants());
+                parts.addAll(joiners);
+                out.add(new Meeting(List.copyOf(parts), mode, m.status(), m.date(), null, s.token(clause).word(), m.evidence(),
+                        m.confidence()));
             }
         }
         return out;

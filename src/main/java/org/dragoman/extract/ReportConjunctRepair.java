@@ -33,7 +33,8 @@ final class ReportConjunctRepair {
                 continue;
             }
             int reporter = Arguments.governor(s, clause, "ccomp");
-            boolean thatClause = Arguments.dependents(s, clause, "mark", "dep").stream().anyMatch(m -> s.token(m).word().equalsIgnoreCase("that"));
+            boolean thatClause = Arguments.dependents(s, clause, "mark", "dep").stream()
+                    .anyMatch(m -> s.token(m).word().equalsIgnoreCase("that"));
             if (reporter < 0 || reporter > clause || !thatClause || !s.token(reporter).pos().equals("VBD")
                     || !VERBS.isCue(s.token(reporter).lemma().toLowerCase(Locale.ROOT))) {
                 continue;
@@ -46,6 +47,7 @@ final class ReportConjunctRepair {
             List<Dependency> added = new ArrayList<>();
             added.add(new Dependency(d.relation(), reporter, report));
             reporters.forEach(n -> added.add(new Dependency("nsubj", report, n)));
+            // The reported clause's subject no longer reports, nor is the second report part of the first's content.
             return SentenceRepairs.rewired(s, x -> x.equals(d) || x.governor() == report && x.base().equals("nsubj") && inner.contains(x.dependent())
                     || x.governor() == reporter && x.dependent() == report && x.base().equals("ccomp") ? null : x, added);
         }
