@@ -9,7 +9,7 @@ import org.dragoman.nlp.Dependency;
 import org.dragoman.nlp.Sentence;
 
 /**
- * "will travel to Lima, where he is expected to meet the president, Ana Soto": the parser may hang the name that
+ * "will travel to Lima, where he is expected to meet the grand vizier, Ana Soto": the parser may hang the name that
  * follows a title after a comma on a noun further back ("Lima"), as if it described that one. A person's name right
  * after "the TITLE," names the title's holder: the apposition moves to the title.
  */

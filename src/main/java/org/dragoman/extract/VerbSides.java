@@ -110,11 +110,12 @@ record VerbSides(List<Integer> subjectTokens, Set<String> subjects, Set<String> 
         }
         // "spoke with Ivo Ruiz to brief him": the parser may make the name the subject of the purpose clause, with
         // "with" as its marker.
+        // "with Eva Lind joining them by video link" joins from afar: a meeting of its own (RemoteJoiners).
+        List<Integer> joinedFromAfar = RemoteJoiners.clauses(s, v);
         for (Dependency d : s.children(v)) {
             int c = d.dependent();
-            // "with Eva Lind joining them by video link" joins from afar: a meeting of its own (RemoteJoiners).
             boolean withMarked = d.base().equals("advcl") && Arguments.dependents(s, c, "mark").stream()
-                    .anyMatch(m -> s.token(m).word().equalsIgnoreCase("with")) && !RemoteJoiners.clauses(s, v).contains(c);
+                    .anyMatch(m -> s.token(m).word().equalsIgnoreCase("with")) && !joinedFromAfar.contains(c);
             if (withMarked) {
                 // A capitalised common word ("speaking with One Voice to ...") is no side: a person, or a body with a
                 // name of several words or an acronym.
