@@ -204,6 +204,23 @@ final class NominalVisitRule implements MeetingRule {
         }
         // "Ana Soto called off a visit to Lima planned for May": the parser may make the noun the subject of the
         // participle after it, in a clause of the verb whose object it is; that verb's subject travels.
+        // "follows a visit to Peru, where Ana Soto met Ivo Ruiz": who acts in the where-clause of the destination made
+        // the trip, at the clause's time.
+        // A country the clause above inherited is no traveller beside a person the where-clause names.
+        boolean noPerson = visitors.stream().noneMatch(args::isPerson);
+        for (int to : noPerson ? Arguments.dependents(s, n, "nmod:to") : List.<Integer>of()) {
+            for (int clause : Arguments.dependents(s, to, "acl:relcl")) {
+                boolean where = Arguments.dependents(s, clause, "advmod").stream()
+                        .anyMatch(a -> s.token(a).word().equalsIgnoreCase("where"));
+                List<String> actors = new ArrayList<>();
+                Arguments.dependents(s, clause, "nsubj").forEach(t -> args.actors(s, t).stream().filter(args::isPerson).forEach(actors::add));
+                if (where && !actors.isEmpty() && visitors.stream().noneMatch(args::isPerson)) {
+                    visitors.clear();
+                    visitors.addAll(actors);
+                    anchor = clause;
+                }
+            }
+        }
         int misread = visitors.isEmpty() ? objectMisreadAsSubject(args.verbs(), s, n) : -1;
         if (misread >= 0) {
             anchor = misread;

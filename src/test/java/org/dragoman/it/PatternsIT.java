@@ -2786,6 +2786,16 @@ class PatternsIT {
     }
 
     @Test
+    void whoMeetsInTheWhereClauseOfAVisitMadeIt() {
+        Extraction x = extract("date 2022-01-07 Visit\n\nChilean Foreign Minister Ana Ruiz arrived in Quito on Thursday. The Ecuador stop "
+                + "follows a visit to Peru, where Ruiz met President Ivo Marek in the capital, Lima, on Wednesday.");
+        Visit peru = visits(x).stream().filter(v -> v.place() != null && label(x, v.place()).equals("Peru")).findFirst()
+                .orElseThrow(() -> new AssertionError(visits(x).toString()));
+        assertEquals(Set.of("Ana Ruiz"), labels(x, peru.visitors()));
+        assertEquals("2022-01-05", peru.date().iso());
+    }
+
+    @Test
     void bothPlacesOfAPairAreVisited() {
         Extraction x = extract("date 2021-05-22 Tour\n\nAna Lenko, who visited both Kyiv and Moscow in June, said the war must end.");
         assertTrue(visits(x).stream().anyMatch(v -> v.place() != null && label(x, v.place()).equals("Kyiv")), visits(x).toString());
