@@ -25,6 +25,7 @@ final class DueMeetingRule implements SentenceRule {
     /** Verbs that tell a meeting only with a meeting noun as their object: "is due to hold talks with". */
     private static final Set<String> LIGHT_VERBS = WordLists.MEETING.get("holding-verb");
     private static final Set<String> MEETING_NOUNS = WordLists.MEETING.get("meeting-noun");
+    private static final Set<String> HONORIFICS = WordLists.NAMES.get("honorific");
     private static final Set<String> MEETING_OR_HOLDING_VERBS = java.util.stream.Stream.concat(MEET_VERBS.stream(),
             LIGHT_VERBS.stream()).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
@@ -80,9 +81,12 @@ final class DueMeetingRule implements SentenceRule {
         for (; k < s.tokens().size(); k++) {
             String ner = s.token(k).ner();
             String word = s.token(k).word();
-            if (ner.equals("PERSON")) {
-                args.actors(s, k).stream().filter(args::isPerson).forEach(parts::add);
-            } else if (!(ner.matches("TITLE|NATIONALITY|COUNTRY|ORGANIZATION") || word.matches("and|,|the|of|'s"))) {
+            // "with Mrs Soto": past an honorific, a surname NER took for something else ("May") is still the person.
+            List<String> people = args.actors(s, k).stream().filter(args::isPerson).toList();
+            if (ner.equals("PERSON") || !people.isEmpty()) {
+                parts.addAll(people);
+            } else if (!(ner.matches("TITLE|NATIONALITY|COUNTRY|ORGANIZATION") || word.matches("and|,|the|of|'s")
+                    || HONORIFICS.contains(word))) {
                 break;
             }
         }

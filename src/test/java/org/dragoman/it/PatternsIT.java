@@ -2796,6 +2796,17 @@ class PatternsIT {
     }
 
     @Test
+    void aPlannedMeetingWithAnHonouredSurnameKeepsTheOneMet() {
+        Extraction x = extract("date 2018-04-18 Talks\n\nPeruvian President Karl Holm hosted regional leaders in Lima on Tuesday.\n\n"
+                + "Chilean President Pablo Vega, who is due to hold talks with Mr Holm on Thursday, said Santiago would support "
+                + "the trade pact.");
+        Meeting talks = meetings(x).stream().filter(m -> m.status() == Status.PLANNED).findFirst()
+                .orElseThrow(() -> new AssertionError(meetings(x).toString()));
+        assertEquals(Set.of("Pablo Vega", "Karl Holm"), labels(x, talks.participants()));
+        assertEquals("2018-04-19", talks.date().iso());
+    }
+
+    @Test
     void bothPlacesOfAPairAreVisited() {
         Extraction x = extract("date 2021-05-22 Tour\n\nAna Lenko, who visited both Kyiv and Moscow in June, said the war must end.");
         assertTrue(visits(x).stream().anyMatch(v -> v.place() != null && label(x, v.place()).equals("Kyiv")), visits(x).toString());
