@@ -564,8 +564,8 @@ public final class DateResolver {
      */
     private EventDate framingClauseDate(Sentence s, List<Integer> heads) {
         for (int head : heads) {
-            if (!s.token(head).isVerb() || !Arguments.dependents(s, head, "mark").stream()
-                    .allMatch(m -> s.token(m).word().matches("(?i)as|while")) || Arguments.dependents(s, head, "mark").isEmpty()) {
+            List<Integer> marks = Arguments.dependents(s, head, "mark");
+            if (!s.token(head).isVerb() || marks.isEmpty() || !marks.stream().allMatch(m -> s.token(m).word().matches("(?i)as|while"))) {
                 continue;
             }
             int frame = Arguments.governor(s, head, "advcl");

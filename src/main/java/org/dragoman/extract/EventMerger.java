@@ -103,7 +103,12 @@ final class EventMerger {
         if (nounTrigger(a.trigger()) || nounTrigger(b.trigger())) {
             return !x.substring(0, 4).equals(y.substring(0, 4));
         }
-        return !x.startsWith(y) && !y.startsWith(x);
+        return !sameTime(a.date(), b.date());
+    }
+
+    /** Whether two dates can be one time: either is unknown, or one lies within the other ("2021-04" and "2021-04-16"). */
+    private static boolean sameTime(EventDate a, EventDate b) {
+        return a == null || b == null || a.iso().startsWith(b.iso()) || b.iso().startsWith(a.iso());
     }
 
     private static boolean nounTrigger(String trigger) {
@@ -537,10 +542,8 @@ final class EventMerger {
         Mode mode = base.mode() != Mode.IN_PERSON ? base.mode() : other.mode();
         // "held talks with X, their first meeting since X flew to Oslo for a summit in April": a telling of another
         // date lends no place.
-        boolean sameTime = base.date() == null || other.date() == null || base.date().iso().startsWith(other.date().iso())
-                || other.date().iso().startsWith(base.date().iso());
         return new Meeting(List.copyOf(parts), mode, base.status() != Status.OCCURRED ? base.status() : other.status(),
-                base.date() != null ? base.date() : other.date(), base.place() != null || !sameTime ? base.place() : other.place(),
+                base.date() != null ? base.date() : other.date(), base.place() != null || !sameTime(base.date(), other.date()) ? base.place() : other.place(),
                 base.trigger(), base.evidence(), Math.max(a.confidence(), b.confidence()));
     }
 }

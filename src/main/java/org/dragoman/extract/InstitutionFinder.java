@@ -33,6 +33,8 @@ final class InstitutionFinder {
     record Found(Mention mention, String name, String country, String title, String canonical) {
     }
 
+    /** Courtesy titles that may stand before an office's owner ("Mr Soto's office"). */
+    private static final java.util.Set<String> HONORIFICS = WordLists.NAMES.get("honorific");
     /** Bodies of which a state has one, so that a bare "the presidency" in a capital's story is that state's. */
     private static final java.util.Set<String> STATE_BODIES = java.util.Set.of("government", "presidency", "foreign ministry",
             "prime minister's office");
@@ -218,7 +220,7 @@ final class InstitutionFinder {
         // "Prime Minister Ana Soto's office", "Mr Soto's office": the office is named with the owner's title as written.
         int start = i;
         while (start > 0 && (s.token(start - 1).ner().equals("TITLE") && s.token(start - 1).pos().startsWith("NNP")
-                || s.token(start - 1).word().matches("Mr\\.?|Mrs\\.?|Ms\\.?|Dr\\.?"))) {
+                || HONORIFICS.contains(s.token(start - 1).word()))) {
             start--;
         }
         Mention m = mention(doc, s, start, end + 2, end + 1);

@@ -214,10 +214,11 @@ final class NominalVisitRule implements MeetingRule {
                         .anyMatch(a -> s.token(a).word().equalsIgnoreCase("where"));
                 List<String> actors = new ArrayList<>();
                 Arguments.dependents(s, clause, "nsubj").forEach(t -> args.actors(s, t).stream().filter(args::isPerson).forEach(actors::add));
-                if (where && !actors.isEmpty() && visitors.stream().noneMatch(args::isPerson)) {
+                if (where && !actors.isEmpty() && noPerson) {
                     visitors.clear();
                     visitors.addAll(actors);
                     anchor = clause;
+                    noPerson = false;
                 }
             }
         }
