@@ -203,9 +203,11 @@ final class EventMerger {
                             || v.status() == Status.CANCELLED && m.status() == Status.PLANNED && !pastPlan(doc, meetingSentence)
                             || m.date() != null && v.date() != null && !m.date().equals(v.date());
                     // "arrived in Oslo. Last week she met X in Rome": a meeting in another city is not this trip's.
-                    // "arrived in Borduria from Klow, where he held talks": nor is one in a city of another country.
+                    // "arrived in Borduria from Klow, where he held talks": nor is one in a city of another country,
+                    // nor one in a country the city of the trip is not in ("came to Klow from Ruritania, where ...").
                     boolean otherCity = m.place() != null && v.place() != null && !m.place().equals(v.place())
-                            && (isCity(index, m.place()) && isCity(index, v.place()) || elsewhere(index, gazetteer, v.place(), m.place()));
+                            && (isCity(index, m.place()) && isCity(index, v.place()) || elsewhere(index, gazetteer, v.place(), m.place())
+                            || elsewhere(index, gazetteer, m.place(), v.place()));
                     if (otherTime || otherCity) {
                         continue;
                     }

@@ -31,6 +31,10 @@ final class GerundRepair {
         if (appositive != s) {
             return appositive;
         }
+        Sentence trailing = trailingParticiple(s);
+        if (trailing != s) {
+            return trailing;
+        }
         for (int n = 1; n + 1 < s.tokens().size(); n++) {
             Token t = s.token(n);
             boolean misread = t.word().equalsIgnoreCase("meeting") && t.pos().equals("NN") && s.token(n + 1).isProperNoun()
@@ -39,6 +43,39 @@ final class GerundRepair {
             if (name >= 0) {
                 return asVerb(s, n, name);
             }
+        }
+        return s;
+    }
+
+    /**
+     * "visited Peru three times, meeting with Ivo Ruiz in Lima": a noun "meeting" after a comma and before "with",
+     * hung on the verb before it as its object, is a participle on that verb: its subject is the verb's, its phrases
+     * become the participle's.
+     */
+    private static Sentence trailingParticiple(Sentence s) {
+        for (int n = 1; n + 1 < s.tokens().size(); n++) {
+            Token t = s.token(n);
+            boolean shape = t.word().equalsIgnoreCase("meeting") && t.pos().equals("NN") && s.token(n - 1).word().equals(",")
+                    && s.token(n + 1).word().equalsIgnoreCase("with");
+            int verb = n;
+            Dependency hung = shape ? s.parents(n).stream().filter(d -> d.governor() >= 0 && d.governor() < verb
+                    && s.token(d.governor()).isVerb() && (d.base().equals("obj") || d.base().equals("dep"))).findFirst().orElse(null) : null;
+            if (hung == null) {
+                continue;
+            }
+            List<Dependency> deps = new ArrayList<>();
+            for (Dependency d : s.dependencies()) {
+                if (d.equals(hung)) {
+                    deps.add(new Dependency("advcl", hung.governor(), verb));
+                } else if (d.governor() == verb && d.base().equals("nmod")) {
+                    deps.add(new Dependency("obl" + d.relation().substring("nmod".length()), verb, d.dependent()));
+                } else {
+                    deps.add(d);
+                }
+            }
+            List<Token> tokens = new ArrayList<>(s.tokens());
+            tokens.set(n, new Token(t.index(), t.word(), "meet", "VBG", t.ner(), t.normalized(), t.begin(), t.end()));
+            return new Sentence(s.index(), s.begin(), s.end(), s.text(), tokens, deps);
         }
         return s;
     }

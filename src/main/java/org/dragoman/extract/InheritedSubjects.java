@@ -103,6 +103,14 @@ final class InheritedSubjects {
                 List<String> own = openingName(args, s, v);
                 return !own.isEmpty() || node == v || Arguments.governor(s, v, "conj") != node ? own : openingName(args, s, node);
             }
+            int above = Arguments.governor(s, gov, "advcl", "xcomp");
+            boolean toClause = Arguments.dependents(s, gov, "mark").stream().anyMatch(m -> s.token(m).word().equalsIgnoreCase("to"));
+            if (above >= 0 && above < gov && toClause && s.token(node).pos().equals("VBG") && node > 0
+                    && s.token(node - 1).word().equals(",")) {
+                // "A urged B to return to talks, speaking after meeting C": a participle set off after an infinitive
+                // the parser hung it on tells what the one who urged did.
+                gov = above;
+            }
             List<String> out = new ArrayList<>();
             for (int t : Arguments.dependents(s, gov, "nsubj", "nsubj:pass")) {
                 out.addAll(args.actors(s, t));

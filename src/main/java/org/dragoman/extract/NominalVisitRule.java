@@ -145,8 +145,17 @@ final class NominalVisitRule implements MeetingRule {
     public List<Event> read(MeetingContext c, Sentence s, int n) {
         Arguments args = c.args();
         List<String> visitors = new ArrayList<>();
+        // "his Quito visit": a city or country before the noun is where the trip goes, not who makes it.
+        List<String> compoundPlaces = new ArrayList<>();
         for (int t : Arguments.dependents(s, n, "nmod:poss", "amod", "compound", "nmod:by")) {
-            visitors.addAll(args.actors(s, t));
+            Optional<String> destination = s.parents(t).stream().anyMatch(d -> d.governor() == n && d.relation().equals("compound"))
+                    ? args.place(s, t).filter(p -> args.index().byId(p).map(e -> e.type() == EntityType.CITY
+                    || e.type() == EntityType.COUNTRY).orElse(false)) : Optional.empty();
+            if (destination.isPresent()) {
+                compoundPlaces.add(destination.get());
+            } else {
+                visitors.addAll(args.actors(s, t));
+            }
         }
         // "X met Y in Lima on his first trip to Ruritania": "his" trip, a phrase of the verb, is its subject's, whatever
         // coreference made of the pronoun.
@@ -294,6 +303,9 @@ final class NominalVisitRule implements MeetingRule {
                     Arguments.dependents(s, taking, "obj").forEach(o -> visitors.addAll(args.actors(s, o)));
                 }
             }
+        }
+        if (places.isEmpty() && host == null) {
+            places.addAll(compoundPlaces);
         }
         if (place == null && !places.isEmpty()) {
             place = places.get(0);

@@ -1069,18 +1069,33 @@ public final class RuleCoreference {
                 && s.token(token + 2).pos().matches("[.,:]");
     }
 
-    /** The subject of the verb the pronoun is the object of ("Soto praised her": Soto), or -1. */
+    /**
+     * The subject of the verb the pronoun is the object of ("Soto praised her": Soto), also through the verb's object
+     * noun ("Soto held talks with him"), or -1.
+     */
     private static int coArgumentSubject(Sentence s, int pronoun) {
         for (Dependency d : s.parents(pronoun)) {
             if (d.base().equals("obj") || d.base().equals("iobj") || d.base().equals("obl")) {
-                for (Dependency c : s.children(d.governor())) {
-                    if (c.base().equals("nsubj")) {
-                        return c.dependent();
+                int subject = subjectOf(s, d.governor());
+                if (subject >= 0) {
+                    return subject;
+                }
+            }
+            // "his hope" is the subject's own: a possessive may take its verb's subject.
+            if (d.base().equals("nmod") && !d.relation().equals("nmod:poss") && d.governor() >= 0) {
+                for (Dependency up : s.parents(d.governor())) {
+                    int subject = up.base().equals("obj") ? subjectOf(s, up.governor()) : -1;
+                    if (subject >= 0) {
+                        return subject;
                     }
                 }
             }
         }
         return -1;
+    }
+
+    private static int subjectOf(Sentence s, int verb) {
+        return verb < 0 ? -1 : s.children(verb).stream().filter(c -> c.base().equals("nsubj")).mapToInt(Dependency::dependent).findFirst().orElse(-1);
     }
 
     /**

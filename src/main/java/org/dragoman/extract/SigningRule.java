@@ -33,9 +33,10 @@ final class SigningRule implements MeetingRule {
         Arguments args = c.args();
         // "the pact was signed by Ana Soto and Ivo Ruiz": a passive names the signers as its agents, if at all ("a
         // letter signed by 200 members", "the pact was signed in Lima" tell no two people who sat down together).
-        // A participle without "have" is passive however the parser hung it ("a letter to X, signed by ...").
+        // A participle without "have" is passive however the parser hung it ("a letter to X, signed by ..."); a relative
+        // clause with its own subject ("Lima, where he signed a pact with X") is not.
         boolean passive = !Arguments.dependents(s, v, "nsubj:pass", "aux:pass", "obl:agent", "obl:by").isEmpty()
-                || s.parents(v).stream().anyMatch(d -> d.base().equals("acl"))
+                || s.parents(v).stream().anyMatch(d -> d.base().equals("acl")) && Arguments.dependents(s, v, "nsubj").isEmpty()
                 || s.token(v).pos().equals("VBN") && Arguments.dependents(s, v, "aux").isEmpty();
         if (passive) {
             Set<String> signers = new LinkedHashSet<>();

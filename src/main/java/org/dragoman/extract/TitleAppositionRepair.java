@@ -11,7 +11,8 @@ import org.dragoman.nlp.Sentence;
 /**
  * "will travel to Lima, where he is expected to meet the grand vizier, Ana Soto": the parser may hang the name that
  * follows a title after a comma on a noun further back ("Lima"), as if it described that one. A person's name right
- * after "the TITLE," names the title's holder: the apposition moves to the title.
+ * after "the TITLE," or "the TITLE of the armed forces," names the title's holder: the apposition moves to the title
+ * ("Ana Soto and the commander of the army, General Tomas Marek": Marek is the commander, not Soto).
  */
 final class TitleAppositionRepair {
     private TitleAppositionRepair() {
@@ -29,7 +30,7 @@ final class TitleAppositionRepair {
                 continue;
             }
             int start = Collections.min(Arguments.subtree(s, name, Set.of()));
-            int title = start - 2;
+            int title = phraseHead(s, start - 2, d.governor(), name);
             boolean titleBefore = title > d.governor() && s.token(start - 1).word().equals(",")
                     && TitleLexicon.isTitleWord(s.token(title).lemma().toLowerCase(Locale.ROOT))
                     && Arguments.dependents(s, title, "det").stream().anyMatch(t -> s.token(t).word().equalsIgnoreCase("the"));
@@ -39,5 +40,24 @@ final class TitleAppositionRepair {
             }
         }
         return s;
+    }
+
+    /**
+     * The head of the phrase that ends at {@code last}: "the commander of the armed forces" for "forces". Climbs up
+     * noun modifiers while the governor stays after {@code floor} and its phrase, the apposition aside, still ends
+     * there.
+     */
+    private static int phraseHead(Sentence s, int last, int floor, int name) {
+        int head = last;
+        while (head >= 0) {
+            // Only up an of-phrase: a verb or a noun the title is the object of is no part of its phrase.
+            int up = s.parents(head).stream().filter(p -> p.governor() >= 0 && p.base().equals("nmod")).mapToInt(Dependency::governor)
+                    .findFirst().orElse(-1);
+            if (up <= floor || Collections.max(Arguments.subtree(s, up, Set.of(name))) != last) {
+                return head;
+            }
+            head = up;
+        }
+        return head;
     }
 }

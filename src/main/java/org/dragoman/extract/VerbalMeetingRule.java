@@ -116,6 +116,12 @@ final class VerbalMeetingRule implements MeetingRule {
                         && args.namedPerson(s, o).isPresent() || TitleLexicon.isTitleWord(s.token(o).lemma().toLowerCase(Locale.ROOT))
                         || s.token(o).word().matches("(?i)him|her") && Arguments.dependents(s, v, "aux", "mark").stream()
                         .anyMatch(a -> s.token(a).word().matches("(?i)will|would|'ll|to")));
+                // "A and B had last seen each other in May": two people named as its subject see one another.
+                boolean eachOther = Arguments.dependents(s, v, "obj").stream().anyMatch(o -> s.token(o).word().equalsIgnoreCase("other")
+                        && o > 0 && s.token(o - 1).word().equalsIgnoreCase("each"));
+                if (eachOther) {
+                    return sides.subjects().size() >= 2 && allPeople(sides.subjects(), args);
+                }
                 return !asSomething && namedObject && !sides.subjects().isEmpty() && !sides.others().isEmpty()
                         && allPeople(sides.subjects(), args) && allPeople(sides.others(), args);
             }

@@ -39,9 +39,12 @@ final class WelcomeVisitRule implements SentenceRule {
 
     private static List<Event> visitOfGuests(MeetingContext c, Sentence s, int v) {
         Arguments args = c.args();
-        // "hosted Ivo Ruiz in Lima": a city or country the guest is hosted in was travelled to as well ("was unable to
-        // receive her in Lima" keeps "receive" to its to-phrase).
-        List<Integer> hostedIn = s.token(v).lemma().equalsIgnoreCase("host") ? Arguments.dependents(s, v, "obl:in") : List.of();
+        // "hosted Ivo Ruiz in Lima", "In Lima, Soto received Ivo Ruiz": a city or country the guest is hosted in was
+        // travelled to as well; "was unable to receive her in Lima" keeps "receive" to its to-phrase, and so does any
+        // "receive" but a plain past one.
+        boolean received = s.token(v).lemma().equalsIgnoreCase("receive") && s.token(v).pos().equals("VBD")
+                && Arguments.dependents(s, v, "neg", "advmod").stream().noneMatch(a -> s.token(a).word().matches("(?i)not|n't|never"));
+        List<Integer> hostedIn = s.token(v).lemma().equalsIgnoreCase("host") || received ? Arguments.dependents(s, v, "obl:in") : List.of();
         Optional<String> place = args.placeTo(s, v).or(() -> hostedIn.stream().map(d -> args.place(s, d))
                 .flatMap(Optional::stream).filter(p -> args.index().byId(p).map(e -> e.type() == EntityType.CITY
                         || e.type() == EntityType.COUNTRY).orElse(false)).findFirst());

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -2804,6 +2805,85 @@ class PatternsIT {
                 .orElseThrow(() -> new AssertionError(meetings(x).toString()));
         assertEquals(Set.of("Pablo Vega", "Karl Holm"), labels(x, talks.participants()));
         assertEquals("2018-04-19", talks.date().iso());
+    }
+
+    @Test
+    void aNameAfterATitledConjunctIsThatTitlesHolder() {
+        Extraction x = extract("date 2019-03-11 Talks\n\nPeruvian Foreign Minister Ana Soto said on Monday that Chilean President Pablo "
+                + "Vega and the commander of Chile's armed forces, General Tomas Marek, had both agreed to travel to Lima for talks "
+                + "this week.");
+        Visit trip = visits(x).stream().findFirst().orElseThrow(() -> new AssertionError(visits(x).toString()));
+        assertEquals(Set.of("Pablo Vega", "Tomas Marek"), labels(x, trip.visitors()));
+    }
+
+    @Test
+    void aSigningInTheWhereClauseOfTheOriginIsNotTheTripsHost() {
+        Extraction x = extract("date 2019-03-14 Talks\n\nChilean President Pablo Vega came to Lima from Ecuador, where he addressed the "
+                + "National Assembly in Quito on Tuesday and signed a trade agreement with President Karl Holm.");
+        Meeting signing = meetings(x).stream().findFirst().orElseThrow(() -> new AssertionError(meetings(x).toString()));
+        assertEquals(Set.of("Pablo Vega", "Karl Holm"), labels(x, signing.participants()));
+        Visit trip = visits(x).stream().filter(v -> v.place() != null && label(x, v.place()).equals("Lima")).findFirst()
+                .orElseThrow(() -> new AssertionError(visits(x).toString()));
+        assertNull(trip.host(), trip.toString());
+    }
+
+    @Test
+    void twoWhoBothSpokeWithAThirdHeldTwoTalks() {
+        Extraction x = extract("date 2019-03-14 Talks\n\nPeruvian President Karl Holm and Ecuadorian President Ivan Marek both spoke "
+                + "with Chilean President Pablo Vega on Monday.");
+        assertEquals(Set.of(Set.of("Karl Holm", "Pablo Vega"), Set.of("Ivan Marek", "Pablo Vega")),
+                meetings(x).stream().map(m -> labels(x, m.participants())).collect(Collectors.toSet()), meetings(x).toString());
+    }
+
+    @Test
+    void aMeetingNounAfterACommaIsTheTravellersParticiple() {
+        Extraction x = extract("date 2019-03-14 Talks\n\nEcuadorian President Ana Ruiz visited Colombia three times this year, meeting "
+                + "with Colombian President Ivan Marek in Bogota in March.");
+        Meeting talks = meetings(x).stream().findFirst().orElseThrow(() -> new AssertionError(meetings(x).toString()));
+        assertEquals(Set.of("Ana Ruiz", "Ivan Marek"), labels(x, talks.participants()));
+    }
+
+    @Test
+    void himInTheTalksOfAnotherSubjectIsNotThatSubject() {
+        Extraction x = extract("date 2019-03-14 Talks\n\nChilean Foreign Minister Pablo Vega paid a visit to Peru in January, during "
+                + "which Foreign Minister Karl Holm held talks with him in the southern city of Arequipa.");
+        Meeting talks = meetings(x).stream().findFirst().orElseThrow(() -> new AssertionError(meetings(x).toString()));
+        assertEquals(Set.of("Pablo Vega", "Karl Holm"), labels(x, talks.participants()));
+    }
+
+    @Test
+    void twoWhoSawEachOtherMet() {
+        Extraction x = extract("date 2019-03-14 Talks\n\nPeruvian Foreign Minister Karl Holm and Ecuadorian Foreign Minister Ana Ruiz "
+                + "had last seen each other on Sunday in Quito.");
+        Meeting seen = meetings(x).stream().findFirst().orElseThrow(() -> new AssertionError(meetings(x).toString()));
+        assertEquals(Set.of("Karl Holm", "Ana Ruiz"), labels(x, seen.participants()));
+        assertEquals("2019-03-10", seen.date().iso());
+    }
+
+    @Test
+    void aParticipleAfterAnUrgedInfinitiveIsTheUrgers() {
+        Extraction x = extract("date 2019-03-14 Talks\n\nPeruvian Foreign Minister Karl Holm on Wednesday called on Chile to return to "
+                + "negotiations, speaking in Lima after more than two hours of talks with his Ecuadorian counterpart Ana Ruiz.");
+        Meeting talks = meetings(x).stream().findFirst().orElseThrow(() -> new AssertionError(meetings(x).toString()));
+        assertEquals(Set.of("Karl Holm", "Ana Ruiz"), labels(x, talks.participants()));
+    }
+
+    @Test
+    void oneReceivedInACityTravelledThere() {
+        Extraction x = extract("date 2019-03-15 Talks\n\nIn Quito, Ecuadorian President Ivan Marek received Peruvian President Karl Holm "
+                + "at the Carondelet Palace on Thursday.");
+        Visit trip = visits(x).stream().findFirst().orElseThrow(() -> new AssertionError(visits(x).toString()));
+        assertEquals(Set.of("Karl Holm"), labels(x, trip.visitors()));
+        assertEquals("Quito", label(x, trip.place()));
+    }
+
+    @Test
+    void aCityBeforeTheVisitNounIsItsDestination() {
+        Extraction x = extract("date 2019-03-14 Talks\n\nPeruvian Foreign Minister Karl Holm pressed for a ceasefire during his Quito visit "
+                + "on Tuesday.");
+        Visit trip = visits(x).stream().findFirst().orElseThrow(() -> new AssertionError(visits(x).toString()));
+        assertEquals(Set.of("Karl Holm"), labels(x, trip.visitors()));
+        assertEquals("Quito", label(x, trip.place()));
     }
 
     @Test
