@@ -721,6 +721,11 @@ public final class DateResolver {
         for (int i = 0; shifted == null && i < anchors.length; i++) {
             shifted = anchors[i] >= 0 ? shiftedFromGovernor(s, anchors[i], spans) : null;
         }
+        // "a day after X called off a meeting with Y": so may the verb whose object the trigger noun is.
+        int holder = Arguments.governor(s, trigger, "obj");
+        if (shifted == null && holder >= 0 && s.token(holder).isVerb()) {
+            shifted = shiftedFromGovernor(s, holder, spans);
+        }
         if (shifted != null) {
             return shifted;
         }

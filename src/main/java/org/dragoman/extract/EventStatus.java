@@ -44,7 +44,8 @@ final class EventStatus {
             if (h < 0) {
                 continue;
             }
-            Status st = fromHead(s, h);
+            Status st = refusedObject(s, trigger, h);
+            st = st != null ? st : fromHead(s, h);
             // "did not speak to reporters after his meeting with X": a meeting that frames the verb in time is not
             // what the verb denies.
             int head = h;
@@ -379,6 +380,19 @@ final class EventStatus {
         return false;
     }
 
+    /**
+     * "declined a meeting with Ivo Ruiz" turns the meeting down; "would not refuse a meeting" leaves it open. Null
+     * unless {@code verb} is a verb of refusing and {@code noun} its object.
+     */
+    private static Status refusedObject(Sentence s, int noun, int verb) {
+        if (verb < 0 || verb == noun || !REFUSE_VERBS.contains(s.token(verb).lemma().toLowerCase(Locale.ROOT))
+                || s.parents(noun).stream().noneMatch(d -> d.governor() == verb && d.base().equals("obj"))) {
+            return null;
+        }
+        boolean notRefused = Arguments.dependents(s, verb, "advmod").stream().anyMatch(a -> s.token(a).word().matches("(?i)not|n't|never"));
+        return notRefused ? Status.HYPOTHETICAL : Status.CANCELLED;
+    }
+
     private static Status fromHead(Sentence s, int h) {
         boolean negated = false;
         boolean beAux = false;
@@ -527,6 +541,10 @@ final class EventStatus {
                 }
                 node = gov;
                 continue;
+            }
+            Status refusal = refusedObject(s, node, gov);
+            if (refusal != null) {
+                return refusal;
             }
             // "refused to meet Ivo Ruiz", "declined to hold talks": a meeting turned down does not take place.
             boolean refused = REFUSE_VERBS.contains(lemma) && "xcomp".equals(rel);

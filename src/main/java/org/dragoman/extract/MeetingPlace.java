@@ -51,10 +51,22 @@ final class MeetingPlace {
      */
     static String scene(MeetingContext c, Sentence s, int trigger, int anchor) {
         boolean here = false;
+        String gatheringToldBefore = null;
         for (int head : anchor >= 0 ? List.of(trigger, anchor) : List.of(trigger)) {
             here |= Arguments.dependents(s, head, "advmod", "obl", "nmod").stream().anyMatch(a -> s.token(a).word().equalsIgnoreCase("here"));
-            for (int edge : Arguments.dependents(s, head, "obl:on", "nmod:on", "obl:at", "obl:in")) {
+            List<Integer> edges = new ArrayList<>(Arguments.dependents(s, head, "obl:on", "nmod:on", "obl:at", "obl:in"));
+            // "Elsewhere at the summit": the parser may hang the phrase on the adverb.
+            Arguments.dependents(s, head, "advmod").forEach(a -> edges.addAll(Arguments.dependents(s, a, "obl:at", "obl:on")));
+            for (int edge : edges) {
                 boolean margin = MARGIN_NOUNS.contains(s.token(edge).lemma().toLowerCase(Locale.ROOT));
+                // "Elsewhere at the summit, A met B": the summit the story placed before.
+                List<Integer> gatherings = new ArrayList<>(margin ? Arguments.dependents(s, edge, "nmod:of") : List.of(edge));
+                for (int g : gatherings) {
+                    if (gatheringToldBefore == null && unnamedGathering(s, g) && Arguments.dependents(s, g, "det").stream()
+                            .anyMatch(d -> s.token(d).word().equalsIgnoreCase("the"))) {
+                        gatheringToldBefore = placeOfGatheringBefore(c, s, s.token(g).lemma().toLowerCase(Locale.ROOT));
+                    }
+                }
                 // "met at a hotel here": the venue is in the place the story is told from.
                 here |= Arguments.dependents(s, edge, "advmod").stream().anyMatch(a -> s.token(a).word().equalsIgnoreCase("here"));
                 here |= margin && Arguments.dependents(s, edge, "nmod:of").stream().allMatch(g -> unnamedGathering(s, g));
@@ -80,7 +92,30 @@ final class MeetingPlace {
                 }
             }
         }
-        return here ? DatelinePlace.of(c.doc(), c.index()).orElse(null) : null;
+        String dateline = here ? DatelinePlace.of(c.doc(), c.index()).orElse(null) : null;
+        return dateline != null ? dateline : gatheringToldBefore;
+    }
+
+    /**
+     * The city of the nearest gathering of the same noun told before sentence {@code s} with a place of its own ("the
+     * Acme Summit in Lima", "the Lima summit"); null when the nearest has none, or none was told.
+     */
+    private static String placeOfGatheringBefore(MeetingContext c, Sentence s, String lemma) {
+        for (int i = s.index() - 1; i >= 0; i--) {
+            Sentence before = c.doc().sentences().get(i);
+            for (int t = before.tokens().size() - 1; t >= 0; t--) {
+                if (!before.token(t).lemma().equalsIgnoreCase(lemma)) {
+                    continue;
+                }
+                final int g = t;
+                Optional<String> place = c.args().placeOf(before, g);
+                for (int w : Arguments.dependents(before, g, "compound")) {
+                    place = place.or(() -> c.args().place(before, w));
+                }
+                return place.filter(p -> c.index().byId(p).map(e -> e.type() == EntityType.CITY).orElse(false)).orElse(null);
+            }
+        }
+        return null;
     }
 
     /** The article's city one of whose names (label or alias) passes {@code test}, if any. */
@@ -238,6 +273,10 @@ final class MeetingPlace {
         // "met in an emergency session in Oslo": a meeting the verb is held in.
         Arguments.dependents(s, head, "obl:in", "nmod:in").stream()
                 .filter(v -> MEETING_NOUNS.contains(s.token(v).lemma().toLowerCase(Locale.ROOT))).forEach(venues::add);
+        // "spoke in a corridor in Brussels", "met in a hotel in Lima": a room or building the verb is in, in a city.
+        Arguments.dependents(s, head, "obl:in").stream().filter(v -> !venues.contains(v) && s.token(v).isNoun() && !s.token(v).isProperNoun()
+                && args.place(s, v).isEmpty() && args.placeOf(s, v).map(p -> args.index().byId(p).map(e -> e.type() == EntityType.CITY)
+                .orElse(false)).orElse(false)).forEach(venues::add);
         for (int venue : venues) {
             if (args.place(s, venue).isPresent()) {
                 continue;

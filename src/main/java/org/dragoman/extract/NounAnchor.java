@@ -182,8 +182,10 @@ record NounAnchor(int verb, boolean light, boolean groupSubject, List<String> pa
             // One who calls off a meeting between others named is no side of it.
             boolean calledOff = g.lemma().equalsIgnoreCase("call") && Arguments.hasParticle(s, d.governor(), "off")
                     && Arguments.dependents(s, n, "nmod:between").isEmpty() && Arguments.dependents(s, d.governor(), "obl:between").isEmpty();
+            // "asked for a meeting with X": one who asks for a meeting would be at it.
+            boolean askedFor = rel.equals("obl:for") && g.lemma().equalsIgnoreCase("ask");
             boolean light = (d.base().equals("obj") || d.relation().startsWith("nsubj:pass"))
-                    && (LIGHT_VERBS.contains(g.lemma().toLowerCase(Locale.ROOT)) || calledOff)
+                    && (LIGHT_VERBS.contains(g.lemma().toLowerCase(Locale.ROOT)) || calledOff) || askedFor
                     || d.base().equals("obj") && g.isVerb() && ADDRESSING_VERBS.contains(g.lemma().toLowerCase(Locale.ROOT))
                     && (!Gatherings.pressConference(s, n, s.token(n).lemma().toLowerCase(Locale.ROOT))
                     || !Arguments.dependents(s, n, "nmod:with").isEmpty());

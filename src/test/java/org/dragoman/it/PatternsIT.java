@@ -2887,6 +2887,51 @@ class PatternsIT {
     }
 
     @Test
+    void aRoomInACityPlacesTheMeeting() {
+        Extraction x = extract("date 2010-10-31 Talks\n\nPeruvian President Karl Holm and Chilean President Pablo Vega last spoke on "
+                + "October 4 in a corridor in Brussels during a trade conference.");
+        Meeting talk = meetings(x).stream().findFirst().orElseThrow(() -> new AssertionError(meetings(x).toString()));
+        assertEquals("Brussels", label(x, talk.place()));
+    }
+
+    @Test
+    void theSummitToldBeforePlacesAMeetingAtIt() {
+        Extraction x = extract("date 2010-10-31 Talks\n\nRegional leaders gathered for the Pacific Summit in Lima on Saturday.\n\n"
+                + "Elsewhere at the summit, Ecuadorian President Ana Ruiz held talks on Saturday afternoon with Colombian President "
+                + "Ivan Marek.");
+        Meeting talks = meetings(x).stream().filter(m -> m.participants().size() == 2).findFirst()
+                .orElseThrow(() -> new AssertionError(meetings(x).toString()));
+        assertEquals(Set.of("Ana Ruiz", "Ivan Marek"), labels(x, talks.participants()));
+        assertEquals("Lima", label(x, talks.place()));
+    }
+
+    @Test
+    void aMeetingCalledOffADayBeforeIsDatedThatDay() {
+        Extraction x = extract("date 2010-10-31 Talks\n\nPeruvian President Karl Holm and Chilean President Pablo Vega spoke for about "
+                + "ten minutes in Lima on Saturday, a day after Santiago abruptly called off a formal meeting between the two leaders.");
+        Meeting called = meetings(x).stream().filter(m -> m.status() == Status.CANCELLED).findFirst()
+                .orElseThrow(() -> new AssertionError(meetings(x).toString()));
+        assertEquals("2010-10-29", called.date().iso());
+    }
+
+    @Test
+    void oneWhoWouldNotRefuseAMeetingMightHoldIt() {
+        Extraction x = extract("date 2019-03-14 Talks\n\nPeruvian President Karl Holm would not refuse a meeting with Chilean President "
+                + "Pablo Vega, his spokesman said.");
+        Meeting talks = meetings(x).stream().findFirst().orElseThrow(() -> new AssertionError(meetings(x).toString()));
+        assertEquals(Set.of("Karl Holm", "Pablo Vega"), labels(x, talks.participants()));
+        assertEquals(Status.HYPOTHETICAL, talks.status());
+    }
+
+    @Test
+    void oneWhoAskedForAMeetingIsASideOfIt() {
+        Extraction x = extract("date 2019-03-14 Talks\n\nEcuadorian Foreign Minister Ana Ruiz said she had asked for a meeting with "
+                + "Colombian President Ivan Marek during his visit.");
+        Meeting talks = meetings(x).stream().findFirst().orElseThrow(() -> new AssertionError(meetings(x).toString()));
+        assertEquals(Set.of("Ana Ruiz", "Ivan Marek"), labels(x, talks.participants()));
+    }
+
+    @Test
     void bothPlacesOfAPairAreVisited() {
         Extraction x = extract("date 2021-05-22 Tour\n\nAna Lenko, who visited both Kyiv and Moscow in June, said the war must end.");
         assertTrue(visits(x).stream().anyMatch(v -> v.place() != null && label(x, v.place()).equals("Kyiv")), visits(x).toString());
