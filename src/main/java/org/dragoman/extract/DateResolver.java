@@ -404,6 +404,17 @@ public final class DateResolver {
      * "arrived in Lima from Quito, where he held talks on Monday": a date told in a relative clause the trigger is not
      * in is that clause's.
      */
+    /** Whether the first verb above the date is a relative clause's: "X, who met Y on Wednesday, ...". */
+    private static boolean ofRelativeClause(Sentence s, DateSpan span) {
+        int node = span.start();
+        for (int hop = 0; hop < 3 && node >= 0 && !s.token(node).isVerb(); hop++) {
+            List<Dependency> up = s.parents(node);
+            node = up.isEmpty() ? -1 : up.get(0).governor();
+        }
+        final int verb = node;
+        return verb >= 0 && s.token(verb).isVerb() && s.parents(verb).stream().anyMatch(p -> p.relation().equals("acl:relcl"));
+    }
+
     private static boolean inOtherRelativeClause(Sentence s, DateSpan span, int trigger) {
         for (int i = span.start(); i < span.end(); i++) {
             for (Dependency d : s.parents(i)) {
@@ -494,7 +505,8 @@ public final class DateResolver {
 
     /**
      * The day the story is about: the first day-precise date in the article's first two sentences, if not
-     * after the publication date. Undated events told later in the article most often happened then.
+     * after the publication date nor inside a relative clause. Undated events told later in the article most often
+     * happened then.
      */
     public EventDate leadDate(AnnotatedArticle article) {
         return leadDate(article, LEAD_SENTENCES);
@@ -509,8 +521,10 @@ public final class DateResolver {
                 continue;
             }
             counted++;
-            for (DateSpan span : dates(article.sentences().get(i))) {
-                if (span.date().precision() == EventDate.Precision.DAY && (articleDate() == null
+            Sentence lead = article.sentences().get(i);
+            for (DateSpan span : dates(lead)) {
+                // "X, who met Y on Wednesday, spoke with Z": a relative clause's day is another event's, not the story's.
+                if (span.date().precision() == EventDate.Precision.DAY && !ofRelativeClause(lead, span) && (articleDate() == null
                         || !LocalDate.parse(span.date().iso()).isAfter(articleDate()))) {
                     return span.date();
                 }

@@ -2932,6 +2932,15 @@ class PatternsIT {
     }
 
     @Test
+    void theDayOfARelativeClauseInTheLeadIsNotTheStorysDay() {
+        Extraction x = extract("date 2019-03-14 Talks\n\nPeruvian President Karl Holm, who met Ana Ruiz in Quito on Wednesday, talked "
+                + "with Chilean President Pablo Vega.");
+        Meeting talk = meetings(x).stream().filter(m -> labels(x, m.participants()).contains("Pablo Vega")).findFirst()
+                .orElseThrow(() -> new AssertionError(meetings(x).toString()));
+        assertEquals("2019-03-14", talk.date().iso());
+    }
+
+    @Test
     void bothPlacesOfAPairAreVisited() {
         Extraction x = extract("date 2021-05-22 Tour\n\nAna Lenko, who visited both Kyiv and Moscow in June, said the war must end.");
         assertTrue(visits(x).stream().anyMatch(v -> v.place() != null && label(x, v.place()).equals("Kyiv")), visits(x).toString());
