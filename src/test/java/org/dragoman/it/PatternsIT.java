@@ -2941,6 +2941,15 @@ class PatternsIT {
     }
 
     @Test
+    void aMeetingOnTwoListedDatesIsTwoMeetings() {
+        Extraction x = extract("date 2019-12-10 Talks\n\nPeruvian President Karl Holm met Chilean President Pablo Vega in Lima in March "
+                + "and June.\n\nEcuadorian President Ana Ruiz met Colombian President Ivan Marek in Quito on Monday and Tuesday.");
+        assertEquals(Set.of("2019-03", "2019-06"), meetings(x).stream().filter(m -> labels(x, m.participants()).contains("Karl Holm"))
+                .map(m -> m.date().iso()).collect(Collectors.toSet()), meetings(x).toString());
+        assertEquals(1, meetings(x).stream().filter(m -> labels(x, m.participants()).contains("Ana Ruiz")).count(), meetings(x).toString());
+    }
+
+    @Test
     void bothPlacesOfAPairAreVisited() {
         Extraction x = extract("date 2021-05-22 Tour\n\nAna Lenko, who visited both Kyiv and Moscow in June, said the war must end.");
         assertTrue(visits(x).stream().anyMatch(v -> v.place() != null && label(x, v.place()).equals("Kyiv")), visits(x).toString());

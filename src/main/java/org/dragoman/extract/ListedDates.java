@@ -1,0 +1,83 @@
+package org.dragoman.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.dragoman.model.Event;
+import org.dragoman.model.EventDate;
+import org.dragoman.model.Meeting;
+import org.dragoman.model.Status;
+import org.dragoman.model.Visit;
+import org.dragoman.nlp.AnnotatedArticle;
+import org.dragoman.nlp.Sentence;
+
+/**
+ * "Ana Soto had spoken to Ivo Ruiz twice, in July and in September", "met him in Lima in March and June": a meeting or
+ * trip that took place on two dates listed with "and" took place once on each. A range ("between March and June",
+ * "from Monday to Friday") and two days in a row ("on Monday and Tuesday", one meeting over two days) stay one event.
+ */
+final class ListedDates {
+    private ListedDates() {
+    }
+
+    /** The events, with a copy of each listed-date event for every other date of its list, on that date. */
+    static List<Event> apply(AnnotatedArticle doc, DateResolver dates, List<Event> events) {
+        List<Event> out = new ArrayList<>(events);
+        for (Event e : events) {
+            if (e.date() == null || e.status() != Status.OCCURRED || !(e instanceof Meeting || e instanceof Visit)) {
+                continue;
+            }
+            Sentence s = doc.sentences().get(doc.sentenceIndexAt(e.evidence().begin()));
+            List<DateResolver.DateSpan> spans = dates.dates(s);
+            // The event's date may be the span's read in another year ("met in March" told in February is last March).
+            Optional<DateResolver.DateSpan> own = spans.stream().filter(d -> sameButYear(d.date(), e.date())).findFirst();
+            if (own.isEmpty()) {
+                continue;
+            }
+            int years = year(e.date()) - year(own.get().date());
+            for (DateResolver.DateSpan other : spans) {
+                EventDate shifted = new EventDate((year(other.date()) + years) + other.date().iso().substring(4));
+                if (other.start() > own.get().start() && listedAfter(doc, s, own.get(), other) && apart(e.date(), shifted)) {
+                    out.add(withDate(e, shifted));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Whether {@code second} follows {@code first} after "and" alone (or ", and", "and in", "and on"), not in a range. */
+    private static boolean listedAfter(AnnotatedArticle doc, Sentence s, DateResolver.DateSpan first, DateResolver.DateSpan second) {
+        String between = doc.text().substring(s.token(first.end() - 1).end(), s.token(second.start()).begin()).toLowerCase(Locale.ROOT);
+        String before = first.start() > 0 ? s.token(first.start() - 1).word().toLowerCase(Locale.ROOT) : "";
+        boolean range = before.matches("between|from") || first.start() > 1 && s.token(first.start() - 2).word().toLowerCase(Locale.ROOT)
+                .matches("between|from");
+        return !range && between.matches("\\s*,?\\s*and\\s+((in|on)\\s+)?(the\\s+)?");
+    }
+
+    private static boolean sameButYear(EventDate a, EventDate b) {
+        return a.precision() == b.precision() && a.iso().substring(4).equals(b.iso().substring(4));
+    }
+
+    private static int year(EventDate d) {
+        return Integer.parseInt(d.iso().substring(0, 4));
+    }
+
+    /** Whether two dates are of the same precision and not one day after the other. */
+    private static boolean apart(EventDate a, EventDate b) {
+        if (a.precision() != b.precision() || a.equals(b)) {
+            return false;
+        }
+        return a.precision() != EventDate.Precision.DAY
+                || Math.abs(LocalDate.parse(a.iso()).toEpochDay() - LocalDate.parse(b.iso()).toEpochDay()) > 1;
+    }
+
+    private static Event withDate(Event e, EventDate date) {
+        if (e instanceof Meeting m) {
+            return new Meeting(m.participants(), m.mode(), m.status(), date, m.place(), m.trigger(), m.evidence(), m.confidence());
+        }
+        Visit v = (Visit) e;
+        return new Visit(v.visitors(), v.host(), v.status(), date, v.place(), v.trigger(), v.evidence(), v.confidence());
+    }
+}
