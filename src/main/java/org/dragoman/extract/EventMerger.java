@@ -461,12 +461,19 @@ final class EventMerger {
         int headlineEnd = Spans.headlineEnd(doc);
         List<Event> out = new ArrayList<>(events);
         for (int i = 0; i < out.size(); i++) {
-            if (!(out.get(i) instanceof Meeting a) || a.participants().size() < 2 || !allBodies(index, a.participants())) {
+            if (!(out.get(i) instanceof Meeting a) || a.participants().size() < 2) {
+                continue;
+            }
+            // "Ruiz holds talks with Ruritanian foreign minister" in a headline: a person and a country standing in for
+            // its unnamed official, told in full below.
+            boolean mixedHeadline = a.evidence().end() <= headlineEnd && !allBodies(index, a.participants())
+                    && a.participants().stream().anyMatch(p -> allBodies(index, List.of(p)));
+            if (!allBodies(index, a.participants()) && !mixedHeadline) {
                 continue;
             }
             // "Ruritanian and Borduric army chiefs meet in Lima" over "Ana Soto and Ivo Ruiz met in Lima": a headline's
             // meeting of countries is the body's meeting of people at the same place, though their offices go untold.
-            boolean headlined = a.evidence().end() <= headlineEnd && a.place() != null;
+            boolean headlined = a.evidence().end() <= headlineEnd && a.place() != null && !mixedHeadline;
             for (int j = 0; j < out.size(); j++) {
                 if (j == i || !(out.get(j) instanceof Meeting b) || b.mode() != a.mode() || !planAndOutcome(a, b) && b.status() != a.status()
                         || a.date() != null && b.date() != null && !a.date().equals(b.date())) {

@@ -2950,6 +2950,15 @@ class PatternsIT {
     }
 
     @Test
+    void aHeadlinesCountryStandingInForItsEnvoyIsTheBodysMeeting() {
+        Extraction x = extract("date 2019-03-18 Chilean minister meets Peruvian envoy in Santiago\n\nChilean Foreign Minister Ana Ruiz "
+                + "held talks with Peruvian Foreign Minister Karl Holm in Santiago on Sunday.");
+        Meeting talks = meetings(x).stream().findFirst().orElseThrow(() -> new AssertionError(meetings(x).toString()));
+        assertEquals(1, meetings(x).size(), meetings(x).toString());
+        assertEquals(Set.of("Ana Ruiz", "Karl Holm"), labels(x, talks.participants()));
+    }
+
+    @Test
     void bothPlacesOfAPairAreVisited() {
         Extraction x = extract("date 2021-05-22 Tour\n\nAna Lenko, who visited both Kyiv and Moscow in June, said the war must end.");
         assertTrue(visits(x).stream().anyMatch(v -> v.place() != null && label(x, v.place()).equals("Kyiv")), visits(x).toString());
