@@ -59,23 +59,11 @@ final class GerundRepair {
                     && s.token(n + 1).word().equalsIgnoreCase("with");
             int verb = n;
             Dependency hung = shape ? s.parents(n).stream().filter(d -> d.governor() >= 0 && d.governor() < verb
-                    && s.token(d.governor()).isVerb() && (d.base().equals("obj") || d.base().equals("dep"))).findFirst().orElse(null) : null;
-            if (hung == null) {
-                continue;
+                    && s.token(d.governor()).isVerb() && (d.base().equals("obj") || d.base().equals("dep")))
+                    .findFirst().orElse(null) : null;
+            if (hung != null) {
+                return asParticiple(s, n, hung, new Dependency("advcl", hung.governor(), verb));
             }
-            List<Dependency> deps = new ArrayList<>();
-            for (Dependency d : s.dependencies()) {
-                if (d.equals(hung)) {
-                    deps.add(new Dependency("advcl", hung.governor(), verb));
-                } else if (d.governor() == verb && d.base().equals("nmod")) {
-                    deps.add(new Dependency("obl" + d.relation().substring("nmod".length()), verb, d.dependent()));
-                } else {
-                    deps.add(d);
-                }
-            }
-            List<Token> tokens = new ArrayList<>(s.tokens());
-            tokens.set(n, new Token(t.index(), t.word(), "meet", "VBG", t.ner(), t.normalized(), t.begin(), t.end()));
-            return new Sentence(s.index(), s.begin(), s.end(), s.text(), tokens, deps);
         }
         return s;
     }
@@ -96,21 +84,31 @@ final class GerundRepair {
                 continue;
             }
             int verb = n;
-            List<Dependency> deps = new ArrayList<>();
-            for (Dependency d : s.dependencies()) {
-                if (d.dependent() == verb && d.governor() == head) {
-                    deps.add(new Dependency("acl", head, verb));
-                } else if (d.governor() == verb && d.base().equals("nmod")) {
-                    deps.add(new Dependency("obl" + d.relation().substring("nmod".length()), verb, d.dependent()));
-                } else {
-                    deps.add(d);
-                }
-            }
-            List<Token> tokens = new ArrayList<>(s.tokens());
-            tokens.set(n, new Token(t.index(), t.word(), "meet", "VBG", t.ner(), t.normalized(), t.begin(), t.end()));
-            return new Sentence(s.index(), s.begin(), s.end(), s.text(), tokens, deps);
+            Dependency hung = s.parents(n).stream().filter(d -> d.governor() == head).findFirst().orElseThrow();
+            return asParticiple(s, verb, hung, new Dependency("acl", head, verb));
         }
         return s;
+    }
+
+    /**
+     * The sentence with noun "meeting" at {@code n} read as the participle of "meet": {@code hung}, the edge the parser
+     * hung it by, becomes {@code participle}, and its noun phrases become the verb's obliques.
+     */
+    private static Sentence asParticiple(Sentence s, int n, Dependency hung, Dependency participle) {
+        List<Dependency> deps = new ArrayList<>();
+        for (Dependency d : s.dependencies()) {
+            if (d.equals(hung)) {
+                deps.add(participle);
+            } else if (d.governor() == n && d.base().equals("nmod")) {
+                deps.add(new Dependency("obl" + d.relation().substring("nmod".length()), n, d.dependent()));
+            } else {
+                deps.add(d);
+            }
+        }
+        Token t = s.token(n);
+        List<Token> tokens = new ArrayList<>(s.tokens());
+        tokens.set(n, new Token(t.index(), t.word(), "meet", "VBG", t.ner(), t.normalized(), t.begin(), t.end()));
+        return new Sentence(s.index(), s.begin(), s.end(), s.text(), tokens, deps);
     }
 
     /**

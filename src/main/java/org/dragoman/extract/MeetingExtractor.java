@@ -97,9 +97,11 @@ final class MeetingExtractor {
         List<Event> merged = CarriedDates.afterMerging(doc, dates, EventMerger.repeatedVisits(EventMerger.partialTellings(doc,
                 EventMerger.proxyMeetings(doc, index, EventMerger.repeatedMeetings(doc, index, EventMerger.linkVisits(doc, index, gazetteer,
                         CarriedDates.beforeMerging(doc, dates, withoutLoneHeadlineSides(doc, events))))))));
+        List<Event> kept = withoutLonePeople(index, withoutLoneCountries(index,
+                withoutLoneDenials(SummitAttendance.apply(doc, c.args(), merged))));
         // Listed dates split last: the copies would otherwise merge back into one telling.
-        return ListedDates.apply(doc, dates, CarriedDates.weekMonths(doc, SameDayPlaces.apply(index, gazetteer, LapsedPlans.apply(doc,
-                withoutLonePeople(index, withoutLoneCountries(index, withoutLoneDenials(SummitAttendance.apply(doc, c.args(), merged))))))));
+        return ListedDates.apply(doc, dates, CarriedDates.weekMonths(doc,
+                SameDayPlaces.apply(index, gazetteer, LapsedPlans.apply(doc, kept))));
     }
 
     /**

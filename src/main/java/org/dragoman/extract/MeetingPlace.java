@@ -274,9 +274,11 @@ final class MeetingPlace {
         Arguments.dependents(s, head, "obl:in", "nmod:in").stream()
                 .filter(v -> MEETING_NOUNS.contains(s.token(v).lemma().toLowerCase(Locale.ROOT))).forEach(venues::add);
         // "spoke in a corridor in Brussels", "met in a hotel in Lima": a room or building the verb is in, in a city.
-        Arguments.dependents(s, head, "obl:in").stream().filter(v -> !venues.contains(v) && s.token(v).isNoun() && !s.token(v).isProperNoun()
-                && args.place(s, v).isEmpty() && args.placeOf(s, v).map(p -> args.index().byId(p).map(e -> e.type() == EntityType.CITY)
-                .orElse(false)).orElse(false)).forEach(venues::add);
+        Arguments.dependents(s, head, "obl:in").stream()
+                .filter(v -> !venues.contains(v) && s.token(v).isNoun() && !s.token(v).isProperNoun() && args.place(s, v).isEmpty()
+                        && args.placeOf(s, v).map(p -> args.index().byId(p).map(e -> e.type() == EntityType.CITY).orElse(false))
+                        .orElse(false))
+                .forEach(venues::add);
         for (int venue : venues) {
             if (args.place(s, venue).isPresent()) {
                 continue;

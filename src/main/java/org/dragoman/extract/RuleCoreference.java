@@ -1095,7 +1095,8 @@ public final class RuleCoreference {
     }
 
     private static int subjectOf(Sentence s, int verb) {
-        return verb < 0 ? -1 : s.children(verb).stream().filter(c -> c.base().equals("nsubj")).mapToInt(Dependency::dependent).findFirst().orElse(-1);
+        return verb < 0 ? -1
+                : s.children(verb).stream().filter(c -> c.base().equals("nsubj")).mapToInt(Dependency::dependent).findFirst().orElse(-1);
     }
 
     /**

@@ -265,16 +265,17 @@ final class SideGroups {
 
     /**
      * "Ana Soto and Ivo Ruiz each met Eva Lind", "A and B each held talks with C", "A and B both spoke with C": one
-     * meeting per subject, each with the counterparts. Null when the verb has no "each" or "both", or fewer than two subjects that name actors, or the
-     * subjects are all the participants.
+     * meeting per subject, each with the counterparts. Null when the verb has no "each" or "both", or fewer than two
+     * subjects that name actors, or the subjects are all the participants.
      */
     private static List<Event> eachSubject(MeetingContext c, Sentence s, int verb, Meeting whole) {
         // "A and B both spoke with C": "both" after the subjects counts them one by one too; the parser may hang it on
         // the first subject.
         List<Integer> heads = new ArrayList<>(Arguments.dependents(s, verb, "nsubj"));
         heads.add(verb);
-        boolean each = heads.stream().flatMap(h -> s.children(h).stream()).anyMatch(d -> s.token(d.dependent()).word().matches("(?i)each|both")
-                && d.dependent() > 0 && d.dependent() < verb && (d.governor() == verb || d.dependent() > d.governor()) && !d.base().equals("det")
+        boolean each = heads.stream().flatMap(h -> s.children(h).stream())
+                .anyMatch(d -> s.token(d.dependent()).word().matches("(?i)each|both") && d.dependent() > 0 && d.dependent() < verb
+                && (d.governor() == verb || d.dependent() > d.governor()) && !d.base().equals("det")
                 && !d.relation().equals("cc:preconj"));
         if (!each) {
             return null;
