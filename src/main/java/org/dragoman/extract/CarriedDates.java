@@ -73,6 +73,10 @@ final class CarriedDates {
                 EventDate recent = dates.recentDate(doc, sentence);
                 EventDate same = recent == null ? sameSidesBefore(out, e) : null;
                 EventDate carried = recent != null ? recent : same != null ? same : dates.leadDate(doc);
+                // "X has met Y at Z. The two men had dinner on Monday": the lead's news, told again just after with its day.
+                boolean lead = dates.opensArticle(doc, sentence) && !(sentence == 0 && Spans.headline(doc));
+                EventDate toldAfter = recent == null && same == null && lead ? dayToldSoonAfter(doc, dates, events, e, sentence) : null;
+                carried = toldAfter != null ? toldAfter : carried;
                 // "X and Y have held their first talks since ...": the opening tells the news of the article's day; in
                 // the lead only its main clause does, in a headline ("G7 summit: X meets Y") every event.
                 if (carried == null && dates.articleDate() != null && dates.opensArticle(doc, sentence)
@@ -107,6 +111,34 @@ final class CarriedDates {
             }
         }
         return false;
+    }
+
+    /**
+     * The day of a telling of the same meeting or trip (same sides, taken place) in the next three sentences, when that
+     * day lies in the week before the article's; null when there is none. An earlier meeting of the same sides told
+     * after the lead ("they last met in March") is further back than a week.
+     */
+    private static EventDate dayToldSoonAfter(AnnotatedArticle doc, DateResolver dates, List<Event> events, Event e, int sentence) {
+        if (dates.articleDate() == null) {
+            return null;
+        }
+        for (Event o : events) {
+            int at = doc.sentenceIndexAt(o.evidence().begin());
+            boolean sameSides = o.getClass() == e.getClass() && java.util.Set.copyOf(sides(o)).equals(java.util.Set.copyOf(sides(e)));
+            if (o == e || !sameSides || at <= sentence || at > sentence + 3 || o.date() == null || o.status() != Status.OCCURRED
+                    || o.date().precision() != EventDate.Precision.DAY) {
+                continue;
+            }
+            long daysBefore = java.time.temporal.ChronoUnit.DAYS.between(java.time.LocalDate.parse(o.date().iso()), dates.articleDate());
+            if (daysBefore >= 0 && daysBefore <= 7) {
+                return o.date();
+            }
+        }
+        return null;
+    }
+
+    private static List<String> sides(Event e) {
+        return e instanceof Meeting m ? m.participants() : e instanceof Visit v ? v.visitors() : List.of();
     }
 
     /**

@@ -2959,6 +2959,17 @@ class PatternsIT {
     }
 
     @Test
+    void theLeadsUndatedMeetingTakesTheDayToldJustAfter() {
+        Extraction x = extract("date 2024-04-09 Holm meets Vega in Lima ahead of trade talks\n\nPeruvian Foreign Minister Karl Holm has "
+                + "met Chilean President Pablo Vega at his residence in Lima, at the start of a two-day visit.\n\nThe two men had "
+                + "dinner together on Monday evening.");
+        List<Meeting> pair = meetings(x).stream().filter(m -> labels(x, m.participants()).equals(Set.of("Karl Holm", "Pablo Vega")))
+                .toList();
+        assertEquals(1, pair.size(), meetings(x).toString());
+        assertEquals("2024-04-08", pair.get(0).date().iso());
+    }
+
+    @Test
     void bothPlacesOfAPairAreVisited() {
         Extraction x = extract("date 2021-05-22 Tour\n\nAna Lenko, who visited both Kyiv and Moscow in June, said the war must end.");
         assertTrue(visits(x).stream().anyMatch(v -> v.place() != null && label(x, v.place()).equals("Kyiv")), visits(x).toString());
