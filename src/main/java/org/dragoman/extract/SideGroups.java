@@ -362,8 +362,11 @@ final class SideGroups {
 
     /** Whether the noun is modified by "separate", "bilateral" or "back-to-back". */
     private static boolean toldSeparate(Sentence s, int noun) {
+        // "held a separate meeting with A and B": one meeting apart from another told before, with both.
+        boolean oneApart = s.token(noun).pos().equals("NN")
+                && Arguments.dependents(s, noun, "det").stream().anyMatch(d -> s.token(d).word().matches("(?i)an?"));
         boolean adjective = Arguments.dependents(s, noun, "amod").stream()
-                .anyMatch(a -> s.token(a).word().matches("(?i)separate|back-to-back|bilateral"));
+                .anyMatch(a -> s.token(a).word().matches("(?i)back-to-back|bilateral") || s.token(a).word().equalsIgnoreCase("separate") && !oneApart);
         // The tokenizer may split "back-to-back" into five tokens, which the parser hangs on the noun as a compound.
         return adjective || noun >= 5 && java.util.stream.IntStream.range(noun - 5, noun).mapToObj(i -> s.token(i).word())
                 .collect(java.util.stream.Collectors.joining()).equalsIgnoreCase("back-to-back");

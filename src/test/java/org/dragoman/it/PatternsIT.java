@@ -2970,6 +2970,16 @@ class PatternsIT {
     }
 
     @Test
+    void aSeparateMeetingWithTwoIsOneMeeting() {
+        Extraction x = extract("date 2013-11-29 Talks\n\nPeruvian President Karl Holm met Chilean President Pablo Vega on Thursday "
+                + "evening, and held a separate meeting with Ecuadorian President Ana Ruiz and Colombian President Ivan Marek on Friday "
+                + "morning.\n\nBolivian President Tomas Lind held separate meetings with Ruiz and Marek on Friday.");
+        Set<Set<String>> sides = meetings(x).stream().map(m -> labels(x, m.participants())).collect(Collectors.toSet());
+        assertTrue(sides.contains(Set.of("Karl Holm", "Ana Ruiz", "Ivan Marek")), sides.toString());
+        assertTrue(sides.contains(Set.of("Tomas Lind", "Ana Ruiz")) && sides.contains(Set.of("Tomas Lind", "Ivan Marek")), sides.toString());
+    }
+
+    @Test
     void bothPlacesOfAPairAreVisited() {
         Extraction x = extract("date 2021-05-22 Tour\n\nAna Lenko, who visited both Kyiv and Moscow in June, said the war must end.");
         assertTrue(visits(x).stream().anyMatch(v -> v.place() != null && label(x, v.place()).equals("Kyiv")), visits(x).toString());
