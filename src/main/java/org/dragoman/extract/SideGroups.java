@@ -366,7 +366,8 @@ final class SideGroups {
         boolean oneApart = s.token(noun).pos().equals("NN")
                 && Arguments.dependents(s, noun, "det").stream().anyMatch(d -> s.token(d).word().matches("(?i)an?"));
         boolean adjective = Arguments.dependents(s, noun, "amod").stream()
-                .anyMatch(a -> s.token(a).word().matches("(?i)back-to-back|bilateral") || s.token(a).word().equalsIgnoreCase("separate") && !oneApart);
+                .anyMatch(a -> s.token(a).word().matches("(?i)back-to-back|bilateral")
+                        || s.token(a).word().equalsIgnoreCase("separate") && !oneApart);
         // The tokenizer may split "back-to-back" into five tokens, which the parser hangs on the noun as a compound.
         return adjective || noun >= 5 && java.util.stream.IntStream.range(noun - 5, noun).mapToObj(i -> s.token(i).word())
                 .collect(java.util.stream.Collectors.joining()).equalsIgnoreCase("back-to-back");
