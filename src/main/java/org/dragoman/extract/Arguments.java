@@ -2081,6 +2081,11 @@ final class Arguments {
         return seen;
     }
 
+    /** Whether "not", "n't" or "never" modifies the word: "did not say", "would not refuse", "never met". */
+    static boolean negated(Sentence s, int word) {
+        return dependents(s, word, "advmod").stream().anyMatch(a -> s.token(a).word().matches("(?i)not|n't|never"));
+    }
+
     /** Whether the verb has a particle among {@code words} (a regular expression): "called off", "called out". */
     static boolean hasParticle(Sentence s, int verb, String words) {
         return s.children(verb).stream().anyMatch(d -> d.relation().equals("compound:prt")

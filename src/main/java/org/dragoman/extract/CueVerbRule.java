@@ -166,8 +166,7 @@ final class CueVerbRule implements StatementRule {
 
     /** "did not say whether the talks would resume", "never confirmed that ...": what was not said is no statement. */
     private static boolean negated(Sentence s, Token t) {
-        return Arguments.dependents(s, t.index(), "advmod").stream()
-                .anyMatch(d -> s.token(d).word().toLowerCase(Locale.ROOT).matches("not|n't|never"));
+        return Arguments.negated(s, t.index());
     }
 
     private static boolean sceneSetting(Sentence s, Token t) {

@@ -389,8 +389,7 @@ final class EventStatus {
                 || s.parents(noun).stream().noneMatch(d -> d.governor() == verb && d.base().equals("obj"))) {
             return null;
         }
-        boolean notRefused = Arguments.dependents(s, verb, "advmod").stream().anyMatch(a -> s.token(a).word().matches("(?i)not|n't|never"));
-        return notRefused ? Status.HYPOTHETICAL : Status.CANCELLED;
+        return Arguments.negated(s, verb) ? Status.HYPOTHETICAL : Status.CANCELLED;
     }
 
     private static Status fromHead(Sentence s, int h) {
@@ -620,8 +619,7 @@ final class EventStatus {
     /** "the planned meeting did not take place": whether the trigger is the subject of a negated verb. */
     private static boolean subjectOfNegatedVerb(Sentence s, int trigger) {
         return s.parents(trigger).stream().filter(d -> d.base().equals("nsubj") && d.governor() >= 0)
-                .anyMatch(d -> Arguments.dependents(s, d.governor(), "advmod").stream()
-                        .anyMatch(a -> s.token(a).word().matches("(?i)not|n't|never")));
+                .anyMatch(d -> Arguments.negated(s, d.governor()));
     }
 
     /**

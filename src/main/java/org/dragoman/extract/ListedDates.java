@@ -25,12 +25,13 @@ final class ListedDates {
     /** The events, with a copy of each listed-date event for every other date of its list, on that date. */
     static List<Event> apply(AnnotatedArticle doc, DateResolver dates, List<Event> events) {
         List<Event> out = new ArrayList<>(events);
+        java.util.Map<Integer, List<DateResolver.DateSpan>> bySentence = new java.util.HashMap<>();
         for (Event e : events) {
             if (e.date() == null || e.status() != Status.OCCURRED || !(e instanceof Meeting || e instanceof Visit)) {
                 continue;
             }
             Sentence s = doc.sentences().get(doc.sentenceIndexAt(e.evidence().begin()));
-            List<DateResolver.DateSpan> spans = dates.dates(s);
+            List<DateResolver.DateSpan> spans = bySentence.computeIfAbsent(s.index(), i -> dates.dates(s));
             // The event's date may be the span's read in another year ("met in March" told in February is last March).
             Optional<DateResolver.DateSpan> own = spans.stream().filter(d -> sameButYear(d.date(), e.date())).findFirst();
             if (own.isEmpty()) {

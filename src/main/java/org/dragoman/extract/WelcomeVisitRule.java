@@ -43,7 +43,7 @@ final class WelcomeVisitRule implements SentenceRule {
         // travelled to as well; "was unable to receive her in Lima" keeps "receive" to its to-phrase, and so does any
         // "receive" but a plain past one.
         boolean received = s.token(v).lemma().equalsIgnoreCase("receive") && s.token(v).pos().equals("VBD")
-                && Arguments.dependents(s, v, "neg", "advmod").stream().noneMatch(a -> s.token(a).word().matches("(?i)not|n't|never"));
+                && !Arguments.negated(s, v);
         List<Integer> hostedIn = s.token(v).lemma().equalsIgnoreCase("host") || received ? Arguments.dependents(s, v, "obl:in") : List.of();
         Optional<String> place = args.placeTo(s, v).or(() -> hostedIn.stream().map(d -> args.place(s, d))
                 .flatMap(Optional::stream).filter(p -> args.index().byId(p).map(e -> e.type() == EntityType.CITY
