@@ -556,6 +556,12 @@ public final class DateResolver {
                 || placeFirst && t.pos().matches("NNP|CD") && s.tokens().subList(1, t.index()).stream().anyMatch(k -> k.word().equals(",")));
     }
 
+    /** The date a since-phrase headed by token {@code since} tells: the date it is ("since May 4") or has ("since a summit in May"). */
+    EventDate sinceDate(Sentence s, int since) {
+        return dates(s).stream().filter(span -> since >= span.start() && since < span.end()).map(DateSpan::date).findFirst()
+                .orElseGet(() -> attachedDate(s, since));
+    }
+
     /** A date attached to {@code head} in the parse, or null: no guessing by distance. */
     public EventDate attachedDate(Sentence s, int head) {
         List<DateSpan> spans = dates(s);

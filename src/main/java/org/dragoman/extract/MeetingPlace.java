@@ -273,6 +273,11 @@ final class MeetingPlace {
         // "met in an emergency session in Oslo": a meeting the verb is held in.
         Arguments.dependents(s, head, "obl:in", "nmod:in").stream()
                 .filter(v -> MEETING_NOUNS.contains(s.token(v).lemma().toLowerCase(Locale.ROOT))).forEach(venues::add);
+        // "have not met since a summit in Lima": the last meeting, which LastMeeting dates, was held there.
+        if (Arguments.negated(s, head)) {
+            Arguments.dependents(s, head, "obl:since").stream()
+                    .filter(v -> MEETING_NOUNS.contains(s.token(v).lemma().toLowerCase(Locale.ROOT))).forEach(venues::add);
+        }
         // "spoke in a corridor in Brussels", "met in a hotel in Lima": a room or building the verb is in, in a city.
         Arguments.dependents(s, head, "obl:in").stream()
                 .filter(v -> !venues.contains(v) && s.token(v).isNoun() && !s.token(v).isProperNoun() && args.place(s, v).isEmpty()

@@ -17,6 +17,13 @@ record StatusAndDate(Status status, EventDate date) {
     static StatusAndDate read(DateResolver dates, Sentence s, int trigger, int anchor) {
         EventDate date = dates.dateFor(s, trigger, anchor);
         Status status = EventStatus.of(s, trigger, date, dates.articleDate(), anchor);
+        if (status == Status.DENIED) {
+            int since = LastMeeting.sincePoint(s, trigger, anchor);
+            if (since >= 0 || LastMeeting.isSincePoint(s, trigger)) {
+                EventDate last = since >= 0 ? dates.sinceDate(s, since) : date;
+                return new StatusAndDate(Status.OCCURRED, dates.forTense(s, dates.pastMonth(s, last), false));
+            }
+        }
         // "the envoys met again in June": a verb in the past puts a bare month in the past.
         boolean past = status == Status.OCCURRED && java.util.stream.IntStream.of(trigger, anchor)
                 .anyMatch(t -> t >= 0 && s.token(t).pos().equals("VBD"));

@@ -2981,6 +2981,19 @@ class PatternsIT {
     }
 
     @Test
+    void notHavingMetSinceADayOrAMeetingTellsTheLastMeeting() {
+        Extraction x = extract("date 2015-02-20 Talks\n\nPeruvian President Karl Holm and Chilean President Pablo Vega have not met "
+                + "since a summit in Quito in November.\n\nHolm has not spoken to Ecuadorian President Ana Ruiz since the election.");
+        Meeting last = meetings(x).stream().filter(m -> labels(x, m.participants()).equals(Set.of("Karl Holm", "Pablo Vega"))).findFirst()
+                .orElseThrow(() -> new AssertionError(meetings(x).toString()));
+        assertEquals(Status.OCCURRED, last.status());
+        assertEquals("2014-11", last.date().iso());
+        assertEquals("city/quito", last.place());
+        assertTrue(meetings(x).stream().filter(m -> labels(x, m.participants()).contains("Ana Ruiz"))
+                .allMatch(m -> m.status() == Status.DENIED), meetings(x).toString());
+    }
+
+    @Test
     void bothPlacesOfAPairAreVisited() {
         Extraction x = extract("date 2021-05-22 Tour\n\nAna Lenko, who visited both Kyiv and Moscow in June, said the war must end.");
         assertTrue(visits(x).stream().anyMatch(v -> v.place() != null && label(x, v.place()).equals("Kyiv")), visits(x).toString());
