@@ -54,10 +54,8 @@ public final class DateResolver {
             // "later that month", "the same month": the month of the date told just before, which SUTime leaves a duration.
             boolean sameMonth = t.word().equalsIgnoreCase("month") && i > 0 && toks.get(i - 1).word().matches("(?i)that|same");
             if (sameMonth) {
-                EventDate before = !out.isEmpty() ? out.get(out.size() - 1).date() : recentMonth(doc, s.index());
-                if (before != null && before.precision() != EventDate.Precision.YEAR) {
-                    out.add(new DateSpan(s.index(), i - 1, i + 1, new EventDate(before.iso().substring(0, 7))));
-                }
+                int from = i - 1;
+                monthBefore(s, out).ifPresent(m -> out.add(new DateSpan(s.index(), from, from + 2, m)));
                 i++;
                 continue;
             }
@@ -81,6 +79,14 @@ public final class DateResolver {
             }
             // "the two leaders first sat down": SUTime reads a verb that spells a weekday's short name as that weekday.
             if (toks.subList(i, j).stream().anyMatch(k -> k.pos().matches("VB|VBD|VBP|VBZ|MD"))) {
+                i = j;
+                continue;
+            }
+            // "later the same month", tagged a date whole: as above.
+            if (j - 2 >= i && toks.get(j - 1).word().equalsIgnoreCase("month") && toks.get(j - 2).word().matches("(?i)that|same")) {
+                int from = i;
+                int to = j;
+                monthBefore(s, out).ifPresent(m -> out.add(new DateSpan(s.index(), from, to, m)));
                 i = j;
                 continue;
             }
@@ -126,6 +132,13 @@ public final class DateResolver {
             i = j;
         }
         return out;
+    }
+
+    /** The month of the date told just before in the sentence, else of the one told recently before it. */
+    private java.util.Optional<EventDate> monthBefore(Sentence s, List<DateSpan> told) {
+        EventDate before = !told.isEmpty() ? told.get(told.size() - 1).date() : recentMonth(doc, s.index());
+        return before == null || before.precision() == EventDate.Precision.YEAR ? java.util.Optional.empty()
+                : java.util.Optional.of(new EventDate(before.iso().substring(0, 7)));
     }
 
     /** Whether the weekday token's normalized date falls on that weekday. */

@@ -106,7 +106,7 @@ final class EventStatus {
                 found = none ? Status.DENIED : Status.PLANNED;
             }
         }
-        if (found == null && (dueBefore(s, trigger) || aheadInPresent(s, trigger))) {
+        if (found == null && (dueBefore(s, trigger) || aheadInPresent(s, trigger) || laterInPresent(s, trigger))) {
             found = Status.PLANNED;
         }
         if ((found == null || found == Status.PLANNED) && cancelledAfter(s, trigger)) {
@@ -176,6 +176,23 @@ final class EventStatus {
         return verb >= 0 && (s.token(verb).pos().matches("VBZ|VBP")
                 || s.children(verb).stream().anyMatch(d -> d.base().startsWith("aux") && s.token(d.dependent()).pos().matches("VBZ|VBP|MD")
                         && !s.token(d.dependent()).lemma().matches("(?i)have")));
+    }
+
+    /**
+     * "Ana Soto flies to Lima later on Sunday to meet Ivo Ruiz", "meets him later today": the plain present of a
+     * timetable, with "later" before the day, is still to come. The clause is the first finite verb above the trigger.
+     */
+    private static boolean laterInPresent(Sentence s, int trigger) {
+        int verb = trigger;
+        for (int hops = 0; verb >= 0 && hops < 4 && !(s.token(verb).pos().matches("VBZ|VBP|VBD")
+                || !Arguments.dependents(s, verb, "aux", "aux:pass").isEmpty()); hops++) {
+            verb = s.parents(verb).stream().map(Dependency::governor).filter(g -> g >= 0).findFirst().orElse(-1);
+        }
+        if (verb < 0 || !s.token(verb).pos().matches("VBZ|VBP") || !Arguments.dependents(s, verb, "aux", "aux:pass").isEmpty()) {
+            return false;
+        }
+        return Arguments.subtree(s, verb, Set.of()).stream().anyMatch(k -> k + 1 < s.tokens().size()
+                && s.token(k).word().equalsIgnoreCase("later") && s.token(k + 1).word().matches("(?i)on|today|tonight|in|this"));
     }
 
     /**

@@ -98,8 +98,10 @@ final class SideGroups {
         int otherClause = otherClauseAfter(s, verb);
         for (int t = verb + 1; t < s.tokens().size(); t++) {
             String ner = s.token(t).ner();
-            // A surname told before may go untagged: "and then with Vell".
-            if (ner.equals("O") && !s.token(t).isProperNoun() || ner.equals("TITLE") || !s.token(t).isNoun() || args.actors(s, t).isEmpty()
+            // A surname told before may go untagged: "and then with Vell". "and with Gulf ministers, including X": a
+            // common noun may name its people, if only after a repeated "with".
+            boolean common = ner.equals("O") && !s.token(t).isProperNoun();
+            if (ner.equals("TITLE") || !s.token(t).isNoun() || args.actors(s, t).isEmpty()
                     || s.parents(t).stream().anyMatch(d -> d.base().equals("appos"))) {
                 continue;
             }
@@ -123,6 +125,9 @@ final class SideGroups {
                     && java.util.stream.IntStream.range(verb + 1, and).anyMatch(i -> s.token(i).word().equalsIgnoreCase("with"));
             if (repeatedWith) {
                 out.add(t);
+                continue;
+            }
+            if (common) {
                 continue;
             }
             // "met X, then Y and Z": the parser may hang the later ones on the adverb, itself the verb's.

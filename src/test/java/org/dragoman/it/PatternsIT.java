@@ -2994,6 +2994,37 @@ class PatternsIT {
     }
 
     @Test
+    void aRepeatedWithBeforeACommonNounNamingItsPeopleIsASecondMeeting() {
+        Extraction x = extract("date 2015-03-14 Talks\n\nOn the sidelines of the forum Peruvian President Karl Holm also held talks with "
+                + "Chilean President Pablo Vega and with Andean trade ministers, including Ecuador's Ana Ruiz, the ministry said.");
+        Set<Set<String>> sides = meetings(x).stream().map(m -> labels(x, m.participants())).collect(Collectors.toSet());
+        assertTrue(sides.contains(Set.of("Karl Holm", "Pablo Vega")), sides.toString());
+        assertTrue(sides.contains(Set.of("Karl Holm", "Ana Ruiz")), sides.toString());
+    }
+
+    @Test
+    void laterTheSameMonthTaggedWholeIsTheMonthToldBefore() {
+        Extraction x = extract("date 2015-03-14 Talks\n\nPeruvian President Karl Holm last visited Quito in September, and met "
+                + "Chilean President Pablo Vega in Santiago later the same month.");
+        Meeting met = meetings(x).stream().filter(m -> labels(x, m.participants()).equals(Set.of("Karl Holm", "Pablo Vega"))).findFirst()
+                .orElseThrow(() -> new AssertionError(meetings(x).toString()));
+        assertEquals("2014-09", met.date().iso());
+    }
+
+    @Test
+    void thePlainPresentWithLaterOnTheDayIsPlanned() {
+        Extraction x = extract("date 2015-03-15 Talks\n\nPeruvian Foreign Minister Karl Holm flies to Quito later on Sunday to resume "
+                + "talks with Ecuadorian Foreign Minister Ana Ruiz.\n\nHolm received Chilean Foreign Minister Pablo Vega in Lima later "
+                + "on Saturday.");
+        assertTrue(visits(x).stream().filter(v -> "city/quito".equals(v.place())).allMatch(v -> v.status() == Status.PLANNED)
+                && visits(x).stream().anyMatch(v -> "city/quito".equals(v.place())), visits(x).toString());
+        assertTrue(meetings(x).stream().filter(m -> labels(x, m.participants()).contains("Ana Ruiz"))
+                .allMatch(m -> m.status() == Status.PLANNED), meetings(x).toString());
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).contains("Pablo Vega") && m.status() == Status.OCCURRED),
+                meetings(x).toString());
+    }
+
+    @Test
     void bothPlacesOfAPairAreVisited() {
         Extraction x = extract("date 2021-05-22 Tour\n\nAna Lenko, who visited both Kyiv and Moscow in June, said the war must end.");
         assertTrue(visits(x).stream().anyMatch(v -> v.place() != null && label(x, v.place()).equals("Kyiv")), visits(x).toString());
