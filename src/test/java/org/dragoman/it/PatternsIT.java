@@ -3025,6 +3025,16 @@ class PatternsIT {
     }
 
     @Test
+    void aWhoClauseTheParserHungOnTheVerbOrNounBeforeSpeaksForTheName() {
+        Extraction x = extract("date 2015-03-14 Talks\n\nOn Tuesday Holm held talks with Foreign Minister Ana Ruiz, who told a joint "
+                + "news conference that Peru had \"clear legal evidence\" for its claims.\n\nHolm met Eva Lind, who told reporters that "
+                + "Chile would not back down.");
+        Set<String> speakers = statements(x).stream().map(st -> labels(x, List.of(st.speaker())).iterator().next())
+                .collect(Collectors.toSet());
+        assertEquals(Set.of("Ana Ruiz", "Eva Lind"), speakers, statements(x).toString());
+    }
+
+    @Test
     void bothPlacesOfAPairAreVisited() {
         Extraction x = extract("date 2021-05-22 Tour\n\nAna Lenko, who visited both Kyiv and Moscow in June, said the war must end.");
         assertTrue(visits(x).stream().anyMatch(v -> v.place() != null && label(x, v.place()).equals("Kyiv")), visits(x).toString());
