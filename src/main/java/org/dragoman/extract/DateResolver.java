@@ -729,6 +729,30 @@ public final class DateResolver {
         return new EventDate(LocalDate.parse(anchor.iso()).plusDays(after ? -days : days).toString());
     }
 
+    /**
+     * "was due in Lima later on Sunday, where she is to hold talks with X": a relative clause the trigger is in, hung on a
+     * day, is on that day. Null when the clause hangs on anything else.
+     */
+    private static EventDate relativeClauseDay(Sentence s, int trigger, List<DateSpan> spans) {
+        Set<Integer> seen = new HashSet<>();
+        for (int node = trigger; node >= 0 && seen.add(node) && seen.size() < 5; ) {
+            Dependency up = s.parents(node).stream().filter(d -> d.governor() >= 0).findFirst().orElse(null);
+            if (up == null) {
+                return null;
+            }
+            if (up.relation().equals("acl:relcl")) {
+                int day = up.governor();
+                return spans.stream().filter(span -> day >= span.start() && day < span.end()).map(DateSpan::date).findFirst().orElse(null);
+            }
+            // Within the clause only: a clause of its own ("before going to Quito on Monday") tells its own time.
+            if (!up.base().matches("xcomp|obj|nmod|obl")) {
+                return null;
+            }
+            node = up.governor();
+        }
+        return null;
+    }
+
     /** The first date told in tokens {@code from} (inclusive) to {@code to} (exclusive) of the sentence, or null. */
     EventDate dateWithin(Sentence s, int from, int to) {
         return dates(s).stream().filter(span -> span.start() >= from && span.start() < to).map(DateSpan::date)
@@ -828,6 +852,10 @@ public final class DateResolver {
                 }
             }
             phrases = next;
+        }
+        EventDate dayOfClause = relativeClauseDay(s, trigger, spans);
+        if (dayOfClause != null) {
+            return dayOfClause;
         }
         EventDate framing = framingClauseDate(s, heads);
         if (framing != null) {

@@ -414,12 +414,13 @@ final class SideGroups {
         List<Event> out = new ArrayList<>();
         for (int i = 0; i < groups.size(); i++) {
             Side g = groups.get(i);
-            int next = i + 1 < groups.size() && groups.get(i + 1).first() > g.first() ? groups.get(i + 1).first() : s.tokens().size();
+            int next = i + 1 < groups.size() && groups.get(i + 1).first() > g.first() ? groups.get(i + 1).first() : clauseEnd(s, g.first());
             EventDate own = c.dates().forTense(s, c.dates().dateWithin(s, g.first(), next), whole.status() == Status.PLANNED);
             // "then Y and Z on Thursday": a group joined by "and" to the next shares its date.
             for (int j = i + 1; own == null && j < groups.size() && groups.get(j).first() > groups.get(j - 1).first()
                     && joinedByAnd(s, groups.get(j - 1).first(), groups.get(j).first()); j++) {
-                int after = j + 1 < groups.size() && groups.get(j + 1).first() > groups.get(j).first() ? groups.get(j + 1).first() : s.tokens().size();
+                int after = j + 1 < groups.size() && groups.get(j + 1).first() > groups.get(j).first() ? groups.get(j + 1).first()
+                        : clauseEnd(s, groups.get(j).first());
                 own = c.dates().forTense(s, c.dates().dateWithin(s, groups.get(j).first(), after), whole.status() == Status.PLANNED);
             }
             Set<String> parts = new LinkedHashSet<>(subjects);
@@ -427,7 +428,7 @@ final class SideGroups {
             // "met X, then Y, on Monday": a date told only after the last group holds for all of them.
             if (own == null && i < groups.size() - 1 && onlyLastDated(c, s, groups)) {
                 Side last = groups.get(groups.size() - 1);
-                own = c.dates().forTense(s, c.dates().dateWithin(s, last.first(), s.tokens().size()), whole.status() == Status.PLANNED);
+                own = c.dates().forTense(s, c.dates().dateWithin(s, last.first(), clauseEnd(s, last.first())), whole.status() == Status.PLANNED);
             }
             EventDate date = own != null ? own : i == 0 || noneDated(c, s, groups) ? whole.date() : null;
             String place = args.placeOf(s, g.first()).orElse(placeWithin(s, args, g.first(), next).orElse(whole.place()));
@@ -435,6 +436,14 @@ final class SideGroups {
                     whole.evidence(), whole.confidence()));
         }
         return out;
+    }
+
+    /**
+     * Where the words a group's date or place may come from end: at the next verb ("with A and B, before flying to Lima
+     * on Monday" tells Monday of the flight), else at the end of the sentence.
+     */
+    private static int clauseEnd(Sentence s, int from) {
+        return java.util.stream.IntStream.range(from + 1, s.tokens().size()).filter(k -> s.token(k).isVerb()).findFirst().orElse(s.tokens().size());
     }
 
     /** Whether "and" stands between two groups' first tokens. */
@@ -454,7 +463,7 @@ final class SideGroups {
     }
 
     private static boolean noneDated(MeetingContext c, Sentence s, List<Side> groups) {
-        return groups.stream().allMatch(g -> c.dates().dateWithin(s, g.first(), s.tokens().size()) == null);
+        return groups.stream().allMatch(g -> c.dates().dateWithin(s, g.first(), clauseEnd(s, g.first())) == null);
     }
 
     private static boolean onlyLastDated(MeetingContext c, Sentence s, List<Side> groups) {
@@ -464,7 +473,7 @@ final class SideGroups {
                 return false;
             }
         }
-        return c.dates().dateWithin(s, groups.get(groups.size() - 1).first(), s.tokens().size()) != null;
+        return c.dates().dateWithin(s, groups.get(groups.size() - 1).first(), clauseEnd(s, groups.get(groups.size() - 1).first())) != null;
     }
 
     /** Groups of side tokens that name actors, in sentence order; tokens joined by a conjunction share a group. */

@@ -3035,6 +3035,22 @@ class PatternsIT {
     }
 
     @Test
+    void separateTalksInAWhereClauseOnTheDayKeepThatDayAndPlaceNotTheOnwardTrips() {
+        Extraction x = extract("date 2007-03-25 Talks\n\nPeruvian Foreign Minister Ana Ruiz was due in Quito later on Sunday, where she "
+                + "is scheduled to hold separate talks with President Karl Holm and Foreign Minister Ivan Marek, before going to "
+                + "Guayaquil on Monday to meet Mayor Pablo Vega.");
+        for (String counterpart : List.of("Karl Holm", "Ivan Marek")) {
+            Meeting talks = meetings(x).stream().filter(m -> labels(x, m.participants()).equals(Set.of("Ana Ruiz", counterpart)))
+                    .findFirst().orElseThrow(() -> new AssertionError(meetings(x).toString()));
+            assertEquals("2007-03-25", talks.date().iso(), talks.toString());
+            assertEquals("city/quito", talks.place(), talks.toString());
+        }
+        Meeting mayor = meetings(x).stream().filter(m -> labels(x, m.participants()).contains("Pablo Vega")).findFirst()
+                .orElseThrow(() -> new AssertionError(meetings(x).toString()));
+        assertEquals("2007-03-26", mayor.date().iso());
+    }
+
+    @Test
     void bothPlacesOfAPairAreVisited() {
         Extraction x = extract("date 2021-05-22 Tour\n\nAna Lenko, who visited both Kyiv and Moscow in June, said the war must end.");
         assertTrue(visits(x).stream().anyMatch(v -> v.place() != null && label(x, v.place()).equals("Kyiv")), visits(x).toString());
