@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.dragoman.model.Entity;
+import org.dragoman.model.EntityType;
 import org.dragoman.model.Event;
 import org.dragoman.model.EventDate;
 import org.dragoman.model.Meeting;
@@ -23,7 +25,7 @@ final class ListedDates {
     }
 
     /** The events, with a copy of each listed-date event for every other date of its list, on that date. */
-    static List<Event> apply(AnnotatedArticle doc, DateResolver dates, List<Event> events) {
+    static List<Event> apply(AnnotatedArticle doc, EntityIndex index, DateResolver dates, List<Event> events) {
         List<Event> out = new ArrayList<>(events);
         java.util.Map<Integer, List<DateResolver.DateSpan>> bySentence = new java.util.HashMap<>();
         for (Event e : events) {
@@ -39,9 +41,13 @@ final class ListedDates {
             }
             int years = year(e.date()) - year(own.get().date());
             for (DateResolver.DateSpan other : spans) {
-                EventDate shifted = new EventDate((year(other.date()) + years) + other.date().iso().substring(4));
+                // A bare month of a past event is the last one ("in October 2018 and again in May" told in December).
+                EventDate shifted = dates.pastMonth(s, new EventDate((year(other.date()) + years) + other.date().iso().substring(4)));
                 if (other.start() > own.get().start() && listedAfter(doc, s, own.get(), other) && apart(e.date(), shifted)) {
-                    out.add(withDate(e, shifted));
+                    out.add(withDate(e, shifted, e.place()));
+                } else if (other.start() > own.get().start() && apart(e.date(), shifted)) {
+                    // "met him in Lima in May and again in Quito in June": a second place and date, one more meeting there.
+                    placeListedBetween(doc, index, s, own.get(), other).ifPresent(place -> out.add(withDate(e, shifted, place)));
                 }
             }
         }
@@ -55,6 +61,24 @@ final class ListedDates {
         boolean range = before.matches("between|from") || first.start() > 1 && s.token(first.start() - 2).word().toLowerCase(Locale.ROOT)
                 .matches("between|from");
         return !range && between.matches("\\s*,?\\s*and\\s+((in|on)\\s+)?(the\\s+)?");
+    }
+
+    /**
+     * The place named between two dates listed as "D1 and (again) in PLACE in D2", when the event's place is another
+     * one; empty otherwise.
+     */
+    private static Optional<String> placeListedBetween(AnnotatedArticle doc, EntityIndex index, Sentence s, DateResolver.DateSpan first,
+            DateResolver.DateSpan second) {
+        String between = doc.text().substring(s.token(first.end() - 1).end(), s.token(second.start()).begin()).toLowerCase(Locale.ROOT);
+        if (!between.matches("\\s*,?\\s*and\\s+(again\\s+)?in\\s+\\S.*\\s+(in|on)\\s+(the\\s+)?")) {
+            return Optional.empty();
+        }
+        List<String> places = new ArrayList<>();
+        for (int k = first.end(); k < second.start(); k++) {
+            index.at(s.index(), k).filter(x -> x.type() == EntityType.CITY || x.type() == EntityType.COUNTRY || x.type() == EntityType.PLACE)
+                    .map(Entity::id).filter(id -> !places.contains(id)).ifPresent(places::add);
+        }
+        return places.size() == 1 ? Optional.of(places.get(0)) : Optional.empty();
     }
 
     private static boolean sameButYear(EventDate a, EventDate b) {
@@ -74,11 +98,11 @@ final class ListedDates {
                 || Math.abs(LocalDate.parse(a.iso()).toEpochDay() - LocalDate.parse(b.iso()).toEpochDay()) > 1;
     }
 
-    private static Event withDate(Event e, EventDate date) {
+    private static Event withDate(Event e, EventDate date, String place) {
         if (e instanceof Meeting m) {
-            return new Meeting(m.participants(), m.mode(), m.status(), date, m.place(), m.trigger(), m.evidence(), m.confidence());
+            return new Meeting(m.participants(), m.mode(), m.status(), date, place, m.trigger(), m.evidence(), m.confidence());
         }
         Visit v = (Visit) e;
-        return new Visit(v.visitors(), v.host(), v.status(), date, v.place(), v.trigger(), v.evidence(), v.confidence());
+        return new Visit(v.visitors(), v.host(), v.status(), date, place, v.trigger(), v.evidence(), v.confidence());
     }
 }

@@ -100,7 +100,7 @@ final class MeetingExtractor {
         List<Event> kept = withoutLonePeople(index, withoutLoneCountries(index,
                 withoutLoneDenials(SummitAttendance.apply(doc, c.args(), merged))));
         // Listed dates split last: the copies would otherwise merge back into one telling.
-        return ListedDates.apply(doc, dates, CarriedDates.weekMonths(doc,
+        return ListedDates.apply(doc, index, dates, CarriedDates.weekMonths(doc,
                 SameDayPlaces.apply(index, gazetteer, LapsedPlans.apply(doc, kept))));
     }
 

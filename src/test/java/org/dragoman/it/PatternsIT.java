@@ -3051,6 +3051,15 @@ class PatternsIT {
     }
 
     @Test
+    void aMeetingListedAgainInAnotherPlaceAndMonthIsASecondMeeting() {
+        Extraction x = extract("date 2019-12-10 Talks\n\nPeruvian President Karl Holm met Chilean President Pablo Vega in Lima in "
+                + "October 2018 and again in Santiago in May.");
+        Set<String> told = meetings(x).stream().filter(m -> labels(x, m.participants()).equals(Set.of("Karl Holm", "Pablo Vega")))
+                .map(m -> m.place() + " " + m.date().iso()).collect(Collectors.toSet());
+        assertEquals(Set.of("city/lima 2018-10", "city/santiago 2019-05"), told);
+    }
+
+    @Test
     void bothPlacesOfAPairAreVisited() {
         Extraction x = extract("date 2021-05-22 Tour\n\nAna Lenko, who visited both Kyiv and Moscow in June, said the war must end.");
         assertTrue(visits(x).stream().anyMatch(v -> v.place() != null && label(x, v.place()).equals("Kyiv")), visits(x).toString());
