@@ -879,6 +879,9 @@ final class Arguments {
      * is known. Null otherwise.
      */
     private String continuedPerson(Sentence s, int t, boolean male) {
+        if (inFrontedClause(s, t)) {
+            return null;
+        }
         for (int i = 0; i < t; i++) {
             Token tok = s.token(i);
             Optional<EntityType> type = index.at(s.index(), i).map(Entity::type);
@@ -914,6 +917,18 @@ final class Arguments {
         // A name later in the pronoun's own sentence ("she toured the city alongside Ivo Ruiz") is no antecedent.
         boolean corefNearby = namedIn(s, coref.get().id(), t) || s.index() > 0 && namedIn(continued.previous(s), coref.get().id(), s.tokens().size());
         return corefNearby ? null : person;
+    }
+
+    /**
+     * Whether token {@code t} lies in a participle clause opening the sentence whose main verb has a named person for
+     * subject after it: "Asked whether he would meet X, Ivo Ruiz said ...", where he is Ivo Ruiz.
+     */
+    private boolean inFrontedClause(Sentence s, int t) {
+        int root = s.children(-1).stream().map(Dependency::dependent).findFirst().orElse(-1);
+        if (root <= t || !s.token(0).pos().matches("VBN|VBG")) {
+            return false;
+        }
+        return dependents(s, root, "nsubj").stream().anyMatch(n -> n > t && namedPerson(s, n).isPresent());
     }
 
     /** Whether pronoun {@code t} is the subject of a reporting verb, or of a clause a pronoun subject reports. */

@@ -871,8 +871,13 @@ public final class RuleCoreference {
         if (root < 0 || !s.token(root).isVerb() || !s.token(0).pos().matches("VBN|VBG")) {
             return null;
         }
-        for (Dependency clause : s.children(root)) {
-            if (!clause.base().matches("advcl|dep|ccomp|xcomp") || clause.dependent() > at) {
+        List<Dependency> clauses = new ArrayList<>(s.children(root));
+        // "Asked whether he ..., Ana Soto said": the parser may hang the participle on the subject instead.
+        for (int subject : Arguments.dependents(s, root, "nsubj")) {
+            s.children(subject).stream().filter(d -> d.base().matches("amod|acl") && d.dependent() == 0).forEach(clauses::add);
+        }
+        for (Dependency clause : clauses) {
+            if (!clause.base().matches("advcl|dep|ccomp|xcomp|amod|acl") || clause.dependent() > at) {
                 continue;
             }
             Set<Integer> span = Arguments.subtree(s, clause.dependent(), Set.of(root));

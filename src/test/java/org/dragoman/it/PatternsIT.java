@@ -3060,6 +3060,15 @@ class PatternsIT {
     }
 
     @Test
+    void theHeOfAnOpeningAskedClauseIsTheOneWhoAnswers() {
+        Extraction x = extract("date 2018-03-10 Talks\n\nPeruvian Foreign Minister Karl Holm arrived in Quito on Friday.\n\nOpposition "
+                + "leader Ivan Marek said it was time \"to begin a process of reconciliation.\" Asked whether he would meet Marek, Holm "
+                + "said he had no plans to do so.");
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Karl Holm", "Ivan Marek"))),
+                meetings(x).toString());
+    }
+
+    @Test
     void bothPlacesOfAPairAreVisited() {
         Extraction x = extract("date 2021-05-22 Tour\n\nAna Lenko, who visited both Kyiv and Moscow in June, said the war must end.");
         assertTrue(visits(x).stream().anyMatch(v -> v.place() != null && label(x, v.place()).equals("Kyiv")), visits(x).toString());
