@@ -301,8 +301,17 @@ final class Arguments {
             }
             // "A called off a visit after B insisted on ... The two leaders spoke the next day": else the only two (or as
             // many as counted) people the sentence before names, holding the title, before any pair the lede tells.
+            // "Ruiz's spokesman Marek wrote ... Marek said the two leaders would meet": whoever reports the group word's
+            // clause is not of the group.
+            Set<String> reporters = new java.util.HashSet<>();
+            for (int i = 0; i < t; i++) {
+                if (reporterOf(s, i, t)) {
+                    namedPerson(s, i).ifPresent(e -> reporters.add(e.id()));
+                }
+            }
             if ((pair.size() != counted || !holdTitle(pair, s, t)) && PAIR_ROLES.contains(lemma)) {
                 List<String> named = namedIn(continued.previous(s), counted);
+                named = named.stream().anyMatch(reporters::contains) ? List.of() : named;
                 // "the leaders" are heads of state or government here, not a chief of staff named beside one.
                 boolean heads = !lemma.equals("leader") || named.stream().allMatch(id -> index.byId(id)
                         .map(e -> e.roles().stream().anyMatch(r -> TitleLexicon.isHeadTitle(r.title()))).orElse(false));
@@ -333,7 +342,7 @@ final class Arguments {
             // The four ministers met E": the only two (or as many as counted) people the sentence before names.
             if (PAIR_ROLES.contains(lemma)) {
                 pair = namedIn(continued.previous(s), counted);
-                if (!pair.isEmpty() && pair.stream().noneMatch(host::contains)) {
+                if (!pair.isEmpty() && pair.stream().noneMatch(host::contains) && pair.stream().noneMatch(reporters::contains)) {
                     return pair;
                 }
             }

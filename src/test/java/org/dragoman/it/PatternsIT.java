@@ -3069,6 +3069,14 @@ class PatternsIT {
     }
 
     @Test
+    void whoeverReportsTheTwoLeadersClauseIsNotOneOfThem() {
+        Extraction x = extract("date 2018-07-08 Talks\n\nPeruvian President Karl Holm arrived in Quito on Sunday for talks with "
+                + "Ecuadorian President Ana Ruiz.\n\n\"Both sides agreed to reopen embassies,\" Ruiz's spokesman Ivan Marek wrote on "
+                + "Twitter.\n\nMarek said the two leaders would continue their talks on Monday.");
+        assertTrue(meetings(x).stream().noneMatch(m -> labels(x, m.participants()).contains("Ivan Marek")), meetings(x).toString());
+    }
+
+    @Test
     void bothPlacesOfAPairAreVisited() {
         Extraction x = extract("date 2021-05-22 Tour\n\nAna Lenko, who visited both Kyiv and Moscow in June, said the war must end.");
         assertTrue(visits(x).stream().anyMatch(v -> v.place() != null && label(x, v.place()).equals("Kyiv")), visits(x).toString());
