@@ -613,11 +613,13 @@ final class Arguments {
         int described = clause < 0 ? -1 : governor(s, clause, "acl:relcl", "dep", "acl");
         // "Soto met Ana Ruiz, who told reporters ...", "held talks with Ana Ruiz, who ...": the parser may hang the clause
         // on the verb or the noun before; a "who" set off after a person's name still stands for it.
-        boolean afterPerson = described >= 0 && t >= 2 && s.token(t - 1).word().equals(",") && s.token(t - 2).ner().equals("PERSON");
-        if (described >= 0 && described < t && s.token(described).isNoun() && !(afterPerson && !s.token(described).ner().equals("PERSON"))) {
+        boolean afterName = described >= 0 && t >= 2 && s.token(t - 1).word().equals(",")
+                && (s.token(t - 2).isProperNoun() || s.token(t - 2).ner().equals("PERSON"));
+        boolean personBefore = afterName && s.token(t - 2).ner().equals("PERSON") && !s.token(described).ner().equals("PERSON");
+        if (described >= 0 && described < t && s.token(described).isNoun() && !personBefore) {
             return described;
         }
-        return afterPerson || described >= 0 && t >= 2 && s.token(t - 1).word().equals(",") && s.token(t - 2).isProperNoun() ? t - 2 : -1;
+        return afterName ? t - 2 : -1;
     }
 
     /**

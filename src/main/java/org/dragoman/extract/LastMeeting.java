@@ -1,5 +1,6 @@
 package org.dragoman.extract;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.dragoman.nlp.Dependency;
@@ -23,7 +24,7 @@ final class LastMeeting {
      */
     static int sincePoint(Sentence s, int trigger, int anchor) {
         for (int head : new int[] {trigger, anchor}) {
-            for (int since : head < 0 ? java.util.List.<Integer>of() : Arguments.dependents(s, head, "obl:since")) {
+            for (int since : head < 0 ? List.<Integer>of() : Arguments.dependents(s, head, "obl:since")) {
                 String lemma = s.token(since).lemma().toLowerCase(Locale.ROOT);
                 if (s.token(since).ner().equals("DATE") || s.token(since).isNoun() && EVENT_NOUNS.contains(lemma)) {
                     return since;

@@ -21,6 +21,8 @@ import org.dragoman.nlp.Sentence;
  * "from Monday to Friday") and two days in a row ("on Monday and Tuesday", one meeting over two days) stay one event.
  */
 final class ListedDates {
+    private static final java.util.Set<EntityType> PLACE_TYPES = java.util.Set.of(EntityType.CITY, EntityType.COUNTRY, EntityType.PLACE);
+
     private ListedDates() {
     }
 
@@ -75,8 +77,8 @@ final class ListedDates {
         }
         List<String> places = new ArrayList<>();
         for (int k = first.end(); k < second.start(); k++) {
-            index.at(s.index(), k).filter(x -> x.type() == EntityType.CITY || x.type() == EntityType.COUNTRY || x.type() == EntityType.PLACE)
-                    .map(Entity::id).filter(id -> !places.contains(id)).ifPresent(places::add);
+            index.at(s.index(), k).filter(x -> PLACE_TYPES.contains(x.type())).map(Entity::id).filter(id -> !places.contains(id))
+                    .ifPresent(places::add);
         }
         return places.size() == 1 ? Optional.of(places.get(0)) : Optional.empty();
     }

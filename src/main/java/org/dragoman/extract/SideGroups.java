@@ -428,7 +428,8 @@ final class SideGroups {
             // "met X, then Y, on Monday": a date told only after the last group holds for all of them.
             if (own == null && i < groups.size() - 1 && onlyLastDated(c, s, groups)) {
                 Side last = groups.get(groups.size() - 1);
-                own = c.dates().forTense(s, c.dates().dateWithin(s, last.first(), clauseEnd(s, last.first())), whole.status() == Status.PLANNED);
+                EventDate lastDate = c.dates().dateWithin(s, last.first(), clauseEnd(s, last.first()));
+                own = c.dates().forTense(s, lastDate, whole.status() == Status.PLANNED);
             }
             EventDate date = own != null ? own : i == 0 || noneDated(c, s, groups) ? whole.date() : null;
             String place = args.placeOf(s, g.first()).orElse(placeWithin(s, args, g.first(), next).orElse(whole.place()));
@@ -443,7 +444,8 @@ final class SideGroups {
      * on Monday" tells Monday of the flight), else at the end of the sentence.
      */
     private static int clauseEnd(Sentence s, int from) {
-        return java.util.stream.IntStream.range(from + 1, s.tokens().size()).filter(k -> s.token(k).isVerb()).findFirst().orElse(s.tokens().size());
+        return java.util.stream.IntStream.range(from + 1, s.tokens().size()).filter(k -> s.token(k).isVerb()).findFirst()
+                .orElse(s.tokens().size());
     }
 
     /** Whether "and" stands between two groups' first tokens. */
