@@ -3077,6 +3077,15 @@ class PatternsIT {
     }
 
     @Test
+    void aSpeakerWhoseTitleOpensWithUnderStillSpeaks() {
+        Extraction x = extract("date 2018-03-10 Talks\n\nPeruvian Foreign Minister Ana Ruiz cancelled her events in Quito on Saturday."
+                + "\n\n\"The minister is not feeling well after a long week of work and she has decided to rest,\" Under Secretary of "
+                + "State Karl Holm told reporters traveling with Ruiz.");
+        assertTrue(statements(x).stream().anyMatch(st -> labels(x, List.of(st.speaker())).contains("Karl Holm")
+                && st.content().startsWith("The minister is not feeling well")), statements(x).toString());
+    }
+
+    @Test
     void bothPlacesOfAPairAreVisited() {
         Extraction x = extract("date 2021-05-22 Tour\n\nAna Lenko, who visited both Kyiv and Moscow in June, said the war must end.");
         assertTrue(visits(x).stream().anyMatch(v -> v.place() != null && label(x, v.place()).equals("Kyiv")), visits(x).toString());

@@ -1,0 +1,42 @@
+package org.dragoman.extract;
+
+import java.util.List;
+import java.util.Locale;
+import org.dragoman.nlp.AnnotatedArticle;
+import org.dragoman.nlp.Dependency;
+import org.dragoman.nlp.Sentence;
+
+/**
+ * '"...," Under Secretary of State Ana Soto told reporters': the tagger may read a title's first word as a preposition
+ * ("Under"), and the parser then hangs the name on a verb inside the quotation and leaves the verb of speech after it
+ * with no subject. A finite verb of speech with no subject, right after a person's name hung elsewhere, takes the name
+ * for its subject; the name's other reading goes.
+ */
+final class AdjacentSubjectRepair {
+    private static final VerbLexicon VERBS = VerbLexicon.bundled();
+
+    private AdjacentSubjectRepair() {
+    }
+
+    /** The article with such subjects re-hung; the same article when it has none. */
+    static AnnotatedArticle repair(AnnotatedArticle doc) {
+        return SentenceRepairs.each(doc, AdjacentSubjectRepair::repair);
+    }
+
+    private static Sentence repair(Sentence s) {
+        for (int v = 1; v < s.tokens().size(); v++) {
+            int name = v - 1;
+            boolean speech = s.token(v).pos().matches("VBD|VBZ|VBP") && VERBS.isCue(s.token(v).lemma().toLowerCase(Locale.ROOT));
+            if (!speech || !s.token(name).ner().equals("PERSON") || !Arguments.dependents(s, v, "nsubj", "nsubj:pass").isEmpty()) {
+                continue;
+            }
+            int verb = v;
+            boolean hungElsewhere = s.parents(name).stream().anyMatch(d -> d.governor() >= 0 && d.governor() != verb && d.base().matches("obl|nmod"));
+            if (hungElsewhere) {
+                return SentenceRepairs.rewired(s, d -> d.dependent() == name && d.base().matches("obl|nmod") ? null : d,
+                        List.of(new Dependency("nsubj", verb, name)));
+            }
+        }
+        return s;
+    }
+}
