@@ -3086,6 +3086,15 @@ class PatternsIT {
     }
 
     @Test
+    void aSayingAnAgencyReportsAfterwardsIsTheSayersAndOneBeforeIsTheSourcesWhole() {
+        Extraction x = extract("date 2016-06-18 Talks\n\nChilean President Karl Holm held talks with Peruvian President Ana Ruiz in "
+                + "Lima on Saturday.\n\n\"Peru is our first partner in the region. Chile is ready to work with Peru,\" Holm said at a "
+                + "ceremony after the talks, according to the official Andina news agency.");
+        assertTrue(statements(x).stream().anyMatch(st -> labels(x, List.of(st.speaker())).contains("Karl Holm")
+                && st.content().startsWith("Peru is our first partner")), statements(x).toString());
+    }
+
+    @Test
     void bothPlacesOfAPairAreVisited() {
         Extraction x = extract("date 2021-05-22 Tour\n\nAna Lenko, who visited both Kyiv and Moscow in June, said the war must end.");
         assertTrue(visits(x).stream().anyMatch(v -> v.place() != null && label(x, v.place()).equals("Kyiv")), visits(x).toString());
