@@ -38,11 +38,7 @@ final class AccordingToRule implements StatementRule {
     @Override
     public void find(StatementContext ctx, Sentence s, int head) {
         for (Dependency d : s.children(head)) {
-            // '"...," Ana Soto said, according to the news agency': a source after the saying reports it; the words are
-            // hers. One before it ("According to the ministry, Ana Soto asked whether ...") tells the whole clause.
-            boolean reportedSaying = d.dependent() > head && ctx.verbs().isCue(s.token(head).lemma().toLowerCase(Locale.ROOT))
-                    && !Arguments.dependents(s, head, "nsubj").isEmpty();
-            if (!reportedSaying && (d.relation().equals("obl:according_to") || d.relation().equals("nmod:according_to"))) {
+            if ((d.relation().equals("obl:according_to") || d.relation().equals("nmod:according_to")) && !reportsSaying(ctx, s, head, d)) {
                 // Proposed one by one: a second source may be a pronoun that continues the first.
                 int clause = closingSourceClause(s, head, d.dependent());
                 ctx.propose(name(), s, clause, statement(ctx, s, clause, d.dependent(), d.dependent(), "according to"));
@@ -58,6 +54,16 @@ final class AccordingToRule implements StatementRule {
                 proposeInWords(ctx, s, head, d.dependent(), owner);
             }
         }
+    }
+
+    /**
+     * '"...," Ana Soto said, according to the news agency': a source after a saying with its own subject reports the
+     * saying, and the words are hers. One before it ("According to the ministry, Ana Soto asked whether ...") tells the
+     * whole clause.
+     */
+    private static boolean reportsSaying(StatementContext ctx, Sentence s, int head, Dependency source) {
+        return source.dependent() > head && ctx.verbs().isCue(s.token(head).lemma().toLowerCase(Locale.ROOT))
+                && !Arguments.dependents(s, head, "nsubj").isEmpty();
     }
 
     /**
