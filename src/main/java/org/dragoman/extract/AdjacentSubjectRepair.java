@@ -31,7 +31,8 @@ final class AdjacentSubjectRepair {
                 continue;
             }
             int verb = v;
-            boolean hungElsewhere = s.parents(name).stream().anyMatch(d -> d.governor() >= 0 && d.governor() != verb && d.base().matches("obl|nmod"));
+            boolean hungElsewhere = s.parents(name).stream()
+                    .anyMatch(d -> d.governor() >= 0 && d.governor() != verb && d.base().matches("obl|nmod"));
             if (hungElsewhere) {
                 return SentenceRepairs.rewired(s, d -> d.dependent() == name && d.base().matches("obl|nmod") ? null : d,
                         List.of(new Dependency("nsubj", verb, name)));
