@@ -25,7 +25,7 @@ import org.dragoman.nlp.AnnotatedArticle;
  * {@link Visit}; a new kind of event passes through unmerged.
  */
 final class EventMerger {
-    private static final Set<String> TRAVEL_VERBS = union(WordLists.MEETING.get("visit-verb"), WordLists.MEETING.get("departure-verb"));
+    private static final Set<String> TRAVEL_VERBS = WordLists.MEETING.union("visit-verb", "departure-verb");
     private static final Set<String> HOSTING_VERBS = WordLists.MEETING.get("hosting-verb");
     private EventMerger() {
     }
@@ -234,12 +234,6 @@ final class EventMerger {
     /** Whether the sentence tells a plan in the past perfect ("had been due to", "had planned to"). */
     private static boolean pastPlan(AnnotatedArticle doc, int sentence) {
         return doc.sentences().get(sentence).tokens().stream().anyMatch(t -> t.word().equalsIgnoreCase("had") && t.pos().equals("VBD"));
-    }
-
-    private static Set<String> union(Set<String> a, Set<String> b) {
-        Set<String> all = new java.util.HashSet<>(a);
-        all.addAll(b);
-        return Set.copyOf(all);
     }
 
     /** "arrived in Norway on Monday, flew to Stockholm": a country, and a city the gazetteer places in another country. */

@@ -13,7 +13,7 @@ import org.dragoman.nlp.Sentence;
  * expulsions", "since the vote") leaves the denial as it is.
  */
 final class LastMeeting {
-    private static final Set<String> EVENT_NOUNS = union(WordLists.MEETING.get("meeting-noun"), WordLists.MEETING.get("visit-noun"));
+    private static final Set<String> EVENT_NOUNS = WordLists.MEETING.union("meeting-noun", "visit-noun");
 
     private LastMeeting() {
     }
@@ -37,11 +37,5 @@ final class LastMeeting {
     /** Whether the meeting or visit noun at {@code trigger} is the since-phrase of the verb it hangs on. */
     static boolean isSincePoint(Sentence s, int trigger) {
         return s.token(trigger).isNoun() && s.parents(trigger).stream().map(Dependency::relation).anyMatch("obl:since"::equals);
-    }
-
-    private static Set<String> union(Set<String> a, Set<String> b) {
-        Set<String> out = new java.util.HashSet<>(a);
-        out.addAll(b);
-        return Set.copyOf(out);
     }
 }

@@ -43,6 +43,15 @@ final class WordLists {
         return new WordLists(resource, frozen);
     }
 
+    /** The words of all the lists named, unmodifiable; each name must be a list. */
+    Set<String> union(String... names) {
+        Set<String> all = new java.util.HashSet<>();
+        for (String name : names) {
+            all.addAll(get(name));
+        }
+        return Set.copyOf(all);
+    }
+
     /** The words of list {@code name}, unmodifiable. */
     Set<String> get(String name) {
         Set<String> words = lists.get(name);

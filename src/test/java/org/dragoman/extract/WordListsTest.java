@@ -22,6 +22,14 @@ class WordListsTest {
     @Test
     void anUnknownListIsAnError() {
         assertThrows(DragomanException.class, () -> WordLists.MEETING.get("meet-verbs"));
+        assertThrows(DragomanException.class, () -> WordLists.MEETING.union("meeting-noun", "visit-nouns"));
+    }
+
+    @Test
+    void aUnionHoldsTheWordsOfEveryListNamed() {
+        java.util.Set<String> both = WordLists.MEETING.union("meeting-noun", "visit-noun");
+        assertTrue(both.containsAll(WordLists.MEETING.get("meeting-noun")) && both.containsAll(WordLists.MEETING.get("visit-noun")));
+        assertThrows(UnsupportedOperationException.class, () -> both.add("parade"));
     }
 
     @Test
