@@ -22,10 +22,8 @@ import org.dragoman.nlp.Token;
  * group noun ("the heads of the OAS").
  */
 final class Arguments {
-    private static final Set<String> GROUP_NOUNS = Set.of("head", "leader", "member", "representative", "delegation",
-            "official", "minister", "president", "envoy", "chief", "government", "counterpart", "delegate",
-            "premier", "ambassador", "diplomat", "negotiator", "spokesman", "spokesperson", "spokeswoman", "secretary",
-            "chancellor", "king", "emir", "prince", "foreign", "office", "ministry", "authorities", "team", "leadership");
+    /** Nouns of people who act for a body or country named beside them: "the heads of the OAS", "Chilean officials". */
+    private static final Set<String> GROUP_NOUNS = WordLists.MEETING.get("group-noun");
 
     /** Nouns whose "the two ..." means the story's two sides: "the two leaders", "the two diplomats", "the pair". */
     private static final Set<String> PAIR_ROLES = Set.of("leader", "minister", "president", "envoy", "premier", "diplomat", "pair", "duo",
@@ -610,6 +608,11 @@ final class Arguments {
         }
         int clause = s.parents(t).stream().filter(d -> d.base().equals("nsubj") && d.governor() >= 0).mapToInt(d -> d.governor())
                 .findFirst().orElse(-1);
+        // "A, who is due in Lima for talks, welcomed ...": where the parser lost the clause, "who" still refers to A.
+        int referred = governor(s, t, "ref");
+        if (clause < 0 && referred >= 0 && referred < t && s.token(referred).isNoun()) {
+            return referred;
+        }
         int described = clause < 0 ? -1 : governor(s, clause, "acl:relcl", "dep", "acl");
         // "Soto met Ana Ruiz, who told reporters ...", "held talks with Ana Ruiz, who ...": the parser may hang the clause
         // on the verb or the noun before; a "who" set off after a person's name still stands for it.

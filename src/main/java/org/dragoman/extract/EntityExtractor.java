@@ -268,6 +268,12 @@ public final class EntityExtractor {
                 // Without CoreNLP's city list a city is a LOCATION: the table tells which, where one place has the name.
                 type = gazetteer.placeTypeOf(name).orElse(type);
             }
+            // "leaders of the Acme Alliance": NER may take a body's name for a place; a word that ends bodies' names
+            // tells it is one.
+            if (known == null && type == EntityType.PLACE && m.end() - m.start() >= 2
+                    && NAME_TAILS.contains(s.token(m.end() - 1).word().toLowerCase(Locale.ROOT))) {
+                type = EntityType.ORGANIZATION;
+            }
             out.add(new Named(m, type, name));
         }
         return out;

@@ -179,9 +179,14 @@ final class NominalMeetingRule implements MeetingRule {
         // "Ana Soto is expected in Lima for talks with Ivo Ruiz": who is expected somewhere for talks takes part in them.
         String stayLemma = stay < 0 ? "" : s.token(stay).lemma().toLowerCase(Locale.ROOT);
         boolean expected = stayLemma.matches("expect|due");
-        if (stay >= 0 && expected && s.token(stay).isVerb()
+        if (stay >= 0 && expected && (s.token(stay).isVerb() || s.token(stay).pos().startsWith("JJ"))
                 && s.children(stay).stream().anyMatch(d -> d.base().equals("obl") && args.place(s, d.dependent()).isPresent())) {
-            for (int t : Arguments.dependents(s, stay, "nsubj", "nsubj:pass")) {
+            List<Integer> staying = new ArrayList<>(Arguments.dependents(s, stay, "nsubj", "nsubj:pass"));
+            // "A, who is due in Lima for talks with B": a who-clause the parser left without its subject.
+            if (staying.isEmpty() && stay >= 2 && s.token(stay - 1).lemma().equals("be") && s.token(stay - 2).word().equalsIgnoreCase("who")) {
+                staying.add(stay - 2);
+            }
+            for (int t : staying) {
                 args.actors(s, t).stream().filter(args::isPerson).forEach(parts::add);
             }
         }
@@ -561,7 +566,9 @@ final class NominalMeetingRule implements MeetingRule {
         }
         for (int c : around) {
             String lemma = s.token(c).lemma().toLowerCase(Locale.ROOT);
-            if (!out.contains(c) && s.token(c).pos().equals("VBN") && (MEDIATING_VERBS.contains(lemma) || HOSTING_VERBS.contains(lemma))) {
+            // "hosted a meeting in Lima, attended by Ivo Ruiz": the parser may hang the participle on the holding verb.
+            boolean taking = MEDIATING_VERBS.contains(lemma) || HOSTING_VERBS.contains(lemma) || ATTENDING_VERBS.contains(lemma);
+            if (!out.contains(c) && s.token(c).pos().equals("VBN") && taking) {
                 out.add(c);
             }
         }

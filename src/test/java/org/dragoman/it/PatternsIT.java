@@ -3095,6 +3095,40 @@ class PatternsIT {
     }
 
     @Test
+    void whoeverAttendsAMeetingAnotherHostsTakesPart() {
+        Extraction x = extract("date 2018-06-10 Talks\n\nPeruvian Foreign Minister Ana Ruiz hosted a preparatory meeting in Lima on "
+                + "June 3, attended by Chilean Foreign Minister Karl Holm.");
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ana Ruiz", "Karl Holm"))),
+                meetings(x).toString());
+    }
+
+    @Test
+    void theChiefExecutivesOfFirmsStandForTheFirms() {
+        Extraction x = extract("date 2018-06-10 Talks\n\nPeruvian President Ana Ruiz was also scheduled to meet the chief executives "
+                + "of Acme Holdings and Norte Mining at a roundtable in Lima.");
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).containsAll(Set.of("Ana Ruiz", "Acme Holdings", "Norte Mining"))),
+                meetings(x).toString());
+    }
+
+    @Test
+    void aBodyNamedAsAPlaceByNerIsStillABody() {
+        Extraction x = extract("date 2018-06-10 Talks\n\nChilean Foreign Minister Karl Holm will meet leaders of the Pacific Alliance "
+                + "in Santiago next week.");
+        Entity alliance = x.entities().stream().filter(e -> e.label().equals("Pacific Alliance")).findFirst()
+                .orElseThrow(() -> new AssertionError(x.entities().toString()));
+        assertEquals(EntityType.ORGANIZATION, alliance.type());
+        assertTrue(meetings(x).stream().anyMatch(m -> m.participants().contains(alliance.id())), meetings(x).toString());
+    }
+
+    @Test
+    void whoIsDueSomewhereForTalksTakesPartEvenWhereTheParserLostTheClause() {
+        Extraction x = extract("date 2019-03-04 Talks\n\nPeruvian President Luis Marek, who is due in Quito on Wednesday for talks "
+                + "with Holm, welcomed the Chilean initiative, his spokesman Ivo Ruiz said.");
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Luis Marek", "Holm"))),
+                meetings(x).toString());
+    }
+
+    @Test
     void bothPlacesOfAPairAreVisited() {
         Extraction x = extract("date 2021-05-22 Tour\n\nAna Lenko, who visited both Kyiv and Moscow in June, said the war must end.");
         assertTrue(visits(x).stream().anyMatch(v -> v.place() != null && label(x, v.place()).equals("Kyiv")), visits(x).toString());
