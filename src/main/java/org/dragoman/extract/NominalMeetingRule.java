@@ -183,7 +183,8 @@ final class NominalMeetingRule implements MeetingRule {
                 && s.children(stay).stream().anyMatch(d -> d.base().equals("obl") && args.place(s, d.dependent()).isPresent())) {
             List<Integer> staying = new ArrayList<>(Arguments.dependents(s, stay, "nsubj", "nsubj:pass"));
             // "A, who is due in Lima for talks with B": a who-clause the parser left without its subject.
-            if (staying.isEmpty() && stay >= 2 && s.token(stay - 1).lemma().equals("be") && s.token(stay - 2).word().equalsIgnoreCase("who")) {
+            if (staying.isEmpty() && stay >= 2 && s.token(stay - 1).lemma().equals("be")
+                    && s.token(stay - 2).word().equalsIgnoreCase("who")) {
                 staying.add(stay - 2);
             }
             for (int t : staying) {

@@ -3106,7 +3106,8 @@ class PatternsIT {
     void theChiefExecutivesOfFirmsStandForTheFirms() {
         Extraction x = extract("date 2018-06-10 Talks\n\nPeruvian President Ana Ruiz was also scheduled to meet the chief executives "
                 + "of Acme Holdings and Norte Mining at a roundtable in Lima.");
-        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).containsAll(Set.of("Ana Ruiz", "Acme Holdings", "Norte Mining"))),
+        assertTrue(meetings(x).stream()
+                .anyMatch(m -> labels(x, m.participants()).containsAll(Set.of("Ana Ruiz", "Acme Holdings", "Norte Mining"))),
                 meetings(x).toString());
     }
 
