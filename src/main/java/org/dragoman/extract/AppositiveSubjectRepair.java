@@ -1,7 +1,9 @@
 package org.dragoman.extract;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Set;
 import org.dragoman.nlp.AnnotatedArticle;
 import org.dragoman.nlp.Dependency;
 import org.dragoman.nlp.Sentence;
@@ -11,7 +13,8 @@ import org.dragoman.nlp.Sentence;
  * the verb's subject and the person named right before the verb for its apposition. An organisation is no person, so
  * a person in apposition to an organisation subject, ending right before the verb after a comma, is the subject; the
  * organisation stays in the opening phrase. The person may carry an apposition of its own ("Ana Soto, the leader's
- * sister, said").
+ * sister, said"). Likewise a body running into the verb after a subject that is no person is the subject
+ * ({@link #closingBody}).
  */
 final class AppositiveSubjectRepair {
     private AppositiveSubjectRepair() {
@@ -43,6 +46,32 @@ final class AppositiveSubjectRepair {
                         && s.token(verb - 1).word().equals(",");
                 if (s.token(person).ner().equals("PERSON") && beforeVerb && start > body && s.token(start - 1).word().equals(",")) {
                     return rehung(s, verb, body, person);
+                }
+            }
+        }
+        return closingBody(s);
+    }
+
+    /**
+     * "The two discussed Lima, the situation in the region and trade, the Ruritanian Foreign Ministry said": the parser
+     * may take a place the clause names for the verb's subject and the body after the last comma for its apposition. A
+     * body in apposition to a subject that is no person, running into the verb with no comma of its own, is the subject.
+     */
+    private static Sentence closingBody(Sentence s) {
+        for (Dependency d : s.dependencies()) {
+            int verb = d.governor();
+            int subject = d.dependent();
+            if (verb < 1 || !d.relation().equals("nsubj") || !s.token(verb).pos().matches("VBD|VBZ|VBP")
+                    || s.token(subject).ner().matches("PERSON|ORGANIZATION")) {
+                continue;
+            }
+            for (int body : Arguments.dependents(s, subject, "appos")) {
+                int start = Collections.min(Arguments.subtree(s, body, Set.of()));
+                if (body == verb - 1 && s.token(body).ner().equals("ORGANIZATION") && start > subject + 1
+                        && s.token(start - 1).word().equals(",")) {
+                    return SentenceRepairs.rewired(s, e -> e.governor() == verb && e.dependent() == subject
+                            || e.governor() == subject && e.dependent() == body ? null : e,
+                            List.of(new Dependency("nsubj", verb, body), new Dependency("ccomp", verb, subject)));
                 }
             }
         }

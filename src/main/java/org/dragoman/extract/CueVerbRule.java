@@ -257,7 +257,7 @@ final class CueVerbRule implements StatementRule {
                     .forEach(o -> tokens.addAll(Arguments.subtree(s, o, exclude)));
             tokens.removeAll(exclude);
             int[] span = Spans.span(s, against, tokens, exclude);
-            content = span == null ? null : new Content(span, firstActor(ctx, s, objects.get(0), speaker));
+            content = span == null ? null : new Content(span, objects.isEmpty() ? null : firstActor(ctx, s, objects.get(0), speaker));
         } else if (ctx.verbs().takesObjectContent(lemma) && !objects.isEmpty()) {
             content = objectContent(ctx, s, v, lemma, objects.get(0), exclude);
             naming = true;
@@ -500,10 +500,12 @@ final class CueVerbRule implements StatementRule {
 
     /** The against-phrase after the hearer object of a verb such as "warn" ("warned Lima against ..."), or -1. */
     private static int warnedAgainst(StatementContext ctx, Sentence s, int v, String lemma, List<Integer> objects) {
-        if (!ctx.verbs().takesHearerObject(lemma) || objects.isEmpty()) {
+        if (!ctx.verbs().takesHearerObject(lemma)) {
             return -1;
         }
-        return Arguments.dependents(s, v, "obl:against", "advcl:against").stream().filter(a -> a > objects.get(0)).findFirst().orElse(-1);
+        // "warned against any attempt to ...": with no hearer named, the phrase right after the verb.
+        int after = objects.isEmpty() ? v : objects.get(0);
+        return Arguments.dependents(s, v, "obl:against", "advcl:against").stream().filter(a -> a > after).findFirst().orElse(-1);
     }
 
     /**

@@ -3130,6 +3130,23 @@ class PatternsIT {
     }
 
     @Test
+    void aMinistryClosingASentenceSpeaksEvenWhereTheParserMadeItAnApposition() {
+        Extraction x = extract("date 2019-03-04 Talks\n\nThe two discussed Bolivia, the situation on the border and cooperation within "
+                + "the Andean group ahead of its summit in Quito next month, the Chilean Foreign Ministry said in a statement.");
+        assertTrue(statements(x).stream().anyMatch(st -> st.speaker().equals("organization/chilean-foreign-ministry")
+                && st.content().startsWith("The two discussed Bolivia")), statements(x).toString());
+        assertTrue(statements(x).stream().noneMatch(st -> st.speaker().equals("country/bolivia")), statements(x).toString());
+    }
+
+    @Test
+    void aWarningAgainstSomethingWithNoHearerIsAStatement() {
+        Extraction x = extract("date 2019-03-04 Talks\n\nChilean President Pablo Vega warned against any military intervention in "
+                + "Bolivia.");
+        assertTrue(statements(x).stream().anyMatch(st -> labels(x, List.of(st.speaker())).contains("Pablo Vega")
+                && st.content().contains("military intervention in Bolivia")), statements(x).toString());
+    }
+
+    @Test
     void bothPlacesOfAPairAreVisited() {
         Extraction x = extract("date 2021-05-22 Tour\n\nAna Lenko, who visited both Kyiv and Moscow in June, said the war must end.");
         assertTrue(visits(x).stream().anyMatch(v -> v.place() != null && label(x, v.place()).equals("Kyiv")), visits(x).toString());
