@@ -619,8 +619,34 @@ public final class DateResolver {
      */
     public EventDate recentDate(AnnotatedArticle article, int sentence) {
         DateSpan day = recentSpan(article, sentence, d -> d.precision() == EventDate.Precision.DAY);
-        // Carried to what took place: "flew to Lima on Thursday. There she met ..." is the Thursday past.
-        return day == null ? null : forTense(article.sentences().get(day.sentence()), day.date(), false);
+        // Carried to what took place: "flew to Lima on Thursday. There she met ..." is the Thursday past; "will fly to
+        // Lima on Thursday. The same day she will meet ..." the Thursday to come.
+        if (day == null) {
+            return null;
+        }
+        Sentence told = article.sentences().get(day.sentence());
+        return forTense(told, day.date(), toldAhead(told, day));
+    }
+
+    /**
+     * Whether the verb a date phrase hangs on tells what is to come: "will fly on Thursday", "is expected to arrive on
+     * Thursday". False where the phrase hangs on no verb.
+     */
+    private static boolean toldAhead(Sentence s, DateSpan span) {
+        for (int i = span.start(); i < span.end(); i++) {
+            for (Dependency d : s.parents(i)) {
+                int verb = d.governor();
+                if (verb < 0 || !d.base().equals("obl") || !s.token(verb).isVerb()) {
+                    continue;
+                }
+                boolean will = Arguments.dependents(s, verb, "aux").stream().anyMatch(a -> s.token(a).word().matches("(?i)will|shall|'ll"));
+                int expecting = Arguments.governor(s, verb, "xcomp");
+                boolean expected = expecting >= 0 && s.token(expecting).lemma().toLowerCase(java.util.Locale.ROOT)
+                        .matches("expect|due|schedule|set|plan");
+                return will || expected;
+            }
+        }
+        return false;
     }
 
     /** The last date of a day or a month told in the two sentences before {@code sentence}, within its paragraph; or null. */

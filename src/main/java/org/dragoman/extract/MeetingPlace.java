@@ -308,12 +308,19 @@ final class MeetingPlace {
                 .anyMatch(m -> OTHER_TIME_MARKS.contains(s.token(m).word().toLowerCase(Locale.ROOT)));
     }
 
-    /** "met Ivo Ruiz in Oslo" parsed with the place on the object: the place of a participant's phrase. */
+    /**
+     * "met Ivo Ruiz in Oslo" parsed with the place on the object: the place of a participant's phrase, or of the
+     * members a gathering noun names.
+     */
     private static Optional<String> placeNearParticipants(Arguments args, Sentence s, int trigger) {
         // "discussed the situation in Ruritania": the object of a verb of talking is its topic, and the topic's place no venue.
         boolean topicObject = TOPIC_OBJECT_VERBS.contains(s.token(trigger).lemma().toLowerCase(Locale.ROOT));
-        List<Integer> near = new ArrayList<>(topicObject ? List.of() : Arguments.dependents(s, trigger, "obj"));
+        List<Integer> near = new ArrayList<>(topicObject ? List.of() : Arguments.dependents(s, trigger, "obj", "iobj"));
         near.addAll(Arguments.dependents(s, trigger, "obl:with", "nmod:with", "nmod:between", "obl:between", "nsubj"));
+        // "hosted a summit of Acme leaders in Lima": the parser may hang the place on the gathering's members.
+        if (s.token(trigger).isNoun()) {
+            near.addAll(Arguments.dependents(s, trigger, "nmod:of"));
+        }
         int framed = BackgroundClauses.framedParticipleHead(s, trigger);
         if (framed >= 0) {
             near.add(framed);

@@ -3,6 +3,7 @@ package org.dragoman.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import org.dragoman.model.EntityType;
 import org.dragoman.model.Event;
@@ -58,8 +59,10 @@ final class SentDelegationRule implements MeetingRule {
             destinations.addAll(Arguments.dependents(s, back, "obl:to"));
         }
         // "to Quito and La Paz": the parser gives each conjoined place the to-phrase too.
+        // "sent Ivo Ruiz to the inauguration in Lima": an occasion's place is the destination.
         for (int t : destinations) {
-            args.place(s, t).filter(p -> !places.contains(p)).ifPresent(places::add);
+            args.place(s, t).or(() -> s.token(t).isNoun() ? args.placeOf(s, t) : Optional.empty())
+                    .filter(p -> !places.contains(p)).ifPresent(places::add);
         }
         visitors.removeAll(places);
         visitors.removeIf(id -> args.index().byId(id).map(e -> e.type() == EntityType.CITY || e.type() == EntityType.PLACE).orElse(true));

@@ -3147,6 +3147,42 @@ class PatternsIT {
     }
 
     @Test
+    void aSummitOfLeadersInACityIsHeldThere() {
+        Extraction x = extract("date 2024-05-20 Talks\n\nPeruvian President Ana Holm hosted a summit of Andean leaders in Lima in "
+                + "December 2022.");
+        Meeting summit = meetings(x).stream().filter(m -> labels(x, m.participants()).contains("Ana Holm")).findFirst()
+                .orElseThrow(() -> new AssertionError(meetings(x).toString()));
+        assertEquals("city/lima", summit.place());
+        assertEquals("2022-12", summit.date().iso());
+    }
+
+    @Test
+    void whoIsSentToAnOccasionInACityVisitsIt() {
+        Extraction x = extract("date 2024-05-20 Talks\n\nPeruvian President Ana Holm dispatched Deputy Prime Minister Karl Ruiz to "
+                + "the inauguration ceremony in Santiago on March 11.");
+        assertTrue(visits(x).stream().anyMatch(v -> labels(x, v.visitors()).equals(Set.of("Karl Ruiz"))
+                && "city/santiago".equals(v.place())), visits(x).toString());
+    }
+
+    @Test
+    void beingInACityToPromoteSomethingIsAVisit() {
+        Extraction x = extract("date 2024-05-20 Talks\n\nChilean President Pablo Vega was in Quito last month to promote Chile's "
+                + "wine industry.");
+        assertTrue(visits(x).stream().anyMatch(v -> labels(x, v.visitors()).equals(Set.of("Pablo Vega"))
+                && "city/quito".equals(v.place())), visits(x).toString());
+    }
+
+    @Test
+    void theSameDayAfterADayToComeIsThatDay() {
+        Extraction x = extract("date 2024-05-20 Talks\n\nChilean President Pablo Vega will arrive in Lima on Thursday. He is expected to "
+                + "meet congressional leaders in Lima the same day.");
+        Meeting leaders = meetings(x).stream().filter(m -> labels(x, m.participants()).contains("Pablo Vega")).findFirst()
+                .orElseThrow(() -> new AssertionError(meetings(x).toString()));
+        assertEquals("2024-05-23", leaders.date().iso());
+        assertEquals("city/lima", leaders.place());
+    }
+
+    @Test
     void bothPlacesOfAPairAreVisited() {
         Extraction x = extract("date 2021-05-22 Tour\n\nAna Lenko, who visited both Kyiv and Moscow in June, said the war must end.");
         assertTrue(visits(x).stream().anyMatch(v -> v.place() != null && label(x, v.place()).equals("Kyiv")), visits(x).toString());
