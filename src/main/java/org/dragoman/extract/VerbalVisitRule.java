@@ -183,6 +183,10 @@ final class VerbalVisitRule implements MeetingRule {
                 }
             }
         }
+        // "will travel there for the ceremony": the place told last before.
+        if (place == null && host == null && !leaving && !lemma.equals("return")) {
+            place = placeThere(c, s, v, p -> visitors.stream().noneMatch(id -> home(c.args(), id, p))).orElse(null);
+        }
         // "returned to Lima" is most often home or back to one's post, so it is a visit only where every returner holds
         // a role of a country and Lima is another country or its capital: "the Ruritanian envoy returned to Lima".
         if (place == null && host == null && lemma.equals("return") && !visitors.isEmpty()) {
@@ -303,6 +307,38 @@ final class VerbalVisitRule implements MeetingRule {
         }
         return Arguments.dependents(s, v, "advmod", "compound:prt").contains(v + 1) || s.parents(v + 1).stream()
                 .anyMatch(d -> d.base().equals("case") && d.governor() >= 0 && s.token(d.governor()).ner().matches("DATE|TIME"));
+    }
+
+    /**
+     * "Lima holds the inauguration on Sunday; Ana Soto will travel there": the place a "there" on the verb stands for,
+     * the last one named before it in its sentence or the sentence before in the same paragraph, that {@code away}
+     * accepts (not the travellers' home). A nationality adjective names no place. Empty with no "there".
+     */
+    private static Optional<String> placeThere(MeetingContext c, Sentence s, int v, java.util.function.Predicate<String> away) {
+        boolean there = Arguments.dependents(s, v, "advmod").stream().anyMatch(t -> s.token(t).word().equalsIgnoreCase("there"));
+        if (!there) {
+            return Optional.empty();
+        }
+        for (int i = v - 1; i >= 0; i--) {
+            Optional<String> p = s.token(i).ner().equals("NATIONALITY") ? Optional.empty() : c.args().place(s, i).filter(away);
+            if (p.isPresent()) {
+                return p;
+            }
+        }
+        if (s.index() == 0) {
+            return Optional.empty();
+        }
+        Sentence before = c.doc().sentences().get(s.index() - 1);
+        if (c.doc().text().substring(before.end(), s.begin()).contains("\n\n")) {
+            return Optional.empty();
+        }
+        for (int i = before.tokens().size() - 1; i >= 0; i--) {
+            Optional<String> p = before.token(i).ner().equals("NATIONALITY") ? Optional.empty() : c.args().place(before, i).filter(away);
+            if (p.isPresent()) {
+                return p;
+            }
+        }
+        return Optional.empty();
     }
 
     /**

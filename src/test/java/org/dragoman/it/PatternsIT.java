@@ -3183,6 +3183,26 @@ class PatternsIT {
     }
 
     @Test
+    void aNameJoinedToAnEarlierClauseIsTheSubjectOfTheVerbAfterIt() {
+        Extraction x = extract("date 2024-10-22 Talks\n\nThe two leaders had spoken by phone in March, when Vega was president-elect, "
+                + "and Foreign Minister Karl Ruiz traveled to the northern Peruvian city of Trujillo in August for talks with his "
+                + "counterpart, Ana Holm.");
+        assertTrue(visits(x).stream().anyMatch(v -> labels(x, v.visitors()).equals(Set.of("Karl Ruiz"))), visits(x).toString());
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Karl Ruiz", "Ana Holm"))),
+                meetings(x).toString());
+    }
+
+    @Test
+    void travellingThereGoesToThePlaceToldJustBefore() {
+        Extraction x = extract("date 2014-06-02 Talks\n\nPeru will hold a presidential inauguration in Lima on Saturday. Chilean "
+                + "Vice-President Pablo Vega will travel there for the ceremony.\n\nPeruvian President Ana Holm said she would not "
+                + "travel there for the ceremony.");
+        assertTrue(visits(x).stream().anyMatch(v -> labels(x, v.visitors()).equals(Set.of("Pablo Vega")) && "city/lima".equals(v.place())),
+                visits(x).toString());
+        assertTrue(visits(x).stream().noneMatch(v -> labels(x, v.visitors()).contains("Ana Holm")), visits(x).toString());
+    }
+
+    @Test
     void bothPlacesOfAPairAreVisited() {
         Extraction x = extract("date 2021-05-22 Tour\n\nAna Lenko, who visited both Kyiv and Moscow in June, said the war must end.");
         assertTrue(visits(x).stream().anyMatch(v -> v.place() != null && label(x, v.place()).equals("Kyiv")), visits(x).toString());
