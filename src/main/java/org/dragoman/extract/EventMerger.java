@@ -16,6 +16,9 @@ import org.dragoman.model.Mode;
 import org.dragoman.model.Status;
 import org.dragoman.model.Visit;
 import org.dragoman.nlp.AnnotatedArticle;
+import org.dragoman.nlp.Dependency;
+import org.dragoman.nlp.Sentence;
+import org.dragoman.nlp.Token;
 
 /**
  * Decides when two tellings are one event, and what a meeting and a visit told side by side lend each other.
@@ -37,7 +40,7 @@ final class EventMerger {
      * stays, unless one happened and the other did not or not yet, or they go to different places of one verb, to
      * two different cities, or to a country and a city the gazetteer places in another country.
      */
-    static List<Event> withinSentence(EntityIndex index, Gazetteer gazetteer, List<Event> events) {
+    static List<Event> withinSentence(EntityIndex index, Gazetteer gazetteer, Sentence s, List<Event> events) {
         List<Event> out = new ArrayList<>();
         for (Event e : events) {
             boolean merged = false;
@@ -46,7 +49,7 @@ final class EventMerger {
                 // "spoke with X on Saturday and offered to host talks": what happened and what may happen are two.
                 if (o instanceof Meeting a && e instanceof Meeting b && sameSides(a.participants(), b.participants())
                         && (a.status() == Status.OCCURRED) == (b.status() == Status.OCCURRED) && !metAndCalled(a, b)
-                        && !oneAfterAnother(a, b) && !twoDates(a, b)) {
+                        && !oneAfterAnother(a, b) && !twoDates(a, b) && !datedAside(s, a, b) && !datedAside(s, b, a)) {
                     out.set(i, richer(a, b));
                     merged = true;
                     break;
@@ -201,7 +204,8 @@ final class EventMerger {
                     // meeting still planned; one it was to hold ("had been due to meet X") is the trip's.
                     boolean otherTime = (m.status() == Status.OCCURRED) != (v.status() == Status.OCCURRED)
                             || v.status() == Status.CANCELLED && m.status() == Status.PLANNED && !pastPlan(doc, meetingSentence)
-                            || m.date() != null && v.date() != null && !m.date().equals(v.date());
+                            || m.date() != null && v.date() != null && !m.date().equals(v.date())
+                            || visitSentence == meetingSentence && datedAside(doc.sentences().get(visitSentence), v, m);
                     // "arrived in Oslo. Last week she met X in Rome": a meeting in another city is not this trip's.
                     // "arrived in Borduria from Klow, where he held talks": nor is one in a city of another country,
                     // nor one in a country the city of the trip is not in ("came to Klow from Ruritania, where ...").
@@ -229,6 +233,50 @@ final class EventMerger {
             }
         }
         return out;
+    }
+
+    /**
+     * "held talks with Ivo Ruiz, whom she hosted in Lima in June", "met Ivo Ruiz, who visited Quito in March": an event
+     * dated in a relative clause that does not hold the other event's word is another time than the undated event it
+     * describes a participant of. False when {@code other} has a date, or either word is not found.
+     */
+    static boolean datedAside(Sentence s, Event aside, Event other) {
+        String trigger = triggerOf(aside);
+        String otherTrigger = triggerOf(other);
+        if (aside.date() == null || other.date() != null || trigger == null || otherTrigger == null) {
+            return false;
+        }
+        int word = tokenOf(s, trigger);
+        int otherWord = tokenOf(s, otherTrigger);
+        if (word < 0 || otherWord < 0) {
+            return false;
+        }
+        for (int node = word, hops = 0; node >= 0 && hops < 6; hops++) {
+            int at = node;
+            Dependency up = s.parents(at).stream().findFirst().orElse(null);
+            if (up == null) {
+                return false;
+            }
+            if (up.relation().equals("acl:relcl")) {
+                return !Arguments.subtree(s, at, Set.of()).contains(otherWord);
+            }
+            node = up.governor();
+        }
+        return false;
+    }
+
+    private static String triggerOf(Event e) {
+        return e instanceof Meeting m ? m.trigger() : e instanceof Visit v ? v.trigger() : null;
+    }
+
+    /** The first token of the sentence spelled as {@code word}, or -1. */
+    private static int tokenOf(Sentence s, String word) {
+        for (Token t : s.tokens()) {
+            if (t.word().equals(word)) {
+                return t.index();
+            }
+        }
+        return -1;
     }
 
     /** Whether the sentence tells a plan in the past perfect ("had been due to", "had planned to"). */

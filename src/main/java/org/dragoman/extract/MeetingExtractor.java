@@ -91,7 +91,7 @@ final class MeetingExtractor {
                 here.addAll(r.read(c, s));
             }
             if (!habitual(s)) {
-                events.addAll(EventMerger.withinSentence(index, gazetteer, here));
+                events.addAll(EventMerger.withinSentence(index, gazetteer, s, here));
             }
         }
         List<Event> merged = CarriedDates.afterMerging(doc, dates, EventMerger.repeatedVisits(EventMerger.partialTellings(doc,

@@ -3203,6 +3203,17 @@ class PatternsIT {
     }
 
     @Test
+    void aTripDatedInAWhoClauseDoesNotPlaceTheUndatedMeeting() {
+        Extraction x = extract("date 2013-09-06 Talks\n\nChilean President Pablo Vega also met Ecuadorean President Karl Ruiz, who "
+                + "visited Santiago in March.");
+        Meeting met = meetings(x).stream().filter(m -> labels(x, m.participants()).equals(Set.of("Pablo Vega", "Karl Ruiz")))
+                .findFirst().orElseThrow(() -> new AssertionError(meetings(x).toString()));
+        assertNull(met.place(), met.toString());
+        assertTrue(visits(x).stream()
+                .anyMatch(v -> labels(x, v.visitors()).equals(Set.of("Karl Ruiz")) && "2013-03".equals(v.date().iso())), visits(x).toString());
+    }
+
+    @Test
     void bothPlacesOfAPairAreVisited() {
         Extraction x = extract("date 2021-05-22 Tour\n\nAna Lenko, who visited both Kyiv and Moscow in June, said the war must end.");
         assertTrue(visits(x).stream().anyMatch(v -> v.place() != null && label(x, v.place()).equals("Kyiv")), visits(x).toString());
