@@ -3210,7 +3210,8 @@ class PatternsIT {
                 .findFirst().orElseThrow(() -> new AssertionError(meetings(x).toString()));
         assertNull(met.place(), met.toString());
         assertTrue(visits(x).stream()
-                .anyMatch(v -> labels(x, v.visitors()).equals(Set.of("Karl Ruiz")) && "2013-03".equals(v.date().iso())), visits(x).toString());
+                .anyMatch(v -> labels(x, v.visitors()).equals(Set.of("Karl Ruiz")) && "2013-03".equals(v.date().iso())),
+                visits(x).toString());
     }
 
     @Test
