@@ -236,13 +236,13 @@ final class EventMerger {
     }
 
     /**
-     * "held talks with Ivo Ruiz, whom she hosted in Lima in June", "met Ivo Ruiz, who visited Quito in March": an event
-     * dated in a relative clause that does not hold the other event's word is another time than the undated event it
-     * describes a participant of. False when {@code other} has a date, or either word is not found.
+     * "met Ivo Ruiz, who visited Quito in March": an event dated in a relative clause that does not hold the other
+     * event's word is another time than the undated event whose participant the clause describes. False when
+     * {@code other} has a date, or either word is not found in the sentence.
      */
-    static boolean datedAside(Sentence s, Event aside, Event other) {
-        String trigger = triggerOf(aside);
-        String otherTrigger = triggerOf(other);
+    private static boolean datedAside(Sentence s, Event aside, Event other) {
+        String trigger = aside.value("trigger");
+        String otherTrigger = other.value("trigger");
         if (aside.date() == null || other.date() != null || trigger == null || otherTrigger == null) {
             return false;
         }
@@ -263,10 +263,6 @@ final class EventMerger {
             node = up.governor();
         }
         return false;
-    }
-
-    private static String triggerOf(Event e) {
-        return e instanceof Meeting m ? m.trigger() : e instanceof Visit v ? v.trigger() : null;
     }
 
     /** The first token of the sentence spelled as {@code word}, or -1. */
