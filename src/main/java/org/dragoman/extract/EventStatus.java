@@ -15,6 +15,7 @@ final class EventStatus {
     private static final Set<String> FUTURE_AUX = WordLists.STATUS.get("future-aux");
     private static final Set<String> MAYBE_AUX = WordLists.STATUS.get("maybe-aux");
     private static final Set<String> PLAN_VERBS = WordLists.STATUS.get("plan-verb");
+    private static final Set<String> SCHEDULE_NOUNS = WordLists.STATUS.get("schedule-noun");
     private static final VerbLexicon VERBS = VerbLexicon.bundled();
     private static final Set<String> CANCEL_VERBS = WordLists.STATUS.get("cancel-verb");
     private static final Set<String> DENY_VERBS = WordLists.STATUS.get("deny-verb");
@@ -561,6 +562,13 @@ final class EventStatus {
             Status refusal = refusedObject(s, node, gov);
             if (refusal != null) {
                 return refusal;
+            }
+            // "A meeting with Ivo Ruiz was not on the programme", "is on her agenda": a meeting off a schedule is denied,
+            // one on it is planned.
+            boolean onSchedule = "nsubj".equals(rel) && s.token(gov).isNoun() && SCHEDULE_NOUNS.contains(lemma)
+                    && !Arguments.dependents(s, gov, "cop").isEmpty();
+            if (onSchedule) {
+                return fromHead(s, gov) == Status.DENIED ? Status.DENIED : Status.PLANNED;
             }
             // "refused to meet Ivo Ruiz", "declined to hold talks": a meeting turned down does not take place.
             boolean refused = REFUSE_VERBS.contains(lemma) && "xcomp".equals(rel);

@@ -33,6 +33,7 @@ final class NominalMeetingRule implements MeetingRule {
     private static final Set<String> HOSTING_VERBS = WordLists.MEETING.get("hosting-verb");
     private static final Set<String> MEET_NOUNS = WordLists.MEETING.get("meeting-noun");
     private static final Set<String> PLAN_MODIFIERS = WordLists.STATUS.get("plan-modifier");
+    private static final Set<String> SCHEDULE_NOUNS = WordLists.STATUS.get("schedule-noun");
     private static final Set<String> MEAL_NOUNS = WordLists.MEETING.get("meal-noun");
     /** Nouns that tell a meeting only when held with someone named: "held discussions with Ivo Ruiz". */
     private static final Set<String> HELD_ONLY_NOUNS = WordLists.MEETING.get("held-only-noun");
@@ -161,6 +162,15 @@ final class NominalMeetingRule implements MeetingRule {
                 List<String> a = args.actors(s, predicate);
                 withPhrase |= !a.isEmpty();
                 parts.addAll(a);
+            }
+        }
+        // "A meeting with Ivo Ruiz was not on the minister's programme": whose programme it is, is the other side.
+        for (Dependency d : s.parents(n)) {
+            int predicate = d.governor();
+            boolean schedule = d.base().equals("nsubj") && predicate >= 0 && !Arguments.dependents(s, predicate, "cop").isEmpty()
+                    && SCHEDULE_NOUNS.contains(s.token(predicate).lemma().toLowerCase(Locale.ROOT));
+            for (int owner : schedule ? Arguments.dependents(s, predicate, "nmod:poss") : List.<Integer>of()) {
+                args.actors(s, owner).stream().filter(id -> !parts.contains(id)).forEach(parts::add);
             }
         }
         // "Ruritania was in talks with Borduria": the meeting noun is the predicate and its subject one side.

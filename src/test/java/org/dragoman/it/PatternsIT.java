@@ -3215,6 +3215,19 @@ class PatternsIT {
     }
 
     @Test
+    void aMeetingNotOnSomeonesScheduleIsDeniedAndOneOnTheAgendaPlanned() {
+        Extraction x = extract("date 2019-03-04 Talks\n\nPeruvian Foreign Minister Ana Holm arrived in Quito on Monday. A meeting "
+                + "with leaders of the Andean Council was not on her schedule.\n\nA meeting with Chilean President Pablo Vega is "
+                + "on the agenda for Tuesday.");
+        Meeting council = meetings(x).stream().filter(m -> labels(x, m.participants()).contains("Andean Council")).findFirst()
+                .orElseThrow(() -> new AssertionError(meetings(x).toString()));
+        assertEquals(Status.DENIED, council.status());
+        assertTrue(labels(x, council.participants()).contains("Ana Holm"), council.toString());
+        assertTrue(meetings(x).stream().filter(m -> labels(x, m.participants()).contains("Pablo Vega"))
+                .allMatch(m -> m.status() == Status.PLANNED), meetings(x).toString());
+    }
+
+    @Test
     void bothPlacesOfAPairAreVisited() {
         Extraction x = extract("date 2021-05-22 Tour\n\nAna Lenko, who visited both Kyiv and Moscow in June, said the war must end.");
         assertTrue(visits(x).stream().anyMatch(v -> v.place() != null && label(x, v.place()).equals("Kyiv")), visits(x).toString());
