@@ -456,6 +456,13 @@ final class EventStatus {
                                 .allMatch(n -> n == h || s.token(n).pos().matches("WDT|WP")))) {
             modal = Status.PLANNED;
         }
+        // "would meet Ivo Ruiz if the talks stalled", "is prepared to travel to Lima if both sides agree": an event on a
+        // condition may not happen.
+        boolean conditional = s.children(h).stream().anyMatch(d -> d.base().equals("advcl")
+                && Arguments.dependents(s, d.dependent(), "mark").stream().anyMatch(m -> s.token(m).word().matches("(?i)if|unless")));
+        if (conditional && modal != Status.CANCELLED && !negated) {
+            modal = Status.HYPOTHETICAL;
+        }
         // "would have met", "could have visited": a modal perfect tells what did not happen.
         if (modal != null && s.children(h).stream().anyMatch(d -> d.base().equals("aux")
                 && s.token(d.dependent()).lemma().equalsIgnoreCase("have") && s.token(d.dependent()).pos().equals("VB"))) {

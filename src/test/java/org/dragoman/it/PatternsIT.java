@@ -3228,6 +3228,18 @@ class PatternsIT {
     }
 
     @Test
+    void anEventOnAConditionIsHypothetical() {
+        Extraction x = extract("date 2019-03-04 Talks\n\nChilean President Pablo Vega said he would be prepared to meet Peruvian "
+                + "President Ana Holm if it would help to ease tensions.\n\nEcuadorean President Karl Ruiz said he would travel to "
+                + "Santiago himself if the talks stalled.");
+        assertTrue(meetings(x).stream().filter(m -> labels(x, m.participants()).equals(Set.of("Pablo Vega", "Ana Holm")))
+                .allMatch(m -> m.status() == Status.HYPOTHETICAL) && !meetings(x).isEmpty(), meetings(x).toString());
+        assertTrue(visits(x).stream()
+                .anyMatch(v -> labels(x, v.visitors()).equals(Set.of("Karl Ruiz")) && v.status() == Status.HYPOTHETICAL),
+                visits(x).toString());
+    }
+
+    @Test
     void bothPlacesOfAPairAreVisited() {
         Extraction x = extract("date 2021-05-22 Tour\n\nAna Lenko, who visited both Kyiv and Moscow in June, said the war must end.");
         assertTrue(visits(x).stream().anyMatch(v -> v.place() != null && label(x, v.place()).equals("Kyiv")), visits(x).toString());
