@@ -468,8 +468,9 @@ final class EventStatus {
                 && s.token(d.dependent()).lemma().equalsIgnoreCase("have") && s.token(d.dependent()).pos().equals("VB"))) {
             modal = Status.HYPOTHETICAL;
         }
+        // "will not meet Ivo Ruiz", "is not expected to travel": no plan is given up, the meeting is denied.
         if (negated) {
-            return modal == Status.PLANNED ? Status.CANCELLED : Status.DENIED;
+            return Status.DENIED;
         }
         return modal;
     }

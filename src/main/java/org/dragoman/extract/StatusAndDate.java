@@ -28,7 +28,9 @@ record StatusAndDate(Status status, EventDate date) {
         boolean past = status == Status.OCCURRED && java.util.stream.IntStream.of(trigger, anchor)
                 .anyMatch(t -> t >= 0 && s.token(t).pos().equals("VBD"));
         EventDate tensed = past ? dates.pastMonth(s, date) : date;
-        if (status == Status.CANCELLED) {
+        // "will not attend Sunday's meeting", "did not meet him on Monday": a plan given up or denied may be on
+        // either side of the article's day.
+        if (status == Status.CANCELLED || status == Status.DENIED) {
             return new StatusAndDate(status, nearer(dates, s, tensed));
         }
         return new StatusAndDate(status, dates.forTense(s, tensed, status == Status.PLANNED || status == Status.HYPOTHETICAL));

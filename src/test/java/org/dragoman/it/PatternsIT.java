@@ -888,7 +888,7 @@ class PatternsIT {
         Extraction x = extract("date 2017-11-11 Summit\n\nRuritanian President Ivo Marek and Bordurian President Tomas Ruiz will not "
                 + "hold a formal meeting at the NATO summit, the palace said on Saturday.");
         assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ivo Marek", "Tomas Ruiz"))
-                && m.status() == Status.CANCELLED), meetings(x).toString());
+                && m.status() == Status.DENIED), meetings(x).toString());
         assertTrue(meetings(x).stream().noneMatch(m -> m.participants().size() == 1), meetings(x).toString());
     }
 
@@ -3237,6 +3237,16 @@ class PatternsIT {
         assertTrue(visits(x).stream()
                 .anyMatch(v -> labels(x, v.visitors()).equals(Set.of("Karl Ruiz")) && v.status() == Status.HYPOTHETICAL),
                 visits(x).toString());
+    }
+
+    @Test
+    void aMeetingThatWillNotTakePlaceIsDeniedOnTheNearerDay() {
+        Extraction x = extract("date 2010-05-07 Talks\n\nChilean Finance Minister Pablo Vega will not attend Sunday's meeting of "
+                + "his Andean counterparts in Lima with Peruvian Finance Minister Ana Holm.");
+        Meeting meeting = meetings(x).stream().filter(m -> labels(x, m.participants()).contains("Pablo Vega")).findFirst()
+                .orElseThrow(() -> new AssertionError(meetings(x).toString()));
+        assertEquals(Status.DENIED, meeting.status());
+        assertEquals("2010-05-09", meeting.date().iso());
     }
 
     @Test
