@@ -319,21 +319,21 @@ final class VerbalVisitRule implements MeetingRule {
         if (!there) {
             return Optional.empty();
         }
-        for (int i = v - 1; i >= 0; i--) {
-            Optional<String> p = s.token(i).ner().equals("NATIONALITY") ? Optional.empty() : c.args().place(s, i).filter(away);
-            if (p.isPresent()) {
-                return p;
-            }
-        }
-        if (s.index() == 0) {
-            return Optional.empty();
+        Optional<String> here = lastPlaceBefore(c.args(), s, v, away);
+        if (here.isPresent() || s.index() == 0) {
+            return here;
         }
         Sentence before = c.doc().sentences().get(s.index() - 1);
         if (c.doc().text().substring(before.end(), s.begin()).contains("\n\n")) {
             return Optional.empty();
         }
-        for (int i = before.tokens().size() - 1; i >= 0; i--) {
-            Optional<String> p = before.token(i).ner().equals("NATIONALITY") ? Optional.empty() : c.args().place(before, i).filter(away);
+        return lastPlaceBefore(c.args(), before, before.tokens().size(), away);
+    }
+
+    /** The last place {@code away} accepts named before token {@code end}; a nationality adjective names none. */
+    private static Optional<String> lastPlaceBefore(Arguments args, Sentence s, int end, java.util.function.Predicate<String> away) {
+        for (int i = end - 1; i >= 0; i--) {
+            Optional<String> p = s.token(i).ner().equals("NATIONALITY") ? Optional.empty() : args.place(s, i).filter(away);
             if (p.isPresent()) {
                 return p;
             }
