@@ -153,24 +153,20 @@ final class NominalMeetingRule implements MeetingRule {
                 parts.addAll(a);
             }
         }
-        // "Her first meeting was with Ivo Ruiz": the with-phrase is the predicate of the noun.
+        // "Her first meeting was with Ivo Ruiz": the with-phrase is the predicate of the noun. "A meeting with Ivo Ruiz was
+        // not on the minister's programme": whose programme it is, is the other side.
         for (Dependency d : s.parents(n)) {
             int predicate = d.governor();
-            boolean withPredicate = d.base().equals("nsubj") && predicate >= 0 && !Arguments.dependents(s, predicate, "cop").isEmpty()
-                    && Arguments.dependents(s, predicate, "case").stream().anyMatch(k -> s.token(k).word().equalsIgnoreCase("with"));
-            if (withPredicate) {
+            if (!d.base().equals("nsubj") || predicate < 0 || Arguments.dependents(s, predicate, "cop").isEmpty()) {
+                continue;
+            }
+            if (Arguments.dependents(s, predicate, "case").stream().anyMatch(k -> s.token(k).word().equalsIgnoreCase("with"))) {
                 List<String> a = args.actors(s, predicate);
                 withPhrase |= !a.isEmpty();
                 parts.addAll(a);
             }
-        }
-        // "A meeting with Ivo Ruiz was not on the minister's programme": whose programme it is, is the other side.
-        for (Dependency d : s.parents(n)) {
-            int predicate = d.governor();
-            boolean schedule = d.base().equals("nsubj") && predicate >= 0 && !Arguments.dependents(s, predicate, "cop").isEmpty()
-                    && SCHEDULE_NOUNS.contains(s.token(predicate).lemma().toLowerCase(Locale.ROOT));
-            for (int owner : schedule ? Arguments.dependents(s, predicate, "nmod:poss") : List.<Integer>of()) {
-                args.actors(s, owner).stream().filter(id -> !parts.contains(id)).forEach(parts::add);
+            if (SCHEDULE_NOUNS.contains(s.token(predicate).lemma().toLowerCase(Locale.ROOT))) {
+                Arguments.dependents(s, predicate, "nmod:poss").forEach(owner -> parts.addAll(args.actors(s, owner)));
             }
         }
         // "Ruritania was in talks with Borduria": the meeting noun is the predicate and its subject one side.
