@@ -59,6 +59,14 @@ public final class DateResolver {
                 i++;
                 continue;
             }
+            // "in September of that year", "the following year": a year counted from the one told before, which SUTime
+            // counts from the article's (or leaves a duration).
+            int yearWords = yearPhraseLength(toks, i);
+            if (yearWords > 0) {
+                yearTold(s, out, i, i + yearWords, yearShift(toks.subList(i, i + yearWords))).ifPresent(out::add);
+                i += yearWords;
+                continue;
+            }
             // "Mrs May", "Mr March": a surname that is also a month, which NER tags as a date.
             if (!isDate(t) || i > 0 && HONORIFICS.contains(toks.get(i - 1).word())) {
                 i++;
@@ -66,7 +74,8 @@ public final class DateResolver {
             }
             int j = i;
             boolean vague = false;
-            while (j < toks.size() && toks.get(j).ner().equals(t.ner()) && t.normalized().equals(toks.get(j).normalized())) {
+            while (j < toks.size() && toks.get(j).ner().equals(t.ner()) && t.normalized().equals(toks.get(j).normalized())
+                    && (j == i || yearPhraseLength(toks, j) == 0)) {
                 vague |= VAGUE.contains(toks.get(j).word().toLowerCase(java.util.Locale.ROOT));
                 j++;
             }
@@ -132,6 +141,69 @@ public final class DateResolver {
             i = j;
         }
         return out;
+    }
+
+    private static final java.util.Map<String, Integer> YEAR_PHRASES = java.util.Map.ofEntries(
+            java.util.Map.entry("that year", 0), java.util.Map.entry("that same year", 0), java.util.Map.entry("the same year", 0),
+            java.util.Map.entry("the following year", 1), java.util.Map.entry("the next year", 1), java.util.Map.entry("a year later", 1),
+            java.util.Map.entry("the year after", 1), java.util.Map.entry("the previous year", -1),
+            java.util.Map.entry("the preceding year", -1), java.util.Map.entry("the year before", -1),
+            java.util.Map.entry("a year earlier", -1));
+
+    /** How many tokens from {@code i} spell a year told relative to another ("that year", "a year later"); 0 if none. */
+    private static int yearPhraseLength(List<Token> toks, int i) {
+        for (int n = 3; n >= 2; n--) {
+            if (i + n <= toks.size() && YEAR_PHRASES.containsKey(words(toks.subList(i, i + n)))) {
+                return n;
+            }
+        }
+        return 0;
+    }
+
+    private static int yearShift(List<Token> phrase) {
+        return YEAR_PHRASES.get(words(phrase));
+    }
+
+    private static String words(List<Token> toks) {
+        return String.join(" ", toks.stream().map(t -> t.word().toLowerCase(java.util.Locale.ROOT)).toList());
+    }
+
+    /**
+     * The date a year phrase from token {@code at} to {@code end} tells, counted {@code shift} years from the year told before it: the
+     * month just before it in that year ("May that year", "September of that year"), replacing that month's own
+     * reading, or else the year alone ("later that year"). Empty when no year was told before in the sentence or,
+     * within the paragraph, in the two before it.
+     */
+    private java.util.Optional<DateSpan> yearTold(Sentence s, List<DateSpan> out, int at, int end, int shift) {
+        DateSpan month = null;
+        if (!out.isEmpty()) {
+            DateSpan last = out.get(out.size() - 1);
+            int gap = at - last.end();
+            boolean joined = gap == 0 || gap == 1 && s.token(last.end()).word().equalsIgnoreCase("of");
+            if (joined && last.end() - last.start() == 1 && MONTHS.contains(s.token(last.start()).word().toLowerCase(java.util.Locale.ROOT))) {
+                month = last;
+            }
+        }
+        DateSpan base = null;
+        for (int k = out.size() - 1; k >= 0 && base == null; k--) {
+            if (out.get(k) != month) {
+                base = out.get(k);
+            }
+        }
+        if (base == null) {
+            base = recentSpan(doc, s.index(), d -> true);
+        }
+        if (base == null) {
+            return java.util.Optional.empty();
+        }
+        int year = Integer.parseInt(base.date().iso().substring(0, 4)) + shift;
+        if (month != null) {
+            out.remove(month);
+            String mm = month.date().precision() == EventDate.Precision.YEAR ? null : month.date().iso().substring(4, 7);
+            return mm == null ? java.util.Optional.empty()
+                    : java.util.Optional.of(new DateSpan(s.index(), month.start(), end, new EventDate(year + mm)));
+        }
+        return java.util.Optional.of(new DateSpan(s.index(), at, end, new EventDate(String.valueOf(year))));
     }
 
     /** The month of the date told just before in the sentence, else of the one told recently before it. */

@@ -3250,6 +3250,48 @@ class PatternsIT {
     }
 
     @Test
+    void sayingSomethingToSomeoneAtAPlaceIsAMeetingThere() {
+        Extraction x = extract("date 2019-03-04 Talks\n\nChilean President Pablo Vega told Peruvian President Ana Holm at the "
+                + "presidential palace in Lima on Monday that the border would stay open.\n\nVega told reporters in Lima that the "
+                + "talks went well. Ecuadorean President Karl Ruiz told Vega in a letter that he was worried.");
+        Meeting meeting = meetings(x).stream().filter(m -> labels(x, m.participants()).equals(Set.of("Pablo Vega", "Ana Holm")))
+                .findFirst().orElseThrow(() -> new AssertionError(meetings(x).toString()));
+        assertEquals(Mode.IN_PERSON, meeting.mode());
+        assertEquals("2019-03-04", meeting.date().iso());
+        assertTrue(meetings(x).stream().noneMatch(m -> labels(x, m.participants()).contains("Karl Ruiz")), meetings(x).toString());
+        assertTrue(meetings(x).stream().allMatch(m -> m.participants().size() >= 2), meetings(x).toString());
+    }
+
+    @Test
+    void aBriefExchangeWithSomeoneIsAMeeting() {
+        Extraction x = extract("date 2019-03-04 Talks\n\nChilean President Pablo Vega had a brief exchange with Peruvian "
+                + "President Ana Holm at the summit on Monday.");
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Pablo Vega", "Ana Holm"))),
+                meetings(x).toString());
+    }
+
+    @Test
+    void aYearToldRelativeToAnEarlierOneCountsFromIt() {
+        Extraction x = extract("date 2019-04-16 Talks\n\nPeruvian President Ana Holm made a state visit to Chile in March 2016, and "
+                + "Chilean President Pablo Vega paid a return visit to Lima in September of that year.\n\nHolm first visited "
+                + "Quito in 2012. Vega travelled to Quito the following year.");
+        Set<String> dates = visits(x).stream().map(v -> labels(x, v.visitors()) + " " + v.date().iso()).collect(Collectors.toSet());
+        assertTrue(dates.containsAll(Set.of("[Ana Holm] 2016-03", "[Pablo Vega] 2016-09", "[Ana Holm] 2012", "[Pablo Vega] 2013")),
+                dates.toString());
+    }
+
+    @Test
+    void aVerbAfterAClosedRelativeClauseIsTheMainSubjects() {
+        Extraction x = extract("date 2019-04-16 Talks\n\nChilean Foreign Minister Pablo Vega met Peruvian Prime Minister Ana Holm, "
+                + "who took office on Monday, and later held separate talks with President Karl Ruiz.\n\nVega also met Eva Lind, "
+                + "who arrived on Sunday and held talks with Ruiz.");
+        Set<Set<String>> pairs = meetings(x).stream().map(m -> labels(x, m.participants())).collect(Collectors.toSet());
+        assertTrue(pairs.contains(Set.of("Pablo Vega", "Karl Ruiz")), pairs.toString());
+        assertFalse(pairs.contains(Set.of("Ana Holm", "Karl Ruiz")), pairs.toString());
+        assertTrue(pairs.contains(Set.of("Eva Lind", "Karl Ruiz")), pairs.toString());
+    }
+
+    @Test
     void bothPlacesOfAPairAreVisited() {
         Extraction x = extract("date 2021-05-22 Tour\n\nAna Lenko, who visited both Kyiv and Moscow in June, said the war must end.");
         assertTrue(visits(x).stream().anyMatch(v -> v.place() != null && label(x, v.place()).equals("Kyiv")), visits(x).toString());
