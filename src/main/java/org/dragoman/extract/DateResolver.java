@@ -180,7 +180,9 @@ public final class DateResolver {
             DateSpan last = out.get(out.size() - 1);
             int gap = at - last.end();
             boolean joined = gap == 0 || gap == 1 && s.token(last.end()).word().equalsIgnoreCase("of");
-            if (joined && last.end() - last.start() == 1 && MONTHS.contains(s.token(last.start()).word().toLowerCase(java.util.Locale.ROOT))) {
+            boolean oneMonth = last.end() - last.start() == 1
+                    && MONTHS.contains(s.token(last.start()).word().toLowerCase(java.util.Locale.ROOT));
+            if (joined && oneMonth) {
                 month = last;
             }
         }

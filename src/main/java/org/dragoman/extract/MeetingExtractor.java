@@ -54,7 +54,8 @@ final class MeetingExtractor {
     /** As {@link #MeetingExtractor(GenderLexicon, VerbLexicon)}, with the gazetteer that places cities in countries. */
     MeetingExtractor(GenderLexicon genders, VerbLexicon verbs, Gazetteer gazetteer) {
         this(List.of(new CallRule(), new VerbalMeetingRule(), new SigningRule(), new NominalMeetingRule(), new VerbalVisitRule(),
-                new SentDelegationRule(), new NominalVisitRule(), new MessageMeetingRule()), List.of(new CopularVisitRule(), new WelcomeVisitRule(), new DueTripRule(), new DueMeetingRule(),
+                new SentDelegationRule(), new NominalVisitRule(), new MessageMeetingRule()),
+                List.of(new CopularVisitRule(), new WelcomeVisitRule(), new DueTripRule(), new DueMeetingRule(),
                 new BeenThereRule(), new ShuttleRule(), new AttendanceVisitRule(gazetteer)), genders, verbs, gazetteer);
     }
 

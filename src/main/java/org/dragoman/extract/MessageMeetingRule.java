@@ -65,7 +65,8 @@ final class MessageMeetingRule implements MeetingRule {
     /** Whether {@code t} names only people: a body or a briefing told something in a city met no one. */
     private static boolean namesPeople(Arguments args, Sentence s, int t) {
         List<String> actors = args.actors(s, t);
-        return !actors.isEmpty() && actors.stream().allMatch(id -> args.index().byId(id).filter(e -> e.type() == EntityType.PERSON).isPresent());
+        return !actors.isEmpty()
+                && actors.stream().allMatch(id -> args.index().byId(id).filter(e -> e.type() == EntityType.PERSON).isPresent());
     }
 
     private static String lemma(Sentence s, int t) {
