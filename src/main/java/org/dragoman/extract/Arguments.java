@@ -741,13 +741,19 @@ final class Arguments {
 
     /**
      * The people named as the subject of the clause that the time clause of subject {@code t} hangs on ("A and B
-     * agreed ... when they met"), or its apposition ("the two leaders, A and B"); empty when fewer than two are named.
+     * agreed ... when they met"; "A and B met, their first talks since they met in May"), or its apposition ("the two leaders, A and B"); empty when fewer than two are named.
      */
     private List<String> groupOfClauseAbove(Sentence s, int t) {
         int verb = governor(s, t, "nsubj");
         boolean timeClause = verb >= 0 && dependents(s, verb, "advmod", "mark").stream()
-                .anyMatch(m -> m < t && s.token(m).word().matches("(?i)when|as|after|before|while"));
+                .anyMatch(m -> m < t && s.token(m).word().matches("(?i)when|as|after|before|while|since"));
         int above = timeClause ? governor(s, verb, "advcl") : -1;
+        // "A and B met on Monday, their first talks since they met in May": a time clause on the meeting noun is of the
+        // clause that noun is in.
+        int noun = timeClause && above < 0 ? governor(s, verb, "acl") : -1;
+        if (noun >= 0) {
+            above = s.parents(noun).stream().map(Dependency::governor).filter(g -> g >= 0 && s.token(g).isVerb()).findFirst().orElse(-1);
+        }
         Set<String> group = new LinkedHashSet<>();
         for (int n : above >= 0 ? dependents(s, above, "nsubj", "nsubj:xsubj") : List.<Integer>of()) {
             List<Integer> heads = new ArrayList<>(withConjuncts(s, n));

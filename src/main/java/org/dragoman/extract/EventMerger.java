@@ -237,42 +237,53 @@ final class EventMerger {
 
     /**
      * "met Ivo Ruiz, who visited Quito in March": an event dated in a relative clause that does not hold the other
-     * event's word is another time than the undated event whose participant the clause describes. False when
-     * {@code other} has a date, or either word is not found in the sentence.
+     * event's word is another time than the undated event whose participant the clause describes; so is one in a
+     * since-clause ("their first talks since they met in Quito"), dated or not. False for a relative clause when
+     * {@code other} has a date, and when either word is not found in the sentence.
      */
     private static boolean datedAside(Sentence s, Event aside, Event other) {
         String trigger = aside.value("trigger");
         String otherTrigger = other.value("trigger");
-        if (aside.date() == null || other.date() != null || trigger == null || otherTrigger == null) {
+        if (trigger == null || otherTrigger == null) {
             return false;
         }
-        int word = tokenOf(s, trigger);
-        int otherWord = tokenOf(s, otherTrigger);
-        if (word < 0 || otherWord < 0) {
-            return false;
-        }
-        for (int node = word, hops = 0; node >= 0 && hops < 6; hops++) {
-            int at = node;
-            Dependency up = s.parents(at).stream().findFirst().orElse(null);
-            if (up == null) {
-                return false;
+        List<Integer> otherWords = tokensOf(s, otherTrigger);
+        // "met on Monday, their first talks since they met in Quito": a word told twice may be either event's.
+        for (int word : tokensOf(s, trigger)) {
+            int clause = asideClause(s, word, aside.date() != null && other.date() == null);
+            if (clause >= 0 && otherWords.stream().anyMatch(o -> !Arguments.subtree(s, clause, Set.of()).contains(o))) {
+                return true;
             }
-            if (up.relation().equals("acl:relcl")) {
-                return !Arguments.subtree(s, at, Set.of()).contains(otherWord);
-            }
-            node = up.governor();
         }
         return false;
     }
 
-    /** The first token of the sentence spelled as {@code word}, or -1. */
-    private static int tokenOf(Sentence s, String word) {
-        for (Token t : s.tokens()) {
-            if (t.word().equals(word)) {
-                return t.index();
+    /**
+     * The head of the clause of another time that holds {@code word}: a since-clause ("since they met in Quito"), or,
+     * when {@code relativeCounts}, a relative clause. -1 when there is none within a few steps up.
+     */
+    private static int asideClause(Sentence s, int word, boolean relativeCounts) {
+        for (int node = word, hops = 0; node >= 0 && hops < 6; hops++) {
+            int at = node;
+            Dependency up = s.parents(at).stream().findFirst().orElse(null);
+            if (up == null) {
+                return -1;
             }
+            boolean relative = relativeCounts && up.relation().equals("acl:relcl");
+            // "their first talks since they met in Quito": what a since-clause tells came before, whatever the dates.
+            boolean since = (up.base().equals("advcl") || up.base().equals("acl"))
+                    && Arguments.dependents(s, at, "mark").stream().anyMatch(m -> s.token(m).word().equalsIgnoreCase("since"));
+            if (relative || since) {
+                return at;
+            }
+            node = up.governor();
         }
         return -1;
+    }
+
+    /** The tokens of the sentence spelled as {@code word}. */
+    private static List<Integer> tokensOf(Sentence s, String word) {
+        return s.tokens().stream().filter(t -> t.word().equals(word)).map(Token::index).toList();
     }
 
     /** Whether the sentence tells a plan in the past perfect ("had been due to", "had planned to"). */

@@ -3292,6 +3292,15 @@ class PatternsIT {
     }
 
     @Test
+    void aMeetingInASinceClauseIsAnEarlierOne() {
+        Extraction x = extract("date 2014-12-05 Talks\n\nBASEL - Chilean Foreign Minister Pablo Vega and Peruvian Foreign Minister Ana "
+                + "Holm met for about an hour on Thursday evening, their first face-to-face talks since they met in Quito in October.");
+        Set<String> dates = meetings(x).stream().filter(m -> labels(x, m.participants()).equals(Set.of("Pablo Vega", "Ana Holm")))
+                .map(m -> m.date() == null ? "none" : m.date().iso()).collect(Collectors.toSet());
+        assertEquals(Set.of("2014-12-04", "2014-10"), dates);
+    }
+
+    @Test
     void bothPlacesOfAPairAreVisited() {
         Extraction x = extract("date 2021-05-22 Tour\n\nAna Lenko, who visited both Kyiv and Moscow in June, said the war must end.");
         assertTrue(visits(x).stream().anyMatch(v -> v.place() != null && label(x, v.place()).equals("Kyiv")), visits(x).toString());
