@@ -111,7 +111,7 @@ final class SameDayPlaces {
      * A city, or a place NER could not type ("New York" read as a state); a country or a region the table knows ("a
      * first trip to Asia") is too wide to meet in.
      */
-    private static boolean isTown(EntityIndex index, Gazetteer gazetteer, String id) {
+    static boolean isTown(EntityIndex index, Gazetteer gazetteer, String id) {
         return index.byId(id).map(e -> e.type() == EntityType.CITY || e.type() == EntityType.PLACE && !gazetteer.isRegion(e.label()))
                 .orElse(false);
     }

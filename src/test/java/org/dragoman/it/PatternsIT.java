@@ -3301,6 +3301,18 @@ class PatternsIT {
     }
 
     @Test
+    void meetingsInAStoryOfASummitAreAtTheSummit() {
+        Extraction x = extract("date 2019-11-18 Andean summit opens\n\nPeruvian President Ana Holm and Chilean President Pablo Vega met "
+                + "on Monday on the eve of the Andean summit in Lima.\n\nHolm is expected to meet Ecuadorean President Karl Ruiz on "
+                + "Wednesday. Vega last met Ruiz in March 2017.");
+        Meeting planned = meetings(x).stream().filter(m -> labels(x, m.participants()).equals(Set.of("Ana Holm", "Karl Ruiz")))
+                .findFirst().orElseThrow(() -> new AssertionError(meetings(x).toString()));
+        assertEquals("Lima", label(x, planned.place()));
+        assertTrue(meetings(x).stream().filter(m -> labels(x, m.participants()).equals(Set.of("Pablo Vega", "Karl Ruiz")))
+                .allMatch(m -> m.place() == null), meetings(x).toString());
+    }
+
+    @Test
     void bothPlacesOfAPairAreVisited() {
         Extraction x = extract("date 2021-05-22 Tour\n\nAna Lenko, who visited both Kyiv and Moscow in June, said the war must end.");
         assertTrue(visits(x).stream().anyMatch(v -> v.place() != null && label(x, v.place()).equals("Kyiv")), visits(x).toString());
