@@ -34,12 +34,33 @@ final class DatelinePlace {
                 continue;
             }
             List<String> words = new ArrayList<>();
+            int first = end;
             for (int i = end - 1; i >= 0 && capitals(s.token(i).word()); i--) {
                 words.add(0, s.token(i).word());
+                first = i;
+            }
+            // "... met officials from Germany and the UK.": a dateline opens a line ("LIMA/QUITO, March 3 -" too); a name
+            // in capitals that ends a sentence of the story does not.
+            int opening = first;
+            while (opening > 0 && (capitals(s.token(opening - 1).word()) || s.token(opening - 1).word().equals("/"))) {
+                opening--;
+            }
+            if (!opensLine(doc, s.token(opening).begin())) {
+                continue;
             }
             return placeNamed(index, String.join(" ", words));
         }
         return Optional.empty();
+    }
+
+    /** Whether only spaces stand between the text's start or a line break and offset {@code at}. */
+    private static boolean opensLine(AnnotatedArticle doc, int at) {
+        String text = doc.text();
+        int i = Math.min(at, text.length()) - 1;
+        while (i >= 0 && text.charAt(i) != '\n' && Character.isWhitespace(text.charAt(i))) {
+            i--;
+        }
+        return i < 0 || text.charAt(i) == '\n';
     }
 
     private static Optional<String> placeNamed(EntityIndex index, String name) {

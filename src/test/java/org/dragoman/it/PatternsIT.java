@@ -3313,6 +3313,16 @@ class PatternsIT {
     }
 
     @Test
+    void aCountryInCapitalsEndingALeadSentenceIsNoDateline() {
+        Extraction x = extract("date 2019-08-26 Summit talks\n\nPeruvian Foreign Minister Ana Holm flew in on Sunday and met Chilean "
+                + "Foreign Minister Pablo Vega and officials from Ecuador and the UK.\n\nBritish Prime Minister Karl Ruiz held talks "
+                + "with Vega on Sunday.");
+        assertTrue(visits(x).stream().noneMatch(v -> "United Kingdom".equals(label(x, v.place()))), visits(x).toString());
+        assertTrue(meetings(x).stream().noneMatch(m -> m.place() != null && label(x, m.place()).equals("United Kingdom")),
+                meetings(x).toString());
+    }
+
+    @Test
     void bothPlacesOfAPairAreVisited() {
         Extraction x = extract("date 2021-05-22 Tour\n\nAna Lenko, who visited both Kyiv and Moscow in June, said the war must end.");
         assertTrue(visits(x).stream().anyMatch(v -> v.place() != null && label(x, v.place()).equals("Kyiv")), visits(x).toString());
