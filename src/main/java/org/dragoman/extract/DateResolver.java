@@ -132,6 +132,13 @@ public final class DateResolver {
                 i = j;
                 continue;
             }
+            // "two months ago", "three years ago": counted back from the article's day, to the precision the unit tells.
+            EventDate ago = articleDate() == null ? null : countedBack(toks.subList(i, j), articleDate());
+            if (ago != null) {
+                out.add(new DateSpan(s.index(), i, j, ago));
+                i = j;
+                continue;
+            }
             // "a few days later", "currently": SUTime anchors them to the article date, which is not the event's.
             // "later this month", "next year" name a whole calendar month or year, which SUTime gets right.
             if (d != null && (!vague || wholePeriod(toks.subList(i, j), d) || namedWeekday(toks.subList(i, j)) || monthOfNamedYear(toks.subList(i, j), d)
@@ -257,6 +264,36 @@ public final class DateResolver {
         }
         int n = SMALL_COUNTS.get(w.get(0));
         return w.get(2).equals("earlier") ? -n : w.get(2).equals("later") ? n : null;
+    }
+
+    private static final java.util.Map<String, Integer> COUNT_WORDS = java.util.Map.ofEntries(java.util.Map.entry("a", 1),
+            java.util.Map.entry("an", 1), java.util.Map.entry("one", 1), java.util.Map.entry("two", 2), java.util.Map.entry("three", 3),
+            java.util.Map.entry("four", 4), java.util.Map.entry("five", 5), java.util.Map.entry("six", 6), java.util.Map.entry("seven", 7),
+            java.util.Map.entry("eight", 8), java.util.Map.entry("nine", 9), java.util.Map.entry("ten", 10));
+
+    /**
+     * "two months ago" (a month), "three years ago" (a year), "four days ago" (a day), "two weeks ago" (the month that
+     * day falls in): a counted span back from {@code article}; null for anything else ("a few weeks ago", "years ago").
+     */
+    static EventDate countedBack(List<Token> span, LocalDate article) {
+        List<String> w = span.stream().map(t -> t.word().toLowerCase(java.util.Locale.ROOT)).toList();
+        if (w.size() != 3 || !w.get(2).equals("ago")) {
+            return null;
+        }
+        Integer n = COUNT_WORDS.get(w.get(0));
+        if (n == null && w.get(0).matches("\\d{1,2}")) {
+            n = Integer.valueOf(w.get(0));
+        }
+        if (n == null) {
+            return null;
+        }
+        return switch (w.get(1).replaceFirst("s$", "")) {
+            case "day" -> new EventDate(article.minusDays(n).toString());
+            case "week" -> new EventDate(article.minusWeeks(n).toString().substring(0, 7));
+            case "month" -> new EventDate(article.minusMonths(n).toString().substring(0, 7));
+            case "year" -> new EventDate(String.valueOf(article.getYear() - n));
+            default -> null;
+        };
     }
 
     /** "the same day", "that same evening", "that day": a day named by the one before it. */

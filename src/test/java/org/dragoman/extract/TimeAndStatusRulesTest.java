@@ -42,6 +42,16 @@ class TimeAndStatusRulesTest {
     }
 
     @Test
+    void aCountedSpanAgoIsCountedBackToItsUnit() {
+        assertEquals("2026-01", DateResolver.countedBack(sentence("two/two/CD months/month/NNS ago/ago/RB").tokens(), TUESDAY).iso());
+        assertEquals("2023", DateResolver.countedBack(sentence("three/three/CD years/year/NNS ago/ago/RB").tokens(), TUESDAY).iso());
+        assertEquals("2026-03-06", DateResolver.countedBack(sentence("4/4/CD days/day/NNS ago/ago/RB").tokens(), TUESDAY).iso());
+        assertEquals("2026-02", DateResolver.countedBack(sentence("two/two/CD weeks/week/NNS ago/ago/RB").tokens(), TUESDAY).iso());
+        assertNull(DateResolver.countedBack(sentence("a/a/DT few/few/JJ ago/ago/RB").tokens(), TUESDAY));
+        assertNull(DateResolver.countedBack(sentence("two/two/CD months/month/NNS later/later/RB").tokens(), TUESDAY));
+    }
+
+    @Test
     void aLaterWeekOrThisWeekendIsAhead() {
         assertTrue(DateResolver.isLaterWeek("2026-W12", TUESDAY));
         assertTrue(DateResolver.isLaterWeek("2026-W11-WE", TUESDAY));
