@@ -613,9 +613,14 @@ public final class DateResolver {
         return month.isAfter(java.time.YearMonth.from(article)) ? new EventDate(month.minusYears(1).toString()) : date;
     }
 
+    /** Whether the month is told by its name alone, or with "early", "mid" or "late" before it ("since early May"). */
     private boolean bareMonth(Sentence s, EventDate date) {
-        return dates(s).stream().filter(span -> span.date().equals(date))
-                .anyMatch(span -> span.end() - span.start() == 1 && MONTHS.contains(s.token(span.start()).word().toLowerCase(java.util.Locale.ROOT)));
+        return dates(s).stream().filter(span -> span.date().equals(date)).anyMatch(span -> {
+            int last = span.end() - 1;
+            boolean named = MONTHS.contains(s.token(last).word().toLowerCase(java.util.Locale.ROOT));
+            return named && (span.end() - span.start() == 1
+                    || span.end() - span.start() == 2 && s.token(span.start()).word().matches("(?i)early|mid|mid-|late"));
+        });
     }
 
     /**

@@ -3323,6 +3323,17 @@ class PatternsIT {
     }
 
     @Test
+    void aPastMonthToldWithEarlyOrAsAnAbbreviatedDayIsBehindTheStory() {
+        Extraction x = extract("date 2022-09-15 Talks\n\nThe meeting was the first between them since early February, when Peruvian "
+                + "President Ana Holm travelled to Lima for the opening of the Games.\n\nHolm and Chilean President Pablo Vega last met "
+                + "on Nov. 14 in Quito.");
+        assertTrue(visits(x).stream().anyMatch(v -> labels(x, v.visitors()).equals(Set.of("Ana Holm")) && "2022-02".equals(v.date().iso())),
+                visits(x).toString());
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ana Holm", "Pablo Vega"))
+                && "2021-11-14".equals(m.date().iso())), meetings(x).toString());
+    }
+
+    @Test
     void bothPlacesOfAPairAreVisited() {
         Extraction x = extract("date 2021-05-22 Tour\n\nAna Lenko, who visited both Kyiv and Moscow in June, said the war must end.");
         assertTrue(visits(x).stream().anyMatch(v -> v.place() != null && label(x, v.place()).equals("Kyiv")), visits(x).toString());
