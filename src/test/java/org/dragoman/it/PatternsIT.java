@@ -3334,6 +3334,15 @@ class PatternsIT {
     }
 
     @Test
+    void aCountryHeadingTitlesAndANameIsNotTheSpeaker() {
+        Extraction x = extract("date 2009-10-20 Talks\n\nUnited States Assistant Secretary of State Karl Ruiz, who visited Quito earlier "
+                + "this month, told reporters that Lima wanted to see results.");
+        assertTrue(statements(x).stream().anyMatch(st -> "Karl Ruiz".equals(label(x, st.speaker()))), statements(x).toString());
+        assertTrue(visits(x).stream().allMatch(v -> labels(x, v.visitors()).equals(Set.of("Karl Ruiz"))) && !visits(x).isEmpty(),
+                visits(x).toString());
+    }
+
+    @Test
     void bothPlacesOfAPairAreVisited() {
         Extraction x = extract("date 2021-05-22 Tour\n\nAna Lenko, who visited both Kyiv and Moscow in June, said the war must end.");
         assertTrue(visits(x).stream().anyMatch(v -> v.place() != null && label(x, v.place()).equals("Kyiv")), visits(x).toString());
