@@ -52,7 +52,8 @@ final class QuoteSpans {
             boolean sentenceEnded = gapAfter >= 0 && doc.text().substring(t.end(), q.begin()).matches("(?s).*[.!?\n].*");
             if (gapAfter >= 0 && !sentenceEnded && (gapAfter <= 3 || gapAfter <= 40 && onlyPhraseBetween(s, v, q.begin()))
                     || gapBefore >= 0 && gapBefore <= 30 && q.end() > s.begin() - 2
-                    && !(q.begin() < s.begin() && verbBetween(s, q.end(), Math.min(attributionStart, t.begin())))) {
+                    && !(q.begin() < s.begin() && verbBetween(s, q.end(), Math.min(attributionStart, t.begin())))
+                    && !(q.begin() >= s.begin() && verbBetween(s, q.end(), commaAfter(s, q.end(), Math.min(attributionStart, t.begin()))))) {
                 return Optional.of(q);
             }
         }
@@ -66,6 +67,16 @@ final class QuoteSpans {
      */
     private static boolean verbBetween(Sentence s, int quoteEnd, int attributionStart) {
         return s.tokens().stream().anyMatch(x -> x.begin() >= quoteEnd && x.end() <= attributionStart && x.isVerb());
+    }
+
+    /**
+     * Where the first comma after offset {@code from} begins, or {@code from} itself when none comes before {@code limit}:
+     * 'gaps were "significant" but narrowing, X said' has a verb of the clause between the quotation and the comma, so
+     * the quotation is a phrase of what was said, not all of it; '"...," the statement quoted X as saying' has none.
+     */
+    private static int commaAfter(Sentence s, int from, int limit) {
+        return s.tokens().stream().filter(x -> x.begin() >= from && x.end() <= limit && x.word().equals(",")).mapToInt(Token::begin)
+                .findFirst().orElse(from);
     }
 
     /** "said on Fox News, \"...": between the verb and the quote only a phrase without a verb, ending in , or :. */

@@ -3343,6 +3343,14 @@ class PatternsIT {
     }
 
     @Test
+    void aQuotedPhraseInsideTheClauseBeforeTheAttributionLeavesTheWholeClauseSaid() {
+        Extraction x = extract("date 2024-02-27 Talks\n\nTalks in Lima on a new truce were constructive but \"significant gaps\" "
+                + "remained, Peruvian President Ana Holm said on Monday.");
+        assertTrue(statements(x).stream().anyMatch(st -> "Ana Holm".equals(label(x, st.speaker()))
+                && st.content().startsWith("Talks in Lima") && !st.direct()), statements(x).toString());
+    }
+
+    @Test
     void bothPlacesOfAPairAreVisited() {
         Extraction x = extract("date 2021-05-22 Tour\n\nAna Lenko, who visited both Kyiv and Moscow in June, said the war must end.");
         assertTrue(visits(x).stream().anyMatch(v -> v.place() != null && label(x, v.place()).equals("Kyiv")), visits(x).toString());
