@@ -53,7 +53,8 @@ final class QuoteSpans {
             if (gapAfter >= 0 && !sentenceEnded && (gapAfter <= 3 || gapAfter <= 40 && onlyPhraseBetween(s, v, q.begin()))
                     || gapBefore >= 0 && gapBefore <= 30 && q.end() > s.begin() - 2
                     && !(q.begin() < s.begin() && verbBetween(s, q.end(), Math.min(attributionStart, t.begin())))
-                    && !(q.begin() >= s.begin() && verbBetween(s, q.end(), commaAfter(s, q.end(), Math.min(attributionStart, t.begin()))))) {
+                    && !(q.begin() >= s.begin()
+                    && verbBetween(s, q.end(), commaAfter(s, q.end(), Math.min(attributionStart, t.begin()))))) {
                 return Optional.of(q);
             }
         }
