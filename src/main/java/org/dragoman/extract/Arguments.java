@@ -741,7 +741,8 @@ final class Arguments {
 
     /**
      * The people named as the subject of the clause that the time clause of subject {@code t} hangs on ("A and B
-     * agreed ... when they met"; "A and B met, their first talks since they met in May"), or its apposition ("the two leaders, A and B"); empty when fewer than two are named.
+     * agreed ... when they met"; "A and B met, their first talks since they met in May"), or its apposition ("the two
+     * leaders, A and B"); empty when fewer than two are named.
      */
     private List<String> groupOfClauseAbove(Sentence s, int t) {
         int verb = governor(s, t, "nsubj");
