@@ -95,6 +95,12 @@ public final class GenderLexicon {
      * name, which a name list can only guess.
      */
     public Gender of(org.dragoman.model.Entity person) {
+        Gender titled = titled(person);
+        return titled != Gender.UNKNOWN ? titled : of(person.label());
+    }
+
+    /** The gender the titles the text gave a person tell ("spokeswoman", "Mr."); UNKNOWN when none does (no name guess). */
+    public Gender titled(org.dragoman.model.Entity person) {
         for (org.dragoman.model.Role role : person.roles()) {
             for (String word : role.title().split("[^\\p{L}]+")) {
                 Gender titled = ofTitleWord(word);
@@ -103,7 +109,7 @@ public final class GenderLexicon {
                 }
             }
         }
-        return of(person.label());
+        return Gender.UNKNOWN;
     }
 
     /** The gender a title or honorific tells ("Mrs.", "king", "spokeswoman", table {@code name-words.tsv}); UNKNOWN for others. */

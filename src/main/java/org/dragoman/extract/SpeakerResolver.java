@@ -521,6 +521,12 @@ final class SpeakerResolver {
     private Optional<List<String>> pronounSpeaker(Sentence s, int t, boolean male) {
         // News writes "he added" of the last person named; coreference that reaches further back is less reliable.
         GenderLexicon.Gender not = male ? GenderLexicon.Gender.FEMALE : GenderLexicon.Gender.MALE;
+        // "Ana Soto said ..., and she added that ...": the subject of the verb the pronoun's verb is joined to. Only a
+        // title can rule that person out here; a first-name list guesses wrong too often for so plain a structure.
+        String joined = joinedSubject(s, t, not);
+        if (joined != null) {
+            return Optional.of(List.of(joined));
+        }
         String continued = continuedSubject(s, t, not);
         String speaker = lastSpeaker(s, t, not);
         if (continued == null || speaker != null && !speaker.equals(continued) && reportedBy(s, continued, speaker)) {
@@ -729,6 +735,21 @@ final class SpeakerResolver {
             }
         }
         return named && !there.isEmpty();
+    }
+
+    /**
+     * The one named person subject, before {@code t}, of the verb that the verb of pronoun subject {@code t} is a
+     * conjunct of ("Ana Soto said ..., and she added"), unless a title tells the other gender; null otherwise.
+     */
+    private String joinedSubject(Sentence s, int t, GenderLexicon.Gender not) {
+        int verb = Arguments.governor(s, t, "nsubj");
+        int first = verb < 0 ? -1 : Arguments.governor(s, verb, "conj");
+        if (first < 0 || first > verb) {
+            return null;
+        }
+        List<String> people = Arguments.dependents(s, first, "nsubj").stream().filter(n -> n < t)
+                .flatMap(n -> args.namedPerson(s, n).stream()).filter(e -> genders.titled(e) != not).map(Entity::id).toList();
+        return people.size() == 1 ? people.get(0) : null;
     }
 
     /**
