@@ -150,12 +150,16 @@ public final class DateResolver {
         return out;
     }
 
-    private static final java.util.Map<String, Integer> YEAR_PHRASES = java.util.Map.ofEntries(
-            java.util.Map.entry("that year", 0), java.util.Map.entry("that same year", 0), java.util.Map.entry("the same year", 0),
-            java.util.Map.entry("the following year", 1), java.util.Map.entry("the next year", 1), java.util.Map.entry("a year later", 1),
-            java.util.Map.entry("the year after", 1), java.util.Map.entry("the previous year", -1),
-            java.util.Map.entry("the preceding year", -1), java.util.Map.entry("the year before", -1),
-            java.util.Map.entry("a year earlier", -1));
+    /** Phrases of a year told relative to another, with how many years they count on from it. */
+    private static final java.util.Map<String, Integer> YEAR_PHRASES = yearPhrases();
+
+    private static java.util.Map<String, Integer> yearPhrases() {
+        java.util.Map<String, Integer> out = new java.util.HashMap<>();
+        WordLists.DATES.get("year-same").forEach(p -> out.put(p, 0));
+        WordLists.DATES.get("year-after").forEach(p -> out.put(p, 1));
+        WordLists.DATES.get("year-before").forEach(p -> out.put(p, -1));
+        return java.util.Map.copyOf(out);
+    }
 
     /** How many tokens from {@code i} spell a year told relative to another ("that year", "a year later"); 0 if none. */
     private static int yearPhraseLength(List<Token> toks, int i) {
@@ -241,7 +245,18 @@ public final class DateResolver {
         return null;
     }
 
-    private static final java.util.Map<String, Integer> SMALL_COUNTS = java.util.Map.of("a", 1, "one", 1, "two", 2, "three", 3);
+    /** Counts in words ("two days later", "three years ago"); shifts in days read only the first three. */
+    private static final java.util.Map<String, Integer> COUNT_WORDS = java.util.Map.ofEntries(java.util.Map.entry("a", 1),
+            java.util.Map.entry("an", 1), java.util.Map.entry("one", 1), java.util.Map.entry("two", 2), java.util.Map.entry("three", 3),
+            java.util.Map.entry("four", 4), java.util.Map.entry("five", 5), java.util.Map.entry("six", 6), java.util.Map.entry("seven", 7),
+            java.util.Map.entry("eight", 8), java.util.Map.entry("nine", 9), java.util.Map.entry("ten", 10));
+    private static final int MAX_DAYS_SHIFTED = 3;
+
+    /** The count a word for one to three tells ("a", "one", "two", "three"), as days are shifted by; null otherwise. */
+    private static Integer smallCount(String word) {
+        Integer n = COUNT_WORDS.get(word);
+        return n == null || n > MAX_DAYS_SHIFTED || word.equals("an") ? null : n;
+    }
 
     /**
      * "a day earlier", "the day before", "the previous day" (-1), "two days later" (+2), "the next day", "the day after"
@@ -259,17 +274,12 @@ public final class DateResolver {
         if (w.size() == 3 && w.get(0).equals("the") && w.get(1).equals("day") && w.get(2).matches("before|after")) {
             return w.get(2).equals("before") ? -1 : 1;
         }
-        if (w.size() != 3 || !SMALL_COUNTS.containsKey(w.get(0)) || !w.get(1).matches("days?")) {
+        if (w.size() != 3 || smallCount(w.get(0)) == null || !w.get(1).matches("days?")) {
             return null;
         }
-        int n = SMALL_COUNTS.get(w.get(0));
+        int n = smallCount(w.get(0));
         return w.get(2).equals("earlier") ? -n : w.get(2).equals("later") ? n : null;
     }
-
-    private static final java.util.Map<String, Integer> COUNT_WORDS = java.util.Map.ofEntries(java.util.Map.entry("a", 1),
-            java.util.Map.entry("an", 1), java.util.Map.entry("one", 1), java.util.Map.entry("two", 2), java.util.Map.entry("three", 3),
-            java.util.Map.entry("four", 4), java.util.Map.entry("five", 5), java.util.Map.entry("six", 6), java.util.Map.entry("seven", 7),
-            java.util.Map.entry("eight", 8), java.util.Map.entry("nine", 9), java.util.Map.entry("ten", 10));
 
     /**
      * "two months ago" (a month), "three years ago" (a year), "four days ago" (a day), "two weeks ago" (the month that
@@ -844,7 +854,7 @@ public final class DateResolver {
         Integer days = null;
         for (Dependency d : s.children(trigger)) {
             Token t = s.token(d.dependent());
-            Integer count = d.dependent() > 0 ? SMALL_COUNTS.get(s.token(d.dependent() - 1).word().toLowerCase(Locale.ROOT)) : null;
+            Integer count = d.dependent() > 0 ? smallCount(s.token(d.dependent() - 1).word().toLowerCase(Locale.ROOT)) : null;
             if (d.dependent() < trigger && t.lemma().equalsIgnoreCase("day") && count != null && d.base().matches("dep|obl|nmod|advmod")) {
                 days = count;
                 // "two days after X made a visit": the parser may hang "after" on the days rather than on the verb.

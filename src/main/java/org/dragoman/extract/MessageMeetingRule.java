@@ -16,7 +16,7 @@ import org.dragoman.nlp.Token;
  * ({@code addressing-verb}) is a telephone call between its subject and its object when a by-, over- or on-phrase
  * names a telephone ({@code phone-word}): "Ana Soto told Ivo Ruiz by phone that ...", "assured him over the
  * telephone"; and an in-person meeting when an at- or in-phrase names a place, by its name or as a building
- * ({@code building-word}): "told Ivo Ruiz at the presidential palace that ...", "assured him in Lima".
+ * ({@code building-word}): "told Ivo Ruiz at the palace that ...", "assured him in Lima".
  *
  * <p>Edge cases: "told reporters by phone" or "in Lima" is none (an audience is no counterpart); without such a
  * phrase ("told Ivo Ruiz that ...", "told him in a letter", "in an interview") nothing is read; face to face, the
