@@ -23,6 +23,8 @@ import org.dragoman.nlp.Token;
 final class VerbalVisitRule implements MeetingRule {
     private static final Set<String> VISIT_VERBS = WordLists.MEETING.get("visit-verb");
     private static final Set<String> MEETING_NOUNS = WordLists.MEETING.get("meeting-noun");
+    private static final Set<String> PURPOSE_WORDS = WordLists.MEETING.get("purpose-word");
+    private static final Set<String> MEET_VERBS = WordLists.MEETING.get("meet-verb");
     private static final Set<String> DEPARTURE_VERBS = WordLists.MEETING.get("departure-verb");
     private static final Set<String> LED_GROUP_NOUNS = WordLists.MEETING.get("led-group-noun");
     /** The one destination phrase of some verbs, by relation. */
@@ -47,6 +49,12 @@ final class VerbalVisitRule implements MeetingRule {
         String lemma = s.token(v).lemma().toLowerCase(Locale.ROOT);
         // "moved on to Doha" goes on a tour; "moved to Doha" may be a new home, and "moved troops to" transport.
         if (lemma.equals("move") && !movedOn(s, v)) {
+            return List.of();
+        }
+        // "was then flown to Lima", "was driven to the border": someone moved by others (a detainee, the wounded) makes
+        // no visit, unless the trip has a purpose ("was flown to Lima for talks with X").
+        boolean moved = (lemma.equals("fly") || lemma.equals("drive")) && !Arguments.dependents(s, v, "nsubj:pass").isEmpty();
+        if (moved && !purposeful(s, v)) {
             return List.of();
         }
         int guest = VisitingGuest.of(s, v);
@@ -291,6 +299,17 @@ final class VerbalVisitRule implements MeetingRule {
      * Whether the verb is followed by the particle "in" ("flew in on Monday"), which the parser may also take for the
      * preposition of a date after it ("flew in early Monday").
      */
+    /** Whether a for-phrase or a to-infinitive of the verb tells a purpose of talks ("for talks", "to meet X"). */
+    private static boolean purposeful(Sentence s, int v) {
+        for (int t : Arguments.dependents(s, v, "obl:for", "advcl", "xcomp")) {
+            String l = s.token(t).lemma().toLowerCase(Locale.ROOT);
+            if (PURPOSE_WORDS.contains(l) || MEETING_NOUNS.contains(l) || MEET_VERBS.contains(l)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "moved on to Doha": "on" before the destination's "to", as a particle or a second case marker. */
     private static boolean movedOn(Sentence s, int v) {
         return Arguments.hasParticle(s, v, "on") || Arguments.dependents(s, v, "obl:to").stream()

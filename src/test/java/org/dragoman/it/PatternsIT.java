@@ -3361,6 +3361,15 @@ class PatternsIT {
     }
 
     @Test
+    void someoneFlownSomewhereByOthersMakesNoVisitUnlessForTalks() {
+        Extraction x = extract("date 2016-05-16 Talks\n\nOpposition leader Karl Ruiz was arrested on Wednesday. He was then flown to "
+                + "Quito in the north.\n\nChilean envoy Ana Holm was flown to Lima for talks with President Pablo Vega.");
+        assertTrue(visits(x).stream().noneMatch(v -> labels(x, v.visitors()).contains("Karl Ruiz")), visits(x).toString());
+        assertTrue(visits(x).stream().anyMatch(v -> labels(x, v.visitors()).equals(Set.of("Ana Holm"))
+                && "Lima".equals(label(x, v.place()))), visits(x).toString());
+    }
+
+    @Test
     void bothPlacesOfAPairAreVisited() {
         Extraction x = extract("date 2021-05-22 Tour\n\nAna Lenko, who visited both Kyiv and Moscow in June, said the war must end.");
         assertTrue(visits(x).stream().anyMatch(v -> v.place() != null && label(x, v.place()).equals("Kyiv")), visits(x).toString());
