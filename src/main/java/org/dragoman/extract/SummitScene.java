@@ -77,22 +77,13 @@ final class SummitScene {
                 .stream().noneMatch(m -> PRESS_WORDS.contains(s.token(m).lemma().toLowerCase(Locale.ROOT)));
     }
 
-    /** Where gathering {@code g} is: its in- or at-phrase, or "on the island of Bali" read through the kind of place. */
+    /**
+     * Where gathering {@code g} is: its in- or at-phrase, or an on-phrase read through the kind of place ("on the island
+     * of Bali"), which {@link Arguments#place} resolves.
+     */
     private static Optional<String> placeOf(MeetingContext c, Sentence s, int g) {
-        Optional<String> place = c.args().placeOf(s, g);
-        if (place.isPresent()) {
-            return place;
-        }
-        for (int kind : Arguments.dependents(s, g, "nmod:on", "nmod:in", "nmod:at")) {
-            if (PLACE_KINDS.contains(s.token(kind).lemma().toLowerCase(Locale.ROOT))) {
-                for (int named : Arguments.dependents(s, kind, "nmod:of")) {
-                    Optional<String> p = c.args().place(s, named);
-                    if (p.isPresent()) {
-                        return p;
-                    }
-                }
-            }
-        }
-        return Optional.empty();
+        return c.args().placeOf(s, g).or(() -> Arguments.dependents(s, g, "nmod:on").stream()
+                .filter(k -> PLACE_KINDS.contains(s.token(k).lemma().toLowerCase(Locale.ROOT)))
+                .map(k -> c.args().place(s, k)).flatMap(Optional::stream).findFirst());
     }
 }
