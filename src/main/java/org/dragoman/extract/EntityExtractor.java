@@ -179,7 +179,7 @@ public final class EntityExtractor {
                 continue;
             }
             EntityType type = typeOfNer(m.kind());
-            String name = cleanName(m.text());
+            String name = knownWithArticle(m.text()).orElse(cleanName(m.text()));
             // "Abu Dhabi." set apart as a dateline: NER may take a place alone in its sentence for a person.
             Optional<EntityType> placeKind = gazetteer.typeOf(name).filter(EntityType::isPlace);
             // "Abu Dhabi", "Addis Ababa": NER may take a place of two words or more for a person's name; the table knows it.
@@ -587,30 +587,35 @@ public final class EntityExtractor {
     /**
      * "Ivo-Marek Soto" where NER tagged only "Soto": untagged capitalised words (hyphens allowed), or proper nouns NER
      * took for a time or number, right before a person's name join it when the whole is a person the table knows.
+     * Likewise a place's: "Saint Lima" where NER took "Saint" for a title and tagged only "Lima" is the place the table
+     * knows by the whole name.
      */
     private void extendPeopleToKnownNames(AnnotatedArticle doc, List<Named> named) {
         Set<Long> taken = takenTokens(named);
         for (int i = 0; i < named.size(); i++) {
             Named n = named.get(i);
             Mention m = n.mention();
-            if (n.type() != EntityType.PERSON) {
+            boolean place = n.type().isPlace() && n.body() == null;
+            if (n.type() != EntityType.PERSON && !place) {
                 continue;
             }
             Sentence s = doc.sentences().get(m.sentence());
             int start = m.start();
             for (int back = 1; back <= 3 && start - back >= 0; back++) {
                 Token t = s.token(start - back);
-                // NER may take a name's first word for a unit of time ("Min" for minutes).
-                boolean untagged = t.ner().equals("O") || t.ner().matches("DURATION|DATE|NUMBER|SET") && t.isProperNoun();
+                // NER may take a name's first word for a unit of time ("Min" for minutes), a place's for a title.
+                boolean untagged = t.ner().equals("O") || t.ner().matches("DURATION|DATE|NUMBER|SET") && t.isProperNoun()
+                        || place && t.ner().equals("TITLE");
                 boolean free = !taken.contains(EntityIndex.key(s.index(), t.index())) && untagged
                         && (t.isProperNoun() && Character.isUpperCase(t.word().charAt(0)) || t.word().equals("-"));
                 if (!free) {
                     break;
                 }
                 String longer = doc.text().substring(t.begin(), m.endChar());
-                if (!t.word().equals("-") && gazetteer.typeOf(longer).orElse(null) == EntityType.PERSON) {
+                Optional<EntityType> known = place ? gazetteer.placeTypeOf(longer) : gazetteer.typeOf(longer).filter(k -> k == EntityType.PERSON);
+                if (!t.word().equals("-") && known.isPresent()) {
                     Mention extended = new Mention(m.sentence(), t.index(), m.end(), m.head(), longer, m.kind(), t.begin(), m.endChar());
-                    named.set(i, new Named(extended, EntityType.PERSON, cleanName(longer)));
+                    named.set(i, new Named(extended, known.get(), cleanName(longer)));
                     break;
                 }
             }
@@ -1932,6 +1937,15 @@ public final class EntityExtractor {
         String ascii = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
         String slug = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
         return slug.isEmpty() ? "x" + Integer.toHexString(name.hashCode()) : slug;
+    }
+
+    /**
+     * "The Hague": a place the table knows with its leading article keeps it, so the rest of it ("Hague") is not read as
+     * another name (a person's). Empty for a name without an article, or one the table knows only without.
+     */
+    private Optional<String> knownWithArticle(String text) {
+        String name = text.strip().replaceAll("\\s+", " ");
+        return name.startsWith("The ") && gazetteer.placeTypeOf(name).isPresent() ? Optional.of(name) : Optional.empty();
     }
 
     static String cleanName(String text) {

@@ -31,7 +31,7 @@ public final class Extractor {
             AbsoluteWithRepair::repair, ClauseAfterRepair::repair, IntentionSubjectRepair::repair,
             ClosingDescriptionRepair::repair, StrandedSubjectRepair::repair, AdjacentSubjectRepair::repair,
             RelativeClauseRootRepair::repair, ClosedRelativeConjunctRepair::repair,
-            TenseConjunctRepair::repair, ReportConjunctRepair::repair, ParticipleConjunctRepair::repair,
+            TenseConjunctRepair::repair, ReportConjunctRepair::repair, ReportedAsClauseRepair::repair, ParticipleConjunctRepair::repair,
             ClausalSubjectRepair::repair, ReducedRelativeRepair::repair,
             TitledConjunctRepair::repair, ReportedInfinitiveRepair::repair, OpeningParticipleRepair::repair,
             HearerClauseRepair::repair, NameListRepair::repair, SharedSubjectRepair::repair);

@@ -3370,6 +3370,32 @@ class PatternsIT {
     }
 
     @Test
+    void aPlaceTheTableKnowsWithItsArticleIsNotAPersonOfTheRestOfItsName() {
+        // The bundled table knows a person by the surname "Hague"; the whole name is the city.
+        Extraction x = extract("date 2014-04-25 Talks\n\nPeruvian President Ivo Ruiz met Chilean President Ana Holm in Lima on Friday. "
+                + "The two leaders last met in The Hague in March.");
+        assertTrue(meetings(x).stream().anyMatch(m -> "The Hague".equals(label(x, m.place()))), meetings(x).toString());
+        assertTrue(x.entities().stream().noneMatch(e -> e.type() == EntityType.PERSON && e.label().contains("Hague")), x.entities().toString());
+    }
+
+    @Test
+    void aPlacesFirstWordTakenForATitleJoinsItWhenTheTableKnowsTheWhole() {
+        Extraction x = extract("date 2013-10-25 Talks\n\nPeruvian President Ivo Ruiz and Chilean President Ana Holm last met at a summit "
+                + "in Saint Petersburg in early September.");
+        assertTrue(meetings(x).stream().anyMatch(m -> "Saint Petersburg".equals(label(x, m.place()))), meetings(x).toString());
+    }
+
+    @Test
+    void anAsClauseClosingAReportTellsWhatWentOnAsTheWordsWereSaid() {
+        Extraction x = extract("date 2014-04-25 Summit\n\nPeruvian President Ivo Ruiz and Chilean President Ana Holm warned the Acme "
+                + "group on Friday that it would face sanctions if it went ahead with a test, as the two leaders held a summit in Lima.");
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ivo Ruiz", "Ana Holm"))
+                && "Lima".equals(label(x, m.place()))), meetings(x).toString());
+        assertTrue(statements(x).stream().anyMatch(st -> "Ivo Ruiz".equals(label(x, st.speaker())) && st.content().endsWith("with a test")),
+                statements(x).toString());
+    }
+
+    @Test
     void bothPlacesOfAPairAreVisited() {
         Extraction x = extract("date 2021-05-22 Tour\n\nAna Lenko, who visited both Kyiv and Moscow in June, said the war must end.");
         assertTrue(visits(x).stream().anyMatch(v -> v.place() != null && label(x, v.place()).equals("Kyiv")), visits(x).toString());

@@ -253,6 +253,18 @@ class EntityLinkerTest {
     }
 
     @Test
+    void bareNamesOfCitiesThatShareThemWithStatesAreTheCities() {
+        EntityLinker bundled = new EntityLinker(KnowledgeBase.bundled());
+        Extraction x = bundled.link(extraction(LocalDate.of(2022, 3, 1),
+                entity("place/new-york", EntityType.PLACE, "New York"),
+                entity("place/new-york-state", EntityType.PLACE, "New York State"),
+                entity("place/washington", EntityType.PLACE, "Washington")));
+        assertEquals("Q60", x.entities().get(0).link() == null ? null : x.entities().get(0).link().qid());
+        assertEquals("Q1384", x.entities().get(1).link() == null ? null : x.entities().get(1).link().qid());
+        assertEquals("Q61", x.entities().get(2).link() == null ? null : x.entities().get(2).link().qid());
+    }
+
+    @Test
     void spellingsOfOneNameShareAKey() {
         assertEquals(KnowledgeBase.key("U.N. refugee agency"), KnowledgeBase.key("United Nations refugee agency"));
         assertEquals(KnowledgeBase.key("UN refugee agency"), KnowledgeBase.key("U.N. refugee agency"));
