@@ -612,7 +612,8 @@ public final class EntityExtractor {
                     break;
                 }
                 String longer = doc.text().substring(t.begin(), m.endChar());
-                Optional<EntityType> known = place ? gazetteer.placeTypeOf(longer) : gazetteer.typeOf(longer).filter(k -> k == EntityType.PERSON);
+                Optional<EntityType> known = place ? gazetteer.placeTypeOf(longer)
+                        : gazetteer.typeOf(longer).filter(k -> k == EntityType.PERSON);
                 if (!t.word().equals("-") && known.isPresent()) {
                     Mention extended = new Mention(m.sentence(), t.index(), m.end(), m.head(), longer, m.kind(), t.begin(), m.endChar());
                     named.set(i, new Named(extended, known.get(), cleanName(longer)));
