@@ -655,8 +655,9 @@ public final class DateResolver {
     private EventDate leadDate(AnnotatedArticle article, int sentences) {
         int counted = 0;
         for (int i = 0; i < article.sentences().size() && counted < sentences; i++) {
-            // "OSLO –" set apart by Datelines is a sentence of its own, but no sentence of the lead.
-            if (datelineOnly(article.sentences().get(i))) {
+            // "OSLO –" set apart by Datelines is a sentence of its own, but no sentence of the lead; nor is the caption
+            // of an earlier picture.
+            if (datelineOnly(article.sentences().get(i)) || filePhotoCaption(article, i)) {
                 continue;
             }
             counted++;
@@ -678,10 +679,25 @@ public final class DateResolver {
      */
     boolean opensArticle(AnnotatedArticle article, int sentence) {
         int first = Spans.headline(article) ? 1 : 0;
-        while (first < article.sentences().size() && datelineOnly(article.sentences().get(first))) {
+        while (first < article.sentences().size() && (datelineOnly(article.sentences().get(first)) || filePhotoCaption(article, first))) {
             first++;
         }
         return sentence <= first;
+    }
+
+    /**
+     * "FILE - Ana Soto speaks in Lima, May 2, 2019.": the caption of a picture from the archive, which tells an earlier
+     * day. The splitter may set "FILE -" apart as a sentence of its own, as it does a dateline.
+     */
+    static boolean filePhotoCaption(AnnotatedArticle article, int sentence) {
+        Sentence s = article.sentences().get(sentence);
+        boolean marked = s.tokens().size() > 2 && s.token(0).word().equals("FILE") && s.token(1).word().matches("-|--|–|—");
+        return marked || filePhotoCaptionMark(s) || sentence > 0 && filePhotoCaptionMark(article.sentences().get(sentence - 1));
+    }
+
+    private static boolean filePhotoCaptionMark(Sentence s) {
+        return !s.tokens().isEmpty() && s.token(0).word().equals("FILE")
+                && s.tokens().stream().skip(1).allMatch(t -> !Character.isLetterOrDigit(t.word().charAt(0)));
     }
 
     /**

@@ -24,7 +24,8 @@ public final class Extractor {
      */
     private static final List<UnaryOperator<AnnotatedArticle>> PARSE_REPAIRS = List.of(
             VerbInNameRepair::repair, MonthSurnameRepair::repair, JoinedSurnamesRepair::repair, PronounGivenNameRepair::repair,
-            SplitNameRepair::repair, TitleHeadRepair::repair, NumberedGroupRepair::repair, QuotedInfinitiveRepair::repair,
+            SplitNameRepair::repair, TitleHeadRepair::repair, CaptionPositionRepair::repair, NumberedGroupRepair::repair,
+            QuotedInfinitiveRepair::repair,
             GerundRepair::repair,
             DateSubjectRepair::repair, HeldTalksRepair::repair, LedGroupRepair::repair, AppositiveSubjectRepair::repair,
             TrailingAppositionRepair::repair, TitleAppositionRepair::repair, DurationSubjectRepair::repair,

@@ -125,6 +125,14 @@ final class VerbalMeetingRule implements MeetingRule {
                 return !asSomething && namedObject && !sides.subjects().isEmpty() && !sides.others().isEmpty()
                         && allPeople(sides.subjects(), args) && allPeople(sides.others(), args);
             }
+            case "shake" -> {
+                // "shook hands with Ivo Ruiz", "Ana Soto and Ivo Ruiz shake hands": hands shaken between named people;
+                // "shook the region" or "shook his head" tells no meeting.
+                boolean hands = Arguments.dependents(s, v, "obj").stream().anyMatch(o -> s.token(o).lemma().equalsIgnoreCase("hand"));
+                boolean between = sides.withPhrase() && !sides.others().isEmpty() && !sides.subjects().isEmpty()
+                        && allPeople(sides.others(), args) && allPeople(sides.subjects(), args);
+                return hands && (between || sides.subjects().size() >= 2 && allPeople(sides.subjects(), args));
+            }
             case "dine" -> {
                 // "dined with Ivo Ruiz", "the two men dined together": a meal of two named sides.
                 boolean together = together(s, v)

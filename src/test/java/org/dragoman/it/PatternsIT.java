@@ -3396,6 +3396,32 @@ class PatternsIT {
     }
 
     @Test
+    void aCaptionsPositionWordsLeaveTheNamesTheSubjectsOfItsVerbAndItsClosingDateDatesIt() {
+        Extraction x = extract("date 2016-09-14 Talks\n\nPeruvian President Ivo Ruiz, left, shakes hands with Chilean President Ana Holm "
+                + "during a ceremony in Lima, Oct. 13, 2013.\n\nPeruvian Foreign Minister Karl Vega, left, and Ecuadorian Foreign Minister "
+                + "Pablo Soto, right, shake hands before their talks in Quito, April 30, 2016.");
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ivo Ruiz", "Ana Holm"))
+                && "Lima".equals(label(x, m.place())) && m.date() != null && m.date().iso().equals("2013-10-13")), meetings(x).toString());
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Karl Vega", "Pablo Soto"))
+                && "Quito".equals(label(x, m.place()))), meetings(x).toString());
+    }
+
+    @Test
+    void shakingTheRegionOrOnesHeadIsNoMeeting() {
+        Extraction x = extract("date 2016-09-14 Talks\n\nPeruvian President Ivo Ruiz shook his head when asked about Chilean President "
+                + "Ana Holm. The crisis shook the region.");
+        assertTrue(meetings(x).isEmpty(), meetings(x).toString());
+    }
+
+    @Test
+    void anArchivePhotoCaptionDoesNotDateTheLead() {
+        Extraction x = extract("date 2016-09-14 Ruiz visits Quito\n\nFILE - Peruvian President Ivo Ruiz, left, shakes hands with Chilean "
+                + "President Ana Holm in Lima, Oct. 13, 2013.\n\nRuiz held talks with Ecuadorian President Pablo Vega in Quito.");
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ivo Ruiz", "Pablo Vega"))
+                && (m.date() == null || !m.date().iso().startsWith("2013"))), meetings(x).toString());
+    }
+
+    @Test
     void bothPlacesOfAPairAreVisited() {
         Extraction x = extract("date 2021-05-22 Tour\n\nAna Lenko, who visited both Kyiv and Moscow in June, said the war must end.");
         assertTrue(visits(x).stream().anyMatch(v -> v.place() != null && label(x, v.place()).equals("Kyiv")), visits(x).toString());
