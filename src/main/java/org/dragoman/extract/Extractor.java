@@ -23,7 +23,8 @@ public final class Extractor {
      * first, then the verbs and clauses around it).
      */
     private static final List<UnaryOperator<AnnotatedArticle>> PARSE_REPAIRS = List.of(
-            VerbInNameRepair::repair, MonthSurnameRepair::repair, JoinedSurnamesRepair::repair, PronounGivenNameRepair::repair,
+            HyphenatedTitleRepair::repair, VerbInNameRepair::repair, MonthSurnameRepair::repair, JoinedSurnamesRepair::repair,
+            PronounGivenNameRepair::repair,
             SplitNameRepair::repair, TitleHeadRepair::repair, CaptionPositionRepair::repair, NumberedGroupRepair::repair,
             QuotedInfinitiveRepair::repair,
             GerundRepair::repair,

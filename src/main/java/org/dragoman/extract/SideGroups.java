@@ -33,7 +33,8 @@ final class SideGroups {
      * One meeting per group of counterparts the verb lists, each with the subjects: "Ana Soto met Ivo Ruiz on Monday
      * and Eva Lind on Tuesday" is two meetings. A group takes the first date told after it and before the next group;
      * the first group falls back on the whole meeting's date, later ones have none. A meeting with fewer than two
-     * groups, or whose participants are all counterparts, stays whole.
+     * groups, or whose participants are all counterparts, stays whole; but one of two or more with-phrases and no subject
+     * ("the talks with X and with Y") is none, unless brought together.
      */
     static List<Event> split(MeetingContext c, Sentence s, int verb, Meeting whole) {
         Arguments args = c.args();
@@ -73,7 +74,7 @@ final class SideGroups {
         if (separately(s, verb, -1) || separateConjunct || calls || oneByOne(s, verb, sides, args)) {
             List<Integer> all = new ArrayList<>(sides);
             all.addAll(thenPhrases(s, verb, args));
-            return meetingsOf(c, s, whole, singly(s, all, args));
+            return meetingsOf(c, s, verb, whole, singly(s, all, args));
         }
         List<List<Integer>> groups = new ArrayList<>(of(s, verb, sides, args));
         List<Integer> later = new ArrayList<>(thenPhrases(s, verb, args));
@@ -85,7 +86,7 @@ final class SideGroups {
             }
         }
         groups.sort(Comparator.comparing(g -> g.get(0)));
-        return meetings(c, s, whole, groups);
+        return meetings(c, s, verb, whole, groups);
     }
 
     /**
@@ -265,7 +266,7 @@ final class SideGroups {
             sides.addAll(Arguments.dependents(s, anchor, "obl:with"));
         }
         sides.addAll(then);
-        return meetingsOf(c, s, whole, singly(s, sides, c.args()));
+        return meetingsOf(c, s, noun, whole, singly(s, sides, c.args()));
     }
 
     /**
@@ -390,12 +391,17 @@ final class SideGroups {
         return out;
     }
 
-    private static List<Event> meetings(MeetingContext c, Sentence s, Meeting whole, List<List<Integer>> groups) {
-        return meetingsOf(c, s, whole, groups.stream().map(g -> new Side(g.get(0), actorsOf(s, g, c.args()))).toList());
+    private static List<Event> meetings(MeetingContext c, Sentence s, int verb, Meeting whole, List<List<Integer>> groups) {
+        return meetingsOf(c, s, verb, whole, groups.stream().map(g -> new Side(g.get(0), actorsOf(s, g, c.args()))).toList());
     }
 
     /** A group of counterparts met together: the token that tells it first, and the actors it names. */
     private record Side(int first, List<String> actors) {
+    }
+
+    /** Whether token {@code t} heads a with-phrase: "with X", "and then with Y". */
+    private static boolean withPhrase(Sentence s, int t) {
+        return Arguments.dependents(s, t, "case").stream().anyMatch(c -> s.token(c).word().equalsIgnoreCase("with"));
     }
 
     private static List<String> actorsOf(Sentence s, List<Integer> group, Arguments args) {
@@ -404,10 +410,18 @@ final class SideGroups {
         return List.copyOf(out);
     }
 
-    private static List<Event> meetingsOf(MeetingContext c, Sentence s, Meeting whole, List<Side> groups) {
+    private static List<Event> meetingsOf(MeetingContext c, Sentence s, int verb, Meeting whole, List<Side> groups) {
         Arguments args = c.args();
         Set<String> subjects = new LinkedHashSet<>(whole.participants());
         groups.forEach(g -> g.actors().forEach(subjects::remove));
+        // "the talks with X and with Y", whose holder the sentence does not tell: X and Y were each met apart, not with
+        // one another.
+        boolean together = Arguments.dependents(s, verb, "advmod", "compound:prt").stream()
+                .anyMatch(a -> s.token(a).word().equalsIgnoreCase("together"));
+        if (groups.size() >= 2 && subjects.isEmpty() && !together
+                && groups.stream().allMatch(g -> !g.actors().isEmpty() && withPhrase(s, g.first()))) {
+            return List.of();
+        }
         if (groups.size() < 2 || subjects.isEmpty()) {
             return List.of(whole);
         }

@@ -3422,6 +3422,22 @@ class PatternsIT {
     }
 
     @Test
+    void aHyphenatedTitleTheTokenizerSplitIsOneTitleAgain() {
+        Extraction x = extract("date 2014-07-22 Talks\n\nAcme League Secretary-General Ana Holm flew to Lima on Sunday.\n\n"
+                + "The secretary-general arrived in Quito on Monday.");
+        assertTrue(visits(x).stream().anyMatch(v -> labels(x, v.visitors()).equals(Set.of("Ana Holm")) && "Quito".equals(label(x, v.place()))),
+                visits(x).toString());
+    }
+
+    @Test
+    void thoseMetInSeparateWithPhrasesByNoOneNamedDidNotMeetEachOther() {
+        Extraction x = extract("date 2014-07-22 Talks\n\nThe talks in Quito with Ecuadorian President Pablo Vega and with Acme League "
+                + "chief Karl Soto ended without a deal on Monday.");
+        assertTrue(meetings(x).stream().noneMatch(m -> labels(x, m.participants()).containsAll(Set.of("Pablo Vega", "Karl Soto"))),
+                meetings(x).toString());
+    }
+
+    @Test
     void bothPlacesOfAPairAreVisited() {
         Extraction x = extract("date 2021-05-22 Tour\n\nAna Lenko, who visited both Kyiv and Moscow in June, said the war must end.");
         assertTrue(visits(x).stream().anyMatch(v -> v.place() != null && label(x, v.place()).equals("Kyiv")), visits(x).toString());
