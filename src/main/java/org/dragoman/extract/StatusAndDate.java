@@ -13,6 +13,8 @@ import org.dragoman.nlp.Sentence;
  * @param date null when the sentence gives none
  */
 record StatusAndDate(Status status, EventDate date) {
+    private static final VerbLexicon VERBS = VerbLexicon.bundled();
+
     /** @param anchor the light or governing verb the trigger hangs from, or -1 */
     static StatusAndDate read(DateResolver dates, Sentence s, int trigger, int anchor) {
         EventDate date = dates.dateFor(s, trigger, anchor);
@@ -33,7 +35,34 @@ record StatusAndDate(Status status, EventDate date) {
         if (status == Status.CANCELLED || status == Status.DENIED) {
             return new StatusAndDate(status, nearer(dates, s, tensed));
         }
+        // "Ana Soto arrives in Lima on Saturday" told on a Tuesday: the plain present of a timetable is the coming Saturday.
+        if (status == Status.OCCURRED && tensed != null && dates.articleDate() != null && timetablePresent(s, trigger, anchor)) {
+            EventDate coming = dates.forTense(s, tensed, true);
+            if (coming != null && coming.precision() == EventDate.Precision.DAY
+                    && java.time.LocalDate.parse(coming.iso()).isAfter(dates.articleDate())) {
+                return new StatusAndDate(Status.PLANNED, coming);
+            }
+        }
         return new StatusAndDate(status, dates.forTense(s, tensed, status == Status.PLANNED || status == Status.HYPOTHETICAL));
+    }
+
+    /**
+     * Whether the clause of the trigger has a plain present verb of its own, with no auxiliary, that reports nothing, in
+     * a sentence after the first (a headline's or lead's present tells the news of the day) and outside a caption.
+     */
+    private static boolean timetablePresent(Sentence s, int trigger, int anchor) {
+        if (s.index() == 0 || s.tokens().isEmpty() || s.token(0).word().equals("FILE")) {
+            return false;
+        }
+        int verb = anchor >= 0 ? anchor : trigger;
+        for (int hops = 0; verb >= 0 && hops < 3 && !s.token(verb).isVerb(); hops++) {
+            verb = s.parents(verb).stream().map(org.dragoman.nlp.Dependency::governor).filter(g -> g >= 0).findFirst().orElse(-1);
+        }
+        if (verb < 0 || !s.token(verb).pos().matches("VBZ|VBP") || !Arguments.dependents(s, verb, "aux", "aux:pass", "cop").isEmpty()) {
+            return false;
+        }
+        String lemma = s.token(verb).lemma().toLowerCase(java.util.Locale.ROOT);
+        return !lemma.equals("be") && !lemma.equals("have") && !VERBS.isCue(lemma);
     }
 
     /**

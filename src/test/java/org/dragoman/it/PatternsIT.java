@@ -3438,6 +3438,15 @@ class PatternsIT {
     }
 
     @Test
+    void thePlainPresentOfATimetableWithAWeekdayIsStillToCome() {
+        // Told on a Tuesday: the Saturday past lies nearer than the one to come.
+        Extraction x = extract("date 2016-09-27 Talks\n\nPeruvian President Ivo Ruiz met Chilean President Ana Holm in Lima on Monday.\n\n"
+                + "Holm arrives in Guayaquil on Saturday.");
+        assertTrue(visits(x).stream().anyMatch(v -> "Guayaquil".equals(label(x, v.place())) && v.status() == Status.PLANNED
+                && v.date() != null && v.date().iso().equals("2016-10-01")), visits(x).toString());
+    }
+
+    @Test
     void bothPlacesOfAPairAreVisited() {
         Extraction x = extract("date 2021-05-22 Tour\n\nAna Lenko, who visited both Kyiv and Moscow in June, said the war must end.");
         assertTrue(visits(x).stream().anyMatch(v -> v.place() != null && label(x, v.place()).equals("Kyiv")), visits(x).toString());
