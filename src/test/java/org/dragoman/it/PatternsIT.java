@@ -3447,6 +3447,14 @@ class PatternsIT {
     }
 
     @Test
+    void aHopedForVisitIsNotYetAPlan() {
+        Extraction x = extract("date 2016-09-27 Talks\n\nPeruvian President Ivo Ruiz met Chilean President Ana Holm in Lima on Monday. "
+                + "Holm said she hoped to visit Quito at an appropriate time.");
+        assertTrue(visits(x).stream().anyMatch(v -> "Quito".equals(label(x, v.place())) && v.status() == Status.HYPOTHETICAL),
+                visits(x).toString());
+    }
+
+    @Test
     void bothPlacesOfAPairAreVisited() {
         Extraction x = extract("date 2021-05-22 Tour\n\nAna Lenko, who visited both Kyiv and Moscow in June, said the war must end.");
         assertTrue(visits(x).stream().anyMatch(v -> v.place() != null && label(x, v.place()).equals("Kyiv")), visits(x).toString());
