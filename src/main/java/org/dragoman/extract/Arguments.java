@@ -2034,7 +2034,10 @@ final class Arguments {
                 }
                 if (venue == null) {
                     venue = p.get();
-                    for (int c : dependents(s, d.dependent(), "nmod:in")) {
+                    // "at the Great Hall of the Acme in Lima": the parser may hang the city on the venue's last noun.
+                    List<Integer> within = new ArrayList<>(dependents(s, d.dependent(), "nmod:in"));
+                    dependents(s, d.dependent(), "nmod:of").forEach(o -> within.addAll(dependents(s, o, "nmod:in")));
+                    for (int c : within) {
                         Optional<String> city = place(s, c).filter(id -> !isVenue(id));
                         if (city.isPresent()) {
                             return city;

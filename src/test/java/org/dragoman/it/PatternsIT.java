@@ -3455,6 +3455,14 @@ class PatternsIT {
     }
 
     @Test
+    void aVenueNamedWithTheCityItStandsInPlacesTheMeetingInTheCity() {
+        // The parser hangs "in Lima" on the last noun of the venue's name.
+        Extraction x = extract("date 2016-10-20 Talks\n\nPeruvian President Ivo Ruiz held talks with Chilean President Ana Holm during a "
+                + "welcome ceremony at the Great Hall of the People in Lima on Thursday.");
+        assertTrue(meetings(x).stream().anyMatch(m -> "Lima".equals(label(x, m.place()))), meetings(x).toString());
+    }
+
+    @Test
     void bothPlacesOfAPairAreVisited() {
         Extraction x = extract("date 2021-05-22 Tour\n\nAna Lenko, who visited both Kyiv and Moscow in June, said the war must end.");
         assertTrue(visits(x).stream().anyMatch(v -> v.place() != null && label(x, v.place()).equals("Kyiv")), visits(x).toString());
