@@ -2,7 +2,9 @@ package org.dragoman.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.dragoman.nlp.AnnotatedArticle;
 import org.dragoman.nlp.Dependency;
@@ -11,17 +13,18 @@ import org.dragoman.nlp.Sentence;
 import org.dragoman.nlp.Token;
 
 /**
- * Photo captions: "Ruritanian President Ana Soto, left, shakes hands with Ivo Ruiz in Lima" and "Ana Soto, left, and Ivo
- * Ruiz, right, review an honor guard". The parser takes the position word for a verb ("left") or joins the second name
- * to it, so the caption's verb loses its subjects. Where one or two people, each followed by a position between commas,
- * come right before a verb, the verb heads the sentence with them as its subjects, and the positions hang on the names.
+ * Photo captions: "Ruritanian President Ana Soto, left, shakes hands with Ivo Ruiz in Lima, Oct. 13, 2013" and "Ana
+ * Soto, left, and Ivo Ruiz, right, review an honor guard". The parser takes the position word for a verb ("left") or
+ * joins the second name to it, so the caption's verb loses its subjects. Where one or two people, each followed by a
+ * position between commas, come right before a verb, the verb heads the sentence with them as its subjects, the
+ * positions hang on the names, and a date closing the caption is the verb's time. A meeting verb in -s the tagger took
+ * for a plural noun ("talks with") is a verb again.
  */
 final class CaptionPositionRepair {
     /** The position words of a caption between commas: "left", "second from right", "far left", "center". */
     private static final Pattern POSITION = Pattern.compile("(?i)(?:(?:far|second|third|fourth|top|bottom)\\s)?(?:from\\s)?"
-            + "(?:left|right|center|centre|front|rear|L|R)");
-
-    private static final java.util.Set<String> MEET_VERBS = WordLists.MEETING.get("meet-verb");
+            + "(?:left|right|center|centre|front|rear)");
+    private static final Set<String> MEET_VERBS = WordLists.MEETING.get("meet-verb");
 
     private CaptionPositionRepair() {
     }
@@ -94,7 +97,7 @@ final class CaptionPositionRepair {
 
     /** "Ana Soto, right, talks with Ivo Ruiz": a meeting verb in -s the tagger took for a plural noun. */
     private static boolean meetingVerbTakenForNoun(Sentence s, int t) {
-        return s.token(t).pos().equals("NNS") && MEET_VERBS.contains(s.token(t).lemma().toLowerCase(java.util.Locale.ROOT));
+        return s.token(t).pos().equals("NNS") && MEET_VERBS.contains(s.token(t).lemma().toLowerCase(Locale.ROOT));
     }
 
     /** The closing comma of ", left," right at token {@code t}; -1 when no position between commas starts there. */
