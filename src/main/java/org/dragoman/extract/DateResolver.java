@@ -695,6 +695,11 @@ public final class DateResolver {
         return marked || filePhotoCaptionMark(s) || sentence > 0 && filePhotoCaptionMark(article.sentences().get(sentence - 1));
     }
 
+    /** Whether the sentence of this resolver's article is the caption of an archive picture ("FILE - ..."). */
+    boolean archiveCaption(Sentence s) {
+        return filePhotoCaption(doc, s.index());
+    }
+
     private static boolean filePhotoCaptionMark(Sentence s) {
         return !s.tokens().isEmpty() && s.token(0).word().equals("FILE")
                 && s.tokens().stream().skip(1).allMatch(t -> !Character.isLetterOrDigit(t.word().charAt(0)));

@@ -35,8 +35,10 @@ record StatusAndDate(Status status, EventDate date) {
         if (status == Status.CANCELLED || status == Status.DENIED) {
             return new StatusAndDate(status, nearer(dates, s, tensed));
         }
-        // "Ana Soto arrives in Lima on Saturday" told on a Tuesday: the plain present of a timetable is the coming Saturday.
-        if (status == Status.OCCURRED && tensed != null && dates.articleDate() != null && timetablePresent(s, trigger, anchor)) {
+        // "Ana Soto arrives in Lima on Saturday" told on a Tuesday: the plain present of a timetable is the coming Saturday
+        // (a caption's present tells the past of its picture).
+        if (status == Status.OCCURRED && tensed != null && dates.articleDate() != null && !dates.archiveCaption(s)
+                && timetablePresent(s, trigger, anchor)) {
             EventDate coming = dates.forTense(s, tensed, true);
             if (coming != null && coming.precision() == EventDate.Precision.DAY
                     && java.time.LocalDate.parse(coming.iso()).isAfter(dates.articleDate())) {
@@ -48,10 +50,10 @@ record StatusAndDate(Status status, EventDate date) {
 
     /**
      * Whether the clause of the trigger has a plain present verb of its own, with no auxiliary, that reports nothing, in
-     * a sentence after the first (a headline's or lead's present tells the news of the day) and outside a caption.
+     * a sentence after the first (a headline's or lead's present tells the news of the day).
      */
     private static boolean timetablePresent(Sentence s, int trigger, int anchor) {
-        if (s.index() == 0 || s.tokens().isEmpty() || s.token(0).word().equals("FILE")) {
+        if (s.index() == 0) {
             return false;
         }
         int verb = anchor >= 0 ? anchor : trigger;
