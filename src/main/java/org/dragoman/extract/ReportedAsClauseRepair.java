@@ -4,7 +4,9 @@ import java.util.List;
 import java.util.Locale;
 import org.dragoman.nlp.AnnotatedArticle;
 import org.dragoman.nlp.Dependency;
+import org.dragoman.nlp.Quote;
 import org.dragoman.nlp.Sentence;
+import org.dragoman.nlp.Token;
 
 /**
  * "Ana Soto warned on Friday that Acme would face sanctions, as the two leaders held talks in Lima": the parser hangs
@@ -20,10 +22,10 @@ final class ReportedAsClauseRepair {
 
     /** The article with such as-clauses hung on their reporting verbs; the same article when it has none. */
     static AnnotatedArticle repair(AnnotatedArticle doc) {
-        return SentenceRepairs.each(doc, ReportedAsClauseRepair::repair);
+        return SentenceRepairs.each(doc, s -> repair(s, doc.quotes()));
     }
 
-    private static Sentence repair(Sentence s) {
+    private static Sentence repair(Sentence s, List<Quote> quotes) {
         for (Dependency d : s.dependencies()) {
             int clause = d.governor();
             int as = d.dependent();
@@ -32,7 +34,7 @@ final class ReportedAsClauseRepair {
             }
             List<Integer> marks = Arguments.dependents(s, as, "mark");
             if (marks.size() != 1 || !s.token(marks.get(0)).word().equalsIgnoreCase("as") || marks.get(0) < 1
-                    || !s.token(marks.get(0) - 1).word().equals(",") || quoted(s, marks.get(0))) {
+                    || !s.token(marks.get(0) - 1).word().equals(",") || quoted(s.token(marks.get(0)), quotes)) {
                 continue;
             }
             int reporter = Arguments.governor(s, clause, "ccomp");
@@ -51,9 +53,8 @@ final class ReportedAsClauseRepair {
         return finite && !Arguments.dependents(s, v, "nsubj", "nsubj:pass").isEmpty();
     }
 
-    /** Whether an odd number of quotation marks comes before token {@code t} in its sentence. */
-    private static boolean quoted(Sentence s, int t) {
-        long marks = s.tokens().subList(0, t).stream().filter(k -> k.word().matches("``|''|\"|“|”")).count();
-        return marks % 2 == 1;
+    /** Whether the token lies inside one of the article's quotations, as the quote annotator and its repairs settled them. */
+    private static boolean quoted(Token t, List<Quote> quotes) {
+        return quotes.stream().anyMatch(q -> q.begin() <= t.begin() && t.end() <= q.end());
     }
 }
