@@ -54,7 +54,7 @@ final class LoneDates {
             return new EventDate(move(inWeek, article, reading(s, at), 7, ChronoUnit.DAYS).toString());
         }
         if (MONTHS.contains(word) && sutime.precision() == EventDate.Precision.MONTH) {
-            Month named = Month.valueOf(word.toUpperCase(Locale.ROOT));
+            Month named = month(word);
             if (YearMonth.parse(sutime.iso()).getMonth() != named) {
                 return null;
             }
@@ -62,6 +62,17 @@ final class LoneDates {
             return new EventDate(YearMonth.from(move(inYear, article, reading(s, at), 1, ChronoUnit.YEARS)).toString());
         }
         return null;
+    }
+
+    /** The month a full name or a dotted abbreviation of the table names: "december", "dec.", "sept.". */
+    static Month month(String word) {
+        String stem = word.endsWith(".") ? word.substring(0, word.length() - 1) : word;
+        for (Month m : Month.values()) {
+            if (m.name().startsWith(stem.toUpperCase(Locale.ROOT))) {
+                return m;
+            }
+        }
+        throw new IllegalArgumentException("not a month name: '" + word + "'");
     }
 
     /** The day moved by one step back or on as the reading asks; the nearer of the two when none is asked for. */

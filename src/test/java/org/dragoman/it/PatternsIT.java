@@ -3463,6 +3463,14 @@ class PatternsIT {
     }
 
     @Test
+    void aDottedMonthAbbreviationStandingAloneIsReadAsItsMonth() {
+        // "Dec." alone is a month to SUTime; reading it once failed the whole article.
+        Extraction x = extract("date 2013-12-02 Talks\n\nPeruvian President Ivo Ruiz met Chilean President Ana Holm in Lima on Monday "
+                + "ahead of a Dec. 15-16 summit of Acme League leaders in Quito.");
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ivo Ruiz", "Ana Holm"))), meetings(x).toString());
+    }
+
+    @Test
     void bothPlacesOfAPairAreVisited() {
         Extraction x = extract("date 2021-05-22 Tour\n\nAna Lenko, who visited both Kyiv and Moscow in June, said the war must end.");
         assertTrue(visits(x).stream().anyMatch(v -> v.place() != null && label(x, v.place()).equals("Kyiv")), visits(x).toString());
