@@ -288,6 +288,8 @@ final class Arguments {
         boolean joined = s.parents(t).stream().anyMatch(d -> d.base().equals("obj") && d.governor() >= 0
                 && s.token(d.governor()).lemma().equalsIgnoreCase("join"));
         if (counted > 0 && s.index() > 0 && (groupSubjectAlone(s, t) || betweenSides || !host.isEmpty() || joined)) {
+            // "The two last met in May": a bare number stands for people as a role of a pair does.
+            boolean pairWord = PAIR_ROLES.contains(lemma) || COUNTS.containsKey(lemma) && s.token(t).pos().equals("CD");
             List<String> pair = pairIn(continued.previous(s));
             // "A and B met on Monday. A said ... B said the two leaders had also discussed ...": the pair of the sentence
             // before that, when one of them reports the group word's clause.
@@ -307,7 +309,7 @@ final class Arguments {
                     namedPerson(s, i).ifPresent(e -> reporters.add(e.id()));
                 }
             }
-            if ((pair.size() != counted || !holdTitle(pair, s, t)) && PAIR_ROLES.contains(lemma)) {
+            if ((pair.size() != counted || !holdTitle(pair, s, t)) && pairWord) {
                 List<String> named = namedIn(continued.previous(s), counted);
                 named = named.stream().anyMatch(reporters::contains) ? List.of() : named;
                 // "the leaders" are heads of state or government here, not a chief of staff named beside one.
@@ -338,14 +340,14 @@ final class Arguments {
             }
             // "A will visit Lima at the invitation of B. ... a call between the two ministers", "A arrived with B, C and D.
             // The four ministers met E": the only two (or as many as counted) people the sentence before names.
-            if (PAIR_ROLES.contains(lemma)) {
+            if (pairWord) {
                 pair = namedIn(continued.previous(s), counted);
                 if (!pair.isEmpty() && pair.stream().noneMatch(host::contains) && pair.stream().noneMatch(reporters::contains)) {
                     return pair;
                 }
             }
             // "The two leaders held talks" with no pair told just before: the story's two protagonists.
-            if (counted == 2 && PAIR_ROLES.contains(lemma)) {
+            if (counted == 2 && pairWord) {
                 pair = mostNamedPair(s);
                 if (!pair.isEmpty()) {
                     return pair;

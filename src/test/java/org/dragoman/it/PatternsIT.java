@@ -3471,6 +3471,24 @@ class PatternsIT {
     }
 
     @Test
+    void aBareTwoAfterPlannedTalksIsThePairOfTheTalks() {
+        Extraction x = extract("date 2017-12-04 Talks\n\nPeruvian envoy Ivo Ruiz is due to hold a new round of talks with Chilean aide "
+                + "Ana Holm in the coming weeks. The two last met in Quito last month.\n\nThe two spoke by phone on Friday.");
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ivo Ruiz", "Ana Holm"))
+                && "Quito".equals(label(x, m.place())) && m.status() == Status.OCCURRED), meetings(x).toString());
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ivo Ruiz", "Ana Holm"))
+                && m.mode() == Mode.PHONE), meetings(x).toString());
+    }
+
+    @Test
+    void aPastVerbTaggedAParticipleAfterABareNumberHasOccurred() {
+        Extraction x = extract("date 2017-12-04 Talks\n\nPeruvian envoy Ivo Ruiz met Chilean aide Ana Holm in Lima on Monday. The two "
+                + "last met in Quito in May.");
+        assertTrue(meetings(x).stream().anyMatch(m -> "Quito".equals(label(x, m.place())) && m.status() == Status.OCCURRED
+                && m.date() != null && m.date().iso().equals("2017-05")), meetings(x).toString());
+    }
+
+    @Test
     void bothPlacesOfAPairAreVisited() {
         Extraction x = extract("date 2021-05-22 Tour\n\nAna Lenko, who visited both Kyiv and Moscow in June, said the war must end.");
         assertTrue(visits(x).stream().anyMatch(v -> v.place() != null && label(x, v.place()).equals("Kyiv")), visits(x).toString());
