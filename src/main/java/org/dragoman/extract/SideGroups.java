@@ -254,7 +254,10 @@ final class SideGroups {
             return each;
         }
         List<Integer> then = thenPhrases(s, noun, c.args());
-        if (!separately(s, noun, anchor) && then.isEmpty()) {
+        // "held telephone talks with X and Y": one calls one person at a time, as after a verb; a conference call or a
+        // three-way one is one.
+        boolean calls = whole.mode() == Mode.PHONE && !jointCall(s, noun);
+        if (!separately(s, noun, anchor) && then.isEmpty() && !calls) {
             return List.of(whole);
         }
         List<Integer> sides = new ArrayList<>(Arguments.dependents(s, noun, "nmod:with"));
@@ -364,6 +367,12 @@ final class SideGroups {
             }
         }
         return false;
+    }
+
+    /** Whether a call noun is told joint: "a conference call", "a three-way call", "trilateral phone talks". */
+    private static boolean jointCall(Sentence s, int noun) {
+        return Arguments.dependents(s, noun, "amod", "compound").stream()
+                .anyMatch(a -> s.token(a).word().matches("(?i)conference|joint|trilateral|multilateral|(three|four|five)-way|way"));
     }
 
     /** Whether the noun is modified by "separate", "bilateral" or "back-to-back". */
