@@ -183,7 +183,10 @@ final class Spans {
             return null;
         }
         for (int i = v + 1; i <= end; i++) {
-            if (s.token(i).isVerb() || s.token(i).word().matches("[\"“”]|``|''|,")) {
+            // "said in a written statement": a participle that modifies a noun is no verb of a clause.
+            int at = i;
+            boolean adjective = s.parents(i).stream().anyMatch(d -> d.base().equals("amod") && d.governor() > at);
+            if (s.token(i).isVerb() && !adjective || s.token(i).word().matches("[\"“”]|``|''|,")) {
                 return null;
             }
         }

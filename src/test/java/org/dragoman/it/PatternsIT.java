@@ -3489,6 +3489,38 @@ class PatternsIT {
     }
 
     @Test
+    void telephoneTalksWithTwoCounterpartsAreOneCallEachButAThreeWayCallIsOne() {
+        Extraction x = extract("date 2016-01-08 Talks\n\nPeruvian President Ivo Ruiz held telephone talks with Chilean President Ana Holm "
+                + "and Ecuadorian President Pablo Vega on Thursday.\n\nRuiz later held a three-way phone call with Holm and Vega.");
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ivo Ruiz", "Ana Holm"))), meetings(x).toString());
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ivo Ruiz", "Pablo Vega"))), meetings(x).toString());
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ivo Ruiz", "Ana Holm", "Pablo Vega"))),
+                meetings(x).toString());
+    }
+
+    @Test
+    void aClauseTheClosingAttributionTookBelongsToTheVerbItCompletes() {
+        Extraction x = extract("date 2019-06-08 Talks\n\nPeruvian Foreign Minister Ivo Ruiz told his Chilean counterpart Ana Holm that "
+                + "Peru \"highly appreciates\" Chile's help with the relief effort, the ministry said.\n\nHolm invited Ruiz to visit Santiago "
+                + "later this year, presidential spokesperson Eva Lind said in a written briefing.");
+        assertTrue(statements(x).stream().anyMatch(st -> "Ivo Ruiz".equals(label(x, st.speaker())) && st.content().startsWith("Peru")
+                && !st.content().contains("ministry")), statements(x).toString());
+        assertTrue(statements(x).stream().anyMatch(st -> "Eva Lind".equals(label(x, st.speaker())) && st.content().startsWith("Holm invited")),
+                statements(x).toString());
+        assertTrue(visits(x).stream().anyMatch(v -> labels(x, v.visitors()).equals(Set.of("Ivo Ruiz"))), visits(x).toString());
+        assertTrue(visits(x).stream().noneMatch(v -> labels(x, v.visitors()).contains("Eva Lind")), visits(x).toString());
+    }
+
+    @Test
+    void aClosingSpeakerTakenForTheObjectsAppositionSpeaksForTheWholeSentence() {
+        Extraction x = extract("date 2019-06-08 Talks\n\nHolm invited Ruiz to visit Santiago later this year, and Ruiz accepted the "
+                + "invitation, presidential spokesperson Eva Lind said in a written briefing.");
+        assertTrue(statements(x).stream().anyMatch(st -> "Eva Lind".equals(label(x, st.speaker())) && st.content().startsWith("Holm invited")
+                && st.content().endsWith("the invitation")), statements(x).toString());
+        assertTrue(statements(x).stream().noneMatch(st -> st.content().contains("Eva Lind said")), statements(x).toString());
+    }
+
+    @Test
     void bothPlacesOfAPairAreVisited() {
         Extraction x = extract("date 2021-05-22 Tour\n\nAna Lenko, who visited both Kyiv and Moscow in June, said the war must end.");
         assertTrue(visits(x).stream().anyMatch(v -> v.place() != null && label(x, v.place()).equals("Kyiv")), visits(x).toString());
