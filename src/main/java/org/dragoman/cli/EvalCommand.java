@@ -192,7 +192,15 @@ final class EvalCommand implements Callable<Integer> {
                     Gold gold = Gold.read(goldDir.resolve(doc + ".json"));
                     Path text = corpus.resolve(gold.doc() + ".txt");
                     Article article = new ArticleReader(gold.date() == null ? null : LocalDate.parse(gold.date())).read(text);
-                    Extraction extracted = extractor.extract(annotations.annotate(article));
+                    Extraction extracted;
+                    String failure = null;
+                    try {
+                        extracted = extractor.extract(annotations.annotate(article));
+                    } catch (RuntimeException | StackOverflowError e) {
+                        // As ingest does: one article that trips a rule costs its own gold items (scored as missed), not the run.
+                        extracted = new Extraction(article, List.of(), List.of());
+                        failure = "  FAILED " + text + ": " + e;
+                    }
                     long t0 = System.nanoTime();
                     Extraction x = linker.link(extracted);
                     linkNanos.addAndGet(System.nanoTime() - t0);
@@ -223,6 +231,11 @@ final class EvalCommand implements Callable<Integer> {
                         }
                     }
                     List<String> log = new ArrayList<>(changes);
+                    if (failure != null) {
+                        synchronized (out) {
+                            out.println(failure);
+                        }
+                    }
                     synchronized (scorer) {
                         scorer.score(gold, Predicted.of(x), log);
                     }

@@ -124,7 +124,7 @@ public final class DateResolver {
                 EventDate before = toldHere != null ? toldHere : recentDate(doc, s.index());
                 if (before == null) {
                     // Only the lead sentences before this one: "The same day, ..." opening the story counts from none.
-                    before = leadDate(doc, Math.min(LEAD_SENTENCES, s.index()));
+                    before = leadDate(doc, Math.min(LEAD_SENTENCES, s.index()), s.index());
                 }
                 if (before != null && before.precision() == EventDate.Precision.DAY) {
                     out.add(new DateSpan(s.index(), i, j, new EventDate(LocalDate.parse(before.iso()).plusDays(shift).toString())));
@@ -648,13 +648,16 @@ public final class DateResolver {
      * happened then.
      */
     public EventDate leadDate(AnnotatedArticle article) {
-        return leadDate(article, LEAD_SENTENCES);
+        return leadDate(article, LEAD_SENTENCES, article.sentences().size());
     }
 
-    /** As {@link #leadDate(AnnotatedArticle)}, from the first {@code sentences} sentences only. */
-    private EventDate leadDate(AnnotatedArticle article, int sentences) {
+    /**
+     * As {@link #leadDate(AnnotatedArticle)}, from the first {@code sentences} sentences before sentence {@code before}
+     * only: a sentence that asks for the lead's day is never part of it, however many datelines and captions come first.
+     */
+    private EventDate leadDate(AnnotatedArticle article, int sentences, int before) {
         int counted = 0;
-        for (int i = 0; i < article.sentences().size() && counted < sentences; i++) {
+        for (int i = 0; i < Math.min(before, article.sentences().size()) && counted < sentences; i++) {
             // "OSLO –" set apart by Datelines is a sentence of its own, but no sentence of the lead; nor is the caption
             // of an earlier picture.
             if (datelineOnly(article.sentences().get(i)) || filePhotoCaption(article, i)) {

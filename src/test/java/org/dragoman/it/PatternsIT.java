@@ -3521,6 +3521,14 @@ class PatternsIT {
     }
 
     @Test
+    void aDayCountedFromTheLeadRightAfterADatelineIsRead() {
+        // The lead's day was looked for in the very sentence that asked for it, once the dateline was skipped.
+        Extraction x = extract("date 2016-06-07 Ruiz meets Holm\n\nLIMA - A day later, Peruvian President Ivo Ruiz met Chilean President "
+                + "Ana Holm in Lima.");
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ivo Ruiz", "Ana Holm"))), meetings(x).toString());
+    }
+
+    @Test
     void bothPlacesOfAPairAreVisited() {
         Extraction x = extract("date 2021-05-22 Tour\n\nAna Lenko, who visited both Kyiv and Moscow in June, said the war must end.");
         assertTrue(visits(x).stream().anyMatch(v -> v.place() != null && label(x, v.place()).equals("Kyiv")), visits(x).toString());
