@@ -760,6 +760,11 @@ public final class EntityExtractor {
         if (parts.length == 2 && CHINESE_FAMILY_NAMES.contains(parts[0]) && parts[1].matches("\\p{Lu}\\p{Ll}*([aeiouv]|n|ng|r)")) {
             return parts[0];
         }
+        // "Pak Jin": a Korean family name before a given name of one syllable.
+        if (parts.length == 2 && KOREAN_FAMILY_NAMES.contains(parts[0]) && parts[1].matches("\\p{Lu}\\p{Ll}{1,3}")
+                && parts[1].matches(".*([aeiou]|n|ng|k|l|m|p)")) {
+            return parts[0];
+        }
         // "Pak Son Il": a Korean family name before a given name written as two single syllables.
         if (parts.length == 3 && KOREAN_FAMILY_NAMES.contains(parts[0]) && parts[1].matches("\\p{Lu}\\p{Ll}{1,4}")
                 && parts[2].matches("\\p{Lu}\\p{Ll}{1,4}")) {

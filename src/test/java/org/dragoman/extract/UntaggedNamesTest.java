@@ -135,6 +135,8 @@ class UntaggedNamesTest {
     @Test
     void koreanAndChineseNamesPutTheFamilyNameFirst() {
         assertEquals("Han", EntityExtractor.familyName("Han Min-jun"));
+        assertEquals("Pak", EntityExtractor.familyName("Pak Jun"));
+        assertEquals("Holloway", EntityExtractor.familyName("Kim Holloway"));
         assertEquals("Soto", EntityExtractor.familyName("Ana Soto"));
         assertEquals("Lopez-Obrador", EntityExtractor.familyName("Andres Lopez-Obrador"));
         assertEquals("Ruiz", EntityExtractor.familyName("Jean-Luc Ruiz"));

@@ -3529,6 +3529,15 @@ class PatternsIT {
     }
 
     @Test
+    void aKoreanFamilyNameAloneNerTookForAPlaceIsThePersonNamedInFull() {
+        Extraction x = extract("date 2023-11-26 Talks\n\nChilean Foreign Minister Ana Holm met South Korean Foreign Minister Park Jun in "
+                + "Lima on Friday.\n\nHolm, who took office in September, held talks with Park on Saturday over dinner and the two agreed to "
+                + "further improve bilateral ties.");
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ana Holm", "Park Jun")) && m.date() != null
+                && m.date().iso().equals("2023-11-25")), meetings(x).toString());
+    }
+
+    @Test
     void bothPlacesOfAPairAreVisited() {
         Extraction x = extract("date 2021-05-22 Tour\n\nAna Lenko, who visited both Kyiv and Moscow in June, said the war must end.");
         assertTrue(visits(x).stream().anyMatch(v -> v.place() != null && label(x, v.place()).equals("Kyiv")), visits(x).toString());
