@@ -2018,9 +2018,10 @@ final class Arguments {
     Optional<String> placeOf(Sentence s, int head) {
         String venue = null;
         List<Dependency> phrases = new ArrayList<>(s.children(head));
-        // "will meet X on Thursday in Lima": the parser may hang the place on the day before it.
+        // "will meet X on Thursday in Lima", "talked for an hour in Lima": the parser may hang the place on the day or
+        // the span of time before it.
         for (Dependency d : s.children(head)) {
-            if (d.base().equals("obl") && s.token(d.dependent()).ner().matches("DATE|TIME")) {
+            if (d.base().equals("obl") && s.token(d.dependent()).ner().matches("DATE|TIME|DURATION")) {
                 s.children(d.dependent()).stream().filter(c -> c.dependent() > d.dependent()).forEach(phrases::add);
             }
         }

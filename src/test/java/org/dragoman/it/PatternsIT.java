@@ -3538,6 +3538,13 @@ class PatternsIT {
     }
 
     @Test
+    void aPlaceTheParserHungOnASpanOfTimePlacesTheTalk() {
+        Extraction x = extract("date 2019-10-25 Talks\n\nEcuadorian President Pablo Vega and Bolivian President Eva Lind talked for an hour "
+                + "in Quito on Monday.");
+        assertTrue(meetings(x).stream().anyMatch(m -> "Quito".equals(label(x, m.place()))), meetings(x).toString());
+    }
+
+    @Test
     void bothPlacesOfAPairAreVisited() {
         Extraction x = extract("date 2021-05-22 Tour\n\nAna Lenko, who visited both Kyiv and Moscow in June, said the war must end.");
         assertTrue(visits(x).stream().anyMatch(v -> v.place() != null && label(x, v.place()).equals("Kyiv")), visits(x).toString());
