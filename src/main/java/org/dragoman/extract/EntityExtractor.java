@@ -66,6 +66,7 @@ public final class EntityExtractor {
         extendOverAnd(doc, named);
         extendOverOwningTitle(doc, named);
         extendOverCity(doc, named);
+        extendOverBodyTail(doc, named);
         spelledOutBeforeAcronym(doc, named);
         named.addAll(untaggedAliases(doc, named));
         named.addAll(untaggedKnownNames(doc, named));
@@ -689,6 +690,36 @@ public final class EntityExtractor {
     }
 
     private static final Set<String> CITY_KNOWN_BODIES = WordLists.BODIES.get("city-known-body");
+
+    /**
+     * "the Acme Regional Forum": NER may tag only the first word, a body's own name, of a longer body named after it. An
+     * organisation mention followed by capitalised words NER left untagged that end with a word ending organisations'
+     * names ({@code name-tail}) is that longer body, which the table then tells apart from the first.
+     */
+    private static void extendOverBodyTail(AnnotatedArticle doc, List<Named> named) {
+        Set<Long> taken = takenTokens(named);
+        for (int i = 0; i < named.size(); i++) {
+            Named n = named.get(i);
+            Mention m = n.mention();
+            Sentence s = doc.sentences().get(m.sentence());
+            if (n.type() != EntityType.ORGANIZATION || n.body() != null || m.sentence() == 0 && Spans.headline(doc)) {
+                continue;
+            }
+            int end = m.end();
+            while (end < s.tokens().size() && s.token(end).pos().equals("NNP") && free(s, end, taken)
+                    && !NAME_TAILS.contains(s.token(end).word().toLowerCase(Locale.ROOT))) {
+                end++;
+            }
+            if (end == m.end() || end >= s.tokens().size() || !free(s, end, taken)
+                    || !NAME_TAILS.contains(s.token(end).word().toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            Token tail = s.token(end);
+            String longer = doc.text().substring(m.begin(), tail.end());
+            named.set(i, new Named(new Mention(m.sentence(), m.start(), end + 1, end, longer, m.kind(), m.begin(), tail.end()),
+                    EntityType.ORGANIZATION, cleanName(longer)));
+        }
+    }
 
     /** Whether the mention ends with the word or the two words of a body known by its city ("Embassy", "High Commission"). */
     private static boolean cityKnown(Sentence s, Mention m) {
