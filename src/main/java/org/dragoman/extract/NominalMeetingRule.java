@@ -24,6 +24,7 @@ import org.dragoman.nlp.Token;
  * community leaders"); "said in the meeting", "joined the talks" refer back to a meeting told elsewhere.
  */
 final class NominalMeetingRule implements MeetingRule {
+    private static final Set<String> MEET_VERBS = WordLists.MEETING.get("meet-verb");
     /** Phrases of those beside the subject: on the meeting noun, and on the verb that attends it. */
     private static final String[] ALONGSIDE = {"nmod:alongside", "nmod:along_with", "nmod:together_with"};
     private static final String[] ATTENDING_ALONGSIDE = {"obl:alongside", "obl:along_with", "obl:together_with"};
@@ -89,6 +90,13 @@ final class NominalMeetingRule implements MeetingRule {
         boolean aside = Arguments.dependents(s, n, "nmod:poss").stream().anyMatch(p -> p > 0 && s.token(p).word().equalsIgnoreCase("their")
                 && s.token(p - 1).word().equals(",")) && Arguments.dependents(s, n, "amod").stream().anyMatch(a -> s.token(a).ner().equals("ORDINAL"));
         if (aside) {
+            return List.of();
+        }
+        // "hosted A and B in Lima for a meeting of the Acme group": the meeting a meeting verb with its own counterparts is
+        // for is the verb's own ("sat down for a breakfast hosted by X" tells the breakfast's host only with the noun).
+        int purposeOf = Arguments.governor(s, n, "obl:for");
+        if (purposeOf >= 0 && s.token(purposeOf).isVerb() && MEET_VERBS.contains(s.token(purposeOf).lemma().toLowerCase(Locale.ROOT))
+                && !Arguments.dependents(s, purposeOf, "obj", "obl:with").isEmpty() && Arguments.dependents(s, n, "acl").isEmpty()) {
             return List.of();
         }
         // "have held a dozen phone calls", "several meetings": a count of many meetings is no one event.

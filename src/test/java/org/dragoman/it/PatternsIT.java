@@ -3554,6 +3554,15 @@ class PatternsIT {
     }
 
     @Test
+    void theMeetingAHostingIsForIsTheHostingAndADescribedBodysFoundingYearDatesNeither() {
+        Extraction x = extract("date 2011-06-21 Talks\n\nPeruvian Foreign Minister Ivo Ruiz hosted his Chilean and Bolivian counterparts, "
+                + "Ana Holm and Karl Soto, in Lima for a meeting of the so-called Andes Triangle, a forum set up in 1991 to help bring Peru "
+                + "closer to its neighbours.");
+        assertEquals(1, meetings(x).size(), meetings(x).toString());
+        assertTrue(meetings(x).stream().allMatch(m -> m.date() == null || !m.date().iso().equals("1991")), meetings(x).toString());
+    }
+
+    @Test
     void bothPlacesOfAPairAreVisited() {
         Extraction x = extract("date 2021-05-22 Tour\n\nAna Lenko, who visited both Kyiv and Moscow in June, said the war must end.");
         assertTrue(visits(x).stream().anyMatch(v -> v.place() != null && label(x, v.place()).equals("Kyiv")), visits(x).toString());
