@@ -445,6 +445,11 @@ final class EventStatus {
                 }
             }
         }
+        // "is yet to meet Ivo Ruiz": what has not happened yet did not happen; "is to meet" tells an arrangement.
+        boolean yet = Arguments.dependents(s, h, "advmod").stream().anyMatch(a -> s.token(a).word().equalsIgnoreCase("yet"));
+        if (beAux && toMark && yet) {
+            negated = true;
+        }
         if (modal == null && beAux && toMark) {
             modal = Status.PLANNED;
         }
@@ -577,6 +582,12 @@ final class EventStatus {
                     && !Arguments.dependents(s, gov, "cop").isEmpty();
             if (onSchedule) {
                 return fromHead(s, gov) == Status.DENIED ? Status.DENIED : Status.PLANNED;
+            }
+            // "has yet to speak with Ivo Ruiz", "is yet to meet him": what has not happened yet did not happen.
+            boolean notYet = lemma.matches("have|be") && ("xcomp".equals(rel) || "ccomp".equals(rel)) && Arguments.dependents(s, gov, "advmod").stream()
+                    .anyMatch(a -> s.token(a).word().equalsIgnoreCase("yet"));
+            if (notYet) {
+                return Status.DENIED;
             }
             // "refused to meet Ivo Ruiz", "declined to hold talks": a meeting turned down does not take place.
             boolean refused = REFUSE_VERBS.contains(lemma) && "xcomp".equals(rel);

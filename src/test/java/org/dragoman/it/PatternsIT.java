@@ -3563,6 +3563,13 @@ class PatternsIT {
     }
 
     @Test
+    void whatHasYetToHappenHasNotHappened() {
+        Extraction x = extract("date 2016-01-08 Talks\n\nPeruvian President Ivo Ruiz has yet to speak with Chilean President Ana Holm since "
+                + "the test.\n\nEcuadorian President Pablo Vega is yet to meet Bolivian President Eva Lind.");
+        assertTrue(meetings(x).stream().noneMatch(m -> m.status() == Status.OCCURRED || m.status() == Status.PLANNED), meetings(x).toString());
+    }
+
+    @Test
     void bothPlacesOfAPairAreVisited() {
         Extraction x = extract("date 2021-05-22 Tour\n\nAna Lenko, who visited both Kyiv and Moscow in June, said the war must end.");
         assertTrue(visits(x).stream().anyMatch(v -> v.place() != null && label(x, v.place()).equals("Kyiv")), visits(x).toString());
