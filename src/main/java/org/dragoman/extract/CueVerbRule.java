@@ -55,7 +55,10 @@ final class CueVerbRule implements StatementRule {
         // A verb that tells a meeting or a trip ("met X on Friday, the first meeting since ...") reports nothing.
         // "signed a deal to build ...", "vetoed a push to impose ...", "had no plans to meet ...": an infinitive after an
         // object tells what the object is for, however the parser hung it.
-        boolean clause = !lexicon && !SILENT_VERBS.contains(lemma)
+        // "has yet to speak with X", "has to leave", "is to meet": an auxiliary verb with an infinitive tells what is due.
+        boolean dueInfinitive = lemma.matches("have|be|do|get") && Arguments.dependents(s, v, "ccomp", "xcomp").stream()
+                .anyMatch(x -> Arguments.hasInfinitiveMark(s, x));
+        boolean clause = !lexicon && !SILENT_VERBS.contains(lemma) && !dueInfinitive
                 && Arguments.dependents(s, v, "ccomp", "xcomp").stream().anyMatch(x -> !Arguments.hasInfinitiveMark(s, x)
                         ? Arguments.dependents(s, v, "ccomp").contains(x)
                         : Arguments.dependents(s, v, "obj").stream().noneMatch(o -> o < x));

@@ -3567,6 +3567,8 @@ class PatternsIT {
         Extraction x = extract("date 2016-01-08 Talks\n\nPeruvian President Ivo Ruiz has yet to speak with Chilean President Ana Holm since "
                 + "the test.\n\nEcuadorian President Pablo Vega is yet to meet Bolivian President Eva Lind.");
         assertTrue(meetings(x).stream().noneMatch(m -> m.status() == Status.OCCURRED || m.status() == Status.PLANNED), meetings(x).toString());
+        // Nor is "has" with an infinitive a report of anything.
+        assertTrue(statements(x).stream().noneMatch(st -> st.cue().equalsIgnoreCase("has")), statements(x).toString());
     }
 
     @Test
