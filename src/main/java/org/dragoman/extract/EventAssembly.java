@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.dragoman.model.EntityType;
 import org.dragoman.model.Meeting;
 import org.dragoman.model.Mode;
 import org.dragoman.model.Visit;
@@ -15,6 +16,7 @@ import org.dragoman.nlp.Sentence;
  */
 final class EventAssembly {
     private static final Set<String> NEGOTIATION_NOUNS = WordLists.MEETING.get("negotiation-noun");
+    private static final Set<String> NEWS_OUTLETS = WordLists.BODIES.get("news-outlet");
 
     private EventAssembly() {
     }
@@ -41,7 +43,9 @@ final class EventAssembly {
         if (place == null && mode == Mode.IN_PERSON && !(s.index() == 0 && Spans.headline(c.doc())) && !atNamedVenue(s, trigger, anchor)) {
             place = MeetingPlace.hostAtHome(c, parts, when);
         }
-        if (!Counterparts.complete(parts, place, unnamedSide, c.index())) {
+        // "X told VOA by phone", "spoke to Reuters": an interview, whose outlet is no side of a meeting.
+        parts = parts.stream().filter(id -> !newsOutlet(c.index(), id)).toList();
+        if (parts.isEmpty() || !Counterparts.complete(parts, place, unnamedSide, c.index())) {
             return Optional.empty();
         }
         // "The Acme Fund's negotiations with Lima have dragged on": a body alone at negotiations told with neither a
@@ -53,6 +57,12 @@ final class EventAssembly {
         }
         return Optional.of(new Meeting(parts, mode, when.status(), when.date(), place, s.token(trigger).word(),
                 MeetingContext.evidence(s), confidence));
+    }
+
+    /** Whether the entity is a news agency or broadcaster, by its label or an alias. */
+    private static boolean newsOutlet(EntityIndex index, String id) {
+        return index.byId(id).map(e -> e.type() == EntityType.ORGANIZATION && (NEWS_OUTLETS.contains(e.label().toLowerCase(Locale.ROOT))
+                || e.aliases().stream().anyMatch(a -> NEWS_OUTLETS.contains(a.toLowerCase(Locale.ROOT))))).orElse(false);
     }
 
     /** Whether the trigger or its anchor has an at- or in-phrase headed by a proper noun that is no date. */

@@ -3572,6 +3572,14 @@ class PatternsIT {
     }
 
     @Test
+    void anInterviewWithANewsOutletIsNoMeetingWithIt() {
+        Extraction x = extract("date 2013-09-10 Talks\n\n\"No negotiation will change that,\" Peruvian spokesman Ivo Ruiz told VOA by "
+                + "phone from Lima.\n\nChilean President Ana Holm spoke to Reuters in Santiago on Monday.");
+        assertTrue(meetings(x).isEmpty(), meetings(x).toString());
+        assertTrue(statements(x).stream().anyMatch(st -> "Ivo Ruiz".equals(label(x, st.speaker()))), statements(x).toString());
+    }
+
+    @Test
     void bothPlacesOfAPairAreVisited() {
         Extraction x = extract("date 2021-05-22 Tour\n\nAna Lenko, who visited both Kyiv and Moscow in June, said the war must end.");
         assertTrue(visits(x).stream().anyMatch(v -> v.place() != null && label(x, v.place()).equals("Kyiv")), visits(x).toString());
