@@ -31,7 +31,8 @@ final class ClosingClauseRepair {
             int verb = closing.dependent();
             if (root < 0 || !closing.relation().equals("parataxis") || verb < root || !s.token(root).isVerb()
                     || s.parents(root).stream().noneMatch(p -> p.base().equals("root"))
-                    || !VERBS.isClauseVerb(s.token(verb).lemma().toLowerCase(Locale.ROOT)) || Arguments.dependents(s, verb, "nsubj").isEmpty()) {
+                    || !VERBS.isClauseVerb(s.token(verb).lemma().toLowerCase(Locale.ROOT))
+                    || Arguments.dependents(s, verb, "nsubj").isEmpty()) {
                 continue;
             }
             List<Dependency> stolen = s.children(verb).stream().filter(c -> c.dependent() > root && c.dependent() < verb

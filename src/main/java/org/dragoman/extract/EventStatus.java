@@ -584,7 +584,8 @@ final class EventStatus {
                 return fromHead(s, gov) == Status.DENIED ? Status.DENIED : Status.PLANNED;
             }
             // "has yet to speak with Ivo Ruiz", "is yet to meet him": what has not happened yet did not happen.
-            boolean notYet = lemma.matches("have|be") && ("xcomp".equals(rel) || "ccomp".equals(rel)) && Arguments.dependents(s, gov, "advmod").stream()
+            boolean notYet = lemma.matches("have|be") && ("xcomp".equals(rel) || "ccomp".equals(rel))
+                    && Arguments.dependents(s, gov, "advmod").stream()
                     .anyMatch(a -> s.token(a).word().equalsIgnoreCase("yet"));
             if (notYet) {
                 return Status.DENIED;

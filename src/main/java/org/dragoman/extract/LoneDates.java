@@ -8,6 +8,7 @@ import java.time.temporal.ChronoField;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.Set;
+import org.dragoman.model.DragomanException;
 import org.dragoman.model.EventDate;
 import org.dragoman.nlp.Sentence;
 import org.dragoman.nlp.Token;
@@ -72,7 +73,7 @@ final class LoneDates {
                 return m;
             }
         }
-        throw new IllegalArgumentException("not a month name: '" + word + "'");
+        throw new DragomanException("date-words.tsv: not a month name: '" + word + "'");
     }
 
     /** The day moved by one step back or on as the reading asks; the nearer of the two when none is asked for. */

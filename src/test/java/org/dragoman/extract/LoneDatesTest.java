@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.Month;
+import org.dragoman.model.DragomanException;
 import org.junit.jupiter.api.Test;
 
 class LoneDatesTest {
@@ -24,6 +25,6 @@ class LoneDatesTest {
 
     @Test
     void aWordThatIsNoMonthIsRefused() {
-        assertThrows(IllegalArgumentException.class, () -> LoneDates.month("monday"));
+        assertThrows(DragomanException.class, () -> LoneDates.month("monday"));
     }
 }

@@ -3467,7 +3467,8 @@ class PatternsIT {
         // "Dec." alone is a month to SUTime; reading it once failed the whole article.
         Extraction x = extract("date 2013-12-02 Talks\n\nPeruvian President Ivo Ruiz met Chilean President Ana Holm in Lima on Monday "
                 + "ahead of a Dec. 15-16 summit of Acme League leaders in Quito.");
-        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ivo Ruiz", "Ana Holm"))), meetings(x).toString());
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ivo Ruiz", "Ana Holm"))),
+                meetings(x).toString());
     }
 
     @Test
@@ -3492,8 +3493,10 @@ class PatternsIT {
     void telephoneTalksWithTwoCounterpartsAreOneCallEachButAThreeWayCallIsOne() {
         Extraction x = extract("date 2016-01-08 Talks\n\nPeruvian President Ivo Ruiz held telephone talks with Chilean President Ana Holm "
                 + "and Ecuadorian President Pablo Vega on Thursday.\n\nRuiz later held a three-way phone call with Holm and Vega.");
-        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ivo Ruiz", "Ana Holm"))), meetings(x).toString());
-        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ivo Ruiz", "Pablo Vega"))), meetings(x).toString());
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ivo Ruiz", "Ana Holm"))),
+                meetings(x).toString());
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ivo Ruiz", "Pablo Vega"))),
+                meetings(x).toString());
         assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ivo Ruiz", "Ana Holm", "Pablo Vega"))),
                 meetings(x).toString());
     }
@@ -3501,12 +3504,12 @@ class PatternsIT {
     @Test
     void aClauseTheClosingAttributionTookBelongsToTheVerbItCompletes() {
         Extraction x = extract("date 2019-06-08 Talks\n\nPeruvian Foreign Minister Ivo Ruiz told his Chilean counterpart Ana Holm that "
-                + "Peru \"highly appreciates\" Chile's help with the relief effort, the ministry said.\n\nHolm invited Ruiz to visit Santiago "
-                + "later this year, presidential spokesperson Eva Lind said in a written briefing.");
+                + "Peru \"highly appreciates\" Chile's help with the relief effort, the ministry said.\n\nHolm invited Ruiz to visit "
+                + "Santiago later this year, presidential spokesperson Eva Lind said in a written briefing.");
         assertTrue(statements(x).stream().anyMatch(st -> "Ivo Ruiz".equals(label(x, st.speaker())) && st.content().startsWith("Peru")
                 && !st.content().contains("ministry")), statements(x).toString());
-        assertTrue(statements(x).stream().anyMatch(st -> "Eva Lind".equals(label(x, st.speaker())) && st.content().startsWith("Holm invited")),
-                statements(x).toString());
+        assertTrue(statements(x).stream().anyMatch(st -> "Eva Lind".equals(label(x, st.speaker()))
+                && st.content().startsWith("Holm invited")), statements(x).toString());
         assertTrue(visits(x).stream().anyMatch(v -> labels(x, v.visitors()).equals(Set.of("Ivo Ruiz"))), visits(x).toString());
         assertTrue(visits(x).stream().noneMatch(v -> labels(x, v.visitors()).contains("Eva Lind")), visits(x).toString());
     }
@@ -3525,14 +3528,15 @@ class PatternsIT {
         // The lead's day was looked for in the very sentence that asked for it, once the dateline was skipped.
         Extraction x = extract("date 2016-06-07 Ruiz meets Holm\n\nLIMA - A day later, Peruvian President Ivo Ruiz met Chilean President "
                 + "Ana Holm in Lima.");
-        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ivo Ruiz", "Ana Holm"))), meetings(x).toString());
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ivo Ruiz", "Ana Holm"))),
+                meetings(x).toString());
     }
 
     @Test
     void aKoreanFamilyNameAloneNerTookForAPlaceIsThePersonNamedInFull() {
         Extraction x = extract("date 2023-11-26 Talks\n\nChilean Foreign Minister Ana Holm met South Korean Foreign Minister Park Jun in "
-                + "Lima on Friday.\n\nHolm, who took office in September, held talks with Park on Saturday over dinner and the two agreed to "
-                + "further improve bilateral ties.");
+                + "Lima on Friday.\n\nHolm, who took office in September, held talks with Park on Saturday over dinner and the two "
+                + "agreed to further improve bilateral ties.");
         assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ana Holm", "Park Jun")) && m.date() != null
                 && m.date().iso().equals("2023-11-25")), meetings(x).toString());
     }
@@ -3549,7 +3553,8 @@ class PatternsIT {
         // NER tags only the first word; the table knows it as another body, which the longer name is not.
         Extraction x = extract("date 2012-11-20 Talks\n\nPeruvian Foreign Minister Ivo Ruiz will attend the ASEAN Coastal Forum in Lima "
                 + "later this month.");
-        assertTrue(x.entities().stream().anyMatch(e -> e.label().equals("ASEAN Coastal Forum") && e.link() == null), x.entities().toString());
+        assertTrue(x.entities().stream().anyMatch(e -> e.label().equals("ASEAN Coastal Forum") && e.link() == null),
+                x.entities().toString());
         assertTrue(x.entities().stream().noneMatch(e -> e.label().equals("ASEAN")), x.entities().toString());
     }
 
@@ -3566,7 +3571,8 @@ class PatternsIT {
     void whatHasYetToHappenHasNotHappened() {
         Extraction x = extract("date 2016-01-08 Talks\n\nPeruvian President Ivo Ruiz has yet to speak with Chilean President Ana Holm since "
                 + "the test.\n\nEcuadorian President Pablo Vega is yet to meet Bolivian President Eva Lind.");
-        assertTrue(meetings(x).stream().noneMatch(m -> m.status() == Status.OCCURRED || m.status() == Status.PLANNED), meetings(x).toString());
+        assertTrue(meetings(x).stream().noneMatch(m -> m.status() == Status.OCCURRED || m.status() == Status.PLANNED),
+                meetings(x).toString());
         // Nor is "has" with an infinitive a report of anything.
         assertTrue(statements(x).stream().noneMatch(st -> st.cue().equalsIgnoreCase("has")), statements(x).toString());
     }
