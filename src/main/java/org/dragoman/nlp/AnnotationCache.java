@@ -201,7 +201,7 @@ public final class AnnotationCache {
         // The text as annotated: an article whose headline or dateline is set apart or whose hyphenated names are joined is
         // annotated anew, any other keeps its entry.
         String text = article.text().substring(0, article.bodyStart())
-                + HyphenatedNames.joined(Datelines.separated(Headlines.separated(article.text().substring(article.bodyStart()))));
+                + NlpPipeline.preparedBody(article.text().substring(article.bodyStart()));
         return Digests.sha256Hex(settings + "\0" + article.date() + "\0" + text).substring(0, 32);
     }
 }

@@ -178,7 +178,15 @@ public final class NlpPipeline {
      */
     static String annotatedText(Article article) {
         String text = article.text();
-        return " ".repeat(article.bodyStart()) + HyphenatedNames.joined(Datelines.separated(Headlines.separated(text.substring(article.bodyStart()))));
+        return " ".repeat(article.bodyStart()) + preparedBody(text.substring(article.bodyStart()));
+    }
+
+    /**
+     * The body as CoreNLP reads it: headlines and datelines set apart, hyphenated names joined, a closing reference list
+     * blanked; the same length as the body.
+     */
+    static String preparedBody(String body) {
+        return HyphenatedNames.joined(Datelines.separated(Headlines.separated(ReferenceLists.blanked(body))));
     }
 
     /**

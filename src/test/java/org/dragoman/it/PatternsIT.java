@@ -3586,6 +3586,15 @@ class PatternsIT {
     }
 
     @Test
+    void aClosingListOfSourcesTellsNoNews() {
+        Extraction x = extract("date 2018-07-12 Talks\n\nPeruvian President Ivo Ruiz met Chilean President Ana Holm in Lima on Wednesday."
+                + "\n\nSources\n\n* \"Ruiz meets Ecuador's foreign minister amid unrest\" — Acme News, July 11, 2018\n"
+                + "* \"Vega to visit Quito\" — Acme Daily, July 12, 2018\n");
+        assertEquals(1, meetings(x).size(), meetings(x).toString());
+        assertTrue(visits(x).isEmpty(), visits(x).toString());
+    }
+
+    @Test
     void bothPlacesOfAPairAreVisited() {
         Extraction x = extract("date 2021-05-22 Tour\n\nAna Lenko, who visited both Kyiv and Moscow in June, said the war must end.");
         assertTrue(visits(x).stream().anyMatch(v -> v.place() != null && label(x, v.place()).equals("Kyiv")), visits(x).toString());
