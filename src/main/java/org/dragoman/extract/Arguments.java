@@ -63,6 +63,54 @@ final class Arguments {
         return actors(s, t, false);
     }
 
+    /**
+     * "The delegation was led by Ana Soto and included Ivo Ruiz. ... Eva Lind received the delegation": the people a
+     * sentence before told leading or making up the group that a definite group noun ({@code led-group-noun})
+     * names again, the nearest such sentence first. Empty for any other noun, or where no such sentence names people.
+     */
+    private List<String> membersToldBefore(Sentence s, int t) {
+        String lemma = s.token(t).lemma().toLowerCase(Locale.ROOT);
+        boolean definite = dependents(s, t, "det").stream().anyMatch(d -> s.token(d).word().equalsIgnoreCase("the"));
+        if (!LED_GROUP_NOUNS.contains(lemma) || !s.token(t).pos().equals("NN") || !definite || continued == null) {
+            return List.of();
+        }
+        for (int back = 1; s.index() - back >= 0; back++) {
+            Sentence before = continued.sentence(s.index() - back);
+            for (Token group : before.tokens()) {
+                if (!group.lemma().equalsIgnoreCase(lemma)) {
+                    continue;
+                }
+                Set<String> people = new LinkedHashSet<>();
+                for (Dependency d : before.parents(group.index())) {
+                    String verb = d.governor() < 0 ? "" : before.token(d.governor()).lemma().toLowerCase(Locale.ROOT);
+                    // "The delegation was led by A", "the delegation included B", "was led by A and included B".
+                    List<Integer> verbs = new ArrayList<>(List.of(d.governor()));
+                    if (d.governor() >= 0) {
+                        verbs.addAll(dependents(before, d.governor(), "conj"));
+                    }
+                    if (!d.base().startsWith("nsubj") || !verb.matches("lead|head|include")) {
+                        continue;
+                    }
+                    for (int v : verbs) {
+                        for (int side : dependents(before, v, "obl:agent", "obl:by", "obj")) {
+                            List<Integer> named = new ArrayList<>(List.of(side));
+                            named.addAll(dependents(before, side, "conj"));
+                            for (int k : named) {
+                                index.at(before.index(), k).filter(e -> e.type() == EntityType.PERSON).ifPresent(e -> people.add(e.id()));
+                                Optional<Entity> titled = personUnderTitle(before, k);
+                                titled.filter(e -> e.type() == EntityType.PERSON).ifPresent(e -> people.add(e.id()));
+                            }
+                        }
+                    }
+                }
+                if (!people.isEmpty()) {
+                    return new ArrayList<>(people);
+                }
+            }
+        }
+        return List.of();
+    }
+
     /** The named people leading the delegation at {@code t} ("a delegation led by Ana Soto"); empty for any other noun. */
     private List<String> leadersOf(Sentence s, int t) {
         if (!LED_GROUP_NOUNS.contains(s.token(t).lemma().toLowerCase(Locale.ROOT))) {
@@ -130,6 +178,11 @@ final class Arguments {
         List<String> leaders = leadersOf(s, t);
         if (!leaders.isEmpty()) {
             return leaders;
+        }
+        // "The delegation was led by A and included B. ... X received the delegation": its members told before.
+        List<String> groupMembers = membersToldBefore(s, t);
+        if (!groupMembers.isEmpty()) {
+            return groupMembers;
         }
         // "met the host", "both guests arrived", "the visiting leaders": whoever the article told hosting, and whom.
         String lemma = s.token(t).lemma().toLowerCase(Locale.ROOT);

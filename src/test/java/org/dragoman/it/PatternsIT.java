@@ -3595,6 +3595,16 @@ class PatternsIT {
     }
 
     @Test
+    void theDelegationReceivedIsTheMembersToldBefore() {
+        Extraction x = extract("date 2023-09-15 Talks\n\nA delegation from the Acme League met Ecuadorian President Pablo Vega in Quito on "
+                + "Wednesday.\n\nThe delegation was led by former Peruvian leader Ivo Ruiz and included the president of the Acme Commission, "
+                + "Ana Holm.\n\nHolm told reporters that the talks had been useful. \"The door is open,\" she said. \"It will not stay open "
+                + "forever.\"\n\nChilean President Karl Soto received the delegation at the presidential palace in Santiago on Thursday.");
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Karl Soto", "Ivo Ruiz", "Ana Holm"))),
+                meetings(x).toString());
+    }
+
+    @Test
     void bothPlacesOfAPairAreVisited() {
         Extraction x = extract("date 2021-05-22 Tour\n\nAna Lenko, who visited both Kyiv and Moscow in June, said the war must end.");
         assertTrue(visits(x).stream().anyMatch(v -> v.place() != null && label(x, v.place()).equals("Kyiv")), visits(x).toString());
