@@ -82,24 +82,19 @@ final class Arguments {
                 }
                 Set<String> people = new LinkedHashSet<>();
                 for (Dependency d : before.parents(group.index())) {
-                    String verb = d.governor() < 0 ? "" : before.token(d.governor()).lemma().toLowerCase(Locale.ROOT);
                     // "The delegation was led by A", "the delegation included B", "was led by A and included B".
-                    List<Integer> verbs = new ArrayList<>(List.of(d.governor()));
-                    if (d.governor() >= 0) {
-                        verbs.addAll(dependents(before, d.governor(), "conj"));
-                    }
-                    if (!d.base().startsWith("nsubj") || !verb.matches("lead|head|include")) {
+                    if (!d.base().startsWith("nsubj") || d.governor() < 0
+                            || !before.token(d.governor()).lemma().toLowerCase(Locale.ROOT).matches("lead|head|include")) {
                         continue;
                     }
+                    List<Integer> verbs = new ArrayList<>(List.of(d.governor()));
+                    verbs.addAll(dependents(before, d.governor(), "conj"));
                     for (int v : verbs) {
                         for (int side : dependents(before, v, "obl:agent", "obl:by", "obj")) {
                             List<Integer> named = new ArrayList<>(List.of(side));
                             named.addAll(dependents(before, side, "conj"));
-                            for (int k : named) {
-                                index.at(before.index(), k).filter(e -> e.type() == EntityType.PERSON).ifPresent(e -> people.add(e.id()));
-                                Optional<Entity> titled = personUnderTitle(before, k);
-                                titled.filter(e -> e.type() == EntityType.PERSON).ifPresent(e -> people.add(e.id()));
-                            }
+                            // A name, or a title with its holder's name beside it ("the president of the Commission, A").
+                            named.forEach(k -> personUnderTitle(before, k).ifPresent(e -> people.add(e.id())));
                         }
                     }
                 }
