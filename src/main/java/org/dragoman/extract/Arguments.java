@@ -93,7 +93,7 @@ final class Arguments {
                         for (int side : dependents(before, v, "obl:agent", "obl:by", "obj")) {
                             List<Integer> named = new ArrayList<>(List.of(side));
                             named.addAll(dependents(before, side, "conj"));
-                            // A name, or a title with its holder's name beside it ("the president of the Commission, A").
+                            // A name, or a title with its holder's name beside it ("the chair of the Acme Fund, Ana Soto").
                             named.forEach(k -> personUnderTitle(before, k).ifPresent(e -> people.add(e.id())));
                         }
                     }

@@ -555,7 +555,7 @@ public final class DateResolver {
                 // "where he held talks Thursday": the date may hang on a word of the clause, not on its verb.
                 Set<Integer> seen = new HashSet<>();
                 for (int clause = d.governor(); clause >= 0 && clause != trigger && seen.add(clause) && seen.size() <= 3; ) {
-                    // "a forum set up in 1991": a participle describing a noun is such a clause too.
+                    // "the Acme Fund, a body set up in 1999": a participle describing a noun is such a clause too.
                     int describing = clause;
                     boolean relative = s.parents(clause).stream().anyMatch(p -> p.relation().equals("acl:relcl")
                             || p.relation().equals("acl") && s.token(describing).pos().equals("VBN") && p.governor() >= 0

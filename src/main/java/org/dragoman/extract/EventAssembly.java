@@ -43,7 +43,7 @@ final class EventAssembly {
         if (place == null && mode == Mode.IN_PERSON && !(s.index() == 0 && Spans.headline(c.doc())) && !atNamedVenue(s, trigger, anchor)) {
             place = MeetingPlace.hostAtHome(c, parts, when);
         }
-        // "X told VOA by phone", "spoke to Reuters": an interview, whose outlet is no side of a meeting.
+        // "X told Acme News by phone", "spoke to Acme Radio": an interview, whose outlet is no side of a meeting.
         parts = parts.stream().filter(id -> !newsOutlet(c.index(), id)).toList();
         if (parts.isEmpty() || !Counterparts.complete(parts, place, unnamedSide, c.index())) {
             return Optional.empty();

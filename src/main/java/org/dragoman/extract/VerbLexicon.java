@@ -50,11 +50,19 @@ final class VerbLexicon {
         this.unnamedMemberNouns = Set.copyOf(unnamedMemberNouns);
     }
 
-    /** The lexicon bundled beside this class. */
+    /**
+     * The lexicon bundled beside this class: read once, on first use, and shared, since it never changes (a dozen rules
+     * and repairs ask for it).
+     */
     static VerbLexicon bundled() {
-        List<Verb> verbs = TsvResource.rows("verbs.tsv", 9, 1).stream().map(VerbLexicon::verb).toList();
-        return new VerbLexicon(verbs, nounColumn("source-nouns.tsv"), nounColumn("collective-nouns.tsv"),
-                nounColumn("proxy-nouns.tsv"), nounColumn("unnamed-member-nouns.tsv"));
+        return Bundled.LEXICON;
+    }
+
+    /** Holds the bundled lexicon, loaded when {@link #bundled()} is first called. */
+    private static final class Bundled {
+        static final VerbLexicon LEXICON = new VerbLexicon(
+                TsvResource.rows("verbs.tsv", 9, 1).stream().map(VerbLexicon::verb).toList(), nounColumn("source-nouns.tsv"),
+                nounColumn("collective-nouns.tsv"), nounColumn("proxy-nouns.tsv"), nounColumn("unnamed-member-nouns.tsv"));
     }
 
     private static Set<String> nounColumn(String table) {
