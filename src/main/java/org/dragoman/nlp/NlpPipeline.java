@@ -172,9 +172,8 @@ public final class NlpPipeline {
 
     /**
      * The text CoreNLP reads: the article's, with its date line blanked, a headline run into its lede and wire datelines
-     * set apart ({@link Headlines}, {@link Datelines})
-     * and hyphenated names joined ({@link HyphenatedNames}); the same length, so offsets still point into the original
-     * text.
+     * set apart ({@link Headlines}, {@link Datelines}), honorifics in initials blanked ({@link Honorifics}) and hyphenated
+     * names joined ({@link HyphenatedNames}); the same length, so offsets still point into the original text.
      */
     static String annotatedText(Article article) {
         String text = article.text();
@@ -182,11 +181,11 @@ public final class NlpPipeline {
     }
 
     /**
-     * The body as CoreNLP reads it: headlines and datelines set apart, hyphenated names joined, a closing reference list
-     * blanked; the same length as the body.
+     * The body as CoreNLP reads it: headlines and datelines set apart, honorifics in initials blanked, hyphenated names
+     * joined, a closing reference list blanked; the same length as the body.
      */
     static String preparedBody(String body) {
-        return HyphenatedNames.joined(Datelines.separated(Headlines.separated(ReferenceLists.blanked(body))));
+        return HyphenatedNames.joined(Honorifics.blanked(Datelines.separated(Headlines.separated(ReferenceLists.blanked(body)))));
     }
 
     /**
