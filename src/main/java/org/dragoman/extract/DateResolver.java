@@ -104,6 +104,12 @@ public final class DateResolver {
             if (lone != null) {
                 d = lone;
             }
+            DayRanges.Ranged ranged = DayRanges.firstDay(toks, i, j, d);
+            if (ranged != null) {
+                out.add(new DateSpan(s.index(), i, ranged.end(), ranged.date()));
+                i = ranged.end();
+                continue;
+            }
             // "the same day", "that day", "a day earlier", "two days later", "the next day": counted from the day told
             // just before (or the lead's), which SUTime takes for the article's.
             Integer shift = sameDay(toks.subList(i, j)) || partOfToldDay(toks, i, j) ? Integer.valueOf(0) : daysShifted(toks.subList(i, j));

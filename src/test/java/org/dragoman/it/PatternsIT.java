@@ -3605,6 +3605,22 @@ class PatternsIT {
     }
 
     @Test
+    void anHonorificInInitialsLeavesTheSentenceWhole() {
+        Extraction x = extract("date 2019-05-02 Readout\n\nOn 1 May, Foreign Minister Ivo Ruiz of Peru held talks with H.E. Mr. Marek Holm, "
+                + "Minister of Foreign Affairs of Chile, in Lima.");
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ivo Ruiz", "Marek Holm"))), meetings(x).toString());
+        assertTrue(x.entities().stream().noneMatch(e -> e.label().startsWith("H.")), x.entities().toString());
+    }
+
+    @Test
+    void aRunOfDaysIsDatedByItsFirstDay() {
+        Extraction x = extract("date 2022-09-09 Visit\n\nForeign Minister Ivo Ruiz of Peru paid an official visit to Chile from 6-8 September "
+                + "2022.\n\nChilean President Ana Holm will host a summit with Ecuadorian President Pablo Vega in Santiago on Oct. 17-18.");
+        assertEquals("2022-09-06", visits(x).get(0).date().iso(), visits(x).toString());
+        assertEquals("2022-10-17", meetings(x).get(0).date().iso(), meetings(x).toString());
+    }
+
+    @Test
     void bothPlacesOfAPairAreVisited() {
         Extraction x = extract("date 2021-05-22 Tour\n\nAna Lenko, who visited both Kyiv and Moscow in June, said the war must end.");
         assertTrue(visits(x).stream().anyMatch(v -> v.place() != null && label(x, v.place()).equals("Kyiv")), visits(x).toString());
