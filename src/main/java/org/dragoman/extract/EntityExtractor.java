@@ -1055,15 +1055,17 @@ public final class EntityExtractor {
             }
             for (int start = 1; start < s.tokens().size(); start++) {
                 Token title = s.token(start - 1);
-                if (!title.ner().equals("TITLE") || !Character.isUpperCase(title.word().charAt(0)) || !properFree(s, start, taken)) {
+                if (!title.ner().equals("TITLE") || !nameWordFree(s, start, taken)) {
                     continue;
                 }
                 int end = start;
                 int words = 0;
                 for (int i = start; i < s.tokens().size(); i++) {
-                    if (properFree(s, i, taken)) {
+                    if (properFree(s, i, taken) || i == start && nameWordFree(s, i, taken)) {
                         words++;
                         end = i + 1;
+                    } else if (hyphenInName(s, i, taken)) {
+                        continue;
                     } else if (!NAME_PARTICLES.contains(s.token(i).word()) || taken.contains(EntityIndex.key(s.index(), i))) {
                         break;
                     }
@@ -1084,6 +1086,20 @@ public final class EntityExtractor {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether token {@code t} can open an untagged name after a title: a capitalised proper noun, or a capitalised common
+     * noun, which is how the tagger reads a family name it does not know ("the envoy Sin Ivo-Ho").
+     */
+    private static boolean nameWordFree(Sentence s, int t, Set<Long> taken) {
+        return free(s, t, taken) && s.token(t).pos().matches("NNP|NN");
+    }
+
+    /** Whether token {@code t} is a hyphen between two untagged capitalised words ("Ivo-Ho"). */
+    private static boolean hyphenInName(Sentence s, int t, Set<Long> taken) {
+        return s.token(t).word().equals("-") && t > 0 && t + 1 < s.tokens().size() && free(s, t - 1, taken) && properFree(s, t + 1, taken)
+                && s.token(t).begin() == s.token(t - 1).end() && s.token(t).end() == s.token(t + 1).begin();
     }
 
     /** Whether token {@code t} is an untagged capitalised proper noun of no mention. */

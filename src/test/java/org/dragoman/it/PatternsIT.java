@@ -3621,6 +3621,20 @@ class PatternsIT {
     }
 
     @Test
+    void anUntaggedNameAfterALowerCaseTitleIsAPerson() {
+        Extraction x = extract("date 2015-06-12 Talks\n\nIn a rare news conference at the UN, Ruritania's envoy Sin Mun-Ho called the report "
+                + "\"a great victory\" for his country and warned that Ruritania would respond.");
+        assertTrue(statements(x).stream().anyMatch(st -> "Sin Mun-Ho".equals(label(x, st.speaker()))), statements(x).toString());
+    }
+
+    @Test
+    void aTripWithAPurposeReportsNothing() {
+        Extraction x = extract("date 2015-06-12 Talks\n\nEcuadorian Foreign Minister Ivo Ruiz returned to Quito on Tuesday to brief the "
+                + "president on the talks.");
+        assertTrue(statements(x).isEmpty(), statements(x).toString());
+    }
+
+    @Test
     void bothPlacesOfAPairAreVisited() {
         Extraction x = extract("date 2021-05-22 Tour\n\nAna Lenko, who visited both Kyiv and Moscow in June, said the war must end.");
         assertTrue(visits(x).stream().anyMatch(v -> v.place() != null && label(x, v.place()).equals("Kyiv")), visits(x).toString());
