@@ -3635,6 +3635,15 @@ class PatternsIT {
     }
 
     @Test
+    void aPresidentialPressServiceSpeaksForItsCountry() {
+        Extraction x = extract("date 2020-05-19 Talks\n\nPeruvian President Ivo Ruiz and Chilean President Ana Soto discussed trade by phone "
+                + "on Monday, the Peruvian presidential press service said.\n\nAccording to the Chilean presidential press service, the two "
+                + "leaders also discussed the border.");
+        assertEquals(2, statements(x).size(), statements(x).toString());
+        assertTrue(statements(x).stream().allMatch(st -> label(x, st.speaker()).endsWith("presidential press service")), statements(x).toString());
+    }
+
+    @Test
     void bothPlacesOfAPairAreVisited() {
         Extraction x = extract("date 2021-05-22 Tour\n\nAna Lenko, who visited both Kyiv and Moscow in June, said the war must end.");
         assertTrue(visits(x).stream().anyMatch(v -> v.place() != null && label(x, v.place()).equals("Kyiv")), visits(x).toString());
