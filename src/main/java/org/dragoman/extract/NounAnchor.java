@@ -204,8 +204,11 @@ record NounAnchor(int verb, boolean light, boolean groupSubject, List<String> pa
             boolean left = (rel.equals("obl:from") || rel.equals("obl:out_of")) && LEAVING_VERBS.contains(g.lemma().toLowerCase(Locale.ROOT));
             // "will stay on for a visit, including talks with X": talks a trip or stay includes are the traveller's.
             boolean included = rel.equals("obl:including") && (VISIT_VERBS.contains(g.lemma().toLowerCase(Locale.ROOT)) || stay);
+            // "looks forward to meeting with X": whoever looks forward to a meeting would be at it.
+            boolean awaited = rel.equals("obl:to") && g.lemma().equalsIgnoreCase("look") && Arguments.dependents(s, gov, "advmod", "compound:prt")
+                    .stream().anyMatch(t -> s.token(t).word().equalsIgnoreCase("forward"));
             // "went straight into talks with X": whoever goes into a meeting is at it.
-            boolean frame = rel.equals("obl:during") || rel.equals("obl:at") || rel.equals("obl:after") || rel.equals("obl:in")
+            boolean frame = awaited || rel.equals("obl:during") || rel.equals("obl:at") || rel.equals("obl:after") || rel.equals("obl:in")
                     || rel.equals("obl:before") || rel.equals("obl:on") || rel.equals("obl:ahead_of") || rel.equals("obl:into")
                     || purpose || bounds || left || included;
             // "Ana Soto is due in Lima for talks with Ivo Ruiz": whoever is due somewhere for talks holds them.

@@ -803,6 +803,9 @@ public final class RuleCoreference {
                 back.add(doc.sentences().get(si));
             }
         }
+        // "he looked forward to welcoming him": the one the excluded subject stands for is excluded wherever named.
+        String excludedName = seen.stream().filter(o -> o.sentence() == s.index() && excluded >= o.start() && excluded < o.end())
+                .map(o -> lastWord(o.name().text())).findFirst().orElse(null);
         for (Sentence cur : back) {
             int si = cur.index();
             boolean own = si == s.index();
@@ -815,7 +818,7 @@ public final class RuleCoreference {
             int hostSubjectToken = own && nominative ? relativeHostSubject(cur, pronoun.index()) : -1;
             for (Occurrence o : seen) {
                 if (o.sentence() != si || own && (o.end() > pronoun.index() || closing)
-                        || own && excluded >= o.start() && excluded < o.end()
+                        || own && excluded >= o.start() && excluded < o.end() || !nominative && lastWord(o.name().text()).equals(excludedName)
                         || own && nominative && inControlledClause(cur, pronoun.index(), o.start(), o.end())
                         || own && nominative && accordingToSource(cur, o.start())
                         || !compatible(doc, told, o.name(), word) || !sameQuotation(doc, o, pronounQuote)
@@ -1099,9 +1102,18 @@ public final class RuleCoreference {
         return -1;
     }
 
+    /**
+     * The subject of the verb; for a verb with none that completes another ("looked forward to welcoming him", "wants
+     * to meet her"), the subject of that one; -1 when none.
+     */
     private static int subjectOf(Sentence s, int verb) {
-        return verb < 0 ? -1
-                : s.children(verb).stream().filter(c -> c.base().equals("nsubj")).mapToInt(Dependency::dependent).findFirst().orElse(-1);
+        if (verb < 0) {
+            return -1;
+        }
+        int own = s.children(verb).stream().filter(c -> c.base().equals("nsubj")).mapToInt(Dependency::dependent).findFirst().orElse(-1);
+        int governor = Arguments.governor(s, verb, "xcomp", "advcl");
+        return own >= 0 || governor < 0 || !s.token(verb).isVerb() || !s.token(governor).isVerb() ? own
+                : s.children(governor).stream().filter(c -> c.base().equals("nsubj")).mapToInt(Dependency::dependent).findFirst().orElse(-1);
     }
 
     /**

@@ -3644,6 +3644,17 @@ class PatternsIT {
     }
 
     @Test
+    void oneWhoLooksForwardToAMeetingIsAtIt() {
+        Extraction x = extract("date 2025-03-28 Talks\n\nPeruvian President Ivo Ruiz said that he looks forward to meeting with President Ana "
+                + "Soto and the other Andean heads of state in Lima in June.\n\nChilean President Marek Holm recalled his talks with President "
+                + "Ruiz and said he looked forward to welcoming him to Santiago for the next summit later this year.");
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ivo Ruiz", "Ana Soto"))
+                && m.status() == Status.PLANNED), meetings(x).toString());
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ivo Ruiz", "Marek Holm"))
+                && m.status() == Status.PLANNED), meetings(x).toString());
+    }
+
+    @Test
     void bothPlacesOfAPairAreVisited() {
         Extraction x = extract("date 2021-05-22 Tour\n\nAna Lenko, who visited both Kyiv and Moscow in June, said the war must end.");
         assertTrue(visits(x).stream().anyMatch(v -> v.place() != null && label(x, v.place()).equals("Kyiv")), visits(x).toString());
