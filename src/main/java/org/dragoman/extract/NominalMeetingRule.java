@@ -30,6 +30,7 @@ final class NominalMeetingRule implements MeetingRule {
     private static final String[] ATTENDING_ALONGSIDE = {"obl:alongside", "obl:along_with", "obl:together_with"};
     private static final Set<String> MARGIN_NOUNS = WordLists.MEETING.get("margin-noun");
     private static final Set<String> ATTENDING_VERBS = WordLists.MEETING.get("attending-verb");
+    private static final Set<String> CO_CHAIRING_VERBS = WordLists.MEETING.get("co-chairing-verb");
     private static final Set<String> MEDIATING_VERBS = WordLists.MEETING.get("mediating-verb");
     private static final Set<String> HOSTING_VERBS = WordLists.MEETING.get("hosting-verb");
     private static final Set<String> MEET_NOUNS = WordLists.MEETING.get("meeting-noun");
@@ -221,7 +222,7 @@ final class NominalMeetingRule implements MeetingRule {
         List<String> mediators = new ArrayList<>();
         for (int clause : takingPartClauses(s, n)) {
             String taking = s.token(clause).lemma().toLowerCase(Locale.ROOT);
-            boolean attended = ATTENDING_VERBS.contains(taking);
+            boolean attended = ATTENDING_VERBS.contains(taking) || CO_CHAIRING_VERBS.contains(taking);
             if (attended || MEDIATING_VERBS.contains(taking) || HOSTING_VERBS.contains(taking) && s.token(clause).pos().equals("VBN")) {
                 for (int t : Arguments.dependents(s, clause, "obl:agent", "obl:by")) {
                     List<String> a = args.actors(s, t);
@@ -582,7 +583,8 @@ final class NominalMeetingRule implements MeetingRule {
         for (int c : around) {
             String lemma = s.token(c).lemma().toLowerCase(Locale.ROOT);
             // "hosted a meeting in Lima, attended by Ivo Ruiz": the parser may hang the participle on the holding verb.
-            boolean taking = MEDIATING_VERBS.contains(lemma) || HOSTING_VERBS.contains(lemma) || ATTENDING_VERBS.contains(lemma);
+            boolean taking = MEDIATING_VERBS.contains(lemma) || HOSTING_VERBS.contains(lemma) || ATTENDING_VERBS.contains(lemma)
+                    || CO_CHAIRING_VERBS.contains(lemma);
             if (!out.contains(c) && s.token(c).pos().equals("VBN") && taking) {
                 out.add(c);
             }

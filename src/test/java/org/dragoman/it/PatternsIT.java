@@ -3655,6 +3655,16 @@ class PatternsIT {
     }
 
     @Test
+    void coChairsOfAMeetingAreAtIt() {
+        Extraction x = extract("date 2019-03-28 Talks\n\nOn 27 March, Foreign Minister Ivo Ruiz and Foreign Minister Ana Soto co-chaired the 9th "
+                + "Peru-Chile Strategic Dialogue in Lima.\n\nThe first meeting of the Peru-Chile Cooperation Council, to be co-chaired by President "
+                + "Marek Holm and President Lena Lind, will be held in the coming months.");
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).containsAll(Set.of("Ivo Ruiz", "Ana Soto"))), meetings(x).toString());
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).containsAll(Set.of("Marek Holm", "Lena Lind"))
+                && m.status() == Status.PLANNED), meetings(x).toString());
+    }
+
+    @Test
     void bothPlacesOfAPairAreVisited() {
         Extraction x = extract("date 2021-05-22 Tour\n\nAna Lenko, who visited both Kyiv and Moscow in June, said the war must end.");
         assertTrue(visits(x).stream().anyMatch(v -> v.place() != null && label(x, v.place()).equals("Kyiv")), visits(x).toString());
