@@ -59,6 +59,9 @@ final class SameDayPlaces {
                 out.set(i, m.withPlace(chosen.iterator().next()));
             } else if (cities.isEmpty()) {
                 String stay = stay(index, gazetteer, events, m);
+                if (stay == null) {
+                    stay = countryStay(index, gazetteer, events, m);
+                }
                 if (stay != null) {
                     out.set(i, m.withPlace(stay));
                 }
@@ -101,6 +104,50 @@ final class SameDayPlaces {
             }
         }
         return city;
+    }
+
+    /**
+     * "Ana Soto paid a visit to Ruritania from 6-8 May. She called on the president on 8 May": the country a side's
+     * visit reached on the meeting's day or up to {@link #STAY_DAYS} days before, when the article gives no town and that
+     * side is in no place outside that country from the visit's day to the meeting's; null otherwise.
+     */
+    private static String countryStay(EntityIndex index, Gazetteer gazetteer, List<Event> events, Meeting m) {
+        LocalDate day = LocalDate.parse(m.date().iso());
+        Set<String> reached = new HashSet<>();
+        LocalDate since = null;
+        for (Event other : events) {
+            if (other instanceof Visit v && v.status() == m.status() && day(v.date()) && v.place() != null && isCountry(index, v.place())
+                    && v.visitors().stream().anyMatch(m.participants()::contains)) {
+                LocalDate arrived = LocalDate.parse(v.date().iso());
+                if (!arrived.isAfter(day) && !arrived.plusDays(STAY_DAYS).isBefore(day)) {
+                    reached.add(v.place());
+                    since = since == null || arrived.isBefore(since) ? arrived : since;
+                }
+            }
+        }
+        if (reached.size() != 1) {
+            return null;
+        }
+        String country = reached.iterator().next();
+        String countryName = index.byId(country).map(e -> e.label()).orElse("");
+        for (Event other : events) {
+            boolean sameSide = other instanceof Meeting o && o.participants().stream().anyMatch(m.participants()::contains)
+                    || other instanceof Visit v && v.visitors().stream().anyMatch(m.participants()::contains);
+            if (!sameSide || !day(other.date()) || other.place() == null || other.place().equals(country)) {
+                continue;
+            }
+            LocalDate d = LocalDate.parse(other.date().iso());
+            // A town of that country keeps the side there; any other place, or a town of no known country, does not.
+            boolean inside = index.byId(other.place()).flatMap(e -> gazetteer.countryOfCity(e.label())).map(countryName::equals).orElse(false);
+            if (!inside && !d.isBefore(since) && !d.isAfter(day)) {
+                return null;
+            }
+        }
+        return country;
+    }
+
+    private static boolean isCountry(EntityIndex index, String id) {
+        return index.byId(id).map(e -> e.type() == EntityType.COUNTRY).orElse(false);
     }
 
     private static boolean day(EventDate date) {

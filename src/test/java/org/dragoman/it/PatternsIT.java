@@ -3665,6 +3665,14 @@ class PatternsIT {
     }
 
     @Test
+    void aMeetingDuringAVisitToACountryIsHeldThere() {
+        Extraction x = extract("date 2022-09-09 Visit\n\nForeign Minister of Peru, Dr. Ivo Ruiz, paid an official visit to Chile from 6-8 September "
+                + "2022.\n\nForeign Minister Ruiz called on President Marek Holm on 8 September.");
+        Meeting call = meetings(x).stream().filter(m -> labels(x, m.participants()).equals(Set.of("Ivo Ruiz", "Marek Holm"))).findFirst().orElseThrow();
+        assertEquals("Chile", label(x, call.place()), meetings(x).toString());
+    }
+
+    @Test
     void bothPlacesOfAPairAreVisited() {
         Extraction x = extract("date 2021-05-22 Tour\n\nAna Lenko, who visited both Kyiv and Moscow in June, said the war must end.");
         assertTrue(visits(x).stream().anyMatch(v -> v.place() != null && label(x, v.place()).equals("Kyiv")), visits(x).toString());
