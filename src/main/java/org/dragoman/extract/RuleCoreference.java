@@ -289,6 +289,14 @@ public final class RuleCoreference {
         Map<List<String>, Mention> earlier = new java.util.HashMap<>();
         for (Sentence s : doc.sentences()) {
             for (Token t : s.tokens()) {
+                if (!chained.contains(EntityIndex.key(s.index(), t.index())) && ACRONYM.matcher(t.word()).matches() && t.ner().equals("O")) {
+                    Mention abbreviated = acronymHolder(doc, names, s, t.index());
+                    if (abbreviated != null) {
+                        byAntecedent.computeIfAbsent(fullNames.getOrDefault(abbreviated, abbreviated), k -> new ArrayList<>()).add(new Mention(
+                                s.index(), t.index(), t.index() + 1, t.index(), t.word(), DESCRIPTION, t.begin(), t.end()));
+                        continue;
+                    }
+                }
                 List<String> title = chained.contains(EntityIndex.key(s.index(), t.index())) ? null : description(s, t.index());
                 Mention titled = title == null ? null : titleHolder(doc, names, s, t.index(), title);
                 Repeated recent = title == null ? null : recentHolder(doc, names, s, t.index(), title);
@@ -308,6 +316,53 @@ public final class RuleCoreference {
                 }
             }
         }
+    }
+
+    /** A title written as its initials ("EAM" for External Affairs Minister). */
+    private static final java.util.regex.Pattern ACRONYM = java.util.regex.Pattern.compile("\\p{Lu}{2,4}");
+    private static final Set<String> COURTESY_WORDS = union(WordLists.NAMES.get("honorific"), WordLists.NAMES.get("name-rank"));
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> out = new java.util.HashSet<>(a);
+        out.addAll(b);
+        return Set.copyOf(out);
+    }
+
+    /**
+     * "External Affairs Minister Ana Soto arrived ... EAM called on the president": the nearest person before the
+     * acronym whose title, written before the name (courtesy words such as "Dr." passed over), has those initials; null
+     * when none. Only a title of two words or more counts, so a lone "PM" is left alone.
+     */
+    private static Mention acronymHolder(AnnotatedArticle doc, List<Mention> names, Sentence s, int t) {
+        String acronym = s.token(t).word();
+        Mention holder = null;
+        for (Mention m : names) {
+            if (!PERSON.contains(m.kind()) || m.sentence() > s.index() || m.sentence() == s.index() && m.end() > t) {
+                continue;
+            }
+            Sentence ms = doc.sentences().get(m.sentence());
+            StringBuilder initials = new StringBuilder();
+            boolean titleAfter = false;
+            for (int k = m.start() - 1; k >= 0; k--) {
+                Token tok = ms.token(k);
+                if (COURTESY_WORDS.contains(tok.word())) {
+                    continue;
+                }
+                String lower = tok.word().toLowerCase(Locale.ROOT);
+                // "External Affairs Minister": the tagger may leave the title's first word out.
+                boolean titleWord = tok.ner().equals("TITLE") || TitleLexicon.isTitleWord(lower) || TitleLexicon.isTitleModifier(lower)
+                        || titleAfter && tok.ner().equals("O") && tok.pos().startsWith("NNP");
+                if (!titleWord || !Character.isUpperCase(tok.word().charAt(0))) {
+                    break;
+                }
+                initials.insert(0, tok.word().charAt(0));
+                titleAfter = true;
+            }
+            if (initials.length() >= 2 && initials.toString().equals(acronym) && (holder == null || later(m, holder))) {
+                holder = m;
+            }
+        }
+        return holder;
     }
 
     /**

@@ -3673,6 +3673,15 @@ class PatternsIT {
     }
 
     @Test
+    void aTitleWrittenAsItsInitialsIsItsHolder() {
+        Extraction x = extract("date 2018-03-30 Visit of External Affairs Minister to Chile\n\nExternal Affairs Minister Smt. Ana Soto paid an "
+                + "official visit to Chile from 28-29 March 2018.\n\nEAM called on President Marek Holm on 29 March. EAM also met Mr. Karl "
+                + "Lind, Secretary-General of the Acme Party.");
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ana Soto", "Marek Holm"))), meetings(x).toString());
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ana Soto", "Karl Lind"))), meetings(x).toString());
+    }
+
+    @Test
     void bothPlacesOfAPairAreVisited() {
         Extraction x = extract("date 2021-05-22 Tour\n\nAna Lenko, who visited both Kyiv and Moscow in June, said the war must end.");
         assertTrue(visits(x).stream().anyMatch(v -> v.place() != null && label(x, v.place()).equals("Kyiv")), visits(x).toString());
