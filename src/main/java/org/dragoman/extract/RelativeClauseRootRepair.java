@@ -32,6 +32,9 @@ final class RelativeClauseRootRepair {
         }
         for (Dependency d : s.dependencies()) {
             Sentence swapped = swappedRelative(s, root, d);
+            if (swapped == null) {
+                swapped = verbAsAdjective(s, root, d);
+            }
             if (swapped != null) {
                 return swapped;
             }
@@ -102,6 +105,37 @@ final class RelativeClauseRootRepair {
             return new Sentence(s.index(), s.begin(), s.end(), s.text(), s.tokens(), deps);
         }
         return null;
+    }
+
+    /**
+     * "Ana Soto, who was visiting Lima as a guest of the ministry, held talks with Ivo Ruiz": the parser may read the
+     * main verb as an adjective of its object ("held talks") and hang that object on the relative clause. A past-tense
+     * verb right after a comma, hung so after a who-word, then becomes the root with the root noun as its subject and that
+     * noun as its object. Null when {@code d} is no such adjective.
+     */
+    private static Sentence verbAsAdjective(Sentence s, int root, Dependency d) {
+        int verb = d.dependent();
+        int object = d.governor();
+        if (!d.relation().equals("amod") || !s.token(verb).pos().equals("VBD") || verb < root + 3 || object != verb + 1
+                || !s.token(verb - 1).word().equals(",") || !relativeWordBetween(s, root, verb)) {
+            return null;
+        }
+        int clause = s.parents(object).stream().filter(p -> p.base().equals("obj") && p.governor() > root && p.governor() < verb)
+                .mapToInt(Dependency::governor).findFirst().orElse(-1);
+        if (clause < 0 || !Arguments.dependents(s, root, "acl:relcl").contains(clause)) {
+            return null;
+        }
+        List<Dependency> deps = new ArrayList<>();
+        for (Dependency e : s.dependencies()) {
+            boolean dropped = e.governor() < 0 || e.equals(d) || e.governor() == clause && e.dependent() == object;
+            if (!dropped) {
+                deps.add(e);
+            }
+        }
+        deps.add(new Dependency("root", -1, verb));
+        deps.add(new Dependency("nsubj", verb, root));
+        deps.add(new Dependency("obj", verb, object));
+        return new Sentence(s.index(), s.begin(), s.end(), s.text(), s.tokens(), deps);
     }
 
     /**

@@ -3682,6 +3682,16 @@ class PatternsIT {
     }
 
     @Test
+    void aWhoClauseAfterATitledGuestTellsTheGuestsVisit() {
+        Extraction x = extract("date 2014-09-30 Talks\n\nOn September 30, Mr. Ivo Ruiz, Prime Minister of Peru, held a summit meeting with Ms. Ana "
+                + "Soto, Prime Minister of Chile, who is visiting Peru.\n\nMr. Marek Holm, Minister of Foreign Affairs of Ecuador, who was "
+                + "visiting Peru as a Guest of the Ministry, held talks with Ruiz on Tuesday.");
+        assertTrue(visits(x).stream().anyMatch(v -> labels(x, v.visitors()).equals(Set.of("Ana Soto")) && "Peru".equals(label(x, v.place()))),
+                visits(x).toString());
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ivo Ruiz", "Marek Holm"))), meetings(x).toString());
+    }
+
+    @Test
     void bothPlacesOfAPairAreVisited() {
         Extraction x = extract("date 2021-05-22 Tour\n\nAna Lenko, who visited both Kyiv and Moscow in June, said the war must end.");
         assertTrue(visits(x).stream().anyMatch(v -> v.place() != null && label(x, v.place()).equals("Kyiv")), visits(x).toString());
