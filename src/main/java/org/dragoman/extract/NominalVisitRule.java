@@ -157,6 +157,11 @@ final class NominalVisitRule implements MeetingRule {
                 visitors.addAll(args.actors(s, t));
             }
         }
+        // "referred to the visit of Ana Soto to Lima": the one the visit is of makes it, not whoever mentions it.
+        for (int t : Arguments.dependents(s, n, "nmod:of")) {
+            args.actors(s, t).stream().filter(id -> args.index().byId(id).map(e -> e.type() == EntityType.PERSON
+                    || e.type() == EntityType.ORGANIZATION).orElse(false)).filter(id -> !visitors.contains(id)).forEach(visitors::add);
+        }
         // "X met Y in Lima on his first trip to Ruritania": "his" trip, a phrase of the verb, is its subject's, whatever
         // coreference made of the pronoun.
         List<String> subjectsTrip = possessiveOfSubject(args, s, n);

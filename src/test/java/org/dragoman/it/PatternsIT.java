@@ -3692,6 +3692,15 @@ class PatternsIT {
     }
 
     @Test
+    void theVisitOfSomeoneIsTheirs() {
+        Extraction x = extract("date 2014-09-30 Talks\n\nPrime Minister Ivo Ruiz referred to the visit of Mr. Marek Holm, Minister for Foreign "
+                + "Affairs, to Lima in August.\n\nThe two sides had achieved significant progress since the visit of Prime Minister Ana Soto to "
+                + "Chile in April this year.");
+        assertEquals(Set.of(Set.of("Marek Holm"), Set.of("Ana Soto")), visits(x).stream().map(v -> labels(x, v.visitors())).collect(
+                java.util.stream.Collectors.toSet()), visits(x).toString());
+    }
+
+    @Test
     void bothPlacesOfAPairAreVisited() {
         Extraction x = extract("date 2021-05-22 Tour\n\nAna Lenko, who visited both Kyiv and Moscow in June, said the war must end.");
         assertTrue(visits(x).stream().anyMatch(v -> v.place() != null && label(x, v.place()).equals("Kyiv")), visits(x).toString());
