@@ -218,6 +218,22 @@ public final class EntityExtractor {
                         m.kind(), given.begin(), m.endChar());
                 name = cleanName(m.text());
             }
+            // "Speaker of the National Assembly Ana Soto": NER may take a whole title with its of-phrase into the name; the
+            // longest tail the table knows as a person is the name, else the last two words.
+            if (type == EntityType.PERSON && m.end() - m.start() >= 5 && s.token(m.start() + 1).word().equals("of")
+                    && TitleLexicon.isTitleWord(s.token(m.start()).word().toLowerCase(Locale.ROOT))) {
+                int from = m.end() - 2;
+                for (int k = m.start() + 3; k < m.end() - 2; k++) {
+                    if (gazetteer.typeOf(doc.text().substring(s.token(k).begin(), m.endChar())).filter(t -> t == EntityType.PERSON).isPresent()) {
+                        from = k;
+                        break;
+                    }
+                }
+                Token first = s.token(from);
+                m = new Mention(m.sentence(), from, m.end(), m.head(), doc.text().substring(first.begin(), m.endChar()), m.kind(),
+                        first.begin(), m.endChar());
+                name = cleanName(m.text());
+            }
             // "Mr Soto": NER sometimes takes a courtesy title without a full stop into the name.
             if (type == EntityType.PERSON && m.end() - m.start() >= 2 && HONORIFICS.contains(s.token(m.start()).word())) {
                 m = withoutFirstWord(doc, s, m);

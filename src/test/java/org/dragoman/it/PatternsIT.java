@@ -3701,6 +3701,13 @@ class PatternsIT {
     }
 
     @Test
+    void aTitleWithItsOfPhraseIsNoPartOfTheName() {
+        Extraction x = extract("date 2011-02-16 Talks\n\nWithin the framework of his visit, Minister Ivo Ruiz also met with Speaker of the Milli "
+                + "Majlis Karl Lind and Chairman of the Acme Council Pedro Vega.");
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ivo Ruiz", "Karl Lind"))), meetings(x).toString());
+    }
+
+    @Test
     void bothPlacesOfAPairAreVisited() {
         Extraction x = extract("date 2021-05-22 Tour\n\nAna Lenko, who visited both Kyiv and Moscow in June, said the war must end.");
         assertTrue(visits(x).stream().anyMatch(v -> v.place() != null && label(x, v.place()).equals("Kyiv")), visits(x).toString());
