@@ -529,6 +529,17 @@ final class Arguments {
         // A passive subject ("the group, which included Ana Soto, was met by ...") is what the telling is about.
         boolean subject = s.parents(t).stream().anyMatch(d -> d.relation().equals("nsubj") && governor(s, d.governor(), "acl:relcl") != t);
         List<Integer> members = new ArrayList<>(dependents(s, t, "nmod:including"));
+        if (tok.pos().equals("NNS")) {
+            // "the leaders of several countries, including A and B": the parser may hang the members on the of-phrase,
+            for (int of : dependents(s, t, "nmod:of")) {
+                members.addAll(s.token(of).pos().equals("NNS") ? dependents(s, of, "nmod:including") : List.of());
+            }
+            // or, "met several leaders on Monday, including A", on the verb the group is the object of.
+            int verb = governor(s, t, "obj");
+            if (verb >= 0 && s.token(verb).isVerb()) {
+                members.addAll(dependents(s, verb, "obl:including"));
+            }
+        }
         // "The group, which included Ana Soto and Ivo Ruiz, ...": the members a relative clause lists.
         for (int clause : dependents(s, t, "acl:relcl")) {
             if (s.token(clause).lemma().toLowerCase(Locale.ROOT).matches("include|comprise")) {

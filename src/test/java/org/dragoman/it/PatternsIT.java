@@ -3708,6 +3708,16 @@ class PatternsIT {
     }
 
     @Test
+    void membersIncludedAfterAGroupAreItsSides() {
+        Extraction x = extract("date 2020-04-15 Talks\n\nPeruvian President Ivo Ruiz has also held phone talks with the leaders of several Andean "
+                + "countries, including Chilean President Ana Soto and Ecuadorian President Pablo Vega.\n\nRuiz met several regional leaders "
+                + "on Monday, including Bolivian President Marek Holm.");
+        for (String other : List.of("Ana Soto", "Pablo Vega", "Marek Holm")) {
+            assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ivo Ruiz", other))), meetings(x).toString());
+        }
+    }
+
+    @Test
     void bothPlacesOfAPairAreVisited() {
         Extraction x = extract("date 2021-05-22 Tour\n\nAna Lenko, who visited both Kyiv and Moscow in June, said the war must end.");
         assertTrue(visits(x).stream().anyMatch(v -> v.place() != null && label(x, v.place()).equals("Kyiv")), visits(x).toString());
