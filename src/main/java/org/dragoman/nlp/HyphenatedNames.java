@@ -16,7 +16,7 @@ final class HyphenatedNames {
      * A capitalised word that is no determiner ("The Walk-in clinic"), then a capitalised name part, a hyphen and a
      * function word that ends the name.
      */
-    private static final Pattern NAME = Pattern.compile("\\b(?!(?:The|A|An|This|That|These|Those|Its|His|Her|Their|Our|Your|My|Every|Each|No)\\b)\\p{Lu}\\p{L}+\\s+\\p{Lu}\\p{Ll}+(-)(?:in|on|an|a|at|as|do|no|so|to|up)\\b(?![-\\p{L}])");
+    private static final Pattern NAME = Pattern.compile("\\b(?!(?:The|A|An|This|That|These|Those|Its|His|Her|Their|Our|Your|My|Every|Each|No)\\b)\\p{Lu}\\p{L}+\\s+\\p{Lu}\\p{Ll}+(-)(?:in|on|an|a|at|as|do|no|so|to|up|se)\\b(?![-\\p{L}])");
 
     private HyphenatedNames() {
     }

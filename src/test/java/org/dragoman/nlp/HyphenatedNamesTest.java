@@ -15,6 +15,7 @@ class HyphenatedNamesTest {
         assertEquals("President Ivo Marek" + HyphenatedNames.JOINER + "in met Prime Minister Ana Lenko" + HyphenatedNames.JOINER
                 + "on in Lima.", joined);
         assertEquals(text, HyphenatedNames.restore(joined));
+        assertEquals("Minister Kim Ivo" + HyphenatedNames.JOINER + "se spoke.", HyphenatedNames.joined("Minister Kim Ivo-se spoke."));
     }
 
     @Test
