@@ -18,12 +18,18 @@ final class VisitingGuest {
     }
 
     /**
-     * The guest's head token when the token at {@code v} is such a "visiting", hung from a verb before it; -1
-     * otherwise (a "visiting" with a determiner or a place as object: "visiting the capital", "visiting Oslo").
+     * The guest's head token when the token at {@code v} is such a "visiting", hung from a verb before it or an adjective
+     * of that verb's object ("told his visiting counterpart Ivo Ruiz"); -1 otherwise (a "visiting" with a determiner or
+     * a place as object: "visiting the capital", "visiting Oslo").
      */
     static int of(Sentence s, int v) {
         if (!s.token(v).word().equalsIgnoreCase("visiting") || !s.token(v).pos().equals("VBG") || host(s, v) < 0) {
             return -1;
+        }
+        // "told his visiting counterpart Ivo Ruiz": an adjective of the object noun, which is the guest.
+        int described = Arguments.governor(s, v, "amod");
+        if (described >= 0) {
+            return described;
         }
         for (int o : Arguments.dependents(s, v, "obj")) {
             boolean adjacent = Collections.min(Arguments.subtree(s, o, Set.of(v))) == v + 1;
@@ -39,6 +45,12 @@ final class VisitingGuest {
      * and has no object of its own; -1 if none ("spent the week visiting X", "began visiting X": her own trips).
      */
     static int host(Sentence s, int v) {
+        int described = Arguments.governor(s, v, "amod");
+        if (described > v) {
+            int g = Arguments.governor(s, described, "obj", "iobj");
+            return g >= 0 && g < v && s.token(g).isVerb() && (meetingVerb(s, g) || GUEST_VERBS.contains(s.token(g).lemma().toLowerCase(Locale.ROOT)))
+                    ? g : -1;
+        }
         int g = Arguments.governor(s, v, "xcomp", "dep", "advcl");
         if (g < 0 || g > v || !s.token(g).isVerb() || !Arguments.dependents(s, g, "obj").isEmpty()) {
             return -1;

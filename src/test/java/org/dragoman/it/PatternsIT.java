@@ -3718,6 +3718,14 @@ class PatternsIT {
     }
 
     @Test
+    void wordsToAVisitingCounterpartTellTheirMeeting() {
+        Extraction x = extract("date 2005-04-07 Talks\n\nPeruvian Foreign Minister Ivo Ruiz told his visiting Chilean counterpart Ana Soto on "
+                + "Thursday that the border dispute must be settled soon.");
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ivo Ruiz", "Ana Soto"))), meetings(x).toString());
+        assertTrue(visits(x).stream().anyMatch(v -> labels(x, v.visitors()).equals(Set.of("Ana Soto"))), visits(x).toString());
+    }
+
+    @Test
     void bothPlacesOfAPairAreVisited() {
         Extraction x = extract("date 2021-05-22 Tour\n\nAna Lenko, who visited both Kyiv and Moscow in June, said the war must end.");
         assertTrue(visits(x).stream().anyMatch(v -> v.place() != null && label(x, v.place()).equals("Kyiv")), visits(x).toString());
