@@ -107,6 +107,12 @@ final class EventStatus {
                 found = none ? Status.DENIED : Status.PLANNED;
             }
         }
+        // "There are no plans for Ana Soto to meet X": a plan noun with "no" that the trigger completes.
+        int planNoun = Arguments.governor(s, trigger, "acl", "acl:to");
+        if (planNoun >= 0 && s.token(planNoun).isNoun() && PLAN_VERBS.contains(s.token(planNoun).lemma().toLowerCase(Locale.ROOT))
+                && Arguments.dependents(s, planNoun, "det").stream().anyMatch(d -> s.token(d).word().equalsIgnoreCase("no"))) {
+            found = Status.DENIED;
+        }
         if (found == null && (dueBefore(s, trigger) || aheadInPresent(s, trigger) || laterInPresent(s, trigger))) {
             found = Status.PLANNED;
         }

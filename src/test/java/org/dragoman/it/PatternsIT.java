@@ -3726,6 +3726,13 @@ class PatternsIT {
     }
 
     @Test
+    void noPlansForAMeetingDenyIt() {
+        Extraction x = extract("date 2016-03-14 Talks\n\nThere are no plans for Peruvian Foreign Minister Ivo Ruiz to meet Chilean Foreign "
+                + "Minister Marek Holm.");
+        assertEquals(List.of(Status.DENIED), meetings(x).stream().map(m -> m.status()).toList(), meetings(x).toString());
+    }
+
+    @Test
     void bothPlacesOfAPairAreVisited() {
         Extraction x = extract("date 2021-05-22 Tour\n\nAna Lenko, who visited both Kyiv and Moscow in June, said the war must end.");
         assertTrue(visits(x).stream().anyMatch(v -> v.place() != null && label(x, v.place()).equals("Kyiv")), visits(x).toString());
