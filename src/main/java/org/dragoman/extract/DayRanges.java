@@ -39,7 +39,9 @@ final class DayRanges {
             int first = day(toks, end, month);
             if (first > 0 && joins(toks, end + 1, start - 1) && day(toks, end + 2, month) > first) {
                 int after = end + 3;
-                if (after + 1 < toks.size() && toks.get(after).word().equals(",") && toks.get(after + 1).word().matches("(1[89]|20)\\d\\d")) {
+                boolean yearAfter = after + 1 < toks.size() && toks.get(after).word().equals(",")
+                        && toks.get(after + 1).word().matches("(1[89]|20)\\d\\d");
+                if (yearAfter) {
                     month = YearMonth.of(Integer.parseInt(toks.get(after + 1).word()), month.getMonth());
                     after += 2;
                 }

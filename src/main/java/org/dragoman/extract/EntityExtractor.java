@@ -224,7 +224,8 @@ public final class EntityExtractor {
                     && TitleLexicon.isTitleWord(s.token(m.start()).word().toLowerCase(Locale.ROOT))) {
                 int from = m.end() - 2;
                 for (int k = m.start() + 3; k < m.end() - 2; k++) {
-                    if (gazetteer.typeOf(doc.text().substring(s.token(k).begin(), m.endChar())).filter(t -> t == EntityType.PERSON).isPresent()) {
+                    String tail = doc.text().substring(s.token(k).begin(), m.endChar());
+                    if (gazetteer.typeOf(tail).filter(t -> t == EntityType.PERSON).isPresent()) {
                         from = k;
                         break;
                     }

@@ -205,8 +205,8 @@ record NounAnchor(int verb, boolean light, boolean groupSubject, List<String> pa
             // "will stay on for a visit, including talks with X": talks a trip or stay includes are the traveller's.
             boolean included = rel.equals("obl:including") && (VISIT_VERBS.contains(g.lemma().toLowerCase(Locale.ROOT)) || stay);
             // "looks forward to meeting with X": whoever looks forward to a meeting would be at it.
-            boolean awaited = rel.equals("obl:to") && g.lemma().equalsIgnoreCase("look") && Arguments.dependents(s, gov, "advmod", "compound:prt")
-                    .stream().anyMatch(t -> s.token(t).word().equalsIgnoreCase("forward"));
+            boolean awaited = rel.equals("obl:to") && g.lemma().equalsIgnoreCase("look")
+                    && Arguments.dependents(s, gov, "advmod", "compound:prt").stream().anyMatch(t -> s.token(t).word().equalsIgnoreCase("forward"));
             // "went straight into talks with X": whoever goes into a meeting is at it.
             boolean frame = awaited || rel.equals("obl:during") || rel.equals("obl:at") || rel.equals("obl:after") || rel.equals("obl:in")
                     || rel.equals("obl:before") || rel.equals("obl:on") || rel.equals("obl:ahead_of") || rel.equals("obl:into")

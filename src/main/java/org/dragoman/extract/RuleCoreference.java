@@ -292,8 +292,9 @@ public final class RuleCoreference {
                 if (!chained.contains(EntityIndex.key(s.index(), t.index())) && ACRONYM.matcher(t.word()).matches() && t.ner().equals("O")) {
                     Mention abbreviated = acronymHolder(doc, names, s, t.index());
                     if (abbreviated != null) {
-                        byAntecedent.computeIfAbsent(fullNames.getOrDefault(abbreviated, abbreviated), k -> new ArrayList<>()).add(new Mention(
-                                s.index(), t.index(), t.index() + 1, t.index(), t.word(), DESCRIPTION, t.begin(), t.end()));
+                        Mention holder = fullNames.getOrDefault(abbreviated, abbreviated);
+                        byAntecedent.computeIfAbsent(holder, k -> new ArrayList<>()).add(new Mention(s.index(), t.index(), t.index() + 1,
+                                t.index(), t.word(), DESCRIPTION, t.begin(), t.end()));
                         continue;
                     }
                 }
@@ -873,7 +874,8 @@ public final class RuleCoreference {
             int hostSubjectToken = own && nominative ? relativeHostSubject(cur, pronoun.index()) : -1;
             for (Occurrence o : seen) {
                 if (o.sentence() != si || own && (o.end() > pronoun.index() || closing)
-                        || own && excluded >= o.start() && excluded < o.end() || !nominative && lastWord(o.name().text()).equals(excludedName)
+                        || own && excluded >= o.start() && excluded < o.end()
+                        || !nominative && lastWord(o.name().text()).equals(excludedName)
                         || own && nominative && inControlledClause(cur, pronoun.index(), o.start(), o.end())
                         || own && nominative && accordingToSource(cur, o.start())
                         || !compatible(doc, told, o.name(), word) || !sameQuotation(doc, o, pronounQuote)

@@ -138,7 +138,8 @@ final class SameDayPlaces {
             }
             LocalDate d = LocalDate.parse(other.date().iso());
             // A town of that country keeps the side there; any other place, or a town of no known country, does not.
-            boolean inside = index.byId(other.place()).flatMap(e -> gazetteer.countryOfCity(e.label())).map(countryName::equals).orElse(false);
+            boolean inside = index.byId(other.place()).flatMap(e -> gazetteer.countryOfCity(e.label())).map(countryName::equals)
+                    .orElse(false);
             if (!inside && !d.isBefore(since) && !d.isAfter(day)) {
                 return null;
             }

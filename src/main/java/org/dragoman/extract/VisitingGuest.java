@@ -48,8 +48,9 @@ final class VisitingGuest {
         int described = Arguments.governor(s, v, "amod");
         if (described > v) {
             int g = Arguments.governor(s, described, "obj", "iobj");
-            return g >= 0 && g < v && s.token(g).isVerb() && (meetingVerb(s, g) || GUEST_VERBS.contains(s.token(g).lemma().toLowerCase(Locale.ROOT)))
-                    ? g : -1;
+            boolean hosting = g >= 0 && g < v && s.token(g).isVerb()
+                    && (meetingVerb(s, g) || GUEST_VERBS.contains(s.token(g).lemma().toLowerCase(Locale.ROOT)));
+            return hosting ? g : -1;
         }
         int g = Arguments.governor(s, v, "xcomp", "dep", "advcl");
         if (g < 0 || g > v || !s.token(g).isVerb() || !Arguments.dependents(s, g, "obj").isEmpty()) {

@@ -43,9 +43,10 @@ final class WhoClauseRepair {
             if (person < 0 || person == head) {
                 continue;
             }
-            int subject = head;
-            return SentenceRepairs.rewired(s, e -> e.equals(d) || e.governor() == verb && e.dependent() == subject && e.base().equals("nsubj")
-                    || e.base().equals("ref") && e.governor() == subject ? null : e,
+            int thing = head;
+            // The clause's old subject (the thing) and the thing's "who" go; the person takes both places.
+            return SentenceRepairs.rewired(s, e -> e.equals(d) || e.base().equals("nsubj") && e.governor() == verb && e.dependent() == thing
+                    || e.base().equals("ref") && e.governor() == thing ? null : e,
                     List.of(new Dependency("acl:relcl", person, verb), new Dependency("nsubj", verb, person)));
         }
         return s;

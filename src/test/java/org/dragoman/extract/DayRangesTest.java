@@ -19,20 +19,25 @@ class DayRangesTest {
         return out;
     }
 
+    private static String first(String text, int start, int end, String date) {
+        return DayRanges.firstDay(tokens(text), start, end, new EventDate(date)).date().iso();
+    }
+
     @Test
     void daysAfterTheMonthTakeTheFirstDayAndAYearAfterAComma() {
         List<Token> toks = tokens("Ruiz visits Lima on May 6 - 8 , 2019 .");
         DayRanges.Ranged r = DayRanges.firstDay(toks, 4, 5, new EventDate("2018-05"));
         assertEquals("2019-05-06", r.date().iso());
         assertEquals(10, r.end());
-        assertEquals("2018-05-06", DayRanges.firstDay(tokens("Ruiz visits Lima on May 6 - 8 ."), 4, 5, new EventDate("2018-05")).date().iso());
+        DayRanges.Ranged noYear = DayRanges.firstDay(tokens("Ruiz visits Lima on May 6 - 8 ."), 4, 5, new EventDate("2018-05"));
+        assertEquals("2018-05-06", noYear.date().iso());
     }
 
     @Test
     void daysBeforeTheMonthTakeTheFirstDay() {
-        assertEquals("2019-05-06", DayRanges.firstDay(tokens("Ruiz visited Lima from 6 - 8 May 2019 ."), 7, 9, new EventDate("2019-05")).date().iso());
-        assertEquals("2019-05-06", DayRanges.firstDay(tokens("Ruiz visited Lima from 6 to 8 May 2019 ."), 6, 9, new EventDate("2019-05-08")).date().iso());
-        assertEquals("2019-05-06", DayRanges.firstDay(tokens("Ruiz was in Lima between 6 and 8 May ."), 7, 9, new EventDate("2019-05-08")).date().iso());
+        assertEquals("2019-05-06", first("Ruiz visited Lima from 6 - 8 May 2019 .", 7, 9, "2019-05"));
+        assertEquals("2019-05-06", first("Ruiz visited Lima from 6 to 8 May 2019 .", 6, 9, "2019-05-08"));
+        assertEquals("2019-05-06", first("Ruiz was in Lima between 6 and 8 May .", 7, 9, "2019-05-08"));
     }
 
     @Test
