@@ -330,7 +330,7 @@ public final class RuleCoreference {
     }
 
     /**
-     * "External Affairs Minister Ana Soto arrived ... EAM called on the president": the nearest person before the
+     * "External Affairs Minister Ana Soto arrived ... EAM called on Ivo Ruiz": the nearest person before the
      * acronym whose title, written before the name (courtesy words such as "Dr." passed over), has those initials; null
      * when none. Only a title of two words or more counts, so a lone "PM" is left alone.
      */

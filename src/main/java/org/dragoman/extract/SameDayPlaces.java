@@ -107,7 +107,7 @@ final class SameDayPlaces {
     }
 
     /**
-     * "Ana Soto paid a visit to Ruritania from 6-8 May. She called on the president on 8 May": the country a side's
+     * "Ana Soto paid a visit to Ruritania from 6-8 May. She called on Ivo Ruiz on 8 May": the country a side's
      * visit reached on the meeting's day or up to {@link #STAY_DAYS} days before, when the article gives no town and that
      * side is in no place outside that country from the visit's day to the meeting's; null otherwise.
      */
