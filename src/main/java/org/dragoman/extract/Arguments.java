@@ -236,6 +236,9 @@ final class Arguments {
             if (pair.size() != 2) {
                 pair = reporterAndSubject(s, t);
             }
+            if (pair.size() != 2) {
+                pair = groupSubjectOfOwnedMeeting(s, t);
+            }
             if (pair.size() == 2) {
                 return pair;
             }
@@ -1104,6 +1107,24 @@ final class Arguments {
     }
 
     /** Whether token {@code t} is only a subject, not in the article's first sentence, with no person named before it. */
+    /**
+     * "The two leaders recalled their meeting in Lima": the people a group word names, as the subject of the verb whose
+     * object is the meeting "their" owns; empty when the subject is no such group.
+     */
+    private List<String> groupSubjectOfOwnedMeeting(Sentence s, int their) {
+        int meeting = governor(s, their, "nmod:poss");
+        int verb = meeting < 0 ? -1 : governor(s, meeting, "obj");
+        for (int subject : verb < 0 ? List.<Integer>of() : dependents(s, verb, "nsubj")) {
+            if (!s.token(subject).isPronoun() && !s.token(subject).isProperNoun()) {
+                List<String> group = actors(s, subject).stream().filter(this::isPerson).toList();
+                if (group.size() == 2) {
+                    return group;
+                }
+            }
+        }
+        return List.of();
+    }
+
     private boolean groupSubjectAlone(Sentence s, int t) {
         if (s.index() == 0 || !s.parents(t).stream().allMatch(d -> d.base().equals("nsubj"))) {
             return false;

@@ -3733,6 +3733,14 @@ class PatternsIT {
     }
 
     @Test
+    void aPairRecallingTheirMeetingTellsIt() {
+        Extraction x = extract("date 2023-06-27 Talks\n\nPeruvian President Ivo Ruiz spoke on phone today with Chilean President Ana Soto. The "
+                + "two leaders recalled their meeting in Quito in May 2023.");
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ivo Ruiz", "Ana Soto"))
+                && m.date() != null && m.date().iso().equals("2023-05")), meetings(x).toString());
+    }
+
+    @Test
     void bothPlacesOfAPairAreVisited() {
         Extraction x = extract("date 2021-05-22 Tour\n\nAna Lenko, who visited both Kyiv and Moscow in June, said the war must end.");
         assertTrue(visits(x).stream().anyMatch(v -> v.place() != null && label(x, v.place()).equals("Kyiv")), visits(x).toString());
