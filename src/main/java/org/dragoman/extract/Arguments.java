@@ -1106,7 +1106,6 @@ final class Arguments {
         return List.of();
     }
 
-    /** Whether token {@code t} is only a subject, not in the article's first sentence, with no person named before it. */
     /**
      * "The two leaders recalled their meeting in Lima": the people a group word names, as the subject of the verb whose
      * object is the meeting "their" owns; empty when the subject is no such group.
@@ -1125,6 +1124,7 @@ final class Arguments {
         return List.of();
     }
 
+    /** Whether token {@code t} is only a subject, not in the article's first sentence, with no person named before it. */
     private boolean groupSubjectAlone(Sentence s, int t) {
         if (s.index() == 0 || !s.parents(t).stream().allMatch(d -> d.base().equals("nsubj"))) {
             return false;
