@@ -1167,10 +1167,13 @@ public final class RuleCoreference {
         if (verb < 0) {
             return -1;
         }
-        int own = s.children(verb).stream().filter(c -> c.base().equals("nsubj")).mapToInt(Dependency::dependent).findFirst().orElse(-1);
+        int own = ownSubject(s, verb);
         int governor = Arguments.governor(s, verb, "xcomp", "advcl");
-        return own >= 0 || governor < 0 || !s.token(verb).isVerb() || !s.token(governor).isVerb() ? own
-                : s.children(governor).stream().filter(c -> c.base().equals("nsubj")).mapToInt(Dependency::dependent).findFirst().orElse(-1);
+        return own >= 0 || governor < 0 || !s.token(verb).isVerb() || !s.token(governor).isVerb() ? own : ownSubject(s, governor);
+    }
+
+    private static int ownSubject(Sentence s, int verb) {
+        return s.children(verb).stream().filter(c -> c.base().equals("nsubj")).mapToInt(Dependency::dependent).findFirst().orElse(-1);
     }
 
     /**

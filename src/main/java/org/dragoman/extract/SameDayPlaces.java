@@ -94,8 +94,7 @@ final class SameDayPlaces {
         }
         String city = reached.iterator().next();
         for (Event other : events) {
-            boolean sameSide = other instanceof Meeting o && o.participants().stream().anyMatch(m.participants()::contains)
-                    || other instanceof Visit v && v.visitors().stream().anyMatch(m.participants()::contains);
+            boolean sameSide = sharesSide(other, m);
             if (sameSide && day(other.date()) && other.place() != null && !other.place().equals(city) && isTown(index, gazetteer, other.place())) {
                 LocalDate d = LocalDate.parse(other.date().iso());
                 if (!d.isBefore(since) && !d.isAfter(day)) {
@@ -131,8 +130,7 @@ final class SameDayPlaces {
         String country = reached.iterator().next();
         String countryName = index.byId(country).map(e -> e.label()).orElse("");
         for (Event other : events) {
-            boolean sameSide = other instanceof Meeting o && o.participants().stream().anyMatch(m.participants()::contains)
-                    || other instanceof Visit v && v.visitors().stream().anyMatch(m.participants()::contains);
+            boolean sameSide = sharesSide(other, m);
             if (!sameSide || !day(other.date()) || other.place() == null || other.place().equals(country)) {
                 continue;
             }
@@ -145,6 +143,12 @@ final class SameDayPlaces {
             }
         }
         return country;
+    }
+
+    /** Whether a participant of the meeting takes part in the other event, as a side or a visitor. */
+    private static boolean sharesSide(Event other, Meeting m) {
+        return other instanceof Meeting o && o.participants().stream().anyMatch(m.participants()::contains)
+                || other instanceof Visit v && v.visitors().stream().anyMatch(m.participants()::contains);
     }
 
     private static boolean isCountry(EntityIndex index, String id) {
