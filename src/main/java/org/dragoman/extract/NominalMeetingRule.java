@@ -48,6 +48,12 @@ final class NominalMeetingRule implements MeetingRule {
     /** Last words of names of buildings that stand for the office housed in them. */
     private static final Set<String> BUILDING_WORDS = WordLists.MEETING.get("building-word");
 
+    /** Whether the verb {@code v} brings together two or more named actors, with the meeting noun {@code n} as its subject. */
+    private static boolean gathersNamed(Arguments args, Sentence s, int v, int n) {
+        return VerbalMeetingRule.gatheringSubjects(s, v).contains(n)
+                && Arguments.dependents(s, v, "obj").stream().mapToInt(o -> args.actors(s, o).size()).sum() >= 2;
+    }
+
     @Override
     public int priority() {
         return 30;
@@ -70,6 +76,12 @@ final class NominalMeetingRule implements MeetingRule {
         // "declined to comment on trade talks with Peru": talks one remarks on are a topic; the remarker holds none.
         if (s.parents(n).stream().anyMatch(d -> d.governor() >= 0 && d.relation().matches("obl:(on|about)")
                 && REMARK_VERBS.contains(s.token(d.governor()).lemma().toLowerCase(Locale.ROOT)))) {
+            return List.of();
+        }
+        // "the summit brought together A and B": the verb tells this meeting with all who came.
+        boolean gatheredByVerb = s.children(n).stream().map(d -> d.dependent()).anyMatch(v -> gathersNamed(args, s, v, n))
+                || s.parents(n).stream().anyMatch(d -> d.governor() >= 0 && gathersNamed(args, s, d.governor(), n));
+        if (gatheredByVerb) {
             return List.of();
         }
         // "accession talks with Ruritania": a process of years, no meeting.

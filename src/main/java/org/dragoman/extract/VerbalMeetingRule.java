@@ -1,5 +1,6 @@
 package org.dragoman.extract;
 
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -21,6 +22,7 @@ final class VerbalMeetingRule implements MeetingRule {
     /** Nouns of a span of time one spends with someone ("spent the morning with ..."). */
     private static final Set<String> TIME_SPANS = WordLists.MEETING.get("time-span-noun");
     private static final Set<String> MEET_VERBS = WordLists.MEETING.get("meet-verb");
+    private static final Set<String> MEETING_NOUNS = WordLists.MEETING.get("meeting-noun");
     /** Objects of "meet" that are standards or responses, not people: "met the deadline", "met with criticism". */
     private static final Set<String> NOT_MET_PEOPLE = WordLists.MEETING.get("met-standard");
 
@@ -204,11 +206,34 @@ final class VerbalMeetingRule implements MeetingRule {
     /** "The summit brought together A, B and C": those brought together meet, whether or not the subject names anyone. */
     private static Optional<Meeting> gathered(MeetingContext c, Sentence s, int v, VerbSides sides) {
         Set<String> group = new LinkedHashSet<>(sides.subjects());
+        // "the summit of the Acme Pact brought together A and B": the body whose gathering it is takes part too.
+        for (int gathering : gatheringSubjects(s, v)) {
+            Arguments.dependents(s, gathering, "nmod:of").forEach(o -> group.addAll(c.args().actors(s, o)));
+        }
         group.addAll(sides.others());
         return EventAssembly.meeting(c, s, v, -1, List.copyOf(group), MeetingMode.of(s, v, -1), 0.8, false);
     }
 
     /** Whether the verb carries the adverb "together": "sat down together", "dined together". */
+    /**
+     * The meeting nouns that are the subject of "brought together" at {@code v}: "the summit brought together A and B".
+     * Empty for any other verb, or where "together" is missing.
+     */
+    static List<Integer> gatheringSubjects(Sentence s, int v) {
+        boolean together = s.token(v).lemma().equalsIgnoreCase("bring") && Arguments.dependents(s, v, "advmod", "compound:prt")
+                .stream().anyMatch(a -> s.token(a).word().equalsIgnoreCase("together"));
+        if (!together) {
+            return List.of();
+        }
+        List<Integer> subjects = new ArrayList<>(Arguments.dependents(s, v, "nsubj"));
+        // "The meeting of the Acme Pact, or AP, brought together A and B": the parser may hang the verb on the noun.
+        int described = Arguments.governor(s, v, "acl");
+        if (described >= 0 && !Arguments.dependents(s, v, "obj").isEmpty()) {
+            subjects.add(described);
+        }
+        return subjects.stream().filter(n -> MEETING_NOUNS.contains(s.token(n).lemma().toLowerCase(Locale.ROOT))).toList();
+    }
+
     private static boolean together(Sentence s, int v) {
         return Arguments.dependents(s, v, "advmod").stream().anyMatch(a -> s.token(a).word().equalsIgnoreCase("together"));
     }

@@ -3741,6 +3741,14 @@ class PatternsIT {
     }
 
     @Test
+    void aMeetingThatBroughtLeadersTogetherIsOneMeetingWithItsBody() {
+        Extraction x = extract("date 2019-05-14 Summit\n\nThe meeting of the Andean Council in Lima on Monday brought together Peruvian "
+                + "President Ivo Ruiz, Chilean President Ana Soto and Bolivian President Marek Holm.");
+        assertEquals(List.of(Set.of("Andean Council", "Ivo Ruiz", "Ana Soto", "Marek Holm")),
+                meetings(x).stream().map(m -> labels(x, m.participants())).toList(), meetings(x).toString());
+    }
+
+    @Test
     void bothPlacesOfAPairAreVisited() {
         Extraction x = extract("date 2021-05-22 Tour\n\nAna Lenko, who visited both Kyiv and Moscow in June, said the war must end.");
         assertTrue(visits(x).stream().anyMatch(v -> v.place() != null && label(x, v.place()).equals("Kyiv")), visits(x).toString());
