@@ -15,7 +15,8 @@ import org.dragoman.model.Article;
  * <p>A place in capitals of two letters or more may open any paragraph, with optional comma parts (state, date, year)
  * and an agency in brackets or as one capitalised word, before a dash between spaces. State agencies write the place
  * as a name and end the dateline with a stop or a dash ("San Marcos, March 3, ACME.", "San Marcos, 3 March 2024
- * (Acme) -", "SAN MARCOS. ACME -", "SAN MARCOS, March 3. /ACME/."); that form is read in the story's first paragraph
+ * (Acme) -", "SAN MARCOS. ACME -", "SAN MARCOS, March 3. /ACME/."), or with the agency in brackets alone ("San Marcos,
+ * Mar 3 (ACME) Ana Soto met", which is left as it is); that form is read in the story's first paragraph
  * only, and only with a date or an agency, so that "Meanwhile, Ana Soto said" is no dateline. The Gulf and South Asian
  * press ends the place with a colon ("RIYADH: ", "San Marcos: "), which becomes a full stop likewise.
  */
@@ -31,7 +32,7 @@ public final class Datelines {
             + "(?:, " + NAME + "(?: " + NAME + ")?(?=,))?"
             + "(?<date>,? (?:" + MONTH + " " + DAY + "|" + DAY + " " + MONTH + ")(?:,? \\d{4})?)?"
             + "(?:[,.]? ?(?:\\((?<bracketed>\\p{Lu}[\\p{L}-]+)\\)|/(?<slashed>\\p{Lu}[\\p{L}-]+)/|(?<capitals>\\p{Lu}{2,}[\\p{Lu}-]*)))?"
-            + "(?<end>\\. *(?<dash>—|–|--|-)?| *(?<only>—|–|--|-)|\\.) +(?=[\\p{Lu}\"“‘])");
+            + "(?<end>\\. *(?<dash>—|–|--|-)?| *(?<only>—|–|--|-)|\\.|(?<=\\))) +(?=[\\p{Lu}\"“‘])");
 
     /**
      * "RIYADH: ...", "Abu Dhabi: ..." (Gulf and South Asian press): a place of up to three capitalised words and a colon

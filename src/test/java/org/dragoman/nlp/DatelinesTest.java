@@ -52,6 +52,9 @@ class DatelinesTest {
         assertDateline("Headline\n\nLIMA, Peru (Acme) — Ana Soto arrived.", "LIMA", "Acme");
         assertDateline("Headline\n\nLIMA — Ana Soto arrived.", "LIMA", null);
         assertDateline("Headline\n\nLIMA/QUITO (Acme) - Ana Soto arrived.", "LIMA", "Acme");
+        assertDateline("Headline\n\nSan Marcos, Mar 3 (ACME) Foreign Minister Ana Soto arrived.", "San Marcos", "ACME");
+        String bare = "Headline\n\nSan Marcos, Mar 3 (ACME) Foreign Minister Ana Soto arrived.";
+        assertEquals(bare, Datelines.separated(bare));
     }
 
     @Test
