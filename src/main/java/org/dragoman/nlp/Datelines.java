@@ -16,7 +16,7 @@ import org.dragoman.model.Article;
  * and an agency in brackets or as one capitalised word, before a dash between spaces. State agencies write the place
  * as a name and end the dateline with a stop or a dash ("San Marcos, March 3, ACME.", "San Marcos, 3 March 2024
  * (Acme) -", "SAN MARCOS. ACME -", "SAN MARCOS, March 3. /ACME/."), or with the agency in brackets alone ("San Marcos,
- * Mar 3 (ACME) Ana Soto met", which is left as it is); that form is read in the story's first paragraph
+ * Mar 3 (ACME) Ana Soto met", whose brackets become a space and a stop); that form is read in the story's first paragraph
  * only, and only with a date or an agency, so that "Meanwhile, Ana Soto said" is no dateline. The Gulf and South Asian
  * press ends the place with a colon ("RIYADH: ", "San Marcos: "), which becomes a full stop likewise.
  */
@@ -94,6 +94,10 @@ public final class Datelines {
                 blank(out, agency.start("only") + 1, agency.end("only"));
             } else if (agency.group("dash") != null) {
                 blank(out, agency.start("dash"), agency.end("dash"));
+            } else if (agency.group("bracketed") != null && agency.group("end").isEmpty()) {
+                // "(ACME) Ana Soto met": the agency ends the dateline as a word before a stop.
+                out.setCharAt(agency.start("bracketed") - 1, ' ');
+                out.setCharAt(agency.end("bracketed"), '.');
             }
         });
         return out.toString();
