@@ -3749,6 +3749,21 @@ class PatternsIT {
     }
 
     @Test
+    void aMeetingWithAChairInAnAsideIsAttendedByThoseListed() {
+        Extraction x = extract("date 2022-03-30 Talks\n\nThe Andean Ministerial Meeting on Tuesday, chaired by Prof. Ivo Ruiz, was attended by "
+                + "Peruvian Foreign Minister Ana Soto, Chilean Foreign Minister Marek Holm and Bolivia's Foreign Minister Eva Vega.");
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).containsAll(Set.of("Ana Soto", "Marek Holm", "Eva Vega"))),
+                meetings(x).toString());
+    }
+
+    @Test
+    void aRankWithoutAStopIsNoPartOfTheName() {
+        Extraction x = extract("date 2017-10-20 Talks\n\nChief of Army Staff Gen Ivo Ruiz met President Ana Soto in Lima on Tuesday.");
+        assertEquals(List.of(Set.of("Ivo Ruiz", "Ana Soto")), meetings(x).stream().map(m -> labels(x, m.participants())).toList(),
+                meetings(x).toString());
+    }
+
+    @Test
     void bothPlacesOfAPairAreVisited() {
         Extraction x = extract("date 2021-05-22 Tour\n\nAna Lenko, who visited both Kyiv and Moscow in June, said the war must end.");
         assertTrue(visits(x).stream().anyMatch(v -> v.place() != null && label(x, v.place()).equals("Kyiv")), visits(x).toString());
