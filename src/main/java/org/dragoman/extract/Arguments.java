@@ -31,6 +31,9 @@ final class Arguments {
     private static final Set<String> MEET_VERBS = WordLists.MEETING.get("meet-verb");
     private static final Set<String> MEET_NOUNS = WordLists.MEETING.get("meeting-noun");
     private static final Set<String> LED_GROUP_NOUNS = WordLists.MEETING.get("led-group-noun");
+    private static final Set<String> TRAVELLING_GROUP_NOUNS = WordLists.MEETING.get("travelling-group-noun");
+    /** How many sentences back a group noun of travellers may name its members. */
+    private static final int GROUP_SENTENCES_BACK = 6;
     private static final Set<String> PLACE_KINDS = WordLists.MEETING.get("place-kind");
     private static final Set<String> PLURAL_PRONOUNS = Set.of("they", "them", "their");
     private static final Set<String> OUTSIDE_OFFICE_WORDS = WordLists.BODIES.get("outside-office-word");
@@ -106,6 +109,113 @@ final class Arguments {
         return List.of();
     }
 
+    /**
+     * "Sens. Ana Soto and Ivo Ruiz met X in Lima. They were joined by Sen. Eva Lind. The senators then flew to Quito": the
+     * people a definite group noun of travellers ({@code travelling-group-noun}: "the senators", "the group") names
+     * again, that is the two or more people named as the subject of one verb in the six sentences before, the nearest
+     * first, with those told joining them since. Where a sentence before tells the same noun ("an Acme delegation
+     * headed by Ana Soto"), its leaders, if any, are the group. Empty for any other noun, for a group of a named body or
+     * country ("the Ruritanian senators"), or where no such sentence names people.
+     */
+    private List<String> travellingGroup(Sentence s, int t) {
+        String lemma = s.token(t).lemma().toLowerCase(Locale.ROOT);
+        boolean definite = dependents(s, t, "det").stream().anyMatch(d -> s.token(d).word().equalsIgnoreCase("the"));
+        boolean ofNoOne = dependents(s, t, "compound", "amod", "nmod:of", "nmod:poss").stream()
+                .allMatch(d -> index.at(s.index(), d).isEmpty() && s.token(d).ner().equals("O"));
+        if (continued == null || !TRAVELLING_GROUP_NOUNS.contains(lemma) || !definite || !ofNoOne || index.at(s.index(), t).isPresent()) {
+            return List.of();
+        }
+        for (int back = 1; back <= GROUP_SENTENCES_BACK && s.index() - back >= 0; back++) {
+            Sentence before = continued.sentence(s.index() - back);
+            // "an Acme delegation headed by Ana Soto ... The delegation will meet X": the group was told there, with its leader.
+            // "The senators flew to Lima. The senators met X": the same group told again.
+            Optional<Token> told = before.tokens().stream().filter(g -> g.lemma().equalsIgnoreCase(lemma) && g.isNoun()).findFirst();
+            boolean toldAgain = told.isPresent() && dependents(before, told.get().index(), "det").stream()
+                    .anyMatch(d -> before.token(d).word().equalsIgnoreCase("the"));
+            if (told.isPresent() && !toldAgain) {
+                return leadersOf(before, told.get().index());
+            }
+            List<String> group = toldAgain ? travellingGroup(before, told.get().index()) : conjoinedSubjects(before);
+            // "The group flew to Lima. ... The senators met X": a group noun told before names the same travellers.
+            for (int i = 0; group.size() < 2 && i < before.tokens().size(); i++) {
+                int noun = i;
+                if (before.parents(noun).stream().anyMatch(d -> d.base().equals("nsubj"))) {
+                    group = travellingGroup(before, noun);
+                }
+            }
+            if (group.size() >= 2) {
+                Set<String> people = new LinkedHashSet<>(group);
+                for (int since = s.index() - back; since < s.index(); since++) {
+                    people.addAll(joiners(continued.sentence(since)));
+                }
+                return List.copyOf(people);
+            }
+        }
+        return List.of();
+    }
+
+    /**
+     * The two or more people named as the subject of a verb that the clause of {@code t} hangs from, before {@code t},
+     * or the travellers a group noun there names ("The senators flew to Lima, where they met X"), the nearest verb
+     * first; empty when no such subject names two or more.
+     */
+    private List<String> groupOfMainSubject(Sentence s, int t) {
+        List<Integer> above = new ArrayList<>();
+        int own = governor(s, t, "nsubj");
+        for (int up = governorOf(s, own < 0 ? t : own), hops = 0; up >= 0 && hops < s.tokens().size(); up = governorOf(s, up), hops++) {
+            above.add(up);
+        }
+        for (int verb : above) {
+            for (int subject : s.token(verb).isVerb() ? dependents(s, verb, "nsubj", "nsubj:pass") : List.<Integer>of()) {
+                if (subject >= t) {
+                    continue;
+                }
+                List<String> travellers = travellingGroup(s, subject);
+                if (!travellers.isEmpty()) {
+                    return travellers;
+                }
+                Set<String> people = new LinkedHashSet<>();
+                for (int h : withConjuncts(s, subject)) {
+                    namedPerson(s, h).ifPresent(e -> people.add(e.id()));
+                }
+                if (people.size() >= 2) {
+                    return List.copyOf(people);
+                }
+            }
+        }
+        return List.of();
+    }
+
+    /** The two or more people named as the subject of one verb of sentence {@code s}, the first such verb's; empty when none. */
+    private List<String> conjoinedSubjects(Sentence s) {
+        for (Token tok : s.tokens()) {
+            for (int subject : tok.isVerb() ? dependents(s, tok.index(), "nsubj", "nsubj:pass") : List.<Integer>of()) {
+                Set<String> people = new LinkedHashSet<>();
+                namedPerson(s, subject).ifPresent(e -> people.add(e.id()));
+                for (int other : dependents(s, subject, "conj")) {
+                    personUnderTitle(s, other).ifPresent(e -> people.add(e.id()));
+                }
+                if (people.size() >= 2) {
+                    return List.copyOf(people);
+                }
+            }
+        }
+        return List.of();
+    }
+
+    /** "They were joined by Sen. Eva Lind": the named people sentence {@code s} tells joining a group; empty when none. */
+    private List<String> joiners(Sentence s) {
+        List<String> out = new ArrayList<>();
+        for (Token tok : s.tokens()) {
+            if (tok.isVerb() && tok.lemma().equalsIgnoreCase("join") && !dependents(s, tok.index(), "aux:pass").isEmpty()) {
+                for (int agent : dependents(s, tok.index(), "obl:agent")) {
+                    personUnderTitle(s, agent).ifPresent(e -> out.add(e.id()));
+                }
+            }
+        }
+        return out;
+    }
+
     /** The named people leading the delegation at {@code t} ("a delegation led by Ana Soto"); empty for any other noun. */
     private List<String> leadersOf(Sentence s, int t) {
         if (!LED_GROUP_NOUNS.contains(s.token(t).lemma().toLowerCase(Locale.ROOT))) {
@@ -179,6 +289,11 @@ final class Arguments {
         if (!groupMembers.isEmpty()) {
             return groupMembers;
         }
+        // "Ana Soto and Ivo Ruiz flew to Lima. ... The senators met X": the travellers told together before.
+        List<String> travellers = travellingGroup(s, t);
+        if (!travellers.isEmpty()) {
+            return travellers;
+        }
         // "met the host", "both guests arrived", "the visiting leaders": whoever the article told hosting, and whom.
         String lemma = s.token(t).lemma().toLowerCase(Locale.ROOT);
         boolean determined = !dependents(s, t, "det").isEmpty() && dependents(s, t, "nmod:of", "nmod:poss", "compound").isEmpty();
@@ -246,6 +361,13 @@ final class Arguments {
         // "The two leaders, A and B, agreed to resume contacts when they met in May": the named group the clause above is of.
         if (continued != null && pronoun.equals("they")) {
             List<String> group = groupOfClauseAbove(s, t);
+            if (group.size() >= 2) {
+                return group;
+            }
+        }
+        // "A and B flew to Lima, where they met X": a later "they" of the sentence is the group its main clause begins with.
+        if (continued != null && pronoun.equals("they")) {
+            List<String> group = groupOfMainSubject(s, t);
             if (group.size() >= 2) {
                 return group;
             }

@@ -3764,6 +3764,21 @@ class PatternsIT {
     }
 
     @Test
+    void theSenatorsAreThoseToldTravellingTogether() {
+        Extraction x = extract("date 2006-04-18 Senators\n\nSens. Ivo Ruiz and Marek Holm met with Peruvian President Ana Soto in Lima on "
+                + "Monday. The two were joined by Sen. Eva Vega on the trip. The senators flew into Lima from Quito on Sunday and will "
+                + "leave on Tuesday for Santiago, where they will meet with Chilean President Nils Berg. The senators also spoke with "
+                + "Bolivian President Tomas Lind by phone.");
+        Set<String> senators = Set.of("Ivo Ruiz", "Marek Holm", "Eva Vega");
+        assertTrue(visits(x).stream().anyMatch(v -> labels(x, v.visitors()).equals(senators)), visits(x).toString());
+        for (String met : List.of("Nils Berg", "Tomas Lind")) {
+            Set<String> sides = new java.util.HashSet<>(senators);
+            sides.add(met);
+            assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(sides)), meetings(x).toString());
+        }
+    }
+
+    @Test
     void bothPlacesOfAPairAreVisited() {
         Extraction x = extract("date 2021-05-22 Tour\n\nAna Lenko, who visited both Kyiv and Moscow in June, said the war must end.");
         assertTrue(visits(x).stream().anyMatch(v -> v.place() != null && label(x, v.place()).equals("Kyiv")), visits(x).toString());
