@@ -78,7 +78,8 @@ final class InstitutionFinder {
 
     private Optional<Found> namedBody(AnnotatedArticle doc, Sentence s, List<String> words, int i) {
         Optional<InstitutionLexicon.NamedBody> b = lexicon.namedAt(words, i);
-        if (b.isEmpty() || i > 0 && s.token(i - 1).isProperNoun() || followedByNoun(s, i + b.get().words().size())) {
+        if (b.isEmpty() || i > 0 && s.token(i - 1).isProperNoun()
+                || followedByNoun(s, i + b.get().words().size()) && !pressServiceAt(s, i + b.get().words().size())) {
             return Optional.empty();
         }
         int end = i + b.get().words().size();
@@ -371,6 +372,12 @@ final class InstitutionFinder {
     private static boolean namedSpokesperson(Sentence s, int end) {
         return end + 1 < s.tokens().size() && s.token(end).word().matches("(?i)spokes(man|woman|person)")
                 && s.token(end + 1).ner().equals("PERSON");
+    }
+
+    /** Whether "press service" or "press office" starts at token {@code at}: "the Kremlin press service", which speaks for it. */
+    private static boolean pressServiceAt(Sentence s, int at) {
+        return at + 1 < s.tokens().size() && s.token(at).word().equalsIgnoreCase("press")
+                && s.token(at + 1).lemma().toLowerCase(java.util.Locale.ROOT).matches("service|office");
     }
 
     private static boolean followedByNoun(Sentence s, int end) {

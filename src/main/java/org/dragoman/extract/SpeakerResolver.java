@@ -439,6 +439,14 @@ final class SpeakerResolver {
             if (!out.isEmpty()) {
                 return out;
             }
+            // "the Kremlin press service said ... 'Talks went well,' the press service said": the body that spoke just before.
+            boolean barePressService = Arguments.dependents(s, t, "compound").stream().allMatch(c -> s.token(c).word().equalsIgnoreCase("press"))
+                    && Arguments.dependents(s, t, "compound").size() == 1 && Arguments.dependents(s, t, "det").stream()
+                    .anyMatch(d -> s.token(d).word().equalsIgnoreCase("the")) && Arguments.dependents(s, t, "amod", "nmod:poss").isEmpty();
+            String body = barePressService ? lastBodySpeaker(s) : null;
+            if (body != null) {
+                return List.of(body);
+            }
         }
         if (verbs.isSourceNoun(s.token(t).lemma().toLowerCase(Locale.ROOT))) {
             for (int d : Arguments.dependents(s, t, "nmod:by", "nmod:poss", "nmod:of", "nmod:from", "compound", "amod")) {

@@ -3779,6 +3779,13 @@ class PatternsIT {
     }
 
     @Test
+    void theKremlinPressServiceSpeaksForTheKremlin() {
+        Extraction x = extract("date 2019-05-14 Call\n\nThe two presidents held a telephone conversation on Tuesday, the Kremlin press "
+                + "service said. \"The conversation was held at the initiative of the Ruritanian side,\" the press service said.");
+        assertEquals(List.of("Kremlin", "Kremlin"), statements(x).stream().map(st -> label(x, st.speaker())).toList(), statements(x).toString());
+    }
+
+    @Test
     void bothPlacesOfAPairAreVisited() {
         Extraction x = extract("date 2021-05-22 Tour\n\nAna Lenko, who visited both Kyiv and Moscow in June, said the war must end.");
         assertTrue(visits(x).stream().anyMatch(v -> v.place() != null && label(x, v.place()).equals("Kyiv")), visits(x).toString());
