@@ -3786,6 +3786,13 @@ class PatternsIT {
     }
 
     @Test
+    void whoeverGoesToAMeetingIsAtIt() {
+        Extraction x = extract("date 2025-03-07 Talks\n\nAna Soto, who arrived on Sunday for a four-day visit, went straight from the airport "
+                + "to a meeting with Eva Vega, the Acme chairman, at the company's headquarters.");
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ana Soto", "Eva Vega"))), meetings(x).toString());
+    }
+
+    @Test
     void bothPlacesOfAPairAreVisited() {
         Extraction x = extract("date 2021-05-22 Tour\n\nAna Lenko, who visited both Kyiv and Moscow in June, said the war must end.");
         assertTrue(visits(x).stream().anyMatch(v -> v.place() != null && label(x, v.place()).equals("Kyiv")), visits(x).toString());
