@@ -158,8 +158,11 @@ final class VerbalMeetingRule implements MeetingRule {
                 // "Ana Soto and Ivo Ruiz discussed trade": two or more people named as its subjects, in the past tense
                 // (a caption's "discuss" or a "due to discuss" tells no talks held).
                 // "had discussed", "have discussed": a perfect is as past.
-                boolean past = s.token(v).pos().equals("VBD") || s.token(v).pos().equals("VBN") && Arguments.dependents(s, v, "aux")
-                        .stream().anyMatch(a -> s.token(a).lemma().equalsIgnoreCase("have"));
+                // "A and B discussed by telephone on Monday ...": the tagger may take the simple past for a participle
+                // that has an active subject and no auxiliary.
+                boolean past = s.token(v).pos().equals("VBD") || s.token(v).pos().equals("VBN") && (Arguments.dependents(s, v, "aux")
+                        .stream().anyMatch(a -> s.token(a).lemma().equalsIgnoreCase("have"))
+                        || Arguments.dependents(s, v, "aux", "aux:pass", "nsubj:pass").isEmpty() && !Arguments.dependents(s, v, "nsubj").isEmpty());
                 boolean together = !sides.withPhrase() && past && sides.subjects().size() >= 2
                         && allPeople(sides.subjects(), args);
                 return sides.withPhrase() && !sides.others().isEmpty() && !sides.subjects().isEmpty() || together;

@@ -3793,6 +3793,14 @@ class PatternsIT {
     }
 
     @Test
+    void aPairThatDiscussedByTelephoneSpokeByPhone() {
+        Extraction x = extract("date 2013-05-29 Call\n\nPeruvian Foreign Minister Ivo Ruiz and his Chilean counterpart Ana Soto discussed by "
+                + "telephone on Wednesday the preparations for the conference on trade, the Peruvian Foreign Ministry said.");
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ivo Ruiz", "Ana Soto")) && m.mode() == Mode.PHONE),
+                meetings(x).toString());
+    }
+
+    @Test
     void bothPlacesOfAPairAreVisited() {
         Extraction x = extract("date 2021-05-22 Tour\n\nAna Lenko, who visited both Kyiv and Moscow in June, said the war must end.");
         assertTrue(visits(x).stream().anyMatch(v -> v.place() != null && label(x, v.place()).equals("Kyiv")), visits(x).toString());
