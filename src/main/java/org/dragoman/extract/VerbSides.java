@@ -40,6 +40,11 @@ record VerbSides(List<Integer> subjectTokens, Set<String> subjects, Set<String> 
         for (int t : subjectTokens) {
             subjects.addAll(args.actors(s, t));
         }
+        // "A and B, who took office last month, spoke by phone": past a relative clause the parser may hang only the first
+        // conjunct on the verb.
+        for (int t : Arguments.dependents(s, v, "nsubj")) {
+            s.children(t).stream().filter(d -> d.relation().equals("conj:and")).forEach(d -> subjects.addAll(args.actors(s, d.dependent())));
+        }
         // "A and B spoke by phone and agreed to meet": the parser passes only the first conjunct down to "meet".
         for (int t : Arguments.dependents(s, v, "nsubj:xsubj")) {
             Arguments.dependents(s, t, "conj").forEach(c -> subjects.addAll(args.actors(s, c)));

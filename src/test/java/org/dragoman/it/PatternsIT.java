@@ -3801,6 +3801,14 @@ class PatternsIT {
     }
 
     @Test
+    void bothSubjectsBeforeARelativeClauseSpeak() {
+        Extraction x = extract("date 2011-01-10 Call\n\nIvo Ruiz and Ana Soto, who was appointed acting foreign minister last month, spoke "
+                + "over the phone on Sunday evening, the sources said.");
+        assertEquals(List.of(Set.of("Ivo Ruiz", "Ana Soto")), meetings(x).stream().map(m -> labels(x, m.participants())).toList(),
+                meetings(x).toString());
+    }
+
+    @Test
     void bothPlacesOfAPairAreVisited() {
         Extraction x = extract("date 2021-05-22 Tour\n\nAna Lenko, who visited both Kyiv and Moscow in June, said the war must end.");
         assertTrue(visits(x).stream().anyMatch(v -> v.place() != null && label(x, v.place()).equals("Kyiv")), visits(x).toString());
