@@ -117,7 +117,9 @@ final class SideGroups {
             int with = Arguments.dependents(s, t, "case").stream().filter(c -> s.token(c).word().equalsIgnoreCase("with"))
                     .findFirst().orElse(s.token(first).word().equalsIgnoreCase("and") ? first + 1 : first);
             int before = with - 1;
-            while (before > verb && s.token(before).pos().startsWith("RB")) {
+            // "and later with Y", "and on Friday with Y": an adverb or a time phrase may stand between.
+            while (before > verb && (s.token(before).pos().startsWith("RB") || s.token(before).ner().matches("DATE|TIME")
+                    || s.token(before).word().matches("(?i)on|at") && s.token(before + 1).ner().matches("DATE|TIME"))) {
                 before--;
             }
             int and = before;
@@ -438,7 +440,11 @@ final class SideGroups {
         for (int i = 0; i < groups.size(); i++) {
             Side g = groups.get(i);
             int next = i + 1 < groups.size() && groups.get(i + 1).first() > g.first() ? groups.get(i + 1).first() : clauseEnd(s, g.first());
-            EventDate own = c.dates().forTense(s, c.dates().dateWithin(s, g.first(), next), whole.status() == Status.PLANNED);
+            // "met Thursday with X and on Friday with Y": a time told right before a group's phrase is its own.
+            int from = g.first() > verb ? Math.max(verb + 1, phraseStart(s, verb, g.first())) : g.first();
+            boolean nextGroupAfter = i + 1 < groups.size() && groups.get(i + 1).first() > g.first() && next > verb;
+            int until = nextGroupAfter ? Math.max(g.first() + 1, phraseStart(s, verb, next)) : next;
+            EventDate own = c.dates().forTense(s, c.dates().dateWithin(s, from, until), whole.status() == Status.PLANNED);
             // "then Y and Z on Thursday": a group joined by "and" to the next shares its date.
             for (int j = i + 1; own == null && j < groups.size() && groups.get(j).first() > groups.get(j - 1).first()
                     && joinedByAnd(s, groups.get(j - 1).first(), groups.get(j).first()); j++) {
@@ -460,6 +466,26 @@ final class SideGroups {
                     whole.evidence(), whole.confidence()));
         }
         return out;
+    }
+
+    /**
+     * Where the phrase of the group at {@code t} starts, with the time phrase and the "and" told right before it: "and on
+     * Friday with Y" starts at "and"; never before the verb's next word.
+     */
+    private static int phraseStart(Sentence s, int verb, int t) {
+        int start = Collections.min(Arguments.subtree(s, t, Set.of(verb)));
+        while (start - 1 > verb && !s.token(start).word().equalsIgnoreCase("and")) {
+            Token before = s.token(start - 1);
+            boolean time = before.ner().matches("DATE|TIME") || before.word().matches("(?i)on|at") && s.token(start).ner().matches("DATE|TIME");
+            if (before.word().equalsIgnoreCase("and")) {
+                return start - 1;
+            }
+            if (!time) {
+                break;
+            }
+            start--;
+        }
+        return start;
     }
 
     /**

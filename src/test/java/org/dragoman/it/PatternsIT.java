@@ -3809,6 +3809,16 @@ class PatternsIT {
     }
 
     @Test
+    void aMeetingGappedAfterADayIsAMeetingOfItsOwnOnThatDay() {
+        Extraction x = extract("date 2022-08-06 Talks\n\nIvo Ruiz arrived in Lima on Wednesday. He met Thursday with Peruvian Foreign Minister "
+                + "Ana Soto and on Friday with Chilean Foreign Minister Marek Holm.");
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ivo Ruiz", "Ana Soto"))
+                && m.date() != null && m.date().iso().equals("2022-08-04")), meetings(x).toString());
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ivo Ruiz", "Marek Holm"))
+                && m.date() != null && m.date().iso().equals("2022-08-05")), meetings(x).toString());
+    }
+
+    @Test
     void bothPlacesOfAPairAreVisited() {
         Extraction x = extract("date 2021-05-22 Tour\n\nAna Lenko, who visited both Kyiv and Moscow in June, said the war must end.");
         assertTrue(visits(x).stream().anyMatch(v -> v.place() != null && label(x, v.place()).equals("Kyiv")), visits(x).toString());
