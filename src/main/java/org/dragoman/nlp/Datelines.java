@@ -18,7 +18,8 @@ import org.dragoman.model.Article;
  * (Acme) -", "SAN MARCOS. ACME -", "SAN MARCOS, March 3. /ACME/."), or with the agency in brackets alone ("San Marcos,
  * Mar 3 (ACME) Ana Soto met", whose brackets become a space and a stop); that form is read in the story's first paragraph
  * only, and only with a date or an agency, so that "Meanwhile, Ana Soto said" is no dateline. The Gulf and South Asian
- * press ends the place with a colon ("RIYADH: ", "San Marcos: "), which becomes a full stop likewise.
+ * press ends the place with a colon ("RIYADH: ", "San Marcos: "), which becomes a full stop likewise. A dateline with
+ * a date and an agency but no place ("March 3 (Acme) -- ") is set apart the same way, and gives no place.
  */
 public final class Datelines {
     private static final Pattern DATELINE = Pattern.compile("(?m)^[ \\t]*\\p{Lu}{2}[\\p{Lu} .'’/]*(?:, \\p{Lu}[\\p{L}.]*(?: \\d{1,2})?)*"
@@ -33,6 +34,13 @@ public final class Datelines {
             + "(?<date>,? (?:" + MONTH + " " + DAY + "|" + DAY + " " + MONTH + ")(?:,? \\d{4})?)?"
             + "(?:[,.]? ?(?:\\((?<bracketed>\\p{Lu}[\\p{L}-]+)\\)|/(?<slashed>\\p{Lu}[\\p{L}-]+)/|(?<capitals>\\p{Lu}{2,}[\\p{Lu}-]*)))?"
             + "(?<end>\\. *(?<dash>—|–|--|-)?| *(?<only>—|–|--|-)|\\.|(?<=\\))) +(?=[\\p{Lu}\"“‘])");
+
+    /**
+     * "March 3 (Acme) -- ", "(Acme) -- " opening the story: a dateline of an agency without a place, whose dash becomes a
+     * full stop so that its date is not read into the lede.
+     */
+    private static final Pattern PLACELESS_DATELINE = Pattern.compile("^[ \\t]*(?:" + MONTH + " " + DAY + "(?:, \\d{4})? )?"
+            + "\\(\\p{Lu}[\\p{L}-]+\\) *(?<dash>—|–|--|-) +(?=[\\p{Lu}\"“‘])");
 
     /**
      * "RIYADH: ...", "Abu Dhabi: ..." (Gulf and South Asian press): a place of up to three capitalised words and a colon
@@ -88,6 +96,14 @@ public final class Datelines {
         }
         leadStarts(text).stream().map(start -> colonDatelineAt(text, start)).flatMap(Optional::stream).findFirst()
                 .ifPresent(colon -> out.setCharAt(colon.start("colon"), '.'));
+        for (int start : leadStarts(text)) {
+            Matcher placeless = PLACELESS_DATELINE.matcher(text).region(start, text.length());
+            if (placeless.lookingAt()) {
+                out.setCharAt(placeless.start("dash"), '.');
+                blank(out, placeless.start("dash") + 1, placeless.end("dash"));
+                break;
+            }
+        }
         leadStarts(text).stream().map(start -> agencyDatelineAt(text, start)).flatMap(Optional::stream).findFirst().ifPresent(agency -> {
             if (agency.group("only") != null) {
                 out.setCharAt(agency.start("only"), '.');

@@ -42,6 +42,16 @@ class DatelinesTest {
     }
 
     @Test
+    void aDatelineWithoutAPlaceIsSetApartAndGivesNoPlace() {
+        assertEquals("Headline\n\nSept. 15 (Acme) .  Ana Soto spoke with Ivo Ruiz yesterday.",
+                Datelines.separated("Headline\n\nSept. 15 (Acme) -- Ana Soto spoke with Ivo Ruiz yesterday."));
+        assertEquals("Headline\n\n(Acme) .  Ana Soto met Ivo Ruiz.", Datelines.separated("Headline\n\n(Acme) -- Ana Soto met Ivo Ruiz."));
+        assertEquals(Optional.empty(), Datelines.lead(article("Headline\n\nSept. 15 (Acme) -- Ana Soto spoke with Ivo Ruiz yesterday.")));
+        String later = "Talks began.\n\nSept. 15 (Acme) -- Ana Soto left.";
+        assertEquals(later, Datelines.separated(later));
+    }
+
+    @Test
     void theLeadDatelineGivesPlaceOffsetAndAgency() {
         assertDateline("Headline\nSan Marcos, March 3, ACME. Ana Soto arrived.", "San Marcos", "ACME");
         assertDateline("Headline\n\nSAN MARCOS, MARCH 3, ACMEPRESS. Ana Soto arrived.", "SAN MARCOS", "ACMEPRESS");
