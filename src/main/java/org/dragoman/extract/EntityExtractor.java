@@ -1245,7 +1245,9 @@ public final class EntityExtractor {
      * untagged and untaken: its end, or -1.
      */
     private int knownNameEnd(Sentence s, int start, Set<Long> taken) {
-        if (!Character.isUpperCase(s.token(start).word().charAt(0)) || !s.token(start).pos().startsWith("NNP")) {
+        // "the G-20", split as "G - 20": the tagger may take the single letter for a common noun.
+        boolean letter = s.token(start).word().matches("\\p{Lu}");
+        if (!Character.isUpperCase(s.token(start).word().charAt(0)) || !s.token(start).pos().startsWith("NNP") && !letter) {
             return -1;
         }
         int limit = Math.min(s.tokens().size(), start + KNOWN_NAME_TOKENS);
@@ -1254,7 +1256,7 @@ public final class EntityExtractor {
         while (last + 1 < limit && !taken.contains(EntityIndex.key(s.index(), last + 1))) {
             Token next = s.token(last + 1);
             boolean numberAfterOf = next.pos().equals("CD") && s.token(last).word().equals("of") && next.word().matches("\\d+");
-            boolean word = next.ner().equals("O") && (Character.isUpperCase(next.word().charAt(0)) || next.word().equals("-")
+            boolean word = next.ner().matches("O|NUMBER") && (Character.isUpperCase(next.word().charAt(0)) || next.word().equals("-")
                     || next.word().equals("of") || s.token(last).word().equals("-"));
             if (!word && !numberAfterOf) {
                 break;
@@ -1267,7 +1269,8 @@ public final class EntityExtractor {
             }
             String name = joinedName(s, start, end);
             EntityType type = gazetteer.typeOf(name).orElse(null);
-            if (name.contains(" ") && (type == EntityType.PERSON || type == EntityType.ORGANIZATION || type == EntityType.COUNTRY)) {
+            boolean split = name.contains(" ") || end - start >= 3 && name.contains("-");
+            if (split && (type == EntityType.PERSON || type == EntityType.ORGANIZATION || type == EntityType.COUNTRY)) {
                 return end;
             }
         }

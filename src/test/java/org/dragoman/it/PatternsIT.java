@@ -3819,6 +3819,12 @@ class PatternsIT {
     }
 
     @Test
+    void aGroupCodeTheTokenizerSplitsAtItsHyphenIsStillTheGroup() {
+        Extraction x = extract("date 2009-09-15 Talks\n\nIvo Ruiz also met his counterparts from the G-20 in London on Sept. 5.");
+        assertTrue(x.entities().stream().anyMatch(e -> e.link() != null && "Q19771".equals(e.link().qid())), x.entities().toString());
+    }
+
+    @Test
     void bothPlacesOfAPairAreVisited() {
         Extraction x = extract("date 2021-05-22 Tour\n\nAna Lenko, who visited both Kyiv and Moscow in June, said the war must end.");
         assertTrue(visits(x).stream().anyMatch(v -> v.place() != null && label(x, v.place()).equals("Kyiv")), visits(x).toString());
