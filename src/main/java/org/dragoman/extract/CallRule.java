@@ -90,12 +90,28 @@ final class CallRule implements MeetingRule {
             // "met Ivo Ruiz on Saturday, then called on Prime Minister Eva Lind": the clause's subject calls.
             parts.addAll(InheritedSubjects.of(args, s, v));
         }
+        List<String> callers = List.copyOf(parts);
+        List<List<String>> calledOn = new ArrayList<>();
         for (int t : Arguments.dependents(s, v, "obl:on")) {
             // "X called on her at her hotel": one called on by a pronoun is the visitor the story follows, whom
             // coreference may take for someone she called on herself.
             List<String> guest = s.token(t).word().matches("(?i)him|her") ? args.lastTraveller(s, t) : List.of();
             List<String> called = guest.size() == 1 && !parts.containsAll(guest) ? guest : args.actors(s, t);
-            called.stream().filter(args::isPerson).filter(id -> !parts.contains(id)).forEach(parts::add);
+            List<String> people = called.stream().filter(args::isPerson).filter(id -> !parts.contains(id)).toList();
+            parts.addAll(people);
+            if (!people.isEmpty()) {
+                calledOn.add(people);
+            }
+        }
+        // "called on President A and Foreign Minister B": a courtesy call pays respects to one dignitary at a time.
+        if (calledOn.size() >= 2 && !callers.isEmpty()) {
+            List<Event> each = new ArrayList<>();
+            for (List<String> called : calledOn) {
+                List<String> pair = new ArrayList<>(callers);
+                pair.addAll(called);
+                EventAssembly.meeting(c, s, v, -1, pair, Mode.IN_PERSON, 0.55, false).ifPresent(each::add);
+            }
+            return each;
         }
         return EventAssembly.meeting(c, s, v, -1, parts, Mode.IN_PERSON, 0.55, false).<List<Event>>map(List::of).orElse(List.of());
     }

@@ -3825,6 +3825,14 @@ class PatternsIT {
     }
 
     @Test
+    void callingOnTwoDignitariesIsTwoCourtesyCalls() {
+        Extraction x = extract("date 2023-02-14 Talks\n\nForeign Secretary Ivo Ruiz on Tuesday called on President Ana Soto and Foreign "
+                + "Minister Marek Holm in Lima.");
+        assertEquals(Set.of(Set.of("Ivo Ruiz", "Ana Soto"), Set.of("Ivo Ruiz", "Marek Holm")),
+                meetings(x).stream().map(m -> labels(x, m.participants())).collect(java.util.stream.Collectors.toSet()), meetings(x).toString());
+    }
+
+    @Test
     void bothPlacesOfAPairAreVisited() {
         Extraction x = extract("date 2021-05-22 Tour\n\nAna Lenko, who visited both Kyiv and Moscow in June, said the war must end.");
         assertTrue(visits(x).stream().anyMatch(v -> v.place() != null && label(x, v.place()).equals("Kyiv")), visits(x).toString());
