@@ -169,6 +169,10 @@ final class NominalVisitRule implements MeetingRule {
             visitors.clear();
             visitors.addAll(subjectsTrip);
         }
+        // "discussed the Ruritanian PM's Lima visit": a trip owned by someone the words do not name is not the
+        // clause subject's.
+        boolean ownedByUnnamed = Arguments.dependents(s, n, "nmod:poss").stream()
+                .anyMatch(p -> !s.token(p).isPronoun() && args.actors(s, p).isEmpty());
         int anchor = -1;
         for (Dependency d : s.parents(n)) {
             if (d.governor() >= 0 && s.token(d.governor()).isVerb()) {
@@ -181,7 +185,7 @@ final class NominalVisitRule implements MeetingRule {
                 if (visitors.isEmpty() && reception) {
                     Arguments.dependents(s, anchor, "obj").forEach(t -> visitors.addAll(args.actors(s, t)));
                 }
-                if (visitors.isEmpty() && !judged && (d.base().equals("obj") || d.relation().startsWith("obl:"))) {
+                if (visitors.isEmpty() && !judged && !ownedByUnnamed && (d.base().equals("obj") || d.relation().startsWith("obl:"))) {
                     for (int t : Arguments.dependents(s, anchor, "nsubj")) {
                         visitors.addAll(args.actors(s, t));
                         // "Ana Soto is on a tour that will include stops in Lima": the tour's traveller stops.

@@ -3833,6 +3833,13 @@ class PatternsIT {
     }
 
     @Test
+    void aTripOfSomeoneUnnamedIsNotTheSpeakersOwn() {
+        Extraction x = extract("date 2023-02-14 Foreign Secretary Ruiz calls on Soto, discusses Peru PM's Chile visit\n\nLima, Feb 14 (PTI) "
+                + "Foreign Secretary Ivo Ruiz on Tuesday called on Peruvian Prime Minister Ana Soto.");
+        assertTrue(visits(x).stream().noneMatch(v -> v.visitors().contains("person/ivo-ruiz")), visits(x).toString());
+    }
+
+    @Test
     void bothPlacesOfAPairAreVisited() {
         Extraction x = extract("date 2021-05-22 Tour\n\nAna Lenko, who visited both Kyiv and Moscow in June, said the war must end.");
         assertTrue(visits(x).stream().anyMatch(v -> v.place() != null && label(x, v.place()).equals("Kyiv")), visits(x).toString());
