@@ -80,7 +80,7 @@ final class DateSubjectRepair {
                 final int verb = v;
                 List<Integer> names = Arguments.dependents(s, date, "conj").stream()
                         .filter(x -> x > date && x < verb && s.token(x).isProperNoun() && !s.token(x).ner().equals("DATE")).toList();
-                if (!names.isEmpty() && commaBetween(s, date, names.get(0))) {
+                if (!names.isEmpty() && SentenceRepairs.commaBetween(s, date, names.get(0))) {
                     return withSubjects(s, v, names);
                 }
             }
@@ -215,15 +215,6 @@ final class DateSubjectRepair {
             return new Sentence(s.index(), s.begin(), s.end(), s.text(), s.tokens(), deps);
         }
         return null;
-    }
-
-    private static boolean commaBetween(Sentence s, int from, int to) {
-        for (int i = from + 1; i < to; i++) {
-            if (s.token(i).word().equals(",")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static Sentence withSubjects(Sentence s, int v, List<Integer> names) {

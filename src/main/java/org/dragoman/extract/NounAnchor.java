@@ -209,9 +209,11 @@ record NounAnchor(int verb, boolean light, boolean groupSubject, List<String> pa
                     && Arguments.dependents(s, gov, "advmod", "compound:prt").stream().anyMatch(t -> s.token(t).word().equalsIgnoreCase("forward"));
             // "went straight from the airport to a meeting with X": whoever travels to a meeting is at it ("return to
             // negotiations" is to resume a process).
-            boolean goneTo = rel.equals("obl:to") && VISIT_VERBS.contains(g.lemma().toLowerCase(Locale.ROOT)) && !g.lemma().equalsIgnoreCase("return");
+            boolean goneTo = rel.equals("obl:to") && VISIT_VERBS.contains(g.lemma().toLowerCase(Locale.ROOT))
+                    && !g.lemma().equalsIgnoreCase("return");
             // "went straight into talks with X": whoever goes into a meeting is at it.
-            boolean frame = awaited || goneTo || rel.equals("obl:during") || rel.equals("obl:at") || rel.equals("obl:after") || rel.equals("obl:in")
+            boolean frame = awaited || goneTo || rel.equals("obl:during") || rel.equals("obl:at") || rel.equals("obl:after")
+                    || rel.equals("obl:in")
                     || rel.equals("obl:before") || rel.equals("obl:on") || rel.equals("obl:ahead_of") || rel.equals("obl:into")
                     || purpose || bounds || left || included;
             // "Ana Soto is due in Lima for talks with Ivo Ruiz": whoever is due somewhere for talks holds them.

@@ -30,25 +30,17 @@ final class ParticipleAsideRepair {
             }
             int noun = Arguments.dependents(s, aside, "nsubj").stream().filter(n -> n < aside && s.token(n).isNoun()).findFirst().orElse(-1);
             int verb = Arguments.dependents(s, aside, "dep").stream().filter(v -> v > aside && s.token(v).isVerb()
-                    && !Arguments.dependents(s, v, "aux", "aux:pass").isEmpty() && Arguments.dependents(s, v, "nsubj", "nsubj:pass").isEmpty()
-                    && commaBetween(s, aside, v)).findFirst().orElse(-1);
+                    && !Arguments.dependents(s, v, "aux", "aux:pass").isEmpty()
+                    && Arguments.dependents(s, v, "nsubj", "nsubj:pass").isEmpty()
+                    && SentenceRepairs.commaBetween(s, aside, v)).findFirst().orElse(-1);
             if (noun < 0 || verb < 0) {
                 continue;
             }
             String subject = Arguments.dependents(s, verb, "aux:pass").isEmpty() ? "nsubj" : "nsubj:pass";
-            return SentenceRepairs.rewired(s, e -> e.equals(rootEdge) || e.governor() == aside && (e.dependent() == noun || e.dependent() == verb)
-                    ? null : e,
+            return SentenceRepairs.rewired(s, e -> e.equals(rootEdge)
+                    || e.governor() == aside && (e.dependent() == noun || e.dependent() == verb) ? null : e,
                     List.of(new Dependency("root", -1, verb), new Dependency(subject, verb, noun), new Dependency("acl", noun, aside)));
         }
         return s;
-    }
-
-    private static boolean commaBetween(Sentence s, int from, int to) {
-        for (int i = from + 1; i < to; i++) {
-            if (s.token(i).word().equals(",")) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -42,4 +42,14 @@ final class SentenceRepairs {
         deps.addAll(added);
         return new Sentence(s.index(), s.begin(), s.end(), s.text(), s.tokens(), deps);
     }
+
+    /** Whether a comma stands between tokens {@code from} and {@code to} (both excluded). */
+    static boolean commaBetween(Sentence s, int from, int to) {
+        for (int i = from + 1; i < to; i++) {
+            if (s.token(i).word().equals(",")) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

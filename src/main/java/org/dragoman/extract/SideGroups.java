@@ -476,7 +476,8 @@ final class SideGroups {
         int start = Collections.min(Arguments.subtree(s, t, Set.of(verb)));
         while (start - 1 > verb && !s.token(start).word().equalsIgnoreCase("and")) {
             Token before = s.token(start - 1);
-            boolean time = before.ner().matches("DATE|TIME") || before.word().matches("(?i)on|at") && s.token(start).ner().matches("DATE|TIME");
+            boolean time = before.ner().matches("DATE|TIME")
+                    || before.word().matches("(?i)on|at") && s.token(start).ner().matches("DATE|TIME");
             if (before.word().equalsIgnoreCase("and")) {
                 return start - 1;
             }

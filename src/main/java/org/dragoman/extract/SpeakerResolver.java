@@ -440,9 +440,10 @@ final class SpeakerResolver {
                 return out;
             }
             // "the Kremlin press service said ... 'Talks went well,' the press service said": the body that spoke just before.
-            boolean barePressService = Arguments.dependents(s, t, "compound").stream().allMatch(c -> s.token(c).word().equalsIgnoreCase("press"))
-                    && Arguments.dependents(s, t, "compound").size() == 1 && Arguments.dependents(s, t, "det").stream()
-                    .anyMatch(d -> s.token(d).word().equalsIgnoreCase("the")) && Arguments.dependents(s, t, "amod", "nmod:poss").isEmpty();
+            List<Integer> compounds = Arguments.dependents(s, t, "compound");
+            boolean barePressService = compounds.size() == 1 && s.token(compounds.get(0)).word().equalsIgnoreCase("press")
+                    && Arguments.dependents(s, t, "det").stream().anyMatch(d -> s.token(d).word().equalsIgnoreCase("the"))
+                    && Arguments.dependents(s, t, "amod", "nmod:poss").isEmpty();
             String body = barePressService ? lastBodySpeaker(s) : null;
             if (body != null) {
                 return List.of(body);

@@ -160,9 +160,10 @@ final class VerbalMeetingRule implements MeetingRule {
                 // "had discussed", "have discussed": a perfect is as past.
                 // "A and B discussed by telephone on Monday ...": the tagger may take the simple past for a participle
                 // that has an active subject and no auxiliary.
-                boolean past = s.token(v).pos().equals("VBD") || s.token(v).pos().equals("VBN") && (Arguments.dependents(s, v, "aux")
-                        .stream().anyMatch(a -> s.token(a).lemma().equalsIgnoreCase("have"))
-                        || Arguments.dependents(s, v, "aux", "aux:pass", "nsubj:pass").isEmpty() && !Arguments.dependents(s, v, "nsubj").isEmpty());
+                boolean perfect = Arguments.dependents(s, v, "aux").stream().anyMatch(a -> s.token(a).lemma().equalsIgnoreCase("have"));
+                boolean activeParticiple = Arguments.dependents(s, v, "aux", "aux:pass", "nsubj:pass").isEmpty()
+                        && !Arguments.dependents(s, v, "nsubj").isEmpty();
+                boolean past = s.token(v).pos().equals("VBD") || s.token(v).pos().equals("VBN") && (perfect || activeParticiple);
                 boolean together = !sides.withPhrase() && past && sides.subjects().size() >= 2
                         && allPeople(sides.subjects(), args);
                 return sides.withPhrase() && !sides.others().isEmpty() && !sides.subjects().isEmpty() || together;

@@ -2387,7 +2387,8 @@ class PatternsIT {
         Extraction x = extract("date 2023-11-22 Deal\n\nThe deal was brokered by Peruvian President Ana Ruiz and Chilean President "
                 + "Luis Soto.\n\nThe White House said Karl Holm had spoken to both leaders by phone in recent days.");
         assertEquals(Set.of(Set.of("Karl Holm", "Ana Ruiz"), Set.of("Karl Holm", "Luis Soto")),
-                meetings(x).stream().map(m -> labels(x, m.participants())).collect(java.util.stream.Collectors.toSet()), meetings(x).toString());
+                meetings(x).stream().map(m -> labels(x, m.participants())).collect(java.util.stream.Collectors.toSet()),
+                meetings(x).toString());
         Extraction three = extract("date 2023-11-22 Deal\n\nThe deal was brokered by Ana Ruiz, Luis Soto and Ivo Marek.\n\n"
                 + "Karl Holm had spoken to both leaders by phone.");
         assertTrue(meetings(three).stream().noneMatch(m -> m.participants().size() >= 2), meetings(three).toString());
@@ -3750,8 +3751,9 @@ class PatternsIT {
 
     @Test
     void aMeetingWithAChairInAnAsideIsAttendedByThoseListed() {
-        Extraction x = extract("date 2022-03-30 Talks\n\nThe Andean Ministerial Meeting on Tuesday, chaired by Prof. Ivo Ruiz, was attended by "
-                + "Peruvian Foreign Minister Ana Soto, Chilean Foreign Minister Marek Holm and Bolivia's Foreign Minister Eva Vega.");
+        Extraction x = extract("date 2022-03-30 Talks\n\nThe Andean Ministerial Meeting on Tuesday, chaired by Prof. Ivo Ruiz, "
+                + "was attended by Peruvian Foreign Minister Ana Soto, Chilean Foreign Minister Marek Holm and Bolivia's Foreign "
+                + "Minister Eva Vega.");
         assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).containsAll(Set.of("Ana Soto", "Marek Holm", "Eva Vega"))),
                 meetings(x).toString());
     }
@@ -3782,21 +3784,24 @@ class PatternsIT {
     void theKremlinPressServiceSpeaksForTheKremlin() {
         Extraction x = extract("date 2019-05-14 Call\n\nThe two presidents held a telephone conversation on Tuesday, the Kremlin press "
                 + "service said. \"The conversation was held at the initiative of the Ruritanian side,\" the press service said.");
-        assertEquals(List.of("Kremlin", "Kremlin"), statements(x).stream().map(st -> label(x, st.speaker())).toList(), statements(x).toString());
+        assertEquals(List.of("Kremlin", "Kremlin"), statements(x).stream().map(st -> label(x, st.speaker())).toList(),
+                statements(x).toString());
     }
 
     @Test
     void whoeverGoesToAMeetingIsAtIt() {
-        Extraction x = extract("date 2025-03-07 Talks\n\nAna Soto, who arrived on Sunday for a four-day visit, went straight from the airport "
-                + "to a meeting with Eva Vega, the Acme chairman, at the company's headquarters.");
-        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ana Soto", "Eva Vega"))), meetings(x).toString());
+        Extraction x = extract("date 2025-03-07 Talks\n\nAna Soto, who arrived on Sunday for a four-day visit, went straight from "
+                + "the airport to a meeting with Eva Vega, the Acme chairman, at the company's headquarters.");
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ana Soto", "Eva Vega"))),
+                meetings(x).toString());
     }
 
     @Test
     void aPairThatDiscussedByTelephoneSpokeByPhone() {
-        Extraction x = extract("date 2013-05-29 Call\n\nPeruvian Foreign Minister Ivo Ruiz and his Chilean counterpart Ana Soto discussed by "
-                + "telephone on Wednesday the preparations for the conference on trade, the Peruvian Foreign Ministry said.");
-        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ivo Ruiz", "Ana Soto")) && m.mode() == Mode.PHONE),
+        Extraction x = extract("date 2013-05-29 Call\n\nPeruvian Foreign Minister Ivo Ruiz and his Chilean counterpart Ana Soto "
+                + "discussed by telephone on Wednesday the preparations for the conference on trade, the Peruvian Foreign Ministry said.");
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ivo Ruiz", "Ana Soto"))
+                && m.mode() == Mode.PHONE),
                 meetings(x).toString());
     }
 
@@ -3810,8 +3815,8 @@ class PatternsIT {
 
     @Test
     void aMeetingGappedAfterADayIsAMeetingOfItsOwnOnThatDay() {
-        Extraction x = extract("date 2022-08-06 Talks\n\nIvo Ruiz arrived in Lima on Wednesday. He met Thursday with Peruvian Foreign Minister "
-                + "Ana Soto and on Friday with Chilean Foreign Minister Marek Holm.");
+        Extraction x = extract("date 2022-08-06 Talks\n\nIvo Ruiz arrived in Lima on Wednesday. He met Thursday with Peruvian "
+                + "Foreign Minister Ana Soto and on Friday with Chilean Foreign Minister Marek Holm.");
         assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ivo Ruiz", "Ana Soto"))
                 && m.date() != null && m.date().iso().equals("2022-08-04")), meetings(x).toString());
         assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ivo Ruiz", "Marek Holm"))
@@ -3829,7 +3834,8 @@ class PatternsIT {
         Extraction x = extract("date 2023-02-14 Talks\n\nForeign Secretary Ivo Ruiz on Tuesday called on President Ana Soto and Foreign "
                 + "Minister Marek Holm in Lima.");
         assertEquals(Set.of(Set.of("Ivo Ruiz", "Ana Soto"), Set.of("Ivo Ruiz", "Marek Holm")),
-                meetings(x).stream().map(m -> labels(x, m.participants())).collect(java.util.stream.Collectors.toSet()), meetings(x).toString());
+                meetings(x).stream().map(m -> labels(x, m.participants())).collect(java.util.stream.Collectors.toSet()),
+                meetings(x).toString());
     }
 
     @Test
