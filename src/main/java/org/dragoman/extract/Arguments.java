@@ -34,6 +34,8 @@ final class Arguments {
     private static final Set<String> TRAVELLING_GROUP_NOUNS = WordLists.MEETING.get("travelling-group-noun");
     /** How many sentences back a group noun of travellers may name its members. */
     private static final int GROUP_SENTENCES_BACK = 6;
+    /** How many group nouns told before ("The group ... The senators ...") may lead back to the names; bounds the search. */
+    private static final int GROUP_CHAIN = 3;
     private static final Set<String> PLACE_KINDS = WordLists.MEETING.get("place-kind");
     private static final Set<String> PLURAL_PRONOUNS = Set.of("they", "them", "their");
     private static final Set<String> OUTSIDE_OFFICE_WORDS = WordLists.BODIES.get("outside-office-word");
@@ -118,6 +120,11 @@ final class Arguments {
      * country ("the Ruritanian senators"), or where no such sentence names people.
      */
     private List<String> travellingGroup(Sentence s, int t) {
+        return travellingGroup(s, t, GROUP_CHAIN);
+    }
+
+    /** As {@link #travellingGroup(Sentence, int)}, following at most {@code hops} group nouns back to the names. */
+    private List<String> travellingGroup(Sentence s, int t, int hops) {
         String lemma = s.token(t).lemma().toLowerCase(Locale.ROOT);
         boolean definite = dependents(s, t, "det").stream().anyMatch(d -> s.token(d).word().equalsIgnoreCase("the"));
         boolean ofNoOne = dependents(s, t, "compound", "amod", "nmod:of", "nmod:poss").stream()
@@ -135,12 +142,13 @@ final class Arguments {
             if (told.isPresent() && !toldAgain) {
                 return leadersOf(before, told.get().index());
             }
-            List<String> group = toldAgain ? travellingGroup(before, told.get().index()) : conjoinedSubjects(before);
+            List<String> group = toldAgain ? (hops > 0 ? travellingGroup(before, told.get().index(), hops - 1) : List.of())
+                    : conjoinedSubjects(before);
             // "The group flew to Lima. ... The senators met X": a group noun told before names the same travellers.
-            for (int i = 0; group.size() < 2 && i < before.tokens().size(); i++) {
+            for (int i = 0; hops > 0 && group.size() < 2 && i < before.tokens().size(); i++) {
                 int noun = i;
                 if (before.parents(noun).stream().anyMatch(d -> d.base().equals("nsubj"))) {
-                    group = travellingGroup(before, noun);
+                    group = travellingGroup(before, noun, hops - 1);
                 }
             }
             if (group.size() >= 2) {
