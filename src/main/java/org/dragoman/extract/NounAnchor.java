@@ -196,8 +196,11 @@ record NounAnchor(int verb, boolean light, boolean groupSubject, List<String> pa
             boolean stay = STAY_VERBS.contains(g.lemma().toLowerCase(Locale.ROOT));
             // "the two leaders sat down for a working breakfast": whoever sits down for a meeting holds it.
             boolean satDown = g.lemma().equalsIgnoreCase("sit") && Arguments.hasParticle(s, gov, "down");
+            // "A and B are preparing for the next round of talks": whoever prepares for a meeting will be at it; one who
+            // "prepares the ground for" a meeting may not be.
+            boolean prepares = g.lemma().equalsIgnoreCase("prepare") && Arguments.dependents(s, gov, "obj").isEmpty();
             boolean purpose = rel.equals("obl:for")
-                    && (VISIT_VERBS.contains(g.lemma().toLowerCase(Locale.ROOT)) || joins(g) || tripNoun || stay || satDown);
+                    && (VISIT_VERBS.contains(g.lemma().toLowerCase(Locale.ROOT)) || joins(g) || tripNoun || stay || satDown || prepares);
             // "began the day with a meeting with X", "ended the tour with talks": a meeting that opens or closes something.
             boolean bounds = rel.equals("obl:with") && BOUNDING_VERBS.contains(g.lemma().toLowerCase(Locale.ROOT));
             // "emerged from a private meeting", "returned from talks in Lima": whoever comes out of a meeting was at it.

@@ -3846,6 +3846,14 @@ class PatternsIT {
     }
 
     @Test
+    void whoeverPreparesForTheNextRoundTakesPart() {
+        Extraction x = extract("date 2015-03-20 Talks\n\nPeruvian Foreign Minister Ivo Ruiz and Chilean Foreign Minister Ana Soto are "
+                + "also preparing for the seventh round of talks on trade, which Peru hosts in June.");
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).containsAll(Set.of("Ivo Ruiz", "Ana Soto"))),
+                meetings(x).toString());
+    }
+
+    @Test
     void bothPlacesOfAPairAreVisited() {
         Extraction x = extract("date 2021-05-22 Tour\n\nAna Lenko, who visited both Kyiv and Moscow in June, said the war must end.");
         assertTrue(visits(x).stream().anyMatch(v -> v.place() != null && label(x, v.place()).equals("Kyiv")), visits(x).toString());
