@@ -126,10 +126,14 @@ final class Arguments {
     /** As {@link #travellingGroup(Sentence, int)}, following at most {@code hops} group nouns back to the names. */
     private List<String> travellingGroup(Sentence s, int t, int hops) {
         String lemma = s.token(t).lemma().toLowerCase(Locale.ROOT);
+        // Asked of every argument token: the table test comes first, before any walk of the parse.
+        if (continued == null || !TRAVELLING_GROUP_NOUNS.contains(lemma) || index.at(s.index(), t).isPresent()) {
+            return List.of();
+        }
         boolean definite = dependents(s, t, "det").stream().anyMatch(d -> s.token(d).word().equalsIgnoreCase("the"));
         boolean ofNoOne = dependents(s, t, "compound", "amod", "nmod:of", "nmod:poss").stream()
                 .allMatch(d -> index.at(s.index(), d).isEmpty() && s.token(d).ner().equals("O"));
-        if (continued == null || !TRAVELLING_GROUP_NOUNS.contains(lemma) || !definite || !ofNoOne || index.at(s.index(), t).isPresent()) {
+        if (!definite || !ofNoOne) {
             return List.of();
         }
         for (int back = 1; back <= GROUP_SENTENCES_BACK && s.index() - back >= 0; back++) {
