@@ -1,19 +1,21 @@
 package org.dragoman.model;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 
 /**
  * Talks between actors: meetings, summits, negotiations, calls.
  *
- * @param participants local ids of the actors taking part; may hold one when the other side is unnamed
+ * @param participants local ids of the actors taking part; may hold one when the other side is unnamed;
+ *                     a repeated id is kept once
  * @param trigger      the word that signals the meeting ("met", "talks")
  */
 public record Meeting(List<String> participants, Mode mode, Status status, EventDate date, String place,
                       String trigger, Evidence evidence, double confidence) implements Event {
     public Meeting {
-        participants = List.copyOf(participants);
+        participants = List.copyOf(new LinkedHashSet<>(participants));
         Objects.requireNonNull(mode, "mode");
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(evidence, "evidence");

@@ -1,20 +1,21 @@
 package org.dragoman.model;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 
 /**
  * An actor travelling to a place or to a host.
  *
- * @param visitors local ids of the travellers
+ * @param visitors local ids of the travellers; a repeated id is kept once
  * @param host     local id of the host, or null
  * @param place    local id of the destination, or null
  */
 public record Visit(List<String> visitors, String host, Status status, EventDate date, String place,
                     String trigger, Evidence evidence, double confidence) implements Event {
     public Visit {
-        visitors = List.copyOf(visitors);
+        visitors = List.copyOf(new LinkedHashSet<>(visitors));
         if (visitors.isEmpty()) {
             throw new DragomanException("A visit needs a visitor: " + evidence);
         }

@@ -27,6 +27,15 @@ class RecordsTest {
     }
 
     @Test
+    void eachParticipantIsListedOnceInOrder() {
+        Evidence evidence = new Evidence("s", 0, 1);
+        Meeting m = new Meeting(List.of("ruiz", "holm", "ruiz"), Mode.IN_PERSON, Status.OCCURRED, null, null, "met", evidence, 0.5);
+        Visit v = new Visit(List.of("soto", "soto"), null, Status.PLANNED, null, null, "travel", evidence, 0.5);
+        assertEquals(List.of("ruiz", "holm"), m.participants());
+        assertEquals(List.of("soto"), v.visitors());
+    }
+
+    @Test
     void invalidValuesAreRejected() {
         assertThrows(DragomanException.class, () -> new Evidence("s", 5, 2));
         assertThrows(DragomanException.class, () -> new Link("X12", null, 0.5));
