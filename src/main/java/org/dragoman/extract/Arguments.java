@@ -228,6 +228,28 @@ final class Arguments {
         return out;
     }
 
+    /**
+     * The named people the group at {@code t} ({@code led-group-noun}) is told to take in, in its own sentence: "a
+     * delegation that included Ivo Ruiz and Eva Lind", "a delegation including Ivo Ruiz"; empty for any other noun.
+     */
+    List<String> membersOf(Sentence s, int t) {
+        if (!LED_GROUP_NOUNS.contains(s.token(t).lemma().toLowerCase(Locale.ROOT))) {
+            return List.of();
+        }
+        List<Integer> members = new ArrayList<>(dependents(s, t, "nmod:including"));
+        for (int clause : dependents(s, t, "acl:relcl", "acl")) {
+            if (s.token(clause).lemma().toLowerCase(Locale.ROOT).matches("include|comprise")) {
+                members.addAll(dependents(s, clause, "obj"));
+            }
+        }
+        Set<String> out = new LinkedHashSet<>();
+        for (int m : members) {
+            personUnderTitle(s, m).ifPresent(e -> out.add(e.id()));
+            dependents(s, m, "conj").forEach(k -> personUnderTitle(s, k).ifPresent(e -> out.add(e.id())));
+        }
+        return List.copyOf(out);
+    }
+
     /** The named people leading the delegation at {@code t} ("a delegation led by Ana Soto"); empty for any other noun. */
     private List<String> leadersOf(Sentence s, int t) {
         if (!LED_GROUP_NOUNS.contains(s.token(t).lemma().toLowerCase(Locale.ROOT))) {

@@ -708,9 +708,19 @@ public final class DateResolver {
         return marked || filePhotoCaptionMark(s) || sentence > 0 && filePhotoCaptionMark(article.sentences().get(sentence - 1));
     }
 
-    /** Whether the sentence of this resolver's article is the caption of an archive picture ("FILE - ..."). */
-    boolean archiveCaption(Sentence s) {
-        return filePhotoCaption(doc, s.index());
+    /**
+     * Whether the sentence of this resolver's article is a picture's caption: of an archive picture ("FILE - ..."), or one
+     * whose credit follows it in brackets ("Ana Soto receives Ivo Ruiz in Lima on Tuesday. (Acme)"). A caption's present
+     * tells the past of its picture.
+     */
+    boolean caption(Sentence s) {
+        return filePhotoCaption(doc, s.index()) || s.index() + 1 < doc.sentences().size() && credit(doc.sentences().get(s.index() + 1));
+    }
+
+    /** Whether the sentence is a picture's credit alone: a few words in brackets ("(Acme)", "(Acme Photo)"). */
+    private static boolean credit(Sentence s) {
+        int n = s.tokens().size();
+        return n >= 3 && n <= 6 && s.token(0).word().matches("\\(|-LRB-") && s.token(n - 1).word().matches("\\)|-RRB-");
     }
 
     private static boolean filePhotoCaptionMark(Sentence s) {

@@ -37,7 +37,7 @@ record StatusAndDate(Status status, EventDate date) {
         }
         // "Ana Soto arrives in Lima on Saturday" told on a Tuesday: the plain present of a timetable is the coming Saturday
         // (a caption's present tells the past of its picture).
-        if (status == Status.OCCURRED && tensed != null && dates.articleDate() != null && !dates.archiveCaption(s)
+        if (status == Status.OCCURRED && tensed != null && dates.articleDate() != null && !dates.caption(s)
                 && timetablePresent(s, trigger, anchor)) {
             EventDate coming = dates.forTense(s, tensed, true);
             if (coming != null && coming.precision() == EventDate.Precision.DAY

@@ -126,6 +126,15 @@ final class VerbalVisitRule implements MeetingRule {
         for (int t : fellows) {
             args.actors(s, t).stream().filter(id -> !visitors.contains(id)).forEach(visitors::add);
         }
+        // "arrived at the head of a delegation that included Ivo Ruiz", "flew in with a delegation including Ivo Ruiz":
+        // the members named travel too.
+        List<Integer> groups = new ArrayList<>(Arguments.dependents(s, v, "obl:with"));
+        groups.addAll(fellows);
+        Arguments.dependents(s, v, "obl:at").stream().filter(h -> s.token(h).lemma().equalsIgnoreCase("head"))
+                .forEach(h -> groups.addAll(Arguments.dependents(s, h, "nmod:of")));
+        for (int g : groups) {
+            args.membersOf(s, g).stream().filter(id -> !visitors.contains(id)).forEach(visitors::add);
+        }
         String place = null;
         String host = null;
         // "In Ruritania, Soto flew to Zenda": a to-phrase names the destination before an in-phrase that sets the scene.
@@ -499,6 +508,18 @@ final class VerbalVisitRule implements MeetingRule {
         List<Integer> participles = new ArrayList<>(Arguments.dependents(s, v, "advcl", "acl", "dep", "conj"));
         Arguments.dependents(s, v, "nsubj").forEach(t -> participles.addAll(Arguments.dependents(s, t, "acl")));
         List<Integer> fellows = new ArrayList<>();
+        // "Ana Soto, who arrived in Lima on Monday, was accompanied by Ivo Ruiz": the traveller of a relative clause is
+        // the one the main clause has accompanied.
+        if (Arguments.governor(s, v, "acl:relcl") >= 0) {
+            for (int traveller : Arguments.dependents(s, v, "nsubj")) {
+                for (org.dragoman.nlp.Dependency d : s.parents(traveller)) {
+                    if (d.relation().equals("nsubj:pass") && d.governor() >= 0 && d.governor() != v
+                            && s.token(d.governor()).lemma().equalsIgnoreCase("accompany")) {
+                        fellows.addAll(Arguments.dependents(s, d.governor(), "obl:by", "obl:agent"));
+                    }
+                }
+            }
+        }
         for (int p : participles) {
             if (s.token(p).lemma().equalsIgnoreCase("accompany") && s.token(p).pos().equals("VBN")) {
                 fellows.addAll(Arguments.dependents(s, p, "obl:by", "nmod:by", "obl:agent"));

@@ -3854,6 +3854,22 @@ class PatternsIT {
     }
 
     @Test
+    void aCaptionCreditedAfterItTellsThePastOfItsPicture() {
+        Extraction x = extract("date 2021-11-17 Talks\n\nRuritanian President Ana Soto received Foreign Minister Ivo Ruiz in Lima on "
+                + "Tuesday.\n\nAna Soto receives Ivo Ruiz in Lima on Tuesday. (Acme)\n\nThe two discussed trade.");
+        assertTrue(meetings(x).stream().allMatch(m -> m.date() != null && m.date().iso().equals("2021-11-16")), meetings(x).toString());
+    }
+
+    @Test
+    void membersOfATravellersDelegationAndThoseAccompanyingHimTravelToo() {
+        Extraction x = extract("date 2015-03-20 Visit\n\nRuritanian President Ivo Ruiz, who arrived in Lima on Monday, was accompanied "
+                + "by Foreign Minister Marek Holm.\n\nChilean President Ana Soto arrived in Quito on Tuesday at the head of a delegation "
+                + "that included Foreign Minister Jan Berg and the ministers of finance and trade.");
+        assertTrue(visits(x).stream().anyMatch(v -> labels(x, v.visitors()).equals(Set.of("Ivo Ruiz", "Marek Holm"))), visits(x).toString());
+        assertTrue(visits(x).stream().anyMatch(v -> labels(x, v.visitors()).equals(Set.of("Ana Soto", "Jan Berg"))), visits(x).toString());
+    }
+
+    @Test
     void bothPlacesOfAPairAreVisited() {
         Extraction x = extract("date 2021-05-22 Tour\n\nAna Lenko, who visited both Kyiv and Moscow in June, said the war must end.");
         assertTrue(visits(x).stream().anyMatch(v -> v.place() != null && label(x, v.place()).equals("Kyiv")), visits(x).toString());
