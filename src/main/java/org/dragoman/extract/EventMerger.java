@@ -425,14 +425,37 @@ final class EventMerger {
     /**
      * One trip told twice ("Chilean president to visit Peru" in the headline, "Ana Soto will travel to Lima" below)
      * is one visit: same travellers, same place and status, no conflicting date. The first telling stays, completed.
+     * A trip lasts days: "Ana Soto received Ivo Ruiz in Lima on Tuesday" and "Ruiz, who arrived in Lima on Monday" are
+     * one visit, from its first day.
      */
     static List<Event> repeatedVisits(List<Event> events) {
         return repeated(events, Visit.class,
                 (a, b) -> Set.copyOf(a.visitors()).equals(Set.copyOf(b.visitors())) && a.place() != null
-                        && a.place().equals(b.place()) && a.status() == b.status() && noDateConflict(a, b),
-                (a, b) -> new Visit(a.visitors(), a.host() != null ? a.host() : b.host(), a.status(),
-                        a.date() != null ? a.date() : b.date(), a.place(), a.trigger(), a.evidence(),
-                        Math.max(a.confidence(), b.confidence())));
+                        && a.place().equals(b.place()) && a.status() == b.status() && (noDateConflict(a, b) || oneTrip(a, b)),
+                (a, b) -> new Visit(a.visitors(), a.host() != null ? a.host() : b.host(), a.status(), earlier(a.date(), b.date()),
+                        a.place(), a.trigger(), a.evidence(), Math.max(a.confidence(), b.confidence())));
+    }
+
+    /** How many days apart two tellings of one trip made may be dated. */
+    private static final int TRIP_DAYS = 3;
+
+    /**
+     * Whether two visits made by the same travellers to one place, one of them to a host, are dated to days at most
+     * {@link #TRIP_DAYS} apart. Unhosted visits so dated may be two trips ("flew to Lima on Monday and back on Wednesday").
+     */
+    private static boolean oneTrip(Visit a, Visit b) {
+        if (a.status() != Status.OCCURRED || a.host() == null && b.host() == null || a.date() == null || b.date() == null
+                || a.date().precision() != EventDate.Precision.DAY || b.date().precision() != EventDate.Precision.DAY) {
+            return false;
+        }
+        long days = java.time.temporal.ChronoUnit.DAYS.between(java.time.LocalDate.parse(a.date().iso()),
+                java.time.LocalDate.parse(b.date().iso()));
+        return Math.abs(days) <= TRIP_DAYS;
+    }
+
+    /** The earlier of two dates of one precision, or the one given; null when neither is. */
+    private static EventDate earlier(EventDate a, EventDate b) {
+        return a == null || b != null && b.iso().compareTo(a.iso()) < 0 ? b : a;
     }
 
     /** Each event of {@code kind} that {@code same} pairs with an earlier one is folded into it by {@code merge}. */

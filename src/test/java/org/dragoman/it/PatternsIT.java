@@ -3870,6 +3870,14 @@ class PatternsIT {
     }
 
     @Test
+    void aHostedVisitAndTheArrivalADayBeforeAreOneTrip() {
+        Extraction x = extract("date 2021-11-17 Talks\n\nRuritanian President Ana Soto received Chilean Foreign Minister Ivo Ruiz in Lima "
+                + "on Tuesday.\n\nRuiz, who arrived in Lima on Monday evening, also met Peruvian Foreign Minister Marek Holm.");
+        assertEquals(1, visits(x).size(), visits(x).toString());
+        assertEquals("2021-11-15", visits(x).get(0).date().iso(), visits(x).toString());
+    }
+
+    @Test
     void bothPlacesOfAPairAreVisited() {
         Extraction x = extract("date 2021-05-22 Tour\n\nAna Lenko, who visited both Kyiv and Moscow in June, said the war must end.");
         assertTrue(visits(x).stream().anyMatch(v -> v.place() != null && label(x, v.place()).equals("Kyiv")), visits(x).toString());
