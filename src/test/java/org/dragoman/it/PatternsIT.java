@@ -3878,6 +3878,14 @@ class PatternsIT {
     }
 
     @Test
+    void thePeopleNamedAmongThemAreMembersOfTheGroupMet() {
+        Extraction x = extract("date 2018-04-15 Talks\n\nRuritanian President Ivo Ruiz on Saturday hosted a breakfast with several members "
+                + "of the Andean Council, among them Peru's Ana Soto and Chile's Marek Holm.");
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).containsAll(Set.of("Ivo Ruiz", "Ana Soto", "Marek Holm"))),
+                meetings(x).toString());
+    }
+
+    @Test
     void bothPlacesOfAPairAreVisited() {
         Extraction x = extract("date 2021-05-22 Tour\n\nAna Lenko, who visited both Kyiv and Moscow in June, said the war must end.");
         assertTrue(visits(x).stream().anyMatch(v -> v.place() != null && label(x, v.place()).equals("Kyiv")), visits(x).toString());
