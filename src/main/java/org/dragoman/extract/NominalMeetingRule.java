@@ -321,9 +321,9 @@ final class NominalMeetingRule implements MeetingRule {
             withPhrase |= a.withPhrase();
             ownWithPhrase = a.ownWithPhrase();
             // "Speaking after talks with Ivo Ruiz, Ana Soto said ...": a participle's subject is its clause's, even
-            // where the noun names the other side.
+            // where the noun names the other side; not where it names both ("focusing on the talks between A and B").
             boolean ownSubjectless = a.parts().isEmpty() && Arguments.dependents(s, anchor, "nsubj", "nsubj:pass", "expl").isEmpty();
-            if (parts.isEmpty() || ownSubjectless) {
+            if ((parts.isEmpty() || ownSubjectless) && (lightVerb || !bothSidesNamed)) {
                 InheritedSubjects.of(args, s, anchor).stream().filter(id -> !parts.contains(id)).forEach(parts::add);
             }
         }

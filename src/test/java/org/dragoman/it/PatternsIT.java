@@ -3886,6 +3886,15 @@ class PatternsIT {
     }
 
     @Test
+    void talksAParticipleDwellsOnBetweenTwoOthersAreNotTheSubjectsOwn() {
+        Extraction x = extract("date 2025-02-19 Visit\n\nRuritanian President Ivo Ruiz arrived in Lima on Tuesday for a state visit, hosted "
+                + "by President Ana Soto.\n\nThe two heads of state held talks at the presidential palace on Tuesday afternoon, focusing on "
+                + "the talks between Chilean and Bolivian officials that opened in Quito the same day.");
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ivo Ruiz", "Ana Soto"))),
+                meetings(x).toString());
+    }
+
+    @Test
     void bothPlacesOfAPairAreVisited() {
         Extraction x = extract("date 2021-05-22 Tour\n\nAna Lenko, who visited both Kyiv and Moscow in June, said the war must end.");
         assertTrue(visits(x).stream().anyMatch(v -> v.place() != null && label(x, v.place()).equals("Kyiv")), visits(x).toString());
