@@ -1432,7 +1432,9 @@ public final class EntityExtractor {
                 // "Ivo bin Tomas" for "Ivo bin Tomas Al Soto": the given name and father's, without the family's.
                 boolean givenAndFather = aw.size() >= 3 && aw.get(1).matches("bin|ibn|bint") && bw.size() > aw.size()
                         && bw.subList(0, aw.size()).equals(aw);
-                if (bw.size() > aw.size() && (endsWith(bw, aw) || familyFirst || patronym || givenAndFather)) {
+                // "Hamdan bin Tomas bin Karim Al Ruiz" ends with his father's whole name, "Tomas bin Karim Al Ruiz".
+                boolean father = aw.size() >= 2 && bw.size() > aw.size() && bw.get(bw.size() - aw.size() - 1).matches("bin|ibn|bint");
+                if (bw.size() > aw.size() && (endsWith(bw, aw) && !father || familyFirst || patronym || givenAndFather)) {
                     targets.add(uf.find(j));
                     anyFamilyFirst |= familyFirst;
                     allFamilyFirst &= familyFirst;

@@ -3895,6 +3895,15 @@ class PatternsIT {
     }
 
     @Test
+    void aSonWhoseNameEndsWithHisFathersIsNotTheFather() {
+        Extraction x = extract("date 2010-05-19 Talks\n\nShaikh Tomas Bin Karim Al Ruiz, Vice-President of Ruritania, yesterday received "
+                + "Peruvian President Ivo Soto.\n\nShaikh Tomas said Ruritania would stand by Peru.\n\nThe meeting was attended by Shaikh "
+                + "Hamdan Bin Tomas Bin Karim Al Ruiz, Crown Prince of Zenda.");
+        assertTrue(statements(x).stream().anyMatch(st -> label(x, st.speaker()).equals("Tomas Bin Karim Al Ruiz")), statements(x).toString());
+        assertTrue(x.entities().stream().anyMatch(e -> e.label().equals("Hamdan Bin Tomas Bin Karim Al Ruiz")), x.entities().toString());
+    }
+
+    @Test
     void bothPlacesOfAPairAreVisited() {
         Extraction x = extract("date 2021-05-22 Tour\n\nAna Lenko, who visited both Kyiv and Moscow in June, said the war must end.");
         assertTrue(visits(x).stream().anyMatch(v -> v.place() != null && label(x, v.place()).equals("Kyiv")), visits(x).toString());
