@@ -24,9 +24,16 @@ import org.dragoman.nlp.Token;
  * or at most {@value #WINDOW} sentences before counts, and only people are added. Taking part must have happened
  * ("will host the summit" adds no one), and a light verb that plans or calls off a meeting is no taking part. A noun
  * that names its own sides ("the meeting with Ivo Ruiz") is a telling of its own and is left to the meeting rules.
+ *
+ * <p>"Ana Soto received Ivo Ruiz on Monday. The meeting was attended by Eva Lind": a definite meeting noun attended, in
+ * the passive, by people joins them to the group meeting as above or, failing one, to any meeting that took place told
+ * in the {@value #JUST_BEFORE} sentences before; the attendance is then no meeting of its own.
  */
 final class SummitAttendance {
     private static final int WINDOW = 12;
+    /** How many sentences before its attendance a meeting of any sides may be told. */
+    private static final int JUST_BEFORE = 2;
+    private static final Set<String> ATTENDING_VERBS = WordLists.MEETING.get("attending-verb");
     private static final Set<String> MEET_NOUNS = WordLists.MEETING.get("meeting-noun");
     /** Light verbs that plan or call off a meeting rather than take part in it. */
     private static final Set<String> NOT_ATTENDING = WordLists.MEETING.get("not-attending-verb");
@@ -43,14 +50,25 @@ final class SummitAttendance {
                     continue;
                 }
                 int target = latestGroupMeeting(doc, args, out, s);
+                // "X received Y on Monday. The meeting was attended by Z": those attending the meeting just told.
+                boolean attended = attendedBy(s, tok.index());
+                if (target < 0 && attended) {
+                    target = meetingJustBefore(doc, out, s);
+                }
                 if (target < 0) {
                     continue;
                 }
                 Meeting m = (Meeting) out.get(target);
                 Set<String> parts = new LinkedHashSet<>(m.participants());
                 parts.addAll(attendees);
-                out.set(target, new Meeting(List.copyOf(parts), m.mode(), m.status(), m.date(), m.place(), m.trigger(),
-                        m.evidence(), m.confidence()));
+                Meeting joined = new Meeting(List.copyOf(parts), m.mode(), m.status(), m.date(), m.place(), m.trigger(),
+                        m.evidence(), m.confidence());
+                out.set(target, joined);
+                if (attended) {
+                    // The attendance told alone is no meeting of its own.
+                    out.removeIf(e -> e instanceof Meeting own && own != joined && doc.sentenceIndexAt(own.evidence().begin()) == s.index()
+                            && tok.word().equalsIgnoreCase(own.trigger()) && attendees.containsAll(own.participants()));
+                }
             }
         }
         return out;
@@ -69,6 +87,14 @@ final class SummitAttendance {
         if (!definite || ownSides) {
             return List.of();
         }
+        if (attendedBy(s, n)) {
+            List<String> people = new ArrayList<>();
+            for (int t : Arguments.dependents(s, Arguments.governor(s, n, "nsubj:pass"), "obl:agent", "obl:by")) {
+                args.actors(s, t).stream().filter(id -> args.index().byId(id).map(e -> e.type() == EntityType.PERSON).orElse(false))
+                        .filter(id -> !people.contains(id)).forEach(people::add);
+            }
+            return people;
+        }
         Optional<NounAnchor> anchor = NounAnchor.of(args, s, n);
         if (anchor.isEmpty() || NOT_ATTENDING.contains(s.token(anchor.get().verb()).lemma().toLowerCase(Locale.ROOT))
                 || EventStatus.of(s, anchor.get().verb(), null, null) != Status.OCCURRED) {
@@ -76,6 +102,29 @@ final class SummitAttendance {
         }
         return anchor.get().parts().stream()
                 .filter(id -> args.index().byId(id).map(e -> e.type() == EntityType.PERSON).orElse(false)).toList();
+    }
+
+    /** Whether the meeting noun at {@code n} is the subject of a passive attending verb ("the talks were attended by"). */
+    private static boolean attendedBy(Sentence s, int n) {
+        int verb = Arguments.governor(s, n, "nsubj:pass");
+        return verb >= 0 && ATTENDING_VERBS.contains(s.token(verb).lemma().toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * The index in {@code events} of the last meeting that took place told in one of the {@value #JUST_BEFORE}
+     * sentences before sentence {@code s}; -1 if none.
+     */
+    private static int meetingJustBefore(AnnotatedArticle doc, List<Event> events, Sentence s) {
+        int best = -1;
+        int bestSentence = -1;
+        for (int i = 0; i < events.size(); i++) {
+            int at = events.get(i) instanceof Meeting m && m.status() == Status.OCCURRED ? doc.sentenceIndexAt(m.evidence().begin()) : -1;
+            if (at >= 0 && at < s.index() && s.index() - at <= JUST_BEFORE && at >= bestSentence) {
+                best = i;
+                bestSentence = at;
+            }
+        }
+        return best;
     }
 
     /**

@@ -3904,6 +3904,14 @@ class PatternsIT {
     }
 
     @Test
+    void thoseAttendingTheMeetingJustToldTookPartInIt() {
+        Extraction x = extract("date 2010-05-19 Talks\n\nRuritanian President Ana Soto yesterday received Peruvian Foreign Minister Ivo Ruiz "
+                + "at the palace in Lima.\n\nThe meeting was attended by Ruritanian Foreign Minister Marek Holm.");
+        assertEquals(List.of(Set.of("Ana Soto", "Ivo Ruiz", "Marek Holm")), meetings(x).stream().map(m -> labels(x, m.participants())).toList(),
+                meetings(x).toString());
+    }
+
+    @Test
     void bothPlacesOfAPairAreVisited() {
         Extraction x = extract("date 2021-05-22 Tour\n\nAna Lenko, who visited both Kyiv and Moscow in June, said the war must end.");
         assertTrue(visits(x).stream().anyMatch(v -> v.place() != null && label(x, v.place()).equals("Kyiv")), visits(x).toString());
