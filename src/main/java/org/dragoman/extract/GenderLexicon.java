@@ -16,7 +16,8 @@ import org.dragoman.model.DragomanException;
  * Likely gender of first names, so that "she said" is not given to a man: first the name counts that ship with
  * CoreNLP's quote attribution models, then, for names those counts do not know, the many-language list of
  * {@code first-name-genders.tsv}. A name the counts give to both sexes stays unknown; unknown names give
- * {@link Gender#UNKNOWN}.
+ * {@link Gender#UNKNOWN}. The counts take in common words too, so for names that are also words ("Penny", table
+ * {@code word-given-name}) the list alone decides.
  */
 public final class GenderLexicon {
     public enum Gender { MALE, FEMALE, UNKNOWN }
@@ -27,6 +28,7 @@ public final class GenderLexicon {
     private static final Set<String> FEMALE_TITLES = WordLists.NAMES.get("female-title");
     private static final Set<String> CHINESE_FAMILY_NAMES = WordLists.NAMES.get("chinese-family-name");
     private static final Set<String> KOREAN_FAMILY_NAMES = WordLists.NAMES.get("korean-family-name");
+    private static final Set<String> WORD_NAMES = WordLists.NAMES.get("word-given-name");
     private final Map<String, Gender> names;
 
     private GenderLexicon(Map<String, Gender> names) {
@@ -38,6 +40,9 @@ public final class GenderLexicon {
         Map<String, Gender> names = new HashMap<>();
         Set<String> counted = new HashSet<>();
         readCounts(names, counted);
+        // "Penny", "Rose": counts that take in the common word too say nothing of the name.
+        names.keySet().removeAll(WORD_NAMES);
+        counted.removeAll(WORD_NAMES);
         for (String[] row : TsvResource.rows(FIRST_NAMES, 2, 1)) {
             // The counts are of names written without accents; where they know the plain spelling, it decides the
             // accented one too (the list alone can call a common man's name a woman's through a rare bearer).

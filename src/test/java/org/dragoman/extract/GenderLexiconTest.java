@@ -45,6 +45,12 @@ class GenderLexiconTest {
     }
 
     @Test
+    void theListAloneDecidesForANameThatIsAlsoAWord() {
+        assertEquals(GenderLexicon.Gender.FEMALE, genders.of("Penny Ruritan"), "the counts take in the coin");
+        assertEquals(GenderLexicon.Gender.FEMALE, genders.of("Rose Ruritan"), "the counts take in the verb");
+    }
+
+    @Test
     void unknownNamesStayUnknown() {
         assertEquals(GenderLexicon.Gender.UNKNOWN, genders.of("Qzxv Ruritan"));
     }
