@@ -50,13 +50,19 @@ final class ContinuedSubject {
             return null;
         }
         Sentence previous = doc.sentences().get(s.index() - 1);
+        // '"Ana and I agree. We ...," he said': a sentence of the same quotation before is the speaker's, not the
+        // story's; whom the pronoun continues is named before the quotation.
+        boolean allQuoted = previous.tokens().stream().filter(t -> Character.isLetterOrDigit(t.word().charAt(0))).allMatch(this::quoted);
+        if (allQuoted) {
+            return hops == 0 ? previousSubject(previous, not, 1) : null;
+        }
         Optional<Entity> opening = args.namedPerson(previous, 0).filter(e -> genders.of(e) != not);
         if (opening.isPresent() && !possessor(previous, opening.get())) {
             return opening.get().id();
         }
         for (Dependency root : previous.children(-1)) {
             for (int subject : Arguments.dependents(previous, root.dependent(), "nsubj")) {
-                Optional<Entity> e = args.namedPerson(previous, subject).filter(p -> genders.of(p) != not);
+                Optional<Entity> e = args.namedPerson(previous, subject).filter(p -> !quoted(previous.token(subject)) && genders.of(p) != not);
                 if (e.isEmpty()) {
                     // "Ana Soto's spokesman, Ivo Ruiz, said ...": the name in apposition to the subject.
                     e = args.appositionPeople(previous, subject).filter(p -> genders.of(p) != not).findFirst();

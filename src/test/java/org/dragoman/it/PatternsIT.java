@@ -3912,6 +3912,16 @@ class PatternsIT {
     }
 
     @Test
+    void aNameOpeningAQuotationIsNotWhomTheSpeakersPronounContinues() {
+        Extraction x = extract("date 2009-08-06 Talks\n\nPrime Minister Ivo Ruiz says Ruritania and Peru will keep up the pressure on "
+                + "Zenda after talks with Chilean President Marek Holm.\n\n\"Holm and I are absolutely on the same page. There is no "
+                + "appetite around the table for letting Zenda off the hook,\" he told reporters.");
+        assertTrue(statements(x).stream().filter(st -> st.content().contains("same page"))
+                .allMatch(st -> label(x, st.speaker()).equals("Ivo Ruiz")), statements(x).toString());
+        assertTrue(statements(x).stream().anyMatch(st -> st.content().contains("same page")), statements(x).toString());
+    }
+
+    @Test
     void bothPlacesOfAPairAreVisited() {
         Extraction x = extract("date 2021-05-22 Tour\n\nAna Lenko, who visited both Kyiv and Moscow in June, said the war must end.");
         assertTrue(visits(x).stream().anyMatch(v -> v.place() != null && label(x, v.place()).equals("Kyiv")), visits(x).toString());
