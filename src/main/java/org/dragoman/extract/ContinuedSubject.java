@@ -62,7 +62,8 @@ final class ContinuedSubject {
         }
         for (Dependency root : previous.children(-1)) {
             for (int subject : Arguments.dependents(previous, root.dependent(), "nsubj")) {
-                Optional<Entity> e = args.namedPerson(previous, subject).filter(p -> !quoted(previous.token(subject)) && genders.of(p) != not);
+                Optional<Entity> e = args.namedPerson(previous, subject)
+                        .filter(p -> !quoted(previous.token(subject)) && genders.of(p) != not);
                 if (e.isEmpty()) {
                     // "Ana Soto's spokesman, Ivo Ruiz, said ...": the name in apposition to the subject.
                     e = args.appositionPeople(previous, subject).filter(p -> genders.of(p) != not).findFirst();

@@ -3899,16 +3899,17 @@ class PatternsIT {
         Extraction x = extract("date 2010-05-19 Talks\n\nShaikh Tomas Bin Karim Al Ruiz, Vice-President of Ruritania, yesterday received "
                 + "Peruvian President Ivo Soto.\n\nShaikh Tomas said Ruritania would stand by Peru.\n\nThe meeting was attended by Shaikh "
                 + "Hamdan Bin Tomas Bin Karim Al Ruiz, Crown Prince of Zenda.");
-        assertTrue(statements(x).stream().anyMatch(st -> label(x, st.speaker()).equals("Tomas Bin Karim Al Ruiz")), statements(x).toString());
+        assertTrue(statements(x).stream().anyMatch(st -> label(x, st.speaker()).equals("Tomas Bin Karim Al Ruiz")),
+                statements(x).toString());
         assertTrue(x.entities().stream().anyMatch(e -> e.label().equals("Hamdan Bin Tomas Bin Karim Al Ruiz")), x.entities().toString());
     }
 
     @Test
     void thoseAttendingTheMeetingJustToldTookPartInIt() {
-        Extraction x = extract("date 2010-05-19 Talks\n\nRuritanian President Ana Soto yesterday received Peruvian Foreign Minister Ivo Ruiz "
-                + "at the palace in Lima.\n\nThe meeting was attended by Ruritanian Foreign Minister Marek Holm.");
-        assertEquals(List.of(Set.of("Ana Soto", "Ivo Ruiz", "Marek Holm")), meetings(x).stream().map(m -> labels(x, m.participants())).toList(),
-                meetings(x).toString());
+        Extraction x = extract("date 2010-05-19 Talks\n\nRuritanian President Ana Soto yesterday received Peruvian Foreign Minister "
+                + "Ivo Ruiz at the palace in Lima.\n\nThe meeting was attended by Ruritanian Foreign Minister Marek Holm.");
+        assertEquals(List.of(Set.of("Ana Soto", "Ivo Ruiz", "Marek Holm")),
+                meetings(x).stream().map(m -> labels(x, m.participants())).toList(), meetings(x).toString());
     }
 
     @Test
