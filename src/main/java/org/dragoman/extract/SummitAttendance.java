@@ -115,16 +115,7 @@ final class SummitAttendance {
      * sentences before sentence {@code s}; -1 if none.
      */
     private static int meetingJustBefore(AnnotatedArticle doc, List<Event> events, Sentence s) {
-        int best = -1;
-        int bestSentence = -1;
-        for (int i = 0; i < events.size(); i++) {
-            int at = events.get(i) instanceof Meeting m && m.status() == Status.OCCURRED ? doc.sentenceIndexAt(m.evidence().begin()) : -1;
-            if (at >= 0 && at < s.index() && s.index() - at <= JUST_BEFORE && at >= bestSentence) {
-                best = i;
-                bestSentence = at;
-            }
-        }
-        return best;
+        return latestMeeting(doc, events, s.index() - 1, JUST_BEFORE - 1, m -> true);
     }
 
     /**
@@ -132,16 +123,24 @@ final class SummitAttendance {
      * {@code s}; -1 if none.
      */
     private static int latestGroupMeeting(AnnotatedArticle doc, Arguments args, List<Event> events, Sentence s) {
+        return latestMeeting(doc, events, s.index(), WINDOW, m -> m.participants().stream()
+                .map(id -> args.index().byId(id).map(Entity::type).orElse(null)).anyMatch(t -> t == EntityType.ORGANIZATION));
+    }
+
+    /**
+     * The index in {@code events} of the latest meeting of the kind that took place, told in sentence {@code last} or
+     * at most {@code window} sentences before it; -1 if none.
+     */
+    private static int latestMeeting(AnnotatedArticle doc, List<Event> events, int last, int window,
+                                     java.util.function.Predicate<Meeting> kind) {
         int best = -1;
         int bestSentence = -1;
         for (int i = 0; i < events.size(); i++) {
-            if (!(events.get(i) instanceof Meeting m)) {
+            if (!(events.get(i) instanceof Meeting m) || m.status() != Status.OCCURRED || !kind.test(m)) {
                 continue;
             }
             int at = doc.sentenceIndexAt(m.evidence().begin());
-            boolean group = m.participants().stream().map(id -> args.index().byId(id).map(Entity::type).orElse(null))
-                    .anyMatch(t -> t == EntityType.ORGANIZATION);
-            if (group && m.status() == Status.OCCURRED && at <= s.index() && s.index() - at <= WINDOW && at >= bestSentence) {
+            if (at <= last && last - at <= window && at >= bestSentence) {
                 best = i;
                 bestSentence = at;
             }
