@@ -45,6 +45,16 @@ record VerbSides(List<Integer> subjectTokens, Set<String> subjects, Set<String> 
         for (int t : Arguments.dependents(s, v, "nsubj")) {
             s.children(t).stream().filter(d -> d.relation().equals("conj:and")).forEach(d -> subjects.addAll(args.actors(s, d.dependent())));
         }
+        // "A and B, who met in Lima on Tuesday, ...": the parser hangs the relative clause on the last conjunct alone.
+        int antecedent = Arguments.governor(s, v, "acl:relcl");
+        if (antecedent >= 0 && Arguments.dependents(s, v, "nsubj").contains(antecedent)) {
+            for (Dependency d : s.parents(antecedent)) {
+                if (d.relation().equals("conj:and") && d.governor() >= 0) {
+                    subjects.addAll(args.actors(s, d.governor()));
+                    Arguments.dependents(s, d.governor(), "conj:and").forEach(c -> subjects.addAll(args.actors(s, c)));
+                }
+            }
+        }
         // "A and B spoke by phone and agreed to meet": the parser passes only the first conjunct down to "meet".
         for (int t : Arguments.dependents(s, v, "nsubj:xsubj")) {
             Arguments.dependents(s, t, "conj").forEach(c -> subjects.addAll(args.actors(s, c)));

@@ -3923,6 +3923,14 @@ class PatternsIT {
     }
 
     @Test
+    void aRelativeClauseHungOnTheLastOfTwoNamesIsBothTheirs() {
+        Extraction x = extract("date 2014-03-20 Talks\n\nThe foreign ministers of Peru and Chile, Ivo Ruiz and Marek Holm, who met in "
+                + "Lima on Tuesday, called for calm.");
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ivo Ruiz", "Marek Holm"))),
+                meetings(x).toString());
+    }
+
+    @Test
     void bothPlacesOfAPairAreVisited() {
         Extraction x = extract("date 2021-05-22 Tour\n\nAna Lenko, who visited both Kyiv and Moscow in June, said the war must end.");
         assertTrue(visits(x).stream().anyMatch(v -> v.place() != null && label(x, v.place()).equals("Kyiv")), visits(x).toString());
