@@ -37,7 +37,8 @@ final class ContentTrimmer {
                 // insisted ...' the verb shares the clause's subject before it, and attributes nothing.
                 boolean subjectAfter = Arguments.dependents(s, w.index(), "nsubj").stream().anyMatch(n -> s.token(n).begin() >= q.end());
                 boolean attributes = subjectAfter && q.begin() > span[0] && q.end() <= w.begin() && w.begin() - q.end() <= 40
-                        && !doc.text().substring(q.end(), w.begin()).matches("(?s).*\\p{L}+\\s+\\p{L}+\\s+\\p{L}+.*");
+                        && !doc.text().substring(q.end(), w.begin()).matches("(?s).*\\p{L}+\\s+\\p{L}+\\s+\\p{L}+.*")
+                        && endsClause(q, w.begin());
                 if (attributes) {
                     int end = q.begin();
                     while (end > span[0] && doc.text().substring(end - 1, end).matches("[\\s:,;\"“”'‘’]")) {
@@ -48,6 +49,17 @@ final class ContentTrimmer {
             }
         }
         return span;
+    }
+
+    /**
+     * '"We regret it," he said', '"Why now?" she asked': a quotation that is a speech of its own ends in clause
+     * punctuation inside or just after its closing mark; 'would "never accept" what he called meddling' quotes a phrase of
+     * the content, and the verb after it reports nothing of the quotation.
+     */
+    private boolean endsClause(Quote q, int verbBegin) {
+        String inside = q.text().replaceAll("[\\s\"“”'‘’`]+$", "");
+        String after = doc.text().substring(q.end(), verbBegin).strip();
+        return inside.matches("(?s).*[,.?!:;—–-]") || after.matches("[,—–-].*");
     }
 
     /**

@@ -3931,6 +3931,14 @@ class PatternsIT {
     }
 
     @Test
+    void aQuotedPhraseInsideReportedSpeechDoesNotEndIt() {
+        Extraction x = extract("date 2014-05-02 Talks\n\nForeign Minister Ivo Ruiz told reporters in Lima that Ruritania would \"never "
+                + "accept\" what he called foreign meddling in its affairs.");
+        assertTrue(statements(x).stream().anyMatch(st -> label(x, st.speaker()).equals("Ivo Ruiz") && st.content().contains("meddling")),
+                statements(x).toString());
+    }
+
+    @Test
     void bothPlacesOfAPairAreVisited() {
         Extraction x = extract("date 2021-05-22 Tour\n\nAna Lenko, who visited both Kyiv and Moscow in June, said the war must end.");
         assertTrue(visits(x).stream().anyMatch(v -> v.place() != null && label(x, v.place()).equals("Kyiv")), visits(x).toString());
