@@ -3939,6 +3939,14 @@ class PatternsIT {
     }
 
     @Test
+    void talksWithANameAndAnUnnamedGroupAreTalksWithTheName() {
+        Extraction x = extract("date 2016-12-09 Talks\n\nPresident Ivo Ruiz held talks with President Marek Vega and opposition "
+                + "leaders at the Acme Hotel.");
+        assertEquals(List.of(Set.of("Ivo Ruiz", "Marek Vega")), meetings(x).stream().map(m -> labels(x, m.participants())).toList(),
+                meetings(x).toString());
+    }
+
+    @Test
     void bothPlacesOfAPairAreVisited() {
         Extraction x = extract("date 2021-05-22 Tour\n\nAna Lenko, who visited both Kyiv and Moscow in June, said the war must end.");
         assertTrue(visits(x).stream().anyMatch(v -> v.place() != null && label(x, v.place()).equals("Kyiv")), visits(x).toString());
