@@ -42,9 +42,18 @@ final class WelcomeVisitRule implements SentenceRule {
         // "hosted Ivo Ruiz in Lima", "In Lima, Soto received Ivo Ruiz": a city or country the guest is hosted in was
         // travelled to as well; "was unable to receive her in Lima" keeps "receive" to its to-phrase, and so does any
         // "receive" but a plain past one.
-        boolean received = s.token(v).lemma().equalsIgnoreCase("receive") && s.token(v).pos().equals("VBD")
+        // "Ivo Ruiz was received in Lima", "was received at State House, Lima": a past passive of a guest who has
+        // come, its by-phrase the host.
+        boolean passive = s.token(v).pos().equals("VBN") && Arguments.dependents(s, v, "aux:pass").stream()
+                .anyMatch(a -> s.token(a).word().matches("(?i)was|were")) && !Arguments.negated(s, v);
+        boolean received = s.token(v).lemma().equalsIgnoreCase("receive") && (s.token(v).pos().equals("VBD") || passive)
                 && !Arguments.negated(s, v);
-        List<Integer> hostedIn = s.token(v).lemma().equalsIgnoreCase("host") || received ? Arguments.dependents(s, v, "obl:in") : List.of();
+        List<Integer> hostedIn = new ArrayList<>(s.token(v).lemma().equalsIgnoreCase("host") || received
+                ? Arguments.dependents(s, v, "obl:in") : List.of());
+        if (received && passive) {
+            // "at State House, Lima": the city set beside the building; "at the Palacio de Acme" names none.
+            Arguments.dependents(s, v, "obl:at").forEach(a -> hostedIn.addAll(Arguments.dependents(s, a, "appos")));
+        }
         Optional<String> place = args.placeTo(s, v).or(() -> hostedIn.stream().map(d -> args.place(s, d))
                 .flatMap(Optional::stream).filter(p -> args.index().byId(p).map(e -> e.type() == EntityType.CITY
                         || e.type() == EntityType.COUNTRY).orElse(false)).findFirst());
@@ -52,11 +61,11 @@ final class WelcomeVisitRule implements SentenceRule {
             return List.of();
         }
         List<String> guests = new ArrayList<>();
-        for (int o : Arguments.dependents(s, v, "obj")) {
+        for (int o : Arguments.dependents(s, v, passive ? "nsubj:pass" : "obj")) {
             args.actors(s, o).stream().filter(args::isPerson).forEach(guests::add);
         }
         String host = null;
-        for (int t : Arguments.dependents(s, v, "nsubj")) {
+        for (int t : Arguments.dependents(s, v, passive ? new String[] {"obl:agent", "obl:by"} : new String[] {"nsubj"})) {
             host = args.actors(s, t).stream().filter(args::isPerson).findFirst().orElse(host);
         }
         guests.remove(host);

@@ -3947,6 +3947,14 @@ class PatternsIT {
     }
 
     @Test
+    void aGuestReceivedInACityVisitedIt() {
+        Extraction x = extract("date 2024-01-08 Talks\n\nGen Ivo Ruiz was received at State House, Lima, last Wednesday.\n\n"
+                + "Marek Holm was received by President Ana Soto in Quito on Friday.\n\nThe plan was not received in Santiago.");
+        assertEquals(Set.of("Ivo Ruiz@Lima", "Marek Holm@Quito"), visits(x).stream()
+                .map(v -> String.join(",", labels(x, v.visitors())) + "@" + label(x, v.place())).collect(Collectors.toSet()), visits(x).toString());
+    }
+
+    @Test
     void bothPlacesOfAPairAreVisited() {
         Extraction x = extract("date 2021-05-22 Tour\n\nAna Lenko, who visited both Kyiv and Moscow in June, said the war must end.");
         assertTrue(visits(x).stream().anyMatch(v -> v.place() != null && label(x, v.place()).equals("Kyiv")), visits(x).toString());
