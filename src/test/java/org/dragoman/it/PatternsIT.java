@@ -3955,6 +3955,14 @@ class PatternsIT {
     }
 
     @Test
+    void namesAfterACommaBesideAGroupNounAreThatGroup() {
+        Extraction x = extract("date 2008-03-28 Talks\n\nThe call came a day after UN mediator Ivo Ruiz held a new round of talks in "
+                + "New York with the two negotiators, Ruritania's Marek Holm and Klow's Ana Soto.");
+        assertEquals(List.of(Set.of("Ivo Ruiz", "Marek Holm", "Ana Soto")), meetings(x).stream().map(m -> labels(x, m.participants())).toList(),
+                meetings(x).toString());
+    }
+
+    @Test
     void bothPlacesOfAPairAreVisited() {
         Extraction x = extract("date 2021-05-22 Tour\n\nAna Lenko, who visited both Kyiv and Moscow in June, said the war must end.");
         assertTrue(visits(x).stream().anyMatch(v -> v.place() != null && label(x, v.place()).equals("Kyiv")), visits(x).toString());
