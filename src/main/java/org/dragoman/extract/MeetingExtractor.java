@@ -102,7 +102,7 @@ final class MeetingExtractor {
                 withoutLoneDenials(SummitAttendance.apply(doc, c.args(), merged))));
         // Listed dates split last: the copies would otherwise merge back into one telling.
         return ListedDates.apply(doc, index, dates, CarriedDates.weekMonths(doc,
-                SummitScene.apply(c, gazetteer, SameDayPlaces.apply(index, gazetteer, LapsedPlans.apply(doc, kept)))));
+                SummitScene.apply(c, gazetteer, SameDayPlaces.apply(doc, index, gazetteer, LapsedPlans.apply(doc, kept)))));
     }
 
     /**

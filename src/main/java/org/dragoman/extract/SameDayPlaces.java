@@ -12,6 +12,7 @@ import org.dragoman.model.Gazetteer;
 import org.dragoman.model.Meeting;
 import org.dragoman.model.Mode;
 import org.dragoman.model.Visit;
+import org.dragoman.nlp.AnnotatedArticle;
 
 /**
  * "Ana Lenko met Ivo Marek in Velgrad on Monday. Earlier in the day, she met Tomas Ruiz": a meeting in person with no
@@ -27,17 +28,19 @@ final class SameDayPlaces {
     private SameDayPlaces() {
     }
 
-    static List<Event> apply(EntityIndex index, Gazetteer gazetteer, List<Event> events) {
+    static List<Event> apply(AnnotatedArticle doc, EntityIndex index, Gazetteer gazetteer, List<Event> events) {
         List<Event> out = new ArrayList<>(events);
         for (int i = 0; i < out.size(); i++) {
-            if (!(out.get(i) instanceof Meeting m) || m.place() != null || m.mode() != Mode.IN_PERSON || !day(m.date())) {
+            if (!(out.get(i) instanceof Meeting m) || m.place() != null && !isSite(doc, index, gazetteer, m.place())
+                    || m.mode() != Mode.IN_PERSON || !day(m.date())) {
                 continue;
             }
+            boolean site = m.place() != null;
             Set<String> cities = new HashSet<>();
             Set<String> sameSentence = new HashSet<>();
             for (Event other : events) {
                 if (other == m || !day(other.date()) || !other.date().equals(m.date()) || other.status() != m.status()
-                        || other.place() == null || !isTown(index, gazetteer, other.place())) {
+                        || other.place() == null || !isTown(index, gazetteer, other.place()) || site && !isCity(index, other.place())) {
                     continue;
                 }
                 // A trip told in the meeting's own sentence was read with it ("after talks with X, flew to Oslo"); one
@@ -45,7 +48,7 @@ final class SameDayPlaces {
                 boolean shared = other instanceof Meeting o && o.mode() == Mode.IN_PERSON
                         && o.participants().stream().anyMatch(m.participants()::contains)
                         || other instanceof Visit v && v.visitors().stream().anyMatch(m.participants()::contains)
-                        && v.evidence().begin() < m.evidence().begin();
+                        && (v.evidence().begin() < m.evidence().begin() || site && v.evidence().begin() == m.evidence().begin());
                 if (shared) {
                     cities.add(other.place());
                     if (other.evidence().begin() == m.evidence().begin()) {
@@ -59,7 +62,9 @@ final class SameDayPlaces {
                 out.set(i, m.withPlace(chosen.iterator().next()));
             } else if (cities.isEmpty()) {
                 String stay = stay(index, gazetteer, events, m);
-                if (stay == null) {
+                if (site && stay != null && !isCity(index, stay)) {
+                    stay = null;
+                } else if (stay == null && !site) {
                     stay = countryStay(index, gazetteer, events, m);
                 }
                 if (stay != null) {
@@ -149,6 +154,21 @@ final class SameDayPlaces {
     private static boolean sharesSide(Event other, Meeting m) {
         return other instanceof Meeting o && o.participants().stream().anyMatch(m.participants()::contains)
                 || other instanceof Visit v && v.visitors().stream().anyMatch(m.participants()::contains);
+    }
+
+    /**
+     * A site the table does not know, always written with an article ("talks at the Acme Palace"), which a city the side
+     * is in that day names better: a meeting's place is a city or a country. "in Zenda", a town the table lacks, stays.
+     */
+    private static boolean isSite(AnnotatedArticle doc, EntityIndex index, Gazetteer gazetteer, String id) {
+        String text = doc.article().text();
+        return index.byId(id).map(e -> e.type() == EntityType.PLACE && gazetteer.typeOf(e.label()).isEmpty() && !e.mentions().isEmpty()
+                && e.mentions().stream().allMatch(m -> text.substring(Math.max(0, m.begin() - 4), m.begin()).equalsIgnoreCase("the ")))
+                .orElse(false);
+    }
+
+    private static boolean isCity(EntityIndex index, String id) {
+        return index.byId(id).map(e -> e.type() == EntityType.CITY).orElse(false);
     }
 
     private static boolean isCountry(EntityIndex index, String id) {

@@ -3963,6 +3963,13 @@ class PatternsIT {
     }
 
     @Test
+    void talksAtAnUnknownSiteAreHeldInTheCityTheGuestReached() {
+        Extraction x = extract("date 2023-06-20 Talks\n\nRuritanian Foreign Minister Ana Soto arrived in Lima last Wednesday for a "
+                + "state visit, during which she held talks with Mr Ruiz at the Istana.");
+        assertEquals(List.of("Lima"), meetings(x).stream().map(m -> label(x, m.place())).toList(), meetings(x).toString());
+    }
+
+    @Test
     void bothPlacesOfAPairAreVisited() {
         Extraction x = extract("date 2021-05-22 Tour\n\nAna Lenko, who visited both Kyiv and Moscow in June, said the war must end.");
         assertTrue(visits(x).stream().anyMatch(v -> v.place() != null && label(x, v.place()).equals("Kyiv")), visits(x).toString());
