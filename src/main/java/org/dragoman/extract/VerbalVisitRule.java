@@ -26,6 +26,7 @@ final class VerbalVisitRule implements MeetingRule {
     private static final Set<String> PURPOSE_WORDS = WordLists.MEETING.get("purpose-word");
     private static final Set<String> MEET_VERBS = WordLists.MEETING.get("meet-verb");
     private static final Set<String> DEPARTURE_VERBS = WordLists.MEETING.get("departure-verb");
+    private static final Set<String> ESCORT_VERBS = WordLists.MEETING.get("escort-verb");
     private static final Set<String> LED_GROUP_NOUNS = WordLists.MEETING.get("led-group-noun");
     /** The one destination phrase of some verbs, by relation. */
     private static final java.util.Map<String, Set<String>> DESTINATION_VERBS = java.util.Map.of(
@@ -40,7 +41,7 @@ final class VerbalVisitRule implements MeetingRule {
     @Override
     public boolean triggers(Token t) {
         String lemma = t.lemma().toLowerCase(Locale.ROOT);
-        return t.isVerb() && (VISIT_VERBS.contains(lemma) || DEPARTURE_VERBS.contains(lemma));
+        return t.isVerb() && (VISIT_VERBS.contains(lemma) || DEPARTURE_VERBS.contains(lemma) || ESCORT_VERBS.contains(lemma));
     }
 
     @Override
@@ -123,6 +124,13 @@ final class VerbalVisitRule implements MeetingRule {
                     && !fellows.contains(w)).forEach(fellows::add);
         }
         fellows.addAll(accompanying(s, v));
+        // "accompanied Ivo Ruiz to Lima", "was accompanied to Lima by Ivo Ruiz": both go.
+        boolean escort = ESCORT_VERBS.contains(lemma);
+        if (escort) {
+            Arguments.dependents(s, v, "nsubj:pass").forEach(t -> args.actors(s, t).stream().filter(id -> !visitors.contains(id))
+                    .forEach(visitors::add));
+            fellows.addAll(Arguments.dependents(s, v, "obj", "obl:agent", "obl:by"));
+        }
         for (int t : fellows) {
             args.actors(s, t).stream().filter(id -> !visitors.contains(id)).forEach(visitors::add);
         }
@@ -228,7 +236,7 @@ final class VerbalVisitRule implements MeetingRule {
             // (a noun; parsers also hang appositions such as "her first since taking office" as objects).
             // "Arrive" takes no object at all: "arrived in Oslo, the third stop on her tour" is an apposition.
             // "travelled to Lima on Sunday, the last stop of her tour": an object set off by a comma is an apposition.
-            if (!lemma.equals("arrive") && Arguments.dependents(s, v, "obj").stream().anyMatch(o -> s.token(o).isNoun()
+            if (!lemma.equals("arrive") && !escort && Arguments.dependents(s, v, "obj").stream().anyMatch(o -> s.token(o).isNoun()
                     && !(leaving && args.place(s, o).isPresent()) && !setOffByComma(s, v, o))) {
                 return List.of();
             }

@@ -3970,6 +3970,14 @@ class PatternsIT {
     }
 
     @Test
+    void oneWhoAccompaniesATravellerToACityVisitsItToo() {
+        Extraction x = extract("date 2016-09-08 Talks\n\nForeign Minister Ivo Ruiz, who accompanied Premier Marek Holm to Lima, told "
+                + "reporters the situation had cooled down.\n\nAna Soto accompanied the delegation to the talks.");
+        assertEquals(List.of(List.of(Set.of("Ivo Ruiz", "Marek Holm"), "Lima")), visits(x).stream()
+                .map(v -> List.of(labels(x, v.visitors()), label(x, v.place()))).toList(), visits(x).toString());
+    }
+
+    @Test
     void bothPlacesOfAPairAreVisited() {
         Extraction x = extract("date 2021-05-22 Tour\n\nAna Lenko, who visited both Kyiv and Moscow in June, said the war must end.");
         assertTrue(visits(x).stream().anyMatch(v -> v.place() != null && label(x, v.place()).equals("Kyiv")), visits(x).toString());
