@@ -34,12 +34,38 @@ final class TitleAppositionRepair {
             boolean titleBefore = title > d.governor() && s.token(start - 1).word().equals(",")
                     && TitleLexicon.isTitleWord(s.token(title).lemma().toLowerCase(Locale.ROOT))
                     && Arguments.dependents(s, title, "det").stream().anyMatch(t -> s.token(t).word().equalsIgnoreCase("the"));
-            if (titleBefore) {
-                Dependency moved = new Dependency(d.relation(), title, name);
+            int holder = titleBefore ? title : s.token(start - 1).word().equals(",") ? enclosingTitle(s, d.governor(), start - 1, name) : -1;
+            if (holder >= 0) {
+                Dependency moved = new Dependency(d.relation(), holder, name);
                 return SentenceRepairs.rewired(s, x -> x.equals(d) ? null : x, List.of(moved));
             }
         }
         return s;
+    }
+
+    /**
+     * "The head of the UN mission in Ruritania, Acmemis, Ana Soto, said": a name hung on a noun inside an of- or
+     * in-phrase of "the TITLE", whose phrase runs without a break up to the comma before the name, names the title's
+     * holder. The title, at most three such phrases up from {@code governor}; -1 if none.
+     */
+    private static int enclosingTitle(Sentence s, int governor, int comma, int name) {
+        int head = governor;
+        for (int step = 0; step < 3; step++) {
+            int up = s.parents(head).stream().filter(p -> p.governor() >= 0 && p.base().equals("nmod")).mapToInt(Dependency::governor)
+                    .findFirst().orElse(-1);
+            if (up < 0 || up > head) {
+                return -1;
+            }
+            head = up;
+            boolean title = TitleLexicon.isTitleWord(s.token(head).lemma().toLowerCase(Locale.ROOT)) && s.token(head).isNoun()
+                    && Arguments.dependents(s, head, "det").stream().anyMatch(t -> s.token(t).word().equalsIgnoreCase("the"));
+            if (title) {
+                Set<Integer> phrase = Arguments.subtree(s, head, Set.of(name));
+                boolean unbroken = java.util.stream.IntStream.range(head, comma).allMatch(phrase::contains);
+                return unbroken ? head : -1;
+            }
+        }
+        return -1;
     }
 
     /**

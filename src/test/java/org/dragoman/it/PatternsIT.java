@@ -3978,6 +3978,14 @@ class PatternsIT {
     }
 
     @Test
+    void aNameAfterATitlesPhraseAndAShortNameHoldsTheTitle() {
+        Extraction x = extract("date 2019-11-14 Talks\n\nThe head of the UN mission in Ruritania, Acmeco, Marek Holm, said in Lima "
+                + "that the talks were \"a good start,\" but called on the institutions to do more.");
+        assertFalse(statements(x).isEmpty());
+        assertTrue(statements(x).stream().allMatch(st -> label(x, st.speaker()).equals("Marek Holm")), statements(x).toString());
+    }
+
+    @Test
     void bothPlacesOfAPairAreVisited() {
         Extraction x = extract("date 2021-05-22 Tour\n\nAna Lenko, who visited both Kyiv and Moscow in June, said the war must end.");
         assertTrue(visits(x).stream().anyMatch(v -> v.place() != null && label(x, v.place()).equals("Kyiv")), visits(x).toString());
