@@ -673,7 +673,9 @@ final class SpeakerResolver {
             boolean titled = e.type() == EntityType.PERSON && (countries.isEmpty() ? e.roles() : args.index().officeRoles(e)).stream()
                     .anyMatch(r -> TitleLexicon.describes(r.title(), Arguments.titleWords(s, t))
                             && (countries.isEmpty() || countries.contains(r.ofEntity())));
-            boolean nearby = e.mentions().stream().anyMatch(m -> m.begin() >= from && m.end() <= head.begin());
+            // '"We saw General Marek for hours," the retired general said': one named only inside a quotation is
+            // spoken of, not the one the title takes up.
+            boolean nearby = e.mentions().stream().anyMatch(m -> m.begin() >= from && m.end() <= head.begin() && !insideQuotation(m));
             if (titled && nearby) {
                 fits.add(e.id());
             }
@@ -870,6 +872,10 @@ final class SpeakerResolver {
             }
         }
         return null;
+    }
+
+    private boolean insideQuotation(org.dragoman.model.Evidence mention) {
+        return doc.quotes().stream().anyMatch(q -> q.begin() <= mention.begin() && mention.end() <= q.end());
     }
 
     private boolean quoted(Token tok) {

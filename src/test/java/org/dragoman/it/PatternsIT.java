@@ -3986,6 +3986,13 @@ class PatternsIT {
     }
 
     @Test
+    void oneNamedOnlyInsideAQuotationIsNotTheTitleThatSaysIt() {
+        Extraction x = extract("date 2023-09-13 Talks\n\nThe team went to Lima on Monday.\n\n\"We saw General Marek Holm for more "
+                + "than three hours. We will keep asking,\" the retired general said.");
+        assertTrue(statements(x).stream().noneMatch(st -> label(x, st.speaker()).equals("Marek Holm")), statements(x).toString());
+    }
+
+    @Test
     void bothPlacesOfAPairAreVisited() {
         Extraction x = extract("date 2021-05-22 Tour\n\nAna Lenko, who visited both Kyiv and Moscow in June, said the war must end.");
         assertTrue(visits(x).stream().anyMatch(v -> v.place() != null && label(x, v.place()).equals("Kyiv")), visits(x).toString());
