@@ -447,6 +447,11 @@ public final class DateResolver {
                 Integer.parseInt(m.group(3))).getDayOfWeek().getValue() == Integer.parseInt(weekday.group(1))) {
             rest = "";
         }
+        // "met for more than an hour on Oct. 23": SUTime intersects the day with the length of what happened on it
+        // ("2011-10-23 INTERSECT >PT1H"); the day stands.
+        if (m.group(3) != null && rest.matches(" INTERSECT [<>~]?P[T0-9A-Z]+")) {
+            rest = "";
+        }
         if (!rest.isEmpty() && !rest.startsWith("T")) {
             // Weeks, seasons and ranges ("2021-W33", "2020-SU") have no single date.
             return null;
