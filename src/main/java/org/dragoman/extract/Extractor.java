@@ -29,7 +29,7 @@ public final class Extractor {
             NumberedGroupRepair::repair,
             QuotedInfinitiveRepair::repair,
             GerundRepair::repair,
-            DateSubjectRepair::repair, HeldTalksRepair::repair, CompoundTalksRepair::repair, LedGroupRepair::repair, AppositiveSubjectRepair::repair,
+            DateSubjectRepair::repair, TimeUnitCompoundRepair::repair, HeldTalksRepair::repair, CompoundTalksRepair::repair, LedGroupRepair::repair, AppositiveSubjectRepair::repair,
             ClosingSpeakerRepair::repair, ClosingClauseRepair::repair,
             TrailingAppositionRepair::repair, TitleAppositionRepair::repair, DurationSubjectRepair::repair,
             AbsoluteWithRepair::repair, ClauseAfterRepair::repair, IntentionSubjectRepair::repair,

@@ -3993,6 +3993,14 @@ class PatternsIT {
     }
 
     @Test
+    void aNameBeforeHoursAfterIsTheOneMet() {
+        Extraction x = extract("date 2011-10-24 Talks\n\nIvo Ruiz, who flew to Lima on Oct. 19 to meet Ana Soto hours after the birth of "
+                + "his daughter, has pushed for a deal.");
+        assertEquals(List.of(Set.of("Ivo Ruiz", "Ana Soto")), meetings(x).stream().map(m -> labels(x, m.participants())).toList(),
+                meetings(x).toString());
+    }
+
+    @Test
     void bothPlacesOfAPairAreVisited() {
         Extraction x = extract("date 2021-05-22 Tour\n\nAna Lenko, who visited both Kyiv and Moscow in June, said the war must end.");
         assertTrue(visits(x).stream().anyMatch(v -> v.place() != null && label(x, v.place()).equals("Kyiv")), visits(x).toString());
