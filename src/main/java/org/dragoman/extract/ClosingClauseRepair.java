@@ -12,7 +12,8 @@ import org.dragoman.nlp.Sentence;
  * her spokesman said": the parser may hang the that-clause or the infinitive on the closing reporting verb instead of
  * the verb it completes, so that the closing reporter seems to report only that clause (or to travel) and the first
  * verb loses what it says. A clause between the sentence's root verb and a closing reporting verb hung on the root,
- * hung on the closing verb, goes back to the root when the root has no clause of that kind of its own.
+ * hung on the closing verb, goes back to the root when the root has no clause of that kind of its own; so does a
+ * phrase the parser hung on the closing verb before its subject ("spoke with his counterpart, Y, the ministry said").
  */
 final class ClosingClauseRepair {
     private static final VerbLexicon VERBS = VerbLexicon.bundled();
@@ -39,6 +40,15 @@ final class ClosingClauseRepair {
                     && (c.base().equals("ccomp") || c.base().equals("xcomp") || c.base().equals("advcl") && opensWithThat(s, c.dependent())))
                     .sorted(java.util.Comparator.comparingInt(Dependency::dependent)).toList();
             if (stolen.isEmpty()) {
+                // "X spoke by phone with his counterpart, Y, the ministry said": a phrase before the closing subject is
+                // the root's too.
+                int subject = java.util.Collections.min(Arguments.dependents(s, verb, "nsubj"));
+                List<Dependency> phrases = s.children(verb).stream().filter(c -> c.dependent() > root && c.dependent() < subject
+                        && c.base().equals("obl")).toList();
+                if (!phrases.isEmpty()) {
+                    return SentenceRepairs.rewired(s, e -> phrases.contains(e) ? new Dependency(e.relation(), root, e.dependent()) : e,
+                            List.of());
+                }
                 continue;
             }
             int clause = stolen.get(0).dependent();

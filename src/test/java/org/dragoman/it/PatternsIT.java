@@ -4001,6 +4001,13 @@ class PatternsIT {
     }
 
     @Test
+    void aPhraseBeforeAClosingAttributionIsPartOfWhatWasSaid() {
+        Extraction x = extract("date 2025-05-27 Talks\n\nIvo Ruiz spoke by phone on Monday with his Chilean counterpart, Marek Holm, the "
+                + "Peruvian foreign ministry said, a month after Ana Soto made a rare visit to Lima.");
+        assertTrue(statements(x).stream().anyMatch(st -> st.content().contains("counterpart, Marek Holm")), statements(x).toString());
+    }
+
+    @Test
     void bothPlacesOfAPairAreVisited() {
         Extraction x = extract("date 2021-05-22 Tour\n\nAna Lenko, who visited both Kyiv and Moscow in June, said the war must end.");
         assertTrue(visits(x).stream().anyMatch(v -> v.place() != null && label(x, v.place()).equals("Kyiv")), visits(x).toString());
