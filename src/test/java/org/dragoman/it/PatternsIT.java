@@ -4008,6 +4008,14 @@ class PatternsIT {
     }
 
     @Test
+    void thankingSomeoneForSomethingIsAStatementThankingAloneIsNot() {
+        Extraction x = extract("date 2025-05-27 Talks\n\nChilean President Ana Soto thanked Peru for its humanitarian assistance.\n\n"
+                + "Ivo Ruiz thanked his supporters.");
+        assertEquals(List.of("Peru for its humanitarian assistance"), statements(x).stream().map(Statement::content).toList(),
+                statements(x).toString());
+    }
+
+    @Test
     void bothPlacesOfAPairAreVisited() {
         Extraction x = extract("date 2021-05-22 Tour\n\nAna Lenko, who visited both Kyiv and Moscow in June, said the war must end.");
         assertTrue(visits(x).stream().anyMatch(v -> v.place() != null && label(x, v.place()).equals("Kyiv")), visits(x).toString());
