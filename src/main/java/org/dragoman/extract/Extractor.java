@@ -29,7 +29,8 @@ public final class Extractor {
             NumberedGroupRepair::repair,
             QuotedInfinitiveRepair::repair,
             GerundRepair::repair,
-            DateSubjectRepair::repair, TimeUnitCompoundRepair::repair, HeldTalksRepair::repair, CompoundTalksRepair::repair, LedGroupRepair::repair, AppositiveSubjectRepair::repair,
+            DateSubjectRepair::repair, TimeUnitCompoundRepair::repair, HeldTalksRepair::repair, CompoundTalksRepair::repair,
+            LedGroupRepair::repair, AppositiveSubjectRepair::repair,
             ClosingSpeakerRepair::repair, ClosingClauseRepair::repair,
             TrailingAppositionRepair::repair, TitleAppositionRepair::repair, DurationSubjectRepair::repair,
             AbsoluteWithRepair::repair, ClauseAfterRepair::repair, IntentionSubjectRepair::repair,
@@ -38,7 +39,8 @@ public final class Extractor {
             TenseConjunctRepair::repair, ReportConjunctRepair::repair, ReportedAsClauseRepair::repair, ParticipleConjunctRepair::repair,
             ClausalSubjectRepair::repair, ReducedRelativeRepair::repair,
             TitledConjunctRepair::repair, ReportedInfinitiveRepair::repair, OpeningParticipleRepair::repair,
-            HearerClauseRepair::repair, CommaHeadRepair::repair, NameListRepair::repair, SharedSubjectRepair::repair, AmongThemRepair::repair);
+            HearerClauseRepair::repair, CommaHeadRepair::repair, NameListRepair::repair, SharedSubjectRepair::repair,
+            AmongThemRepair::repair);
 
     /** Splits an organisation's name into words, dropping a possessive "'s". */
     private static final java.util.regex.Pattern NAME_WORDS = java.util.regex.Pattern.compile("\\s+|'s\\b|’s\\b");

@@ -3951,15 +3951,16 @@ class PatternsIT {
         Extraction x = extract("date 2024-01-08 Talks\n\nGen Ivo Ruiz was received at State House, Lima, last Wednesday.\n\n"
                 + "Marek Holm was received by President Ana Soto in Quito on Friday.\n\nThe plan was not received in Santiago.");
         assertEquals(Set.of("Ivo Ruiz@Lima", "Marek Holm@Quito"), visits(x).stream()
-                .map(v -> String.join(",", labels(x, v.visitors())) + "@" + label(x, v.place())).collect(Collectors.toSet()), visits(x).toString());
+                .map(v -> String.join(",", labels(x, v.visitors())) + "@" + label(x, v.place())).collect(Collectors.toSet()),
+                visits(x).toString());
     }
 
     @Test
     void namesAfterACommaBesideAGroupNounAreThatGroup() {
         Extraction x = extract("date 2008-03-28 Talks\n\nThe call came a day after UN mediator Ivo Ruiz held a new round of talks in "
                 + "New York with the two negotiators, Ruritania's Marek Holm and Klow's Ana Soto.");
-        assertEquals(List.of(Set.of("Ivo Ruiz", "Marek Holm", "Ana Soto")), meetings(x).stream().map(m -> labels(x, m.participants())).toList(),
-                meetings(x).toString());
+        assertEquals(List.of(Set.of("Ivo Ruiz", "Marek Holm", "Ana Soto")),
+                meetings(x).stream().map(m -> labels(x, m.participants())).toList(), meetings(x).toString());
     }
 
     @Test
