@@ -112,7 +112,10 @@ public final class DateResolver {
             }
             // "the same day", "that day", "a day earlier", "two days later", "the next day": counted from the day told
             // just before (or the lead's), which SUTime takes for the article's.
-            Integer shift = sameDay(toks.subList(i, j)) || partOfToldDay(toks, i, j) ? Integer.valueOf(0) : daysShifted(toks.subList(i, j));
+            // "later in the day" falls back to SUTime's day where no day was told before.
+            boolean inTheDay = laterInTheDay(toks, i, j);
+            Integer shift = sameDay(toks.subList(i, j)) || partOfToldDay(toks, i, j) || inTheDay ? Integer.valueOf(0)
+                    : daysShifted(toks.subList(i, j));
             // "on Monday, the same day X ...": SUTime joins the weekday to the phrase that relates it to another day
             // and gives the article's day; the weekday named is the day (the last one; the tense may move it on).
             java.time.DayOfWeek named = shift == null || articleDate() == null ? null : weekdayIn(toks.subList(i, j));
@@ -134,9 +137,13 @@ public final class DateResolver {
                 }
                 if (before != null && before.precision() == EventDate.Precision.DAY) {
                     out.add(new DateSpan(s.index(), i, j, new EventDate(LocalDate.parse(before.iso()).plusDays(shift).toString())));
+                    i = j;
+                    continue;
                 }
-                i = j;
-                continue;
+                if (!inTheDay) {
+                    i = j;
+                    continue;
+                }
             }
             // "two months ago", "three years ago": counted back from the article's day, to the precision the unit tells.
             EventDate ago = articleDate() == null ? null : countedBack(toks.subList(i, j), articleDate());
@@ -325,6 +332,12 @@ public final class DateResolver {
     private static boolean partOfToldDay(List<Token> toks, int i, int j) {
         return j == i + 1 && i > 0 && toks.get(i - 1).word().matches("(?i)the|that")
                 && toks.get(i).word().toLowerCase(java.util.Locale.ROOT).matches("morning|afternoon|evening|night");
+    }
+
+    /** "later in the day", "earlier in the day": the day told before, which SUTime takes for the article's. */
+    private static boolean laterInTheDay(List<Token> toks, int i, int j) {
+        return j == i + 2 && i >= 2 && toks.get(i).word().equalsIgnoreCase("the") && toks.get(i + 1).word().equalsIgnoreCase("day")
+                && toks.get(i - 1).word().equalsIgnoreCase("in") && toks.get(i - 2).word().matches("(?i)later|earlier");
     }
 
     /** A DATE, or a TIME on a named day ("on Monday evening" is 2026-03-09TEV): its day is the date. */

@@ -4017,6 +4017,14 @@ class PatternsIT {
     }
 
     @Test
+    void laterInTheDayIsTheDayToldBefore() {
+        Extraction x = extract("date 2024-10-11 Talks\n\nLIMA - President Ivo Ruiz met Chilean President Marek Holm on the sidelines of "
+                + "the summit in Lima on Oct 10.\n\nThe two leaders reaffirmed close ties.\n\nLater in the day, Mr Ruiz met Bolivian "
+                + "President Ana Soto.");
+        assertEquals(List.of("2024-10-10", "2024-10-10"), meetings(x).stream().map(m -> m.date().iso()).toList(), meetings(x).toString());
+    }
+
+    @Test
     void bothPlacesOfAPairAreVisited() {
         Extraction x = extract("date 2021-05-22 Tour\n\nAna Lenko, who visited both Kyiv and Moscow in June, said the war must end.");
         assertTrue(visits(x).stream().anyMatch(v -> v.place() != null && label(x, v.place()).equals("Kyiv")), visits(x).toString());
