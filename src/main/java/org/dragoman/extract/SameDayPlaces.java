@@ -19,7 +19,8 @@ import org.dragoman.nlp.AnnotatedArticle;
  * place, on a day when one of its sides is in one city by the article's other events of that day, is held in that city.
  * A city told in the meeting's own sentence comes first ("met X in Oslo on Monday, then sat down with Y"). Only a day
  * counts, not a month; a day with two cities for that side, a call, or an event of another status gives none. A
- * meeting a day or two after its side arrived in a city, with no other city between, is held there.
+ * meeting a day or two after its side arrived in a city, with no other city between, is held there. A meeting at a
+ * site the table does not know ("at the Acme Palace") is placed the same way, in a city only.
  */
 final class SameDayPlaces {
     /** How many days after arriving a visitor is still taken to be where the visit reached. */

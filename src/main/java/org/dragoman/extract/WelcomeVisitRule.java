@@ -15,7 +15,7 @@ import org.dragoman.nlp.Token;
  * with the host, told beside the meeting that {@link VerbalMeetingRule} reads from the same verb. Only people are
  * guests, and only a to-phrase that names a place makes the trip ("welcomed the decision" and "welcomed him to the
  * talks" tell none), or a city or country a guest is hosted in ("hosted Ivo Ruiz in Lima"), unless it is
- * the guest's home.
+ * the guest's home. The past passive reads the same way ("Ivo Ruiz was received in Lima by Ana Soto").
  */
 final class WelcomeVisitRule implements SentenceRule {
     private static final Set<String> WELCOMING_VERBS = WordLists.MEETING.get("welcoming-verb");
