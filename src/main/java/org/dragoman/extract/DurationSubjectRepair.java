@@ -9,7 +9,8 @@ import org.dragoman.nlp.Sentence;
 /**
  * "The deal came hours after Ana Soto and Ivo Ruiz held talks": the parser may make "hours" the subject of "held" and
  * hang the people on it as an after-phrase. A span of time holds no talks: the people after "after" (or "before") are
- * the verb's subjects, the span a modifier of the clause.
+ * the verb's subjects, the span a modifier of the clause, and so of a later verb the span is subject of too ("a day
+ * after Ivo Ruiz, who has been trying to ..., spoke to X").
  */
 final class DurationSubjectRepair {
     private DurationSubjectRepair() {
@@ -49,8 +50,16 @@ final class DurationSubjectRepair {
             }
         }
         added.add(new Dependency("dep", verb, span));
+        // "a day after Ivo Ruiz, who has been trying to ..., spoke to X": the span was the subject of a later verb too,
+        // the one the relative clause interrupts; the people are its subjects as well.
+        int last = java.util.Collections.max(people);
+        List<Integer> later = s.parents(span).stream()
+                .filter(d -> d.relation().equals("nsubj") && d.governor() > last && d.governor() != verb).map(Dependency::governor).toList();
+        for (int v : later) {
+            people.forEach(p -> added.add(new Dependency("nsubj", v, p)));
+        }
         return SentenceRepairs.rewired(s, d -> {
-            boolean oldSubject = d.governor() == verb && d.dependent() == span;
+            boolean oldSubject = d.dependent() == span && (d.governor() == verb || later.contains(d.governor()) && d.base().equals("nsubj"));
             boolean oldPhrase = d.governor() == span && people.contains(d.dependent());
             boolean oldCase = people.contains(d.governor()) && d.relation().equals("case");
             return oldSubject || oldPhrase || oldCase ? null : d;

@@ -4025,6 +4025,15 @@ class PatternsIT {
     }
 
     @Test
+    void aRelativeClauseAfterASpanOfTimeKeepsTheVerbsSubject() {
+        Extraction x = extract("date 2019-11-20 Talks\n\nPresident Ana Soto of Peru and President Marek Holm of Chile spoke by phone on "
+                + "Tuesday.\n\nThe call came a day after Ecuadorian President Ivo Ruiz, who has been trying to broker peace between the two "
+                + "neighbours, spoke separately to both leaders by phone.");
+        assertEquals(Set.of(Set.of("Ana Soto", "Marek Holm"), Set.of("Ivo Ruiz", "Ana Soto"), Set.of("Ivo Ruiz", "Marek Holm")),
+                meetings(x).stream().map(m -> labels(x, m.participants())).collect(Collectors.toSet()), meetings(x).toString());
+    }
+
+    @Test
     void bothPlacesOfAPairAreVisited() {
         Extraction x = extract("date 2021-05-22 Tour\n\nAna Lenko, who visited both Kyiv and Moscow in June, said the war must end.");
         assertTrue(visits(x).stream().anyMatch(v -> v.place() != null && label(x, v.place()).equals("Kyiv")), visits(x).toString());
