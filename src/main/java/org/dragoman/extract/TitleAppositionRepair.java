@@ -31,9 +31,7 @@ final class TitleAppositionRepair {
             }
             int start = Collections.min(Arguments.subtree(s, name, Set.of()));
             int title = phraseHead(s, start - 2, d.governor(), name);
-            boolean titleBefore = title > d.governor() && s.token(start - 1).word().equals(",")
-                    && TitleLexicon.isTitleWord(s.token(title).lemma().toLowerCase(Locale.ROOT))
-                    && Arguments.dependents(s, title, "det").stream().anyMatch(t -> s.token(t).word().equalsIgnoreCase("the"));
+            boolean titleBefore = title > d.governor() && s.token(start - 1).word().equals(",") && definiteTitle(s, title);
             int holder = titleBefore ? title : s.token(start - 1).word().equals(",") ? enclosingTitle(s, d.governor(), start - 1, name) : -1;
             if (holder >= 0) {
                 Dependency moved = new Dependency(d.relation(), holder, name);
@@ -41,6 +39,12 @@ final class TitleAppositionRepair {
             }
         }
         return s;
+    }
+
+    /** Whether the token is a title word with "the" before it: "the grand vizier", "the head of ...". */
+    private static boolean definiteTitle(Sentence s, int t) {
+        return TitleLexicon.isTitleWord(s.token(t).lemma().toLowerCase(Locale.ROOT))
+                && Arguments.dependents(s, t, "det").stream().anyMatch(d -> s.token(d).word().equalsIgnoreCase("the"));
     }
 
     /**
@@ -57,9 +61,7 @@ final class TitleAppositionRepair {
                 return -1;
             }
             head = up;
-            boolean title = TitleLexicon.isTitleWord(s.token(head).lemma().toLowerCase(Locale.ROOT)) && s.token(head).isNoun()
-                    && Arguments.dependents(s, head, "det").stream().anyMatch(t -> s.token(t).word().equalsIgnoreCase("the"));
-            if (title) {
+            if (s.token(head).isNoun() && definiteTitle(s, head)) {
                 Set<Integer> phrase = Arguments.subtree(s, head, Set.of(name));
                 boolean unbroken = java.util.stream.IntStream.range(head, comma).allMatch(phrase::contains);
                 return unbroken ? head : -1;
