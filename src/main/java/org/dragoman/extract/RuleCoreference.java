@@ -581,7 +581,8 @@ public final class RuleCoreference {
         // "the Chancellor said": a capitalised title the tagger made a proper noun is still a title.
         // "the Pope met ...": NER may tag a capitalised title after "the" as a person's name.
         boolean titleAsName = head.pos().equals("NNP") && head.ner().equals("PERSON") && t > 0 && s.token(t - 1).word().equalsIgnoreCase("the");
-        boolean title = head.pos().equals("NN") || head.pos().equals("NNP") && head.ner().equals("TITLE") || titleAsName;
+        // "the High Commissioner said": NER may leave a capitalised title untagged.
+        boolean title = head.pos().equals("NN") || head.pos().equals("NNP") && head.ner().matches("TITLE|O") || titleAsName;
         if (!title || !TitleLexicon.isTitleWord(head.word().toLowerCase(Locale.ROOT))
                 || t + 1 < s.tokens().size() && (s.token(t + 1).isProperNoun() || s.token(t + 1).word().equalsIgnoreCase("of"))) {
             return null;
@@ -679,15 +680,18 @@ public final class RuleCoreference {
 
     /**
      * Whether all the title words stand in the title right before the name ("Foreign Minister Ana Soto": title
-     * words, modifiers, names and honorifics, up to four) or in an appositive right after it (", the foreign minister").
+     * words, modifiers, names and honorifics, up to seven, a for- or of-phrase among them) or in an appositive right after
+     * it (", the foreign minister").
      */
     private static boolean titledBeside(Sentence s, Mention m, List<String> title) {
         List<String> near = new ArrayList<>();
-        for (int k = m.start() - 1; k >= Math.max(0, m.start() - 4); k--) {
+        // "High Commissioner for Human Rights Ana Soto": a title's for- or of-phrase may stand between it and the name.
+        for (int k = m.start() - 1; k >= Math.max(0, m.start() - 7); k--) {
             Token tok = s.token(k);
             String w = tok.word().toLowerCase(Locale.ROOT);
+            boolean titlePhrase = tok.word().matches("for|of") && k > 0 && s.token(k + 1).isProperNoun();
             if (!(TitleLexicon.isTitleWord(w) || TitleLexicon.isTitleModifier(w) || tok.isProperNoun()
-                    || tok.pos().equals("JJ") || w.equals("counterpart"))) {
+                    || tok.pos().equals("JJ") || w.equals("counterpart") || titlePhrase)) {
                 break;
             }
             near.add(w);

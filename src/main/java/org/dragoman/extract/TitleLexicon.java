@@ -35,7 +35,7 @@ final class TitleLexicon {
             "economy", "energy", "justice", "health", "first", "assistant", "permanent", "executive", "external", "affairs",
             "home", "sports", "culture", "education", "agriculture", "environment", "labour", "labor", "transport", "industry",
             "commerce", "development", "information", "youth", "women", "tourism", "mining", "fisheries", "water", "planning",
-            "opposition", "majority", "minority");
+            "opposition", "majority", "minority", "high");
 
     /** How a description's words stand for "top diplomat": the foreign minister, whatever the country calls the office. */
     static final String TOP_DIPLOMAT = "top-diplomat";

@@ -4034,6 +4034,16 @@ class PatternsIT {
     }
 
     @Test
+    void aCapitalisedTitleWithAForPhraseIsItsHoldersLaterOn() {
+        Extraction x = extract("date 2005-05-14 Visit\n\nUN High Commissioner for Human Rights Ana Ruiz on Friday ended a mission to "
+                + "Peru.\n\nOn Thursday the High Commissioner met with President Jan Holm in Lima.\n\n\"We need an end to impunity,\" the "
+                + "High Commissioner said.");
+        assertEquals(List.of(Set.of("Ana Ruiz", "Jan Holm")), meetings(x).stream().map(m -> labels(x, m.participants())).toList(),
+                meetings(x).toString());
+        assertTrue(statements(x).stream().anyMatch(st -> label(x, st.speaker()).equals("Ana Ruiz")), statements(x).toString());
+    }
+
+    @Test
     void bothPlacesOfAPairAreVisited() {
         Extraction x = extract("date 2021-05-22 Tour\n\nAna Lenko, who visited both Kyiv and Moscow in June, said the war must end.");
         assertTrue(visits(x).stream().anyMatch(v -> v.place() != null && label(x, v.place()).equals("Kyiv")), visits(x).toString());
