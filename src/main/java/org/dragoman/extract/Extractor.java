@@ -25,7 +25,8 @@ public final class Extractor {
     private static final List<UnaryOperator<AnnotatedArticle>> PARSE_REPAIRS = List.of(
             HyphenatedTitleRepair::repair, VerbInNameRepair::repair, MonthSurnameRepair::repair, JoinedSurnamesRepair::repair,
             PronounGivenNameRepair::repair,
-            SplitNameRepair::repair, TitleHeadRepair::repair, CaptionPositionRepair::repair, FiniteParticipleRepair::repair,
+            SplitNameRepair::repair, TitleHeadRepair::repair, DoubleTitleRepair::repair, CaptionPositionRepair::repair,
+            FiniteParticipleRepair::repair,
             NumberedGroupRepair::repair,
             QuotedInfinitiveRepair::repair,
             GerundRepair::repair,

@@ -344,8 +344,11 @@ final class NominalVisitRule implements MeetingRule {
                 || Arguments.dependents(s, anchor, "obj").stream().noneMatch(o -> o == n))) {
             return List.of();
         }
-        // "led a delegation to Oslo": a group travels with its leader; "the delegation met" tells no trip.
-        if (LED_GROUP_NOUNS.contains(lemma(s, n)) && (anchor < 0 || !lemma(s, anchor).matches("lead|head")
+        // "led a delegation to Oslo": a group travels with its leader; "the delegation met" tells no trip. A group
+        // sent for a span of time is its subject's trip: "ended a four-day mission to Lima".
+        boolean timed = s.tokens().stream().anyMatch(k -> k.index() < n && k.ner().equals("DURATION")
+                && s.parents(k.index()).stream().anyMatch(d -> d.governor() == n && d.base().matches("compound|amod")));
+        if (LED_GROUP_NOUNS.contains(lemma(s, n)) && !timed && (anchor < 0 || !lemma(s, anchor).matches("lead|head")
                 || Arguments.dependents(s, anchor, "obj").stream().noneMatch(o -> o == n))) {
             return List.of();
         }

@@ -4044,6 +4044,22 @@ class PatternsIT {
     }
 
     @Test
+    void aMissionForASpanOfTimeIsItsSubjectsTrip() {
+        Extraction x = extract("date 2005-05-14 Visit\n\nIvo Marek on Thursday concluded a three-day mission to Chile.\n\n"
+                + "The Peruvian foreign ministry said a mission to Quito would report soon.");
+        assertEquals(List.of("Ivo Marek"), visits(x).stream().flatMap(v -> labels(x, v.visitors()).stream()).toList(),
+                visits(x).toString());
+    }
+
+    @Test
+    void aNameAfterASecondTitleIsTheFirstTitlesHolder() {
+        Extraction x = extract("date 2021-03-04 Talks\n\nTomas Berg held talks with the Deputy Chairman of the Cabinet of Ministers and "
+                + "Foreign Minister Luis Vega in Santiago on Monday.");
+        assertEquals(List.of(Set.of("Tomas Berg", "Luis Vega")), meetings(x).stream().map(m -> labels(x, m.participants())).toList(),
+                meetings(x).toString());
+    }
+
+    @Test
     void bothPlacesOfAPairAreVisited() {
         Extraction x = extract("date 2021-05-22 Tour\n\nAna Lenko, who visited both Kyiv and Moscow in June, said the war must end.");
         assertTrue(visits(x).stream().anyMatch(v -> v.place() != null && label(x, v.place()).equals("Kyiv")), visits(x).toString());

@@ -1,0 +1,105 @@
+package org.dragoman.extract;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.dragoman.nlp.AnnotatedArticle;
+import org.dragoman.nlp.Dependency;
+import org.dragoman.nlp.Sentence;
+
+/**
+ * "talks with the Deputy Chairman of the Cabinet of Ministers and Foreign Minister Ana Soto": one person with two
+ * titles, the first with an of-phrase. The parser may hang the name inside that of-phrase ("Ministers and ... Soto"),
+ * so that the talks are with a chairman who has no name. A person's name after "and" and a title, under an earlier
+ * title that names no one itself, takes that title's place; the title becomes its compound and keeps its of-phrase.
+ */
+final class DoubleTitleRepair {
+    /** How far up from the name the first title is looked for. */
+    private static final int MAX_DEPTH = 6;
+
+    private DoubleTitleRepair() {
+    }
+
+    /** The article with such names made heads; the same article when it has none. */
+    static AnnotatedArticle repair(AnnotatedArticle doc) {
+        return SentenceRepairs.each(doc, DoubleTitleRepair::repair);
+    }
+
+    private static Sentence repair(Sentence s) {
+        for (int name = 0; name < s.tokens().size(); name++) {
+            boolean last = name + 1 == s.tokens().size() || !s.token(name + 1).ner().equals("PERSON");
+            if (!s.token(name).ner().equals("PERSON") || !s.token(name).isProperNoun() || !last) {
+                continue;
+            }
+            int start = name;
+            while (start > 0 && s.token(start - 1).ner().equals("PERSON")) {
+                start--;
+            }
+            int and = start - 1;
+            while (and >= 0 && s.token(and).ner().equals("TITLE")) {
+                and--;
+            }
+            if (and < 1 || and == start - 1 || !s.token(and).word().equals("and")) {
+                continue;
+            }
+            int title = firstTitle(s, and, ancestors(s, name));
+            if (title >= 0) {
+                return renamed(s, title, name);
+            }
+        }
+        return s;
+    }
+
+    /**
+     * The title before {@code and} whose of-phrase runs up to it, naming no one: a capitalised title word, then "of"
+     * right after it, and no name, verb or comma between; -1 when there is none or the name does not hang under it.
+     */
+    private static int firstTitle(Sentence s, int and, Set<Integer> above) {
+        for (int t = and - 1; t >= 1; t--) {
+            String word = s.token(t).word();
+            if (s.token(t).ner().equals("PERSON") || s.token(t).isVerb() || word.equals(",")) {
+                return -1;
+            }
+            if (s.token(t).ner().equals("TITLE") && s.token(t).isProperNoun() && s.token(t + 1).word().equals("of")
+                    && TitleLexicon.isTitleWord(word.toLowerCase(java.util.Locale.ROOT))) {
+                return above.contains(t) && !s.token(t - 1).ner().equals("PERSON") ? t : -1;
+            }
+        }
+        return -1;
+    }
+
+    /** The tokens above {@code t} in the parse, up to {@link #MAX_DEPTH} steps. */
+    private static Set<Integer> ancestors(Sentence s, int t) {
+        Set<Integer> seen = new HashSet<>();
+        Deque<int[]> todo = new ArrayDeque<>();
+        todo.add(new int[] {t, 0});
+        while (!todo.isEmpty()) {
+            int[] at = todo.poll();
+            for (Dependency d : s.parents(at[0])) {
+                if (d.governor() >= 0 && at[1] < MAX_DEPTH && seen.add(d.governor())) {
+                    todo.add(new int[] {d.governor(), at[1] + 1});
+                }
+            }
+        }
+        return seen;
+    }
+
+    private static Sentence renamed(Sentence s, int title, int name) {
+        Set<Integer> phrase = new HashSet<>();
+        for (int t = title; t < name; t++) {
+            phrase.add(t);
+        }
+        return SentenceRepairs.rewired(s, d -> {
+            // The name leaves the of-phrase it was hung in.
+            if (d.dependent() == name && phrase.contains(d.governor())) {
+                return null;
+            }
+            if (d.dependent() == title) {
+                return new Dependency(d.relation(), d.governor(), name);
+            }
+            return d;
+        }, List.of(new Dependency("compound", name, title)));
+    }
+}
