@@ -584,6 +584,15 @@ final class Arguments {
             }
         }
         Optional<Entity> direct = index.at(s.index(), t);
+        // "met the Speaker of Parliament, Ana Soto": NER may read a capitalised title and its of-phrase as a body's name;
+        // the person set beside the title is the one meant.
+        if (direct.isPresent() && direct.get().type() != EntityType.PERSON && TitleLexicon.isTitleWord(s.token(t).word().toLowerCase(Locale.ROOT))) {
+            List<String> people = dependents(s, t, "appos").stream().map(a -> index.at(s.index(), a)).flatMap(Optional::stream)
+                    .filter(e -> e.type() == EntityType.PERSON).map(Entity::id).toList();
+            if (!people.isEmpty()) {
+                return people;
+            }
+        }
         // A nationality adjective heading an argument ("the Syrian said") is a parse slip, not the country.
         if (direct.isPresent() && s.token(t).ner().equals("NATIONALITY")) {
             return List.of();

@@ -588,6 +588,9 @@ final class CueVerbRule implements StatementRule {
         if (reported < 0 || reported > v) {
             reported = frontedClause(s, v);
         }
+        if (reported >= 0 && reported < v && labelBefore(s, v, reported)) {
+            return null;
+        }
         int[] span;
         int[] trailing = trailingAttribution(s, v);
         int apposed = VerbSides.apposedReporter(s, v);
@@ -654,6 +657,18 @@ final class CueVerbRule implements StatementRule {
             }
         }
         return span == null ? null : new Content(span, null);
+    }
+
+    /**
+     * Whether the words before the speaker of {@code v} are a label ending in a colon ("Photo caption: Ana Soto
+     * welcomes Ivo Ruiz"): a noun phrase, not a clause the speaker reports.
+     */
+    private static boolean labelBefore(Sentence s, int v, int reported) {
+        int start = v;
+        for (int sp : Arguments.dependents(s, v, "nsubj")) {
+            start = Math.min(start, Collections.min(Arguments.subtree(s, sp, Set.of(v))));
+        }
+        return start > 0 && s.token(start - 1).word().equals(":") && s.token(reported).isNoun();
     }
 
     /** Whether token {@code t} is a participle right after a comma ("..., noting"). */

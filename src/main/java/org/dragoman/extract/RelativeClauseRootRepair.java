@@ -48,7 +48,7 @@ final class RelativeClauseRootRepair {
         for (Dependency d : s.dependencies()) {
             int verb = d.dependent();
             boolean stranded = d.relation().equals("dep") && verb > root + 2 && s.token(verb).pos().matches("VBD|VBZ|VBP|MD")
-                    && s.token(verb - 1).word().equals(",") && Arguments.dependents(s, verb, "nsubj", "nsubj:pass").isEmpty();
+                    && afterComma(s, verb) && Arguments.dependents(s, verb, "nsubj", "nsubj:pass").isEmpty();
             if (stranded && relativeWordBetween(s, root, verb)) {
                 return rehung(s, root, d);
             }
@@ -63,6 +63,15 @@ final class RelativeClauseRootRepair {
             }
         }
         return s;
+    }
+
+    /** Whether a comma stands right before token {@code t}, past up to two adverbs ("..., also met"). */
+    private static boolean afterComma(Sentence s, int t) {
+        int k = t - 1;
+        while (k > t - 3 && k > 0 && s.token(k).pos().equals("RB")) {
+            k--;
+        }
+        return k >= 0 && s.token(k).word().equals(",");
     }
 
     /**

@@ -4060,6 +4060,23 @@ class PatternsIT {
     }
 
     @Test
+    void aVerbAfterARelativeClauseAndAnAdverbIsTheMainVerb() {
+        Extraction x = extract("date 2024-02-07 Talks\n\nIvo Ruiz, who took office in January, also met the Speaker of Parliament, "
+                + "Jan Holm, who serves as an intermediary.");
+        assertEquals(List.of(Set.of("Ivo Ruiz", "Jan Holm")), meetings(x).stream().map(m -> labels(x, m.participants())).toList(),
+                meetings(x).toString());
+        assertEquals("2024-02-07", meetings(x).get(0).date().iso(), meetings(x).toString());
+    }
+
+    @Test
+    void aLabelBeforeAColonIsNotWhatTheSpeakerSays() {
+        Extraction x = extract("date 2019-02-26 Visit\n\nPhoto caption: Peruvian President Luis Vega welcomes Chilean President "
+                + "Marek Holm at the palace in Lima on February 25, 2019.");
+        assertEquals(List.of(), statements(x), statements(x).toString());
+        assertEquals(1, meetings(x).size(), meetings(x).toString());
+    }
+
+    @Test
     void bothPlacesOfAPairAreVisited() {
         Extraction x = extract("date 2021-05-22 Tour\n\nAna Lenko, who visited both Kyiv and Moscow in June, said the war must end.");
         assertTrue(visits(x).stream().anyMatch(v -> v.place() != null && label(x, v.place()).equals("Kyiv")), visits(x).toString());
