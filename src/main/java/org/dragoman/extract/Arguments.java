@@ -586,7 +586,8 @@ final class Arguments {
         Optional<Entity> direct = index.at(s.index(), t);
         // "met the Speaker of Parliament, Ana Soto": NER may read a capitalised title and its of-phrase as a body's name;
         // the person set beside the title is the one meant.
-        if (direct.isPresent() && direct.get().type() != EntityType.PERSON && TitleLexicon.isTitleWord(s.token(t).word().toLowerCase(Locale.ROOT))) {
+        boolean titleWord = TitleLexicon.isTitleWord(s.token(t).word().toLowerCase(Locale.ROOT));
+        if (direct.isPresent() && direct.get().type() != EntityType.PERSON && titleWord) {
             List<String> people = dependents(s, t, "appos").stream().map(a -> index.at(s.index(), a)).flatMap(Optional::stream)
                     .filter(e -> e.type() == EntityType.PERSON).map(Entity::id).toList();
             if (!people.isEmpty()) {
