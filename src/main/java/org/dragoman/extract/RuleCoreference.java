@@ -684,21 +684,16 @@ public final class RuleCoreference {
      * it (", the foreign minister").
      */
     private static boolean titledBeside(Sentence s, Mention m, List<String> title) {
-        List<String> near = new ArrayList<>();
         // "High Commissioner for Human Rights Ana Soto": a title's for- or of-phrase may stand between it and the name.
-        for (int k = m.start() - 1; k >= Math.max(0, m.start() - 7); k--) {
-            Token tok = s.token(k);
-            String w = tok.word().toLowerCase(Locale.ROOT);
-            boolean titlePhrase = tok.word().matches("for|of") && k > 0 && s.token(k + 1).isProperNoun();
-            if (!(TitleLexicon.isTitleWord(w) || TitleLexicon.isTitleModifier(w) || tok.isProperNoun()
-                    || tok.pos().equals("JJ") || w.equals("counterpart") || titlePhrase)) {
-                break;
-            }
-            near.add(w);
-        }
+        List<String> near = new ArrayList<>(titleRunBefore(s, m.start(), false));
         // "Pope Ana I": a title the name itself opens with.
         for (int k = m.start(); k < m.end() - 1 && TitleLexicon.isTitleWord(s.token(k).word().toLowerCase(Locale.ROOT)); k++) {
             near.add(s.token(k).word().toLowerCase(Locale.ROOT));
+        }
+        // "the High Commissioner for Human Rights, Ana Soto,": a title set off before the name; another person's name
+        // there ("President Ivo Ruiz, Ana Soto and ...") makes it a list instead.
+        if (m.start() >= 2 && s.token(m.start() - 1).word().equals(",") && near.isEmpty()) {
+            near.addAll(titleRunBefore(s, m.start() - 1, true));
         }
         if (m.end() < s.tokens().size() && s.token(m.end()).word().equals(",")) {
             for (int k = m.end() + 1; k < Math.min(s.tokens().size(), m.end() + 6) && inAppositive(s.token(k)); k++) {
@@ -718,6 +713,29 @@ public final class RuleCoreference {
             near.addAll(titleWordsBefore(s, m.start()));
         }
         return near.containsAll(title) && !deputy && !otherOffice && !former;
+    }
+
+    /**
+     * The words of the title that runs back from right before token {@code end}, lower case, up to seven: title words,
+     * modifiers, proper nouns, adjectives, "counterpart", a for- or of-phrase. With {@code noName}, empty when the run
+     * meets a person's name.
+     */
+    private static List<String> titleRunBefore(Sentence s, int end, boolean noName) {
+        List<String> words = new ArrayList<>();
+        for (int k = end - 1; k >= Math.max(0, end - 7); k--) {
+            Token tok = s.token(k);
+            String w = tok.word().toLowerCase(Locale.ROOT);
+            if (noName && tok.ner().equals("PERSON")) {
+                return List.of();
+            }
+            boolean titlePhrase = tok.word().matches("for|of") && s.token(k + 1).isProperNoun();
+            if (!(TitleLexicon.isTitleWord(w) || TitleLexicon.isTitleModifier(w) || tok.isProperNoun()
+                    || tok.pos().equals("JJ") || w.equals("counterpart") || titlePhrase)) {
+                break;
+            }
+            words.add(w);
+        }
+        return words;
     }
 
     /** The title words written in the sentence before token {@code end}, lower case. */

@@ -4077,6 +4077,17 @@ class PatternsIT {
     }
 
     @Test
+    void aTitleSetOffBeforeTheNameGivesItsHolderToTheBareTitleLaterOn() {
+        Extraction x = extract("date 2012-07-11 Visit\n\nThe UN High Commissioner for Human Rights, Ana Ruiz, on Wednesday wrapped "
+                + "up a visit to Peru.\n\nShe met President Jan Holm.\n\nThe High Commissioner expressed concern about attacks on "
+                + "journalists.\n\nPresident Ivo Marek, Eva Soto and Tomas Lind met on Friday. The president said the talks went well.");
+        assertTrue(statements(x).stream().anyMatch(st -> st.content().startsWith("concern") && label(x, st.speaker()).equals("Ana Ruiz")),
+                statements(x).toString());
+        assertTrue(statements(x).stream().filter(st -> st.content().startsWith("the talks"))
+                .noneMatch(st -> label(x, st.speaker()).equals("Eva Soto")), statements(x).toString());
+    }
+
+    @Test
     void bothPlacesOfAPairAreVisited() {
         Extraction x = extract("date 2021-05-22 Tour\n\nAna Lenko, who visited both Kyiv and Moscow in June, said the war must end.");
         assertTrue(visits(x).stream().anyMatch(v -> v.place() != null && label(x, v.place()).equals("Kyiv")), visits(x).toString());
