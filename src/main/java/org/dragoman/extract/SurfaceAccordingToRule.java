@@ -75,7 +75,10 @@ final class SurfaceAccordingToRule implements StatementRule {
             while (before > 0 && toks.get(before).word().matches(",|''|\"|”|’|`+")) {
                 before--;
             }
-            if (before < i - 1 && before > 0) {
+            // "Ana Soto, according to Ivo Ruiz, assured him that ...": a source set inside the clause, between its subject
+            // and verb, closes no content.
+            boolean inside = end + 1 < toks.size() && toks.get(end).word().equals(",") && toks.get(end + 1).isVerb();
+            if (before < i - 1 && before > 0 && !inside) {
                 span = new int[] {toks.get(0).begin(), toks.get(before).end()};
             } else if (i == 0 && end < toks.size() - 1) {
                 span = new int[] {toks.get(end + 1).begin(), toks.get(toks.size() - 1).end()};

@@ -65,8 +65,11 @@ final class SurfaceCueRule implements StatementRule {
         }
         SpeakerResolver speakers = ctx.speakers();
         String speaker;
+        // Where the speaker's name ends: before the comma, or before an appositive set off by commas.
+        int nameEnd = left;
         if (s.token(left).word().equals(",")) {
             speaker = speakers.nameEndingAt(s, left - 1);
+            nameEnd = left - 1;
             int open = left - 1;
             while (speaker == null && open > 0 && left - open < 30 && !s.token(open).word().equals(",")
                     && !s.token(open).word().matches("[\"“”'`]+")) {
@@ -74,6 +77,7 @@ final class SurfaceCueRule implements StatementRule {
             }
             if (speaker == null && open > 0 && s.token(open).word().equals(",")) {
                 speaker = speakers.nameEndingAt(s, open - 1);
+                nameEnd = open - 1;
             }
         } else {
             speaker = speakers.nameEndingAt(s, left);
@@ -89,7 +93,7 @@ final class SurfaceCueRule implements StatementRule {
         if (trailing != null && ctx.verbs().isClauseVerb(lemma)) {
             return ctx.maker().make(s, speaker, null, cue.word(), ctx.verbs().act(lemma), trailing, v);
         }
-        Optional<int[]> quoted = quoteBeforeName(ctx, s, left);
+        Optional<int[]> quoted = quoteBeforeName(ctx, s, nameEnd);
         if (quoted.isPresent()) {
             // '"...," Ana Soto said.' where the parser lost the quotation: it is the content.
             int[] span = ctx.quotes().joinInterruptedQuote(s, v, quoted.get());
@@ -106,7 +110,10 @@ final class SurfaceCueRule implements StatementRule {
         return ctx.maker().make(s, speaker, null, cue.word(), ctx.verbs().act(lemma), span, v);
     }
 
-    /** The quotation that ends right before the name ending at token {@code nameEnd}, with only a comma or space between. */
+    /**
+     * The quotation that ends right before the name ending at token {@code nameEnd}, with only a comma or space between;
+     * one closed by a full stop ('... "never." Ana Soto, who ..., replied') ends its own sentence.
+     */
     private static Optional<int[]> quoteBeforeName(StatementContext ctx, Sentence s, int nameEnd) {
         int start = nameEnd;
         while (start > 0 && (s.token(start - 1).isProperNoun() || s.token(start - 1).ner().equals("TITLE"))) {
@@ -114,7 +121,8 @@ final class SurfaceCueRule implements StatementRule {
         }
         int nameBegin = s.token(start).begin();
         return ctx.doc().quotes().stream()
-                .filter(q -> q.end() <= nameBegin && ctx.doc().text().substring(q.end(), nameBegin).matches("[\\s,]*"))
+                .filter(q -> q.end() <= nameBegin && ctx.doc().text().substring(q.end(), nameBegin).matches("[\\s,]*")
+                        && !ctx.doc().text().substring(q.begin(), q.end()).matches("(?s).*\\.[\"”’'\\s]*"))
                 .map(q -> new int[] {q.begin(), q.end()}).findFirst();
     }
 }

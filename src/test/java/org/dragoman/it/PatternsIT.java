@@ -4088,6 +4088,22 @@ class PatternsIT {
     }
 
     @Test
+    void aSourceBetweenSubjectAndVerbClosesNoContent() {
+        Extraction x = extract("date 2012-07-11 Visit\n\nMinister Ivo Ruiz, according to Ana Soto, assured her that a draft law "
+                + "would be submitted by October.");
+        assertEquals(List.of("Ivo Ruiz"), statements(x).stream().map(st -> label(x, st.speaker())).toList(), statements(x).toString());
+    }
+
+    @Test
+    void aQuoteBeforeANameAndALongAppositiveIsTheNamedSpeakers() {
+        Extraction x = extract("date 2013-09-16 Talks\n\n\"Peru is not a failed State, but it is a State that has not yet been "
+                + "built,\" Ivo Ruiz, the Secretary-General's Special Representative and head of the UN Support Mission in Peru "
+                + "(UNSMIP), told the 15-member body.");
+        assertTrue(statements(x).stream().anyMatch(st -> st.content().startsWith("Peru is not") && label(x, st.speaker()).equals("Ivo Ruiz")),
+                statements(x).toString());
+    }
+
+    @Test
     void bothPlacesOfAPairAreVisited() {
         Extraction x = extract("date 2021-05-22 Tour\n\nAna Lenko, who visited both Kyiv and Moscow in June, said the war must end.");
         assertTrue(visits(x).stream().anyMatch(v -> v.place() != null && label(x, v.place()).equals("Kyiv")), visits(x).toString());
