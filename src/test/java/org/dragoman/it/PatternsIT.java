@@ -4099,7 +4099,8 @@ class PatternsIT {
         Extraction x = extract("date 2013-09-16 Talks\n\n\"Peru is not a failed State, but it is a State that has not yet been "
                 + "built,\" Ivo Ruiz, the Secretary-General's Special Representative and head of the UN Support Mission in Peru "
                 + "(UNSMIP), told the 15-member body.");
-        assertTrue(statements(x).stream().anyMatch(st -> st.content().startsWith("Peru is not") && label(x, st.speaker()).equals("Ivo Ruiz")),
+        assertTrue(statements(x).stream().anyMatch(st -> st.content().startsWith("Peru is not")
+                && label(x, st.speaker()).equals("Ivo Ruiz")),
                 statements(x).toString());
     }
 
