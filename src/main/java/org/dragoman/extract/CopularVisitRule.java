@@ -10,15 +10,16 @@ import org.dragoman.nlp.Sentence;
 import org.dragoman.nlp.Token;
 
 /**
- * "Ana Soto was in Oslo to discuss trade": presence at a place with a diplomatic purpose is a visit, and so is a
- * person's presence away from home on a day ("was in Oslo on Monday and in Bergen on Tuesday", a visit per place).
- * Being in a place without either ("Ana Soto was in Oslo") is not. Only the first such place of a sentence and its
- * conjuncts count.
+ * "Ana Soto was in Oslo to discuss trade", "is in Oslo on an official visit": presence at a place with a diplomatic
+ * purpose or on a trip is a visit, and so is a person's presence away from home on a day ("was in Oslo on Monday and
+ * in Bergen on Tuesday", a visit per place). Being in a place without either ("Ana Soto was in Oslo") is not. Only the
+ * first such place of a sentence and its conjuncts count.
  */
 final class CopularVisitRule implements SentenceRule {
     /** Purposes that make presence a visit; the meeting nouns count too ("was in Oslo for talks"). */
     private static final Set<String> PURPOSE_VERBS = WordLists.MEETING.get("purpose-word");
     private static final Set<String> MEET_NOUNS = WordLists.MEETING.get("meeting-noun");
+    private static final Set<String> VISIT_NOUNS = WordLists.MEETING.get("visit-noun");
 
     @Override
     public int priority() {
@@ -37,6 +38,10 @@ final class CopularVisitRule implements SentenceRule {
             for (int p : Arguments.dependents(s, t.index(), "advcl", "xcomp", "acl", "obl:for", "nmod:for")) {
                 String lemma = s.token(p).lemma().toLowerCase(Locale.ROOT);
                 purpose |= PURPOSE_VERBS.contains(lemma) || MEET_NOUNS.contains(lemma);
+            }
+            // "was in Lima on an official visit", "is in Quito on a three-day trip".
+            for (int p : Arguments.dependents(s, t.index(), "obl:on", "nmod:on")) {
+                purpose |= VISIT_NOUNS.contains(s.token(p).lemma().toLowerCase(Locale.ROOT));
             }
             List<String> visitors = new ArrayList<>();
             for (int subj : Arguments.dependents(s, t.index(), "nsubj")) {

@@ -358,6 +358,9 @@ final class CueVerbRule implements StatementRule {
                 // '"...," he said, noting that ...': a participle after a comma is a report or a manner of its own,
                 // also where the parser made the participle's clause the verb's and hung the participle inside it.
                 .filter(c -> !(c > v && participleAfterComma(s, Collections.min(Arguments.subtree(s, c, Set.of(v))))))
+                // "told reporters after a lunch that ran late": a that-clause whose "that" is its subject, right after a
+                // noun, describes the noun.
+                .filter(c -> !relativeThat(s, c))
                 .toList();
         if (!clauses.isEmpty()) {
             // "Asked why X, Ana Soto said Y": of two clauses, the one after the verb is what it reports.
@@ -669,6 +672,12 @@ final class CueVerbRule implements StatementRule {
             start = Math.min(start, Collections.min(Arguments.subtree(s, sp, Set.of(v))));
         }
         return start > 0 && s.token(start - 1).word().equals(":") && s.token(reported).isNoun();
+    }
+
+    /** Whether clause {@code c} opens with a relative "that" or "which" as its subject, right after a noun. */
+    private static boolean relativeThat(Sentence s, int c) {
+        return Arguments.dependents(s, c, "nsubj", "nsubj:pass").stream().anyMatch(n -> s.token(n).pos().equals("WDT")
+                && s.token(n).word().matches("(?i)that|which") && n > 0 && s.token(n - 1).isNoun());
     }
 
     /** Whether token {@code t} is a participle right after a comma ("..., noting"). */

@@ -4105,6 +4105,22 @@ class PatternsIT {
     }
 
     @Test
+    void beingSomewhereOnAVisitIsAVisit() {
+        Extraction x = extract("date 2020-01-08 Talks\n\nLuis Vega met Ivo Ruiz, who is in Peru on a three-day visit.\n\n"
+                + "Ana Soto was in Lima.");
+        assertEquals(List.of("Ivo Ruiz"), visits(x).stream().flatMap(v -> labels(x, v.visitors()).stream()).toList(),
+                visits(x).toString());
+    }
+
+    @Test
+    void aRelativeClauseOnANounAfterTheHearerIsNotWhatWasSaid() {
+        Extraction x = extract("date 2008-02-13 Talks\n\n\"We spoke as friends, and friends can tell each other the truth,\" Ivo "
+                + "Ruiz told reporters in the palace courtyard after a working lunch that ran well beyond the scheduled hour.");
+        assertEquals(List.of("We spoke as friends, and friends can tell each other the truth"),
+                statements(x).stream().map(Statement::content).toList(), statements(x).toString());
+    }
+
+    @Test
     void bothPlacesOfAPairAreVisited() {
         Extraction x = extract("date 2021-05-22 Tour\n\nAna Lenko, who visited both Kyiv and Moscow in June, said the war must end.");
         assertTrue(visits(x).stream().anyMatch(v -> v.place() != null && label(x, v.place()).equals("Kyiv")), visits(x).toString());
