@@ -4121,6 +4121,13 @@ class PatternsIT {
     }
 
     @Test
+    void meetingRefugeesOrFamiliesIsNoTalks() {
+        Extraction x = extract("date 2005-05-13 Visit\n\nOn Wednesday Ana Ruiz travelled to Cusco, where she met families of people "
+                + "who disappeared.\n\nIn Puno, Ivo Marek met newly arrived refugees.");
+        assertEquals(List.of(), meetings(x), meetings(x).toString());
+    }
+
+    @Test
     void bothPlacesOfAPairAreVisited() {
         Extraction x = extract("date 2021-05-22 Tour\n\nAna Lenko, who visited both Kyiv and Moscow in June, said the war must end.");
         assertTrue(visits(x).stream().anyMatch(v -> v.place() != null && label(x, v.place()).equals("Kyiv")), visits(x).toString());
