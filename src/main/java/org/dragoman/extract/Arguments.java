@@ -266,6 +266,17 @@ final class Arguments {
         return out;
     }
 
+    /** Whether "no" stands among the four words before noun {@code t} as its determiner. */
+    private static boolean underNo(Sentence s, int t) {
+        for (int k = t - 1; k >= Math.max(0, t - 4); k--) {
+            if (s.token(k).word().equalsIgnoreCase("no")) {
+                int det = k;
+                return s.parents(det).stream().anyMatch(d -> d.governor() == t && d.relation().equals("det"));
+            }
+        }
+        return false;
+    }
+
     /**
      * The actors a met side names: as {@link #actors(Sentence, int)}, but in "phoned his counterpart, the ministry
      * said" the reporter the parser hung from the side as an apposition is not met.
@@ -275,6 +286,10 @@ final class Arguments {
     }
 
     private List<String> actors(Sentence s, int t, boolean met) {
+        // "No Ruritanian premier has visited Lima since 2000": a noun under "no" stands for nobody.
+        if (t > 0 && s.token(t).isNoun() && !s.token(t).isProperNoun() && underNo(s, t)) {
+            return List.of();
+        }
         Set<String> out = new LinkedHashSet<>();
         String pronoun = s.token(t).word().toLowerCase(Locale.ROOT);
         int described = relativeHead(s, t);
@@ -586,8 +601,8 @@ final class Arguments {
         Optional<Entity> direct = index.at(s.index(), t);
         // "met the Speaker of Parliament, Ana Soto": NER may read a capitalised title and its of-phrase as a body's name;
         // the person set beside the title is the one meant.
-        boolean titleWord = TitleLexicon.isTitleWord(s.token(t).word().toLowerCase(Locale.ROOT));
-        if (direct.isPresent() && direct.get().type() != EntityType.PERSON && titleWord) {
+        if (direct.isPresent() && direct.get().type() != EntityType.PERSON
+                && TitleLexicon.isTitleWord(s.token(t).word().toLowerCase(Locale.ROOT))) {
             List<String> people = dependents(s, t, "appos").stream().map(a -> index.at(s.index(), a)).flatMap(Optional::stream)
                     .filter(e -> e.type() == EntityType.PERSON).map(Entity::id).toList();
             if (!people.isEmpty()) {

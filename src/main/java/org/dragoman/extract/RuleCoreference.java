@@ -568,7 +568,8 @@ public final class RuleCoreference {
 
     /**
      * The title words of a definite description ending at {@code t}, "the" excluded ("the prime minister": [prime,
-     * minister]); null unless it is "the", then title modifiers, then a title word, with no name right after it.
+     * minister]); null unless it is "the", then title modifiers or nationalities, then a title word, with no name right
+     * after it.
      */
     private static List<String> description(Sentence s, int t) {
         Token head = s.token(t);
@@ -593,11 +594,18 @@ public final class RuleCoreference {
             return null;
         }
         int i = t - 1;
+        // "the Peruvian president": a nationality is a title word the holder must have been given too.
         while (i >= 0 && (TitleLexicon.isTitleModifier(s.token(i).word().toLowerCase(Locale.ROOT))
-                || TitleLexicon.isTitleWord(s.token(i).word().toLowerCase(Locale.ROOT)))) {
+                || TitleLexicon.isTitleWord(s.token(i).word().toLowerCase(Locale.ROOT))
+                || s.token(i).ner().equals("NATIONALITY") && s.token(i).pos().equals("JJ"))) {
             i--;
         }
         if (i < 0 || !s.token(i).word().equalsIgnoreCase("the")) {
+            return null;
+        }
+        // "the Peruvian president, Ana Soto, ...": the name set beside it says who is meant.
+        boolean national = java.util.stream.IntStream.range(i + 1, t).anyMatch(k -> s.token(k).ner().equals("NATIONALITY"));
+        if (national && t + 2 < s.tokens().size() && s.token(t + 1).word().equals(",") && s.token(t + 2).ner().equals("PERSON")) {
             return null;
         }
         List<String> words = new ArrayList<>();

@@ -225,6 +225,23 @@ class RuleCoreferenceTest {
     }
 
     @Test
+    void aNationalityInADescriptionPicksTheHolderGivenIt() {
+        AnnotatedArticle doc = article(
+                "Tunisian/JJ/NATIONALITY President/NNP Luis/NNP/PERSON Pérez/NNP/PERSON>5 met/VBD Chilean/JJ/NATIONALITY President/NNP "
+                        + "Maria/NNP/PERSON Soto/NNP/PERSON ./.",
+                "The/DT Chilean/JJ/NATIONALITY president/NN>3 left/VBD ./.");
+        assertEquals(Map.of("The Chilean president@1", "Maria Soto"), links(rules.resolve(doc)));
+    }
+
+    @Test
+    void aTitleSetOffBeforeTheNameWithAForPhraseTitlesIt() {
+        AnnotatedArticle doc = article(
+                "The/DT High/NNP Commissioner/NNP for/IN Refugees/NNPS ,/, Maria/NNP/PERSON Soto/NNP/PERSON>9 ,/, arrived/VBD ./.",
+                "The/DT High/NNP Commissioner/NNP>3 spoke/VBD ./.");
+        assertEquals(Map.of("The High Commissioner@1", "Maria Soto"), links(rules.resolve(doc)));
+    }
+
+    @Test
     void aTitleInAClauseAfterTheCommaIsNoAppositive() {
         AnnotatedArticle doc = article(
                 "Chancellor/NNP Maria/NNP/PERSON Soto/NNP/PERSON>3 arrived/VBD ./.",

@@ -4128,6 +4128,13 @@ class PatternsIT {
     }
 
     @Test
+    void aNounUnderNoIsNobody() {
+        Extraction x = extract("date 2007-04-10 Visit\n\nAna Soto will visit Chile in April.\n\nNo Peruvian premier has visited "
+                + "Chile since 2000.");
+        assertEquals(1, visits(x).size(), visits(x).toString());
+    }
+
+    @Test
     void bothPlacesOfAPairAreVisited() {
         Extraction x = extract("date 2021-05-22 Tour\n\nAna Lenko, who visited both Kyiv and Moscow in June, said the war must end.");
         assertTrue(visits(x).stream().anyMatch(v -> v.place() != null && label(x, v.place()).equals("Kyiv")), visits(x).toString());
