@@ -319,6 +319,10 @@ public final class RuleCoreference {
         }
     }
 
+    /** Words of a style of address before a name: "the Hon.", "His Excellency", "Dr.". */
+    private static final Set<String> STYLE_WORDS = Set.of("the", "hon.", "hon", "honourable", "honorable", "his", "her", "excellency",
+            "dr.", "dr", "mr.", "mr", "ms.", "ms", "mrs.", "mrs");
+
     /** A title written as its initials ("EAM" for External Affairs Minister). */
     private static final java.util.regex.Pattern ACRONYM = java.util.regex.Pattern.compile("\\p{Lu}{2,4}");
     private static final Set<String> COURTESY_WORDS = union(WordLists.NAMES.get("honorific"), WordLists.NAMES.get("name-rank"));
@@ -700,8 +704,13 @@ public final class RuleCoreference {
         }
         // "the High Commissioner for Human Rights, Ana Soto,": a title set off before the name; another person's name
         // there ("President Ivo Ruiz, Ana Soto and ...") makes it a list instead.
-        if (m.start() >= 2 && s.token(m.start() - 1).word().equals(",") && near.isEmpty()) {
-            near.addAll(titleRunBefore(s, m.start() - 1, true));
+        // "the Chairman of the Conference, the Hon. Ana Soto,": styles of address may stand between the comma and the name.
+        int comma = m.start() - 1;
+        while (comma > m.start() - 4 && comma > 0 && STYLE_WORDS.contains(s.token(comma).word().toLowerCase(Locale.ROOT))) {
+            comma--;
+        }
+        if (comma >= 1 && s.token(comma).word().equals(",") && near.stream().noneMatch(TitleLexicon::isTitleWord)) {
+            near.addAll(titleRunBefore(s, comma, true));
         }
         if (m.end() < s.tokens().size() && s.token(m.end()).word().equals(",")) {
             for (int k = m.end() + 1; k < Math.min(s.tokens().size(), m.end() + 6) && inAppositive(s.token(k)); k++) {
@@ -736,9 +745,12 @@ public final class RuleCoreference {
             if (noName && tok.ner().equals("PERSON")) {
                 return List.of();
             }
-            boolean titlePhrase = tok.word().matches("for|of") && s.token(k + 1).isProperNoun();
+            // "for Human Rights", "of the Conference": a title's phrase, its article included.
+            boolean titlePhrase = tok.word().matches("for|of") && (s.token(k + 1).isProperNoun()
+                    || s.token(k + 1).word().equals("the") && k + 2 < end && s.token(k + 2).isProperNoun());
+            boolean article = w.equals("the") && k > 0 && s.token(k - 1).word().matches("for|of") && s.token(k + 1).isProperNoun();
             if (!(TitleLexicon.isTitleWord(w) || TitleLexicon.isTitleModifier(w) || tok.isProperNoun()
-                    || tok.pos().equals("JJ") || w.equals("counterpart") || titlePhrase)) {
+                    || tok.pos().equals("JJ") || w.equals("counterpart") || titlePhrase || article)) {
                 break;
             }
             words.add(w);

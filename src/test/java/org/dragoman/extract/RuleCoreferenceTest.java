@@ -242,6 +242,15 @@ class RuleCoreferenceTest {
     }
 
     @Test
+    void aTitleWithAnOfPhraseAndAStyleOfAddressBeforeTheNameTitlesIt() {
+        AnnotatedArticle doc = article(
+                "Talks/NNS>1 opened/VBD under/IN the/DT Chairman/NNP/TITLE of/IN the/DT Conference/NNP ,/, the/DT Hon./NNP "
+                        + "Maria/NNP/PERSON Soto/NNP/PERSON ./.",
+                "The/DT Chairman/NNP/TITLE>2 spoke/VBD ./.");
+        assertEquals(Map.of("The Chairman@1", "Maria Soto"), links(rules.resolve(doc)));
+    }
+
+    @Test
     void aTitleInAClauseAfterTheCommaIsNoAppositive() {
         AnnotatedArticle doc = article(
                 "Chancellor/NNP Maria/NNP/PERSON Soto/NNP/PERSON>3 arrived/VBD ./.",
