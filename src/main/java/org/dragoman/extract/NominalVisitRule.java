@@ -137,6 +137,11 @@ final class NominalVisitRule implements MeetingRule {
         return !Arguments.dependents(s, v, "compound:prt").isEmpty();
     }
 
+    /** Whether a span of time modifies noun {@code n}: "a four-day mission". */
+    private static boolean sentForSpan(Sentence s, int n) {
+        return Arguments.dependents(s, n, "compound", "amod").stream().anyMatch(k -> s.token(k).ner().equals("DURATION"));
+    }
+
     private static String lemma(Sentence s, int t) {
         return s.token(t).lemma().toLowerCase(Locale.ROOT);
     }
@@ -346,9 +351,7 @@ final class NominalVisitRule implements MeetingRule {
         }
         // "led a delegation to Oslo": a group travels with its leader; "the delegation met" tells no trip. A group
         // sent for a span of time is its subject's trip: "ended a four-day mission to Lima".
-        boolean timed = s.tokens().stream().anyMatch(k -> k.index() < n && k.ner().equals("DURATION")
-                && s.parents(k.index()).stream().anyMatch(d -> d.governor() == n && d.base().matches("compound|amod")));
-        if (LED_GROUP_NOUNS.contains(lemma(s, n)) && !timed && (anchor < 0 || !lemma(s, anchor).matches("lead|head")
+        if (LED_GROUP_NOUNS.contains(lemma(s, n)) && !sentForSpan(s, n) && (anchor < 0 || !lemma(s, anchor).matches("lead|head")
                 || Arguments.dependents(s, anchor, "obj").stream().noneMatch(o -> o == n))) {
             return List.of();
         }

@@ -692,8 +692,9 @@ public final class RuleCoreference {
 
     /**
      * Whether all the title words stand in the title right before the name ("Foreign Minister Ana Soto": title
-     * words, modifiers, names and honorifics, up to seven, a for- or of-phrase among them) or in an appositive right after
-     * it (", the foreign minister").
+     * words, modifiers, names and honorifics, up to seven, a for- or of-phrase among them), in a title set off by a
+     * comma before it ("the Chairman of the Conference, the Hon. Ana Soto"), or in an appositive right after it (", the
+     * foreign minister").
      */
     private static boolean titledBeside(Sentence s, Mention m, List<String> title) {
         // "High Commissioner for Human Rights Ana Soto": a title's for- or of-phrase may stand between it and the name.
