@@ -319,9 +319,8 @@ public final class RuleCoreference {
         }
     }
 
-    /** Words of a style of address before a name: "the Hon.", "His Excellency", "Dr.". */
-    private static final Set<String> STYLE_WORDS = Set.of("the", "hon.", "hon", "honourable", "honorable", "his", "her", "excellency",
-            "dr.", "dr", "mr.", "mr", "ms.", "ms", "mrs.", "mrs");
+    /** Words of a style of address before a name besides the honorifics: "the Hon.", "His Excellency". */
+    private static final Set<String> ADDRESS_WORDS = Set.of("the", "hon.", "hon", "honourable", "honorable", "his", "her", "excellency");
 
     /** A title written as its initials ("EAM" for External Affairs Minister). */
     private static final java.util.regex.Pattern ACRONYM = java.util.regex.Pattern.compile("\\p{Lu}{2,4}");
@@ -707,7 +706,8 @@ public final class RuleCoreference {
         // there ("President Ivo Ruiz, Ana Soto and ...") makes it a list instead.
         // "the Chairman of the Conference, the Hon. Ana Soto,": styles of address may stand between the comma and the name.
         int comma = m.start() - 1;
-        while (comma > m.start() - 4 && comma > 0 && STYLE_WORDS.contains(s.token(comma).word().toLowerCase(Locale.ROOT))) {
+        while (comma > m.start() - 4 && comma > 0 && (COURTESY_WORDS.contains(s.token(comma).word())
+                || ADDRESS_WORDS.contains(s.token(comma).word().toLowerCase(Locale.ROOT)))) {
             comma--;
         }
         if (comma >= 1 && s.token(comma).word().equals(",") && near.stream().noneMatch(TitleLexicon::isTitleWord)) {
