@@ -1,7 +1,5 @@
 package org.dragoman.extract;
 
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -16,9 +14,6 @@ import org.dragoman.nlp.Sentence;
  * title that names no one itself, takes that title's place; the title becomes its compound and keeps its of-phrase.
  */
 final class DoubleTitleRepair {
-    /** How far up from the name the first title is looked for. */
-    private static final int MAX_DEPTH = 6;
-
     private DoubleTitleRepair() {
     }
 
@@ -44,8 +39,8 @@ final class DoubleTitleRepair {
             if (and < 1 || and == start - 1 || !s.token(and).word().equals("and")) {
                 continue;
             }
-            int title = firstTitle(s, and, ancestors(s, name));
-            if (title >= 0) {
+            int title = firstTitle(s, and);
+            if (title >= 0 && Arguments.subtree(s, title, Set.of()).contains(name)) {
                 return renamed(s, title, name);
             }
         }
@@ -54,9 +49,9 @@ final class DoubleTitleRepair {
 
     /**
      * The title before {@code and} whose of-phrase runs up to it, naming no one: a capitalised title word, then "of"
-     * right after it, and no name, verb or comma between; -1 when there is none or the name does not hang under it.
+     * right after it, and no name, verb or comma between; -1 when there is none.
      */
-    private static int firstTitle(Sentence s, int and, Set<Integer> above) {
+    private static int firstTitle(Sentence s, int and) {
         for (int t = and - 1; t >= 1; t--) {
             String word = s.token(t).word();
             if (s.token(t).ner().equals("PERSON") || s.token(t).isVerb() || word.equals(",")) {
@@ -64,26 +59,10 @@ final class DoubleTitleRepair {
             }
             if (s.token(t).ner().equals("TITLE") && s.token(t).isProperNoun() && s.token(t + 1).word().equals("of")
                     && TitleLexicon.isTitleWord(word.toLowerCase(java.util.Locale.ROOT))) {
-                return above.contains(t) && !s.token(t - 1).ner().equals("PERSON") ? t : -1;
+                return s.token(t - 1).ner().equals("PERSON") ? -1 : t;
             }
         }
         return -1;
-    }
-
-    /** The tokens above {@code t} in the parse, up to {@link #MAX_DEPTH} steps. */
-    private static Set<Integer> ancestors(Sentence s, int t) {
-        Set<Integer> seen = new HashSet<>();
-        Deque<int[]> todo = new ArrayDeque<>();
-        todo.add(new int[] {t, 0});
-        while (!todo.isEmpty()) {
-            int[] at = todo.poll();
-            for (Dependency d : s.parents(at[0])) {
-                if (d.governor() >= 0 && at[1] < MAX_DEPTH && seen.add(d.governor())) {
-                    todo.add(new int[] {d.governor(), at[1] + 1});
-                }
-            }
-        }
-        return seen;
     }
 
     private static Sentence renamed(Sentence s, int title, int name) {

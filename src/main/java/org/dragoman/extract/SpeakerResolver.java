@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.dragoman.model.Entity;
 import org.dragoman.model.EntityType;
+import org.dragoman.model.Evidence;
 import org.dragoman.model.Statement;
 import org.dragoman.nlp.AnnotatedArticle;
 import org.dragoman.nlp.Dependency;
@@ -874,7 +875,7 @@ final class SpeakerResolver {
         return null;
     }
 
-    private boolean insideQuotation(org.dragoman.model.Evidence mention) {
+    private boolean insideQuotation(Evidence mention) {
         return doc.quotes().stream().anyMatch(q -> q.begin() <= mention.begin() && mention.end() <= q.end());
     }
 
