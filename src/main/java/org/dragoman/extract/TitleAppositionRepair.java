@@ -30,6 +30,10 @@ final class TitleAppositionRepair {
                 continue;
             }
             int start = Collections.min(Arguments.subtree(s, name, Set.of()));
+            if (start < 1) {
+                // The parser may hang the sentence's opening words under a later name; nothing comes before them.
+                continue;
+            }
             int title = phraseHead(s, start - 2, d.governor(), name);
             boolean titleBefore = title > d.governor() && s.token(start - 1).word().equals(",") && definiteTitle(s, title);
             int holder = titleBefore ? title : s.token(start - 1).word().equals(",") ? enclosingTitle(s, d.governor(), start - 1, name) : -1;
