@@ -58,7 +58,7 @@ public record Draft(Article article, List<Entity> entities, List<Event> events, 
         for (AttributionCandidate c : accepted) {
             double p = probability.applyAsDouble(c);
             if (!reportedByAnother(c, accepted) && !ownCountryInOwnWords(c, accepted, entities, bodyCountries) && !passesOnAReport(c, accepted)
-                    && !speechToComeReported(c, accepted) && !quotedInsideReport(c, accepted) && !deniedByAnother(c, accepted)) {
+                    && !speechToComeReported(c, accepted) && !toldInsideReport(c, accepted, article.text()) && !deniedByAnother(c, accepted)) {
                 Statement st = c.statement();
                 Statement out = new Statement(st.speaker(), st.addressee(), st.content(), st.cue(), st.direct(), st.act(),
                         st.status(), st.date(), st.place(), st.evidence(), Math.min(1, Math.max(0, p)));
@@ -132,17 +132,35 @@ public record Draft(Article article, List<Entity> entities, List<Event> events, 
 
     /**
      * 'The presidency said the summit would take place "at a later date", and that Ana Soto had spoken to Ivo Ruiz':
-     * a quotation given to someone whose verb follows it, both inside another speaker's reported words, is part of
-     * what that speaker said. A quotation after its verb ("said Ana Soto told him: '...'") is a nested report.
+     * a quotation given to someone whose verb follows it, inside another speaker's reported words, is part of what that
+     * speaker said. A source that only passes such a report on, named after it, adds no statement of its own: "Ana
+     * Soto said Ruritania would wait, the agency reported" and "Ana Soto told him the border stays open, according to
+     * an aide" are Ana Soto's. A body that says so ("..., the ministry said") speaks, and keeps its statement. Words
+     * after their verb ("said Ana Soto told him: '...'") are a nested report.
      */
-    static boolean quotedInsideReport(AttributionCandidate c, List<AttributionCandidate> accepted) {
-        Evidence quote = c.statement().evidence();
-        if (c.cueAt() < 0 || !c.statement().direct() || quote.end() > c.cueAt()) {
+    static boolean toldInsideReport(AttributionCandidate c, List<AttributionCandidate> accepted, String text) {
+        Evidence words = c.statement().evidence();
+        String cue = c.statement().cue();
+        int source = cue.equalsIgnoreCase("according to") ? accordingToAfter(words, text) : c.cueAt();
+        if (source < 0 || words.end() > source || !c.statement().direct() && !PASSING_ON.matcher(cue).matches()) {
             return false;
         }
-        return reportsByOthers(c, accepted)
-                .anyMatch(o -> o.statement().evidence().begin() <= quote.begin() && quote.end() <= o.statement().evidence().end());
+        return accepted.stream().anyMatch(o -> o != c && o.cueAt() >= 0 && o.cueAt() < o.statement().evidence().begin()
+                && !o.statement().speaker().equals(c.statement().speaker()) && o.statement().evidence().begin() <= words.begin()
+                && words.end() <= o.statement().evidence().end() + 3);
     }
+
+    /** The offset of "according to" right after {@code words} (past commas and quote marks), or -1. */
+    private static int accordingToAfter(Evidence words, String text) {
+        java.util.regex.Matcher m = ACCORDING_TO_NEXT.matcher(text).region(words.end(), text.length());
+        return m.lookingAt() ? m.start(1) : -1;
+    }
+
+    /** Cues of a source that passes on what it heard: "according to", "reported". */
+    private static final java.util.regex.Pattern PASSING_ON = java.util.regex.Pattern.compile("(?i)according to|report(s|ed|ing)?");
+
+    private static final java.util.regex.Pattern ACCORDING_TO_NEXT =
+            java.util.regex.Pattern.compile("[\\s,\"“”'‘’]*((?i)according to)\\b");
 
     /**
      * "The Ruritanian president said Ruritania hoped to join by summer": a country speaking inside the reported words

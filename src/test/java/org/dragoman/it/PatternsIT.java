@@ -4135,6 +4135,23 @@ class PatternsIT {
     }
 
     @Test
+    void aSourceNamedAfterAnotherSpeakersReportOnlyPassesItOn() {
+        Extraction x = extract("date 2019-03-04 Talks\n\nAna Ruiz said Peru and Chile should \"stand together\" on trade and deepen "
+                + "cooperation in mining, the state news agency Andina reported.\n\nPrime Minister Eva Holm told the envoy that Peru would "
+                + "not close its border, but that the talks \"cannot go on forever,\" according to her press secretary, Ana Soto.");
+        assertEquals(List.of("Ana Ruiz", "Eva Holm"), statements(x).stream().map(st -> label(x, st.speaker())).toList(),
+                statements(x).toString());
+    }
+
+    @Test
+    void aCaptionWhoseNamesTheParserHangsFromItsLabelIsRead() {
+        Extraction x = extract("date 2015-11-02 Summit\n\nPhoto caption: President Ana Soto, center, Chilean Premier Ivo Ruiz, left, "
+                + "and Peruvian Prime Minister Eva Holm pose before the trilateral summit at the palace in central Lima on Sunday.");
+        assertTrue(x.entities().stream().map(e -> e.label()).toList().containsAll(List.of("Ana Soto", "Ivo Ruiz", "Eva Holm")),
+                x.entities().toString());
+    }
+
+    @Test
     void bothPlacesOfAPairAreVisited() {
         Extraction x = extract("date 2021-05-22 Tour\n\nAna Lenko, who visited both Kyiv and Moscow in June, said the war must end.");
         assertTrue(visits(x).stream().anyMatch(v -> v.place() != null && label(x, v.place()).equals("Kyiv")), visits(x).toString());
