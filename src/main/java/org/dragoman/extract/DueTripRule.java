@@ -30,7 +30,8 @@ final class DueTripRule implements SentenceRule {
     public List<Event> read(MeetingContext c, Sentence s) {
         List<Event> out = new ArrayList<>();
         for (int due : dueVerbs(s, VISIT_VERBS)) {
-            out.addAll(trips(c, s, subjectOfDue(s, due), due + 2));
+            // "is due to return to Lima" said of a Peruvian minister: going home is no visit.
+            out.addAll(abroad(c, trips(c, s, subjectOfDue(s, due), due + 2)));
         }
         // "Ana Soto is due in Lima on Monday", "is due back in Lima": due at a place, with no verb of travel.
         for (int due = 2; due + 2 < s.tokens().size(); due++) {
@@ -39,12 +40,16 @@ final class DueTripRule implements SentenceRule {
             boolean expected = s.token(due).word().equalsIgnoreCase("expected") && copulaStart(s, due) >= 0;
             if ((isDue(s, due) || expected) && at + 1 < s.tokens().size() && s.token(at + 1).word().equalsIgnoreCase("in")) {
                 List<Event> trips = trips(c, s, subjectOfDue(s, due), at);
-                // "is due back in Lima" said of a Peruvian minister: going home is no visit.
-                out.addAll(at == due ? trips : trips.stream().filter(v -> v instanceof Visit visit && !visit.visitors().stream()
-                        .allMatch(id -> VerbalVisitRule.home(c.args(), id, visit.place()))).toList());
+                out.addAll(at == due ? trips : abroad(c, trips));
             }
         }
         return out;
+    }
+
+    /** The trips whose travellers are not all at home there: "is due back in Lima" said of a Peruvian minister is none. */
+    private static List<Event> abroad(MeetingContext c, List<Event> trips) {
+        return trips.stream().filter(v -> !(v instanceof Visit visit) || visit.place() == null || !visit.visitors().stream()
+                .allMatch(id -> VerbalVisitRule.home(c.args(), id, visit.place()))).toList();
     }
 
     /** The tokens "due" of "is/was/are/were due to VERB" where the verb's lemma is one of {@code verbs}. */
