@@ -383,7 +383,7 @@ final class EventStatus {
     }
 
     /** Whether the date, at its own precision, lies after the article's day ("in October" in a July article). */
-    private static boolean after(EventDate date, LocalDate articleDate) {
+    static boolean after(EventDate date, LocalDate articleDate) {
         return switch (date.precision()) {
             case DAY -> LocalDate.parse(date.iso()).isAfter(articleDate);
             case MONTH -> java.time.YearMonth.parse(date.iso()).isAfter(java.time.YearMonth.from(articleDate));
