@@ -4152,6 +4152,33 @@ class PatternsIT {
     }
 
     @Test
+    void aCountryTheTaggerTakesForAPersonIsTheCountry() {
+        Extraction x = extract("date 2021-11-17 Visit\n\nA regional team led by Chile's Foreign Minister Ana Soto visited Eswatini in "
+                + "July.");
+        assertTrue(x.entities().stream().anyMatch(e -> e.label().equals("Eswatini") && e.type() == EntityType.COUNTRY),
+                x.entities().toString());
+        assertTrue(x.entities().stream().noneMatch(e -> e.label().equals("Eswatini") && e.type() == EntityType.PERSON),
+                x.entities().toString());
+    }
+
+    @Test
+    void beingDueToReturnToOnesOwnCapitalIsNoVisit() {
+        Extraction x = extract("date 2022-07-09 Talks\n\nPeruvian Foreign Minister Ana Soto met Chilean Foreign Minister Ivo Ruiz in "
+                + "Santiago on Friday.\n\nSoto is due to return to Lima on Sunday.\n\nRuiz is due to travel to Lima next week.");
+        assertEquals(List.of("Ivo Ruiz"), visits(x).stream().flatMap(v -> labels(x, v.visitors()).stream()).toList(),
+                visits(x).toString());
+    }
+
+    @Test
+    void aPlanSetOffAfterAVisitNounMakesItPlannedForThatDay() {
+        Extraction x = extract("date 2022-07-10 Talks\n\nOn Thursday, Karl Lind met with Peter Berg to finalise the details of "
+                + "President Maria Vega's visit to Washington, scheduled for July 25.");
+        Visit v = visits(x).stream().findFirst().orElseThrow();
+        assertEquals(Status.PLANNED, v.status(), v.toString());
+        assertEquals("2022-07-25", v.date().iso(), v.toString());
+    }
+
+    @Test
     void bothPlacesOfAPairAreVisited() {
         Extraction x = extract("date 2021-05-22 Tour\n\nAna Lenko, who visited both Kyiv and Moscow in June, said the war must end.");
         assertTrue(visits(x).stream().anyMatch(v -> v.place() != null && label(x, v.place()).equals("Kyiv")), visits(x).toString());
