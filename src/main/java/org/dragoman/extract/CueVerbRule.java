@@ -758,9 +758,12 @@ final class CueVerbRule implements StatementRule {
         return -1;
     }
 
-    /** The complement introduced by "for" after an appeal verb: an oblique, or a "for X to Y" clause; -1 if none. */
+    /**
+     * The complement introduced by "for" after an appeal verb: an oblique, or a "for X to Y" clause; -1 if none. A
+     * for-phrase before the verb asks for nothing ("Ana Soto, for her part, called on ...").
+     */
     private static int forComplement(Sentence s, int v) {
-        List<Integer> obl = Arguments.dependents(s, v, "obl:for");
+        List<Integer> obl = Arguments.dependents(s, v, "obl:for").stream().filter(o -> o > v).toList();
         if (!obl.isEmpty()) {
             return obl.get(0);
         }
