@@ -23,7 +23,8 @@ final class ContentTrimmer {
 
     /**
      * "indicated the deal was off: 'We regret it,' he said": a quote inside the content that carries its own
-     * attribution is a statement of its own, so the content stops before it.
+     * attribution is a statement of its own, so the content stops before it. One that goes on with the content's words
+     * ('hopes all sides will "show restraint," the ministry said') stays, and the content stops after it.
      */
     int[] cutAtOwnAttribution(Sentence s, int v, int[] span) {
         for (Token w : s.tokens()) {
@@ -39,6 +40,10 @@ final class ContentTrimmer {
                 boolean attributes = subjectAfter && q.begin() > span[0] && q.end() <= w.begin() && w.begin() - q.end() <= 40
                         && !doc.text().substring(q.end(), w.begin()).matches("(?s).*\\p{L}+\\s+\\p{L}+\\s+\\p{L}+.*")
                         && endsClause(q, w.begin());
+                if (attributes && !opensClause(q)) {
+                    // The quotation goes on with the content; the attribution after it reports the whole sentence.
+                    return new int[] {span[0], Math.min(span[1], q.end())};
+                }
                 if (attributes) {
                     int end = q.begin();
                     while (end > span[0] && doc.text().substring(end - 1, end).matches("[\\s:,;\"“”'‘’]")) {
@@ -49,6 +54,19 @@ final class ContentTrimmer {
             }
         }
         return span;
+    }
+
+    /**
+     * ': "We regret it," he said': a quotation that is a speech of its own follows clause punctuation; 'hopes all sides
+     * will "show restraint," the ministry said' goes on with the words before it, and the attribution after it is of the
+     * whole sentence.
+     */
+    private boolean opensClause(Quote q) {
+        int before = q.begin() - 1;
+        while (before >= 0 && Character.isWhitespace(doc.text().charAt(before))) {
+            before--;
+        }
+        return before < 0 || ",.?!:;—–-".indexOf(doc.text().charAt(before)) >= 0;
     }
 
     /**
