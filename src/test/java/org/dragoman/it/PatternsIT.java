@@ -4179,6 +4179,29 @@ class PatternsIT {
     }
 
     @Test
+    void aForPhraseBeforeAnAppealVerbAsksForNothing() {
+        Extraction x = extract("date 2015-03-02 Talks\n\nIvo Ruiz, for his part, called on Ana Soto to \"stay at the table.\"");
+        assertEquals(List.of("to \"stay at the table.\""), statements(x).stream().map(Statement::content).toList(),
+                statements(x).toString());
+    }
+
+    @Test
+    void aQuotationThatGoesOnWithTheReportedWordsStaysInThem() {
+        Extraction x = extract("date 2015-03-02 Talks\n\nLuis Vega said Lima hopes all parties will \"address each other's "
+                + "concerns in a balanced manner,\" the ministry said.");
+        assertEquals(List.of("Lima hopes all parties will \"address each other's concerns in a balanced manner,\""),
+                statements(x).stream().map(Statement::content).toList(), statements(x).toString());
+    }
+
+    @Test
+    void whatIsPraisedIsWhatWasSaid() {
+        Extraction x = extract("date 2015-03-02 Summit\n\nJan Lind sent a video message to the summit in which he praised the bloc's "
+                + "role \"as a bridge for dialogue\" in the region.");
+        assertEquals(List.of("the bloc's role \"as a bridge for dialogue\" in the region"),
+                statements(x).stream().map(Statement::content).toList(), statements(x).toString());
+    }
+
+    @Test
     void bothPlacesOfAPairAreVisited() {
         Extraction x = extract("date 2021-05-22 Tour\n\nAna Lenko, who visited both Kyiv and Moscow in June, said the war must end.");
         assertTrue(visits(x).stream().anyMatch(v -> v.place() != null && label(x, v.place()).equals("Kyiv")), visits(x).toString());
