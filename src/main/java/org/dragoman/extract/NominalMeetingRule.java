@@ -314,10 +314,17 @@ final class NominalMeetingRule implements MeetingRule {
             // both sides itself does not add the clause's subject.
             boolean bothSidesNamed = Arguments.dependents(s, n, "nmod:between").stream()
                     .mapToLong(t -> args.actors(s, t).size()).sum() >= 2;
+            // "met Ana Soto in Lima, after talks in Quito with Ivo Ruiz": a frame that names its own counterpart is a
+            // meeting of the clause's subject with that one; the clause's with-phrase is its own meeting's.
+            boolean ownCounterpart = framed && Arguments.dependents(s, n, "nmod:with").stream().anyMatch(t -> !args.actors(s, t).isEmpty());
+            Set<String> clauseSides = ownCounterpart
+                    ? a.sides().stream().flatMap(t -> args.actors(s, t).stream()).collect(java.util.stream.Collectors.toSet()) : Set.of();
             if (lightVerb || !bothSidesNamed) {
-                parts.addAll(a.parts());
+                a.parts().stream().filter(id -> !clauseSides.contains(id)).forEach(parts::add);
             }
-            sides.addAll(a.sides());
+            if (!ownCounterpart) {
+                sides.addAll(a.sides());
+            }
             withPhrase |= a.withPhrase();
             ownWithPhrase = a.ownWithPhrase();
             // "Speaking after talks with Ivo Ruiz, Ana Soto said ...": a participle's subject is its clause's, even
