@@ -4202,6 +4202,22 @@ class PatternsIT {
     }
 
     @Test
+    void talksThatFrameAMeetingWithTheirOwnCounterpartAreAMeetingOfTheirOwn() {
+        Extraction x = extract("date 2024-04-29 Talks\n\nTomas Marek met with Ana Soto in Lima on Thursday, after two days of talks "
+                + "in Quito with Speaker Peter Lind.");
+        assertEquals(Set.of(Set.of("Tomas Marek", "Ana Soto"), Set.of("Tomas Marek", "Peter Lind")),
+                meetings(x).stream().map(m -> Set.copyOf(labels(x, m.participants()))).collect(java.util.stream.Collectors.toSet()),
+                meetings(x).toString());
+    }
+
+    @Test
+    void aVerbAfterATimePhraseWithAGerundSharesTheClauseSubject() {
+        Extraction x = extract("date 2024-04-29 Visit\n\nJan Holm visited Peru last month, shortly after taking office, and met with "
+                + "Prime Minister Ana Soto and President Ivo Ruiz in Lima.");
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).contains("Jan Holm")), meetings(x).toString());
+    }
+
+    @Test
     void bothPlacesOfAPairAreVisited() {
         Extraction x = extract("date 2021-05-22 Tour\n\nAna Lenko, who visited both Kyiv and Moscow in June, said the war must end.");
         assertTrue(visits(x).stream().anyMatch(v -> v.place() != null && label(x, v.place()).equals("Kyiv")), visits(x).toString());
