@@ -38,7 +38,7 @@ public final class Extractor {
             ClosingDescriptionRepair::repair, StrandedSubjectRepair::repair, AdjacentSubjectRepair::repair,
             RelativeClauseRootRepair::repair, WhoClauseRepair::repair, ParticipleAsideRepair::repair, ClosedRelativeConjunctRepair::repair,
             TenseConjunctRepair::repair, ReportConjunctRepair::repair, ReportedAsClauseRepair::repair, ParticipleConjunctRepair::repair,
-            ClausalSubjectRepair::repair, ReducedRelativeRepair::repair,
+            ClausalSubjectRepair::repair, ReducedRelativeRepair::repair, PurposeInfinitiveRepair::repair,
             TitledConjunctRepair::repair, ReportedInfinitiveRepair::repair, OpeningParticipleRepair::repair,
             HearerClauseRepair::repair, CommaHeadRepair::repair, NameListRepair::repair, SharedSubjectRepair::repair,
             AmongThemRepair::repair);

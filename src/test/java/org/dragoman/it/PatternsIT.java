@@ -4218,6 +4218,14 @@ class PatternsIT {
     }
 
     @Test
+    void aPurposeAfterAMeetingIsTheSubjectsAndSoIsTheFlightAfterIt() {
+        Extraction x = extract("date 2008-05-04 Talks\n\nAna Rice is scheduled to meet Defense Minister Luis Vega on Monday to discuss "
+                + "the removal of roadblocks, before flying to London for a meeting of the group.");
+        assertEquals(List.of("Ana Rice"), visits(x).stream().flatMap(v -> labels(x, v.visitors()).stream()).toList(),
+                visits(x).toString());
+    }
+
+    @Test
     void bothPlacesOfAPairAreVisited() {
         Extraction x = extract("date 2021-05-22 Tour\n\nAna Lenko, who visited both Kyiv and Moscow in June, said the war must end.");
         assertTrue(visits(x).stream().anyMatch(v -> v.place() != null && label(x, v.place()).equals("Kyiv")), visits(x).toString());
