@@ -13,6 +13,9 @@ import org.dragoman.nlp.Sentence;
  * by commas on both sides (a comma before its who- or which-word, and the comma before "and" right after its last word),
  * and the object it describes hangs on a verb before it, the conjunct is that verb's instead, with its subject.
  *
+ * A gerund of time after the closing comma ("who chairs the talks, before flying on to Lima") is likewise the main
+ * clause's.
+ *
  * <p>Edge cases: without the closing comma ("who took office in May and held talks") the clause goes on and nothing
  * changes; a conjunct with its own subject or relative word ("and who held talks") is left alone; so is a relative
  * clause on the subject ("Ana Soto, who ..., and Ivo Ruiz"), where no verb comes before it.
@@ -40,6 +43,12 @@ final class ClosedRelativeConjunctRepair {
             for (int conjunct : Arguments.dependents(s, relative, "conj")) {
                 if (closedBefore(s, relative, conjunct)) {
                     return rehung(s, noun, relative, conjunct, main);
+                }
+            }
+            for (Dependency adjunct : s.children(relative)) {
+                if (adjunctAfterClosing(s, relative, adjunct)) {
+                    Dependency moved = new Dependency(adjunct.relation(), main, adjunct.dependent());
+                    return SentenceRepairs.rewired(s, x -> x.equals(adjunct) ? null : x, List.of(moved));
                 }
             }
         }
@@ -70,6 +79,24 @@ final class ClosedRelativeConjunctRepair {
         int last = Arguments.subtree(s, relative, Set.of(conjunct)).stream().filter(t -> t < comma).max(Integer::compare).orElse(-1);
         boolean ownSubject = Arguments.dependents(s, conjunct, "nsubj", "nsubj:pass").stream().anyMatch(t -> t > comma);
         return last == comma - 1 && !ownSubject;
+    }
+
+    /**
+     * Whether the dependency hangs a gerund of time ("before flying on to Lima", "after meeting X") on the relative
+     * clause right after the comma that closes it: the main clause's adjunct, which the parser put inside the clause.
+     */
+    private static boolean adjunctAfterClosing(Sentence s, int relative, Dependency adjunct) {
+        int gerund = adjunct.dependent();
+        if (!adjunct.relation().matches("advcl:(before|after)") || !s.token(gerund).pos().equals("VBG")) {
+            return false;
+        }
+        int mark = Arguments.dependents(s, gerund, "case", "mark").stream().filter(m -> m < gerund).findFirst().orElse(-1);
+        if (mark < 2 || !s.token(mark - 1).word().equals(",")) {
+            return false;
+        }
+        int comma = mark - 1;
+        int last = Arguments.subtree(s, relative, Set.of(gerund)).stream().filter(t -> t < comma).max(Integer::compare).orElse(-1);
+        return last == comma - 1;
     }
 
     private static Sentence rehung(Sentence s, int noun, int relative, int conjunct, int main) {

@@ -4226,6 +4226,13 @@ class PatternsIT {
     }
 
     @Test
+    void aFlightAfterARelativeClauseIsTheMainClauseSubjects() {
+        Extraction x = extract("date 2007-01-14 Talks\n\nIvo Hill is scheduled to leave for Lima on Tuesday to meet with Vice "
+                + "Foreign Minister Luis Wu, who chairs the talks, before flying on to Quito.");
+        assertTrue(visits(x).stream().allMatch(v -> labels(x, v.visitors()).equals(Set.of("Ivo Hill"))), visits(x).toString());
+    }
+
+    @Test
     void bothPlacesOfAPairAreVisited() {
         Extraction x = extract("date 2021-05-22 Tour\n\nAna Lenko, who visited both Kyiv and Moscow in June, said the war must end.");
         assertTrue(visits(x).stream().anyMatch(v -> v.place() != null && label(x, v.place()).equals("Kyiv")), visits(x).toString());
