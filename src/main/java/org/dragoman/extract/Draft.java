@@ -58,7 +58,8 @@ public record Draft(Article article, List<Entity> entities, List<Event> events, 
         for (AttributionCandidate c : accepted) {
             double p = probability.applyAsDouble(c);
             if (!reportedByAnother(c, accepted) && !ownCountryInOwnWords(c, accepted, entities, bodyCountries) && !passesOnAReport(c, accepted)
-                    && !speechToComeReported(c, accepted) && !toldInsideReport(c, accepted, article.text()) && !deniedByAnother(c, accepted)) {
+                    && !speechToComeReported(c, accepted) && !toldInsideReport(c, accepted, article.text())
+                    && !deniedByAnother(c, accepted)) {
                 Statement st = c.statement();
                 Statement out = new Statement(st.speaker(), st.addressee(), st.content(), st.cue(), st.direct(), st.act(),
                         st.status(), st.date(), st.place(), st.evidence(), Math.min(1, Math.max(0, p)));

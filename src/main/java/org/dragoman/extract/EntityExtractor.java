@@ -413,7 +413,8 @@ public final class EntityExtractor {
             } else if (n.type() == EntityType.PERSON && loneWord && !fullNames.containsKey(n.name()) && destination(doc, n.mention())) {
                 // "could travel to Ruritburg": a lone word NER took for a person, where a trip ends, is the place.
                 named.set(i, new Named(n.mention(), EntityType.PLACE, n.name()));
-            } else if (n.type() == EntityType.PERSON && loneWord && !fullNames.containsKey(n.name()) && known.orElse(null) == EntityType.COUNTRY) {
+            } else if (n.type() == EntityType.PERSON && loneWord && !fullNames.containsKey(n.name())
+                    && known.orElse(null) == EntityType.COUNTRY) {
                 // "visited Eswatini": NER may take a country it rarely saw for a person; one that is nobody's surname
                 // here is the country the table knows.
                 named.set(i, new Named(n.mention(), EntityType.COUNTRY, n.name()));

@@ -34,16 +34,15 @@ final class PurposeInfinitiveRepair {
                 continue;
             }
             List<Integer> objects = Arguments.dependents(s, verb, "obj");
-            List<Dependency> objectAsSubject = s.dependencies().stream().filter(x -> x.governor() == purpose && x.relation().equals("nsubj:xsubj")
-                    && objects.contains(x.dependent())).toList();
+            List<Dependency> objectAsSubject = s.dependencies().stream()
+                    .filter(x -> x.governor() == purpose && x.relation().equals("nsubj:xsubj") && objects.contains(x.dependent())).toList();
             List<Integer> subjects = Arguments.dependents(s, verb, "nsubj", "nsubj:xsubj");
             if (objectAsSubject.isEmpty() || subjects.isEmpty()) {
                 continue;
             }
-            List<Dependency> wrong = objectAsSubject;
             List<Dependency> added = new ArrayList<>();
             subjects.forEach(n -> added.add(new Dependency("nsubj:xsubj", purpose, n)));
-            return SentenceRepairs.rewired(s, x -> wrong.contains(x) ? null : x, added);
+            return SentenceRepairs.rewired(s, x -> objectAsSubject.contains(x) ? null : x, added);
         }
         return s;
     }

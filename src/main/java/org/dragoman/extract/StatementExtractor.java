@@ -110,7 +110,6 @@ final class StatementExtractor {
         }
     }
 
-    /** A statement made at a meeting takes its date and place: "said in the meeting", or the paragraph's meeting. */
     /**
      * "Ana Soto, who met Ivo Ruiz in Lima last month, said ...": a meeting told in a relative clause is background,
      * not the occasion of what is said after it.
@@ -135,6 +134,7 @@ final class StatementExtractor {
         return false;
     }
 
+    /** A statement made at a meeting takes its date and place: "said in the meeting", or the paragraph's meeting. */
     private static Statement inheritMeeting(AnnotatedArticle doc, Statement st, List<Event> events) {
         if (st.date() != null && st.place() != null) {
             return st;
