@@ -19,11 +19,11 @@ record StatusAndDate(Status status, EventDate date) {
     static StatusAndDate read(DateResolver dates, Sentence s, int trigger, int anchor) {
         EventDate date = dates.dateFor(s, trigger, anchor);
         Status status = EventStatus.of(s, trigger, date, dates.articleDate(), anchor);
-        int aside = planAside(s, trigger);
-        EventDate planned = aside < 0 ? null : dates.forTense(s, dates.attachedDate(s, aside), true);
         // "talks on Ana Soto's visit to Lima, scheduled for July 25": the plan set off after the noun is the visit's,
         // wherever the parser hung it, and so is its date.
-        if (status == Status.OCCURRED && planned != null && dates.articleDate() != null && EventStatus.after(planned, dates.articleDate())) {
+        int aside = status == Status.OCCURRED && dates.articleDate() != null ? planAside(s, trigger) : -1;
+        EventDate planned = aside < 0 ? null : dates.forTense(s, dates.attachedDate(s, aside), true);
+        if (planned != null && EventStatus.after(planned, dates.articleDate())) {
             return new StatusAndDate(Status.PLANNED, planned);
         }
         if (status == Status.DENIED) {
@@ -55,15 +55,18 @@ record StatusAndDate(Status status, EventDate date) {
         return new StatusAndDate(status, dates.forTense(s, tensed, status == Status.PLANNED || status == Status.HYPOTHETICAL));
     }
 
-    /** The participles of a plan that may follow a noun after a comma: "scheduled for", "planned for", "set for". */
-    private static final java.util.Set<String> PLAN_PARTICIPLES = java.util.Set.of("scheduled", "planned", "set", "slated");
+    /** The participles of a plan that may follow a noun after a comma (status-words.tsv {@code plan-participle}). */
+    private static final java.util.Set<String> PLAN_PARTICIPLES = WordLists.STATUS.get("plan-participle");
 
     /**
      * The plan participle set off by a comma right after the phrase of noun {@code trigger} ("a visit to Lima, scheduled
      * for May 3"), followed by "for"; -1 when there is none or the trigger is no noun.
      */
     private static int planAside(Sentence s, int trigger) {
-        if (!s.token(trigger).isNoun()) {
+        // The words are looked for first: the noun's phrase is read only where they stand.
+        boolean told = java.util.stream.IntStream.range(trigger + 1, s.tokens().size() - 2).anyMatch(i -> s.token(i).word().equals(",")
+                && PLAN_PARTICIPLES.contains(s.token(i + 1).word().toLowerCase(java.util.Locale.ROOT)));
+        if (!told || !s.token(trigger).isNoun()) {
             return -1;
         }
         java.util.Set<Integer> phrase = Arguments.subtree(s, trigger, java.util.Set.of());
