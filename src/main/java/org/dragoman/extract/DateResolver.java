@@ -558,10 +558,6 @@ public final class DateResolver {
         return new EventDate(d.toString());
     }
 
-    /**
-     * "arrived in Lima from Quito, where he held talks on Monday": a date told in a relative clause the trigger is not
-     * in is that clause's.
-     */
     /** Whether the first verb above the date is a relative clause's: "X, who met Y on Wednesday, ...". */
     private static boolean ofRelativeClause(Sentence s, DateSpan span) {
         int node = span.start();
@@ -573,6 +569,10 @@ public final class DateResolver {
         return verb >= 0 && s.token(verb).isVerb() && s.parents(verb).stream().anyMatch(p -> p.relation().equals("acl:relcl"));
     }
 
+    /**
+     * "arrived in Lima from Quito, where he held talks on Monday": a date told in a relative clause the trigger is not
+     * in is that clause's.
+     */
     private static boolean inOtherRelativeClause(Sentence s, DateSpan span, int trigger) {
         for (int i = span.start(); i < span.end(); i++) {
             for (Dependency d : s.parents(i)) {
@@ -599,10 +599,6 @@ public final class DateResolver {
     }
 
     /**
-     * "her first trip abroad since the election in June": a date in a since-phrase the trigger is not in dates the
-     * start of a period, not the event.
-     */
-    /**
      * Which quotation of the sentence holds token {@code i}: the index of its opening mark, -2 for one that opened
      * before the sentence and closes in it, -1 for none.
      */
@@ -624,6 +620,10 @@ public final class DateResolver {
         return open;
     }
 
+    /**
+     * "her first trip abroad since the election in June": a date in a since-phrase the trigger is not in dates the
+     * start of a period, not the event.
+     */
     private static boolean inSincePhrase(Sentence s, DateSpan span, int trigger) {
         // Enhanced dependencies may hold cycles: each head is visited once.
         Set<Integer> seen = new HashSet<>();

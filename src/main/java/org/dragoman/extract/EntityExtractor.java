@@ -1544,13 +1544,10 @@ public final class EntityExtractor {
     }
 
     /**
-     * Coreference may join two clusters only if no two of their full names conflict: "Ana Soto" and
-     * "Luis Soto" stay apart whatever the chain says.
-     */
-    /**
      * Whether coreference may join two name clusters: every name of one must be part of, or end, every name of
-     * the other ("Ana Soto" and "Soto"); organisations and places may also be an acronym of the other ("SDF") or
-     * names of one known thing. Coreference alone never makes "Acme Radio" the "Global Alliance".
+     * the other ("Ana Soto" and "Soto"), so two full names that conflict ("Ana Soto" and "Luis Soto") stay apart
+     * whatever the chain says; organisations and places may also be an acronym of the other ("SDF") or names of one
+     * known thing. Coreference alone never makes "Acme Radio" the "Global Alliance".
      */
     private boolean compatibleNames(List<Named> named, UnionFind uf, int a, int b) {
         boolean person = named.get(a).type() == EntityType.PERSON;
@@ -1749,12 +1746,6 @@ public final class EntityExtractor {
         return modifier;
     }
 
-    /**
-     * "Acme Envoys Meet Rebels in Lima": a capitalised headline runs names and words together into one mention. A
-     * mention of three or more words in a headline ({@link Spans#headline}) that the text never repeats,
-     * that holds the whole name of a mention made later, and whose other words the text writes only in lower case,
-     * is no name of its own. "United Nations Security Council" keeps its "Security", which the text capitalises.
-     */
     /** The mention without its first word, its head kept. */
     private static Mention withoutFirstWord(AnnotatedArticle doc, Sentence s, Mention m) {
         Token first = s.token(m.start() + 1);
@@ -1879,6 +1870,12 @@ public final class EntityExtractor {
                 && s.token(m.start() - 1).word().equalsIgnoreCase("of") && s.token(m.start() - 2).word().equalsIgnoreCase("head");
     }
 
+    /**
+     * "Acme Envoys Meet Rebels in Lima": a capitalised headline runs names and words together into one mention. A
+     * mention of three or more words in a headline ({@link Spans#headline}) that the text never repeats,
+     * that holds the whole name of a mention made later, and whose other words the text writes only in lower case,
+     * is no name of its own. "United Nations Security Council" keeps its "Security", which the text capitalises.
+     */
     private static boolean runTogetherInHeadline(AnnotatedArticle doc, Mention m) {
         if (m.sentence() != 0 || m.end() - m.start() < 3 || !Spans.headline(doc)) {
             return false;

@@ -485,14 +485,14 @@ final class EventMerger {
         return a.date() == null || b.date() == null || a.date().equals(b.date());
     }
 
+    /** How many sentences apart a one-participant telling may be from the full one ("after his talks, he told ..."). */
+    private static final int PARTIAL_WINDOW = 3;
+
     /**
      * "Chinese premier holds talks" in a headline or beside the full telling: a meeting with one participant told in
      * the headline or next to a meeting of two or more that includes that participant, with the same mode, a
      * compatible status and no conflicting date, is that meeting; it lends a missing date or place.
      */
-    /** How many sentences apart a one-participant telling may be from the full one ("after his talks, he told ..."). */
-    private static final int PARTIAL_WINDOW = 3;
-
     static List<Event> partialTellings(AnnotatedArticle doc, List<Event> events) {
         List<Event> out = new ArrayList<>(events);
         for (int i = 0; i < out.size(); i++) {

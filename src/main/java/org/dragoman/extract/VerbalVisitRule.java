@@ -312,10 +312,6 @@ final class VerbalVisitRule implements MeetingRule {
         return lemma.equals("visit") || lemma.equals("tour") ? new String[] {"obj"} : new String[] {"obl:to", "obl:in", "obl:at", "obl:for", "obl:into"};
     }
 
-    /**
-     * Whether the verb is followed by the particle "in" ("flew in on Monday"), which the parser may also take for the
-     * preposition of a date after it ("flew in early Monday").
-     */
     /** Whether a for-phrase or a to-infinitive of the verb tells a purpose of talks ("for talks", "to meet X"). */
     private static boolean purposeful(Sentence s, int v) {
         for (int t : Arguments.dependents(s, v, "obl:for", "advcl", "xcomp")) {
@@ -333,6 +329,10 @@ final class VerbalVisitRule implements MeetingRule {
                 .anyMatch(t -> Arguments.dependents(s, t, "case").stream().anyMatch(k -> s.token(k).word().equalsIgnoreCase("on")));
     }
 
+    /**
+     * Whether the verb is followed by the particle "in" ("flew in on Monday"), which the parser may also take for the
+     * preposition of a date after it ("flew in early Monday").
+     */
     private static boolean flewIn(Sentence s, int v) {
         if (v + 1 >= s.tokens().size() || !s.token(v + 1).word().equalsIgnoreCase("in")) {
             return false;
