@@ -46,12 +46,21 @@ final class ParticipleConjunctRepair {
             if (subjects.isEmpty()) {
                 continue;
             }
-            List<Dependency> added = new ArrayList<>();
-            added.add(new Dependency(d.relation(), clause, verb));
-            subjects.forEach(n -> added.add(new Dependency("nsubj", verb, n)));
-            return SentenceRepairs.rewired(s, x -> x.equals(d) ? null : x, added);
+            return joinedTo(s, d, clause, x -> false);
         }
         return s;
+    }
+
+    /**
+     * The sentence with the verb of conjunct link {@code d} joined to {@code clause} instead, with the clause's subjects
+     * as its own; arcs that {@code alsoDropped} accepts go too.
+     */
+    private static Sentence joinedTo(Sentence s, Dependency d, int clause, java.util.function.Predicate<Dependency> alsoDropped) {
+        int verb = d.dependent();
+        List<Dependency> added = new ArrayList<>();
+        added.add(new Dependency(d.relation(), clause, verb));
+        Arguments.dependents(s, clause, "nsubj").forEach(n -> added.add(new Dependency("nsubj", verb, n)));
+        return SentenceRepairs.rewired(s, x -> x.equals(d) || alsoDropped.test(x) ? null : x, added);
     }
 
     /**
@@ -72,10 +81,8 @@ final class ParticipleConjunctRepair {
             clause = s.parents(at).stream().filter(p -> p.governor() >= 0 && p.governor() < at).mapToInt(Dependency::governor)
                     .findFirst().orElse(-1);
             if (clause >= 0 && s.token(clause).pos().equals("VBD") && !Arguments.dependents(s, clause, "nsubj").isEmpty()) {
-                List<Dependency> added = new ArrayList<>();
-                added.add(new Dependency(d.relation(), clause, verb));
-                Arguments.dependents(s, clause, "nsubj").forEach(n -> added.add(new Dependency("nsubj", verb, n)));
-                return SentenceRepairs.rewired(s, x -> x.equals(d) || x.dependent() == verb && x.base().equals("dep") ? null : x, added);
+                // The parser's other link from the time phrase to the verb goes with the conjunct one.
+                return joinedTo(s, d, clause, x -> x.dependent() == verb && x.base().equals("dep"));
             }
         }
         return s;

@@ -34,8 +34,8 @@ final class PurposeInfinitiveRepair {
                 continue;
             }
             List<Integer> objects = Arguments.dependents(s, verb, "obj");
-            List<Dependency> objectAsSubject = s.dependencies().stream()
-                    .filter(x -> x.governor() == purpose && x.relation().equals("nsubj:xsubj") && objects.contains(x.dependent())).toList();
+            List<Dependency> objectAsSubject = s.children(purpose).stream()
+                    .filter(x -> x.relation().equals("nsubj:xsubj") && objects.contains(x.dependent())).toList();
             List<Integer> subjects = Arguments.dependents(s, verb, "nsubj", "nsubj:xsubj");
             if (objectAsSubject.isEmpty() || subjects.isEmpty()) {
                 continue;
