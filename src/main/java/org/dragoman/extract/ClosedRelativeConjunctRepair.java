@@ -45,11 +45,10 @@ final class ClosedRelativeConjunctRepair {
                     return rehung(s, noun, relative, conjunct, main);
                 }
             }
-            for (Dependency adjunct : s.children(relative)) {
-                if (adjunctAfterClosing(s, relative, adjunct)) {
-                    Dependency moved = new Dependency(adjunct.relation(), main, adjunct.dependent());
-                    return SentenceRepairs.rewired(s, x -> x.equals(adjunct) ? null : x, List.of(moved));
-                }
+            List<Dependency> adjuncts = adjunctsAfterClosing(s, relative);
+            if (!adjuncts.isEmpty()) {
+                List<Dependency> moved = adjuncts.stream().map(a -> new Dependency(a.relation(), main, a.dependent())).toList();
+                return SentenceRepairs.rewired(s, x -> adjuncts.contains(x) ? null : x, moved);
             }
         }
         return s;
@@ -82,21 +81,41 @@ final class ClosedRelativeConjunctRepair {
     }
 
     /**
-     * Whether the dependency hangs a gerund of time ("before flying on to Lima", "after meeting X") on the relative
-     * clause right after the comma that closes it: the main clause's adjunct, which the parser put inside the clause.
+     * The adjuncts of time the parser hung on the relative clause after the comma that closes it ("who chairs the talks,
+     * on Tuesday before flying on to Lima"): the main clause's. Only a date ("on Tuesday", "last week") and a gerund of
+     * time ("before flying", "after meeting X") move; the first must start right after the comma, the clause's last word
+     * right before it.
      */
-    private static boolean adjunctAfterClosing(Sentence s, int relative, Dependency adjunct) {
-        int gerund = adjunct.dependent();
-        if (!adjunct.relation().matches("advcl:(before|after)") || !s.token(gerund).pos().equals("VBG")) {
-            return false;
+    private static List<Dependency> adjunctsAfterClosing(Sentence s, int relative) {
+        List<Dependency> after = new ArrayList<>();
+        int comma = -1;
+        for (Dependency d : s.children(relative)) {
+            int start = Arguments.subtree(s, d.dependent(), Set.of()).stream().min(Integer::compare).orElse(d.dependent());
+            if (start > relative && start >= 2 && s.token(start - 1).word().equals(",") && ofTime(s, d)) {
+                comma = comma < 0 ? start - 1 : Math.min(comma, start - 1);
+            }
         }
-        int mark = Arguments.dependents(s, gerund, "case", "mark").stream().filter(m -> m < gerund).findFirst().orElse(-1);
-        if (mark < 2 || !s.token(mark - 1).word().equals(",")) {
-            return false;
+        if (comma < 0) {
+            return List.of();
         }
-        int comma = mark - 1;
-        int last = Arguments.subtree(s, relative, Set.of(gerund)).stream().filter(t -> t < comma).max(Integer::compare).orElse(-1);
-        return last == comma - 1;
+        for (Dependency d : s.children(relative)) {
+            if (d.dependent() > comma && ofTime(s, d)) {
+                after.add(d);
+            }
+        }
+        int closing = comma;
+        Set<Integer> stop = new java.util.HashSet<>();
+        after.forEach(d -> stop.add(d.dependent()));
+        int last = Arguments.subtree(s, relative, stop).stream().filter(t -> t < closing).max(Integer::compare).orElse(-1);
+        return last == closing - 1 ? after : List.of();
+    }
+
+    private static boolean ofTime(Sentence s, Dependency d) {
+        int t = d.dependent();
+        if (d.relation().matches("advcl:(before|after)")) {
+            return s.token(t).pos().equals("VBG");
+        }
+        return d.relation().matches("obl:(on|in|at|tmod)|obl:tmod|nmod:tmod") && s.token(t).ner().equals("DATE");
     }
 
     private static Sentence rehung(Sentence s, int noun, int relative, int conjunct, int main) {

@@ -495,6 +495,7 @@ final class EventStatus {
         int node = trigger;
         Status planned = null;
         boolean adverbial = false;
+        boolean before = false;
         boolean framed = false;
         for (int hop = 0; hop < 4 && node >= 0; hop++) {
             // "Ministers meeting in Lima agreed to ...": what the clause plans is not the participle on its subject.
@@ -569,10 +570,16 @@ final class EventStatus {
             adverbial |= "advcl".equals(rel) && marks.stream().anyMatch(m ->
                     s.token(m).word().matches("(?i)after|before|as|when|while|because|since|once")
                     && !(m + 1 < s.tokens().size() && s.token(m + 1).word().matches("(?i)if|though")));
+            before |= "advcl".equals(rel) && marks.stream().anyMatch(m -> s.token(m).word().matches("(?i)before|until"));
             if (adverbial) {
                 // "warned that the West would act, as the two leaders held a call": a clause in the past tense with
                 // its own subject tells what happened, whatever the verb it hangs on plans.
                 if (fromHead(s, gov) == Status.PLANNED && !ownPast(s, node)) {
+                    planned = Status.PLANNED;
+                }
+                // "is scheduled to meet X before flying on to Lima": what comes after a plan is planned too ("agreed
+                // to resume talks after meeting" is not: the meeting came first).
+                if (before && "xcomp".equals(rel) && PLAN_VERBS.contains(lemma) && !ownPast(s, node)) {
                     planned = Status.PLANNED;
                 }
                 node = gov;

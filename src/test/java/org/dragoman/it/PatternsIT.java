@@ -4233,6 +4233,22 @@ class PatternsIT {
     }
 
     @Test
+    void aFlightBeforeWhichAPlannedMeetingComesIsPlannedToo() {
+        Extraction x = extract("date 2007-01-14 Talks\n\nIvo Hill is scheduled to leave for Lima on Tuesday to meet with Vice "
+                + "Foreign Minister Luis Wu, who chairs the talks, before flying on to Quito.");
+        Visit flight = visits(x).stream().filter(v -> v.place() != null && label(x, v.place()).equals("Quito")).findFirst().orElseThrow();
+        assertEquals(Status.PLANNED, flight.status(), flight.toString());
+    }
+
+    @Test
+    void aDateAfterTheCommaThatClosesARelativeClauseIsTheMainClauses() {
+        Extraction x = extract("date 2024-03-04 Talks\n\nForeign Minister Ana Ruiz is scheduled to meet Foreign Minister Erik Holm, "
+                + "who chairs the talks, on Tuesday before flying on to Quito on Wednesday.");
+        assertEquals(List.of("2024-03-05"), meetings(x).stream().map(m -> m.date() == null ? "none" : m.date().iso()).toList(),
+                meetings(x).toString());
+    }
+
+    @Test
     void bothPlacesOfAPairAreVisited() {
         Extraction x = extract("date 2021-05-22 Tour\n\nAna Lenko, who visited both Kyiv and Moscow in June, said the war must end.");
         assertTrue(visits(x).stream().anyMatch(v -> v.place() != null && label(x, v.place()).equals("Kyiv")), visits(x).toString());
