@@ -36,6 +36,8 @@ public final class EntityExtractor {
     private static final Set<String> PRONOUNS = Set.of("he", "him", "his", "she", "her", "hers", "they", "them",
             "their", "theirs", "it", "its", "we", "our", "us", "i", "me", "my");
     private static final Pattern ACRONYM = Pattern.compile("[A-Z][A-Za-z]?[A-Z]{1,7}");
+    /** A name that opens with initials: "A. Ruiz", "A.B. Ruiz". */
+    private static final Pattern INITIALLED = Pattern.compile("(\\p{Lu}\\.\\s*)+\\p{Lu}.*");
     /** An organisation's code: capitals with digits ("G7"), or at least three capitals. */
     private static final Pattern ORGANIZATION_CODE = Pattern.compile("[A-Z][A-Z-]*\\d+[A-Z]?|[A-Z]{3,8}");
 
@@ -1405,6 +1407,7 @@ public final class EntityExtractor {
                 }
             }
         }
+        joinInitialledNames(named, uf);
         // A person's short name joins the one full name it ends with, or whose family name it is ("Park" for
         // "Park Ji-hoon").
         for (int i = 0; i < named.size(); i++) {
@@ -1489,6 +1492,46 @@ public final class EntityExtractor {
     }
 
     /**
+     * "A. Ruiz" beside "Ana Ruiz": wire copy (Russian and Central Asian agencies above all) shortens the given name to its
+     * initial. A person's name that begins with initials joins the one other person's name it spells out; two full names
+     * it could spell ("Ana Ruiz", "Alba Ruiz") leave it alone.
+     */
+    private static void joinInitialledNames(List<Named> named, UnionFind uf) {
+        for (int i = 0; i < named.size(); i++) {
+            if (named.get(i).type() != EntityType.PERSON || !INITIALLED.matcher(named.get(i).name()).matches()) {
+                continue;
+            }
+            List<String> aw = words(named.get(i).name());
+            Set<Integer> targets = new HashSet<>();
+            int target = -1;
+            for (int j = 0; j < named.size(); j++) {
+                if (named.get(j).type() == EntityType.PERSON && spelledOut(aw, words(named.get(j).name()))) {
+                    targets.add(uf.find(j));
+                    target = j;
+                }
+            }
+            if (targets.size() == 1) {
+                uf.union(i, target);
+            }
+        }
+    }
+
+    /** Whether {@code full} is {@code initialled} with each one-letter word written out ("a ruiz", "ana ruiz"). */
+    static boolean spelledOut(List<String> initialled, List<String> full) {
+        if (initialled.size() != full.size() || initialled.equals(full)) {
+            return false;
+        }
+        for (int k = 0; k < full.size(); k++) {
+            String a = initialled.get(k);
+            String b = full.get(k);
+            if (!a.equals(b) && !(a.length() == 1 && b.length() > 1 && b.startsWith(a))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
      * "Prince Ivo" or "Sheikh Ivo" after "Crown Prince Ivo bin Tomas": in Arab and royal usage a rank before the given
      * name alone is the short form, even where another full name ends with that word. The one full person name that
      * begins with the given name and is not given another rank ("King Ivo" is not "Crown Prince Ivo bin Tomas"); -1
@@ -1566,7 +1609,8 @@ public final class EntityExtractor {
             for (int j : inB) {
                 List<String> x = words(named.get(i).name());
                 List<String> y = words(named.get(j).name());
-                boolean related = x.equals(y) || endsWith(x, y) || endsWith(y, x) || x.containsAll(y) || y.containsAll(x);
+                boolean related = x.equals(y) || endsWith(x, y) || endsWith(y, x) || x.containsAll(y) || y.containsAll(x)
+                        || spelledOut(x, y) || spelledOut(y, x);
                 if (!related && !person) {
                     String p = named.get(i).name();
                     String q = named.get(j).name();
@@ -1982,7 +2026,9 @@ public final class EntityExtractor {
                     .thenComparing(e -> e.getKey().length())).orElseThrow().getKey();
         }
         // A dateline's capitals ("LIMA") give way to the name as written in the text.
+        // "Ana Ruiz" over "A. Ruiz", however often the initial is written.
         String label = counts.keySet().stream().max(Comparator.<String>comparingInt(n -> words(n).size())
+                .thenComparing(n -> !INITIALLED.matcher(n).matches())
                 .thenComparing(n -> !n.equals(n.toUpperCase(Locale.ROOT)) || n.length() <= 5)
                 .thenComparing(counts::get).thenComparing(Comparator.reverseOrder())).orElseThrow();
         // A city named only in a dateline ("NEW DELHI —") is written as a name, not in the dateline's capitals.

@@ -101,8 +101,8 @@ final class MeetingExtractor {
         List<Event> kept = withoutLonePeople(index, withoutLoneCountries(index,
                 withoutLoneDenials(SummitAttendance.apply(doc, c.args(), merged))));
         // Listed dates split last: the copies would otherwise merge back into one telling.
-        return ListedDates.apply(doc, index, dates, CarriedDates.weekMonths(doc,
-                SummitScene.apply(c, gazetteer, SameDayPlaces.apply(doc, index, gazetteer, LapsedPlans.apply(doc, kept)))));
+        return ListedDates.apply(doc, index, dates, DatelineScene.apply(doc, index, CarriedDates.weekMonths(doc,
+                SummitScene.apply(c, gazetteer, SameDayPlaces.apply(doc, index, gazetteer, LapsedPlans.apply(doc, kept))))));
     }
 
     /**

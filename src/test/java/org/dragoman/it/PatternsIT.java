@@ -4249,6 +4249,34 @@ class PatternsIT {
     }
 
     @Test
+    void aNameWithItsGivenNameAsAnInitialIsTheFullName() {
+        Extraction x = extract("date 2010-04-22 Talks\n\nPresident Karl Berg of Peru arrived in Quito on Tuesday. Later today, "
+                + "K. Berg met with Prime Minister Ivo Lind. K. Berg said the talks were held in a friendly atmosphere.");
+        assertEquals(List.of("Karl Berg"), statements(x).stream().map(st -> label(x, st.speaker())).toList(), statements(x).toString());
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Karl Berg", "Ivo Lind"))),
+                meetings(x).toString());
+    }
+
+    @Test
+    void sayingAfterAnAppealIsAStatementOfItsOwnNotTheAppealsContent() {
+        Extraction x = extract("date 2009-03-11 Summit\n\nIn his opening address, Karl Berg called on member states to expand "
+                + "economic cooperation and to \"reduce their dependence on the US dollar,\" saying the crisis had shown \"the failure "
+                + "of the system.\"");
+        assertEquals(Set.of("called", "saying"), statements(x).stream().map(Statement::cue).collect(java.util.stream.Collectors.toSet()),
+                statements(x).toString());
+        assertTrue(statementWith(x, "expand economic cooperation").content().startsWith("to expand"), statements(x).toString());
+    }
+
+    @Test
+    void aMeetingOnTheStoryDayWithNoPlaceToldIsAtTheDateline() {
+        Extraction x = extract("date 2008-11-22 Leaders gather\n\nLIMA, Peru \u2014 Prime Minister Karl Berg and President Ivo Marek "
+                + "agreed Saturday to resume regular visits, in a meeting on the margins of the Acme Economic Forum summit.\n\n"
+                + "Berg also met briefly with Prime Minister Jan Holm of Norway.\n\nThe two leaders last met in Quito in 2006.");
+        List<String> places = meetings(x).stream().map(m -> m.place() == null ? "none" : label(x, m.place())).toList();
+        assertEquals(List.of("Lima", "Lima", "Quito"), places, meetings(x).toString());
+    }
+
+    @Test
     void bothPlacesOfAPairAreVisited() {
         Extraction x = extract("date 2021-05-22 Tour\n\nAna Lenko, who visited both Kyiv and Moscow in June, said the war must end.");
         assertTrue(visits(x).stream().anyMatch(v -> v.place() != null && label(x, v.place()).equals("Kyiv")), visits(x).toString());
