@@ -44,8 +44,11 @@ final class EventAssembly {
             place = MeetingPlace.hostAtHome(c, parts, when);
         }
         // "X told Acme News by phone", "spoke to Acme Radio": an interview, whose outlet is no side of a meeting.
-        parts = parts.stream().filter(id -> !newsOutlet(c.index(), id)).toList();
-        if (parts.isEmpty() || !Counterparts.complete(parts, place, unnamedSide, c.index())) {
+        // Its one other side is then alone at an interview, not at a meeting with a place or an unnamed side.
+        List<String> withoutOutlets = parts.stream().filter(id -> !newsOutlet(c.index(), id)).toList();
+        boolean interview = withoutOutlets.size() == 1 && parts.size() > 1;
+        parts = withoutOutlets;
+        if (parts.isEmpty() || interview || !Counterparts.complete(parts, place, unnamedSide, c.index())) {
             return Optional.empty();
         }
         // "The Acme Fund's negotiations with Lima have dragged on": a body alone at negotiations told with neither a
@@ -59,10 +62,13 @@ final class EventAssembly {
                 MeetingContext.evidence(s), confidence));
     }
 
-    /** Whether the entity is a news agency or broadcaster, by its label or an alias. */
+    /**
+     * Whether the entity is a news agency or broadcaster, by its label or an alias. An organisation's alias counts; a
+     * label counts whatever NER made of it ("public broadcaster Acme" may be tagged a person, the word before it a title).
+     */
     private static boolean newsOutlet(EntityIndex index, String id) {
-        return index.byId(id).map(e -> e.type() == EntityType.ORGANIZATION && (NEWS_OUTLETS.contains(e.label().toLowerCase(Locale.ROOT))
-                || e.aliases().stream().anyMatch(a -> NEWS_OUTLETS.contains(a.toLowerCase(Locale.ROOT))))).orElse(false);
+        return index.byId(id).map(e -> NEWS_OUTLETS.contains(e.label().toLowerCase(Locale.ROOT)) || e.type() == EntityType.ORGANIZATION
+                && e.aliases().stream().anyMatch(a -> NEWS_OUTLETS.contains(a.toLowerCase(Locale.ROOT)))).orElse(false);
     }
 
     /** Whether the trigger or its anchor has an at- or in-phrase headed by a proper noun that is no date. */

@@ -4277,6 +4277,13 @@ class PatternsIT {
     }
 
     @Test
+    void tellingABroadcasterTaggedAsAPersonIsNoMeeting() {
+        Extraction x = extract("date 2023-01-25 Talks\n\nIn Lima, Foreign Minister Ana Ruiz told public broadcaster Yle on Tuesday "
+                + "that a pause of a few weeks might now be needed before the talks could resume.");
+        assertEquals(List.of(), meetings(x), meetings(x).toString());
+    }
+
+    @Test
     void bothPlacesOfAPairAreVisited() {
         Extraction x = extract("date 2021-05-22 Tour\n\nAna Lenko, who visited both Kyiv and Moscow in June, said the war must end.");
         assertTrue(visits(x).stream().anyMatch(v -> v.place() != null && label(x, v.place()).equals("Kyiv")), visits(x).toString());
