@@ -18,6 +18,11 @@ record StatusAndDate(Status status, EventDate date) {
     /** @param anchor the light or governing verb the trigger hangs from, or -1 */
     static StatusAndDate read(DateResolver dates, Sentence s, int trigger, int anchor) {
         EventDate date = dates.dateFor(s, trigger, anchor);
+        // "had toured the region in November, visiting A and B": a participle of a clause in the past is past, and so
+        // is its bare month, before the month can make it a plan.
+        if (participleOfPast(s, trigger)) {
+            date = dates.pastMonth(s, date);
+        }
         Status status = EventStatus.of(s, trigger, date, dates.articleDate(), anchor);
         // "talks on Ana Soto's visit to Lima, scheduled for July 25": the plan set off after the noun is the visit's,
         // wherever the parser hung it, and so is its date.
@@ -53,6 +58,18 @@ record StatusAndDate(Status status, EventDate date) {
             }
         }
         return new StatusAndDate(status, dates.forTense(s, tensed, status == Status.PLANNED || status == Status.HYPOTHETICAL));
+    }
+
+    /**
+     * Whether the trigger is a bare gerund set after a verb in the past tense or the perfect ("toured ..., visiting");
+     * one after a preposition ("looked forward to welcoming", "before visiting") tells its own time.
+     */
+    private static boolean participleOfPast(Sentence s, int trigger) {
+        boolean bare = s.token(trigger).pos().equals("VBG") && Arguments.dependents(s, trigger, "mark", "case").isEmpty();
+        int verb = bare ? s.parents(trigger).stream().filter(d -> d.governor() >= 0 && d.governor() < trigger
+                && d.relation().matches("advcl|dep")).mapToInt(org.dragoman.nlp.Dependency::governor).findFirst().orElse(-1) : -1;
+        return verb >= 0 && (s.token(verb).pos().equals("VBD") || s.token(verb).pos().equals("VBN")
+                && Arguments.dependents(s, verb, "aux").stream().anyMatch(a -> s.token(a).lemma().equalsIgnoreCase("have")));
     }
 
     /** The participles of a plan that may follow a noun after a comma (status-words.tsv {@code plan-participle}). */

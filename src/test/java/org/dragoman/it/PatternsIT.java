@@ -4284,6 +4284,15 @@ class PatternsIT {
     }
 
     @Test
+    void aGerundAfterAPastClauseIsPastWithItsBareMonth() {
+        Extraction x = extract("date 2024-05-08 Tour\n\nForeign Minister Ana Ruiz will visit Quito this week. The minister had "
+                + "previously toured the region in November, visiting Lima and Bogota.");
+        Visit lima = visits(x).stream().filter(v -> v.place() != null && label(x, v.place()).equals("Lima")).findFirst().orElseThrow();
+        assertEquals(Status.OCCURRED, lima.status(), lima.toString());
+        assertEquals("2023-11", lima.date().iso(), lima.toString());
+    }
+
+    @Test
     void bothPlacesOfAPairAreVisited() {
         Extraction x = extract("date 2021-05-22 Tour\n\nAna Lenko, who visited both Kyiv and Moscow in June, said the war must end.");
         assertTrue(visits(x).stream().anyMatch(v -> v.place() != null && label(x, v.place()).equals("Kyiv")), visits(x).toString());
