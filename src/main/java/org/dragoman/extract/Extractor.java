@@ -24,7 +24,7 @@ public final class Extractor {
      */
     private static final List<UnaryOperator<AnnotatedArticle>> PARSE_REPAIRS = List.of(
             HyphenatedTitleRepair::repair, VerbInNameRepair::repair, MonthSurnameRepair::repair, JoinedSurnamesRepair::repair,
-            PronounGivenNameRepair::repair,
+            PronounGivenNameRepair::repair, TitleOfCountryRepair::repair,
             SplitNameRepair::repair, TitleHeadRepair::repair, DoubleTitleRepair::repair, CaptionPositionRepair::repair,
             FiniteParticipleRepair::repair,
             NumberedGroupRepair::repair,

@@ -4293,6 +4293,14 @@ class PatternsIT {
     }
 
     @Test
+    void aCountryBetweenTitleAndNameLeavesTheNameAPerson() {
+        Extraction x = extract("date 2018-11-20 Talks in Lima\n\nPresident of Peru Ivo Lind has received a delegation led by Prime "
+                + "Minister of Chile Karl Berg.");
+        assertEquals(List.of(Set.of("Ivo Lind", "Karl Berg")), meetings(x).stream().map(m -> labels(x, m.participants())).toList(),
+                meetings(x).toString());
+    }
+
+    @Test
     void bothPlacesOfAPairAreVisited() {
         Extraction x = extract("date 2021-05-22 Tour\n\nAna Lenko, who visited both Kyiv and Moscow in June, said the war must end.");
         assertTrue(visits(x).stream().anyMatch(v -> v.place() != null && label(x, v.place()).equals("Kyiv")), visits(x).toString());
