@@ -40,8 +40,8 @@ public final class Extractor {
             TenseConjunctRepair::repair, ReportConjunctRepair::repair, ReportedAsClauseRepair::repair, ParticipleConjunctRepair::repair,
             ClausalSubjectRepair::repair, ReducedRelativeRepair::repair, PurposeInfinitiveRepair::repair,
             TitledConjunctRepair::repair, ReportedInfinitiveRepair::repair, OpeningParticipleRepair::repair,
-            HearerClauseRepair::repair, SpeakingMarkRepair::repair, CommaHeadRepair::repair, NameListRepair::repair, SharedSubjectRepair::repair,
-            AmongThemRepair::repair);
+            HearerClauseRepair::repair, SpeakingMarkRepair::repair, CommaHeadRepair::repair, NameListRepair::repair,
+            SharedSubjectRepair::repair, AmongThemRepair::repair);
 
     /** Splits an organisation's name into words, dropping a possessive "'s". */
     private static final java.util.regex.Pattern NAME_WORDS = java.util.regex.Pattern.compile("\\s+|'s\\b|’s\\b");

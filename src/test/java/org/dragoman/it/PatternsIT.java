@@ -4301,6 +4301,14 @@ class PatternsIT {
     }
 
     @Test
+    void aWithWhomClauseAfterANameIsThatPersonsMeeting() {
+        Extraction x = extract("date 2017-10-18 Tour\n\nForeign Minister Ana Ruiz will travel to Quito on Friday to hold talks with "
+                + "Ecuadorian Foreign Minister Ivo Lind, with whom she spoke by phone last week.");
+        assertTrue(meetings(x).stream().anyMatch(m -> m.mode() == Mode.PHONE
+                && labels(x, m.participants()).equals(Set.of("Ana Ruiz", "Ivo Lind"))), meetings(x).toString());
+    }
+
+    @Test
     void bothPlacesOfAPairAreVisited() {
         Extraction x = extract("date 2021-05-22 Tour\n\nAna Lenko, who visited both Kyiv and Moscow in June, said the war must end.");
         assertTrue(visits(x).stream().anyMatch(v -> v.place() != null && label(x, v.place()).equals("Kyiv")), visits(x).toString());
