@@ -426,14 +426,26 @@ final class EventMerger {
      * One trip told twice ("Chilean president to visit Peru" in the headline, "Ana Soto will travel to Lima" below)
      * is one visit: same travellers, same place and status, no conflicting date. The first telling stays, completed.
      * A trip lasts days: "Ana Soto received Ivo Ruiz in Lima on Tuesday" and "Ruiz, who arrived in Lima on Monday" are
-     * one visit, from its first day.
+     * one visit, from its first day. A headline's present ("Soto heads to Lima") sums up the trip the body tells, whatever
+     * its tense made of it: the body's telling, status and date stand.
      */
-    static List<Event> repeatedVisits(List<Event> events) {
+    static List<Event> repeatedVisits(AnnotatedArticle doc, List<Event> events) {
+        int bodyBegins = Spans.headline(doc) ? doc.sentences().get(1).begin() : 0;
+        // Only the present of a trip the body plans: a headline's "postpones" is the body's own word.
+        java.util.function.BiPredicate<Visit, Visit> summary = (a, b) -> a.evidence().begin() < bodyBegins
+                && b.evidence().begin() >= bodyBegins && a.status() == Status.OCCURRED && b.status() == Status.PLANNED;
         return repeated(events, Visit.class,
-                (a, b) -> Set.copyOf(a.visitors()).equals(Set.copyOf(b.visitors())) && a.place() != null
-                        && a.place().equals(b.place()) && a.status() == b.status() && (noDateConflict(a, b) || oneTrip(a, b)),
-                (a, b) -> new Visit(a.visitors(), a.host() != null ? a.host() : b.host(), a.status(), earlier(a.date(), b.date()),
-                        a.place(), a.trigger(), a.evidence(), Math.max(a.confidence(), b.confidence())));
+                (a, b) -> Set.copyOf(a.visitors()).equals(Set.copyOf(b.visitors())) && a.place() != null && a.place().equals(b.place())
+                        && (a.status() == b.status() && (noDateConflict(a, b) || oneTrip(a, b)) || summary.test(a, b)),
+                (a, b) -> {
+                    boolean summed = summary.test(a, b);
+                    if (summed) {
+                        return new Visit(a.visitors(), a.host() != null ? a.host() : b.host(), b.status(), b.date(), a.place(),
+                                b.trigger(), b.evidence(), Math.max(a.confidence(), b.confidence()));
+                    }
+                    return new Visit(a.visitors(), a.host() != null ? a.host() : b.host(), a.status(), earlier(a.date(), b.date()),
+                            a.place(), a.trigger(), a.evidence(), Math.max(a.confidence(), b.confidence()));
+                });
     }
 
     /** How many days apart two tellings of one trip made may be dated. */

@@ -95,7 +95,7 @@ final class MeetingExtractor {
                 events.addAll(EventMerger.withinSentence(index, gazetteer, s, here));
             }
         }
-        List<Event> merged = CarriedDates.afterMerging(doc, dates, EventMerger.repeatedVisits(EventMerger.partialTellings(doc,
+        List<Event> merged = CarriedDates.afterMerging(doc, dates, EventMerger.repeatedVisits(doc, EventMerger.partialTellings(doc,
                 EventMerger.proxyMeetings(doc, index, EventMerger.repeatedMeetings(doc, index, EventMerger.linkVisits(doc, index, gazetteer,
                         CarriedDates.beforeMerging(doc, dates, withoutLoneHeadlineSides(doc, events))))))));
         List<Event> kept = withoutLonePeople(index, withoutLoneCountries(index,

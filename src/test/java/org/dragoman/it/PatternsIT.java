@@ -4309,6 +4309,14 @@ class PatternsIT {
     }
 
     @Test
+    void aHeadlinesPresentTripIsTheTripTheBodyPlans() {
+        Extraction x = extract("date 2024-02-12 Ruiz heads to Chile and Peru as Lima tries to show its strategy has teeth\n\n"
+                + "Foreign Minister Ana Ruiz will travel to Chile and Peru this week.");
+        assertEquals(List.of("PLANNED 2024-02", "PLANNED 2024-02"),
+                visits(x).stream().map(v -> v.status() + " " + (v.date() == null ? "none" : v.date().iso())).toList(), visits(x).toString());
+    }
+
+    @Test
     void bothPlacesOfAPairAreVisited() {
         Extraction x = extract("date 2021-05-22 Tour\n\nAna Lenko, who visited both Kyiv and Moscow in June, said the war must end.");
         assertTrue(visits(x).stream().anyMatch(v -> v.place() != null && label(x, v.place()).equals("Kyiv")), visits(x).toString());
