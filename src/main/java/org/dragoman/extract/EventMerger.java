@@ -318,13 +318,31 @@ final class EventMerger {
         return repeated(events, Meeting.class,
                 (a, b) -> (Set.copyOf(a.participants()).equals(Set.copyOf(b.participants())) || partOfTheOneBefore(a, b) && !toldApart(doc, b))
                         && (a.mode() == b.mode() || toldOnAfterCall(a, b) || headlineOfCall(doc, a, b))
-                        && (compatibleStatus(a, b) || presentHeadline(doc, a, b)) && noDateConflict(a, b)
+                        && (compatibleStatus(a, b) && noDateConflict(a, b) || presentHeadline(doc, a, b) && noDateConflict(a, b)
+                        || plannedAfterPresentHeadline(doc, a, b))
                         && !(a.place() != null && b.place() != null && !a.place().equals(b.place()) && isCity(index, a.place())
                         && isCity(index, b.place())),
-                (a, b) -> new Meeting(a.participants(), a.mode() != Mode.IN_PERSON ? a.mode() : b.mode(),
-                        presentHeadline(doc, a, b) ? b.status() : a.status(),
-                        a.date() != null ? a.date() : b.date(), a.place() != null ? a.place() : b.place(), a.trigger(), a.evidence(),
-                        Math.max(a.confidence(), b.confidence())));
+                (a, b) -> {
+                    Mode mode = a.mode() != Mode.IN_PERSON ? a.mode() : b.mode();
+                    String place = a.place() != null ? a.place() : b.place();
+                    double confidence = Math.max(a.confidence(), b.confidence());
+                    if (plannedAfterPresentHeadline(doc, a, b)) {
+                        return new Meeting(a.participants(), mode, b.status(), b.date(), place, b.trigger(), b.evidence(), confidence);
+                    }
+                    return new Meeting(a.participants(), mode, presentHeadline(doc, a, b) ? b.status() : a.status(),
+                            a.date() != null ? a.date() : b.date(), place, a.trigger(), a.evidence(), confidence);
+                });
+    }
+
+    /**
+     * "Soto meets Lind as ..." over a body that says she will: a headline's present, read as done on the day of the
+     * story, sums up the meeting the body plans; the body's telling, status and date stand.
+     */
+    private static boolean plannedAfterPresentHeadline(AnnotatedArticle doc, Meeting a, Meeting b) {
+        int headlineEnd = Spans.headlineEnd(doc);
+        return a.evidence().end() <= headlineEnd && b.evidence().begin() >= headlineEnd && a.status() == Status.OCCURRED
+                && b.status() == Status.PLANNED && a.trigger() != null
+                && doc.sentences().get(0).tokens().stream().anyMatch(t -> t.word().equals(a.trigger()) && t.pos().matches("VBZ|VBP"));
     }
 
     /**

@@ -4317,6 +4317,14 @@ class PatternsIT {
     }
 
     @Test
+    void aHeadlinesPresentMeetingIsTheMeetingTheBodyPlans() {
+        Extraction x = extract("date 2024-02-12 Ruiz meets Lind as Lima tries to mend ties with Santiago\n\nForeign Minister Ana Ruiz "
+                + "will meet Chilean Foreign Minister Ivo Lind in Santiago on Wednesday, her ministry said.");
+        assertEquals(List.of("PLANNED 2024-02-14"), meetings(x).stream().map(m -> m.status() + " " + m.date().iso()).toList(),
+                meetings(x).toString());
+    }
+
+    @Test
     void bothPlacesOfAPairAreVisited() {
         Extraction x = extract("date 2021-05-22 Tour\n\nAna Lenko, who visited both Kyiv and Moscow in June, said the war must end.");
         assertTrue(visits(x).stream().anyMatch(v -> v.place() != null && label(x, v.place()).equals("Kyiv")), visits(x).toString());
