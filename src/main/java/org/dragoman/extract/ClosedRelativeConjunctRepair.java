@@ -13,8 +13,8 @@ import org.dragoman.nlp.Sentence;
  * by commas on both sides (a comma before its who- or which-word, and the comma before "and" right after its last word),
  * and the object it describes hangs on a verb before it, the conjunct is that verb's instead, with its subject.
  *
- * A gerund of time after the closing comma ("who chairs the talks, before flying on to Lima") is likewise the main
- * clause's.
+ * A date or a gerund of time after the closing comma ("who chairs the talks, on Tuesday before flying on to Lima") is
+ * likewise the main clause's.
  *
  * <p>Edge cases: without the closing comma ("who took office in May and held talks") the clause goes on and nothing
  * changes; a conjunct with its own subject or relative word ("and who held talks") is left alone; so is a relative
@@ -104,8 +104,7 @@ final class ClosedRelativeConjunctRepair {
             }
         }
         int closing = comma;
-        Set<Integer> stop = new java.util.HashSet<>();
-        after.forEach(d -> stop.add(d.dependent()));
+        Set<Integer> stop = after.stream().map(Dependency::dependent).collect(java.util.stream.Collectors.toSet());
         int last = Arguments.subtree(s, relative, stop).stream().filter(t -> t < closing).max(Integer::compare).orElse(-1);
         return last == closing - 1 ? after : List.of();
     }
@@ -115,7 +114,7 @@ final class ClosedRelativeConjunctRepair {
         if (d.relation().matches("advcl:(before|after)")) {
             return s.token(t).pos().equals("VBG");
         }
-        return d.relation().matches("obl:(on|in|at|tmod)|obl:tmod|nmod:tmod") && s.token(t).ner().equals("DATE");
+        return d.relation().matches("obl:(on|in|at|tmod)|nmod:tmod") && s.token(t).ner().equals("DATE");
     }
 
     private static Sentence rehung(Sentence s, int noun, int relative, int conjunct, int main) {

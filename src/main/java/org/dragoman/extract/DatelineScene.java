@@ -31,14 +31,14 @@ final class DatelineScene {
         if (dateline.isEmpty()) {
             return events;
         }
-        int bodyBegins = Spans.headline(doc) ? doc.sentences().get(1).begin() : 0;
-        return events.stream().map(e -> e instanceof Meeting m && placedByDateline(m, published, bodyBegins, dateline.get())
+        int headlineEnd = Spans.headlineEnd(doc);
+        return events.stream().map(e -> e instanceof Meeting m && placedByDateline(m, published, headlineEnd, dateline.get())
                 ? (Event) m.withPlace(dateline.get()) : e).toList();
     }
 
-    private static boolean placedByDateline(Meeting m, LocalDate published, int bodyBegins, String place) {
+    private static boolean placedByDateline(Meeting m, LocalDate published, int headlineEnd, String place) {
         if (m.place() != null || m.mode() != Mode.IN_PERSON || m.status() != Status.OCCURRED || m.participants().size() < 2
-                || m.participants().contains(place) || m.evidence().begin() < bodyBegins) {
+                || m.participants().contains(place) || m.evidence().end() <= headlineEnd) {
             return false;
         }
         if (m.date() == null) {

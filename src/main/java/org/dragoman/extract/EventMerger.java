@@ -318,15 +318,14 @@ final class EventMerger {
         return repeated(events, Meeting.class,
                 (a, b) -> (Set.copyOf(a.participants()).equals(Set.copyOf(b.participants())) || partOfTheOneBefore(a, b) && !toldApart(doc, b))
                         && (a.mode() == b.mode() || toldOnAfterCall(a, b) || headlineOfCall(doc, a, b))
-                        && (compatibleStatus(a, b) && noDateConflict(a, b) || presentHeadline(doc, a, b) && noDateConflict(a, b)
-                        || plannedAfterPresentHeadline(doc, a, b))
+                        && ((compatibleStatus(a, b) || presentHeadline(doc, a, b)) && noDateConflict(a, b) || plannedAfterPresent(doc, a, b))
                         && !(a.place() != null && b.place() != null && !a.place().equals(b.place()) && isCity(index, a.place())
                         && isCity(index, b.place())),
                 (a, b) -> {
                     Mode mode = a.mode() != Mode.IN_PERSON ? a.mode() : b.mode();
                     String place = a.place() != null ? a.place() : b.place();
                     double confidence = Math.max(a.confidence(), b.confidence());
-                    if (plannedAfterPresentHeadline(doc, a, b)) {
+                    if (plannedAfterPresent(doc, a, b)) {
                         return new Meeting(a.participants(), mode, b.status(), b.date(), place, b.trigger(), b.evidence(), confidence);
                     }
                     return new Meeting(a.participants(), mode, presentHeadline(doc, a, b) ? b.status() : a.status(),
@@ -335,14 +334,24 @@ final class EventMerger {
     }
 
     /**
-     * "Soto meets Lind as ..." over a body that says she will: a headline's present, read as done on the day of the
-     * story, sums up the meeting the body plans; the body's telling, status and date stand.
+     * "Soto heads to Lima" or "Soto meets Lind as ..." over a body that says she will: a headline's event read as done
+     * on the day of the story sums up the event the body plans; the body's telling, status and date stand.
      */
-    private static boolean plannedAfterPresentHeadline(AnnotatedArticle doc, Meeting a, Meeting b) {
+    private static boolean sumsUpPlan(AnnotatedArticle doc, Event a, Event b) {
         int headlineEnd = Spans.headlineEnd(doc);
         return a.evidence().end() <= headlineEnd && b.evidence().begin() >= headlineEnd && a.status() == Status.OCCURRED
-                && b.status() == Status.PLANNED && a.trigger() != null
-                && doc.sentences().get(0).tokens().stream().anyMatch(t -> t.word().equals(a.trigger()) && t.pos().matches("VBZ|VBP"));
+                && b.status() == Status.PLANNED;
+    }
+
+    /** A meeting's headline telling sums up the one the body plans only where its verb is in the present ("meets"). */
+    private static boolean plannedAfterPresent(AnnotatedArticle doc, Meeting a, Meeting b) {
+        return sumsUpPlan(doc, a, b) && presentInHeadline(doc, a.trigger());
+    }
+
+    /** Whether the trigger is a verb in the present in the headline ("meets", "head"). */
+    private static boolean presentInHeadline(AnnotatedArticle doc, String trigger) {
+        return trigger != null
+                && doc.sentences().get(0).tokens().stream().anyMatch(t -> t.word().equals(trigger) && t.pos().matches("VBZ|VBP"));
     }
 
     /**
@@ -430,11 +439,8 @@ final class EventMerger {
      */
     private static boolean presentHeadline(AnnotatedArticle doc, Meeting a, Meeting b) {
         int headlineEnd = Spans.headlineEnd(doc);
-        if (a.evidence().end() > headlineEnd || a.status() != Status.PLANNED || a.date() != null || b.status() != Status.OCCURRED
-                || a.trigger() == null) {
-            return false;
-        }
-        return doc.sentences().get(0).tokens().stream().anyMatch(t -> t.word().equals(a.trigger()) && t.pos().matches("VBZ|VBP"));
+        return a.evidence().end() <= headlineEnd && a.status() == Status.PLANNED && a.date() == null && b.status() == Status.OCCURRED
+                && presentInHeadline(doc, a.trigger());
     }
 
     /** How far after a call, in characters (about three news sentences), a telling of the same sides goes on about it. */
@@ -444,20 +450,15 @@ final class EventMerger {
      * One trip told twice ("Chilean president to visit Peru" in the headline, "Ana Soto will travel to Lima" below)
      * is one visit: same travellers, same place and status, no conflicting date. The first telling stays, completed.
      * A trip lasts days: "Ana Soto received Ivo Ruiz in Lima on Tuesday" and "Ruiz, who arrived in Lima on Monday" are
-     * one visit, from its first day. A headline's present ("Soto heads to Lima") sums up the trip the body tells, whatever
-     * its tense made of it: the body's telling, status and date stand.
+     * one visit, from its first day. A headline that tells as done a trip the body plans ("Soto heads to Lima") sums it up:
+     * the body's telling, status and date stand; one that cancels ("postpones") keeps its own.
      */
     static List<Event> repeatedVisits(AnnotatedArticle doc, List<Event> events) {
-        int bodyBegins = Spans.headline(doc) ? doc.sentences().get(1).begin() : 0;
-        // Only the present of a trip the body plans: a headline's "postpones" is the body's own word.
-        java.util.function.BiPredicate<Visit, Visit> summary = (a, b) -> a.evidence().begin() < bodyBegins
-                && b.evidence().begin() >= bodyBegins && a.status() == Status.OCCURRED && b.status() == Status.PLANNED;
         return repeated(events, Visit.class,
                 (a, b) -> Set.copyOf(a.visitors()).equals(Set.copyOf(b.visitors())) && a.place() != null && a.place().equals(b.place())
-                        && (a.status() == b.status() && (noDateConflict(a, b) || oneTrip(a, b)) || summary.test(a, b)),
+                        && (a.status() == b.status() && (noDateConflict(a, b) || oneTrip(a, b)) || sumsUpPlan(doc, a, b)),
                 (a, b) -> {
-                    boolean summed = summary.test(a, b);
-                    if (summed) {
+                    if (sumsUpPlan(doc, a, b)) {
                         return new Visit(a.visitors(), a.host() != null ? a.host() : b.host(), b.status(), b.date(), a.place(),
                                 b.trigger(), b.evidence(), Math.max(a.confidence(), b.confidence()));
                     }
