@@ -2,6 +2,7 @@ package org.dragoman.extract;
 
 import org.dragoman.model.EventDate;
 import org.dragoman.model.Status;
+import org.dragoman.nlp.Dependency;
 import org.dragoman.nlp.Sentence;
 
 /**
@@ -67,7 +68,7 @@ record StatusAndDate(Status status, EventDate date) {
     private static boolean participleOfPast(Sentence s, int trigger) {
         boolean bare = s.token(trigger).pos().equals("VBG") && Arguments.dependents(s, trigger, "mark", "case").isEmpty();
         int verb = bare ? s.parents(trigger).stream().filter(d -> d.governor() >= 0 && d.governor() < trigger
-                && d.relation().matches("advcl|dep")).mapToInt(org.dragoman.nlp.Dependency::governor).findFirst().orElse(-1) : -1;
+                && d.relation().matches("advcl|dep")).mapToInt(Dependency::governor).findFirst().orElse(-1) : -1;
         return verb >= 0 && (s.token(verb).pos().equals("VBD") || s.token(verb).pos().equals("VBN")
                 && Arguments.dependents(s, verb, "aux").stream().anyMatch(a -> s.token(a).lemma().equalsIgnoreCase("have")));
     }
@@ -107,7 +108,7 @@ record StatusAndDate(Status status, EventDate date) {
         }
         int verb = anchor >= 0 ? anchor : trigger;
         for (int hops = 0; verb >= 0 && hops < 3 && !s.token(verb).isVerb(); hops++) {
-            verb = s.parents(verb).stream().map(org.dragoman.nlp.Dependency::governor).filter(g -> g >= 0).findFirst().orElse(-1);
+            verb = s.parents(verb).stream().map(Dependency::governor).filter(g -> g >= 0).findFirst().orElse(-1);
         }
         if (verb < 0 || !s.token(verb).pos().matches("VBZ|VBP") || !Arguments.dependents(s, verb, "aux", "aux:pass", "cop").isEmpty()) {
             return false;
