@@ -13,7 +13,8 @@ import org.dragoman.nlp.Sentence;
  * The place of a wire dateline ("LIMA —" opening the story), as one of the article's place entities: where the reporter
  * is, and where someone who "flew in" arrived. The annotator ends a dateline with a full stop, so it is a run of words
  * in capitals right before a sentence's final stop, among the first three sentences (a headline may share it); failing
- * that, the place of an agency's dateline ("San Marcos, March 3, ACME."). Empty when there is none or the article names no place of that name elsewhere.
+ * that, the place of an agency's dateline ("San Marcos, March 3, ACME."), or of a line of its own above the lede ("LIMA",
+ * "San Marcos, Ruritania, March 3"). Empty when there is none or the article names no place of that name elsewhere.
  */
 final class DatelinePlace {
     static final int LEAD_SENTENCES = 3;
@@ -24,7 +25,24 @@ final class DatelinePlace {
     }
 
     static Optional<String> of(AnnotatedArticle doc, EntityIndex index) {
+        return inText(doc, index).or(() -> onItsOwnLine(doc, index));
+    }
+
+    /** The place of a dateline that opens the lede, or stands as a line in capitals before it; empty otherwise. */
+    private static Optional<String> inText(AnnotatedArticle doc, EntityIndex index) {
         return inCapitals(doc, index).or(() -> Datelines.lead(doc.article()).flatMap(d -> placeNamed(index, d.place())));
+    }
+
+    /**
+     * Whether the dateline is a line of its own above the lede ("Lima, Peru, March 3" over "By Acme"): agencies date
+     * stories so from their home, wherever the story takes place.
+     */
+    static boolean onALineOfItsOwn(AnnotatedArticle doc, EntityIndex index) {
+        return inText(doc, index).isEmpty() && onItsOwnLine(doc, index).isPresent();
+    }
+
+    private static Optional<String> onItsOwnLine(AnnotatedArticle doc, EntityIndex index) {
+        return Datelines.placeLines(doc.article()).stream().map(d -> placeNamed(index, d.place())).flatMap(Optional::stream).findFirst();
     }
 
     private static Optional<String> inCapitals(AnnotatedArticle doc, EntityIndex index) {

@@ -4,11 +4,14 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
+import org.dragoman.model.EntityType;
 import org.dragoman.model.Event;
 import org.dragoman.model.EventDate;
+import org.dragoman.model.Gazetteer;
 import org.dragoman.model.Meeting;
 import org.dragoman.model.Mode;
 import org.dragoman.model.Status;
+import org.dragoman.model.Visit;
 import org.dragoman.nlp.AnnotatedArticle;
 
 /**
@@ -19,16 +22,19 @@ import org.dragoman.nlp.AnnotatedArticle;
  *
  * <p>Edge cases: read after the tellings are merged, so a place the body gives one telling of the meeting wins; a
  * story with no dateline, a meeting further back or ahead, a call, a plan, a headline's summary and a meeting of which
- * the place is itself a side are left alone.
+ * the place is itself a side are left alone. A story dated on a line of its own that tells its people in another
+ * country in those days ("Lima, Peru, May 3 / By Acme / A, who is on a visit to Ruritania, met B in its capital") is
+ * dated from the agency's home: none of its meetings is at the dateline's place unless its sentence names it (or says
+ * "here").
  */
 final class DatelineScene {
     private DatelineScene() {
     }
 
-    static List<Event> apply(AnnotatedArticle doc, EntityIndex index, List<Event> events) {
+    static List<Event> apply(AnnotatedArticle doc, EntityIndex index, Gazetteer gazetteer, List<Event> events) {
         LocalDate published = doc.article().date();
         Optional<String> dateline = published == null ? Optional.empty() : DatelinePlace.of(doc, index);
-        if (dateline.isEmpty()) {
+        if (dateline.isEmpty() || abroad(doc, index, gazetteer, events, dateline.get())) {
             return events;
         }
         int headlineEnd = Spans.headlineEnd(doc);
@@ -36,18 +42,70 @@ final class DatelineScene {
                 ? (Event) m.withPlace(dateline.get()) : e).toList();
     }
 
+    /**
+     * The tellings of a story that tells its people in another country in its days, with the dateline's place taken
+     * from each meeting whose sentence does not name it: read before merging, so that tellings placed by the dateline
+     * alone merge with the one that names the place.
+     */
+    static List<Event> awayFromDateline(AnnotatedArticle doc, EntityIndex index, Gazetteer gazetteer, List<Event> events) {
+        LocalDate published = doc.article().date();
+        Optional<String> dateline = published == null ? Optional.empty() : DatelinePlace.of(doc, index);
+        if (dateline.isEmpty() || !abroad(doc, index, gazetteer, events, dateline.get())) {
+            return events;
+        }
+        return events.stream().map(e -> e instanceof Meeting m && dateline.get().equals(m.place()) && !namedIn(index, m)
+                ? (Event) m.withPlace(null) : e).toList();
+    }
+
     private static boolean placedByDateline(Meeting m, LocalDate published, int headlineEnd, String place) {
         if (m.place() != null || m.mode() != Mode.IN_PERSON || m.status() != Status.OCCURRED || m.participants().size() < 2
                 || m.participants().contains(place) || m.evidence().end() <= headlineEnd) {
             return false;
         }
-        if (m.date() == null) {
-            return true;
-        }
-        if (m.date().precision() != EventDate.Precision.DAY) {
+        return m.date() == null || storyDays(m.date(), published);
+    }
+
+    /** Whether the date is the story's day or the day before. */
+    private static boolean storyDays(EventDate date, LocalDate published) {
+        if (date.precision() != EventDate.Precision.DAY) {
             return false;
         }
-        long daysBefore = ChronoUnit.DAYS.between(LocalDate.parse(m.date().iso()), published);
+        long daysBefore = ChronoUnit.DAYS.between(LocalDate.parse(date.iso()), published);
         return daysBefore >= 0 && daysBefore <= 1;
+    }
+
+    /** Whether the story is dated on a line of its own and tells its people in another country in its days. */
+    private static boolean abroad(AnnotatedArticle doc, EntityIndex index, Gazetteer gazetteer, List<Event> events, String dateline) {
+        LocalDate published = doc.article().date();
+        return DatelinePlace.onALineOfItsOwn(doc, index)
+                && events.stream().anyMatch(e -> elsewhere(index, gazetteer, e, published, dateline));
+    }
+
+    /**
+     * Whether a meeting or visit that took place in the story's days was in another country than the dateline's city;
+     * an undated one, or one at a place of unknown country, is not.
+     */
+    private static boolean elsewhere(EntityIndex index, Gazetteer gazetteer, Event e, LocalDate published, String dateline) {
+        boolean told = (e instanceof Meeting m && m.mode() == Mode.IN_PERSON || e instanceof Visit) && e.status() == Status.OCCURRED;
+        if (!told || e.place() == null || e.place().equals(dateline) || e.date() == null || !storyDays(e.date(), published)) {
+            return false;
+        }
+        Optional<String> home = countryOf(index, gazetteer, dateline);
+        Optional<String> there = countryOf(index, gazetteer, e.place());
+        return home.isPresent() && there.isPresent() && !home.get().equals(there.get()) && !gazetteer.sameThing(home.get(), there.get());
+    }
+
+    /** Whether the meeting's sentence names its place, or says "here". */
+    private static boolean namedIn(EntityIndex index, Meeting m) {
+        String sentence = m.evidence().sentence().toLowerCase(java.util.Locale.ROOT);
+        return sentence.matches(".*\\bhere\\b.*") || index.byId(m.place()).stream()
+                .flatMap(p -> java.util.stream.Stream.concat(java.util.stream.Stream.of(p.label()), p.aliases().stream()))
+                .anyMatch(name -> sentence.contains(name.toLowerCase(java.util.Locale.ROOT)));
+    }
+
+    /** The country a city or country entity lies in, by the gazetteer's name. */
+    private static Optional<String> countryOf(EntityIndex index, Gazetteer gazetteer, String id) {
+        return index.byId(id).flatMap(p -> p.type() == EntityType.COUNTRY ? Optional.of(p.label())
+                : p.type() == EntityType.CITY ? gazetteer.countryOfCity(p.label()) : Optional.empty());
     }
 }

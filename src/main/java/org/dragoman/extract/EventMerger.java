@@ -455,16 +455,29 @@ final class EventMerger {
      */
     static List<Event> repeatedVisits(AnnotatedArticle doc, List<Event> events) {
         return repeated(events, Visit.class,
-                (a, b) -> Set.copyOf(a.visitors()).equals(Set.copyOf(b.visitors())) && a.place() != null && a.place().equals(b.place())
-                        && (a.status() == b.status() && (noDateConflict(a, b) || oneTrip(a, b)) || sumsUpPlan(doc, a, b)),
+                (a, b) -> a.place() != null && a.place().equals(b.place()) && (Set.copyOf(a.visitors()).equals(Set.copyOf(b.visitors()))
+                        && (a.status() == b.status() && (noDateConflict(a, b) || oneTrip(a, b)) || sumsUpPlan(doc, a, b))
+                        || withCompany(a, b)),
                 (a, b) -> {
+                    List<String> visitors = new ArrayList<>(a.visitors());
+                    visitors.addAll(b.visitors());
                     if (sumsUpPlan(doc, a, b)) {
-                        return new Visit(a.visitors(), a.host() != null ? a.host() : b.host(), b.status(), b.date(), a.place(),
+                        return new Visit(visitors, a.host() != null ? a.host() : b.host(), b.status(), b.date(), a.place(),
                                 b.trigger(), b.evidence(), Math.max(a.confidence(), b.confidence()));
                     }
-                    return new Visit(a.visitors(), a.host() != null ? a.host() : b.host(), a.status(), earlier(a.date(), b.date()),
+                    return new Visit(visitors, a.host() != null ? a.host() : b.host(), a.status(), earlier(a.date(), b.date()),
                             a.place(), a.trigger(), a.evidence(), Math.max(a.confidence(), b.confidence()));
                 });
+    }
+
+    /**
+     * "the first visit by Ana Soto to Lima" and "Soto, who arrived on Friday accompanied by Ivo Ruiz": one telling's
+     * travellers among the other's, to one place on the same day with the same status, are one trip with all of them.
+     */
+    private static boolean withCompany(Visit a, Visit b) {
+        boolean among = a.visitors().containsAll(b.visitors()) || b.visitors().containsAll(a.visitors());
+        return among && a.status() == b.status() && a.date() != null && a.date().precision() == EventDate.Precision.DAY
+                && a.date().equals(b.date());
     }
 
     /** How many days apart two tellings of one trip made may be dated. */

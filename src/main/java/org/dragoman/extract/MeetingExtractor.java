@@ -95,13 +95,14 @@ final class MeetingExtractor {
                 events.addAll(EventMerger.withinSentence(index, gazetteer, s, here));
             }
         }
+        List<Event> told = DatelineScene.awayFromDateline(doc, index, gazetteer, withoutLoneHeadlineSides(doc, events));
         List<Event> merged = CarriedDates.afterMerging(doc, dates, EventMerger.repeatedVisits(doc, EventMerger.partialTellings(doc,
                 EventMerger.proxyMeetings(doc, index, EventMerger.repeatedMeetings(doc, index, EventMerger.linkVisits(doc, index, gazetteer,
-                        CarriedDates.beforeMerging(doc, dates, withoutLoneHeadlineSides(doc, events))))))));
+                        CarriedDates.beforeMerging(doc, dates, told)))))));
         List<Event> kept = withoutLonePeople(index, withoutLoneCountries(index,
                 withoutLoneDenials(SummitAttendance.apply(doc, c.args(), merged))));
         // Listed dates split last: the copies would otherwise merge back into one telling.
-        return ListedDates.apply(doc, index, dates, DatelineScene.apply(doc, index, CarriedDates.weekMonths(doc,
+        return ListedDates.apply(doc, index, dates, DatelineScene.apply(doc, index, gazetteer, CarriedDates.weekMonths(doc,
                 SummitScene.apply(c, gazetteer, SameDayPlaces.apply(doc, index, gazetteer, LapsedPlans.apply(doc, kept))))));
     }
 

@@ -365,6 +365,11 @@ final class NominalVisitRule implements MeetingRule {
         List<String> holders = officeHoldersForCountries(args.index(), s, visitors);
         visitors.clear();
         visitors.addAll(holders);
+        // "Ana Soto and Peruvian President Ivo Ruiz met, during Soto's first visit to Lima": its host travels nowhere.
+        String there = place;
+        if (there != null && visitors.stream().anyMatch(v -> !VerbalVisitRule.home(args, v, there))) {
+            visitors.removeIf(v -> VerbalVisitRule.home(args, v, there));
+        }
         // "After Oslo Trip" in a headline: a name NER made of the noun itself travels nowhere.
         args.entity(s, n).ifPresent(e -> visitors.remove(e.id()));
         if (visitors.isEmpty() || place == null && host == null) {

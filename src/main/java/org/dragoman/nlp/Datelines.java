@@ -2,6 +2,7 @@ package org.dragoman.nlp;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -22,8 +23,9 @@ import org.dragoman.model.Article;
  * a date and an agency but no place ("March 3 (Acme) -- ") is set apart the same way, and gives no place.
  */
 public final class Datelines {
-    private static final Pattern DATELINE = Pattern.compile("(?m)^[ \\t]*\\p{Lu}{2}[\\p{Lu} .'’/]*(?:, \\p{Lu}[\\p{L}.]*(?: \\d{1,2})?)*"
-            + "(?:, \\d{4})?(?: \\(\\p{Lu}[\\p{L}]+\\)| \\p{Lu}\\p{Ll}+)? *(—|–|--|-) +(?=[\\p{Lu}\"“‘])");
+    private static final Pattern DATELINE = Pattern.compile("(?m)^[ \\t]*\\p{Lu}{2}[\\p{Lu} .'’/]*"
+            + "(?:, \\p{Lu}[\\p{L}.]*(?: \\p{Lu}[\\p{L}.]*){0,2}(?: \\d{1,2})?|, \\d{1,2} \\p{Lu}[\\p{L}.]*)*"
+            + "(?:,? \\d{4})?(?: \\(\\p{Lu}[\\p{L}]+(?: \\p{Lu}[\\p{L}]+)?\\)| \\p{Lu}\\p{Ll}+)? *(—|–|-{1,4}) +(?=[\\p{Lu}\"“‘])");
     private static final Pattern CAPITALS = Pattern.compile("\\p{Lu}{2}[\\p{Lu} '’]*\\p{Lu}|\\p{Lu}{2}");
     private static final Pattern BRACKETED = Pattern.compile("\\((\\p{Lu}[\\p{L}]+)\\)");
     private static final String MONTH = "(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\\p{L}*\\.?";
@@ -43,12 +45,24 @@ public final class Datelines {
             + "\\(\\p{Lu}[\\p{L}-]+\\) *(?<dash>—|–|--|-) +(?=[\\p{Lu}\"“‘])");
 
     /**
-     * "RIYADH: ...", "Abu Dhabi: ..." (Gulf and South Asian press): a place of up to three capitalised words and a colon
-     * opening the story, before a sentence of ten words or more (a transcript's "Ana Soto: Thank you." is no dateline).
+     * "RIYADH: ...", "Abu Dhabi: ...", "SAN MARCOS, March 3: ..." (Gulf and South Asian press): a place of up to three
+     * capitalised words, with a state in brackets or after a comma and a date if given, and a colon opening the story:
+     * with a date, or before a sentence of ten words or more (a transcript's "Ana Soto: Thank you." is no dateline).
      */
-    private static final Pattern COLON_DATELINE = Pattern.compile("^[ \\t]*(?<place>" + NAME + "(?: " + NAME + "){0,2})(?<colon>:) +"
+    private static final Pattern COLON_DATELINE = Pattern.compile("^[ \\t]*(?<place>" + NAME + "(?: " + NAME + "){0,2})"
+            + "(?: \\(" + NAME + "(?: " + NAME + ")?\\))?(?:, " + NAME + "(?: " + NAME + ")?)?"
+            + "(?<date>,? (?:" + MONTH + " " + DAY + "|" + DAY + " " + MONTH + ")(?:,? \\d{4})?)?(?<colon>:) +"
             + "(?=[\\p{Lu}\"“‘])(?<lede>[^.!?\\n]*)");
     private static final int LEDE_WORDS = 10;
+
+    /**
+     * "LIMA", "SAN MARCOS", "San Marcos, March 3, 2024" on a line of its own above the lede (South Asian and Turkish
+     * papers, ministries' releases): a place in capitals, or any place with a state or date after a comma.
+     */
+    private static final Pattern PLACE_LINE = Pattern.compile("(?<place>" + NAME + "(?: " + NAME + "){0,2})(?<rest>(?:, " + NAME
+            + "(?: " + NAME + ")?)?(?:,? (?:" + MONTH + " " + DAY + "|" + DAY + " " + MONTH + ")(?:,? \\d{4})?)?):?");
+    /** Place lines are looked for among this many lines opening the body (a headline, a byline, the place). */
+    private static final int PLACE_LINES = 3;
 
     private Datelines() {
     }
@@ -83,6 +97,34 @@ public final class Datelines {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The body's opening lines above the lede that may be a dateline of their own: "LIMA", "SAN MARCOS", "San Marcos,
+     * Ruritania, March 3" (South Asian and Turkish papers, ministries' releases). A byline in capitals ("ANA SOTO") has the
+     * same shape, so these are candidates for the caller to check against the places the story names; empty when there
+     * are none.
+     */
+    public static List<Dateline> placeLines(Article article) {
+        String body = article.body();
+        List<Dateline> out = new ArrayList<>();
+        int at = 0;
+        for (int n = 0; n < PLACE_LINES; n++) {
+            at = skipBlank(body, at);
+            int end = body.indexOf('\n', at);
+            String line = end < 0 ? "" : body.substring(at, end).stripTrailing();
+            if (line.isEmpty() || line.matches(".*[.!?\"”]")) {
+                break;
+            }
+            Matcher m = PLACE_LINE.matcher(body).region(at, at + line.length());
+            String place = m.matches() ? m.group("place") : "";
+            boolean capitals = place.length() >= 2 && place.equals(place.toUpperCase(Locale.ROOT));
+            if (capitals || !place.isEmpty() && !m.group("rest").isEmpty()) {
+                out.add(new Dateline(place, article.bodyStart() + m.start("place"), null));
+            }
+            at = end;
+        }
+        return List.copyOf(out);
     }
 
     /** The text with each wire dateline's dash turned into a full stop (padded with spaces); unchanged when none. */
@@ -150,7 +192,8 @@ public final class Datelines {
 
     private static Optional<Matcher> colonDatelineAt(String text, int start) {
         Matcher m = COLON_DATELINE.matcher(text).region(start, text.length());
-        return m.lookingAt() && m.group("lede").strip().split("\\s+").length >= LEDE_WORDS ? Optional.of(m) : Optional.empty();
+        return m.lookingAt() && (m.group("date") != null || m.group("lede").strip().split("\\s+").length >= LEDE_WORDS) ? Optional.of(m)
+                : Optional.empty();
     }
 
     /** The agency a matched dateline names, in brackets, slashes or capitals; null when none. */

@@ -4325,6 +4325,46 @@ class PatternsIT {
     }
 
     @Test
+    void aWireDatelineWithAStateOfTwoWordsPlacesTheStoryDaysMeeting() {
+        Extraction x = extract("date 2019-05-14 Talks\n\nDUBAI, United Arab Emirates (Acme) \u2014 Ruritanian Foreign Minister Ana Soto "
+                + "met Klowish Foreign Minister Ivo Ruiz on Monday to discuss shipping in the Gulf.");
+        assertEquals(List.of("Dubai"), meetings(x).stream().map(m -> m.place() == null ? "none" : label(x, m.place())).toList(),
+                meetings(x).toString());
+    }
+
+    @Test
+    void aPlaceOnALineOfItsOwnAboveTheLedeIsTheDateline() {
+        Extraction x = extract("date 2019-05-14 Talks\n\nStaff Correspondent\n\nQUITO\n\nRuritanian Foreign Minister Ana Soto met "
+                + "Klowish Foreign Minister Ivo Ruiz on Monday to discuss trade.");
+        assertEquals(List.of("Quito"), meetings(x).stream().map(m -> m.place() == null ? "none" : label(x, m.place())).toList(),
+                meetings(x).toString());
+    }
+
+    @Test
+    void anAgencysDatelineIsNoSceneWhenItsStoryTakesPlaceAbroad() {
+        Extraction x = extract("date 2017-02-15 Talks\n\nLima, Peru, Feb. 15\n\nBy Acme\n\nPeruvian Foreign Minister Ana Soto, who is "
+                + "on an official visit to Ecuador, met her Ecuadorian counterpart Ivo Ruiz in Quito on Feb. 14, the ministry said.\n\n"
+                + "The same day, Soto was received by President Eva Lind.");
+        assertTrue(meetings(x).stream().noneMatch(m -> m.place() != null && label(x, m.place()).equals("Lima")), meetings(x).toString());
+    }
+
+    @Test
+    void theHostOfAVisitToldByANounTravelsNowhere() {
+        Extraction x = extract("date 2018-04-07 Talks\n\nRuritanian Prime Minister Ana Soto and Peruvian President Ivo Ruiz on Friday "
+                + "agreed to expand trade, during the first visit by a Ruritanian premier to Lima in three years.");
+        assertEquals(List.of(Set.of("Ana Soto")), visits(x).stream().map(v -> labels(x, v.visitors())).toList(), visits(x).toString());
+    }
+
+    @Test
+    void aTripToldOnceWithCompanyAndOnceWithoutIsOneVisit() {
+        Extraction x = extract("date 2018-04-07 Talks\n\nLima, April 6: Ruritanian Prime Minister Ana Soto and Peruvian President Ivo "
+                + "Ruiz on Friday agreed to expand trade, during the first visit by a Ruritanian premier to Lima in three years.\n\n"
+                + "Ms Soto, who arrived in Lima on Friday, was accompanied by Foreign Minister Karl Berg.");
+        assertEquals(List.of(Set.of("Ana Soto", "Karl Berg")), visits(x).stream().map(v -> labels(x, v.visitors())).toList(),
+                visits(x).toString());
+    }
+
+    @Test
     void bothPlacesOfAPairAreVisited() {
         Extraction x = extract("date 2021-05-22 Tour\n\nAna Lenko, who visited both Kyiv and Moscow in June, said the war must end.");
         assertTrue(visits(x).stream().anyMatch(v -> v.place() != null && label(x, v.place()).equals("Kyiv")), visits(x).toString());

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.dragoman.model.Article;
 import org.junit.jupiter.api.Test;
@@ -18,6 +19,14 @@ class DatelinesTest {
                 Datelines.separated("LIMA, Ohio, March 3, 2024 (Acme) – Talks began."));
         // Two places of one story, as wires write them.
         assertEquals("LIMA/QUITO (Acme) . Ana Soto arrived.", Datelines.separated("LIMA/QUITO (Acme) - Ana Soto arrived."));
+    }
+
+    @Test
+    void aWireDatelineMayNameAStateOfSeveralWordsADayBeforeItsMonthAndARunOfDashes() {
+        assertEquals("SAN MARCOS, Costa Verde (Acme) . Ana Soto arrived.",
+                Datelines.separated("SAN MARCOS, Costa Verde (Acme) — Ana Soto arrived."));
+        assertEquals("LIMA, 3 MARCH 2024 (ACME NEWS) .    Talks began.", Datelines.separated("LIMA, 3 MARCH 2024 (ACME NEWS) ---- Talks began."));
+        assertDateline("Headline\n\nLIMA, Costa Verde (Acme) — Ana Soto arrived.", "LIMA", "Acme");
     }
 
     @Test
@@ -88,6 +97,25 @@ class DatelinesTest {
         for (String text : unchanged) {
             assertEquals(text, Datelines.separated(text));
         }
+    }
+
+    @Test
+    void aColonDatelineWithADateNeedsNoLongLede() {
+        assertEquals("Headline\nSan Marcos, 3 March 2024. The envoy, H.E. Ana Soto, arrived.",
+                Datelines.separated("Headline\nSan Marcos, 3 March 2024: The envoy, H.E. Ana Soto, arrived."));
+        assertDateline("Headline\nSAN MARCOS (Ruritania), Mar 3: Ana Soto arrived.", "SAN MARCOS", null);
+    }
+
+    @Test
+    void placeLinesAreTheShortLinesAboveTheLede() {
+        Article a = article("Staff Writer\n\nSAN MARCOS\n\nAna Soto met Ivo Ruiz on Monday.\n\nLIMA\n\nThey left.");
+        assertEquals(List.of("SAN MARCOS"), Datelines.placeLines(a).stream().map(Dateline::place).toList());
+        Dateline line = Datelines.placeLines(a).get(0);
+        assertTrue(a.text().startsWith("SAN MARCOS", line.placeBegin()), "offset " + line.placeBegin());
+        // A byline in capitals has the same shape; a place in lower case needs a state or a date.
+        assertEquals(List.of("ANA SOTO", "San Marcos"), Datelines.placeLines(article("ANA SOTO\n\nSan Marcos, Ruritania, March 3\n\n"
+                + "Talks began.")).stream().map(Dateline::place).toList());
+        assertEquals(List.of(), Datelines.placeLines(article("Talks in Lima\n\nAna Soto met Ivo Ruiz.\n\nLIMA\n\nThey left.")));
     }
 
     private static void assertDateline(String body, String place, String agency) {
