@@ -25,7 +25,8 @@ class DatelinesTest {
     void aWireDatelineMayNameAStateOfSeveralWordsADayBeforeItsMonthAndARunOfDashes() {
         assertEquals("SAN MARCOS, Costa Verde (Acme) . Ana Soto arrived.",
                 Datelines.separated("SAN MARCOS, Costa Verde (Acme) — Ana Soto arrived."));
-        assertEquals("LIMA, 3 MARCH 2024 (ACME NEWS) .    Talks began.", Datelines.separated("LIMA, 3 MARCH 2024 (ACME NEWS) ---- Talks began."));
+        assertEquals("LIMA, 3 MARCH 2024 (ACME NEWS) .    Talks began.",
+                Datelines.separated("LIMA, 3 MARCH 2024 (ACME NEWS) ---- Talks began."));
         assertDateline("Headline\n\nLIMA, Costa Verde (Acme) — Ana Soto arrived.", "LIMA", "Acme");
     }
 
