@@ -13,7 +13,8 @@ final class TitleLexicon {
     private static final Set<String> TITLE_WORDS = Set.of(
             "president", "vice-president", "chancellor", "minister", "premier", "prime", "secretary",
             "secretary-general", "ambassador", "envoy", "spokesperson", "spokesman", "spokeswoman", "king", "queen",
-            "emir", "sultan", "prince", "leader", "ruler", "chairman", "chairwoman", "chair", "governor", "mayor", "general",
+            "emir", "sultan", "prince", "leader", "ruler", "chairman", "chairwoman", "chair", "chairperson", "chairperson-in-office",
+            "under-secretary-general", "coordinator", "governor", "mayor", "general",
             "commander", "chief", "director", "director-general", "commissioner", "senator", "representative",
             "speaker", "deputy", "adviser", "advisor", "counsellor", "counselor", "diplomat", "head", "monarch",
             "pope", "pontiff", "emperor", "empress", "patriarch", "ayatollah", "sheikh", "crown");

@@ -4365,6 +4365,15 @@ class PatternsIT {
     }
 
     @Test
+    void theChairpersonStandsForTheOneSoTitled() {
+        Extraction x = extract("date 2019-06-14 Consultations\n\nThe Chairperson of the Acme Union Commission, Ana Soto, today "
+                + "expressed her concern at the fighting.\n\nOn Thursday, the Chairperson held a telephone conversation with Peruvian "
+                + "President Ivo Ruiz.");
+        assertTrue(meetings(x).stream().anyMatch(m -> m.mode() == Mode.PHONE && labels(x, m.participants()).equals(Set.of("Ana Soto",
+                "Ivo Ruiz"))), meetings(x).toString());
+    }
+
+    @Test
     void bothPlacesOfAPairAreVisited() {
         Extraction x = extract("date 2021-05-22 Tour\n\nAna Lenko, who visited both Kyiv and Moscow in June, said the war must end.");
         assertTrue(visits(x).stream().anyMatch(v -> v.place() != null && label(x, v.place()).equals("Kyiv")), visits(x).toString());
