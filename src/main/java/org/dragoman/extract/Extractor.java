@@ -40,7 +40,7 @@ public final class Extractor {
             TenseConjunctRepair::repair, ReportConjunctRepair::repair, ReportedAsClauseRepair::repair, ParticipleConjunctRepair::repair,
             ClausalSubjectRepair::repair, ReducedRelativeRepair::repair, PurposeInfinitiveRepair::repair,
             TitledConjunctRepair::repair, ReportedInfinitiveRepair::repair, OpeningParticipleRepair::repair,
-            HearerClauseRepair::repair, SpeakingMarkRepair::repair, CommaHeadRepair::repair, NameListRepair::repair,
+            HearerClauseRepair::repair, SpeakingMarkRepair::repair, CommaHeadRepair::repair, NameListRepair::repair, TopicWithRepair::repair,
             SharedSubjectRepair::repair, AmongThemRepair::repair);
 
     /** Splits an organisation's name into words, dropping a possessive "'s". */

@@ -4374,6 +4374,16 @@ class PatternsIT {
     }
 
     @Test
+    void discussingATopicWithSomeoneIsMeetingThem() {
+        Extraction x = extract("date 2020-05-07 Summit goes online\n\nRuiz discussed preparations for the summit with Karl Berg in Quito "
+                + "in early March, shortly before most Andean countries closed their borders.");
+        assertEquals(List.of(Set.of("Ruiz", "Karl Berg")), meetings(x).stream().map(m -> labels(x, m.participants())).toList(),
+                meetings(x).toString());
+        Meeting m = meetings(x).get(0);
+        assertEquals("Quito 2020-03", (m.place() == null ? "none" : label(x, m.place())) + " " + (m.date() == null ? "none" : m.date().iso()));
+    }
+
+    @Test
     void bothPlacesOfAPairAreVisited() {
         Extraction x = extract("date 2021-05-22 Tour\n\nAna Lenko, who visited both Kyiv and Moscow in June, said the war must end.");
         assertTrue(visits(x).stream().anyMatch(v -> v.place() != null && label(x, v.place()).equals("Kyiv")), visits(x).toString());
