@@ -1385,8 +1385,10 @@ public final class EntityExtractor {
             // A person's office has no country: its name tells which it is.
             // "Britain" and "the United Kingdom" (or "British") are one country: the table's name for it decides.
             String name = n.type() == EntityType.COUNTRY ? gazetteer.countryOfDemonym(n.name()).orElse(n.name()) : n.name();
+            // "King Ivo" and "Sheikh Ivo" are two people: a rank before a lone given name is part of what it names.
+            String rank = n.type() == EntityType.PERSON && words(n.name()).size() == 1 ? rankBefore(doc, n.mention(), 1) : null;
             String key = n.body() != null && n.body().country() != null ? "body|" + n.body().country() + "|" + n.body().title()
-                    : family(n.type()) + "|" + normalize(name);
+                    : family(n.type()) + "|" + normalize(name) + (rank == null ? "" : "|" + rank);
             Integer first = byKey.putIfAbsent(key, i);
             if (first != null) {
                 uf.union(first, i);

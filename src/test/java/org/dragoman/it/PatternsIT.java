@@ -4384,6 +4384,16 @@ class PatternsIT {
     }
 
     @Test
+    void aKingAndASheikhOfOneGivenNameStayTwoPeople() {
+        Extraction x = extract("date 2019-09-17 Talks\n\nLIMA: Ivo Ruiz conveyed the greetings of King Hamdan II of Ruritania to "
+                + "Peruvian officials.\n\nThe meeting was attended by Sheikh Hamdan bin Tomas Al Soto, the foreign minister.\n\n"
+                + "Earlier in the day, Sheikh Hamdan held talks with Ruiz at the ministry.\n\nThe visit comes two months after King "
+                + "Hamdan and Sheikh Hamdan met in Quito.");
+        assertTrue(meetings(x).stream().anyMatch(m -> m.place() != null && label(x, m.place()).equals("Quito")
+                && labels(x, m.participants()).size() == 2), meetings(x).toString());
+    }
+
+    @Test
     void bothPlacesOfAPairAreVisited() {
         Extraction x = extract("date 2021-05-22 Tour\n\nAna Lenko, who visited both Kyiv and Moscow in June, said the war must end.");
         assertTrue(visits(x).stream().anyMatch(v -> v.place() != null && label(x, v.place()).equals("Kyiv")), visits(x).toString());
