@@ -1005,7 +1005,8 @@ public final class DateResolver {
         for (int h : java.util.stream.IntStream.concat(java.util.stream.IntStream.of(trigger), java.util.Arrays.stream(anchors)).toArray()) {
             int noun = h >= 0 && Arguments.dependents(s, h, "advmod").stream().anyMatch(a -> s.token(a).word().equalsIgnoreCase("where"))
                     ? Arguments.governor(s, h, "acl:relcl") : -1;
-            if (noun >= 0 && attachedDate(s, h) == null) {
+            // "from Quito, where he held talks on Monday": talks dated themselves keep their day.
+            if (noun >= 0 && attachedDate(s, h) == null && attachedDate(s, trigger) == null) {
                 int light = Arguments.governor(s, noun, "obj");
                 EventDate own = light >= 0 ? dateFor(s, noun, light) : dateFor(s, noun);
                 if (own != null) {

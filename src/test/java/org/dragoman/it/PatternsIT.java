@@ -4394,6 +4394,14 @@ class PatternsIT {
     }
 
     @Test
+    void talksDatedInAWhereClauseKeepTheirOwnDay() {
+        Extraction x = extract("date 2019-09-12 Talks\n\nAna Soto returned to Lima on Tuesday from Quito, where she held talks on Monday "
+                + "with Ecuadorian Foreign Minister Ivo Ruiz.");
+        assertEquals(List.of("2019-09-09"), meetings(x).stream().map(m -> m.date() == null ? "none" : m.date().iso()).toList(),
+                meetings(x).toString());
+    }
+
+    @Test
     void bothPlacesOfAPairAreVisited() {
         Extraction x = extract("date 2021-05-22 Tour\n\nAna Lenko, who visited both Kyiv and Moscow in June, said the war must end.");
         assertTrue(visits(x).stream().anyMatch(v -> v.place() != null && label(x, v.place()).equals("Kyiv")), visits(x).toString());
