@@ -23,7 +23,7 @@ public final class Extractor {
      * first, then the verbs and clauses around it).
      */
     private static final List<UnaryOperator<AnnotatedArticle>> PARSE_REPAIRS = List.of(
-            HyphenatedTitleRepair::repair, VerbInNameRepair::repair, MonthSurnameRepair::repair, JoinedSurnamesRepair::repair,
+            HyphenatedTitleRepair::repair, PluralTitleRepair::repair, VerbInNameRepair::repair, MonthSurnameRepair::repair, JoinedSurnamesRepair::repair,
             PronounGivenNameRepair::repair, TitleOfCountryRepair::repair,
             SplitNameRepair::repair, TitleHeadRepair::repair, DoubleTitleRepair::repair, CaptionPositionRepair::repair,
             FiniteParticipleRepair::repair,

@@ -4402,6 +4402,14 @@ class PatternsIT {
     }
 
     @Test
+    void aCapitalisedPluralTitleIsThePairToldBefore() {
+        Extraction x = extract("date 2013-06-19 Talks\n\nForeign Minister Karl Berg on Tuesday told his Ruritanian counterpart Ana "
+                + "Soto that Peru expected progress on trade.\n\nThe two Ministers held talks at the palace for over an hour.");
+        assertEquals(List.of(Set.of("Karl Berg", "Ana Soto")), meetings(x).stream().map(m -> labels(x, m.participants())).toList(),
+                meetings(x).toString());
+    }
+
+    @Test
     void bothPlacesOfAPairAreVisited() {
         Extraction x = extract("date 2021-05-22 Tour\n\nAna Lenko, who visited both Kyiv and Moscow in June, said the war must end.");
         assertTrue(visits(x).stream().anyMatch(v -> v.place() != null && label(x, v.place()).equals("Kyiv")), visits(x).toString());
