@@ -47,7 +47,11 @@ final class RelativeClauseRootRepair {
         }
         for (Dependency d : s.dependencies()) {
             int verb = d.dependent();
-            boolean stranded = d.relation().equals("dep") && verb > root + 2 && s.token(verb).pos().matches("VBD|VBZ|VBP|MD")
+            // "..., later called on Ivo Ruiz": the tagger may take a past tense for a participle; one with no agent is the verb.
+            boolean pastAsParticiple = s.token(verb).pos().equals("VBN")
+                    && Arguments.dependents(s, verb, "obl:agent", "aux", "aux:pass").isEmpty();
+            boolean stranded = d.relation().equals("dep") && verb > root + 2
+                    && (s.token(verb).pos().matches("VBD|VBZ|VBP|MD") || pastAsParticiple)
                     && afterComma(s, verb) && Arguments.dependents(s, verb, "nsubj", "nsubj:pass").isEmpty();
             if (stranded && relativeWordBetween(s, root, verb)) {
                 return rehung(s, root, d);

@@ -4410,6 +4410,15 @@ class PatternsIT {
     }
 
     @Test
+    void aMainVerbTaggedAsAParticipleAfterARelativeClauseKeepsItsSubject() {
+        Extraction x = extract("date 2013-06-19 Talks\n\nLIMA, June 18, 2013\n\nThe foreign ministers held talks on Tuesday.\n\n"
+                + "Ms. Soto, who arrived here on Monday evening on a three-day visit, later called on President Ivo Ruiz.");
+        Meeting call = meetings(x).stream().filter(m -> labels(x, m.participants()).equals(Set.of("Soto", "Ivo Ruiz"))).findFirst()
+                .orElseThrow(() -> new AssertionError(meetings(x).toString()));
+        assertTrue(call.date() == null || !call.date().iso().equals("2013-06-17"), call.toString());
+    }
+
+    @Test
     void bothPlacesOfAPairAreVisited() {
         Extraction x = extract("date 2021-05-22 Tour\n\nAna Lenko, who visited both Kyiv and Moscow in June, said the war must end.");
         assertTrue(visits(x).stream().anyMatch(v -> v.place() != null && label(x, v.place()).equals("Kyiv")), visits(x).toString());
