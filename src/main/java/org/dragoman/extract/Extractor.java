@@ -23,7 +23,8 @@ public final class Extractor {
      * first, then the verbs and clauses around it).
      */
     private static final List<UnaryOperator<AnnotatedArticle>> PARSE_REPAIRS = List.of(
-            HyphenatedTitleRepair::repair, PluralTitleRepair::repair, VerbInNameRepair::repair, MonthSurnameRepair::repair, JoinedSurnamesRepair::repair,
+            HyphenatedTitleRepair::repair, PluralTitleRepair::repair, VerbInNameRepair::repair, MonthSurnameRepair::repair,
+            JoinedSurnamesRepair::repair,
             PronounGivenNameRepair::repair, TitleOfCountryRepair::repair,
             SplitNameRepair::repair, TitleHeadRepair::repair, DoubleTitleRepair::repair, CaptionPositionRepair::repair,
             FiniteParticipleRepair::repair,
@@ -40,7 +41,8 @@ public final class Extractor {
             TenseConjunctRepair::repair, ReportConjunctRepair::repair, ReportedAsClauseRepair::repair, ParticipleConjunctRepair::repair,
             ClausalSubjectRepair::repair, ReducedRelativeRepair::repair, PurposeInfinitiveRepair::repair,
             TitledConjunctRepair::repair, ReportedInfinitiveRepair::repair, OpeningParticipleRepair::repair,
-            HearerClauseRepair::repair, SpeakingMarkRepair::repair, CommaHeadRepair::repair, NameListRepair::repair, TopicWithRepair::repair,
+            HearerClauseRepair::repair, SpeakingMarkRepair::repair, CommaHeadRepair::repair,
+            NameListRepair::repair, TopicWithRepair::repair,
             SharedSubjectRepair::repair, AmongThemRepair::repair);
 
     /** Splits an organisation's name into words, dropping a possessive "'s". */
