@@ -4380,7 +4380,8 @@ class PatternsIT {
         assertEquals(List.of(Set.of("Ruiz", "Karl Berg")), meetings(x).stream().map(m -> labels(x, m.participants())).toList(),
                 meetings(x).toString());
         Meeting m = meetings(x).get(0);
-        assertEquals("Quito 2020-03", (m.place() == null ? "none" : label(x, m.place())) + " " + (m.date() == null ? "none" : m.date().iso()));
+        assertEquals("Quito 2020-03", (m.place() == null ? "none" : label(x, m.place())) + " "
+                + (m.date() == null ? "none" : m.date().iso()));
     }
 
     @Test
