@@ -20,7 +20,8 @@ import org.dragoman.model.Article;
  * Mar 3 (ACME) Ana Soto met", whose brackets become a space and a stop); that form is read in the story's first paragraph
  * only, and only with a date or an agency, so that "Meanwhile, Ana Soto said" is no dateline. The Gulf and South Asian
  * press ends the place with a colon ("RIYADH: ", "San Marcos: "), which becomes a full stop likewise. A dateline with
- * a date and an agency but no place ("March 3 (Acme) -- ") is set apart the same way, and gives no place.
+ * a date and an agency but no place ("March 3 (Acme) -- ") is set apart the same way, and gives no place. A place on
+ * a line of its own above the lede needs no setting apart; {@link #placeLines} lists the candidates.
  */
 public final class Datelines {
     private static final Pattern DATELINE = Pattern.compile("(?m)^[ \\t]*\\p{Lu}{2}[\\p{Lu} .'’/]*"
@@ -55,10 +56,7 @@ public final class Datelines {
             + "(?=[\\p{Lu}\"“‘])(?<lede>[^.!?\\n]*)");
     private static final int LEDE_WORDS = 10;
 
-    /**
-     * "LIMA", "SAN MARCOS", "San Marcos, March 3, 2024" on a line of its own above the lede (South Asian and Turkish
-     * papers, ministries' releases): a place in capitals, or any place with a state or date after a comma.
-     */
+    /** A place line's words: a place of up to three words, then a state or date after a comma if any, and a colon. */
     private static final Pattern PLACE_LINE = Pattern.compile("(?<place>" + NAME + "(?: " + NAME + "){0,2})(?<rest>(?:, " + NAME
             + "(?: " + NAME + ")?)?(?:,? (?:" + MONTH + " " + DAY + "|" + DAY + " " + MONTH + ")(?:,? \\d{4})?)?):?");
     /** Place lines are looked for among this many lines opening the body (a headline, a byline, the place). */
@@ -100,10 +98,10 @@ public final class Datelines {
     }
 
     /**
-     * The body's opening lines above the lede that may be a dateline of their own: "LIMA", "SAN MARCOS", "San Marcos,
-     * Ruritania, March 3" (South Asian and Turkish papers, ministries' releases). A byline in capitals ("ANA SOTO") has the
-     * same shape, so these are candidates for the caller to check against the places the story names; empty when there
-     * are none.
+     * The body's opening lines above the lede that may be a dateline of their own (South Asian and Turkish papers,
+     * agencies, ministries' releases): a place in capitals ("LIMA", "SAN MARCOS"), or any place with a state or date
+     * after a comma ("San Marcos, Ruritania, March 3"). A byline in capitals ("ANA SOTO") has the same shape, so these
+     * are candidates for the caller to check against the places the story names; empty when there are none.
      */
     public static List<Dateline> placeLines(Article article) {
         String body = article.body();
