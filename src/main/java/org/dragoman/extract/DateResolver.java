@@ -728,17 +728,23 @@ public final class DateResolver {
 
     /**
      * Whether the sentence of this resolver's article is a picture's caption: of an archive picture ("FILE - ..."), or one
-     * whose credit follows it in brackets ("Ana Soto receives Ivo Ruiz in Lima on Tuesday. (Acme)"). A caption's present
-     * tells the past of its picture.
+     * whose credit follows it ("Ana Soto receives Ivo Ruiz in Lima on Tuesday. (Acme)", "... Image Credit: Acme"). A
+     * caption's present tells the past of its picture.
      */
     boolean caption(Sentence s) {
         return filePhotoCaption(doc, s.index()) || s.index() + 1 < doc.sentences().size() && credit(doc.sentences().get(s.index() + 1));
     }
 
-    /** Whether the sentence is a picture's credit alone: a few words in brackets ("(Acme)", "(Acme Photo)"). */
+    /**
+     * Whether the sentence is a picture's credit alone: a few words in brackets ("(Acme)", "(Acme Photo)"), or after a
+     * label and a colon ("Image Credit: Acme", "Photo: Acme").
+     */
     private static boolean credit(Sentence s) {
         int n = s.tokens().size();
-        return n >= 3 && n <= 6 && s.token(0).word().matches("\\(|-LRB-") && s.token(n - 1).word().matches("\\)|-RRB-");
+        boolean bracketed = n >= 3 && n <= 6 && s.token(0).word().matches("\\(|-LRB-") && s.token(n - 1).word().matches("\\)|-RRB-");
+        boolean labelled = n >= 3 && n <= 7 && s.token(0).word().matches("(?i)image|photo|picture|credit")
+                && s.tokens().subList(1, 3).stream().anyMatch(t -> t.word().equals(":"));
+        return bracketed || labelled;
     }
 
     private static boolean filePhotoCaptionMark(Sentence s) {

@@ -4420,6 +4420,13 @@ class PatternsIT {
     }
 
     @Test
+    void aCaptionBeforeALabelledCreditTellsThePast() {
+        Extraction x = extract("date 2019-09-17 Talks\n\nPeruvian President Ana Soto on Monday received Ruritanian Foreign Minister "
+                + "Ivo Ruiz.\n\nThe two discussed trade.\n\nAna Soto receives Ivo Ruiz at the palace on Monday. Image Credit: Acme");
+        assertTrue(meetings(x).stream().noneMatch(m -> m.status() == Status.PLANNED), meetings(x).toString());
+    }
+
+    @Test
     void bothPlacesOfAPairAreVisited() {
         Extraction x = extract("date 2021-05-22 Tour\n\nAna Lenko, who visited both Kyiv and Moscow in June, said the war must end.");
         assertTrue(visits(x).stream().anyMatch(v -> v.place() != null && label(x, v.place()).equals("Kyiv")), visits(x).toString());
