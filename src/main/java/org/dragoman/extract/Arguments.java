@@ -2031,7 +2031,35 @@ final class Arguments {
         }
         String person = subjects.iterator().next();
         Optional<Entity> coref = index.at(s.index(), t).filter(e -> e.type() == EntityType.PERSON);
-        return coref.isEmpty() || coref.get().id().equals(person) || !namedIn(s, coref.get().id(), t) ? person : null;
+        return coref.isEmpty() || coref.get().id().equals(person) || !namedIn(s, coref.get().id(), t) || holdsTheTalks(s, t, person)
+                ? person : null;
+    }
+
+    private boolean holdsTheTalks(Sentence s, int t, String person) {
+        return talksHolders(s, t).stream().anyMatch(n -> namedPerson(s, n).map(e -> e.id().equals(person)).orElse(false));
+    }
+
+    /**
+     * "Ana Soto held talks with Ivo Ruiz, during which she said ...": when pronoun {@code t} is the subject of a clause
+     * on the talks ("in which", "during which"), the subjects of the verb that holds them; the one who holds the talks
+     * goes on speaking in them, whoever else they are with. Empty otherwise.
+     */
+    static List<Integer> talksHolders(Sentence s, int t) {
+        for (Dependency clause : s.parents(t)) {
+            int verb = clause.base().equals("nsubj") ? clause.governor() : -1;
+            if (verb < 0) {
+                continue;
+            }
+            // The parser hangs "during which he said" on the talks noun, or on the verb that holds them.
+            int talks = governor(s, verb, "acl:relcl");
+            boolean which = s.children(verb).stream()
+                    .anyMatch(d -> d.base().equals("obl") && s.token(d.dependent()).word().equalsIgnoreCase("which"));
+            int holder = talks >= 0 ? governor(s, talks, "obj") : which ? governor(s, verb, "ccomp", "parataxis", "advcl", "dep") : -1;
+            if (holder >= 0) {
+                return dependents(s, holder, "nsubj");
+            }
+        }
+        return List.of();
     }
 
     /**

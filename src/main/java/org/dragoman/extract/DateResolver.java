@@ -951,9 +951,10 @@ public final class DateResolver {
 
     /**
      * "was due in Lima later on Sunday, where she is to hold talks with X": a relative clause the trigger is in, hung on a
-     * day, is on that day. Null when the clause hangs on anything else.
+     * day, is on that day; so is one hung on the place a dated journey goes to ("will travel to Lima on Sunday, where she
+     * is to be received by X"), but not on the place it comes from. Null when the clause hangs on anything else.
      */
-    private static EventDate relativeClauseDay(Sentence s, int trigger, List<DateSpan> spans) {
+    private EventDate relativeClauseDay(Sentence s, int trigger, List<DateSpan> spans) {
         Set<Integer> seen = new HashSet<>();
         for (int node = trigger; node >= 0 && seen.add(node) && seen.size() < 5; ) {
             Dependency up = s.parents(node).stream().filter(d -> d.governor() >= 0).findFirst().orElse(null);
@@ -962,7 +963,11 @@ public final class DateResolver {
             }
             if (up.relation().equals("acl:relcl")) {
                 int day = up.governor();
-                return spans.stream().filter(span -> day >= span.start() && day < span.end()).map(DateSpan::date).findFirst().orElse(null);
+                EventDate hungOnDay = spans.stream().filter(span -> day >= span.start() && day < span.end()).map(DateSpan::date)
+                        .findFirst().orElse(null);
+                Dependency place = s.parents(day).stream().filter(d -> d.governor() >= 0 && d.relation().matches("obl:(to|in|at)")
+                        && s.token(d.governor()).isVerb()).findFirst().orElse(null);
+                return hungOnDay != null || place == null ? hungOnDay : attachedDate(s, place.governor());
             }
             // Within the clause only: a clause of its own ("before going to Quito on Monday") tells its own time.
             if (!up.base().matches("xcomp|obj|nmod|obl")) {

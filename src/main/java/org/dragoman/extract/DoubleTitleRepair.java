@@ -12,6 +12,7 @@ import org.dragoman.nlp.Sentence;
  * titles, the first with an of-phrase. The parser may hang the name inside that of-phrase ("Ministers and ... Soto"),
  * so that the talks are with a chairman who has no name. A person's name after "and" and a title, under an earlier
  * title that names no one itself, takes that title's place; the title becomes its compound and keeps its of-phrase.
+ * So does a name the parser made the conjunct of a bare first title ("State Councilor and Foreign Minister Ana Soto").
  */
 final class DoubleTitleRepair {
     private DoubleTitleRepair() {
@@ -43,6 +44,10 @@ final class DoubleTitleRepair {
             if (title >= 0 && Arguments.subtree(s, title, Set.of()).contains(name)) {
                 return renamed(s, title, name);
             }
+            int conjoined = and - 1;
+            if (conjoinedTitle(s, conjoined, name)) {
+                return renamed(s, conjoined, name);
+            }
         }
         return s;
     }
@@ -63,6 +68,17 @@ final class DoubleTitleRepair {
             }
         }
         return -1;
+    }
+
+    /**
+     * "State Councilor and Foreign Minister Ana Soto held talks": a capitalised title word right before "and" that
+     * names no one, with the name after the second title hung on it as a conjunct, as if two people were meant.
+     */
+    private static boolean conjoinedTitle(Sentence s, int t, int name) {
+        return t >= 0 && s.token(t).ner().equals("TITLE") && s.token(t).isProperNoun()
+                && TitleLexicon.isTitleWord(s.token(t).word().toLowerCase(java.util.Locale.ROOT))
+                && (t == 0 || !s.token(t - 1).ner().equals("PERSON"))
+                && s.children(t).stream().anyMatch(d -> d.dependent() == name && d.relation().startsWith("conj"));
     }
 
     private static Sentence renamed(Sentence s, int title, int name) {

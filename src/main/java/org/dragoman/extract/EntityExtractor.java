@@ -178,7 +178,7 @@ public final class EntityExtractor {
         Optional<Integer> datelineBegin = org.dragoman.nlp.Datelines.lead(doc.article()).map(org.dragoman.nlp.Dateline::placeBegin);
         for (Mention m : splitTitledPeople(doc, splitDatelines(doc))) {
             Sentence s = doc.sentences().get(m.sentence());
-            if (isPronoun(s, m) || runTogetherInHeadline(doc, m) || headOfTitle(s, m) || titleAlone(s, m)) {
+            if (isPronoun(s, m) || runTogetherInHeadline(doc, m) || headOfTitle(s, m) || titleAlone(s, m) || Spans.byline(doc, s)) {
                 continue;
             }
             EntityType type = typeOfNer(m.kind());
@@ -1392,6 +1392,17 @@ public final class EntityExtractor {
             Integer first = byKey.putIfAbsent(key, i);
             if (first != null) {
                 uf.union(first, i);
+            }
+        }
+        // "Key points: - Ana Soto met Ivo Ruiz": NER may take a full name for a body once where the text names a person.
+        for (int i = 0; i < named.size(); i++) {
+            Named a = named.get(i);
+            if (a.type() != EntityType.ORGANIZATION || a.body() != null || words(a.name()).size() < 2) {
+                continue;
+            }
+            Integer person = byKey.get(family(EntityType.PERSON) + "|" + normalize(a.name()));
+            if (person != null) {
+                uf.union(person, i);
             }
         }
         // Acronym aliases join their full names.

@@ -605,7 +605,10 @@ final class EventStatus {
             }
             // "refused to meet Ivo Ruiz", "declined to hold talks": a meeting turned down does not take place.
             boolean refused = REFUSE_VERBS.contains(lemma) && "xcomp".equals(rel);
-            if (CANCEL_VERBS.contains(lemma) && !lemma.equals("call") || lemma.equals("call") && Arguments.hasParticle(s, gov, "off") || refused) {
+            // "a meeting with Ivo Ruiz fell through": a plan that fails as the verb's subject is called off.
+            boolean failed = lemma.equals("fall") && "nsubj".equals(rel) && Arguments.hasParticle(s, gov, "through");
+            if (CANCEL_VERBS.contains(lemma) && !lemma.equals("call") || lemma.equals("call") && Arguments.hasParticle(s, gov, "off")
+                    || refused || failed) {
                 // "rejected reports that X had cancelled a meeting": a cancellation denied is a meeting denied.
                 return deniedAbove(s, gov) ? Status.DENIED : Status.CANCELLED;
             }

@@ -35,7 +35,7 @@ final class LineAttributions {
     /**
      * "WALLACE: Will she be there?" and "Ana Soto: Talks Will Go On" at the start of a line: a transcript turn, or
      * a headline in the speaker's words. The speaker must be a person or body the article names; the content runs
-     * to the end of the line.
+     * to the end of the line; an outlet's question at a briefing states nothing.
      */
     Optional<Statement> speakerLine(Sentence s, Arguments args) {
         List<Token> toks = s.tokens();
@@ -78,7 +78,11 @@ final class LineAttributions {
         int end = doc.text().indexOf('\n', begin);
         end = end < 0 ? doc.text().length() : end;
         String content = Spans.clean(doc.text().substring(begin, end));
-        if (Spans.words(content) < 3) {
+        // "Acme News: ... Can you confirm?": an outlet's turn at a briefing asks on the record, it states nothing; an
+        // interviewer's question in a transcript ("HOLM: Will it go ahead?") stays a turn of the talk.
+        String asker = speaker;
+        boolean outletAsks = content.endsWith("?") && args.index().byId(asker).map(e -> e.type() == EntityType.ORGANIZATION).orElse(false);
+        if (Spans.words(content) < 3 || outletAsks) {
             return Optional.empty();
         }
         // A transcript turn is verbatim; a headline in a speaker's words paraphrases them.
@@ -114,7 +118,11 @@ final class LineAttributions {
         return out;
     }
 
-    /** A headline that ends in ": Name" quotes that name. */
+    /** The label of a credit line ("Edition: Ana Soto", "Photo: Acme"), which names who made the piece, not who spoke. */
+    private static final Pattern CREDIT_LABEL =
+            Pattern.compile("(?i)by|credits?|edit(ed|ing|ion)|translat(ed|ion)|report(ed|ing)|writ(ing|ten)|photos?|images?|sources?");
+
+    /** A headline that ends in ": Name" quotes that name; a credit line ("Translation: Ivo Ruiz") does not. */
     Optional<Statement> headline(Sentence s, Arguments args) {
         List<Token> toks = s.tokens();
         int colon = -1;
@@ -124,7 +132,7 @@ final class LineAttributions {
                 break;
             }
         }
-        if (colon < 2 || colon >= toks.size() - 1 || toks.size() - colon > 5) {
+        if (colon < 2 || colon >= toks.size() - 1 || toks.size() - colon > 5 || CREDIT_LABEL.matcher(toks.get(colon - 1).word()).matches()) {
             return Optional.empty();
         }
         Optional<Entity> who = args.entity(s, colon + 1);

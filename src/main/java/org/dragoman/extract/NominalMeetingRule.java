@@ -190,6 +190,15 @@ final class NominalMeetingRule implements MeetingRule {
                 Arguments.dependents(s, predicate, "nmod:poss").forEach(owner -> parts.addAll(args.actors(s, owner)));
             }
         }
+        // "Ana Soto's programme includes a meeting with Ivo Ruiz": whose programme holds the meeting is a side.
+        int holding = Arguments.governor(s, n, "obj");
+        if (holding >= 0 && s.token(holding).isVerb()) {
+            for (int list : Arguments.dependents(s, holding, "nsubj")) {
+                if (SCHEDULE_NOUNS.contains(s.token(list).lemma().toLowerCase(Locale.ROOT))) {
+                    Arguments.dependents(s, list, "nmod:poss", "nmod:of").forEach(owner -> parts.addAll(args.actors(s, owner)));
+                }
+            }
+        }
         // "Ruritania was in talks with Borduria": the meeting noun is the predicate and its subject one side.
         if (!Arguments.dependents(s, n, "cop").isEmpty()) {
             for (int t : Arguments.dependents(s, n, "nsubj")) {

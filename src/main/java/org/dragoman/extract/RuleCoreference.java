@@ -578,9 +578,16 @@ public final class RuleCoreference {
         Token head = s.token(t);
         // "the head of state": whoever is titled a head of state beside the name (see titledBeside).
         if (t >= 3 && HEAD_OF_STATE.equals(List.of(s.token(t - 2).word().toLowerCase(Locale.ROOT), s.token(t - 1).word().toLowerCase(Locale.ROOT),
-                head.word().toLowerCase(Locale.ROOT))) && s.token(t - 3).word().equalsIgnoreCase("the")
-                && (t + 1 == s.tokens().size() || !s.token(t + 1).isProperNoun())) {
-            return HEAD_OF_STATE;
+                head.word().toLowerCase(Locale.ROOT))) && (t + 1 == s.tokens().size() || !s.token(t + 1).isProperNoun())) {
+            if (s.token(t - 3).word().equalsIgnoreCase("the")) {
+                return HEAD_OF_STATE;
+            }
+            // "the Ruritanian head of state": the holder was given the nationality too.
+            if (t >= 4 && s.token(t - 4).word().equalsIgnoreCase("the") && s.token(t - 3).ner().equals("NATIONALITY")) {
+                List<String> national = new ArrayList<>(List.of(s.token(t - 3).word().toLowerCase(Locale.ROOT)));
+                national.addAll(HEAD_OF_STATE);
+                return national;
+            }
         }
         // "the Chancellor said": a capitalised title the tagger made a proper noun is still a title.
         // "the Pope met ...": NER may tag a capitalised title after "the" as a person's name.
@@ -718,8 +725,9 @@ public final class RuleCoreference {
                 near.add(s.token(k).word().toLowerCase(Locale.ROOT));
             }
         }
-        if (title.equals(HEAD_OF_STATE)) {
-            return near.stream().anyMatch(TitleLexicon::isStateHeadWord) && near.stream().noneMatch(TitleLexicon::isNotTheHolder);
+        if (title.size() >= HEAD_OF_STATE.size() && title.subList(title.size() - HEAD_OF_STATE.size(), title.size()).equals(HEAD_OF_STATE)) {
+            return near.stream().anyMatch(TitleLexicon::isStateHeadWord) && near.stream().noneMatch(TitleLexicon::isNotTheHolder)
+                    && near.containsAll(title.subList(0, title.size() - HEAD_OF_STATE.size()));
         }
         // "First Vice President Ana Soto" is no "president", nor a deputy minister "the minister", nor a prime minister.
         boolean deputy = near.stream().anyMatch(TitleLexicon::isDeputyWord) && title.stream().noneMatch(TitleLexicon::isDeputyWord);

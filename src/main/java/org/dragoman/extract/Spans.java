@@ -11,6 +11,10 @@ import org.dragoman.nlp.Sentence;
  * cleaning of the text they cover.
  */
 final class Spans {
+    /** A byline is one of the story's first sentences, and short. */
+    private static final int BYLINE_SENTENCES = 3;
+    private static final int BYLINE_TOKENS = 14;
+
     private Spans() {
     }
 
@@ -33,6 +37,23 @@ final class Spans {
         String gap = doc.text().substring(first.end(), doc.sentences().get(1).begin());
         return !text.isEmpty() && ".!?\"\u201d'".indexOf(text.charAt(text.length() - 1)) < 0
                 && (gap.contains("\n") || gap.strip().equals("-"));
+    }
+
+    /**
+     * Whether sentence {@code s} is a byline: a line of its own among the story's first lines that opens with "By"
+     * ("By Ana Soto", "By Ana Soto in Lima (Acme)"). Its names are the writer's, not the story's actors; "By Monday,
+     * the talks had ended." is a sentence, not a line.
+     */
+    static boolean byline(AnnotatedArticle doc, Sentence s) {
+        if (s.index() > BYLINE_SENTENCES || s.tokens().size() > BYLINE_TOKENS || !s.token(0).word().equals("By")) {
+            return false;
+        }
+        String text = doc.text();
+        String before = text.substring(Math.max(0, text.lastIndexOf('\n', s.begin() - 1) + 1), s.begin());
+        int lineEnd = text.indexOf('\n', s.end());
+        String after = text.substring(s.end(), lineEnd < 0 ? text.length() : lineEnd);
+        String line = s.text().strip();
+        return before.isBlank() && after.isBlank() && ".!?\"\u201d".indexOf(line.charAt(line.length() - 1)) < 0;
     }
 
     /**

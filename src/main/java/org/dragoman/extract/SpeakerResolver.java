@@ -557,6 +557,12 @@ final class SpeakerResolver {
         if (recent != null && subjectAbove(s, t, recent)) {
             return Optional.of(List.of(recent));
         }
+        // "Ana Soto held talks with Ivo Ruiz, during which she said ...": the one who holds the talks speaks in them.
+        List<String> holders = Arguments.talksHolders(s, t).stream().flatMap(h -> args.entity(s, h).stream())
+                .filter(e -> e.type() == EntityType.PERSON && genders.of(e) != not).map(Entity::id).toList();
+        if (holders.size() == 1) {
+            return Optional.of(holders);
+        }
         if (recent != null && (coref.isEmpty() || corefWrongGender
                 || !coref.get().id().equals(recent) && !namedNearby(s, coref.get().id()))) {
             return Optional.of(List.of(recent));

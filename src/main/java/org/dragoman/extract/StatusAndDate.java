@@ -24,6 +24,12 @@ record StatusAndDate(Status status, EventDate date) {
         if (participleOfPast(s, trigger)) {
             date = dates.pastMonth(s, date);
         }
+        // "A and B last talked in May": the last time is gone by, however the tagger read the verb.
+        boolean lastTime = java.util.stream.IntStream.of(trigger, anchor).filter(t -> t >= 0)
+                .anyMatch(t -> Arguments.dependents(s, t, "advmod").stream().anyMatch(a -> s.token(a).word().equalsIgnoreCase("last")));
+        if (lastTime) {
+            date = dates.pastMonth(s, date);
+        }
         Status status = EventStatus.of(s, trigger, date, dates.articleDate(), anchor);
         // "talks on Ana Soto's visit to Lima, scheduled for July 25": the plan set off after the noun is the visit's,
         // wherever the parser hung it, and so is its date.
@@ -58,7 +64,19 @@ record StatusAndDate(Status status, EventDate date) {
                 return new StatusAndDate(Status.PLANNED, coming);
             }
         }
-        return new StatusAndDate(status, dates.forTense(s, tensed, status == Status.PLANNED || status == Status.HYPOTHETICAL));
+        // "had been expected to meet Ivo Ruiz on Friday": a plan told in the past perfect was for a day gone by.
+        boolean ahead = (status == Status.PLANNED || status == Status.HYPOTHETICAL) && !pastPerfectPlan(s, trigger);
+        return new StatusAndDate(status, dates.forTense(s, tensed, ahead));
+    }
+
+    /**
+     * Whether the trigger is the infinitive of an expectation in the past perfect: "had been due to meet", "had been
+     * expected to visit". "had agreed to meet on Friday" may well be for the coming Friday.
+     */
+    private static boolean pastPerfectPlan(Sentence s, int trigger) {
+        int plan = Arguments.governor(s, trigger, "xcomp");
+        return plan >= 0 && Arguments.dependents(s, plan, "aux").stream().anyMatch(a -> s.token(a).word().equalsIgnoreCase("had"))
+                && Arguments.dependents(s, plan, "aux:pass", "cop").stream().anyMatch(a -> s.token(a).word().equalsIgnoreCase("been"));
     }
 
     /**

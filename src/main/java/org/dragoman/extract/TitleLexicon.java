@@ -16,7 +16,7 @@ final class TitleLexicon {
             "emir", "sultan", "prince", "leader", "ruler", "chairman", "chairwoman", "chair", "chairperson", "chairperson-in-office",
             "under-secretary-general", "coordinator", "governor", "mayor", "general",
             "commander", "chief", "director", "director-general", "commissioner", "senator", "representative",
-            "speaker", "deputy", "adviser", "advisor", "counsellor", "counselor", "diplomat", "head", "monarch",
+            "speaker", "deputy", "adviser", "advisor", "counsellor", "counselor", "councillor", "councilor", "diplomat", "head", "monarch",
             "pope", "pontiff", "emperor", "empress", "patriarch", "ayatollah", "sheikh", "crown");
     /** Title words of a head of state, not of government: "the head of state" is one of these. */
     private static final Set<String> STATE_HEAD_WORDS = Set.of("president", "king", "queen", "emir", "sultan", "monarch", "amir");

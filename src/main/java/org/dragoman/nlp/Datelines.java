@@ -26,16 +26,18 @@ import org.dragoman.model.Article;
 public final class Datelines {
     private static final Pattern DATELINE = Pattern.compile("(?m)^[ \\t]*\\p{Lu}{2}[\\p{Lu} .'’/]*"
             + "(?:, \\p{Lu}[\\p{L}.]*(?: \\p{Lu}[\\p{L}.]*){0,2}(?: \\d{1,2})?|, \\d{1,2} \\p{Lu}[\\p{L}.]*)*"
-            + "(?:,? \\d{4})?(?: \\(\\p{Lu}[\\p{L}]+(?: \\p{Lu}[\\p{L}]+)?\\)| \\p{Lu}\\p{Ll}+)? *(—|–|-{1,4}) +(?=[\\p{Lu}\"“‘])");
+            + "(?:,? \\d{4})?(?: \\(\\p{Lu}[\\p{L}]+(?:[ /]\\p{Lu}[\\p{L}]+){0,4}\\)| \\p{Lu}\\p{Ll}+)?"
+            + " *(—|–|-{1,5})(?: +|(?<=\\)(?:—|–|-{2,5})))(?=[\\p{Lu}\"“‘])");
     private static final Pattern CAPITALS = Pattern.compile("\\p{Lu}{2}[\\p{Lu} '’]*\\p{Lu}|\\p{Lu}{2}");
-    private static final Pattern BRACKETED = Pattern.compile("\\((\\p{Lu}[\\p{L}]+)\\)");
+    private static final Pattern BRACKETED = Pattern.compile("\\((\\p{Lu}[\\p{L}]+(?:[ /]\\p{Lu}[\\p{L}]+){0,4})\\)");
     private static final String MONTH = "(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\\p{L}*\\.?";
     private static final String DAY = "\\d{1,2}(?:st|nd|rd|th)?";
     private static final String NAME = "\\p{Lu}[\\p{L}'’-]*";
     private static final Pattern AGENCY_DATELINE = Pattern.compile("^[ \\t]*(?<place>" + NAME + "(?: " + NAME + "){0,2})"
-            + "(?:, " + NAME + "(?: " + NAME + ")?(?=,))?"
+            + "(?:, " + NAME + "(?: " + NAME + ")?(?=,| \\())?"
             + "(?<date>,? (?:" + MONTH + " " + DAY + "|" + DAY + " " + MONTH + ")(?:,? \\d{4})?)?"
-            + "(?:[,.]? ?(?:\\((?<bracketed>\\p{Lu}[\\p{L}-]+)\\)|/(?<slashed>\\p{Lu}[\\p{L}-]+)/|(?<capitals>\\p{Lu}{2,}[\\p{Lu}-]*)))?"
+            + "(?:[,.]? ?(?:\\((?<bracketed>\\p{Lu}[\\p{L}-]+(?: \\p{Lu}[\\p{L}-]+){0,2})\\)|/(?<slashed>\\p{Lu}[\\p{L}-]+)/"
+            + "|(?<capitals>\\p{Lu}{2,}[\\p{Lu}-]*)))?"
             + "(?<end>\\. *(?<dash>—|–|--|-)?| *(?<only>—|–|--|-)|\\.|(?<=\\))) +(?=[\\p{Lu}\"“‘])");
 
     /**

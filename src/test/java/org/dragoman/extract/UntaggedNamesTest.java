@@ -61,6 +61,16 @@ class UntaggedNamesTest {
     }
 
     @Test
+    void aFullNameTakenOnceForABodyIsThePersonNamedSoElsewhere() {
+        Map<Integer, String> ner = Map.of(0, "PERSON", 1, "PERSON", 3, "ORGANIZATION", 4, "ORGANIZATION");
+        AnnotatedArticle doc = article(ner, List.of(new Mention(0, 0, 2, 1, "Ana Soto", "PERSON", 0, 8),
+                new Mention(0, 3, 5, 4, "Ana Soto", "ORGANIZATION", 13, 21)), "Ana", "Soto", "met", "Ana", "Soto", "again");
+        assertEquals(List.of("Ana Soto"), labels(doc));
+        List<String> types = extractor.extract(doc).entities().stream().map(e -> e.type().name()).toList();
+        assertEquals(List.of("PERSON"), types);
+    }
+
+    @Test
     void untaggedOrganisationCodeFromTheTableIsAnEntity() {
         assertEquals(List.of("G9"), labels(article(Map.of(), List.of(), "Unlike", "G9", "meetings", "focus", "on", "trade")));
         assertEquals(List.of(), labels(article(Map.of(), List.of(), "The", "GDP", "grew")), "codes the table lacks stay out");

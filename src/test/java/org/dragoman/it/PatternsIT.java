@@ -4427,6 +4427,86 @@ class PatternsIT {
     }
 
     @Test
+    void aCreditLineAfterTheStoryQuotesNobody() {
+        Extraction x = extract("date 2024-05-22 Talks\n\nPresident Ivo Ruiz met Ruritanian President Karl Berg on Tuesday in Lima.\n\n"
+                + "Ruiz said the talks went well.\n\nTranslation: Eva Lind - Edition: Ana Soto");
+        assertTrue(statements(x).stream().noneMatch(st -> st.cue().equals(":")), statements(x).toString());
+    }
+
+    @Test
+    void aNationalHeadOfStateIsThePresidentOfThatNation() {
+        Extraction x = extract("date 2024-03-02 Summit\n\nKingstown, Mar 2 (Acme) Peruvian President Ana Soto held meetings on "
+                + "Friday with several leaders attending the summit.\n\nThe Peruvian head of State first met with the host, Prime "
+                + "Minister Ivo Ruiz, whom she thanked for the hospitality.");
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ana Soto", "Ivo Ruiz"))),
+                meetings(x).toString());
+    }
+
+    @Test
+    void aWhereClauseOnADatedJourneysDestinationIsOnItsDay() {
+        Extraction x = extract("date 2022-10-26 Tour\n\nOn Thursday, the Ruritanian minister Ana Soto will travel to Quito, where "
+                + "she is scheduled to be received by President Ivo Ruiz.");
+        assertEquals(List.of("2022-10-27"), meetings(x).stream().map(m -> m.date() == null ? "none" : m.date().iso()).toList(),
+                meetings(x).toString());
+    }
+
+    @Test
+    void whoseProgrammeIncludesAMeetingTakesPartInIt() {
+        Extraction x = extract("date 2017-04-08 Talks\n\nForeign ministers met in Lima on Friday.\n\nAna Soto's agenda also included "
+                + "a bilateral meeting on Thursday with Ivo Ruiz to review a joint bid.");
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ana Soto", "Ivo Ruiz"))),
+                meetings(x).toString());
+    }
+
+    @Test
+    void companionsNamedInTheNextSentenceJoinTheTrip() {
+        Extraction x = extract("date 2025-02-12 Visit\n\nPrime Minister Ana Soto, who arrived in Lima on Sunday, is on a five-day "
+                + "official visit to Peru.\n\nShe is accompanied by Deputy Prime Minister Ivo Ruiz and senior officials.");
+        assertTrue(visits(x).stream().anyMatch(v -> labels(x, v.visitors()).equals(Set.of("Ana Soto", "Ivo Ruiz"))), visits(x).toString());
+    }
+
+    @Test
+    void aBylineNamesNoActor() {
+        Extraction x = extract("date 2012-08-24 Row\n\nBy Lind Ji-won\n\nRuritanian President Lind Myung-ho flew to Quito on "
+                + "Friday.\n\nLind met Ecuadorian President Ivo Ruiz there.");
+        assertEquals(List.of(Set.of("Lind Myung-ho")), visits(x).stream().map(v -> labels(x, v.visitors())).toList(), visits(x).toString());
+        assertTrue(x.entities().stream().noneMatch(e -> e.label().equals("Lind Ji-won")), x.entities().toString());
+    }
+
+    @Test
+    void aReportersQuestionAtABriefingIsNoStatement() {
+        Extraction x = extract("date 2023-03-27 Briefing\n\nForeign Ministry Spokesperson Ana Soto's Regular Press Conference\n\n"
+                + "Acme News Agency: Ruritanian President Ivo Ruiz said he was ready to meet Karl Berg. Will they meet?\n\n"
+                + "Ana Soto: We have noted the reports. Ruritania and Peru are in communication on the matter.");
+        assertTrue(statements(x).stream().noneMatch(st -> label(x, st.speaker()).contains("Acme")), statements(x).toString());
+    }
+
+    @Test
+    void aMeetingThatFellThroughIsCancelled() {
+        Extraction x = extract("date 2010-10-31 Summit\n\nAna Soto held a string of meetings on Saturday, while a scheduled meeting "
+                + "with Ruritanian Prime Minister Ivo Ruiz fell through amid a row over fishing rights.");
+        assertTrue(meetings(x).stream().filter(m -> labels(x, m.participants()).contains("Ivo Ruiz"))
+                .allMatch(m -> m.status() == Status.CANCELLED), meetings(x).toString());
+        assertFalse(meetings(x).stream().noneMatch(m -> labels(x, m.participants()).contains("Ivo Ruiz")), meetings(x).toString());
+    }
+
+    @Test
+    void whoHoldsTheTalksSpeaksInThem() {
+        Extraction x = extract("date 2024-05-27 Talks\n\nRuritanian Foreign Minister Ivo Marek held talks with Karl Berg on Monday, "
+                + "in which he voiced serious concern over the border dispute.");
+        assertEquals(List.of("Ivo Marek"), statements(x).stream().filter(st -> st.cue().equals("voiced"))
+                .map(st -> label(x, st.speaker())).toList(), statements(x).toString());
+    }
+
+    @Test
+    void theLastTimeTwoTalkedIsPast() {
+        Extraction x = extract("date 2020-11-26 Talks\n\nAna Soto and Ivo Ruiz last talked by phone in May, when Ruiz said he hoped to "
+                + "see Soto again.");
+        assertEquals(List.of("2020-05 OCCURRED"), meetings(x).stream().filter(m -> "talked".equals(m.trigger()))
+                .map(m -> (m.date() == null ? "none" : m.date().iso()) + " " + m.status()).toList(), meetings(x).toString());
+    }
+
+    @Test
     void bothPlacesOfAPairAreVisited() {
         Extraction x = extract("date 2021-05-22 Tour\n\nAna Lenko, who visited both Kyiv and Moscow in June, said the war must end.");
         assertTrue(visits(x).stream().anyMatch(v -> v.place() != null && label(x, v.place()).equals("Kyiv")), visits(x).toString());

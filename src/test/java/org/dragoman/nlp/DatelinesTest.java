@@ -87,6 +87,24 @@ class DatelinesTest {
     }
 
     @Test
+    void agenciesOfSeveralWordsAndDashesRunIntoTheLedeEndDatelines() {
+        // An agency of two words in brackets, with no dash after it.
+        assertDateline("Headline\n\nSan Marcos, Mar 3 (Acme Latina) Ana Soto arrived.", "San Marcos", "Acme Latina");
+        assertEquals("Headline\n\nSan Marcos, Mar 3  Acme Latina. Ana Soto arrived.",
+                Datelines.separated("Headline\n\nSan Marcos, Mar 3 (Acme Latina) Ana Soto arrived."));
+        // A state before the agency, with no date.
+        assertDateline("Headline\n\nSAN MARCOS, Ruritania (Acme) Ana Soto arrived.", "SAN MARCOS", "Acme");
+        // Dashes run into the lede's first word, and an agency of several names and a slash.
+        assertEquals("Headline\n\nSAN MARCOS, 3 March 2024 (ACME).  Ana Soto arrived.",
+                Datelines.separated("Headline\n\nSAN MARCOS, 3 March 2024 (ACME)---Ana Soto arrived."));
+        assertDateline("Headline\n\nSAN MARCOS, Ruritania (Acme Star/ACME Wire Online) ----- Ana Soto arrived.", "SAN MARCOS",
+                "Acme Star/ACME Wire Online");
+        // A hyphenated word in capitals is no dash.
+        String hyphen = "Headline\n\nSAN MARCOS-BASED firms grew.";
+        assertEquals(hyphen, Datelines.separated(hyphen));
+    }
+
+    @Test
     void aColonDatelineOpeningTheStoryBecomesAFullStop() {
         assertEquals("Headline\nSAN MARCOS. His Excellency Ana Soto received the Ruritanian envoy Ivo Ruiz at the palace on Monday.",
                 Datelines.separated("Headline\nSAN MARCOS: His Excellency Ana Soto received the Ruritanian envoy Ivo Ruiz at the palace on Monday."));
