@@ -229,6 +229,15 @@ final class VerbalVisitRule implements MeetingRule {
             if (dateline != null && !visitors.isEmpty() && !visitors.stream().allMatch(id -> home(args, id, dateline))) {
                 place = dateline;
             }
+            // "X has met Y in Lima. X, who arrived on Tuesday, ...": with no dateline, where the sentence before set the
+            // same traveller, a person.
+            Sentence before = s.index() > 0 ? c.doc().sentences().get(s.index() - 1) : null;
+            boolean toldBefore = before != null && before.tokens().stream()
+                    .anyMatch(t -> args.entity(before, t.index()).filter(e -> visitors.contains(e.id())).isPresent());
+            if (dateline == null && toldBefore && !visitors.isEmpty() && visitors.stream().allMatch(args::isPerson)) {
+                place = lastPlaceBefore(args, before, before.tokens().size(), p -> visitors.stream().noneMatch(id -> home(args, id, p)))
+                        .orElse(null);
+            }
         }
         visitors.remove(place);
         if (!lemma.equals("visit") && !lemma.equals("tour")) {

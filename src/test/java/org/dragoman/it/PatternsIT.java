@@ -4507,6 +4507,14 @@ class PatternsIT {
     }
 
     @Test
+    void anArrivalWithNoPlaceIsWhereTheSentenceBeforeSetTheTraveller() {
+        Extraction x = extract("date 2022-11-17 Visit\n\nRuritanian Minister Karl Berg has met Ecuadorian President Ivo Ruiz in Quito.\n\n"
+                + "Mr Berg, who arrived on Tuesday, held talks with Mr Ruiz at the palace on Wednesday morning.");
+        assertEquals(List.of("Quito 2022-11-15"), visits(x).stream().map(v -> (v.place() == null ? "none" : label(x, v.place())) + " "
+                + (v.date() == null ? "none" : v.date().iso())).toList(), visits(x).toString());
+    }
+
+    @Test
     void bothPlacesOfAPairAreVisited() {
         Extraction x = extract("date 2021-05-22 Tour\n\nAna Lenko, who visited both Kyiv and Moscow in June, said the war must end.");
         assertTrue(visits(x).stream().anyMatch(v -> v.place() != null && label(x, v.place()).equals("Kyiv")), visits(x).toString());
