@@ -4515,6 +4515,14 @@ class PatternsIT {
     }
 
     @Test
+    void anExpectationInThePastPerfectWasForADayGoneBy() {
+        Extraction x = extract("date 2010-10-31 Summit\n\nAna Soto met several leaders in Hanoi on Saturday.\n\nShe had been expected "
+                + "to meet Ruritanian Prime Minister Ivo Ruiz on Friday afternoon.");
+        assertEquals(List.of("2010-10-29"), meetings(x).stream().filter(m -> labels(x, m.participants()).contains("Ivo Ruiz"))
+                .map(m -> m.date() == null ? "none" : m.date().iso()).toList(), meetings(x).toString());
+    }
+
+    @Test
     void bothPlacesOfAPairAreVisited() {
         Extraction x = extract("date 2021-05-22 Tour\n\nAna Lenko, who visited both Kyiv and Moscow in June, said the war must end.");
         assertTrue(visits(x).stream().anyMatch(v -> v.place() != null && label(x, v.place()).equals("Kyiv")), visits(x).toString());
