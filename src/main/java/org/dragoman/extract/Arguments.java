@@ -2035,14 +2035,16 @@ final class Arguments {
                 ? person : null;
     }
 
+    /** Whether {@code person} is named as a subject of the verb whose talks hold pronoun {@code t} ({@link #talksHolders}). */
     private boolean holdsTheTalks(Sentence s, int t, String person) {
         return talksHolders(s, t).stream().anyMatch(n -> namedPerson(s, n).map(e -> e.id().equals(person)).orElse(false));
     }
 
     /**
-     * "Ana Soto held talks with Ivo Ruiz, during which she said ...": when pronoun {@code t} is the subject of a clause
-     * on the talks ("in which", "during which"), the subjects of the verb that holds them; the one who holds the talks
-     * goes on speaking in them, whoever else they are with. Empty otherwise.
+     * "Ana Soto held talks with Ivo Ruiz, during which she said ...": when pronoun {@code t} is the subject of a relative
+     * clause on a verb's object, or of a which-clause the parser hung on that verb ("in which", "during which"), the
+     * subjects of that verb; the one who holds the talks goes on speaking in them, whoever else they are with. Empty
+     * otherwise.
      */
     static List<Integer> talksHolders(Sentence s, int t) {
         for (Dependency clause : s.parents(t)) {

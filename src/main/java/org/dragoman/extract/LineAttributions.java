@@ -80,8 +80,8 @@ final class LineAttributions {
         String content = Spans.clean(doc.text().substring(begin, end));
         // "Acme News: ... Can you confirm?": an outlet's turn at a briefing asks on the record, it states nothing; an
         // interviewer's question in a transcript ("HOLM: Will it go ahead?") stays a turn of the talk.
-        String asker = speaker;
-        boolean outletAsks = content.endsWith("?") && args.index().byId(asker).map(e -> e.type() == EntityType.ORGANIZATION).orElse(false);
+        boolean outletAsks = content.endsWith("?")
+                && args.index().byId(speaker).filter(e -> e.type() == EntityType.ORGANIZATION).isPresent();
         if (Spans.words(content) < 3 || outletAsks) {
             return Optional.empty();
         }
