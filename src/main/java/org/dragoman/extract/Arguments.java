@@ -2426,6 +2426,11 @@ final class Arguments {
     }
 
     /** Whether the verb has a particle among {@code words} (a regular expression): "called off", "called out". */
+    /** Whether {@code head} has the adverb {@code word} (any case) among its advmod dependents: "met again", "last spoke". */
+    static boolean hasAdverb(Sentence s, int head, String word) {
+        return dependents(s, head, "advmod").stream().anyMatch(a -> s.token(a).word().equalsIgnoreCase(word));
+    }
+
     static boolean hasParticle(Sentence s, int verb, String words) {
         return s.children(verb).stream().anyMatch(d -> d.relation().equals("compound:prt")
                 && s.token(d.dependent()).word().toLowerCase(java.util.Locale.ROOT).matches(words));

@@ -1014,7 +1014,7 @@ public final class DateResolver {
         // "two days after X made a visit to Lima where he held talks": a where-clause on a visit or meeting noun with no
         // date of its own is on that noun's day.
         for (int h : java.util.stream.IntStream.concat(java.util.stream.IntStream.of(trigger), java.util.Arrays.stream(anchors)).toArray()) {
-            int noun = h >= 0 && Arguments.dependents(s, h, "advmod").stream().anyMatch(a -> s.token(a).word().equalsIgnoreCase("where"))
+            int noun = h >= 0 && Arguments.hasAdverb(s, h, "where")
                     ? Arguments.governor(s, h, "acl:relcl") : -1;
             // "from Quito, where he held talks on Monday": talks dated themselves keep their day.
             if (noun >= 0 && attachedDate(s, h) == null && attachedDate(s, trigger) == null) {

@@ -452,7 +452,7 @@ final class EventStatus {
             }
         }
         // "is yet to meet Ivo Ruiz": what has not happened yet did not happen; "is to meet" tells an arrangement.
-        boolean yet = Arguments.dependents(s, h, "advmod").stream().anyMatch(a -> s.token(a).word().equalsIgnoreCase("yet"));
+        boolean yet = Arguments.hasAdverb(s, h, "yet");
         if (beAux && toMark && yet) {
             negated = true;
         }

@@ -68,7 +68,7 @@ final class MeetingPlace {
                     }
                 }
                 // "met at a hotel here": the venue is in the place the story is told from.
-                here |= Arguments.dependents(s, edge, "advmod").stream().anyMatch(a -> s.token(a).word().equalsIgnoreCase("here"));
+                here |= Arguments.hasAdverb(s, edge, "here");
                 here |= margin && Arguments.dependents(s, edge, "nmod:of").stream().allMatch(g -> unnamedGathering(s, g));
                 // "on the sidelines of the Lima Dialogue forum": a gathering named after its city is held there.
                 for (int g : margin ? Arguments.dependents(s, edge, "nmod:of") : List.<Integer>of()) {
@@ -159,10 +159,10 @@ final class MeetingPlace {
         int node = head;
         // "Quito, where he held talks with A and had tea with B": a verb joined to the clause's verb shares its where.
         int joinedTo = Arguments.governor(s, head, "conj");
-        if (joinedTo >= 0 && Arguments.dependents(s, joinedTo, "advmod").stream().anyMatch(a -> s.token(a).word().equalsIgnoreCase("where"))) {
+        if (joinedTo >= 0 && Arguments.hasAdverb(s, joinedTo, "where")) {
             node = joinedTo;
         }
-        boolean where = Arguments.dependents(s, node, "advmod").stream().anyMatch(a -> s.token(a).word().equalsIgnoreCase("where"));
+        boolean where = Arguments.hasAdverb(s, node, "where");
         // The clause may be the meeting verb's own or that of the verb governing it ("where she is expected to meet").
         for (int hop = 0; hop < 2 && !where; hop++) {
             int gov = Arguments.governor(s, node, "xcomp", "ccomp");
@@ -170,7 +170,7 @@ final class MeetingPlace {
                 return Optional.empty();
             }
             node = gov;
-            where = Arguments.dependents(s, node, "advmod").stream().anyMatch(a -> s.token(a).word().equalsIgnoreCase("where"));
+            where = Arguments.hasAdverb(s, node, "where");
         }
         int placeToken = where ? Arguments.governor(s, node, "acl:relcl") : -1;
         // The clause hangs on the place itself, or on a gathering held there ("the summit in Geneva, where ...").

@@ -322,7 +322,7 @@ final class SideGroups {
                 || Arguments.dependents(s, verb, "nsubj").stream().mapToLong(n -> args.actors(s, n).size()).sum() > 1) {
             return false;
         }
-        boolean also = Arguments.dependents(s, verb, "advmod").stream().anyMatch(a -> s.token(a).word().equalsIgnoreCase("also"));
+        boolean also = Arguments.hasAdverb(s, verb, "also");
         return also || sides.stream().anyMatch(t -> asWellAs(s, t));
     }
 
@@ -333,7 +333,7 @@ final class SideGroups {
     }
 
     private static boolean isSeparately(Sentence s, int t) {
-        return Arguments.dependents(s, t, "advmod").stream().anyMatch(a -> s.token(a).word().equalsIgnoreCase("separately"));
+        return Arguments.hasAdverb(s, t, "separately");
     }
 
     /**
@@ -344,7 +344,7 @@ final class SideGroups {
         // "separate meetings with X and Y", "back-to-back meetings", "bilateral talks with X and Y": one each.
         boolean adjective = toldSeparate(s, head);
         boolean adverb = java.util.stream.IntStream.of(head, anchor).filter(h -> h >= 0)
-                .anyMatch(h -> Arguments.dependents(s, h, "advmod").stream().anyMatch(a -> s.token(a).word().equalsIgnoreCase("separately")));
+                .anyMatch(h -> Arguments.hasAdverb(s, h, "separately"));
         // "spoke by phone with X, Y and Z in separate calls"
         boolean framed = java.util.stream.IntStream.of(head, anchor).filter(h -> h >= 0)
                 .anyMatch(h -> Arguments.dependents(s, h, "obl:in").stream().anyMatch(n -> Arguments.dependents(s, n, "amod").stream()

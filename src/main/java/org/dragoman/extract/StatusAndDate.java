@@ -21,13 +21,9 @@ record StatusAndDate(Status status, EventDate date) {
         EventDate date = dates.dateFor(s, trigger, anchor);
         // "had toured the region in November, visiting A and B": a participle of a clause in the past is past, and so
         // is its bare month, before the month can make it a plan.
-        if (participleOfPast(s, trigger)) {
-            date = dates.pastMonth(s, date);
-        }
-        // "A and B last talked in May": the last time is gone by, however the tagger read the verb.
-        boolean lastTime = java.util.stream.IntStream.of(trigger, anchor).filter(t -> t >= 0)
-                .anyMatch(t -> Arguments.dependents(s, t, "advmod").stream().anyMatch(a -> s.token(a).word().equalsIgnoreCase("last")));
-        if (lastTime) {
+        // "A and B last talked in May": so is the last time, however the tagger read the verb.
+        boolean lastTime = java.util.stream.IntStream.of(trigger, anchor).anyMatch(t -> t >= 0 && Arguments.hasAdverb(s, t, "last"));
+        if (participleOfPast(s, trigger) || lastTime) {
             date = dates.pastMonth(s, date);
         }
         Status status = EventStatus.of(s, trigger, date, dates.articleDate(), anchor);

@@ -52,7 +52,7 @@ final class VerbalMeetingRule implements MeetingRule {
 
     /** Whether "again" modifies the verb: "will speak again", "sat down again". */
     private static boolean again(Sentence s, int v) {
-        return Arguments.dependents(s, v, "advmod").stream().anyMatch(a -> s.token(a).word().equalsIgnoreCase("again"));
+        return Arguments.hasAdverb(s, v, "again");
     }
 
     /** Whether the sides fit the verb: each verb that also has other senses needs its own evidence of a meeting. */
@@ -67,7 +67,7 @@ final class VerbalMeetingRule implements MeetingRule {
                 // "spoke with Y" / "talked by phone": not "spoke to reporters" or "said". "The two leaders will speak
                 // again", "A and B last spoke in 2022": two people named as its subject talk to each other once more,
                 // or did so last then.
-                boolean lastTime = Arguments.dependents(s, v, "advmod").stream().anyMatch(a -> s.token(a).word().equalsIgnoreCase("last"));
+                boolean lastTime = Arguments.hasAdverb(s, v, "last");
                 // "A and B talked for about an hour", "the two presidents talked briefly": a talk of a told length.
                 boolean timed = Arguments.dependents(s, v, "obl:for").stream().anyMatch(o -> s.token(o).ner().matches("DURATION|TIME|DATE")
                         || TIME_SPANS.contains(s.token(o).lemma().toLowerCase(Locale.ROOT)))
@@ -239,7 +239,7 @@ final class VerbalMeetingRule implements MeetingRule {
     }
 
     private static boolean together(Sentence s, int v) {
-        return Arguments.dependents(s, v, "advmod").stream().anyMatch(a -> s.token(a).word().equalsIgnoreCase("together"));
+        return Arguments.hasAdverb(s, v, "together");
     }
 
     /** "the leaders", "26 heads of state", "a delegation": a group of guests. */

@@ -103,7 +103,7 @@ final class VerbalVisitRule implements MeetingRule {
         }
         // "arrived in Lima together with Ivo Ruiz", "was accompanied by Ivo Ruiz": fellow travellers.
         List<Integer> fellows = new ArrayList<>(Arguments.dependents(s, v, "obl:together_with", "obl:along_with", "obl:accompanied_by"));
-        if (Arguments.dependents(s, v, "advmod").stream().anyMatch(a -> s.token(a).word().equalsIgnoreCase("together"))) {
+        if (Arguments.hasAdverb(s, v, "together")) {
             fellows.addAll(Arguments.dependents(s, v, "obl:with"));
         } else {
             // "was to travel with Ivo Ruiz to Lima": a person with whom one goes, told before where to, goes too.
@@ -231,10 +231,10 @@ final class VerbalVisitRule implements MeetingRule {
             }
             // "X has met Y in Lima. X, who arrived on Tuesday, ...": with no dateline, where the sentence before set the
             // same traveller, a person.
-            Sentence before = s.index() > 0 ? c.doc().sentences().get(s.index() - 1) : null;
-            boolean toldBefore = before != null && before.tokens().stream()
-                    .anyMatch(t -> args.entity(before, t.index()).filter(e -> visitors.contains(e.id())).isPresent());
-            if (dateline == null && toldBefore && !visitors.isEmpty() && visitors.stream().allMatch(args::isPerson)) {
+            Sentence before = dateline == null && s.index() > 0 ? c.doc().sentences().get(s.index() - 1) : null;
+            boolean toldBefore = before != null && !visitors.isEmpty() && visitors.stream().allMatch(args::isPerson) && before.tokens()
+                    .stream().anyMatch(t -> args.entity(before, t.index()).filter(e -> visitors.contains(e.id())).isPresent());
+            if (toldBefore) {
                 place = lastPlaceBefore(args, before, before.tokens().size(), p -> visitors.stream().noneMatch(id -> home(args, id, p)))
                         .orElse(null);
             }
