@@ -43,12 +43,15 @@ final class Arguments {
     private final EntityIndex index;
     private final ContinuedSubject continued;
     private final VerbLexicon verbs;
+    /** The dateline's city where it is a capital: what "the capital" on its own names; null otherwise. */
+    private final String capitalDateline;
 
     /** Arguments read through coreference alone. */
     Arguments(EntityIndex index) {
         this.index = index;
         this.continued = null;
         this.verbs = null;
+        this.capitalDateline = null;
     }
 
     /** Arguments where "he" and "she" first continue the subject of the sentence before ({@link ContinuedSubject}). */
@@ -56,6 +59,8 @@ final class Arguments {
         this.index = index;
         this.continued = new ContinuedSubject(doc, this, genders);
         this.verbs = verbs;
+        this.capitalDateline = DatelinePlace.of(doc, index).filter(id -> index.byId(id)
+                .filter(e -> e.type() == EntityType.CITY && Capitals.countryOf(e.label()).isPresent()).isPresent()).orElse(null);
     }
 
     /** The verb lexicon these arguments read reporting verbs with; null for the plain form. */
@@ -2299,7 +2304,25 @@ final class Arguments {
                 return city.or(() -> country.map(Entity::id));
             }
         }
-        return Optional.empty();
+        return capitalOfDateline(s, t);
+    }
+
+    /**
+     * "arrived in the Capital on Monday", "talks in the national capital" in a story datelined from a capital: that
+     * city. Empty when the phrase names whose capital it is, or the sentence names another place.
+     */
+    private Optional<String> capitalOfDateline(Sentence s, int t) {
+        if (capitalDateline == null || !dependents(s, t, "nmod:poss", "compound", "nmod:of").isEmpty()
+                || dependents(s, t, "amod").stream().anyMatch(a -> !s.token(a).word().equalsIgnoreCase("national"))
+                || dependents(s, t, "det").stream().noneMatch(d -> s.token(d).word().equalsIgnoreCase("the"))) {
+            return Optional.empty();
+        }
+        String home = index.byId(capitalDateline).flatMap(e -> Capitals.countryOf(e.label())).orElse("");
+        boolean otherPlace = index.entities().stream().filter(e -> e.type().isPlace() && !e.id().equals(capitalDateline)
+                        && !e.label().equals(home))
+                .anyMatch(e -> java.util.stream.IntStream.range(0, s.tokens().size())
+                        .anyMatch(i -> index.at(s.index(), i).filter(x -> x.id().equals(e.id())).isPresent()));
+        return otherPlace ? Optional.empty() : Optional.of(capitalDateline);
     }
 
     /**

@@ -113,7 +113,9 @@ final class CallRule implements MeetingRule {
             }
             return each;
         }
-        return EventAssembly.meeting(c, s, v, -1, parts, Mode.IN_PERSON, 0.55, false).<List<Event>>map(List::of).orElse(List.of());
+        // "A and B separately called on C": a call each.
+        return EventAssembly.meeting(c, s, v, -1, parts, Mode.IN_PERSON, 0.55, false).map(m -> SideGroups.bySubject(c, s, v, m))
+                .orElse(List.of());
     }
 
     /**

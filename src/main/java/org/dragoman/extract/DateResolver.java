@@ -346,12 +346,17 @@ public final class DateResolver {
     }
 
     /**
-     * "this morning", "last night", "this evening": a part of the article's day or of the day before, which SUTime
-     * resolves right.
+     * "this morning", "last night", "this evening", "later today", "earlier tonight": a part of the article's day or of
+     * the day before, which SUTime resolves right.
      */
     static boolean partOfNamedDay(List<Token> span) {
-        return span.size() == 2 && span.get(0).word().toLowerCase(java.util.Locale.ROOT).matches("this|last")
-                && span.get(1).word().toLowerCase(java.util.Locale.ROOT).matches("morning|afternoon|evening|night");
+        if (span.size() != 2) {
+            return false;
+        }
+        String first = span.get(0).word().toLowerCase(java.util.Locale.ROOT);
+        String second = span.get(1).word().toLowerCase(java.util.Locale.ROOT);
+        return first.matches("this|last") && second.matches("morning|afternoon|evening|night")
+                || first.matches("later|earlier") && second.matches("today|tonight");
     }
 
     /**

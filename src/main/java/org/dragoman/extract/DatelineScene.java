@@ -20,12 +20,12 @@ import org.dragoman.nlp.AnnotatedArticle;
  * clue was read ({@link MeetingPlace}, {@link SameDayPlaces}, {@link SummitScene}), is where the reporter is: the
  * dateline's place.
  *
- * <p>Edge cases: read after the tellings are merged, so a place the body gives one telling of the meeting wins; a
- * story with no dateline, a meeting further back or ahead, a call, a plan, a headline's summary and a meeting of which
- * the place is itself a side are left alone. A story dated on a line of its own that tells its people in another
- * country in those days ("Lima, Peru, May 3 / By Acme / A, who is on a visit to Ruritania, met B in its capital") is
- * dated from the agency's home: none of its meetings is at the dateline's place unless its sentence names it (or says
- * "here").
+ * <p>Edge cases: read after the tellings are merged, so a place the body gives one telling of the meeting wins; a story
+ * with no dateline, a meeting further back or ahead, a call, a plan, a headline's summary and a meeting of which the
+ * place is itself a side are left alone; a plan for the story's own day ("will call on X later today") is placed too. A
+ * story dated on a line of its own that tells its people in another country in those days ("Lima, Peru, May 3 / By Acme
+ * / A, who is on a visit to Ruritania, met B in its capital") is dated from the agency's home: none of its meetings is
+ * at the dateline's place unless its sentence names it (or says "here").
  */
 final class DatelineScene {
     private DatelineScene() {
@@ -58,11 +58,15 @@ final class DatelineScene {
     }
 
     private static boolean placedByDateline(Meeting m, LocalDate published, int headlineEnd, String place) {
-        if (m.place() != null || m.mode() != Mode.IN_PERSON || m.status() != Status.OCCURRED || m.participants().size() < 2
+        if (m.place() != null || m.mode() != Mode.IN_PERSON || m.participants().size() < 2
                 || m.participants().contains(place) || m.evidence().end() <= headlineEnd) {
             return false;
         }
-        return m.date() == null || storyDays(m.date(), published);
+        if (m.status() == Status.PLANNED) {
+            // "will call on X later today": a plan for the story's own day, where the reporter is.
+            return m.date() != null && m.date().iso().equals(published.toString());
+        }
+        return m.status() == Status.OCCURRED && (m.date() == null || storyDays(m.date(), published));
     }
 
     /** Whether the date is the story's day or the day before. */

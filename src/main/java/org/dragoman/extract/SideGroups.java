@@ -279,15 +279,23 @@ final class SideGroups {
      * meeting per subject, each with the counterparts. Null when the verb has no "each" or "both", or fewer than two
      * subjects that name actors, or the subjects are all the participants.
      */
+    /** One meeting per subject ({@link #eachSubject}), or the whole meeting when the subjects met together. */
+    static List<Event> bySubject(MeetingContext c, Sentence s, int verb, Meeting whole) {
+        List<Event> each = eachSubject(c, s, verb, whole);
+        return each != null ? each : List.of(whole);
+    }
+
     private static List<Event> eachSubject(MeetingContext c, Sentence s, int verb, Meeting whole) {
-        // "A and B both spoke with C": "both" after the subjects counts them one by one too; the parser may hang it on
-        // the first subject.
+        // "A and B both spoke with C": "both" after the subjects counts them one by one too, as "separately" does; the
+        // parser may hang it on the first subject.
         List<Integer> heads = new ArrayList<>(Arguments.dependents(s, verb, "nsubj"));
         heads.add(verb);
         boolean each = heads.stream().flatMap(h -> s.children(h).stream())
                 .anyMatch(d -> s.token(d.dependent()).word().matches("(?i)each|both") && d.dependent() > 0 && d.dependent() < verb
                 && (d.governor() == verb || d.dependent() > d.governor()) && !d.base().equals("det")
                 && !d.relation().equals("cc:preconj"));
+        // "A and B separately called on C": one call each.
+        each |= Arguments.hasAdverb(s, verb, "separately");
         if (!each) {
             return null;
         }

@@ -61,6 +61,8 @@ public final class Datelines {
     /** A place line's words: a place of up to three words, then a state or date after a comma if any, and a colon. */
     private static final Pattern PLACE_LINE = Pattern.compile("(?<place>" + NAME + "(?: " + NAME + "){0,2})(?<rest>(?:, " + NAME
             + "(?: " + NAME + ")?)?(?:,? (?:" + MONTH + " " + DAY + "|" + DAY + " " + MONTH + ")(?:,? \\d{4})?)?):?");
+    /** A byline that ends with the place it was filed from: "By Ana Soto, Lima", "By Ana Soto and Ivo Ruiz, San Marcos". */
+    private static final Pattern BYLINE_PLACE = Pattern.compile("By [^,\\n]{2,60}, (?<place>" + NAME + "(?: " + NAME + "){0,2})");
     /** Place lines are looked for among this many lines opening the body (a headline, a byline, the place). */
     private static final int PLACE_LINES = 3;
 
@@ -102,7 +104,7 @@ public final class Datelines {
     /**
      * The body's opening lines above the lede that may be a dateline of their own (South Asian and Turkish papers,
      * agencies, ministries' releases): a place in capitals ("LIMA", "SAN MARCOS"), or any place with a state or date
-     * after a comma ("San Marcos, Ruritania, March 3"). A byline in capitals ("ANA SOTO") has the same shape, so these
+     * after a comma ("San Marcos, Ruritania, March 3"), the place closing a byline ("By Ana Soto, Lima"). A byline in capitals ("ANA SOTO") has the same shape, so these
      * are candidates for the caller to check against the places the story names; empty when there are none.
      */
     public static List<Dateline> placeLines(Article article) {
@@ -117,9 +119,12 @@ public final class Datelines {
                 break;
             }
             Matcher m = PLACE_LINE.matcher(body).region(at, at + line.length());
+            Matcher byline = BYLINE_PLACE.matcher(body).region(at, at + line.length());
             String place = m.matches() ? m.group("place") : "";
             boolean capitals = place.length() >= 2 && place.equals(place.toUpperCase(Locale.ROOT));
-            if (capitals || !place.isEmpty() && !m.group("rest").isEmpty()) {
+            if (byline.matches()) {
+                out.add(new Dateline(byline.group("place"), article.bodyStart() + byline.start("place"), null));
+            } else if (capitals || !place.isEmpty() && !m.group("rest").isEmpty()) {
                 out.add(new Dateline(place, article.bodyStart() + m.start("place"), null));
             }
             at = end;
