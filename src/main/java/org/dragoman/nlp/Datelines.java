@@ -63,6 +63,10 @@ public final class Datelines {
             + "(?: " + NAME + ")?)?(?:,? (?:" + MONTH + " " + DAY + "|" + DAY + " " + MONTH + ")(?:,? \\d{4})?)?):?");
     /** A byline that ends with the place it was filed from: "By Ana Soto, Lima", "By Ana Soto and Ivo Ruiz, San Marcos". */
     private static final Pattern BYLINE_PLACE = Pattern.compile("By [^,\\n]{2,60}, (?<place>" + NAME + "(?: " + NAME + "){0,2})");
+    /** A name of two to four words, a comma and a place: a reporter's signature with the place filed from. */
+    private static final Pattern SIGNED_PLACE = Pattern.compile(NAME + "(?: " + NAME + "){1,3}, (?<place>" + NAME + "(?: " + NAME + ")?)");
+    /** Lines without a full stop that may stand above a dateline opening the lede (headline, outlet, byline, date). */
+    private static final int LEAD_LINES = 3;
     /** Place lines are looked for among this many lines opening the body (a headline, a byline, the place). */
     private static final int PLACE_LINES = 3;
 
@@ -122,10 +126,15 @@ public final class Datelines {
             Matcher byline = BYLINE_PLACE.matcher(body).region(at, at + line.length());
             String place = m.matches() ? m.group("place") : "";
             boolean capitals = place.length() >= 2 && place.equals(place.toUpperCase(Locale.ROOT));
+            Matcher named = SIGNED_PLACE.matcher(body).region(at, at + line.length());
             if (byline.matches()) {
                 out.add(new Dateline(byline.group("place"), article.bodyStart() + byline.start("place"), null));
             } else if (capitals || !place.isEmpty() && !m.group("rest").isEmpty()) {
                 out.add(new Dateline(place, article.bodyStart() + m.start("place"), null));
+            }
+            // "Ana Soto, Lima": a reporter's name and the place filed from, after the place candidate of "Lima, Peru".
+            if (named.matches()) {
+                out.add(new Dateline(named.group("place"), article.bodyStart() + named.start("place"), null));
             }
             at = end;
         }
@@ -169,11 +178,16 @@ public final class Datelines {
     /** Where the first line starts, and the second when the first is a headline (no stop at its end). */
     private static List<Integer> leadStarts(String body) {
         List<Integer> starts = new ArrayList<>();
-        int first = skipBlank(body, 0);
-        starts.add(first);
-        int lineEnd = body.indexOf('\n', first);
-        if (lineEnd > first && !body.substring(first, lineEnd).strip().matches(".*[.\"”]")) {
-            starts.add(skipBlank(body, lineEnd));
+        int at = skipBlank(body, 0);
+        starts.add(at);
+        // "ACME NEWS / June 2, 2025 / LIMA: ...": a headline, an outlet, a byline or a date may stand on lines above it.
+        for (int n = 0; n < LEAD_LINES; n++) {
+            int lineEnd = body.indexOf('\n', at);
+            if (lineEnd <= at || body.substring(at, lineEnd).strip().matches(".*[.\"”]")) {
+                break;
+            }
+            at = skipBlank(body, lineEnd);
+            starts.add(at);
         }
         return starts;
     }
