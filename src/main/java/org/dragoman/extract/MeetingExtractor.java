@@ -84,6 +84,9 @@ final class MeetingExtractor {
         MeetingContext c = new MeetingContext(doc, new Arguments(index, doc, genders, verbs), dates);
         List<Event> events = new ArrayList<>();
         for (Sentence s : doc.sentences()) {
+            if (Spans.linkLine(doc, s)) {
+                continue;
+            }
             List<Event> here = new ArrayList<>();
             for (Token t : s.tokens()) {
                 rules.stream().filter(r -> r.triggers(t)).findFirst().ifPresent(r -> here.addAll(r.read(c, s, t.index())));

@@ -14,6 +14,7 @@ final class Spans {
     /** A byline is one of the story's first sentences, and short. */
     private static final int BYLINE_SENTENCES = 3;
     private static final int BYLINE_TOKENS = 14;
+    private static final Set<String> LINK_LEADS = WordLists.LAYOUT.get("link-lead");
 
     private Spans() {
     }
@@ -54,6 +55,23 @@ final class Spans {
         String after = text.substring(s.end(), lineEnd < 0 ? text.length() : lineEnd);
         String line = s.text().strip();
         return before.isBlank() && after.isBlank() && ".!?\"\u201d".indexOf(line.charAt(line.length() - 1)) < 0;
+    }
+
+    /**
+     * Whether sentence {@code s} opens a line that links to another story: "Related: Ruritania hosts the Acme summit",
+     * "Also Read: ...". That story's headline tells no news of this one. A sentence that only mentions related talks
+     * ("Related talks open today.") is not one: the lead must stand before a colon at the start of a line.
+     */
+    static boolean linkLine(AnnotatedArticle doc, Sentence s) {
+        String text = doc.text();
+        int lineStart = text.lastIndexOf('\n', Math.max(0, s.begin() - 1)) + 1;
+        int colon = text.indexOf(':', s.begin());
+        int lineEnd = text.indexOf('\n', s.begin());
+        if (!text.substring(lineStart, s.begin()).isBlank() || colon < 0 || lineEnd >= 0 && colon > lineEnd) {
+            return false;
+        }
+        String lead = text.substring(s.begin(), colon).strip().toLowerCase(java.util.Locale.ROOT);
+        return LINK_LEADS.contains(lead);
     }
 
     /**

@@ -57,6 +57,9 @@ final class StatementExtractor {
     List<AttributionCandidate> extract(AnnotatedArticle doc, EntityIndex index, DateResolver dates, List<Event> meetings) {
         StatementContext ctx = new StatementContext(doc, index, dates, verbs, genders);
         for (Sentence s : doc.sentences()) {
+            if (Spans.linkLine(doc, s)) {
+                continue;
+            }
             for (Token t : s.tokens()) {
                 run(StatementRule.Scope.TOKEN, ctx, s, t.index());
             }

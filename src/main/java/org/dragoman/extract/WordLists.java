@@ -24,6 +24,8 @@ final class WordLists {
     static final WordLists NAMES = load("name-words.tsv");
     /** State-body words: {@code body-words.tsv}. */
     static final WordLists BODIES = load("body-words.tsv");
+    /** Words of a story's layout (lines linking to other stories): {@code layout-words.tsv}. */
+    static final WordLists LAYOUT = load("layout-words.tsv");
 
     private final String resource;
     private final Map<String, Set<String>> lists;
