@@ -99,7 +99,7 @@ class PatternsIT {
                 + "Minister Eva Lind on Tuesday.");
         List<Meeting> calls = meetings(x).stream().filter(m -> m.mode() == Mode.PHONE).toList();
         assertEquals(Set.of(Set.of("Ivo Kranj", "Ana Soto"), Set.of("Ivo Kranj", "Luis Vela"), Set.of("Ivo Kranj", "Eva Lind")),
-                calls.stream().map(m -> labels(x, m.participants())).collect(java.util.stream.Collectors.toSet()));
+                calls.stream().map(m -> labels(x, m.participants())).collect(Collectors.toSet()));
         assertEquals("2024-10-22", calls.stream().filter(m -> labels(x, m.participants()).contains("Eva Lind")).findFirst()
                 .orElseThrow().date().iso());
     }
@@ -261,7 +261,7 @@ class PatternsIT {
                 + "useful.\n\nIvo Ruiz, who was in Lima on Monday for talks with Chilean Foreign Minister Tomas Marek, said the alliance "
                 + "was united.\n\nPedro Lenko, who spent much of the week in Quito, said the talks were useful.");
         assertEquals(Set.of("Ana Soto>Montevideo", "Ivo Ruiz>Lima", "Pedro Lenko>Quito"), visits(x).stream()
-                .map(v -> String.join(",", labels(x, v.visitors())) + ">" + label(x, v.place())).collect(java.util.stream.Collectors.toSet()));
+                .map(v -> String.join(",", labels(x, v.visitors())) + ">" + label(x, v.place())).collect(Collectors.toSet()));
         assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ivo Ruiz", "Tomas Marek"))), meetings(x).toString());
     }
 
@@ -1237,7 +1237,7 @@ class PatternsIT {
                 + "Abu Dhabi and Doha last week.\n\nAna Lenko visited Riyadh, Abu Dhabi and Doha last week.");
         assertTrue(visits(x).stream().anyMatch(v -> labels(x, v.visitors()).equals(Set.of("Ivo Marek"))), visits(x).toString());
         assertEquals(Set.of("Riyadh", "Abu Dhabi", "Doha"), visits(x).stream().filter(v -> labels(x, v.visitors()).equals(Set.of("Ana Lenko")))
-                .map(v -> labels(x, List.of(v.place())).iterator().next()).collect(java.util.stream.Collectors.toSet()), visits(x).toString());
+                .map(v -> labels(x, List.of(v.place())).iterator().next()).collect(Collectors.toSet()), visits(x).toString());
         assertTrue(x.entities().stream().noneMatch(e -> e.type() == EntityType.PERSON && e.label().equals("Abu Dhabi")), x.entities().toString());
     }
 
@@ -2179,7 +2179,7 @@ class PatternsIT {
     void aTourThatTookSomeoneToPlacesIsAVisitToEach() {
         Extraction x = extract("date 2024-05-10 Tour\n\nRuritanian President Ana Lenko returned home on Friday from a five-day tour "
                 + "that took her to Peru, Chile and Bolivia.");
-        assertEquals(Set.of("Peru", "Chile", "Bolivia"), visits(x).stream().map(v -> label(x, v.place())).collect(java.util.stream.Collectors.toSet()),
+        assertEquals(Set.of("Peru", "Chile", "Bolivia"), visits(x).stream().map(v -> label(x, v.place())).collect(Collectors.toSet()),
                 visits(x).toString());
     }
 
@@ -2227,7 +2227,7 @@ class PatternsIT {
     void aGappedSecondDestinationIsVisitedToo() {
         Extraction x = extract("date 2022-02-12 Tour\n\nRuritanian President Ana Lenko will travel to Lima on Monday and to Quito on "
                 + "Tuesday, her spokesman said Saturday.");
-        assertEquals(Set.of("Lima", "Quito"), visits(x).stream().map(v -> label(x, v.place())).collect(java.util.stream.Collectors.toSet()),
+        assertEquals(Set.of("Lima", "Quito"), visits(x).stream().map(v -> label(x, v.place())).collect(Collectors.toSet()),
                 visits(x).toString());
     }
 
@@ -2286,7 +2286,7 @@ class PatternsIT {
         Extraction x = extract("date 2018-04-28 Talks\n\nZendan leader Pak Son Il met Ruritanian President Ana Lenko on Friday. "
                 + "Pak said the talks had gone well.\n\nSpokesman Pak Yong Ho told reporters the two would meet again. "
                 + "Pak and Lenko also agreed to open an office.");
-        Set<String> people = x.entities().stream().map(e -> e.label()).collect(java.util.stream.Collectors.toSet());
+        Set<String> people = x.entities().stream().map(e -> e.label()).collect(Collectors.toSet());
         assertTrue(people.containsAll(Set.of("Pak Son Il", "Pak Yong Ho")), x.entities().toString());
     }
 
@@ -2317,7 +2317,7 @@ class PatternsIT {
                 + "Ana Lenko, to Lima on Monday.\n\nPeru would not send a delegation to Santiago unless the blockade was lifted.\n\n"
                 + "Bolivian President Ivo Marek decided on Wednesday not to send a delegation back to Lima.");
         Set<String> chilean = visits(x).stream().filter(v -> labels(x, v.visitors()).equals(Set.of("Chile")))
-                .map(v -> label(x, v.place())).collect(java.util.stream.Collectors.toSet());
+                .map(v -> label(x, v.place())).collect(Collectors.toSet());
         assertEquals(Set.of("Lima", "Quito", "La Paz"), chilean, visits(x).toString());
         assertTrue(visits(x).stream().anyMatch(v -> labels(x, v.visitors()).equals(Set.of("Ana Lenko")) && label(x, v.place()).equals("Lima")),
                 visits(x).toString());
@@ -2339,7 +2339,7 @@ class PatternsIT {
     void aTripAsPresidentGoesWhereItsToPhraseSays() {
         Extraction x = extract("date 2014-10-18 Travel\n\nPeruvian President Ana Ruiz is expected to make her first trip as president "
                 + "to Bolivia and Chile next month.");
-        Set<String> places = visits(x).stream().map(v -> label(x, v.place())).collect(java.util.stream.Collectors.toSet());
+        Set<String> places = visits(x).stream().map(v -> label(x, v.place())).collect(Collectors.toSet());
         assertEquals(Set.of("Bolivia", "Chile"), places, visits(x).toString());
     }
 
@@ -2387,7 +2387,7 @@ class PatternsIT {
         Extraction x = extract("date 2023-11-22 Deal\n\nThe deal was brokered by Peruvian President Ana Ruiz and Chilean President "
                 + "Luis Soto.\n\nThe White House said Karl Holm had spoken to both leaders by phone in recent days.");
         assertEquals(Set.of(Set.of("Karl Holm", "Ana Ruiz"), Set.of("Karl Holm", "Luis Soto")),
-                meetings(x).stream().map(m -> labels(x, m.participants())).collect(java.util.stream.Collectors.toSet()),
+                meetings(x).stream().map(m -> labels(x, m.participants())).collect(Collectors.toSet()),
                 meetings(x).toString());
         Extraction three = extract("date 2023-11-22 Deal\n\nThe deal was brokered by Ana Ruiz, Luis Soto and Ivo Marek.\n\n"
                 + "Karl Holm had spoken to both leaders by phone.");
@@ -2460,7 +2460,7 @@ class PatternsIT {
         Extraction x = extract("date 2019-06-14 Talks\n\nPeruvian President Ana Ruiz met Chilean President Ivo Marek on Thursday, "
                 + "following their meeting in the Chilean city of Arica in April 2018, Foreign Secretary Luis Soto said.");
         Set<String> dates = meetings(x).stream().filter(m -> labels(x, m.participants()).equals(Set.of("Ana Ruiz", "Ivo Marek")))
-                .map(m -> m.date() == null ? "none" : m.date().iso()).collect(java.util.stream.Collectors.toSet());
+                .map(m -> m.date() == null ? "none" : m.date().iso()).collect(Collectors.toSet());
         assertEquals(Set.of("2019-06-13", "2018-04"), dates, meetings(x).toString());
     }
 
@@ -3834,7 +3834,7 @@ class PatternsIT {
         Extraction x = extract("date 2023-02-14 Talks\n\nForeign Secretary Ivo Ruiz on Tuesday called on President Ana Soto and Foreign "
                 + "Minister Marek Holm in Lima.");
         assertEquals(Set.of(Set.of("Ivo Ruiz", "Ana Soto"), Set.of("Ivo Ruiz", "Marek Holm")),
-                meetings(x).stream().map(m -> labels(x, m.participants())).collect(java.util.stream.Collectors.toSet()),
+                meetings(x).stream().map(m -> labels(x, m.participants())).collect(Collectors.toSet()),
                 meetings(x).toString());
     }
 
@@ -4206,7 +4206,7 @@ class PatternsIT {
         Extraction x = extract("date 2024-04-29 Talks\n\nTomas Marek met with Ana Soto in Lima on Thursday, after two days of talks "
                 + "in Quito with Speaker Peter Lind.");
         assertEquals(Set.of(Set.of("Tomas Marek", "Ana Soto"), Set.of("Tomas Marek", "Peter Lind")),
-                meetings(x).stream().map(m -> Set.copyOf(labels(x, m.participants()))).collect(java.util.stream.Collectors.toSet()),
+                meetings(x).stream().map(m -> Set.copyOf(labels(x, m.participants()))).collect(Collectors.toSet()),
                 meetings(x).toString());
     }
 
@@ -4262,7 +4262,7 @@ class PatternsIT {
         Extraction x = extract("date 2009-03-11 Summit\n\nIn his opening address, Karl Berg called on member states to expand "
                 + "economic cooperation and to \"reduce their dependence on the US dollar,\" saying the crisis had shown \"the failure "
                 + "of the system.\"");
-        assertEquals(Set.of("called", "saying"), statements(x).stream().map(Statement::cue).collect(java.util.stream.Collectors.toSet()),
+        assertEquals(Set.of("called", "saying"), statements(x).stream().map(Statement::cue).collect(Collectors.toSet()),
                 statements(x).toString());
         assertTrue(statementWith(x, "expand economic cooperation").content().startsWith("to expand"), statements(x).toString());
     }
@@ -4520,6 +4520,65 @@ class PatternsIT {
                 + "to meet Ruritanian Prime Minister Ivo Ruiz on Friday afternoon.");
         assertEquals(List.of("2010-10-29"), meetings(x).stream().filter(m -> labels(x, m.participants()).contains("Ivo Ruiz"))
                 .map(m -> m.date() == null ? "none" : m.date().iso()).toList(), meetings(x).toString());
+    }
+
+    @Test
+    void aCallLaterTodayIsOnTheStorysDayWhereTheReporterIs() {
+        Extraction x = extract("date 2024-03-06 Visit\n\nLIMA, March 6 (Acme) -- Ruritanian Foreign Minister Ana Soto will pay a courtesy "
+                + "call on Peruvian President Tomas Holm later today, her office said.");
+        assertEquals(List.of("2024-03-06 Lima PLANNED"), meetings(x).stream().map(m -> (m.date() == null ? "none" : m.date().iso()) + " "
+                + (m.place() == null ? "none" : label(x, m.place())) + " " + m.status()).toList(), meetings(x).toString());
+    }
+
+    @Test
+    void theCapitalIsTheCapitalTheStoryIsFiledFrom() {
+        Extraction x = extract("date 2024-03-06 Visit\n\nNEW DELHI, March 6 (Acme) -- Ruritanian Foreign Minister Ana Soto, who arrived "
+                + "in the Capital on Monday on a three-day official visit, held talks with External Affairs Minister Tomas Holm on Tuesday.");
+        assertEquals(List.of("New Delhi 2024-03-04"), visits(x).stream().map(v -> (v.place() == null ? "none" : label(x, v.place())) + " "
+                + (v.date() == null ? "none" : v.date().iso())).toList(), visits(x).toString());
+    }
+
+    @Test
+    void aBylineClosingWithAPlaceFilesTheStoryFromIt() {
+        Extraction x = extract("date 2024-03-06 Visit\n\nBy Kavya Lind, New Delhi\n\nRuritanian Foreign Minister Ana Soto, who arrived in "
+                + "the Capital on Monday on a three-day official visit, held talks with Indian External Affairs Minister Tomas Holm "
+                + "in New Delhi on Tuesday.");
+        assertEquals(List.of("New Delhi"), visits(x).stream().map(v -> v.place() == null ? "none" : label(x, v.place())).toList(),
+                visits(x).toString());
+    }
+
+    @Test
+    void aColonDatelineMayStandBelowTheOutletAndTheDate() {
+        Extraction x = extract("date 2025-06-02 Talks\n\nACME NEWS\nJune 02, 2025\n\nLIMA: Ruritanian Foreign Minister Ana Soto met her "
+                + "Peruvian counterpart Ivo Ruiz on Sunday to discuss fishing rights, the ministry said.");
+        assertEquals(List.of("Lima"), meetings(x).stream().map(m -> m.place() == null ? "none" : label(x, m.place())).toList(),
+                meetings(x).toString());
+    }
+
+    @Test
+    void aSignatureLineNamesThePlaceFiledFrom() {
+        Extraction x = extract("date 2024-05-16 Summit\n\nHamza Lind, Lima\nMay 16, 2024\n\nRuritanian Foreign Minister Ana Soto met "
+                + "her Peruvian counterpart Ivo Ruiz on Thursday to discuss fishing rights.");
+        assertEquals(List.of("Lima"), meetings(x).stream().map(m -> m.place() == null ? "none" : label(x, m.place())).toList(),
+                meetings(x).toString());
+    }
+
+    @Test
+    void twoWhoSeparatelyCalledOnAHostPaidACallEach() {
+        Extraction x = extract("date 2024-03-06 Visit\n\nOn Monday, Ruritanian Foreign Minister Ana Soto and Defence Minister Dan Acker "
+                + "separately called on Peruvian Prime Minister Rosa Vidal.");
+        assertEquals(Set.of(Set.of("Ana Soto", "Rosa Vidal"), Set.of("Dan Acker", "Rosa Vidal")), meetings(x).stream()
+                .map(m -> labels(x, m.participants())).collect(Collectors.toSet()), meetings(x).toString());
+    }
+
+    @Test
+    void aLineLinkingToAnotherStoryTellsNothingOfThisOne() {
+        Extraction x = extract("date 2024-03-06 Talks\n\nLIMA, March 6 (Acme) -- Ruritanian envoy Ana Soto met Peruvian President Ivo "
+                + "Ruiz on Wednesday.\n\nAlso Read: Ruiz meets Chilean leader Eva Lind to discuss water rights\n\n"
+                + "Related: Bolivian President Juan Berg says the deal is done");
+        assertEquals(List.of(Set.of("Ana Soto", "Ivo Ruiz")), meetings(x).stream().map(m -> labels(x, m.participants())).toList(),
+                meetings(x).toString());
+        assertTrue(statements(x).isEmpty(), statements(x).toString());
     }
 
     @Test
@@ -5804,7 +5863,7 @@ class PatternsIT {
         Extraction x = extract("date 2024-03-12 Mediation\n\nThe Ruritanian Union called for restraint. Its Secretary General, "
                 + "Ivo Marek, said he would travel to Lima and Quito this week.");
         assertEquals(Set.of("Lima", "Quito"), visits(x).stream().filter(v -> labels(x, v.visitors()).equals(Set.of("Ivo Marek")))
-                .map(v -> label(x, v.place())).collect(java.util.stream.Collectors.toSet()), visits(x).toString());
+                .map(v -> label(x, v.place())).collect(Collectors.toSet()), visits(x).toString());
     }
 
     @Test
@@ -6194,7 +6253,7 @@ class PatternsIT {
         Extraction x = extract("date 2024-03-08 Summit opens\nLIMA, Peru — Bordurian President Paul Meyer, who arrived on Thursday, "
                 + "met Peruvian President Eva Lind at the palace. Karl Berg landed late on Wednesday.");
         assertEquals(Set.of(Set.of("Paul Meyer"), Set.of("Karl Berg")), visits(x).stream()
-                .filter(v -> "lima".equalsIgnoreCase(label(x, v.place()))).map(v -> labels(x, v.visitors())).collect(java.util.stream.Collectors.toSet()));
+                .filter(v -> "lima".equalsIgnoreCase(label(x, v.place()))).map(v -> labels(x, v.visitors())).collect(Collectors.toSet()));
         Extraction decision = extract("date 2024-03-08 Talks\nLIMA — Bordurian President Paul Meyer arrived at a decision on Thursday.");
         assertTrue(visits(decision).isEmpty(), visits(decision).toString());
     }
@@ -6204,7 +6263,7 @@ class PatternsIT {
         Extraction x = extract("date 2024-03-08 On Wednesday evening Paul Meyer hosted the visiting leaders for dinner at the palace. "
                 + "Eva Lind hosted a working lunch on Thursday.");
         assertEquals(Set.of(Set.of("Paul Meyer"), Set.of("Eva Lind")),
-                meetings(x).stream().map(m -> labels(x, m.participants())).collect(java.util.stream.Collectors.toSet()));
+                meetings(x).stream().map(m -> labels(x, m.participants())).collect(Collectors.toSet()));
         Extraction votes = extract("date 2024-03-08 Paul Meyer receives 1,265 delegates under the plan. Eva Lind has not held fundraising dinners.");
         assertTrue(meetings(votes).isEmpty(), meetings(votes).toString());
     }
@@ -6220,7 +6279,7 @@ class PatternsIT {
         Extraction x = extract("date 2024-03-08 Bordurian Foreign Minister Paul Meyer and Syldavian Foreign Minister Karl Berg each "
                 + "had bilateral meetings with Ruritanian Foreign Minister Eva Lind on Thursday.");
         assertEquals(Set.of(Set.of("Paul Meyer", "Eva Lind"), Set.of("Karl Berg", "Eva Lind")),
-                meetings(x).stream().map(m -> labels(x, m.participants())).collect(java.util.stream.Collectors.toSet()));
+                meetings(x).stream().map(m -> labels(x, m.participants())).collect(Collectors.toSet()));
     }
 
     @Test
@@ -6248,7 +6307,7 @@ class PatternsIT {
     void namesListedAfterSeparateMeetingsWithAreEachAMeeting() {
         Extraction x = extract("date 2024-03-08 On Sunday, Paul Meyer held separate meetings with the Acme Union's special envoy, "
                 + "Eva Lind, Syldavian State Secretary Karl Berg, and the head of the Acme Agency, Omar Farid.");
-        Set<Set<String>> got = meetings(x).stream().map(m -> labels(x, m.participants())).collect(java.util.stream.Collectors.toSet());
+        Set<Set<String>> got = meetings(x).stream().map(m -> labels(x, m.participants())).collect(Collectors.toSet());
         assertTrue(got.contains(Set.of("Paul Meyer", "Karl Berg")) && got.contains(Set.of("Paul Meyer", "Omar Farid")), got.toString());
     }
 
@@ -6365,14 +6424,14 @@ class PatternsIT {
     void separatelyBeforeTheLaterCounterpartMakesTwoMeetings() {
         Extraction x = extract("date 2024-03-08 Paul Meyer also met President Eva Lind and, separately, opposition leader Ivo Ruiz.");
         assertEquals(Set.of(Set.of("Paul Meyer", "Eva Lind"), Set.of("Paul Meyer", "Ivo Ruiz")),
-                meetings(x).stream().map(m -> labels(x, m.participants())).collect(java.util.stream.Collectors.toSet()));
+                meetings(x).stream().map(m -> labels(x, m.participants())).collect(Collectors.toSet()));
     }
 
     @Test
     void bothOfTwoJoinedSpeakersSaidIt() {
         Extraction x = extract("date 2024-03-08 Army chief Paul Meyer and rebel commander Ivo Ruiz have both said they are open to a truce.");
         assertEquals(Set.of("Paul Meyer", "Ivo Ruiz"), statements(x).stream().filter(st -> st.content().contains("truce"))
-                .map(st -> label(x, st.speaker())).collect(java.util.stream.Collectors.toSet()));
+                .map(st -> label(x, st.speaker())).collect(Collectors.toSet()));
     }
 
     @Test
@@ -6414,10 +6473,10 @@ class PatternsIT {
     @Test
     void shuttlingBetweenPlacesVisitsEachAndBetweenPeopleMeetsEach() {
         Extraction x = extract("date 2024-03-08 Over four days Paul Meyer shuttled between Lima and Quito.");
-        assertEquals(Set.of("Lima", "Quito"), visits(x).stream().map(v -> label(x, v.place())).collect(java.util.stream.Collectors.toSet()));
+        assertEquals(Set.of("Lima", "Quito"), visits(x).stream().map(v -> label(x, v.place())).collect(Collectors.toSet()));
         Extraction people = extract("date 2024-03-08 On Thursday Paul Meyer shuttled between Eva Lind and Ivo Ruiz.");
         assertEquals(Set.of(Set.of("Paul Meyer", "Eva Lind"), Set.of("Paul Meyer", "Ivo Ruiz")),
-                meetings(people).stream().map(m -> labels(people, m.participants())).collect(java.util.stream.Collectors.toSet()));
+                meetings(people).stream().map(m -> labels(people, m.participants())).collect(Collectors.toSet()));
     }
 
     @Test
@@ -6813,7 +6872,7 @@ class PatternsIT {
         Extraction x = extract("date 2025-08-22 Embassies\n\nThe U.S. Embassy in Kyiv urged citizens to stay alert. The U.S. Embassy "
                 + "in Oslo said the claims were false. The embassy added that it would stay open. The Chilean embassy in Kyiv said "
                 + "it was closed.");
-        Set<String> speakers = statements(x).stream().map(st -> label(x, st.speaker())).collect(java.util.stream.Collectors.toSet());
+        Set<String> speakers = statements(x).stream().map(st -> label(x, st.speaker())).collect(Collectors.toSet());
         assertEquals(Set.of("U.S. Embassy in Kyiv", "U.S. Embassy in Oslo", "Chilean embassy in Kyiv"), speakers, statements(x).toString());
         assertTrue(statements(x).stream().anyMatch(st -> st.content().startsWith("it would stay open")
                 && "U.S. Embassy in Oslo".equals(label(x, st.speaker()))), statements(x).toString());
@@ -7347,7 +7406,7 @@ class PatternsIT {
                 + "President Eva Lind on Saturday, in back-to-back bilateral meetings at the convention center.\n\nRuritanian Foreign "
                 + "Minister Ivo Kranj met Bordurian Foreign Minister Ana Vela on Wednesday, then, separately, Syldavian Foreign Minister "
                 + "Tomas Berg and Carpathian Foreign Secretary Eva Holm on Thursday.");
-        Set<Set<String>> pairs = meetings(x).stream().map(m -> labels(x, m.participants())).collect(java.util.stream.Collectors.toSet());
+        Set<Set<String>> pairs = meetings(x).stream().map(m -> labels(x, m.participants())).collect(Collectors.toSet());
         assertEquals(Set.of(Set.of("Lenko", "Marek"), Set.of("Lenko", "Tomas Ruiz"), Set.of("Lenko", "Eva Lind"), Set.of("Ivo Kranj", "Ana Vela"),
                 Set.of("Ivo Kranj", "Tomas Berg"), Set.of("Ivo Kranj", "Eva Holm")), pairs, meetings(x).toString());
     }
@@ -7369,7 +7428,7 @@ class PatternsIT {
                 + "Wednesday, then, separately, Syldavian Foreign Minister Tomas Berg and Carpathian Foreign Secretary Eva Holm on "
                 + "Thursday, as territorial disputes in the Zenda Sea overshadowed a gathering of foreign ministers.\n\nIvo Marek met "
                 + "Ana Lenko on Wednesday, then Tomas Ruiz told reporters the talks had failed.");
-        Set<Set<String>> pairs = meetings(x).stream().map(m -> labels(x, m.participants())).collect(java.util.stream.Collectors.toSet());
+        Set<Set<String>> pairs = meetings(x).stream().map(m -> labels(x, m.participants())).collect(Collectors.toSet());
         assertEquals(Set.of(Set.of("Ivo Kranj", "Ana Vela"), Set.of("Ivo Kranj", "Tomas Berg"), Set.of("Ivo Kranj", "Eva Holm"),
                 Set.of("Ivo Marek", "Ana Lenko")), pairs, meetings(x).toString());
         assertTrue(meetings(x).stream().filter(m -> labels(x, m.participants()).contains("Tomas Berg"))
@@ -7430,7 +7489,7 @@ class PatternsIT {
                 + "airport, said the strike was justified.\n\nBordurian Foreign Minister Ana Lenko is on a North African tour that will "
                 + "also include stops in Algiers and Tunis.");
         Set<String> visits = x.events().stream().filter(Visit.class::isInstance).map(Visit.class::cast)
-                .map(v -> String.join("+", labels(x, v.visitors())) + "@" + label(x, v.place())).collect(java.util.stream.Collectors.toSet());
+                .map(v -> String.join("+", labels(x, v.visitors())) + "@" + label(x, v.place())).collect(Collectors.toSet());
         assertEquals(Set.of("Ivo Marek@Cairo", "Ana Lenko@Algiers", "Ana Lenko@Tunis"), visits);
     }
 
