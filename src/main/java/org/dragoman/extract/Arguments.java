@@ -1995,6 +1995,12 @@ final class Arguments {
      */
     private String sentenceSubject(Sentence s, int t, boolean male) {
         GenderLexicon.Gender not = male ? GenderLexicon.Gender.FEMALE : GenderLexicon.Gender.MALE;
+        // "X told reporters that the minister would travel to Lima, where he is to meet Y": a pronoun in a where- or
+        // when-clause goes on with the subject of the clause the place or time belongs to, not with the one who reports.
+        String clauseSubject = subjectAboveWhereClause(s, t, not);
+        if (clauseSubject != null) {
+            return clauseSubject;
+        }
         String reporter = reporterOfOwnClause(s, t, not);
         if (reporter != null) {
             return reporter;
@@ -2038,6 +2044,33 @@ final class Arguments {
         Optional<Entity> coref = index.at(s.index(), t).filter(e -> e.type() == EntityType.PERSON);
         return coref.isEmpty() || coref.get().id().equals(person) || !namedIn(s, coref.get().id(), t) || holdsTheTalks(s, t, person)
                 ? person : null;
+    }
+
+    /**
+     * The person subject of the clause a where- or when-clause holding pronoun {@code t} hangs on, through the place or
+     * time it qualifies ("would travel to Lima, where he ..."): named, or a title the article gives one person. Null when
+     * the pronoun's clause is none of these or no such subject is found within three steps up.
+     */
+    private String subjectAboveWhereClause(Sentence s, int t, GenderLexicon.Gender not) {
+        int verb = governor(s, t, "nsubj", "nsubj:pass");
+        if (verb < 0 || dependents(s, verb, "advmod", "mark").stream().noneMatch(a -> s.token(a).word().matches("(?i)where|when"))) {
+            return null;
+        }
+        int head = governor(s, verb, "acl", "advcl");
+        for (int step = 0; head >= 0 && step < 3; step++) {
+            for (int n : dependents(s, head, "nsubj", "nsubj:pass")) {
+                Optional<Entity> named = namedPerson(s, n).filter(e -> continued.fits(e, not));
+                if (named.isPresent()) {
+                    return named.get().id();
+                }
+                List<String> titled = s.token(n).isNoun() && !s.token(n).isProperNoun() ? titledPeople(s, n) : List.of();
+                if (titled.size() == 1) {
+                    return titled.get(0);
+                }
+            }
+            head = s.parents(head).stream().findFirst().map(Dependency::governor).orElse(-1);
+        }
+        return null;
     }
 
     /** Whether {@code person} is named as a subject of the verb whose talks hold pronoun {@code t} ({@link #talksHolders}). */

@@ -4582,6 +4582,15 @@ class PatternsIT {
     }
 
     @Test
+    void aPronounInAWhereClauseGoesOnWithTheTravellerNotTheSpokesman() {
+        Extraction x = extract("date 2024-09-19 Visit\n\nKYIV, Sept 19 (Acme) -- Ruritanian Foreign Minister Karl Berg arrived in Kyiv on "
+                + "Thursday morning.\n\nThe Ruritanian foreign ministry's spokesman Ivo Marek told Acme that the minister would travel to "
+                + "Lviv on Friday, where he is expected to meet regional governor Eva Lind.");
+        assertEquals(List.of(Set.of("Karl Berg", "Eva Lind")), meetings(x).stream().map(m -> labels(x, m.participants())).toList(),
+                meetings(x).toString());
+    }
+
+    @Test
     void bothPlacesOfAPairAreVisited() {
         Extraction x = extract("date 2021-05-22 Tour\n\nAna Lenko, who visited both Kyiv and Moscow in June, said the war must end.");
         assertTrue(visits(x).stream().anyMatch(v -> v.place() != null && label(x, v.place()).equals("Kyiv")), visits(x).toString());
