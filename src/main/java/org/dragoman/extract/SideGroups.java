@@ -63,6 +63,11 @@ final class SideGroups {
                 sides.add(t);
             }
         }
+        // "met separately with A, a minister; B, an envoy; and C, an ambassador": the parser may hang the names after a
+        // semicolon on the verb, the last one under "and".
+        if (!sides.isEmpty() && separately(s, verb, -1)) {
+            sides.addAll(semicolonListed(s, verb, args));
+        }
         boolean separateConjunct = sides.stream().anyMatch(t -> isSeparately(s, t));
         // "spoke by telephone with Ana Soto and Ivo Ruiz": one calls one person at a time; "the four leaders spoke by
         // telephone" (all subjects) stays one call.
@@ -340,6 +345,21 @@ final class SideGroups {
                 && s.token(c + 1).word().equalsIgnoreCase("well") && s.token(c + 2).word().equalsIgnoreCase("as"));
     }
 
+    /** Names the verb holds as conjuncts or loose dependents after a semicolon following it ({@link #split}). */
+    private static List<Integer> semicolonListed(Sentence s, int verb, Arguments args) {
+        List<Integer> out = new ArrayList<>();
+        List<Integer> heads = new ArrayList<>(Arguments.dependents(s, verb, "conj", "dep"));
+        Arguments.dependents(s, verb, "dep").stream().filter(d -> s.token(d).word().equalsIgnoreCase("and"))
+                .forEach(and -> heads.addAll(Arguments.dependents(s, and, "dep")));
+        for (int t : heads) {
+            boolean afterSemicolon = java.util.stream.IntStream.range(verb + 1, t).anyMatch(i -> s.token(i).word().equals(";"));
+            if (t > verb && afterSemicolon && s.token(t).isNoun() && !args.actors(s, t).isEmpty() && !out.contains(t)) {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
     private static boolean isSeparately(Sentence s, int t) {
         return Arguments.hasAdverb(s, t, "separately");
     }
@@ -360,7 +380,10 @@ final class SideGroups {
         // "flies to Lima for meetings with X and Y", "took calls from X and Y": a plural "meetings" or "calls" with several
         // counterparts is one with each.
         boolean plural = s.token(head).pos().equals("NNS") && s.token(head).lemma().toLowerCase(Locale.ROOT).matches("meeting|call");
-        return adjective || adverb || framed || plural || inSeparateMeetings(s);
+        // "met X, Y and Z in quick succession": one after another.
+        boolean inSuccession = java.util.stream.IntStream.of(head, anchor).filter(h -> h >= 0)
+                .anyMatch(h -> Arguments.dependents(s, h, "obl:in").stream().anyMatch(n -> s.token(n).lemma().equalsIgnoreCase("succession")));
+        return adjective || adverb || framed || plural || inSuccession || inSeparateMeetings(s);
     }
 
     /**

@@ -4591,6 +4591,31 @@ class PatternsIT {
     }
 
     @Test
+    void separateMeetingsWithTitledNamesBeforeAReportingClauseAreOneEach() {
+        Extraction x = extract("date 2024-03-06 Summit\n\nOn the eve of the summit, Ana Soto held separate meetings with Chile's President "
+                + "Ivo Ruiz, Bolivia's President Eva Lind and Ecuador's Foreign Minister Juan Berg, her office said.");
+        assertEquals(Set.of(Set.of("Ana Soto", "Ivo Ruiz"), Set.of("Ana Soto", "Eva Lind"), Set.of("Ana Soto", "Juan Berg")), meetings(x)
+                .stream().map(m -> labels(x, m.participants())).collect(Collectors.toSet()), meetings(x).toString());
+    }
+
+    @Test
+    void meetingsListedWithSemicolonsAreOneEach() {
+        Extraction x = extract("date 2024-03-06 Talks\n\nOn Tuesday, Ana Soto met separately with Carl Marek, Chile's Minister of State "
+                + "for Foreign Affairs; Rosa Vidal, Undersecretary of the Ministry of Foreign Affairs of Bolivia; and Dan Acker, "
+                + "Ambassador of Ecuador to Peru.");
+        assertEquals(Set.of(Set.of("Ana Soto", "Carl Marek"), Set.of("Ana Soto", "Rosa Vidal"), Set.of("Ana Soto", "Dan Acker")), meetings(x)
+                .stream().map(m -> labels(x, m.participants())).collect(Collectors.toSet()), meetings(x).toString());
+    }
+
+    @Test
+    void meetingsInQuickSuccessionAreOneEach() {
+        Extraction x = extract("date 2024-03-06 Talks\n\nAna Soto met Colombian Foreign Minister Ines Cardo, Uruguayan Foreign Minister "
+                + "Pablo Tello and Paraguayan Foreign Minister Luis Holm in quick succession at the palace.");
+        assertEquals(3, meetings(x).size(), meetings(x).toString());
+        assertTrue(meetings(x).stream().allMatch(m -> m.participants().size() == 2), meetings(x).toString());
+    }
+
+    @Test
     void bothPlacesOfAPairAreVisited() {
         Extraction x = extract("date 2021-05-22 Tour\n\nAna Lenko, who visited both Kyiv and Moscow in June, said the war must end.");
         assertTrue(visits(x).stream().anyMatch(v -> v.place() != null && label(x, v.place()).equals("Kyiv")), visits(x).toString());
