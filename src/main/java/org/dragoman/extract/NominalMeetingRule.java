@@ -31,6 +31,7 @@ final class NominalMeetingRule implements MeetingRule {
     private static final Set<String> MARGIN_NOUNS = WordLists.MEETING.get("margin-noun");
     private static final Set<String> ATTENDING_VERBS = WordLists.MEETING.get("attending-verb");
     private static final Set<String> CO_CHAIRING_VERBS = WordLists.MEETING.get("co-chairing-verb");
+    private static final Set<String> FIGURATIVE_OF = WordLists.MEETING.get("figurative-of");
     private static final Set<String> MEDIATING_VERBS = WordLists.MEETING.get("mediating-verb");
     private static final Set<String> HOSTING_VERBS = WordLists.MEETING.get("hosting-verb");
     private static final Set<String> MEET_NOUNS = WordLists.MEETING.get("meeting-noun");
@@ -71,6 +72,10 @@ final class NominalMeetingRule implements MeetingRule {
         String lemma = s.token(n).lemma().toLowerCase(Locale.ROOT);
         // "the Acme Policy Forum said", "the Conference of Ports": the noun is part of a name and tells no gathering.
         if (s.token(n).isProperNoun() && args.entity(s, n).isPresent()) {
+            return List.of();
+        }
+        // "a meeting of minds between the two neighbours": agreement, not a gathering.
+        if (Arguments.dependents(s, n, "nmod:of").stream().anyMatch(o -> FIGURATIVE_OF.contains(s.token(o).lemma().toLowerCase(Locale.ROOT)))) {
             return List.of();
         }
         // "declined to comment on trade talks with Peru": talks one remarks on are a topic; the remarker holds none.

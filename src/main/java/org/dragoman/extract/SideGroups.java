@@ -25,6 +25,7 @@ final class SideGroups {
     /** Adverbs that tell a counterpart met after the one before: "met X, then Y", "met X and later Y". */
     private static final String SEQUENCE_ADVERB = "(?i)then|later";
     private static final Set<String> MEETING_NOUNS = WordLists.MEETING.get("meeting-noun");
+    private static final Set<String> TOPIC_ONLY_VERBS = WordLists.MEETING.get("topic-only-verb");
 
     private SideGroups() {
     }
@@ -44,7 +45,7 @@ final class SideGroups {
         }
         List<Integer> sides = new ArrayList<>(Arguments.dependents(s, verb, "obl:with", "nmod:with", "obj", "iobj"));
         // "discussed Ruritania with Ana Soto": what is discussed is a topic, as VerbSides reads it.
-        if (s.token(verb).lemma().equalsIgnoreCase("discuss")) {
+        if (TOPIC_ONLY_VERBS.contains(s.token(verb).lemma().toLowerCase(Locale.ROOT))) {
             sides.removeAll(Arguments.dependents(s, verb, "obj"));
         }
         int misread = VerbSides.objectMisreadAsReporter(s, verb);

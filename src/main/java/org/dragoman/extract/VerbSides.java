@@ -26,6 +26,7 @@ import org.dragoman.nlp.Sentence;
 record VerbSides(List<Integer> subjectTokens, Set<String> subjects, Set<String> others, List<Integer> sides,
                  List<Integer> objects, boolean withPhrase) {
     private static final Set<String> TOPIC_OBJECT_VERBS = WordLists.MEETING.get("topic-object-verb");
+    private static final Set<String> TOPIC_ONLY_VERBS = WordLists.MEETING.get("topic-only-verb");
 
     /** Verbs whose to-phrase names the other side: "spoke to X", "telephoned to X"; "met to discuss" names a purpose. */
     private static final Set<String> TO_ADDRESSEE_VERBS = WordLists.MEETING.get("to-addressee-verb");
@@ -195,8 +196,8 @@ record VerbSides(List<Integer> subjectTokens, Set<String> subjects, Set<String> 
         }
         // "negotiate trade agreements": what is negotiated is no side; a named object still is ("negotiated Acme's exit").
         if (TOPIC_OBJECT_VERBS.contains(s.token(v).lemma().toLowerCase(java.util.Locale.ROOT))) {
-            // "discussed Syria": what is discussed is a topic even when it is a country or a body.
-            boolean discussed = s.token(v).lemma().equalsIgnoreCase("discuss");
+            // "discussed Syria", "co-chaired the Acme commission": a topic even when it is a country or a body.
+            boolean discussed = TOPIC_ONLY_VERBS.contains(s.token(v).lemma().toLowerCase(java.util.Locale.ROOT));
             objects.removeIf(o -> discussed || args.actors(s, o).isEmpty());
         }
         // "met Ana Soto at the Blue Palace and Ivo Ruiz at the Green Palace": the second joined to the place phrase.

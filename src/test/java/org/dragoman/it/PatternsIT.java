@@ -4616,6 +4616,21 @@ class PatternsIT {
     }
 
     @Test
+    void coChairingABodyWithSomeoneIsAMeetingWithThem() {
+        Extraction x = extract("date 2024-03-06 Talks\n\nRuritanian Foreign Minister Eva Lind will co-chair the Joint Economic Commission "
+                + "with Ecuadorian Trade Minister Juan Berg on Thursday.");
+        assertEquals(List.of(Set.of("Eva Lind", "Juan Berg")), meetings(x).stream().map(m -> labels(x, m.participants())).toList(),
+                meetings(x).toString());
+    }
+
+    @Test
+    void aMeetingOfMindsIsNoMeeting() {
+        Extraction x = extract("date 2024-03-06 Talks\n\nRuritanian Foreign Minister Ana Soto flew home on Wednesday.\n\n"
+                + "She described her talks with Peruvian leaders as \"a meeting of minds between two Andean neighbours\".");
+        assertTrue(meetings(x).stream().noneMatch(m -> "meeting".equals(m.trigger())), meetings(x).toString());
+    }
+
+    @Test
     void bothPlacesOfAPairAreVisited() {
         Extraction x = extract("date 2021-05-22 Tour\n\nAna Lenko, who visited both Kyiv and Moscow in June, said the war must end.");
         assertTrue(visits(x).stream().anyMatch(v -> v.place() != null && label(x, v.place()).equals("Kyiv")), visits(x).toString());
