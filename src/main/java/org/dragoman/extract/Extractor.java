@@ -37,7 +37,7 @@ public final class Extractor {
             TrailingAppositionRepair::repair, TitleAppositionRepair::repair, DurationSubjectRepair::repair,
             AbsoluteWithRepair::repair, ClauseAfterRepair::repair, IntentionSubjectRepair::repair,
             ClosingDescriptionRepair::repair, StrandedSubjectRepair::repair, AdjacentSubjectRepair::repair,
-            RelativeClauseRootRepair::repair, WhoClauseRepair::repair, ParticipleAsideRepair::repair, ClosedRelativeConjunctRepair::repair,
+            RelativeClauseRootRepair::repair, WhoObjectRepair::repair, WhoClauseRepair::repair, ParticipleAsideRepair::repair, ClosedRelativeConjunctRepair::repair,
             TenseConjunctRepair::repair, ReportConjunctRepair::repair, ReportedAsClauseRepair::repair, ParticipleConjunctRepair::repair,
             ClausalSubjectRepair::repair, ReducedRelativeRepair::repair, PurposeInfinitiveRepair::repair,
             TitledConjunctRepair::repair, ReportedInfinitiveRepair::repair, OpeningParticipleRepair::repair,

@@ -4631,6 +4631,14 @@ class PatternsIT {
     }
 
     @Test
+    void whoIsTheSubjectOfARelativeClauseOnAPairThatSpoke() {
+        Extraction x = extract("date 2024-03-06 Talks\n\nLIMA, March 6 (Acme) -- Ruritanian President Ana Soto met Peruvian President Ivo "
+                + "Ruiz in Lima on Wednesday.\n\nThe two presidents, who had last spoken by phone in October, agreed to restore flights.");
+        assertEquals(List.of("2023-10"), meetings(x).stream().filter(m -> m.mode() == Mode.PHONE)
+                .map(m -> m.date() == null ? "none" : m.date().iso()).toList(), meetings(x).toString());
+    }
+
+    @Test
     void bothPlacesOfAPairAreVisited() {
         Extraction x = extract("date 2021-05-22 Tour\n\nAna Lenko, who visited both Kyiv and Moscow in June, said the war must end.");
         assertTrue(visits(x).stream().anyMatch(v -> v.place() != null && label(x, v.place()).equals("Kyiv")), visits(x).toString());
