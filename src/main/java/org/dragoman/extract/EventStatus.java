@@ -140,7 +140,8 @@ final class EventStatus {
         boolean pastTense = past(s, trigger) || java.util.Arrays.stream(anchors).anyMatch(a -> a >= 0 && past(s, a))
                 || s.token(trigger).isNoun() && s.parents(trigger).stream().anyMatch(d -> d.governor() >= 0
                         && d.base().equals("obj") && past(s, d.governor())
-                        && !VERBS.isCue(s.token(d.governor()).lemma().toLowerCase(java.util.Locale.ROOT)));
+                        && !VERBS.isCue(s.token(d.governor()).lemma().toLowerCase(java.util.Locale.ROOT)))
+                || presenceInPast(s, trigger);
         if (found == null && !pastTense && date != null && articleDate != null && after(date, articleDate)) {
             found = Status.PLANNED;
         }
@@ -283,6 +284,12 @@ final class EventStatus {
                 && Arguments.dependents(s, verb, "aux").stream().anyMatch(a -> s.token(a).lemma().equalsIgnoreCase("have"))
                 || first >= 0 && first < verb && s.token(first).pos().equals("VBD")
                 || participleOfPastClause(s, verb);
+    }
+
+    /** "was in Lima on Wednesday for talks with X": a past presence, and talks it was for, took place then. */
+    static boolean presenceInPast(Sentence s, int trigger) {
+        int place = Arguments.dependents(s, trigger, "cop").isEmpty() ? Arguments.governor(s, trigger, "obl:for", "nmod:for") : trigger;
+        return place >= 0 && Arguments.dependents(s, place, "cop").stream().anyMatch(c -> s.token(c).pos().equals("VBD"));
     }
 
     /**

@@ -4639,6 +4639,14 @@ class PatternsIT {
     }
 
     @Test
+    void talksAPastStayWasForTookPlace() {
+        Extraction x = extract("date 2025-02-03 Talks\n\nRuritanian Foreign Minister Karl Berg was in Lima on Wednesday for talks with "
+                + "Peruvian President Ivo Ruiz at the palace.");
+        assertEquals(List.of("2025-01-29 OCCURRED"), meetings(x).stream().map(m -> (m.date() == null ? "none" : m.date().iso()) + " "
+                + m.status()).toList(), meetings(x).toString());
+    }
+
+    @Test
     void bothPlacesOfAPairAreVisited() {
         Extraction x = extract("date 2021-05-22 Tour\n\nAna Lenko, who visited both Kyiv and Moscow in June, said the war must end.");
         assertTrue(visits(x).stream().anyMatch(v -> v.place() != null && label(x, v.place()).equals("Kyiv")), visits(x).toString());
