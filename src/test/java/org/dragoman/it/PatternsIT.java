@@ -4625,9 +4625,9 @@ class PatternsIT {
 
     @Test
     void aMeetingOfMindsIsNoMeeting() {
-        Extraction x = extract("date 2024-03-06 Talks\n\nRuritanian Foreign Minister Ana Soto flew home on Wednesday.\n\n"
-                + "She described her talks with Peruvian leaders as \"a meeting of minds between two Andean neighbours\".");
-        assertTrue(meetings(x).stream().noneMatch(m -> "meeting".equals(m.trigger())), meetings(x).toString());
+        Extraction x = extract("date 2025-01-26 Talks\n\nAnalysts called it a meeting of minds between Ruritanian President Ana Soto and "
+                + "Peruvian President Ivo Ruiz.");
+        assertTrue(meetings(x).isEmpty(), meetings(x).toString());
     }
 
     @Test
