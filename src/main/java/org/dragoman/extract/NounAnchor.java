@@ -215,7 +215,9 @@ record NounAnchor(int verb, boolean light, boolean groupSubject, List<String> pa
             boolean goneTo = rel.equals("obl:to") && VISIT_VERBS.contains(g.lemma().toLowerCase(Locale.ROOT))
                     && !g.lemma().equalsIgnoreCase("return");
             // "went straight into talks with X": whoever goes into a meeting is at it.
+            // "said following talks with X": "following" frames a clause as "after" does.
             boolean frame = awaited || goneTo || rel.equals("obl:during") || rel.equals("obl:at") || rel.equals("obl:after")
+                    || rel.equals("obl:following")
                     || rel.equals("obl:in")
                     || rel.equals("obl:before") || rel.equals("obl:on") || rel.equals("obl:ahead_of") || rel.equals("obl:into")
                     || purpose || bounds || left || included;

@@ -4647,6 +4647,14 @@ class PatternsIT {
     }
 
     @Test
+    void oneWhoSpeaksFollowingTalksHeldThem() {
+        Extraction x = extract("date 2023-04-12 Talks\n\nRuritanian Foreign Minister Karl Berg said following talks with Chilean Foreign "
+                + "Minister Eva Lind that trade would grow.");
+        assertEquals(List.of(Set.of("Karl Berg", "Eva Lind")), meetings(x).stream().map(m -> labels(x, m.participants())).toList(),
+                meetings(x).toString());
+    }
+
+    @Test
     void bothPlacesOfAPairAreVisited() {
         Extraction x = extract("date 2021-05-22 Tour\n\nAna Lenko, who visited both Kyiv and Moscow in June, said the war must end.");
         assertTrue(visits(x).stream().anyMatch(v -> v.place() != null && label(x, v.place()).equals("Kyiv")), visits(x).toString());
