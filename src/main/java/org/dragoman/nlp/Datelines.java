@@ -35,6 +35,8 @@ public final class Datelines {
     private static final String NAME = "\\p{Lu}[\\p{L}'’-]*";
     private static final Pattern AGENCY_DATELINE = Pattern.compile("^[ \\t]*(?<place>" + NAME + "(?: " + NAME + "){0,2})"
             + "(?:, " + NAME + "(?: " + NAME + ")?(?=,| \\())?"
+            // "Lima, Rajab 12, 1445, January 24, 2024, ACME --": a date of a second calendar before the Gregorian one.
+            + "(?:, " + NAME + "(?:[ -]" + NAME + "){0,2} \\d{1,2}, \\d{4}(?=, ))?"
             + "(?<date>,? (?:" + MONTH + " " + DAY + "|" + DAY + " " + MONTH + ")(?:,? \\d{4})?)?"
             + "(?:[,.]? ?(?:\\((?<bracketed>\\p{Lu}[\\p{L}-]+(?: \\p{Lu}[\\p{L}-]+){0,2})\\)|/(?<slashed>\\p{Lu}[\\p{L}-]+)/"
             + "|(?<capitals>\\p{Lu}{2,}[\\p{Lu}-]*)))?"

@@ -137,6 +137,30 @@ class DatelinesTest {
         assertEquals(List.of(), Datelines.placeLines(article("Talks in Lima\n\nAna Soto met Ivo Ruiz.\n\nLIMA\n\nThey left.")));
     }
 
+    @Test
+    void aDateOfASecondCalendarMayStandBeforeTheGregorianOne() {
+        assertDateline("Headline\n\nSan Marcos, Rajab 12, 1445, January 24, 2024, ACME -- Ana Soto received Ivo Ruiz.", "San Marcos", "ACME");
+        assertEquals("San Marcos, Rajab 12, 1445, January 24, 2024, ACME .  Ana Soto left.",
+                Datelines.separated("San Marcos, Rajab 12, 1445, January 24, 2024, ACME -- Ana Soto left."));
+    }
+
+    @Test
+    void aBylineOrASignatureClosingWithAPlaceIsAPlaceCandidate() {
+        assertEquals(List.of("San Marcos"), Datelines.placeLines(article("By Ana Soto and Ivo Ruiz, San Marcos\n\nTalks began."))
+                .stream().map(Dateline::place).toList());
+        assertEquals(List.of("Ana Soto", "San Marcos"), Datelines.placeLines(article("Ana Soto, San Marcos\nMay 16, 2024\n\nTalks began."))
+                .stream().map(Dateline::place).toList());
+    }
+
+    @Test
+    void aColonDatelineMayStandBelowLinesWithoutAFullStop() {
+        assertDateline("Headline\n\nACME NEWS\nJune 02, 2025\n\nSAN MARCOS: Ana Soto met Ivo Ruiz on Sunday to discuss the border dispute.",
+                "SAN MARCOS", null);
+        // A line with a full stop ends the search: the colon below it opens no story.
+        assertEquals(Optional.empty(), Datelines.lead(article("Headline\n\nTalks began.\n\nSAN MARCOS: Ana Soto met Ivo Ruiz on Sunday "
+                + "to discuss the border dispute.")));
+    }
+
     private static void assertDateline(String body, String place, String agency) {
         Article a = article(body);
         Dateline d = Datelines.lead(a).orElseThrow(() -> new AssertionError("no dateline in: " + body));
