@@ -298,6 +298,46 @@ final class EventMerger {
         return c.isPresent() && home.isPresent() && !home.get().equals(c.get().label()) && !gazetteer.sameThing(home.get(), c.get().label());
     }
 
+    /**
+     * "X will pay official visits to Ruritania and Borduria next week. X will travel to Acmeville on March 9": a visit to
+     * a country and a later one by the same travellers, with the same status, to a city of that country on a day within
+     * the first one's date (or with none) are one trip, told at the city. The city's telling is kept; it takes the
+     * country's host where it has none.
+     *
+     * <p>Edge cases: a city the gazetteer and the capitals table cannot place in a country, and dates that disagree
+     * ("in May" against "on June 3"), keep both tellings.
+     */
+    static List<Event> narrowedVisits(EntityIndex index, Gazetteer gazetteer, List<Event> events) {
+        List<Event> out = new ArrayList<>(events);
+        for (int i = 0; i < out.size(); i++) {
+            if (!(out.get(i) instanceof Visit wide) || wide.place() == null
+                    || !index.byId(wide.place()).map(e -> e.type() == EntityType.COUNTRY).orElse(false)) {
+                continue;
+            }
+            String country = index.byId(wide.place()).orElseThrow().label();
+            for (int j = i + 1; j < out.size(); j++) {
+                if (out.get(j) instanceof Visit narrow && narrow.place() != null && narrow.status() == wide.status()
+                        && Set.copyOf(narrow.visitors()).equals(Set.copyOf(wide.visitors())) && within(narrow.date(), wide.date())
+                        && index.byId(narrow.place()).filter(e -> e.type() == EntityType.CITY)
+                                .flatMap(e -> gazetteer.countryOfCity(e.label()).or(() -> Capitals.countryOf(e.label())))
+                                .filter(c -> c.equals(country) || gazetteer.sameThing(c, country)).isPresent()) {
+                    out.set(j, new Visit(narrow.visitors(), narrow.host() != null ? narrow.host() : wide.host(), narrow.status(),
+                            narrow.date() != null ? narrow.date() : wide.date(), narrow.place(), narrow.trigger(), narrow.evidence(),
+                            Math.max(narrow.confidence(), wide.confidence())));
+                    out.remove(i);
+                    i--;
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Whether date {@code day} lies within {@code period} ("2024-03-09" within "2024-03"), or either is missing. */
+    private static boolean within(EventDate day, EventDate period) {
+        return day == null || period == null || day.iso().startsWith(period.iso());
+    }
+
     /** Whether place {@code a} is missing or a region where {@code b} is a city or a country. */
     private static boolean vaguer(EntityIndex index, String a, String b) {
         boolean specific = index.byId(b).map(e -> e.type() == EntityType.CITY || e.type() == EntityType.COUNTRY).orElse(false);

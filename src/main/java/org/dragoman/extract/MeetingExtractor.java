@@ -99,9 +99,10 @@ final class MeetingExtractor {
             }
         }
         List<Event> told = DatelineScene.awayFromDateline(doc, index, gazetteer, withoutLoneHeadlineSides(doc, events));
-        List<Event> merged = CarriedDates.afterMerging(doc, dates, EventMerger.repeatedVisits(doc, EventMerger.partialTellings(doc,
+        List<Event> merged = CarriedDates.afterMerging(doc, dates, EventMerger.narrowedVisits(index, gazetteer,
+                EventMerger.repeatedVisits(doc, EventMerger.partialTellings(doc,
                 EventMerger.proxyMeetings(doc, index, EventMerger.repeatedMeetings(doc, index, EventMerger.linkVisits(doc, index, gazetteer,
-                        CarriedDates.beforeMerging(doc, dates, told)))))));
+                        CarriedDates.beforeMerging(doc, dates, told))))))));
         List<Event> kept = withoutLonePeople(index, withoutLoneCountries(index,
                 withoutLoneDenials(SummitAttendance.apply(doc, c.args(), CompanionSentences.apply(doc, c.args(), merged)))));
         // Listed dates split last: the copies would otherwise merge back into one telling.

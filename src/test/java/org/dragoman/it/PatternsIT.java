@@ -4655,6 +4655,15 @@ class PatternsIT {
     }
 
     @Test
+    void aVisitToACountryToldAgainAtItsCityIsOneTrip() {
+        Extraction x = extract("date 2021-03-04 Visit\n\nLIMA, March 4 (Acme) -- Ruritanian Foreign Minister Ana Soto will pay official "
+                + "visits to Peru and Chile next week, the ministry said.\n\nSoto will travel to Lima on March 9, where she is expected to "
+                + "meet her Peruvian counterpart Ivo Ruiz, before flying to Santiago on March 10.");
+        assertEquals(List.of("Lima 2021-03-09", "Santiago 2021-03-10"), visits(x).stream().map(v -> (v.place() == null ? "none"
+                : label(x, v.place())) + " " + (v.date() == null ? "none" : v.date().iso())).sorted().toList(), visits(x).toString());
+    }
+
+    @Test
     void bothPlacesOfAPairAreVisited() {
         Extraction x = extract("date 2021-05-22 Tour\n\nAna Lenko, who visited both Kyiv and Moscow in June, said the war must end.");
         assertTrue(visits(x).stream().anyMatch(v -> v.place() != null && label(x, v.place()).equals("Kyiv")), visits(x).toString());
