@@ -11,6 +11,7 @@ import org.dragoman.model.EventDate;
 import org.dragoman.model.Gazetteer;
 import org.dragoman.model.Meeting;
 import org.dragoman.model.Mode;
+import org.dragoman.model.Status;
 import org.dragoman.model.Visit;
 import org.dragoman.nlp.AnnotatedArticle;
 
@@ -18,7 +19,8 @@ import org.dragoman.nlp.AnnotatedArticle;
  * "Ana Lenko met Ivo Marek in Velgrad on Monday. Earlier in the day, she met Tomas Ruiz": a meeting in person with no
  * place, on a day when one of its sides is in one city by the article's other events of that day, is held in that city.
  * A city told in the meeting's own sentence comes first ("met X in Oslo on Monday, then sat down with Y"). Only a day
- * counts, not a month; a day with two cities for that side, a call, or an event of another status gives none. A
+ * counts, not a month; a day with two cities for that side, a call, or an event of another status gives none (save
+ * what took place in a city on the story's day, for a meeting planned later that day). A
  * meeting a day or two after its side arrived in a city, with no other city between, is held there. A meeting at a
  * site the table does not know ("at the Acme Palace") is placed the same way, in a city only.
  */
@@ -40,8 +42,9 @@ final class SameDayPlaces {
             Set<String> cities = new HashSet<>();
             Set<String> sameSentence = new HashSet<>();
             for (Event other : events) {
-                if (other == m || !day(other.date()) || !other.date().equals(m.date()) || other.status() != m.status()
-                        || other.place() == null || !isTown(index, gazetteer, other.place()) || site && !isCity(index, other.place())) {
+                if (other == m || !day(other.date()) || !other.date().equals(m.date()) || !sameStatus(doc, m, other)
+                        || other.place() == null || !isTown(index, gazetteer, other.place())
+                        || (site || other.status() != m.status()) && !isCity(index, other.place())) {
                     continue;
                 }
                 // A trip told in the meeting's own sentence was read with it ("after talks with X, flew to Oslo"); one
@@ -74,6 +77,15 @@ final class SameDayPlaces {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether the other event's status lets it place the meeting: the same, or one that took place on the story's day
+     * for a meeting planned later that day ("arrived in Oslo on Thursday. She is expected to meet X later in the day").
+     */
+    private static boolean sameStatus(AnnotatedArticle doc, Meeting m, Event other) {
+        return other.status() == m.status() || m.status() == Status.PLANNED && other.status() == Status.OCCURRED
+                && doc.article().date() != null && m.date().iso().equals(doc.article().date().toString());
     }
 
     /**

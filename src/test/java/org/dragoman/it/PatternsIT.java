@@ -4664,6 +4664,14 @@ class PatternsIT {
     }
 
     @Test
+    void aMeetingPlannedLaterOnTheDayOfAnArrivalIsInTheCityReached() {
+        Extraction x = extract("date 2026-01-22 Visit\n\nRuritanian Foreign Minister Ana Soto arrived in Kyiv on Thursday morning on an "
+                + "unannounced visit.\n\nShe is expected to meet President Ivo Ruiz later in the day.");
+        assertEquals(List.of("Kyiv PLANNED"), meetings(x).stream().map(m -> (m.place() == null ? "none" : label(x, m.place())) + " "
+                + m.status()).toList(), meetings(x).toString());
+    }
+
+    @Test
     void bothPlacesOfAPairAreVisited() {
         Extraction x = extract("date 2021-05-22 Tour\n\nAna Lenko, who visited both Kyiv and Moscow in June, said the war must end.");
         assertTrue(visits(x).stream().anyMatch(v -> v.place() != null && label(x, v.place()).equals("Kyiv")), visits(x).toString());
