@@ -721,8 +721,15 @@ public final class RuleCoreference {
             near.addAll(titleRunBefore(s, comma, true));
         }
         if (m.end() < s.tokens().size() && s.token(m.end()).word().equals(",")) {
-            for (int k = m.end() + 1; k < Math.min(s.tokens().size(), m.end() + 6) && inAppositive(s.token(k)); k++) {
-                near.add(s.token(k).word().toLowerCase(Locale.ROOT));
+            List<String> after = new ArrayList<>();
+            int k = m.end() + 1;
+            for (; k < Math.min(s.tokens().size(), m.end() + 6) && inAppositive(s.token(k)) && !s.token(k).ner().equals("PERSON"); k++) {
+                after.add(s.token(k).word().toLowerCase(Locale.ROOT));
+            }
+            // "A, Peruvian Foreign Minister B and ...": a title right before another name is that one's, in a list.
+            boolean nextName = k < s.tokens().size() && s.token(k).ner().equals("PERSON");
+            if (!nextName) {
+                near.addAll(after);
             }
         }
         if (title.size() >= HEAD_OF_STATE.size() && title.subList(title.size() - HEAD_OF_STATE.size(), title.size()).equals(HEAD_OF_STATE)) {

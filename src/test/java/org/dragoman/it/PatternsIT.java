@@ -4672,6 +4672,15 @@ class PatternsIT {
     }
 
     @Test
+    void aTitleInAListIsTheNextNamesNotTheOneBefore() {
+        Extraction x = extract("date 2021-03-04 Talks\n\nKYIV, March 4 (Acme) -- Ruritanian Foreign Minister Karl Berg, Peruvian Foreign "
+                + "Minister Ivo Ruiz and Chilean Foreign Minister Eva Lind met in Kyiv on Thursday.\n\nBerg said the talks had been useful."
+                + "\n\nThe Peruvian minister, in turn, stressed that Lima would support the plan.");
+        assertEquals(List.of("Ivo Ruiz"), statements(x).stream().filter(st -> st.cue().equals("stressed"))
+                .map(st -> label(x, st.speaker())).toList(), statements(x).toString());
+    }
+
+    @Test
     void bothPlacesOfAPairAreVisited() {
         Extraction x = extract("date 2021-05-22 Tour\n\nAna Lenko, who visited both Kyiv and Moscow in June, said the war must end.");
         assertTrue(visits(x).stream().anyMatch(v -> v.place() != null && label(x, v.place()).equals("Kyiv")), visits(x).toString());
