@@ -118,9 +118,13 @@ final class LineAttributions {
         return out;
     }
 
-    /** The label of a credit line ("Edition: Ana Soto", "Photo: Acme"), which names who made the piece, not who spoke. */
+    /**
+     * The label of a credit line ("Edition: Ana Soto", "Photo: Acme", "Author: Ana Soto Editor: Ivo Ruiz"), which names who
+     * made the piece, not who spoke.
+     */
     private static final Pattern CREDIT_LABEL =
-            Pattern.compile("(?i)by|credits?|edit(ed|ing|ion)|translat(ed|ion)|report(ed|ing)|writ(ing|ten)|photos?|images?|sources?");
+            Pattern.compile("(?i)by|credits?|edit(ed|ing|ion|ors?)|authors?|translat(ed|ion|ors?)|report(ed|ing|ers?)|writ(ing|ten|ers?)"
+                    + "|photos?|images?|sources?|correspondents?|compiled");
 
     /** A headline that ends in ": Name" quotes that name; a credit line ("Translation: Ivo Ruiz") does not. */
     Optional<Statement> headline(Sentence s, Arguments args) {

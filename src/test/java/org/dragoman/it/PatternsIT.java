@@ -4681,6 +4681,13 @@ class PatternsIT {
     }
 
     @Test
+    void anAuthorAndEditorCreditStatesNothing() {
+        Extraction x = extract("date 2023-10-26 Talks\n\nSOFIA, Oct 26 (Acme) -- Ruritanian President Karl Berg met Bulgarian President "
+                + "Ivo Ruiz on Thursday.\n\nBerg said the talks had been useful.\n\nAuthor: Elena Lind\nEditor: Tomas Holm");
+        assertEquals(List.of("Karl Berg"), statements(x).stream().map(st -> label(x, st.speaker())).toList(), statements(x).toString());
+    }
+
+    @Test
     void bothPlacesOfAPairAreVisited() {
         Extraction x = extract("date 2021-05-22 Tour\n\nAna Lenko, who visited both Kyiv and Moscow in June, said the war must end.");
         assertTrue(visits(x).stream().anyMatch(v -> v.place() != null && label(x, v.place()).equals("Kyiv")), visits(x).toString());
