@@ -2354,6 +2354,8 @@ final class Arguments {
         boolean otherPlace = index.entities().stream().filter(e -> e.type().isPlace() && !e.id().equals(capitalDateline)
                         && !e.label().equals(home))
                 .anyMatch(e -> java.util.stream.IntStream.range(0, s.tokens().size())
+                        // "the first Maldivian leader": a demonym names a people, not a place the capital could be in.
+                        .filter(i -> !s.token(i).ner().equals("NATIONALITY") && !s.token(i).pos().startsWith("JJ"))
                         .anyMatch(i -> index.at(s.index(), i).filter(x -> x.id().equals(e.id())).isPresent()));
         return otherPlace ? Optional.empty() : Optional.of(capitalDateline);
     }

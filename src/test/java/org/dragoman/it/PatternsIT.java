@@ -4539,6 +4539,15 @@ class PatternsIT {
     }
 
     @Test
+    void aDemonymBesideTheCapitalNamesNoOtherPlace() {
+        Extraction x = extract("date 2026-02-10 Talks\n\nBy Kavya Lind, New Delhi\n\nMaldivian foreign minister Ana Soto on Tuesday held "
+                + "talks with external affairs minister Tomas Holm in New Delhi.\n\nSoto, who arrived in the Capital on Monday on a "
+                + "three-day official visit, is the first senior Maldivian leader to travel to India since October.");
+        assertTrue(visits(x).stream().anyMatch(v -> v.place() != null && label(x, v.place()).equals("New Delhi")
+                && v.date() != null && v.date().iso().equals("2026-02-09")), visits(x).toString());
+    }
+
+    @Test
     void aBylineClosingWithAPlaceFilesTheStoryFromIt() {
         Extraction x = extract("date 2024-03-06 Visit\n\nBy Kavya Lind, New Delhi\n\nRuritanian Foreign Minister Ana Soto, who arrived in "
                 + "the Capital on Monday on a three-day official visit, held talks with Indian External Affairs Minister Tomas Holm "
