@@ -131,7 +131,10 @@ final class CallRule implements MeetingRule {
             // "called on Ana Soto to resign" may hang its infinitive on the name; "called on Ana Soto, who ..." is a visit.
             boolean appeal = s.children(t).stream().anyMatch(d -> d.relation().equals("acl") || d.relation().equals("acl:to"));
             // "called on her at her hotel": an object pronoun, which the tagger may take for a possessive.
-            boolean person = s.token(t).ner().equals("PERSON") || s.token(t).word().matches("(?i)him|her|them");
+            // "called on the visiting President": a title with "the" names a person too.
+            boolean titled = s.token(t).isNoun() && TitleLexicon.isTitleWord(s.token(t).word().toLowerCase(Locale.ROOT))
+                    && Arguments.dependents(s, t, "det").stream().anyMatch(d -> s.token(d).word().equalsIgnoreCase("the"));
+            boolean person = s.token(t).ner().equals("PERSON") || s.token(t).word().matches("(?i)him|her|them") || titled;
             if (on && person && !appeal) {
                 return true;
             }

@@ -4697,6 +4697,15 @@ class PatternsIT {
     }
 
     @Test
+    void aCourtesyCallOnTheVisitingPresidentIsOnTheVisitor() {
+        Extraction x = extract("date 2025-01-26 Visit\n\nNEW DELHI, Jan 26 (Acme) -- Ruritanian President Ivo Ruiz, who arrived in New Delhi "
+                + "on Thursday night on his first state visit to India, held talks with Prime Minister Tomas Holm on Saturday.\n\nOn Friday, "
+                + "Foreign Minister Ana Soto and Defence Minister Dan Acker separately called on the visiting President.");
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ana Soto", "Ivo Ruiz"))), meetings(x).toString());
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Dan Acker", "Ivo Ruiz"))), meetings(x).toString());
+    }
+
+    @Test
     void bothPlacesOfAPairAreVisited() {
         Extraction x = extract("date 2021-05-22 Tour\n\nAna Lenko, who visited both Kyiv and Moscow in June, said the war must end.");
         assertTrue(visits(x).stream().anyMatch(v -> v.place() != null && label(x, v.place()).equals("Kyiv")), visits(x).toString());
