@@ -7,6 +7,7 @@ import java.util.Set;
 import org.dragoman.model.EntityType;
 import org.dragoman.model.Meeting;
 import org.dragoman.model.Mode;
+import org.dragoman.model.Status;
 import org.dragoman.model.Visit;
 import org.dragoman.nlp.Sentence;
 
@@ -31,13 +32,16 @@ final class EventAssembly {
     static Optional<Meeting> meeting(MeetingContext c, Sentence s, int trigger, int anchor, List<String> parts, Mode mode,
                                    double confidence, boolean unnamedSide) {
         String place = MeetingPlace.of(c.args(), s, trigger, anchor);
-        if (place == null && mode == Mode.IN_PERSON) {
+        StatusAndDate when = StatusAndDate.read(c.dates(), s, trigger, anchor);
+        // "is expected to meet X on the sidelines" in a story from home: a plan's sidelines are where the trip goes,
+        // not where the reporter is, unless the sentence says "here".
+        boolean sceneHere = when.status() != Status.PLANNED || s.tokens().stream().anyMatch(t -> t.word().equalsIgnoreCase("here"));
+        if (place == null && mode == Mode.IN_PERSON && sceneHere) {
             place = MeetingPlace.scene(c, s, trigger, anchor);
         }
         if (place != null && parts.contains(place)) {
             place = null;
         }
-        StatusAndDate when = StatusAndDate.read(c.dates(), s, trigger, anchor);
         // A headline sums up what the body places: a guess from the dateline would outrank the body's own place. So
         // does a venue the text names that is no known place ("hosted Ivo Ruiz at the Acme Palace").
         if (place == null && mode == Mode.IN_PERSON && !(s.index() == 0 && Spans.headline(c.doc())) && !atNamedVenue(s, trigger, anchor)) {

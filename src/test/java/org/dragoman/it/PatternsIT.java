@@ -4706,6 +4706,15 @@ class PatternsIT {
     }
 
     @Test
+    void aPlannedMeetingOnTheSidelinesOfATripIsNotWhereTheReporterIs() {
+        Extraction x = extract("date 2022-07-22 Trip\n\nLIMA: Ruritanian Foreign Minister Ana Soto will travel to Quito next week to attend "
+                + "the meeting of the Andean foreign ministers, the ministry announced on Friday.\n\nSoto is also expected to meet her "
+                + "Chilean counterpart Ivo Ruiz on the sidelines, the spokesperson added.");
+        assertTrue(meetings(x).stream().filter(m -> labels(x, m.participants()).contains("Ivo Ruiz"))
+                .noneMatch(m -> m.place() != null && label(x, m.place()).equals("Lima")), meetings(x).toString());
+    }
+
+    @Test
     void bothPlacesOfAPairAreVisited() {
         Extraction x = extract("date 2021-05-22 Tour\n\nAna Lenko, who visited both Kyiv and Moscow in June, said the war must end.");
         assertTrue(visits(x).stream().anyMatch(v -> v.place() != null && label(x, v.place()).equals("Kyiv")), visits(x).toString());
