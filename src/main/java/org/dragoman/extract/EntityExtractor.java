@@ -242,6 +242,17 @@ public final class EntityExtractor {
                 m = withoutFirstWord(doc, s, m);
                 name = cleanName(m.text());
             }
+            // "the Rt Hon Dame Ana Soto KC": styles of address and letters after the name are no part of it.
+            while (type == EntityType.PERSON && m.end() - m.start() >= 3 && ADDRESS_STYLES.contains(s.token(m.start()).word())) {
+                m = withoutFirstWord(doc, s, m);
+                name = cleanName(m.text());
+            }
+            if (type == EntityType.PERSON && m.end() - m.start() >= 3 && POST_NOMINALS.contains(s.token(m.end() - 1).word())) {
+                Token last = s.token(m.end() - 2);
+                m = new Mention(m.sentence(), m.start(), m.end() - 1, Math.min(m.head(), m.end() - 2),
+                        doc.text().substring(m.begin(), last.end()), m.kind(), m.begin(), last.end());
+                name = cleanName(m.text());
+            }
             // "Sheikh Ana Maria Soto": a rank before a full name is no part of the name that the table and gold
             // use; a short form ("Sheikh Ana") or a name the table knows whole keeps it.
             if (type == EntityType.PERSON && m.end() - m.start() >= 3 && NAME_RANKS.contains(s.token(m.start()).word())
@@ -834,6 +845,8 @@ public final class EntityExtractor {
     private static final Set<String> KOREAN_FAMILY_NAMES = WordLists.NAMES.get("korean-family-name");
     private static final Set<String> HONORIFICS = WordLists.NAMES.get("honorific");
     private static final Set<String> NAME_RANKS = WordLists.NAMES.get("name-rank");
+    private static final Set<String> ADDRESS_STYLES = WordLists.NAMES.get("address-style");
+    private static final Set<String> POST_NOMINALS = WordLists.NAMES.get("post-nominal");
     private static final Set<String> POSSESSED_BODY_HEADS = WordLists.BODIES.get("possessed-body-head");
     private static final Set<String> REGION_WORDS = WordLists.BODIES.get("region-word");
 

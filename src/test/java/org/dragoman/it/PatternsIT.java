@@ -4715,6 +4715,13 @@ class PatternsIT {
     }
 
     @Test
+    void stylesOfAddressAndLettersAfterANameAreNoPartOfIt() {
+        Extraction x = extract("date 2023-02-15 Visit\n\nThe Commonwealth Secretary-General, the Rt Hon Dame Ana Soto KC, met Prime Minister "
+                + "Ivo Ruiz in Apia on Monday.");
+        assertTrue(x.entities().stream().anyMatch(e -> e.type() == EntityType.PERSON && e.label().equals("Ana Soto")), x.entities().toString());
+    }
+
+    @Test
     void bothPlacesOfAPairAreVisited() {
         Extraction x = extract("date 2021-05-22 Tour\n\nAna Lenko, who visited both Kyiv and Moscow in June, said the war must end.");
         assertTrue(visits(x).stream().anyMatch(v -> v.place() != null && label(x, v.place()).equals("Kyiv")), visits(x).toString());
