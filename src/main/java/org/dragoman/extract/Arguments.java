@@ -979,6 +979,17 @@ final class Arguments {
                     fits = mostMentioned(fits);
                 }
             }
+            // "The Iraqi envoy, who arrived on Saturday, met X": with no holder of that country's office known, the one
+            // person named before whom the article gives that title of no country.
+            if (fits.isEmpty() && singular && bodies.size() == 1 && continued != null) {
+                int at = s.token(t).begin();
+                List<String> untied = index.entities().stream().filter(e -> e.type() == EntityType.PERSON && mentionsBefore(e, at) > 0
+                        && e.roles().stream().anyMatch(r -> r.ofEntity() == null && TitleLexicon.describes(r.title(), List.of(title))))
+                        .map(Entity::id).toList();
+                if (untied.size() == 1) {
+                    fits.add(untied.get(0));
+                }
+            }
             // "the foreign ministers of Chile, Peru and Bolivia": each country's one holder, else the country stands in.
             if (fits.size() != 1 && (bodies.size() == 1 || !tok.pos().equals("NNS"))) {
                 return List.of();

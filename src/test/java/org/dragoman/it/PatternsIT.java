@@ -4722,6 +4722,14 @@ class PatternsIT {
     }
 
     @Test
+    void theEnvoyOfACountryIsTheEnvoyNamedBeforeWhenNoneOfThatCountryIsKnown() {
+        Extraction x = extract("date 2025-11-16 Visit\n\nTEHRAN, Nov 16 (Acme) -- Ana Soto, the special envoy of the president, held talks "
+                + "with Foreign Minister Ivo Ruiz on Sunday about trade with Peru.\n\nThe Peruvian envoy, who arrived in Tehran on Saturday "
+                + "at the head of a delegation, also met Interior Minister Karl Berg.");
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ana Soto", "Karl Berg"))), meetings(x).toString());
+    }
+
+    @Test
     void bothPlacesOfAPairAreVisited() {
         Extraction x = extract("date 2021-05-22 Tour\n\nAna Lenko, who visited both Kyiv and Moscow in June, said the war must end.");
         assertTrue(visits(x).stream().anyMatch(v -> v.place() != null && label(x, v.place()).equals("Kyiv")), visits(x).toString());
