@@ -495,6 +495,19 @@ final class NominalMeetingRule implements MeetingRule {
                 && args.index().byId(parts.iterator().next()).map(e -> e.type() == EntityType.ORGANIZATION).orElse(false)) {
             return List.of();
         }
+        // "A meeting with Ivo Ruiz that had been pencilled in for Wednesday was called off": a meeting the clause is
+        // about, with one person named, is the travelling subject's of the story.
+        // Not a call, which needs no trip, nor one told before ("the call with X").
+        boolean aboutTheMeeting = s.parents(n).stream().anyMatch(d -> d.base().equals("nsubj") && d.governor() >= 0)
+                && !lemma.equals("call") && Arguments.dependents(s, n, "det").stream().anyMatch(d -> s.token(d).word().matches("(?i)an?"));
+        String named = parts.size() == 1 ? parts.iterator().next() : null;
+        if (named != null && aboutTheMeeting && args.isPerson(named)
+                && Arguments.dependents(s, n, "nmod:with").stream().anyMatch(w -> args.actors(s, w).contains(named))) {
+            List<String> traveller = args.lastTraveller(s, n);
+            if (traveller.size() == 1 && !parts.contains(traveller.get(0))) {
+                parts.add(traveller.get(0));
+            }
+        }
         int holder = anchor;
         // "agreed to hold talks in Lima in May, after a day of negotiations between A and B": a meeting the clause is told
         // after (or before), which names both its sides, has its own time and place, not the clause's.

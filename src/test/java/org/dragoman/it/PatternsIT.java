@@ -4730,6 +4730,15 @@ class PatternsIT {
     }
 
     @Test
+    void aCalledOffMeetingWithSomeoneIsTheVisitorsOfTheStory() {
+        Extraction x = extract("date 2026-01-13 Visit\n\nWASHINGTON (AP) -- Ruritanian Prime Minister Karl Berg arrived in Washington on "
+                + "Monday for talks with President Ivo Ruiz.\n\nA meeting with Defense Secretary Eva Lind that had been pencilled in for "
+                + "Wednesday was called off after Lind fell ill.");
+        assertEquals(List.of(Set.of("Karl Berg", "Eva Lind") + " CANCELLED"), meetings(x).stream().filter(m -> labels(x, m.participants())
+                .contains("Eva Lind")).map(m -> labels(x, m.participants()) + " " + m.status()).toList(), meetings(x).toString());
+    }
+
+    @Test
     void bothPlacesOfAPairAreVisited() {
         Extraction x = extract("date 2021-05-22 Tour\n\nAna Lenko, who visited both Kyiv and Moscow in June, said the war must end.");
         assertTrue(visits(x).stream().anyMatch(v -> v.place() != null && label(x, v.place()).equals("Kyiv")), visits(x).toString());
