@@ -287,7 +287,7 @@ final class EventStatus {
     }
 
     /** "was in Lima on Wednesday for talks with X": a past presence, and talks it was for, took place then. */
-    static boolean presenceInPast(Sentence s, int trigger) {
+    private static boolean presenceInPast(Sentence s, int trigger) {
         int place = Arguments.dependents(s, trigger, "cop").isEmpty() ? Arguments.governor(s, trigger, "obl:for", "nmod:for") : trigger;
         return place >= 0 && Arguments.dependents(s, place, "cop").stream().anyMatch(c -> s.token(c).pos().equals("VBD"));
     }

@@ -75,7 +75,8 @@ final class NominalMeetingRule implements MeetingRule {
             return List.of();
         }
         // "a meeting of minds between the two neighbours": agreement, not a gathering.
-        if (Arguments.dependents(s, n, "nmod:of").stream().anyMatch(o -> FIGURATIVE_OF.contains(s.token(o).lemma().toLowerCase(Locale.ROOT)))) {
+        if (Arguments.dependents(s, n, "nmod:of").stream()
+                .anyMatch(o -> FIGURATIVE_OF.contains(s.token(o).lemma().toLowerCase(Locale.ROOT)))) {
             return List.of();
         }
         // "declined to comment on trade talks with Peru": talks one remarks on are a topic; the remarker holds none.
@@ -495,9 +496,9 @@ final class NominalMeetingRule implements MeetingRule {
                 && args.index().byId(parts.iterator().next()).map(e -> e.type() == EntityType.ORGANIZATION).orElse(false)) {
             return List.of();
         }
-        // "A meeting with Ivo Ruiz that had been pencilled in for Wednesday was called off": a meeting the clause is
-        // about, with one person named, is the travelling subject's of the story.
-        // Not a call, which needs no trip, nor one told before ("the call with X").
+        // "A meeting with Ivo Ruiz that had been pencilled in for Wednesday was called off": in a meeting the clause is
+        // about, with one person named, the story's traveller takes part too. Not in a call, which needs no trip, nor in
+        // one told before ("the call with X").
         boolean aboutTheMeeting = s.parents(n).stream().anyMatch(d -> d.base().equals("nsubj") && d.governor() >= 0)
                 && !lemma.equals("call") && Arguments.dependents(s, n, "det").stream().anyMatch(d -> s.token(d).word().matches("(?i)an?"));
         String named = parts.size() == 1 ? parts.iterator().next() : null;

@@ -42,7 +42,7 @@ final class SameDayPlaces {
             Set<String> cities = new HashSet<>();
             Set<String> sameSentence = new HashSet<>();
             for (Event other : events) {
-                if (other == m || !day(other.date()) || !other.date().equals(m.date()) || !sameStatus(doc, m, other)
+                if (other == m || !day(other.date()) || !other.date().equals(m.date()) || !statusLetsPlace(doc, m, other)
                         || other.place() == null || !isTown(index, gazetteer, other.place())
                         || (site || other.status() != m.status()) && !isCity(index, other.place())) {
                     continue;
@@ -83,7 +83,7 @@ final class SameDayPlaces {
      * Whether the other event's status lets it place the meeting: the same, or one that took place on the story's day
      * for a meeting planned later that day ("arrived in Oslo on Thursday. She is expected to meet X later in the day").
      */
-    private static boolean sameStatus(AnnotatedArticle doc, Meeting m, Event other) {
+    private static boolean statusLetsPlace(AnnotatedArticle doc, Meeting m, Event other) {
         return other.status() == m.status() || m.status() == Status.PLANNED && other.status() == Status.OCCURRED
                 && doc.article().date() != null && m.date().iso().equals(doc.article().date().toString());
     }

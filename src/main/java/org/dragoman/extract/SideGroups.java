@@ -280,17 +280,17 @@ final class SideGroups {
         return meetingsOf(c, s, noun, whole, singly(s, sides, c.args()));
     }
 
-    /**
-     * "Ana Soto and Ivo Ruiz each met Eva Lind", "A and B each held talks with C", "A and B both spoke with C": one
-     * meeting per subject, each with the counterparts. Null when the verb has no "each" or "both", or fewer than two
-     * subjects that name actors, or the subjects are all the participants.
-     */
     /** One meeting per subject ({@link #eachSubject}), or the whole meeting when the subjects met together. */
     static List<Event> bySubject(MeetingContext c, Sentence s, int verb, Meeting whole) {
         List<Event> each = eachSubject(c, s, verb, whole);
         return each != null ? each : List.of(whole);
     }
 
+    /**
+     * "Ana Soto and Ivo Ruiz each met Eva Lind", "A and B both spoke with C", "A and B separately called on C": one
+     * meeting per subject, each with the counterparts. Null when the verb has no "each", "both" or "separately", or
+     * fewer than two subjects that name actors, or the subjects are all the participants.
+     */
     private static List<Event> eachSubject(MeetingContext c, Sentence s, int verb, Meeting whole) {
         // "A and B both spoke with C": "both" after the subjects counts them one by one too, as "separately" does; the
         // parser may hang it on the first subject.
@@ -383,7 +383,8 @@ final class SideGroups {
         boolean plural = s.token(head).pos().equals("NNS") && s.token(head).lemma().toLowerCase(Locale.ROOT).matches("meeting|call");
         // "met X, Y and Z in quick succession": one after another.
         boolean inSuccession = java.util.stream.IntStream.of(head, anchor).filter(h -> h >= 0)
-                .anyMatch(h -> Arguments.dependents(s, h, "obl:in").stream().anyMatch(n -> s.token(n).lemma().equalsIgnoreCase("succession")));
+                .anyMatch(h -> Arguments.dependents(s, h, "obl:in").stream()
+                        .anyMatch(n -> s.token(n).lemma().equalsIgnoreCase("succession")));
         return adjective || adverb || framed || plural || inSuccession || inSeparateMeetings(s);
     }
 

@@ -110,8 +110,9 @@ public final class Datelines {
     /**
      * The body's opening lines above the lede that may be a dateline of their own (South Asian and Turkish papers,
      * agencies, ministries' releases): a place in capitals ("LIMA", "SAN MARCOS"), or any place with a state or date
-     * after a comma ("San Marcos, Ruritania, March 3"), the place closing a byline ("By Ana Soto, Lima"). A byline in capitals ("ANA SOTO") has the same shape, so these
-     * are candidates for the caller to check against the places the story names; empty when there are none.
+     * after a comma ("San Marcos, Ruritania, March 3"), the place closing a byline ("By Ana Soto, Lima"). A byline in
+     * capitals ("ANA SOTO") has the same shape, so these are candidates for the caller to check against the places the
+     * story names; empty when there are none.
      */
     public static List<Dateline> placeLines(Article article) {
         String body = article.body();

@@ -4533,7 +4533,8 @@ class PatternsIT {
     @Test
     void theCapitalIsTheCapitalTheStoryIsFiledFrom() {
         Extraction x = extract("date 2024-03-06 Visit\n\nNEW DELHI, March 6 (Acme) -- Ruritanian Foreign Minister Ana Soto, who arrived "
-                + "in the Capital on Monday on a three-day official visit, held talks with External Affairs Minister Tomas Holm on Tuesday.");
+                + "in the Capital on Monday on a three-day official visit, held talks with External Affairs Minister Tomas Holm on "
+                + "Tuesday.");
         assertEquals(List.of("New Delhi 2024-03-04"), visits(x).stream().map(v -> (v.place() == null ? "none" : label(x, v.place())) + " "
                 + (v.date() == null ? "none" : v.date().iso())).toList(), visits(x).toString());
     }
@@ -4698,11 +4699,12 @@ class PatternsIT {
 
     @Test
     void aCourtesyCallOnTheVisitingPresidentIsOnTheVisitor() {
-        Extraction x = extract("date 2025-01-26 Visit\n\nNEW DELHI, Jan 26 (Acme) -- Ruritanian President Ivo Ruiz, who arrived in New Delhi "
-                + "on Thursday night on his first state visit to India, held talks with Prime Minister Tomas Holm on Saturday.\n\nOn Friday, "
-                + "Foreign Minister Ana Soto and Defence Minister Dan Acker separately called on the visiting President.");
-        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ana Soto", "Ivo Ruiz"))), meetings(x).toString());
-        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Dan Acker", "Ivo Ruiz"))), meetings(x).toString());
+        Extraction x = extract("date 2025-01-26 Visit\n\nNEW DELHI, Jan 26 (Acme) -- Ruritanian President Ivo Ruiz, who arrived in "
+                + "New Delhi on Thursday night on his first state visit to India, held talks with Prime Minister Tomas Holm on Saturday."
+                + "\n\nOn Friday, Foreign Minister Ana Soto and Defence Minister Dan Acker separately called on the visiting President.");
+        Set<Set<String>> sides = meetings(x).stream().map(m -> labels(x, m.participants())).collect(Collectors.toSet());
+        assertTrue(sides.contains(Set.of("Ana Soto", "Ivo Ruiz")), meetings(x).toString());
+        assertTrue(sides.contains(Set.of("Dan Acker", "Ivo Ruiz")), meetings(x).toString());
     }
 
     @Test
@@ -4716,9 +4718,10 @@ class PatternsIT {
 
     @Test
     void stylesOfAddressAndLettersAfterANameAreNoPartOfIt() {
-        Extraction x = extract("date 2023-02-15 Visit\n\nThe Commonwealth Secretary-General, the Rt Hon Dame Ana Soto KC, met Prime Minister "
-                + "Ivo Ruiz in Apia on Monday.");
-        assertTrue(x.entities().stream().anyMatch(e -> e.type() == EntityType.PERSON && e.label().equals("Ana Soto")), x.entities().toString());
+        Extraction x = extract("date 2023-02-15 Visit\n\nThe Commonwealth Secretary-General, the Rt Hon Dame Ana Soto KC, met "
+                + "Prime Minister Ivo Ruiz in Apia on Monday.");
+        assertTrue(x.entities().stream().anyMatch(e -> e.type() == EntityType.PERSON && e.label().equals("Ana Soto")),
+                x.entities().toString());
     }
 
     @Test
@@ -4726,7 +4729,8 @@ class PatternsIT {
         Extraction x = extract("date 2025-11-16 Visit\n\nTEHRAN, Nov 16 (Acme) -- Ana Soto, the special envoy of the president, held talks "
                 + "with Foreign Minister Ivo Ruiz on Sunday about trade with Peru.\n\nThe Peruvian envoy, who arrived in Tehran on Saturday "
                 + "at the head of a delegation, also met Interior Minister Karl Berg.");
-        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ana Soto", "Karl Berg"))), meetings(x).toString());
+        assertTrue(meetings(x).stream().map(m -> labels(x, m.participants())).anyMatch(Set.of("Ana Soto", "Karl Berg")::equals),
+                meetings(x).toString());
     }
 
     @Test

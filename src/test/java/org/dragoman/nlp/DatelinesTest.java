@@ -139,7 +139,8 @@ class DatelinesTest {
 
     @Test
     void aDateOfASecondCalendarMayStandBeforeTheGregorianOne() {
-        assertDateline("Headline\n\nSan Marcos, Rajab 12, 1445, January 24, 2024, ACME -- Ana Soto received Ivo Ruiz.", "San Marcos", "ACME");
+        assertDateline("Headline\n\nSan Marcos, Rajab 12, 1445, January 24, 2024, ACME -- Ana Soto received Ivo Ruiz.", "San Marcos",
+                "ACME");
         assertEquals("San Marcos, Rajab 12, 1445, January 24, 2024, ACME .  Ana Soto left.",
                 Datelines.separated("San Marcos, Rajab 12, 1445, January 24, 2024, ACME -- Ana Soto left."));
     }
