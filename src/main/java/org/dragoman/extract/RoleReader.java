@@ -17,6 +17,8 @@ import org.dragoman.nlp.Token;
  * Lars Berg", "Peru's Foreign Minister Ivo Ruiz", "Ivo Ruiz, the Peruvian ambassador to Spain", "Foreign Minister of Peru X".
  */
 final class RoleReader {
+    private static final java.util.Set<String> ADDRESS_STYLES = WordLists.NAMES.get("address-style");
+    private static final java.util.Set<String> HONOUR_RANKS = WordLists.NAMES.get("honour-rank");
     private final AnnotatedArticle doc;
     private final Map<Long, String> tokenToEntity;
     private final List<Entity> entities;
@@ -125,7 +127,14 @@ final class RoleReader {
     /** "[Chilean] [Foreign Minister] X": title tokens right before the name, optionally after a country. */
     private Role titleBefore(Sentence s, int nameStart, Map<String, Entity> byId) {
         int t = nameStart - 1;
-        int titleEnd = nameStart;
+        // "the Secretary-General, the Rt Hon Dame Ana Soto KC": styles of address and ranks of honour stand between.
+        while (t >= 1 && (ADDRESS_STYLES.contains(s.token(t).word()) || HONOUR_RANKS.contains(s.token(t).word()))) {
+            t--;
+        }
+        if (t >= 1 && t < nameStart - 1 && s.token(t).word().equalsIgnoreCase("the") && s.token(t - 1).word().equals(",")) {
+            t--;
+        }
+        int titleEnd = t + 1;
         // "her Peruvian counterpart Ivo Ruiz", "her Peruvian counterpart, Ivo Ruiz,"
         int noun = t >= 1 && s.token(t).word().equals(",") ? t - 1 : t;
         if (noun >= 1 && s.token(noun).lemma().equalsIgnoreCase("counterpart") && placeOrOrgAt(s, noun - 1, byId) != null) {

@@ -4745,6 +4745,14 @@ class PatternsIT {
     }
 
     @Test
+    void aTitleSetOffBeforeStylesOfAddressIsTheNamesRole() {
+        Extraction x = extract("date 2023-02-15 Visit\n\nLONDON, 15 February 2023 -- The Commonwealth Secretary-General, the Rt Hon Dame "
+                + "Ana Soto KC, has concluded a four-day visit to Samoa.\n\nThe Secretary-General arrived in Apia on Saturday.");
+        assertTrue(visits(x).stream().anyMatch(v -> labels(x, v.visitors()).equals(Set.of("Ana Soto")) && v.place() != null
+                && label(x, v.place()).equals("Apia")), visits(x).toString());
+    }
+
+    @Test
     void bothPlacesOfAPairAreVisited() {
         Extraction x = extract("date 2021-05-22 Tour\n\nAna Lenko, who visited both Kyiv and Moscow in June, said the war must end.");
         assertTrue(visits(x).stream().anyMatch(v -> v.place() != null && label(x, v.place()).equals("Kyiv")), visits(x).toString());
