@@ -43,7 +43,7 @@ public final class Extractor {
             ClausalSubjectRepair::repair, ReducedRelativeRepair::repair, PurposeInfinitiveRepair::repair,
             TitledConjunctRepair::repair, ReportedInfinitiveRepair::repair, OpeningParticipleRepair::repair,
             HearerClauseRepair::repair, SpeakingMarkRepair::repair, CommaHeadRepair::repair,
-            NameListRepair::repair, TopicWithRepair::repair, ReportedWithRepair::repair,
+            NameListRepair::repair, TopicWithRepair::repair, ReportedWithRepair::repair, PassiveTimeObjectRepair::repair,
             SharedSubjectRepair::repair, AmongThemRepair::repair);
 
     /** Splits an organisation's name into words, dropping a possessive "'s". */

@@ -4753,6 +4753,15 @@ class PatternsIT {
     }
 
     @Test
+    void receivedTheSameDayBySomeoneIsAMeetingWithThem() {
+        Extraction x = extract("date 2021-10-08 Visit\n\nLIMA, 8 October 2021 -- Ambassador Karl Berg today concluded his first visit to "
+                + "Peru.\n\nBerg arrived in Lima on Wednesday and was received the same day by the Deputy Prime Minister for Reintegration, "
+                + "Ivo Ruiz.");
+        assertTrue(meetings(x).stream().map(m -> labels(x, m.participants())).anyMatch(Set.of("Karl Berg", "Ivo Ruiz")::equals),
+                meetings(x).toString());
+    }
+
+    @Test
     void bothPlacesOfAPairAreVisited() {
         Extraction x = extract("date 2021-05-22 Tour\n\nAna Lenko, who visited both Kyiv and Moscow in June, said the war must end.");
         assertTrue(visits(x).stream().anyMatch(v -> v.place() != null && label(x, v.place()).equals("Kyiv")), visits(x).toString());
