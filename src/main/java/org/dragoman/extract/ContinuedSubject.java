@@ -50,6 +50,10 @@ final class ContinuedSubject {
             return null;
         }
         Sentence previous = doc.sentences().get(s.index() - 1);
+        // "Related: ..." between two sentences of the story links to another one.
+        if (Spans.linkLine(doc, previous)) {
+            return previousSubject(previous, not, hops);
+        }
         // '"Ana and I agree. We ...," he said': a sentence of the same quotation before is the speaker's, not the
         // story's; whom the pronoun continues is named before the quotation.
         boolean allQuoted = previous.tokens().stream().filter(t -> Character.isLetterOrDigit(t.word().charAt(0))).allMatch(this::quoted);

@@ -9,7 +9,8 @@ import org.dragoman.nlp.Sentence;
 /**
  * The sentences a pronoun or a "he added" looks back over: its own, then the ones before it that tell the story. A
  * sentence wholly inside a quotation is the speaker's words ('"We agree. Talks resume. It is time," he said.'), so it
- * is passed over and does not push the name told before the quotation out of reach.
+ * is passed over and does not push the name told before the quotation out of reach; so is a line linking to another
+ * story ("Related: ...").
  */
 final class Narrative {
     private Narrative() {
@@ -21,7 +22,7 @@ final class Narrative {
         out.add(s);
         for (int si = s.index() - 1; si >= 0 && out.size() <= back; si--) {
             Sentence cur = doc.sentences().get(si);
-            if (!whollyQuoted(doc, cur)) {
+            if (!passedOver(doc, cur)) {
                 out.add(cur);
             }
         }
@@ -32,11 +33,16 @@ final class Narrative {
     static int distance(AnnotatedArticle doc, int from, int to) {
         int n = 0;
         for (int si = from + 1; si <= to; si++) {
-            if (si == to || !whollyQuoted(doc, doc.sentences().get(si))) {
+            if (si == to || !passedOver(doc, doc.sentences().get(si))) {
                 n++;
             }
         }
         return n;
+    }
+
+    /** Whether the sentence tells no part of the story's narrative: wholly quoted, or a line linking to another story. */
+    static boolean passedOver(AnnotatedArticle doc, Sentence s) {
+        return whollyQuoted(doc, s) || Spans.linkLine(doc, s);
     }
 
     static boolean whollyQuoted(AnnotatedArticle doc, Sentence s) {

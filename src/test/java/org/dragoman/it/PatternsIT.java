@@ -4762,6 +4762,16 @@ class PatternsIT {
     }
 
     @Test
+    void aLinkLineBetweenTwoSentencesBreaksNoThread() {
+        Extraction x = extract("date 2025-04-14 Visit\n\nRuritanian Foreign Minister Karl Berg arrived in Lima on Sunday for a three-day "
+                + "visit.\n\nBerg held talks on Monday with Peruvian Foreign Minister Ivo Ruiz at the palace.\n\nBerg said bilateral trade "
+                + "had grown.\n\nRelated: Ruritania and Peru sign deal to settle trade in local currencies\n\nLater on Monday, the minister "
+                + "sat down with Dr Eva Lind, Minister of State for Foreign Trade, and a group of business leaders.");
+        assertTrue(meetings(x).stream().map(m -> labels(x, m.participants())).anyMatch(Set.of("Karl Berg", "Eva Lind")::equals),
+                meetings(x).toString());
+    }
+
+    @Test
     void bothPlacesOfAPairAreVisited() {
         Extraction x = extract("date 2021-05-22 Tour\n\nAna Lenko, who visited both Kyiv and Moscow in June, said the war must end.");
         assertTrue(visits(x).stream().anyMatch(v -> v.place() != null && label(x, v.place()).equals("Kyiv")), visits(x).toString());
