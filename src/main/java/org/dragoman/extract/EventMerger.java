@@ -28,6 +28,7 @@ import org.dragoman.nlp.Token;
  * {@link Visit}; a new kind of event passes through unmerged.
  */
 final class EventMerger {
+    private static final Set<String> CHAIRING_VERBS = WordLists.MEETING.get("chairing-verb");
     private static final Set<String> TRAVEL_VERBS = WordLists.MEETING.union("visit-verb", "departure-verb");
     private static final Set<String> HOSTING_VERBS = WordLists.MEETING.get("hosting-verb");
     private EventMerger() {
@@ -47,7 +48,9 @@ final class EventMerger {
             for (int i = 0; i < out.size(); i++) {
                 Event o = out.get(i);
                 // "spoke with X on Saturday and offered to host talks": what happened and what may happen are two.
-                if (o instanceof Meeting a && e instanceof Meeting b && sameSides(a.participants(), b.participants())
+                boolean hostJoins = o instanceof Meeting a && e instanceof Meeting b && (loneHost(s, a) && b.participants().size() >= 2
+                        || loneHost(s, b) && a.participants().size() >= 2) && a.status() == b.status() && !twoDates(a, b);
+                if (o instanceof Meeting a && e instanceof Meeting b && (sameSides(a.participants(), b.participants()) || hostJoins)
                         && (a.status() == Status.OCCURRED) == (b.status() == Status.OCCURRED) && !metAndCalled(a, b)
                         && !oneAfterAnother(a, b) && !twoDates(a, b) && !datedAside(s, a, b) && !datedAside(s, b, a)) {
                     out.set(i, richer(a, b));
@@ -699,6 +702,15 @@ final class EventMerger {
     }
 
     /** The telling with more participants, completed by the other: their union, a remote mode, a status, date, place. */
+    /**
+     * Whether the meeting has one side, told by a verb of hosting or chairing ("The talks were hosted by X and brought
+     * together A and B"): its host, who joins a meeting of the same sentence with two sides or more.
+     */
+    private static boolean loneHost(Sentence s, Meeting m) {
+        return m.participants().size() == 1 && m.mode() == Mode.IN_PERSON && s.tokens().stream().anyMatch(t -> t.word().equals(m.trigger())
+                && t.isVerb() && CHAIRING_VERBS.contains(t.lemma().toLowerCase(java.util.Locale.ROOT)));
+    }
+
     private static Meeting richer(Meeting a, Meeting b) {
         Meeting base = b.participants().size() > a.participants().size() ? b : a;
         Meeting other = base == a ? b : a;

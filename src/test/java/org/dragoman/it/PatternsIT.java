@@ -4772,6 +4772,14 @@ class PatternsIT {
     }
 
     @Test
+    void theHostOfTalksThatBroughtTwoTogetherIsAtThem() {
+        Extraction x = extract("date 2022-04-24 Talks\n\nThe talks on Thursday were hosted by Iraqi Prime Minister Ivo Ruiz and brought "
+                + "together Karl Berg, deputy secretary of the Ruritanian security council, and Eva Lind, a senior Peruvian official.");
+        assertEquals(List.of(Set.of("Ivo Ruiz", "Karl Berg", "Eva Lind")), meetings(x).stream().map(m -> labels(x, m.participants()))
+                .toList(), meetings(x).toString());
+    }
+
+    @Test
     void bothPlacesOfAPairAreVisited() {
         Extraction x = extract("date 2021-05-22 Tour\n\nAna Lenko, who visited both Kyiv and Moscow in June, said the war must end.");
         assertTrue(visits(x).stream().anyMatch(v -> v.place() != null && label(x, v.place()).equals("Kyiv")), visits(x).toString());
