@@ -980,9 +980,10 @@ final class Arguments {
                 }
             }
             // "The Iraqi envoy, who arrived on Saturday, met X": with no holder of that country's office known, the one
-            // person named before whom the article gives that title of no country.
-            if (fits.isEmpty() && singular && bodies.size() == 1 && continued != null) {
-                int at = s.token(t).begin();
+            // person named before this sentence whom the article gives that title of no country. Not a head of state or
+            // government: "President A met the Peruvian president" is not A again.
+            if (fits.isEmpty() && singular && bodies.size() == 1 && continued != null && !TitleLexicon.isHeadTitle(title)) {
+                int at = s.token(0).begin();
                 List<String> untied = index.entities().stream().filter(e -> e.type() == EntityType.PERSON && mentionsBefore(e, at) > 0
                         && e.roles().stream().anyMatch(r -> r.ofEntity() == null && TitleLexicon.describes(r.title(), List.of(title))))
                         .map(Entity::id).toList();

@@ -4780,6 +4780,13 @@ class PatternsIT {
     }
 
     @Test
+    void aPresidentOfNoCountryIsNotTheForeignPresidentHeMet() {
+        Extraction x = extract("date 2022-09-16 Talks\n\nWASHINGTON (AP) -- President Karl Berg met the Peruvian president at the White "
+                + "House on Monday.");
+        assertTrue(meetings(x).stream().allMatch(m -> m.participants().size() >= 2), meetings(x).toString());
+    }
+
+    @Test
     void bothPlacesOfAPairAreVisited() {
         Extraction x = extract("date 2021-05-22 Tour\n\nAna Lenko, who visited both Kyiv and Moscow in June, said the war must end.");
         assertTrue(visits(x).stream().anyMatch(v -> v.place() != null && label(x, v.place()).equals("Kyiv")), visits(x).toString());
