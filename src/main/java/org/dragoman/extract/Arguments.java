@@ -2363,12 +2363,11 @@ final class Arguments {
             return Optional.empty();
         }
         String home = index.byId(capitalDateline).flatMap(e -> Capitals.countryOf(e.label())).orElse("");
-        boolean otherPlace = index.entities().stream().filter(e -> e.type().isPlace() && !e.id().equals(capitalDateline)
-                        && !e.label().equals(home))
-                .anyMatch(e -> java.util.stream.IntStream.range(0, s.tokens().size())
-                        // "the first Maldivian leader": a demonym names a people, not a place the capital could be in.
-                        .filter(i -> !s.token(i).ner().equals("NATIONALITY") && !s.token(i).pos().startsWith("JJ"))
-                        .anyMatch(i -> index.at(s.index(), i).filter(x -> x.id().equals(e.id())).isPresent()));
+        // "the first Maldivian leader": a demonym names a people, not a place the capital could be in.
+        boolean otherPlace = java.util.stream.IntStream.range(0, s.tokens().size())
+                .filter(i -> !s.token(i).ner().equals("NATIONALITY") && !s.token(i).pos().startsWith("JJ"))
+                .mapToObj(i -> index.at(s.index(), i)).flatMap(Optional::stream)
+                .anyMatch(e -> e.type().isPlace() && !e.id().equals(capitalDateline) && !e.label().equals(home));
         return otherPlace ? Optional.empty() : Optional.of(capitalDateline);
     }
 

@@ -248,9 +248,7 @@ public final class EntityExtractor {
                 name = cleanName(m.text());
             }
             if (type == EntityType.PERSON && m.end() - m.start() >= 3 && POST_NOMINALS.contains(s.token(m.end() - 1).word())) {
-                Token last = s.token(m.end() - 2);
-                m = new Mention(m.sentence(), m.start(), m.end() - 1, Math.min(m.head(), m.end() - 2),
-                        doc.text().substring(m.begin(), last.end()), m.kind(), m.begin(), last.end());
+                m = withoutLastWord(doc, s, m);
                 name = cleanName(m.text());
             }
             // "Sheikh Ana Maria Soto": a rank before a full name is no part of the name that the table and gold
@@ -1821,6 +1819,12 @@ public final class EntityExtractor {
         Token first = s.token(m.start() + 1);
         return new Mention(m.sentence(), m.start() + 1, m.end(), m.head(), doc.text().substring(first.begin(), m.endChar()),
                 m.kind(), first.begin(), m.endChar());
+    }
+
+    private static Mention withoutLastWord(AnnotatedArticle doc, Sentence s, Mention m) {
+        Token last = s.token(m.end() - 2);
+        return new Mention(m.sentence(), m.start(), m.end() - 1, Math.min(m.head(), m.end() - 2),
+                doc.text().substring(m.begin(), last.end()), m.kind(), m.begin(), last.end());
     }
 
     /**

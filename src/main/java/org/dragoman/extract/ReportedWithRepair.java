@@ -1,7 +1,9 @@
 package org.dragoman.extract;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.dragoman.nlp.AnnotatedArticle;
 import org.dragoman.nlp.Dependency;
@@ -26,14 +28,18 @@ final class ReportedWithRepair {
     }
 
     private static Sentence repair(Sentence s) {
-        boolean any = s.dependencies().stream().anyMatch(d -> movedTo(s, d) >= 0);
-        if (!any) {
+        Map<Dependency, Integer> moved = new HashMap<>();
+        for (Dependency d : s.dependencies()) {
+            int noun = movedTo(s, d);
+            if (noun >= 0) {
+                moved.put(d, noun);
+            }
+        }
+        if (moved.isEmpty()) {
             return s;
         }
-        return SentenceRepairs.rewired(s, d -> {
-            int noun = movedTo(s, d);
-            return noun >= 0 ? new Dependency("nmod:with", noun, d.dependent()) : d;
-        }, List.of());
+        return SentenceRepairs.rewired(s, d -> moved.containsKey(d) ? new Dependency("nmod:with", moved.get(d), d.dependent()) : d,
+                List.of());
     }
 
     /** The meeting noun a misplaced with-phrase belongs to; -1 when {@code d} is none. */

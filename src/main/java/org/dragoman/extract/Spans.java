@@ -15,6 +15,7 @@ final class Spans {
     private static final int BYLINE_SENTENCES = 3;
     private static final int BYLINE_TOKENS = 14;
     private static final Set<String> LINK_LEADS = WordLists.LAYOUT.get("link-lead");
+    private static final int LINK_LEAD_CHARS = LINK_LEADS.stream().mapToInt(String::length).max().orElse(0) + 2;
 
     private Spans() {
     }
@@ -64,14 +65,19 @@ final class Spans {
      */
     static boolean linkLine(AnnotatedArticle doc, Sentence s) {
         String text = doc.text();
-        int lineStart = text.lastIndexOf('\n', Math.max(0, s.begin() - 1)) + 1;
-        int colon = text.indexOf(':', s.begin());
-        int lineEnd = text.indexOf('\n', s.begin());
-        if (!text.substring(lineStart, s.begin()).isBlank() || colon < 0 || lineEnd >= 0 && colon > lineEnd) {
-            return false;
+        for (int i = s.begin() - 1; i >= 0 && text.charAt(i) != '\n'; i--) {
+            if (!Character.isWhitespace(text.charAt(i))) {
+                return false;
+            }
         }
-        String lead = text.substring(s.begin(), colon).strip().toLowerCase(java.util.Locale.ROOT);
-        return LINK_LEADS.contains(lead);
+        // Called for every sentence a pronoun looks back over: the colon is looked for only as far as a lead can run.
+        int limit = Math.min(text.length(), s.begin() + LINK_LEAD_CHARS + 1);
+        for (int i = s.begin(); i < limit && text.charAt(i) != '\n'; i++) {
+            if (text.charAt(i) == ':') {
+                return LINK_LEADS.contains(text.substring(s.begin(), i).strip().toLowerCase(java.util.Locale.ROOT));
+            }
+        }
+        return false;
     }
 
     /**
