@@ -1501,7 +1501,7 @@ final class Arguments {
     }
 
     /** The governor of {@code t} through its first dependency that has one; -1 at the root. */
-    private static int governorOf(Sentence s, int t) {
+    static int governorOf(Sentence s, int t) {
         return s.parents(t).stream().filter(d -> d.governor() >= 0).map(Dependency::governor).findFirst().orElse(-1);
     }
 

@@ -11,6 +11,7 @@ import org.dragoman.model.EntityType;
 import org.dragoman.model.Event;
 import org.dragoman.model.Meeting;
 import org.dragoman.model.Status;
+import org.dragoman.model.Visit;
 import org.dragoman.model.Gazetteer;
 import org.dragoman.nlp.AnnotatedArticle;
 import org.dragoman.nlp.Dependency;
@@ -107,7 +108,38 @@ final class MeetingExtractor {
                 withoutLoneDenials(SummitAttendance.apply(doc, c.args(), CompanionSentences.apply(doc, c.args(), merged)))));
         // Listed dates split last: the copies would otherwise merge back into one telling.
         return ListedDates.apply(doc, index, dates, DatelineScene.apply(doc, index, gazetteer, CarriedDates.weekMonths(doc,
-                SummitScene.apply(c, gazetteer, SameDayPlaces.apply(doc, index, gazetteer, LapsedPlans.apply(doc, kept))))));
+                SummitScene.apply(c, gazetteer, SameDayPlaces.apply(doc, index, gazetteer, LapsedPlans.apply(doc, kept))))))
+                .stream().filter(e -> !onCondition(doc, e)).toList();
+    }
+
+    /**
+     * "If the two ministers were to meet, ...", "asked whether Ana Soto would travel to Lima": an event told only as a
+     * condition or a question is no event, whatever its tense, though the words around it name its sides. One offered
+     * on a condition ("would meet her if it helped") stays, hypothetical.
+     */
+    private static boolean onCondition(AnnotatedArticle doc, Event e) {
+        String trigger = e instanceof Meeting m ? m.trigger() : e instanceof Visit v ? v.trigger() : null;
+        if (trigger == null) {
+            return false;
+        }
+        Sentence s = doc.sentences().get(doc.sentenceIndexAt(e.evidence().begin()));
+        for (Token t : s.tokens()) {
+            if (!t.word().equals(trigger)) {
+                continue;
+            }
+            // The trigger's clause: the trigger itself, or the verb a noun trigger hangs on ("whether they would hold
+            // talks"), up through the verbs it completes ("if they were to meet").
+            int clause = t.isVerb() ? t.index() : Arguments.governorOf(s, t.index());
+            for (int k = clause, up = 0; k >= 0 && up < 3; k = Arguments.governorOf(s, k), up++) {
+                if (Arguments.dependents(s, k, "mark").stream().anyMatch(m -> s.token(m).word().matches("(?i)if|whether"))) {
+                    return true;
+                }
+                if (!s.token(k).isVerb() || s.parents(k).stream().noneMatch(d -> d.base().matches("xcomp|conj"))) {
+                    break;
+                }
+            }
+        }
+        return false;
     }
 
     /**
@@ -176,8 +208,35 @@ final class MeetingExtractor {
                     return true;
                 }
             }
+            for (Dependency d : s.children(root.dependent())) {
+                if (d.base().matches("obl|nmod|obj") && (manyTimes(s, d.dependent()) || everyPeriod(s, d.dependent()))) {
+                    return true;
+                }
+            }
         }
         return false;
+    }
+
+    /** The fewest times that make a count of meetings a record of many, not one or two told apart: "have met 15 times". */
+    private static final int MANY_TIMES = 5;
+
+    /** "15 times", "dozens of times": a count of many, each left untold. */
+    private static boolean manyTimes(Sentence s, int noun) {
+        if (!s.token(noun).lemma().equalsIgnoreCase("time") || !s.token(noun).word().equalsIgnoreCase("times")) {
+            return false;
+        }
+        return s.children(noun).stream().anyMatch(d -> {
+            Token n = s.token(d.dependent());
+            String word = n.word().toLowerCase(Locale.ROOT);
+            return d.base().equals("nummod") && n.normalized() != null && n.normalized().matches("\\d+(\\.0)?")
+                    && Double.parseDouble(n.normalized()) >= MANY_TIMES || word.matches("dozens|hundreds|many|several|countless|numerous");
+        });
+    }
+
+    /** "every year", "each month": a time unit each of whose spans repeats the meeting. */
+    private static boolean everyPeriod(Sentence s, int noun) {
+        return s.token(noun).lemma().toLowerCase(Locale.ROOT).matches("year|month|week|quarter|spring|autumn|summer|winter")
+                && s.children(noun).stream().anyMatch(d -> d.base().equals("det") && s.token(d.dependent()).word().matches("(?i)every|each"));
     }
 
     private static boolean distinct(List<Integer> priorities) {

@@ -55,6 +55,25 @@ final class VerbalMeetingRule implements MeetingRule {
         return Arguments.hasAdverb(s, v, "again");
     }
 
+    /**
+     * "had met the targets set for its first year": the common noun heading the words right after the verb, past its
+     * determiners and adjectives, is a standard though the parser made it the subject of what follows.
+     */
+    private static boolean standardAfter(Sentence s, int v) {
+        for (int k = v + 1; k < Math.min(s.tokens().size(), v + 5); k++) {
+            Token t = s.token(k);
+            if (t.pos().startsWith("NN")) {
+                // "met Opposition leader Ana Soto": a name or a compound's first word is no standard.
+                boolean head = k + 1 == s.tokens().size() || !s.token(k + 1).pos().startsWith("NN");
+                return head && t.pos().matches("NNS?") && NOT_MET_PEOPLE.contains(t.lemma().toLowerCase(Locale.ROOT));
+            }
+            if (!t.pos().matches("DT|PDT|JJ.*|PRP\\$|CD|RB")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** Whether the sides fit the verb: each verb that also has other senses needs its own evidence of a meeting. */
     private static boolean fits(Arguments args, Sentence s, int v, VerbSides sides) {
         switch (s.token(v).lemma().toLowerCase(Locale.ROOT)) {
@@ -82,7 +101,8 @@ final class VerbalMeetingRule implements MeetingRule {
                         && allPeople(sides.subjects(), args);
                 // "met the criteria", "met with criticism", "the demands were not met": a standard or a response.
                 return !alone && Arguments.dependents(s, v, "obj", "obl:with", "nsubj:pass").stream()
-                        .noneMatch(t -> NOT_MET_PEOPLE.contains(s.token(t).lemma().toLowerCase(Locale.ROOT)));
+                        .noneMatch(t -> NOT_MET_PEOPLE.contains(s.token(t).lemma().toLowerCase(Locale.ROOT)))
+                        && !standardAfter(s, v);
             }
             case "walk" -> {
                 // "X walks with Y" in a picture caption: two named people together, not a march or a stroll alone.
