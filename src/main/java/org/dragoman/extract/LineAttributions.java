@@ -44,29 +44,31 @@ final class LineAttributions {
         while (first < toks.size() && toks.get(first).begin() < doc.article().bodyStart()) {
             first++;
         }
-        int colon = -1;
-        for (int i = first + 1; i < Math.min(first + 5, toks.size() - 1); i++) {
-            if (toks.get(i).word().equals(":")) {
-                colon = i;
-                break;
-            }
-            if (!toks.get(i).isProperNoun() && !toks.get(i).word().matches("\\p{Lu}[\\p{Lu}.'-]+")) {
-                return Optional.empty();
-            }
-        }
         if (first >= toks.size()) {
             return Optional.empty();
         }
-        int lineStart = Math.max(doc.article().bodyStart(), doc.text().lastIndexOf('\n', toks.get(first).begin() - 1) + 1);
-        boolean atLineStart = doc.text().substring(lineStart, toks.get(first).begin()).matches("[\\s\"“]*");
-        if (colon < 1 || !atLineStart) {
+        int colon = labelColon(toks, first);
+        if (colon < 0) {
             return Optional.empty();
         }
-        String speaker = args.entity(s, colon - 1).filter(e -> e.type().isActor())
+        // "President of Ruritania Ana Soto (retranslated):": the name ends before a note on the translation.
+        int nameEnd = colon - 1;
+        if (toks.get(nameEnd).word().equals(")") || toks.get(nameEnd).word().equals("-RRB-")) {
+            while (nameEnd > first && !toks.get(nameEnd).word().matches("\\(|-LRB-")) {
+                nameEnd--;
+            }
+            nameEnd--;
+        }
+        int lineStart = Math.max(doc.article().bodyStart(), doc.text().lastIndexOf('\n', toks.get(first).begin() - 1) + 1);
+        boolean atLineStart = doc.text().substring(lineStart, toks.get(first).begin()).matches("[\\s\"“]*");
+        if (nameEnd < first || !atLineStart) {
+            return Optional.empty();
+        }
+        String speaker = args.entity(s, nameEnd).filter(e -> e.type().isActor())
                 .map(Entity::id).orElse(null);
         if (speaker == null) {
             // A transcript names its speakers by surname in capitals: "PENCE:" for Mike Pence.
-            String surname = toks.get(colon - 1).word();
+            String surname = toks.get(nameEnd).word();
             List<Entity> people = args.index().entities().stream().filter(e -> e.type() == EntityType.PERSON)
                     .filter(e -> e.label().substring(e.label().lastIndexOf(' ') + 1).equalsIgnoreCase(surname)).toList();
             speaker = people.size() == 1 ? people.get(0).id() : null;
@@ -82,13 +84,131 @@ final class LineAttributions {
         // interviewer's question in a transcript ("HOLM: Will it go ahead?") stays a turn of the talk.
         boolean outletAsks = content.endsWith("?")
                 && args.index().byId(speaker).filter(e -> e.type() == EntityType.ORGANIZATION).isPresent();
-        if (Spans.words(content) < 3 || outletAsks) {
+        // "Mr President, friends,": a turn that opens by addressing the hearers says nothing yet.
+        boolean salutation = doc.text().substring(begin, end).strip().endsWith(",");
+        if (Spans.words(content) < 3 || outletAsks || salutation) {
             return Optional.empty();
         }
         // A transcript turn is verbatim; a headline in a speaker's words paraphrases them.
         boolean headline = lineStart == doc.article().bodyStart();
         return Optional.of(new Statement(speaker, null, content, ":", !headline, SpeechAct.STATEMENT, Status.OCCURRED, null, null,
                 new Evidence(s.text(), begin, begin + doc.text().substring(begin, end).stripTrailing().length()), 0.6));
+    }
+
+    /** The most words a turn's label may hold before its colon: "Minister of Foreign Affairs of Ruritania Ana Soto (retranslated)". */
+    private static final int LABEL_WORDS = 12;
+
+    /**
+     * The colon that ends a label opening the sentence at token {@code first}: names and capitals ("SOTO", "Ana
+     * Soto"), with the small words of a title ("of", "the") and a note in brackets; -1 when there is none.
+     */
+    private static int labelColon(List<Token> toks, int first) {
+        boolean bracket = false;
+        for (int i = first + 1; i < Math.min(first + LABEL_WORDS, toks.size() - 1); i++) {
+            String w = toks.get(i).word();
+            if (w.equals(":") && !bracket) {
+                return i;
+            }
+            bracket = bracket ? !w.matches("\\)|-RRB-") : w.matches("\\(|-LRB-");
+            boolean labelWord = toks.get(i).isProperNoun() || w.matches("\\p{Lu}[\\p{Lu}.'-]+|of|the|and|for|\\(|-LRB-");
+            if (!bracket && !labelWord && !w.matches("\\)|-RRB-")) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** First- and second-person words: a paragraph holding one speaks to its hearers. */
+    private static final java.util.Set<String> SPEAKING_WORDS = java.util.Set.of("i", "we", "our", "us", "my", "me", "you", "your", "ours");
+
+    /** How many paragraphs back a turn's label is looked for. */
+    private static final int TURN_PARAGRAPHS = 6;
+
+    /**
+     * A transcript turn that runs on over paragraphs: "ANA SOTO: We welcome you." then "Our trade grew last year."
+     * A paragraph in the first or second person, with no quotation and no label of its own, that follows a turn
+     * (or such a paragraph) is the same speaker's. The content is the paragraph.
+     */
+    Optional<Statement> continuedTurn(Sentence s, Arguments args) {
+        if (!paragraphStart(s) || s.index() == 0 || labelColon(s.tokens(), 0) >= 0 || !speaking(s)) {
+            return Optional.empty();
+        }
+        for (int i = s.index() - 1, paragraphs = 0; i >= 0 && paragraphs < TURN_PARAGRAPHS; i--) {
+            Sentence p = doc.sentences().get(i);
+            if (!paragraphStart(p)) {
+                continue;
+            }
+            paragraphs++;
+            Optional<Statement> turn = speakerLine(p, args);
+            if (turn.isPresent() || labelColon(p.tokens(), 0) >= 0 && speakerLabelled(p, args)) {
+                String found = turn.map(Statement::speaker).orElseGet(() -> speakerOfLabel(p, args));
+                // "Ruritania: ..." heads a section of a round-up; only a person's turn runs on.
+                String speaker = found != null && args.index().byId(found).filter(e -> e.type() == EntityType.PERSON).isPresent() ? found : null;
+                int begin = s.tokens().get(0).begin();
+                int end = doc.text().indexOf('\n', begin);
+                end = end < 0 ? doc.text().length() : end;
+                String content = Spans.clean(doc.text().substring(begin, end));
+                if (speaker == null || Spans.words(content) < 3) {
+                    return Optional.empty();
+                }
+                // Verbatim, as the turn it continues.
+                return Optional.of(new Statement(speaker, null, content, ":", true, SpeechAct.STATEMENT, Status.OCCURRED, null,
+                        null, new Evidence(s.text(), begin, begin + doc.text().substring(begin, end).stripTrailing().length()), 0.6));
+            }
+            if (labelColon(p.tokens(), 0) >= 0 || !speaking(p)) {
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether a label the article resolves to a speaker opens the sentence, though its turn was too short to tell. */
+    private boolean speakerLabelled(Sentence s, Arguments args) {
+        return speakerOfLabel(s, args) != null;
+    }
+
+    /** The person or body named by the label opening the sentence, or null. */
+    private String speakerOfLabel(Sentence s, Arguments args) {
+        int colon = labelColon(s.tokens(), 0);
+        int nameEnd = colon - 1;
+        while (nameEnd > 0 && s.token(nameEnd).word().matches("\\(|\\)|-LRB-|-RRB-|\\p{Ll}+")) {
+            nameEnd--;
+        }
+        return colon < 0 ? null : args.entity(s, nameEnd).filter(e -> e.type().isActor()).map(Entity::id).orElse(null);
+    }
+
+    /** Whether the sentence opens a line. */
+    private boolean paragraphStart(Sentence s) {
+        int begin = s.tokens().get(0).begin();
+        int lineStart = doc.text().lastIndexOf('\n', begin - 1) + 1;
+        return lineStart > doc.article().bodyStart() && doc.text().substring(lineStart, begin).isBlank();
+    }
+
+    /**
+     * Whether the paragraph opening with the sentence speaks in the first or second person, outside quotation marks,
+     * and tells of no named person doing anything ("First, Ana Soto spoke by phone with ...": the speaker reports).
+     */
+    private boolean speaking(Sentence s) {
+        int begin = s.tokens().get(0).begin();
+        int end = doc.text().indexOf('\n', begin);
+        end = end < 0 ? doc.text().length() : end;
+        String line = doc.text().substring(begin, end);
+        if (line.matches("(?s).*[\"“”].*")) {
+            return false;
+        }
+        for (int i = s.index(); i < doc.sentences().size() && doc.sentences().get(i).begin() < end; i++) {
+            Sentence in = doc.sentences().get(i);
+            if (in.tokens().stream().anyMatch(t -> t.ner().equals("PERSON") && in.parents(t.index()).stream()
+                    .anyMatch(d -> d.base().startsWith("nsubj")))) {
+                return false;
+            }
+        }
+        for (String w : line.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+            if (SPEAKING_WORDS.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** '"We will not give up." ― Ana Soto': a quotation signed with a dash and a name, as in collected reactions. */

@@ -4810,6 +4810,21 @@ class PatternsIT {
     }
 
     @Test
+    void aTranscriptTurnLabelledWithATitleRunsOnOverTheParagraphsSpokenInTheFirstPerson() {
+        Extraction x = extract("date 2025-02-18 Talks\n\nAna Soto held talks in Lima with President of Ruritania Ivo Ruiz.\n\n"
+                + "President of Peru Ana Soto: Mr President, friends,\n\nI am glad to welcome you to Lima. Ruritania is our close partner."
+                + "\n\nOur trade grew by a fifth last year.\n\nPresident of Ruritania Ivo Ruiz (retranslated): Thank you for the "
+                + "invitation to Lima.\n\nWe will sign a package of agreements today.\n\n* * *\n\nRuritania: Trade talks\n\n"
+                + "Thanks for reading. See you tomorrow.");
+        assertEquals("Ana Soto", label(x, statementWith(x, "glad to welcome you").speaker()));
+        assertEquals("Ana Soto", label(x, statementWith(x, "trade grew by a fifth").speaker()));
+        assertEquals("Ivo Ruiz", label(x, statementWith(x, "Thank you for the invitation").speaker()));
+        assertEquals("Ivo Ruiz", label(x, statementWith(x, "package of agreements").speaker()));
+        assertTrue(statements(x).stream().noneMatch(st -> st.content().contains("friends") || st.content().contains("reading")),
+                statements(x).toString());
+    }
+
+    @Test
     void bothPlacesOfAPairAreVisited() {
         Extraction x = extract("date 2021-05-22 Tour\n\nAna Lenko, who visited both Kyiv and Moscow in June, said the war must end.");
         assertTrue(visits(x).stream().anyMatch(v -> v.place() != null && label(x, v.place()).equals("Kyiv")), visits(x).toString());
