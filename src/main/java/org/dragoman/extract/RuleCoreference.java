@@ -312,8 +312,11 @@ public final class RuleCoreference {
                 Mention holder = titled == null ? null : fullNames.getOrDefault(titled, titled);
                 if (holder != null) {
                     int start = t.index() - title.size();
+                    // "the President of the Republic": the title word heads the phrase, not the last word.
+                    int of = title.indexOf("of") >= 0 ? title.indexOf("of") : title.indexOf("for");
+                    int head = of > 0 ? start + of : t.index();
                     byAntecedent.computeIfAbsent(holder, k -> new ArrayList<>()).add(new Mention(s.index(), start, t.index() + 1,
-                            t.index(), s.span(start, t.index() + 1, doc.text()), DESCRIPTION, s.token(start).begin(), t.end()));
+                            head, s.span(start, t.index() + 1, doc.text()), DESCRIPTION, s.token(start).begin(), t.end()));
                 }
             }
         }
@@ -575,6 +578,10 @@ public final class RuleCoreference {
      * after it.
      */
     private static List<String> description(Sentence s, int t) {
+        List<String> phrased = phrasedTitle(s, t);
+        if (phrased != null) {
+            return phrased;
+        }
         Token head = s.token(t);
         // "the head of state": whoever is titled a head of state beside the name (see titledBeside).
         if (t >= 3 && HEAD_OF_STATE.equals(List.of(s.token(t - 2).word().toLowerCase(Locale.ROOT), s.token(t - 1).word().toLowerCase(Locale.ROOT),
@@ -621,6 +628,43 @@ public final class RuleCoreference {
         List<String> words = new ArrayList<>();
         for (int k = i + 1; k <= t; k++) {
             words.add(TitleLexicon.descriptionWord(s.token(k).word().toLowerCase(Locale.ROOT)));
+        }
+        return words;
+    }
+
+    /** The most capitalised words a title's of- or for-phrase holds: "of the Russian Federation". */
+    private static final int PHRASE_WORDS = 3;
+
+    /**
+     * The words of "the Secretary of State", "the President of the Republic", "the Minister for Foreign Affairs" ending
+     * at {@code t}: "the", title modifiers, a title word, "of" or "for", perhaps "the", and capitalised words, with
+     * no name after them; null otherwise.
+     */
+    private static List<String> phrasedTitle(Sentence s, int t) {
+        if (!s.token(t).isProperNoun() || s.token(t).ner().equals("PERSON")
+                || t + 1 < s.tokens().size() && (s.token(t + 1).isProperNoun() || s.token(t + 1).word().matches("of|for"))) {
+            return null;
+        }
+        int k = t;
+        while (k > t - PHRASE_WORDS && k > 0 && s.token(k - 1).isProperNoun() && !s.token(k - 1).word().matches("(?i)of|for")) {
+            k--;
+        }
+        if (k >= 1 && s.token(k - 1).word().equals("the")) {
+            k--;
+        }
+        if (k < 3 || !s.token(k - 1).word().matches("of|for") || !TitleLexicon.isTitleWord(s.token(k - 2).word().toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        int i = k - 3;
+        while (i >= 0 && TitleLexicon.isTitleModifier(s.token(i).word().toLowerCase(Locale.ROOT))) {
+            i--;
+        }
+        if (i < 0 || !s.token(i).word().equalsIgnoreCase("the")) {
+            return null;
+        }
+        List<String> words = new ArrayList<>();
+        for (int w = i + 1; w <= t; w++) {
+            words.add(TitleLexicon.descriptionWord(s.token(w).word().toLowerCase(Locale.ROOT)));
         }
         return words;
     }

@@ -4825,6 +4825,15 @@ class PatternsIT {
     }
 
     @Test
+    void aTitleWithItsOfPhraseStandsForTheOneTitledSoBefore() {
+        Extraction x = extract("date 2024-05-20 Talks\n\nSecretary of State Ana Soto met Foreign Minister Ivo Ruiz in Lima on Monday.\n\n"
+                + "The Secretary of State said the talks had gone well.\n\nThe President of the Republic, Karl Holm, spoke by telephone "
+                + "with Jan Berg on Tuesday.\n\nThe President of the Republic said the call was useful.");
+        assertEquals("Ana Soto", label(x, statementWith(x, "talks had gone well").speaker()));
+        assertEquals("Karl Holm", label(x, statementWith(x, "call was useful").speaker()));
+    }
+
+    @Test
     void bothPlacesOfAPairAreVisited() {
         Extraction x = extract("date 2021-05-22 Tour\n\nAna Lenko, who visited both Kyiv and Moscow in June, said the war must end.");
         assertTrue(visits(x).stream().anyMatch(v -> v.place() != null && label(x, v.place()).equals("Kyiv")), visits(x).toString());
