@@ -211,6 +211,57 @@ final class LineAttributions {
         return false;
     }
 
+    /**
+     * "Ana Soto issued the following statement:" or "Quotes attributable to Minister Ana Soto:" on a line of its own,
+     * then quotations each opening a paragraph: the person named last before the colon says them all, up to the
+     * first paragraph that is no quotation.
+     */
+    List<Statement> introducedQuotes(Arguments args) {
+        List<Statement> out = new ArrayList<>();
+        for (Quote q : doc.quotes()) {
+            int lineStart = doc.text().lastIndexOf('\n', q.begin() - 1) + 1;
+            if (lineStart <= doc.article().bodyStart() || !doc.text().substring(lineStart, q.begin()).isBlank() || Spans.words(q.text()) < 4) {
+                continue;
+            }
+            String speaker = null;
+            int end = lineStart - 1;
+            while (end > doc.article().bodyStart() && speaker == null) {
+                int start = doc.text().lastIndexOf('\n', end - 1) + 1;
+                String line = doc.text().substring(start, end).strip();
+                if (line.isEmpty() || line.matches("(?s)[\"“].*")) {
+                    end = start - 1;
+                    continue;
+                }
+                if (!line.endsWith(":")) {
+                    break;
+                }
+                speaker = lastPersonBefore(args, start + doc.text().substring(start, end).lastIndexOf(':'), start);
+                break;
+            }
+            if (speaker != null) {
+                out.add(new Statement(speaker, null, Spans.clean(q.text()), ":", true, SpeechAct.STATEMENT, Status.OCCURRED, null, null,
+                        new Evidence(doc.sentenceAt(q.begin()).text(), q.begin(), q.end()), 0.7));
+            }
+        }
+        return out;
+    }
+
+    /** The last person named between offsets {@code from} and {@code colon}, or null. */
+    private String lastPersonBefore(Arguments args, int colon, int from) {
+        String last = null;
+        for (Sentence s : doc.sentences()) {
+            if (s.end() <= from || s.begin() >= colon) {
+                continue;
+            }
+            for (Token t : s.tokens()) {
+                if (t.begin() >= from && t.end() <= colon) {
+                    last = args.entity(s, t.index()).filter(e -> e.type() == EntityType.PERSON).map(Entity::id).orElse(last);
+                }
+            }
+        }
+        return last;
+    }
+
     /** '"We will not give up." ― Ana Soto': a quotation signed with a dash and a name, as in collected reactions. */
     List<Statement> signedQuotes(Arguments args) {
         List<Statement> out = new ArrayList<>();

@@ -4834,6 +4834,18 @@ class PatternsIT {
     }
 
     @Test
+    void quotationsALineEndingInAColonIntroducesAreTheLastNamedPersons() {
+        Extraction x = extract("date 2024-09-11 Minister travels to Lima\n\nForeign Minister Ana Soto travelled to Lima today. She will "
+                + "meet President Ivo Ruiz.\n\nPrior to her departure, Foreign Minister Soto issued the following statement:\n\n"
+                + "\"Peru has shown remarkable courage in hard times. We stand by its people.\"\n\n\"Our support is not a favour but "
+                + "an investment in our own security.\"\n\nQuotes attributable to Minister for Trade, Senator Karl Holm:\n\n"
+                + "\"Trade with Peru grew by a fifth last year, and we want more.\"\n\nThe ministry said the visit would last two days.");
+        assertEquals("Ana Soto", label(x, statementWith(x, "remarkable courage").speaker()));
+        assertEquals("Ana Soto", label(x, statementWith(x, "not a favour").speaker()));
+        assertEquals("Karl Holm", label(x, statementWith(x, "grew by a fifth").speaker()));
+    }
+
+    @Test
     void bothPlacesOfAPairAreVisited() {
         Extraction x = extract("date 2021-05-22 Tour\n\nAna Lenko, who visited both Kyiv and Moscow in June, said the war must end.");
         assertTrue(visits(x).stream().anyMatch(v -> v.place() != null && label(x, v.place()).equals("Kyiv")), visits(x).toString());
