@@ -139,11 +139,12 @@ final class LineAttributions {
                 continue;
             }
             paragraphs++;
-            Optional<Statement> turn = speakerLine(p, args);
-            if (turn.isPresent() || labelColon(p.tokens(), 0) >= 0 && speakerLabelled(p, args)) {
-                String found = turn.map(Statement::speaker).orElseGet(() -> speakerOfLabel(p, args));
+            // A label whose turn was too short to be a statement still names the speaker.
+            String found = speakerLine(p, args).map(Statement::speaker).orElseGet(() -> speakerOfLabel(p, args));
+            if (found != null) {
                 // "Ruritania: ..." heads a section of a round-up; only a person's turn runs on.
-                String speaker = found != null && args.index().byId(found).filter(e -> e.type() == EntityType.PERSON).isPresent() ? found : null;
+                boolean person = args.index().byId(found).filter(e -> e.type() == EntityType.PERSON).isPresent();
+                String speaker = person ? found : null;
                 int begin = s.tokens().get(0).begin();
                 int end = doc.text().indexOf('\n', begin);
                 end = end < 0 ? doc.text().length() : end;
@@ -162,19 +163,17 @@ final class LineAttributions {
         return Optional.empty();
     }
 
-    /** Whether a label the article resolves to a speaker opens the sentence, though its turn was too short to tell. */
-    private boolean speakerLabelled(Sentence s, Arguments args) {
-        return speakerOfLabel(s, args) != null;
-    }
-
     /** The person or body named by the label opening the sentence, or null. */
     private String speakerOfLabel(Sentence s, Arguments args) {
         int colon = labelColon(s.tokens(), 0);
+        if (colon < 0) {
+            return null;
+        }
         int nameEnd = colon - 1;
         while (nameEnd > 0 && s.token(nameEnd).word().matches("\\(|\\)|-LRB-|-RRB-|\\p{Ll}+")) {
             nameEnd--;
         }
-        return colon < 0 ? null : args.entity(s, nameEnd).filter(e -> e.type().isActor()).map(Entity::id).orElse(null);
+        return args.entity(s, nameEnd).filter(e -> e.type().isActor()).map(Entity::id).orElse(null);
     }
 
     /** Whether the sentence opens a line. */
@@ -220,12 +219,13 @@ final class LineAttributions {
         List<Statement> out = new ArrayList<>();
         for (Quote q : doc.quotes()) {
             int lineStart = doc.text().lastIndexOf('\n', q.begin() - 1) + 1;
-            if (lineStart <= doc.article().bodyStart() || !doc.text().substring(lineStart, q.begin()).isBlank() || Spans.words(q.text()) < 4) {
+            boolean opensParagraph = lineStart > doc.article().bodyStart() && doc.text().substring(lineStart, q.begin()).isBlank();
+            if (!opensParagraph || Spans.words(q.text()) < 4) {
                 continue;
             }
             String speaker = null;
             int end = lineStart - 1;
-            while (end > doc.article().bodyStart() && speaker == null) {
+            while (end > doc.article().bodyStart()) {
                 int start = doc.text().lastIndexOf('\n', end - 1) + 1;
                 String line = doc.text().substring(start, end).strip();
                 if (line.isEmpty() || line.matches("(?s)[\"“].*")) {

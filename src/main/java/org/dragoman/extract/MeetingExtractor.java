@@ -236,7 +236,8 @@ final class MeetingExtractor {
     /** "every year", "each month": a time unit each of whose spans repeats the meeting. */
     private static boolean everyPeriod(Sentence s, int noun) {
         return s.token(noun).lemma().toLowerCase(Locale.ROOT).matches("year|month|week|quarter|spring|autumn|summer|winter")
-                && s.children(noun).stream().anyMatch(d -> d.base().equals("det") && s.token(d.dependent()).word().matches("(?i)every|each"));
+                && s.children(noun).stream().anyMatch(d -> d.base().equals("det")
+                        && s.token(d.dependent()).word().matches("(?i)every|each"));
     }
 
     private static boolean distinct(List<Integer> priorities) {

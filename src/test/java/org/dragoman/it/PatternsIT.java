@@ -4788,7 +4788,8 @@ class PatternsIT {
     @Test
     void aStandardMetIsNoMeetingThoughTheParserMakesItTheSubjectOfWhatFollows() {
         Extraction x = extract("date 2023-03-16 Briefing\n\nAna Soto noted that the Acme Railway had met the targets set for its first "
-                + "year of operation, carrying more passengers than planned.\n\nIvo Ruiz met Opposition leader Karl Holm in Lima on Monday.");
+                + "year of operation, carrying more passengers than planned.\n\n"
+                + "Ivo Ruiz met Opposition leader Karl Holm in Lima on Monday.");
         assertEquals(List.of(Set.of("Ivo Ruiz", "Karl Holm")), meetings(x).stream().map(m -> labels(x, m.participants())).toList());
     }
 
