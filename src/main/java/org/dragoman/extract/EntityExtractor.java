@@ -139,7 +139,7 @@ public final class EntityExtractor {
         }
         addPronounMentions(doc, named, uf, clusterIds, entities, tokenToEntity);
         List<Entity> withRoles = new RoleReader(doc, tokenToEntity, entities).attachRoles();
-        withRoles = affiliations(named, uf, clusterIds, withRoles);
+        withRoles = officeNames(affiliations(named, uf, clusterIds, withRoles));
         withRoles.sort(Comparator.comparingInt(e -> e.mentions().get(0).begin()));
         return new EntityIndex(withRoles, tokenToEntity, officeRoles(withRoles, doc.article().date()));
     }
@@ -341,6 +341,56 @@ public final class EntityExtractor {
     }
 
     /** Each state body is affiliated with its country, where the article names that country. */
+    /** "Ana Soto's office": the owner's last name before "'s office". */
+    private static final java.util.regex.Pattern OWNED_OFFICE = java.util.regex.Pattern.compile("(?:.*\\s)?(\\p{L}[\\p{L}-]*)'s office");
+
+    /**
+     * "Ana Soto's office", where she is titled president of Ruritania: the office takes the name of the post ("Office of
+     * the President of Ruritania"), as reference works name such bodies; the owner's name stays an alias. The office of
+     * one who heads no state or government, or of no country told, keeps the owner's name: a trade envoy's office has a
+     * name of its own the text does not give.
+     */
+    private static List<Entity> officeNames(List<Entity> entities) {
+        Map<String, Entity> byId = new HashMap<>();
+        entities.forEach(e -> byId.put(e.id(), e));
+        List<Entity> out = new ArrayList<>();
+        for (Entity e : entities) {
+            java.util.regex.Matcher m = OWNED_OFFICE.matcher(e.label());
+            if (e.type() != EntityType.ORGANIZATION || !m.matches()) {
+                out.add(e);
+                continue;
+            }
+            List<Entity> owners = entities.stream().filter(p -> p.type() == EntityType.PERSON
+                    && lastWord(p.label()).equalsIgnoreCase(m.group(1))).toList();
+            Optional<String> post = owners.size() != 1 ? Optional.empty() : owners.get(0).roles().stream()
+                    .filter(r -> TitleLexicon.isHeadTitle(r.title()) && r.ofEntity() != null && byId.containsKey(r.ofEntity())
+                            && byId.get(r.ofEntity()).type() == EntityType.COUNTRY)
+                    .findFirst().map(r -> "Office of the " + postTitle(r.title()) + " of " + byId.get(r.ofEntity()).label());
+            if (post.isEmpty()) {
+                out.add(e);
+                continue;
+            }
+            List<String> aliases = new ArrayList<>(List.of(e.label()));
+            e.aliases().stream().filter(a -> !aliases.contains(a) && !a.equals(post.get())).forEach(aliases::add);
+            out.add(new Entity(e.id(), e.type(), post.get(), aliases, e.mentions(), e.roles(), e.link()));
+        }
+        return out;
+    }
+
+    private static String lastWord(String label) {
+        return label.substring(label.lastIndexOf(' ') + 1);
+    }
+
+    /** "prime minister" as "Prime Minister"; the small words of a title stay lower case. */
+    private static String postTitle(String title) {
+        StringBuilder out = new StringBuilder();
+        for (String w : title.split(" ")) {
+            out.append(out.length() == 0 ? "" : " ")
+                    .append(w.matches("of|for|the|and") || w.isEmpty() ? w : Character.toUpperCase(w.charAt(0)) + w.substring(1));
+        }
+        return out.toString();
+    }
+
     private static List<Entity> affiliations(List<Named> named, UnionFind uf, Map<Integer, String> clusterIds,
                                              List<Entity> entities) {
         Map<String, InstitutionFinder.Found> bodies = new HashMap<>();

@@ -723,13 +723,34 @@ public final class RuleCoreference {
             }
             if (titledBeside(doc.sentences().get(m.sentence()), m, title)) {
                 holders.put(lastWord(m.text()), m);
-            } else if (holders.containsKey(lastWord(m.text())) && (recent == null || later(m, recent))
+            } else if (holders.containsKey(lastWord(m.text())) && (recent == null || later(m, recent) && !subjectBefore(doc, recent, m))
                     && Narrative.distance(doc, m.sentence(), s.index()) <= 1) {
                 recent = m;
             }
         }
         // The titled mention stands for the person: it holds the full name.
         return recent == null ? null : new Repeated(recent, holders.get(lastWord(recent.text())));
+    }
+
+    /**
+     * Whether {@code earlier}, in the sentence of {@code later}, is its subject and {@code later} is not: "Ana Soto spoke
+     * to Ivo Ruiz by phone. The minister said ..." goes on with the subject.
+     */
+    private static boolean subjectBefore(AnnotatedArticle doc, Mention earlier, Mention later) {
+        if (earlier.sentence() != later.sentence()) {
+            return false;
+        }
+        Sentence s = doc.sentences().get(earlier.sentence());
+        return subject(s, earlier) && !subject(s, later);
+    }
+
+    private static boolean subject(Sentence s, Mention m) {
+        for (int k = m.start(); k < m.end(); k++) {
+            if (s.parents(k).stream().anyMatch(d -> d.base().equals("nsubj"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A title holder named again ({@code mention}) and the mention that gave the title and full name ({@code titled}). */

@@ -4847,6 +4847,24 @@ class PatternsIT {
     }
 
     @Test
+    void theOfficeOfAHeadOfStateOrGovernmentIsNamedAfterThePost() {
+        Extraction x = extract("date 2024-05-20 Talks\n\nLithuanian President Ana Soto will travel to Kyiv next week, her office said.\n\n"
+                + "Trade Envoy Ivo Ruiz of Lithuania will join her, Ruiz's office said.");
+        Entity office = x.entity(statementWith(x, "travel to Kyiv").speaker()).orElseThrow();
+        assertEquals("Office of the President of Lithuania", office.label());
+        assertTrue(office.aliases().contains("Soto's office"), office.aliases().toString());
+        assertEquals("Ruiz's office", label(x, statementWith(x, "join her").speaker()), "an envoy's office keeps the owner's name");
+    }
+
+    @Test
+    void aBareTitleAfterTwoHoldersNamedAgainGoesOnWithTheSubject() {
+        Extraction x = extract("date 2024-05-03 Trip called off\n\nDevelopment minister Ana Soto has called off a visit to Kenya.\n\n"
+                + "Ms Soto had been due to meet Kenya's foreign minister, Eva Lind.\n\nInstead, Ms Soto spoke to Ms Lind by phone on "
+                + "Thursday.\n\n\"Kenya has been a steadfast partner, and we will stand by it now,\" the minister said.");
+        assertEquals("Ana Soto", label(x, statementWith(x, "steadfast partner").speaker()));
+    }
+
+    @Test
     void bothPlacesOfAPairAreVisited() {
         Extraction x = extract("date 2021-05-22 Tour\n\nAna Lenko, who visited both Kyiv and Moscow in June, said the war must end.");
         assertTrue(visits(x).stream().anyMatch(v -> v.place() != null && label(x, v.place()).equals("Kyiv")), visits(x).toString());
