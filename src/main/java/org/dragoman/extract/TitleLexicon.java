@@ -17,11 +17,11 @@ final class TitleLexicon {
             "under-secretary-general", "coordinator", "governor", "mayor", "general",
             "commander", "chief", "director", "director-general", "commissioner", "senator", "representative",
             "speaker", "deputy", "adviser", "advisor", "counsellor", "counselor", "councillor", "councilor", "diplomat", "head", "monarch",
-            "pope", "pontiff", "emperor", "empress", "patriarch", "ayatollah", "sheikh", "crown");
+            "pope", "pontiff", "emperor", "empress", "patriarch", "ayatollah", "sheikh", "crown", "taoiseach", "tánaiste");
     /** Title words of a head of state, not of government: "the head of state" is one of these. */
     private static final Set<String> STATE_HEAD_WORDS = Set.of("president", "king", "queen", "emir", "sultan", "monarch", "amir");
     private static final Set<String> HEAD_WORDS = Set.of("president", "premier", "chancellor", "king", "queen", "emir",
-            "sultan", "monarch", "ruler");
+            "sultan", "monarch", "ruler", "taoiseach");
     /** Ranks that stand before a given name alone as a short form ("Sheikh Ivo", "Prince Ivo"), unlike "Mr". */
     private static final Set<String> RANKS = Set.of("sheikh", "sheik", "shaikh", "sheikha", "prince", "princess", "emir",
             "amir", "sultan", "king", "queen", "sayyid");

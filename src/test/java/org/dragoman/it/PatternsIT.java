@@ -4865,6 +4865,14 @@ class PatternsIT {
     }
 
     @Test
+    void taoiseachIsATitleNotPartOfTheName() {
+        Extraction x = extract("date 2024-12-03 Conference\n\nThe conference came a day after Taoiseach Ivo Ruiz spoke to Prime Minister "
+                + "Ana Soto by phone.\n\nThe Taoiseach said the talks were useful.");
+        assertEquals(Set.of("Ivo Ruiz", "Ana Soto"), labels(x, meetings(x).get(0).participants()));
+        assertEquals("Ivo Ruiz", label(x, statementWith(x, "talks were useful").speaker()));
+    }
+
+    @Test
     void bothPlacesOfAPairAreVisited() {
         Extraction x = extract("date 2021-05-22 Tour\n\nAna Lenko, who visited both Kyiv and Moscow in June, said the war must end.");
         assertTrue(visits(x).stream().anyMatch(v -> v.place() != null && label(x, v.place()).equals("Kyiv")), visits(x).toString());
