@@ -253,6 +253,40 @@ final class SpeakerResolver {
         return List.of();
     }
 
+    /** Nouns of "the two ...", "both ..." that stand for the two people a report speaks for: "the two leaders". */
+    private static final Set<String> PAIR_NOUNS = Set.of("leader", "president", "minister", "premier", "side", "man", "woman",
+            "counterpart", "chancellor", "head", "envoy", "delegation");
+
+    /**
+     * "In a joint statement, the two leaders said ...", "They said in a joint statement ...": a pair ("the two ...",
+     * "both ...") or "they" as the subject of a report, in a sentence that says the two spoke together ("joint",
+     * "jointly", "together"), is the two people the nearest sentence before that names people names (three back at
+     * most). A statement has one speaker, so a joint one is recorded under the first of them. Empty unless exactly two
+     * people are so named; a bare "the two ministers reviewed ..." is no joint statement.
+     */
+    List<String> jointSpeakers(Sentence s, int t) {
+        Token tok = s.token(t);
+        String word = tok.word().toLowerCase(Locale.ROOT);
+        boolean pairNoun = tok.pos().equals("NNS") && PAIR_NOUNS.contains(tok.lemma().toLowerCase(Locale.ROOT))
+                && Arguments.dependents(s, t, "nummod", "det", "amod").stream().anyMatch(d -> s.token(d).word().matches("(?i)two|both"))
+                && Arguments.dependents(s, t, "nmod:poss", "nmod:of", "compound").isEmpty();
+        boolean together = s.tokens().stream().anyMatch(k -> k.word().matches("(?i)joint|jointly|together"));
+        if (!(pairNoun || word.equals("they")) || !together || s.parents(t).stream().noneMatch(d -> d.base().equals("nsubj"))) {
+            return List.of();
+        }
+        for (int back = 1; back <= 3 && s.index() - back >= 0; back++) {
+            Sentence before = doc.sentences().get(s.index() - back);
+            Set<String> people = new LinkedHashSet<>();
+            for (Token k : before.tokens()) {
+                args.entity(before, k.index()).filter(e -> e.type() == EntityType.PERSON).ifPresent(e -> people.add(e.id()));
+            }
+            if (people.size() >= 2) {
+                return people.size() == 2 ? List.copyOf(people) : List.of();
+            }
+        }
+        return List.of();
+    }
+
     /** Whether {@code v} is a past verb without subject or auxiliary joined to a to-infinitive ("to take in ... and called for"). */
     private static boolean pastBesideInfinitive(Sentence s, int v, int infinitive) {
         return s.token(v).pos().matches("VBD|VBN") && s.token(infinitive).pos().equals("VB")
@@ -427,6 +461,10 @@ final class SpeakerResolver {
         out.removeIf(id -> args.entity(s, t).map(e -> !e.type().isActor()).orElse(false));
         if (!out.isEmpty()) {
             return out;
+        }
+        List<String> pair = jointSpeakers(s, t);
+        if (!pair.isEmpty()) {
+            return pair;
         }
         String described = describedPerson(s, t);
         if (described != null) {

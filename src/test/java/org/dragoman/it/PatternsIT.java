@@ -4873,6 +4873,15 @@ class PatternsIT {
     }
 
     @Test
+    void aJointStatementOfThePairJustToldIsRecordedUnderTheFirstOfThem() {
+        Extraction x = extract("date 2024-05-20 Talks\n\nPeruvian President Ana Soto met Chilean President Ivo Ruiz in Lima on Monday.\n\n"
+                + "In a joint statement, the two leaders said they would deepen cooperation on trade and energy.\n\n"
+                + "The two presidents reviewed the state of relations.");
+        assertEquals("Ana Soto", label(x, statementWith(x, "deepen cooperation").speaker()));
+        assertTrue(statements(x).stream().noneMatch(st -> st.content().contains("state of relations")), statements(x).toString());
+    }
+
+    @Test
     void bothPlacesOfAPairAreVisited() {
         Extraction x = extract("date 2021-05-22 Tour\n\nAna Lenko, who visited both Kyiv and Moscow in June, said the war must end.");
         assertTrue(visits(x).stream().anyMatch(v -> v.place() != null && label(x, v.place()).equals("Kyiv")), visits(x).toString());
