@@ -264,7 +264,7 @@ final class SpeakerResolver {
      * most). A statement has one speaker, so a joint one is recorded under the first of them. Empty unless exactly two
      * people are so named; a bare "the two ministers reviewed ..." is no joint statement.
      */
-    List<String> jointSpeakers(Sentence s, int t) {
+    private List<String> jointSpeakers(Sentence s, int t) {
         Token tok = s.token(t);
         String word = tok.word().toLowerCase(Locale.ROOT);
         boolean pairNoun = tok.pos().equals("NNS") && PAIR_NOUNS.contains(tok.lemma().toLowerCase(Locale.ROOT))
