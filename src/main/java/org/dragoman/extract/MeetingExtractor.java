@@ -36,6 +36,8 @@ import org.dragoman.nlp.Token;
 final class MeetingExtractor {
     /** Adverbs on the main verb that make a sentence a habit or a generality, not an event. */
     private static final Set<String> HABITUAL_ADVERBS = WordLists.MEETING.get("habitual-adverb");
+    private static final Set<String> MANY_WORDS = WordLists.MEETING.get("many-word");
+    private static final Set<String> REPEATING_PERIODS = WordLists.MEETING.get("repeating-period");
     private static final Set<String> GATHERING_NOUNS = WordLists.MEETING.get("gathering-noun");
     private static final Set<String> MEAL_NOUNS = WordLists.MEETING.get("meal-noun");
 
@@ -229,13 +231,13 @@ final class MeetingExtractor {
             Token n = s.token(d.dependent());
             String word = n.word().toLowerCase(Locale.ROOT);
             return d.base().equals("nummod") && n.normalized() != null && n.normalized().matches("\\d+(\\.0)?")
-                    && Double.parseDouble(n.normalized()) >= MANY_TIMES || word.matches("dozens|hundreds|many|several|countless|numerous");
+                    && Double.parseDouble(n.normalized()) >= MANY_TIMES || MANY_WORDS.contains(word);
         });
     }
 
     /** "every year", "each month": a time unit each of whose spans repeats the meeting. */
     private static boolean everyPeriod(Sentence s, int noun) {
-        return s.token(noun).lemma().toLowerCase(Locale.ROOT).matches("year|month|week|quarter|spring|autumn|summer|winter")
+        return REPEATING_PERIODS.contains(s.token(noun).lemma().toLowerCase(Locale.ROOT))
                 && s.children(noun).stream().anyMatch(d -> d.base().equals("det")
                         && s.token(d.dependent()).word().matches("(?i)every|each"));
     }
