@@ -38,8 +38,25 @@ final class DatelineScene {
             return events;
         }
         int headlineEnd = Spans.headlineEnd(doc);
-        return events.stream().map(e -> e instanceof Meeting m && placedByDateline(m, published, headlineEnd, dateline.get())
+        Optional<String> home = countryOf(index, gazetteer, dateline.get()).filter(c -> index.byId(dateline.get())
+                .map(d -> d.type() == EntityType.CITY).orElse(false));
+        return events.stream().map(e -> e instanceof Meeting m && (placedByDateline(m, published, headlineEnd, dateline.get())
+                || inDatelineCountry(index, m, published, headlineEnd, dateline.get(), home))
                 ? (Event) m.withPlace(dateline.get()) : e).toList();
+    }
+
+    /**
+     * "COLOMBO — X, on a visit to Sri Lanka, called on President Y": a meeting of the story's days placed only in the
+     * country of the dateline's city is in that city, where the reporter is; a country that is itself a side stays.
+     */
+    private static boolean inDatelineCountry(EntityIndex index, Meeting m, LocalDate published, int headlineEnd, String dateline,
+                                             Optional<String> home) {
+        if (home.isEmpty() || m.place() == null || m.participants().contains(m.place()) || m.mode() != Mode.IN_PERSON
+                || m.participants().size() < 2 || m.evidence().end() <= headlineEnd || m.status() != Status.OCCURRED
+                || m.date() != null && !storyDays(m.date(), published)) {
+            return false;
+        }
+        return index.byId(m.place()).filter(p -> p.type() == EntityType.COUNTRY && p.label().equals(home.get())).isPresent();
     }
 
     /**

@@ -4882,6 +4882,14 @@ class PatternsIT {
     }
 
     @Test
+    void aMeetingOfTheStorysDaysPlacedOnlyInTheDatelinesCountryIsInTheDatelinesCity() {
+        Extraction x = extract("date 2024-05-21 Talks\n\nLIMA, May 21 (Acme) - Chilean President Ivo Ruiz, who is on a two-day visit "
+                + "to Peru, held talks with President Ana Soto on Monday.\n\nRuiz also met Foreign Minister Eva Lind in Peru on Monday.\n\n"
+                + "Ruiz first met Soto in Peru in 2019.");
+        assertEquals(List.of("Lima", "Lima", "Peru"), meetings(x).stream().map(m -> label(x, m.place())).toList());
+    }
+
+    @Test
     void bothPlacesOfAPairAreVisited() {
         Extraction x = extract("date 2021-05-22 Tour\n\nAna Lenko, who visited both Kyiv and Moscow in June, said the war must end.");
         assertTrue(visits(x).stream().anyMatch(v -> v.place() != null && label(x, v.place()).equals("Kyiv")), visits(x).toString());
