@@ -46,8 +46,10 @@ final class DatelineScene {
     }
 
     /**
-     * "COLOMBO — X, on a visit to Sri Lanka, called on President Y": a meeting of the story's days placed only in the
-     * country of the dateline's city is in that city, where the reporter is; a country that is itself a side stays.
+     * "COLOMBO — X, on a visit to Sri Lanka, called on President Y", "LIMA — X received Y at the Acme Palace": a meeting
+     * of the story's days placed only in the country of the dateline's city, or at a building the table does not know,
+     * is in that city, where the reporter is: the city is what the graph can join with Wikidata, and the sentence keeps
+     * the venue. A country that is itself a side stays.
      */
     private static boolean inDatelineCountry(EntityIndex index, Meeting m, LocalDate published, int headlineEnd, String dateline,
                                              Optional<String> home) {
@@ -56,7 +58,8 @@ final class DatelineScene {
                 || m.date() != null && !storyDays(m.date(), published)) {
             return false;
         }
-        return index.byId(m.place()).filter(p -> p.type() == EntityType.COUNTRY && p.label().equals(home.get())).isPresent();
+        return index.byId(m.place()).filter(p -> p.type() == EntityType.COUNTRY && p.label().equals(home.get())
+                || venue(p)).isPresent();
     }
 
     /**
@@ -84,6 +87,14 @@ final class DatelineScene {
             return m.date() != null && m.date().iso().equals(published.toString());
         }
         return m.status() == Status.OCCURRED && (m.date() == null || storyDays(m.date(), published));
+    }
+
+    private static final java.util.Set<String> VENUE_WORDS = WordLists.MEETING.get("venue-word");
+
+    /** "the Oval Office", "Rashtrapati Bhavan": a building the table does not know, named by a word for one. */
+    private static boolean venue(org.dragoman.model.Entity place) {
+        String label = place.label().toLowerCase(java.util.Locale.ROOT);
+        return place.type() == EntityType.PLACE && place.link() == null && VENUE_WORDS.contains(label.substring(label.lastIndexOf(' ') + 1));
     }
 
     /** Whether the date is the story's day or the day before. */

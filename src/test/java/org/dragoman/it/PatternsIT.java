@@ -4885,8 +4885,8 @@ class PatternsIT {
     void aMeetingOfTheStorysDaysPlacedOnlyInTheDatelinesCountryIsInTheDatelinesCity() {
         Extraction x = extract("date 2024-05-21 Talks\n\nLIMA, May 21 (Acme) - Chilean President Ivo Ruiz, who is on a two-day visit "
                 + "to Peru, held talks with President Ana Soto on Monday.\n\nRuiz also met Foreign Minister Eva Lind in Peru on Monday.\n\n"
-                + "Ruiz first met Soto in Peru in 2019.");
-        assertEquals(List.of("Lima", "Lima", "Peru"), meetings(x).stream().map(m -> label(x, m.place())).toList());
+                + "Ruiz first met Soto in Peru in 2019.\n\nOn Tuesday Ruiz also met the Speaker, Karl Holm, at the Miraflores Hall.");
+        assertEquals(List.of("Lima", "Lima", "Peru", "Lima"), meetings(x).stream().map(m -> label(x, m.place())).toList());
     }
 
     @Test
