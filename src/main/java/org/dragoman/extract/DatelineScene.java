@@ -18,7 +18,8 @@ import org.dragoman.nlp.AnnotatedArticle;
  * "LIMA — Ana Soto met Ivo Ruiz on the margins of the summit on Saturday. She also met Eva Lind briefly": a meeting in
  * person of two sides or more that took place on the story's day or the day before, told with no place after every other
  * clue was read ({@link MeetingPlace}, {@link SameDayPlaces}, {@link SummitScene}), is where the reporter is: the
- * dateline's place.
+ * dateline's place. So is one of those days placed only in the country of the dateline's city, or at a building the
+ * table does not know ({@link #narrowedToDateline}).
  *
  * <p>Edge cases: read after the tellings are merged, so a place the body gives one telling of the meeting wins; a story
  * with no dateline, a meeting further back or ahead, a call, a plan, a headline's summary and a meeting of which the
@@ -28,6 +29,8 @@ import org.dragoman.nlp.AnnotatedArticle;
  * at the dateline's place unless its sentence names it (or says "here").
  */
 final class DatelineScene {
+    private static final java.util.Set<String> VENUE_WORDS = WordLists.MEETING.get("venue-word");
+
     private DatelineScene() {
     }
 
@@ -41,18 +44,18 @@ final class DatelineScene {
         Optional<String> home = countryOf(index, gazetteer, dateline.get()).filter(c -> index.byId(dateline.get())
                 .map(d -> d.type() == EntityType.CITY).orElse(false));
         return events.stream().map(e -> e instanceof Meeting m && (placedByDateline(m, published, headlineEnd, dateline.get())
-                || inDatelineCountry(index, m, published, headlineEnd, dateline.get(), home))
+                || narrowedToDateline(index, m, published, headlineEnd, home))
                 ? (Event) m.withPlace(dateline.get()) : e).toList();
     }
 
     /**
-     * "COLOMBO — X, on a visit to Sri Lanka, called on President Y", "LIMA — X received Y at the Acme Palace": a meeting
+     * "COLOMBO — X, on a visit to Sri Lanka, called on President Y", "LIMA — X received Y at the Miraflores Hall": a meeting
      * of the story's days placed only in the country of the dateline's city, or at a building the table does not know,
      * is in that city, where the reporter is: the city is what the graph can join with Wikidata, and the sentence keeps
      * the venue. A country that is itself a side stays.
      */
-    private static boolean inDatelineCountry(EntityIndex index, Meeting m, LocalDate published, int headlineEnd, String dateline,
-                                             Optional<String> home) {
+    private static boolean narrowedToDateline(EntityIndex index, Meeting m, LocalDate published, int headlineEnd,
+                                              Optional<String> home) {
         if (home.isEmpty() || m.place() == null || m.participants().contains(m.place()) || m.mode() != Mode.IN_PERSON
                 || m.participants().size() < 2 || m.evidence().end() <= headlineEnd || m.status() != Status.OCCURRED
                 || m.date() != null && !storyDays(m.date(), published)) {
@@ -88,8 +91,6 @@ final class DatelineScene {
         }
         return m.status() == Status.OCCURRED && (m.date() == null || storyDays(m.date(), published));
     }
-
-    private static final java.util.Set<String> VENUE_WORDS = WordLists.MEETING.get("venue-word");
 
     /** "the Oval Office", "Rashtrapati Bhavan": a building the table does not know, named by a word for one. */
     private static boolean venue(org.dragoman.model.Entity place) {
