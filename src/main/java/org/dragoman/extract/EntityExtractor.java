@@ -345,10 +345,10 @@ public final class EntityExtractor {
     private static final java.util.regex.Pattern OWNED_OFFICE = java.util.regex.Pattern.compile("(?:.*\\s)?(\\p{L}[\\p{L}-]*)'s office");
 
     /**
-     * "Ana Soto's office", where she is titled president of Ruritania: the office takes the name of the post ("Office of
-     * the President of Ruritania"), as reference works name such bodies; the owner's name stays an alias. The office of
-     * one who heads no state or government, or of no country told, keeps the owner's name: a trade envoy's office has a
-     * name of its own the text does not give.
+     * "Ana Soto's office", where she is titled prime minister of Ruritania: the office takes the name of the post
+     * ("Office of the Prime Minister of Ruritania"), as reference works name such bodies; the owner's name stays an
+     * alias. The office of one who heads no state or government, or of no country told, keeps the owner's name: a trade
+     * envoy's office has a name of its own the text does not give.
      */
     private static List<Entity> officeNames(List<Entity> entities) {
         Map<String, Entity> byId = new HashMap<>();

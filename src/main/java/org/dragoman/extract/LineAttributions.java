@@ -51,28 +51,9 @@ final class LineAttributions {
         if (colon < 0) {
             return Optional.empty();
         }
-        // "President of Ruritania Ana Soto (retranslated):": the name ends before a note on the translation.
-        int nameEnd = colon - 1;
-        if (toks.get(nameEnd).word().equals(")") || toks.get(nameEnd).word().equals("-RRB-")) {
-            while (nameEnd > first && !toks.get(nameEnd).word().matches("\\(|-LRB-")) {
-                nameEnd--;
-            }
-            nameEnd--;
-        }
         int lineStart = Math.max(doc.article().bodyStart(), doc.text().lastIndexOf('\n', toks.get(first).begin() - 1) + 1);
         boolean atLineStart = doc.text().substring(lineStart, toks.get(first).begin()).matches("[\\s\"“]*");
-        if (nameEnd < first || !atLineStart) {
-            return Optional.empty();
-        }
-        String speaker = args.entity(s, nameEnd).filter(e -> e.type().isActor())
-                .map(Entity::id).orElse(null);
-        if (speaker == null) {
-            // A transcript names its speakers by surname in capitals: "PENCE:" for Mike Pence.
-            String surname = toks.get(nameEnd).word();
-            List<Entity> people = args.index().entities().stream().filter(e -> e.type() == EntityType.PERSON)
-                    .filter(e -> e.label().substring(e.label().lastIndexOf(' ') + 1).equalsIgnoreCase(surname)).toList();
-            speaker = people.size() == 1 ? people.get(0).id() : null;
-        }
+        String speaker = atLineStart ? labelSpeaker(s, first, colon, args) : null;
         if (speaker == null) {
             return Optional.empty();
         }
@@ -109,14 +90,21 @@ final class LineAttributions {
             if (w.equals(":") && !bracket) {
                 return i;
             }
-            bracket = bracket ? !w.matches("\\)|-RRB-") : w.matches("\\(|-LRB-");
-            boolean labelWord = toks.get(i).isProperNoun() || w.matches("\\p{Lu}[\\p{Lu}.'-]+|of|the|and|for|\\(|-LRB-");
-            if (!bracket && !labelWord && !w.matches("\\)|-RRB-")) {
+            boolean closing = CLOSING_BRACKET.matcher(w).matches();
+            bracket = bracket ? !closing : OPENING_BRACKET.matcher(w).matches();
+            // Run for every sentence: the proper-noun test first, the patterns compiled once.
+            boolean labelWord = toks.get(i).isProperNoun() || LABEL_WORD.matcher(w).matches() || OPENING_BRACKET.matcher(w).matches();
+            if (!bracket && !labelWord && !closing) {
                 return -1;
             }
         }
         return -1;
     }
+
+    private static final Pattern OPENING_BRACKET = Pattern.compile("\\(|-LRB-");
+    private static final Pattern CLOSING_BRACKET = Pattern.compile("\\)|-RRB-");
+    /** Words of a label besides proper nouns: a name in capitals ("SOTO") and the small words of a title. */
+    private static final Pattern LABEL_WORD = Pattern.compile("\\p{Lu}[\\p{Lu}.'-]+|of|the|and|for");
 
     /** First- and second-person words: a paragraph holding one speaks to its hearers. */
     private static final java.util.Set<String> SPEAKING_WORDS = java.util.Set.of("i", "we", "our", "us", "my", "me", "you", "your", "ours");
@@ -166,21 +154,39 @@ final class LineAttributions {
     /** The person or body named by the label opening the sentence, or null. */
     private String speakerOfLabel(Sentence s, Arguments args) {
         int colon = labelColon(s.tokens(), 0);
-        if (colon < 0) {
-            return null;
-        }
+        return colon < 0 ? null : labelSpeaker(s, 0, colon, args);
+    }
+
+    /**
+     * The person or body the label from token {@code first} to the colon names, or null: the entity its name ends
+     * with, else the one person whose surname it is ("PENCE:" for Mike Pence, as transcripts write it).
+     */
+    private static String labelSpeaker(Sentence s, int first, int colon, Arguments args) {
+        // "President of Ruritania Ana Soto (retranslated):": the name ends before a note on the translation.
         int nameEnd = colon - 1;
-        while (nameEnd > 0 && s.token(nameEnd).word().matches("\\(|\\)|-LRB-|-RRB-|\\p{Ll}+")) {
+        if (CLOSING_BRACKET.matcher(s.token(nameEnd).word()).matches()) {
+            while (nameEnd > first && !OPENING_BRACKET.matcher(s.token(nameEnd).word()).matches()) {
+                nameEnd--;
+            }
             nameEnd--;
         }
-        return args.entity(s, nameEnd).filter(e -> e.type().isActor()).map(Entity::id).orElse(null);
+        if (nameEnd < first) {
+            return null;
+        }
+        String speaker = args.entity(s, nameEnd).filter(e -> e.type().isActor()).map(Entity::id).orElse(null);
+        if (speaker == null) {
+            String surname = s.token(nameEnd).word();
+            List<Entity> people = args.index().entities().stream().filter(e -> e.type() == EntityType.PERSON)
+                    .filter(e -> e.label().substring(e.label().lastIndexOf(' ') + 1).equalsIgnoreCase(surname)).toList();
+            speaker = people.size() == 1 ? people.get(0).id() : null;
+        }
+        return speaker;
     }
 
     /** Whether the sentence opens a line. */
     private boolean paragraphStart(Sentence s) {
         int begin = s.tokens().get(0).begin();
-        int lineStart = doc.text().lastIndexOf('\n', begin - 1) + 1;
-        return lineStart > doc.article().bodyStart() && doc.text().substring(lineStart, begin).isBlank();
+        return Spans.opensLine(doc.text(), begin) && doc.text().lastIndexOf('\n', begin - 1) + 1 > doc.article().bodyStart();
     }
 
     /**
@@ -192,7 +198,7 @@ final class LineAttributions {
         int end = doc.text().indexOf('\n', begin);
         end = end < 0 ? doc.text().length() : end;
         String line = doc.text().substring(begin, end);
-        if (line.matches("(?s).*[\"“”].*")) {
+        if (line.indexOf('"') >= 0 || line.indexOf('“') >= 0 || line.indexOf('”') >= 0) {
             return false;
         }
         for (int i = s.index(); i < doc.sentences().size() && doc.sentences().get(i).begin() < end; i++) {
@@ -219,7 +225,7 @@ final class LineAttributions {
         List<Statement> out = new ArrayList<>();
         for (Quote q : doc.quotes()) {
             int lineStart = doc.text().lastIndexOf('\n', q.begin() - 1) + 1;
-            boolean opensParagraph = lineStart > doc.article().bodyStart() && doc.text().substring(lineStart, q.begin()).isBlank();
+            boolean opensParagraph = lineStart > doc.article().bodyStart() && Spans.opensLine(doc.text(), q.begin());
             if (!opensParagraph || Spans.words(q.text()) < 4) {
                 continue;
             }

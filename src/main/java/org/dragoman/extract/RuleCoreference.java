@@ -312,7 +312,7 @@ public final class RuleCoreference {
                 Mention holder = titled == null ? null : fullNames.getOrDefault(titled, titled);
                 if (holder != null) {
                     int start = t.index() - title.size();
-                    // "the President of the Republic": the title word heads the phrase, not the last word.
+                    // "the Chancellor of the Exchequer": the title word heads the phrase, not the last word.
                     int of = title.indexOf("of") >= 0 ? title.indexOf("of") : title.indexOf("for");
                     int head = of > 0 ? start + of : t.index();
                     byAntecedent.computeIfAbsent(holder, k -> new ArrayList<>()).add(new Mention(s.index(), start, t.index() + 1,
@@ -636,9 +636,9 @@ public final class RuleCoreference {
     private static final int PHRASE_WORDS = 3;
 
     /**
-     * The words of "the Secretary of State", "the President of the Republic", "the Minister for Foreign Affairs" ending
-     * at {@code t}: "the", title modifiers, a title word, "of" or "for", perhaps "the", and capitalised words, with
-     * no name after them; null otherwise.
+     * The words of "the Chancellor of the Exchequer", "the High Commissioner of the Acme Union", "the Minister for
+     * Acme Affairs" ending at {@code t}: "the", title modifiers, a title word, "of" or "for", perhaps "the", and
+     * capitalised words, with no name after them; null otherwise.
      */
     private static List<String> phrasedTitle(Sentence s, int t) {
         if (!s.token(t).isProperNoun() || s.token(t).ner().equals("PERSON")

@@ -65,10 +65,8 @@ final class Spans {
      */
     static boolean linkLine(AnnotatedArticle doc, Sentence s) {
         String text = doc.text();
-        for (int i = s.begin() - 1; i >= 0 && text.charAt(i) != '\n'; i--) {
-            if (!Character.isWhitespace(text.charAt(i))) {
-                return false;
-            }
+        if (!opensLine(text, s.begin())) {
+            return false;
         }
         // Called for every sentence a pronoun looks back over: the colon is looked for only as far as a lead can run.
         int limit = Math.min(text.length(), s.begin() + LINK_LEAD_CHARS + 1);
@@ -78,6 +76,16 @@ final class Spans {
             }
         }
         return false;
+    }
+
+    /** Whether only spaces stand between the line's start and {@code offset}; looked at in place, nothing copied. */
+    static boolean opensLine(String text, int offset) {
+        for (int i = offset - 1; i >= 0 && text.charAt(i) != '\n'; i--) {
+            if (!Character.isWhitespace(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

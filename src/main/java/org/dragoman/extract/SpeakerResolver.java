@@ -270,8 +270,9 @@ final class SpeakerResolver {
         boolean pairNoun = tok.pos().equals("NNS") && PAIR_NOUNS.contains(tok.lemma().toLowerCase(Locale.ROOT))
                 && Arguments.dependents(s, t, "nummod", "det", "amod").stream().anyMatch(d -> s.token(d).word().matches("(?i)two|both"))
                 && Arguments.dependents(s, t, "nmod:poss", "nmod:of", "compound").isEmpty();
-        boolean together = s.tokens().stream().anyMatch(k -> k.word().matches("(?i)joint|jointly|together"));
-        if (!(pairNoun || word.equals("they")) || !together || s.parents(t).stream().noneMatch(d -> d.base().equals("nsubj"))) {
+        // Asked of every subject no rule named: the sentence is scanned only for a pair or "they".
+        if (!(pairNoun || word.equals("they")) || s.parents(t).stream().noneMatch(d -> d.base().equals("nsubj"))
+                || s.tokens().stream().noneMatch(k -> k.word().matches("(?i)joint|jointly|together"))) {
             return List.of();
         }
         for (int back = 1; back <= 3 && s.index() - back >= 0; back++) {
