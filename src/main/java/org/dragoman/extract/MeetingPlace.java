@@ -29,6 +29,7 @@ final class MeetingPlace {
      */
     private static final Set<String> MARGIN_NOUNS = WordLists.MEETING.get("margin-noun");
     private static final Set<String> VISIT_VERBS = WordLists.MEETING.get("visit-verb");
+    private static final Set<String> ARRIVAL_VERBS = WordLists.MEETING.get("arrival-verb");
     /** Verbs of receiving a guest: "welcomed X to Oslo" is held in Oslo. */
     private static final Set<String> HOSTING_VERBS = WordLists.MEETING.get("hosting-verb");
     private static final Set<String> MEETING_NOUNS = WordLists.MEETING.get("meeting-noun");
@@ -41,7 +42,9 @@ final class MeetingPlace {
                 .or(() -> destination(args, s, trigger, anchor)).or(() -> welcomedTo(args, s, trigger))
                 .or(() -> whereClause(args, s, trigger)).or(() -> anchor >= 0 ? whereClause(args, s, anchor) : Optional.empty())
                 .or(() -> whenClause(args, s, trigger))
-                .or(() -> placeNearParticipants(args, s, trigger)).orElse(null);
+                .or(() -> placeNearParticipants(args, s, trigger))
+                .or(() -> arrivalOfSubject(args, s, trigger)).or(() -> anchor >= 0 ? arrivalOfSubject(args, s, anchor) : Optional.empty())
+                .orElse(null);
     }
 
     /**
@@ -297,6 +300,24 @@ final class MeetingPlace {
             }
             if (p.isPresent()) {
                 return p;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * "Ana Soto, who arrived in Lima on Monday, held talks with Ivo Ruiz": a meeting whose subject had just come to a
+     * place is held there. Only verbs of arrival: "who visited Lima in 2019" may tell an older trip.
+     */
+    private static Optional<String> arrivalOfSubject(Arguments args, Sentence s, int head) {
+        for (int subject : Arguments.dependents(s, head, "nsubj")) {
+            for (int clause : Arguments.dependents(s, subject, "acl:relcl")) {
+                if (ARRIVAL_VERBS.contains(s.token(clause).lemma().toLowerCase(Locale.ROOT))) {
+                    Optional<String> p = args.placeOf(s, clause);
+                    if (p.isPresent()) {
+                        return p;
+                    }
+                }
             }
         }
         return Optional.empty();

@@ -4890,6 +4890,15 @@ class PatternsIT {
     }
 
     @Test
+    void aMeetingOfOneWhoHadJustArrivedIsHeldWhereTheyArrived() {
+        Extraction x = extract("date 2024-05-10 Talks\n\nAna Soto will travel to Zanzibar tomorrow, where she is expected to meet Jan Lind.\n\n"
+                + "Marek Holm, who arrived in Dar es Salaam on Wednesday evening for a three-day state visit, held talks with President "
+                + "Piet Berg at State House.\n\nAna Soto, who visited Quito in 2019, met Ivo Ruiz on Friday.");
+        assertEquals("Dar es Salaam", label(x, meetings(x).get(1).place()));
+        assertNull(meetings(x).get(2).place());
+    }
+
+    @Test
     void bothPlacesOfAPairAreVisited() {
         Extraction x = extract("date 2021-05-22 Tour\n\nAna Lenko, who visited both Kyiv and Moscow in June, said the war must end.");
         assertTrue(visits(x).stream().anyMatch(v -> v.place() != null && label(x, v.place()).equals("Kyiv")), visits(x).toString());
