@@ -199,7 +199,7 @@ final class EvalCommand implements Callable<Integer> {
                     } catch (RuntimeException | StackOverflowError e) {
                         // As ingest does: one article that trips a rule costs its own gold items (scored as missed), not the run.
                         extracted = new Extraction(article, List.of(), List.of());
-                        failure = "  FAILED " + text + ": " + e;
+                        failure = "  FAILED " + text + ": " + e + (verbose ? where(e) : "");
                     }
                     long t0 = System.nanoTime();
                     Extraction x = linker.link(extracted);
@@ -319,6 +319,12 @@ final class EvalCommand implements Callable<Integer> {
 
     private static String key(String set, String half) {
         return set + " " + half;
+    }
+
+    /** The frames that locate a failure in Dragoman's code, for {@code --verbose}. */
+    private static String where(Throwable e) {
+        return java.util.Arrays.stream(e.getStackTrace()).filter(f -> f.getClassName().startsWith("org.dragoman.")).limit(6)
+                .map(f -> "\n    at " + f).collect(java.util.stream.Collectors.joining());
     }
 
     /** Runs the jobs on {@code --threads} threads; prints their logs in job order with {@code --verbose}. */

@@ -871,10 +871,11 @@ public final class RuleCoreference {
      * the nearest full name before it; null when it ends fewer (the extractor joins a single one itself).
      */
     private static Mention fullNameBefore(AnnotatedArticle doc, Mention m) {
-        if (!PERSON.contains(m.kind())) {
+        List<String> words = words(m.text());
+        // NER may tag a lone dash as a person: a mention without words ends no name.
+        if (!PERSON.contains(m.kind()) || words.isEmpty()) {
             return null;
         }
-        List<String> words = words(m.text());
         Set<String> fullNames = new java.util.HashSet<>();
         Mention nearest = null;
         for (Mention other : doc.entityMentions()) {

@@ -117,6 +117,15 @@ class RuleCoreferenceTest {
     }
 
     @Test
+    void aPersonMentionOfPunctuationAloneIsNoShortName() {
+        // NER may tag a lone dash between two names as a person; it has no words to end a full name with.
+        AnnotatedArticle doc = article(
+                "Maria/NNP/PERSON Soto/NNP/PERSON>2 met/VBD Luis/NNP/PERSON<2 and/CC -/:/PERSON ./.",
+                "She/PRP>1 left/VBD ./.");
+        assertEquals("Maria Soto", links(rules.resolve(doc)).get("She@1"));
+    }
+
+    @Test
     void aDoubleSurnameHasTheGenderOfTheFullNameNotOfItsFirstWord() {
         AnnotatedArticle doc = article(
                 "Ana/NNP/PERSON Martin/NNP/PERSON Lopez/NNP/PERSON>3 arrived/VBD ./.",
