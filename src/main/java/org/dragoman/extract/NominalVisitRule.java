@@ -369,6 +369,14 @@ final class NominalVisitRule implements MeetingRule {
         String there = place;
         if (there != null && visitors.stream().anyMatch(v -> !VerbalVisitRule.home(args, v, there))) {
             visitors.removeIf(v -> VerbalVisitRule.home(args, v, there));
+        } else if (there != null && !visitors.isEmpty()) {
+            // "A met B in Lima, the first day of his visit to Peru", "his" read as the Peruvian B: nobody visits home, so
+            // the visit is that of the one person the sentence names from abroad, or of nobody.
+            List<String> abroad = guestsNamed(args, s, there);
+            visitors.clear();
+            if (abroad.size() == 1) {
+                visitors.add(abroad.get(0));
+            }
         }
         // "After Oslo Trip" in a headline: a name NER made of the noun itself travels nowhere.
         args.entity(s, n).ifPresent(e -> visitors.remove(e.id()));
@@ -404,6 +412,16 @@ final class NominalVisitRule implements MeetingRule {
                 v.evidence(), v.confidence());
     }
 
+
+    /** The people the sentence names who hold roles of a country other than the place's, in order. */
+    private static List<String> guestsNamed(Arguments args, Sentence s, String place) {
+        List<String> out = new ArrayList<>();
+        for (int t = 0; t < s.tokens().size(); t++) {
+            args.index().at(s.index(), t).filter(e -> e.type() == EntityType.PERSON && !out.contains(e.id())
+                    && VerbalVisitRule.abroad(args, e.id(), place)).ifPresent(e -> out.add(e.id()));
+        }
+        return out;
+    }
 
     /**
      * "the first visit to Cuba by a Ruritanian head of state": a country as visitor is the office-holder of it whom the

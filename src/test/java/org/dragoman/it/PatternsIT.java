@@ -4899,6 +4899,14 @@ class PatternsIT {
     }
 
     @Test
+    void nobodyVisitsHomeSoAMisreadPossessiveGoesToTheGuest() {
+        Extraction x = extract("date 2024-09-14 Talks\n\nKazakh President Piet Berg held talks with Russian President Karl Soto in the "
+                + "Kremlin on Thursday, the first day of his two-day state visit to Moscow.");
+        assertEquals(1, visits(x).size(), visits(x).toString());
+        assertEquals(List.of("Piet Berg"), visits(x).get(0).visitors().stream().map(v -> label(x, v)).toList());
+    }
+
+    @Test
     void bothPlacesOfAPairAreVisited() {
         Extraction x = extract("date 2021-05-22 Tour\n\nAna Lenko, who visited both Kyiv and Moscow in June, said the war must end.");
         assertTrue(visits(x).stream().anyMatch(v -> v.place() != null && label(x, v.place()).equals("Kyiv")), visits(x).toString());
