@@ -38,6 +38,8 @@ final class NominalMeetingRule implements MeetingRule {
     private static final Set<String> PLAN_MODIFIERS = WordLists.STATUS.get("plan-modifier");
     private static final Set<String> SCHEDULE_NOUNS = WordLists.STATUS.get("schedule-noun");
     private static final Set<String> MEAL_NOUNS = WordLists.MEETING.get("meal-noun");
+    /** Words that count meetings in bulk: "hundreds of meetings", "most of its meetings". */
+    private static final Set<String> BULK_WORDS = WordLists.MEETING.get("bulk-word");
     /** Nouns that tell a meeting only when held with someone named: "held discussions with Ivo Ruiz". */
     private static final Set<String> HELD_ONLY_NOUNS = WordLists.MEETING.get("held-only-noun");
     /** Verbs of remarking on a topic, whose on-phrase names what is remarked on: "commented on the talks". */
@@ -440,6 +442,11 @@ final class NominalMeetingRule implements MeetingRule {
         if (pressConference && lightVerb && parts.size() < 2 && !withPhrase) {
             return List.of();
         }
+        // "logged hundreds of meetings with envoys", "more than 40 bilateral meetings": meetings in bulk are a record
+        // of many, none of them told.
+        if (s.token(n).pos().equals("NNS") && inBulk(s, n)) {
+            return List.of();
+        }
         // "a meeting with reporters": an audience is no other side.
         if (parts.size() < 2 && Counterparts.onlyAudience(s, sides)) {
             return List.of();
@@ -637,5 +644,19 @@ final class NominalMeetingRule implements MeetingRule {
             }
         }
         return out;
+    }
+
+    /** Whether the plural noun is counted as many: by a bulk word it hangs from or that modifies it, or by five or more. */
+    private static boolean inBulk(Sentence s, int n) {
+        int counter = Arguments.governor(s, n, "nmod:of");
+        if (counter >= 0 && BULK_WORDS.contains(s.token(counter).word().toLowerCase(Locale.ROOT))) {
+            return true;
+        }
+        return s.children(n).stream().anyMatch(d -> {
+            Token t = s.token(d.dependent());
+            return d.base().matches("amod|det|nummod") && BULK_WORDS.contains(t.word().toLowerCase(Locale.ROOT))
+                    || d.base().equals("nummod") && t.normalized() != null && t.normalized().matches("\\d+(\\.0)?")
+                    && Double.parseDouble(t.normalized()) >= 5;
+        });
     }
 }

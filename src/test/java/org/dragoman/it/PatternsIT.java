@@ -4907,6 +4907,16 @@ class PatternsIT {
     }
 
     @Test
+    void meetingsCountedInBulkAreNoEvent() {
+        Extraction x = extract("date 2024-05-10 Lobbying\n\nDisclosures show foreign embassies logged hundreds of meetings with Acme "
+                + "Party offices last year.\n\nThe Ruritanian Foreign Ministry has moved most of its meetings with foreign delegations "
+                + "online.\n\nMarek Holm has held more than 40 bilateral meetings since taking office.\n\n"
+                + "Ana Soto held meetings with Ivo Ruiz and Eva Lind in Lima on Monday.");
+        assertEquals(2, meetings(x).size(), meetings(x).toString());
+        assertTrue(meetings(x).stream().allMatch(m -> labels(x, m.participants()).contains("Ana Soto")), meetings(x).toString());
+    }
+
+    @Test
     void bothPlacesOfAPairAreVisited() {
         Extraction x = extract("date 2021-05-22 Tour\n\nAna Lenko, who visited both Kyiv and Moscow in June, said the war must end.");
         assertTrue(visits(x).stream().anyMatch(v -> v.place() != null && label(x, v.place()).equals("Kyiv")), visits(x).toString());
