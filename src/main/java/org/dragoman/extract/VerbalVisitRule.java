@@ -192,6 +192,8 @@ final class VerbalVisitRule implements MeetingRule {
         for (int gapped : Arguments.dependents(s, v, "conj")) {
             Optional<String> p = args.place(s, gapped);
             boolean led = Arguments.dependents(s, gapped, "case").stream().anyMatch(k -> s.token(k).word().equalsIgnoreCase("to"));
+            // "would travel to Riyadh and Cairo": the parser may join the second place to the verb.
+            led |= first >= 0 && gapped > first && s.token(gapped).isProperNoun() && joinedRightAfter(s, first, gapped);
             if (place != null && led && p.isPresent() && !p.get().equals(place) && !morePlaces.contains(p.get())) {
                 morePlaces.add(p.get());
             }
@@ -447,6 +449,17 @@ final class VerbalVisitRule implements MeetingRule {
             }
         }
         return List.of();
+    }
+
+    /** Whether only "and", a comma and the later name's own words stand between the two names' heads. */
+    private static boolean joinedRightAfter(Sentence s, int first, int later) {
+        for (int t = first + 1; t < later; t++) {
+            boolean ownWord = Arguments.governor(s, t, "compound", "flat") == later;
+            if (!ownWord && !s.token(t).word().matches("and|,")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether the place is the country the person holds a role of, or that country's capital. */

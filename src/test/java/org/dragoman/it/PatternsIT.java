@@ -4917,6 +4917,13 @@ class PatternsIT {
     }
 
     @Test
+    void aSecondPlaceTheParserJoinedToTheTravelVerbIsVisitedToo() {
+        Extraction x = extract("date 2024-10-14 Trip\n\nSeparately, the Ruritanian ministry said Foreign Minister Marek Holm would "
+                + "travel to Riyadh and Cairo later this week for talks on the conflicts.");
+        assertEquals(List.of("Riyadh", "Cairo"), visits(x).stream().map(v -> label(x, v.place())).toList());
+    }
+
+    @Test
     void bothPlacesOfAPairAreVisited() {
         Extraction x = extract("date 2021-05-22 Tour\n\nAna Lenko, who visited both Kyiv and Moscow in June, said the war must end.");
         assertTrue(visits(x).stream().anyMatch(v -> v.place() != null && label(x, v.place()).equals("Kyiv")), visits(x).toString());
