@@ -490,6 +490,22 @@ final class Arguments {
             if (pair.size() >= 2) {
                 return pair;
             }
+            // "A and B met in Oslo. The co-chairs said the ministers had agreed ... The ministers would meet again": else
+            // the pair the sentence before that, or the lede, tells meeting, when they hold the role.
+            // Only for a meeting still to come or held again: a past "the ministers discussed" tells the meeting before.
+            int verb = s.parents(t).stream().filter(d -> d.base().equals("nsubj")).mapToInt(Dependency::governor).findFirst().orElse(-1);
+            boolean another = verb >= 0 && (hasAdverb(s, verb, "again")
+                    || dependents(s, verb, "aux").stream().anyMatch(a -> s.token(a).word().matches("(?i)will|would|shall|'ll")));
+            List<Integer> before = new ArrayList<>(List.of(s.index() - 2));
+            for (int i = 0; i < Math.min(3, s.index() - 2); i++) {
+                before.add(i);
+            }
+            for (int i : another ? before : List.<Integer>of()) {
+                List<String> earlier = i >= 0 ? pairIn(continued.sentence(i)) : List.of();
+                if (earlier.size() >= 2 && holdTitle(earlier, s, t)) {
+                    return earlier;
+                }
+            }
         }
         // "A arrived in Lima with B and C. D received the leaders": a definite plural of a role, as the object of a
         // meeting verb whose subject is the only person named before it, is everyone the sentence before names, when

@@ -4924,6 +4924,15 @@ class PatternsIT {
     }
 
     @Test
+    void theMinistersWhoWillMeetAgainAreThePairToldMeetingEarlier() {
+        Extraction x = extract("date 2024-10-14 Talks\n\nOn Wednesday, the foreign ministers of Ruritania and Borduria, Ivo Ruiz and Jan "
+                + "Berg, met in Bratislava. In a joint statement released after the meeting, the co-chairs said the ministers had agreed "
+                + "to continue the dialogue. The ministers would meet again early next year, the statement added.");
+        assertEquals(2, meetings(x).size(), meetings(x).toString());
+        assertEquals(Set.of("Ivo Ruiz", "Jan Berg"), labels(x, meetings(x).get(1).participants()));
+    }
+
+    @Test
     void bothPlacesOfAPairAreVisited() {
         Extraction x = extract("date 2021-05-22 Tour\n\nAna Lenko, who visited both Kyiv and Moscow in June, said the war must end.");
         assertTrue(visits(x).stream().anyMatch(v -> v.place() != null && label(x, v.place()).equals("Kyiv")), visits(x).toString());
