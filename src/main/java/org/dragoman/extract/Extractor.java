@@ -40,7 +40,7 @@ public final class Extractor {
             RelativeClauseRootRepair::repair, WhoObjectRepair::repair, WhoClauseRepair::repair, ParticipleAsideRepair::repair,
             ClosedRelativeConjunctRepair::repair,
             TenseConjunctRepair::repair, ReportConjunctRepair::repair, ReportedAsClauseRepair::repair, ParticipleConjunctRepair::repair,
-            ClausalSubjectRepair::repair, ReducedRelativeRepair::repair, PurposeInfinitiveRepair::repair,
+            ClausalSubjectRepair::repair, ReducedRelativeRepair::repair, InfinitiveAdjectiveRepair::repair, PurposeInfinitiveRepair::repair,
             TitledConjunctRepair::repair, ReportedInfinitiveRepair::repair, OpeningParticipleRepair::repair,
             HearerClauseRepair::repair, SpeakingMarkRepair::repair, CommaHeadRepair::repair,
             NameListRepair::repair, TopicWithRepair::repair, ReportedWithRepair::repair, PassiveTimeObjectRepair::repair,

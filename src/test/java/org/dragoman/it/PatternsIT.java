@@ -4933,6 +4933,14 @@ class PatternsIT {
     }
 
     @Test
+    void aTripToBriefSomeoneIsAMeetingThere() {
+        Extraction x = extract("date 2024-05-24 Trip\n\nPeter Lind will travel to Kabul later this week to brief Afghan President Jan Berg.");
+        assertEquals(1, meetings(x).size(), meetings(x).toString());
+        assertEquals(Set.of("Peter Lind", "Jan Berg"), labels(x, meetings(x).get(0).participants()));
+        assertEquals("Kabul", label(x, meetings(x).get(0).place()));
+    }
+
+    @Test
     void bothPlacesOfAPairAreVisited() {
         Extraction x = extract("date 2021-05-22 Tour\n\nAna Lenko, who visited both Kyiv and Moscow in June, said the war must end.");
         assertTrue(visits(x).stream().anyMatch(v -> v.place() != null && label(x, v.place()).equals("Kyiv")), visits(x).toString());
