@@ -37,7 +37,7 @@ final class MeetingPlace {
     private static final Set<String> OTHER_TIME_MARKS = WordLists.MEETING.get("other-time-mark");
 
     static String of(Arguments args, Sentence s, int trigger, int anchor) {
-        return args.placeOf(s, trigger).or(() -> anchor >= 0 ? args.placeOf(s, anchor) : Optional.empty())
+        return ownPlace(args, s, trigger).or(() -> anchor >= 0 ? args.placeOf(s, anchor) : Optional.empty())
                 .or(() -> venuePlace(args, s, trigger)).or(() -> anchor >= 0 ? venuePlace(args, s, anchor) : Optional.empty())
                 .or(() -> destination(args, s, trigger, anchor)).or(() -> welcomedTo(args, s, trigger))
                 .or(() -> whereClause(args, s, trigger)).or(() -> anchor >= 0 ? whereClause(args, s, anchor) : Optional.empty())
@@ -303,6 +303,27 @@ final class MeetingPlace {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The place attached to the trigger, unless the trigger is a verb of talking about something and the phrase
+     * follows its object: "discussed trade and the situation in Kashmir", where the parser may hang "in Kashmir" on
+     * the verb, tells the topic's place.
+     */
+    private static Optional<String> ownPlace(Arguments args, Sentence s, int trigger) {
+        Optional<String> p = args.placeOf(s, trigger);
+        if (p.isEmpty() || !TOPIC_OBJECT_VERBS.contains(s.token(trigger).lemma().toLowerCase(Locale.ROOT))) {
+            return p;
+        }
+        Set<Integer> topic = new java.util.HashSet<>();
+        Arguments.dependents(s, trigger, "obj").forEach(o -> topic.addAll(Arguments.subtree(s, o, Set.of())));
+        for (int phrase : Arguments.dependents(s, trigger, "obl:in", "obl:at")) {
+            int opening = Arguments.subtree(s, phrase, Set.of()).stream().mapToInt(Integer::intValue).min().orElse(phrase);
+            if (topic.contains(opening - 1) && args.place(s, phrase).equals(p)) {
+                return Optional.empty();
+            }
+        }
+        return p;
     }
 
     /**

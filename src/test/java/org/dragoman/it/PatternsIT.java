@@ -4941,6 +4941,15 @@ class PatternsIT {
     }
 
     @Test
+    void aPlaceThatFollowsWhatWasDiscussedIsTheTopicsNotTheVenue() {
+        Extraction x = extract("date 2019-11-13 Call\n\nWASHINGTON - Secretary of State Ivo Ruiz spoke by phone Wednesday with Foreign "
+                + "Minister Jan Berg about the peace talks, the State Department said.\n\nSpokeswoman Ana Soto said Ruiz thanked Berg "
+                + "for his support. The two also discussed trade and the situation in Kashmir, she said.");
+        assertEquals(1, meetings(x).size(), meetings(x).toString());
+        assertNull(meetings(x).get(0).place());
+    }
+
+    @Test
     void bothPlacesOfAPairAreVisited() {
         Extraction x = extract("date 2021-05-22 Tour\n\nAna Lenko, who visited both Kyiv and Moscow in June, said the war must end.");
         assertTrue(visits(x).stream().anyMatch(v -> v.place() != null && label(x, v.place()).equals("Kyiv")), visits(x).toString());
