@@ -149,6 +149,11 @@ final class NominalVisitRule implements MeetingRule {
     @Override
     public List<Event> read(MeetingContext c, Sentence s, int n) {
         Arguments args = c.args();
+        // "the UN Support Mission in Libya": a group noun that ends a body's name is the body, sent nowhere.
+        if (Character.isUpperCase(s.token(n).word().charAt(0)) && LED_GROUP_NOUNS.contains(lemma(s, n))
+                && args.entity(s, n).map(e -> e.type() == EntityType.ORGANIZATION).orElse(false)) {
+            return List.of();
+        }
         List<String> visitors = new ArrayList<>();
         // "his Quito visit": a city or country before the noun is where the trip goes, not who makes it.
         List<String> compoundPlaces = new ArrayList<>();

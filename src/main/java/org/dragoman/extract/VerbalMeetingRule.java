@@ -60,14 +60,16 @@ final class VerbalMeetingRule implements MeetingRule {
      * determiners and adjectives, is a standard though the parser made it the subject of what follows.
      */
     private static boolean standardAfter(Sentence s, int v) {
-        for (int k = v + 1; k < Math.min(s.tokens().size(), v + 5); k++) {
+        for (int k = v + 1; k < Math.min(s.tokens().size(), v + 7); k++) {
             Token t = s.token(k);
             if (t.pos().startsWith("NN")) {
                 // "met Opposition leader Ana Soto": a name or a compound's first word is no standard.
                 boolean head = k + 1 == s.tokens().size() || !s.token(k + 1).pos().startsWith("NN");
                 return head && t.pos().matches("NNS?") && NOT_MET_PEOPLE.contains(t.lemma().toLowerCase(Locale.ROOT));
             }
-            if (!t.pos().matches("DT|PDT|JJ.*|PRP\\$|CD|RB")) {
+            // "met most of the targets", "met all of its goals": a quantity of a standard is one too.
+            boolean ofQuantity = t.word().equalsIgnoreCase("of") && k > v + 1;
+            if (!t.pos().matches("DT|PDT|JJ.*|PRP\\$|CD|RB") && !ofQuantity) {
                 return false;
             }
         }

@@ -4950,6 +4950,15 @@ class PatternsIT {
     }
 
     @Test
+    void aQuantityOfTargetsMetAndABodyNamedAMissionAreNoEvents() {
+        Extraction x = extract("date 2024-01-26 Mission\n\nShe added that the Acme Committee had met most of the targets set out in its "
+                + "work plan.\n\nSpecial Envoy Ana Soto, who heads the UN Support Mission in Libya (UNSMIL), met on Sunday in Tripoli "
+                + "with Prime Minister Ivo Ruiz.");
+        assertEquals(1, meetings(x).size(), meetings(x).toString());
+        assertTrue(visits(x).isEmpty(), visits(x).toString());
+    }
+
+    @Test
     void bothPlacesOfAPairAreVisited() {
         Extraction x = extract("date 2021-05-22 Tour\n\nAna Lenko, who visited both Kyiv and Moscow in June, said the war must end.");
         assertTrue(visits(x).stream().anyMatch(v -> v.place() != null && label(x, v.place()).equals("Kyiv")), visits(x).toString());
