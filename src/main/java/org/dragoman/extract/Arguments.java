@@ -1527,7 +1527,7 @@ final class Arguments {
     }
 
     /**
-     * "X met A and B on Monday. He held talks with them again": "them" (or "both of them", "all of them") as the object
+     * "X met A and B on Monday. He held talks with them again": "them" (or "both", "all" or "each of them") as the object
      * or with-phrase of a verb, or the with-phrase of a noun that verb holds, is the two or three people the nearest of
      * the two sentences before that names anyone names, save the verb's own subjects; empty otherwise. "Both leaders"
      * (also after "spoke to") is so only where that sentence names exactly two.
@@ -1536,7 +1536,7 @@ final class Arguments {
         // "spoke to both leaders": a plural noun that "both" determines counts as "both of them".
         boolean bothNoun = s.token(t).pos().equals("NNS") && s.children(t).stream().anyMatch(d -> d.dependent() < t
                 && (d.base().equals("det") || d.relation().equals("cc:preconj")) && s.token(d.dependent()).word().equalsIgnoreCase("both"));
-        int pronoun = word.equals("them") || bothNoun ? t : word.equals("both") || word.equals("all")
+        int pronoun = word.equals("them") || bothNoun ? t : word.equals("both") || word.equals("all") || word.equals("each")
                 ? dependents(s, t, "nmod:of").stream().filter(o -> s.token(o).word().equalsIgnoreCase("them")).findFirst().orElse(-1) : -1;
         if (pronoun < 0) {
             return List.of();

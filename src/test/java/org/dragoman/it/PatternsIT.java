@@ -4959,6 +4959,14 @@ class PatternsIT {
     }
 
     @Test
+    void separateTalksWithEachOfThemAreOneMeetingWithEachOfThePairBefore() {
+        Extraction x = extract("date 2026-02-15 Talks\n\nThe presidents of Ruritania and Borduria, Ivo Ruiz and Jan Berg, did not meet in "
+                + "Addis Ababa. Instead, Mediator Ana Soto held separate talks with each of them on Saturday.");
+        List<Set<String>> held = meetings(x).stream().filter(m -> m.status() == Status.OCCURRED).map(m -> labels(x, m.participants())).toList();
+        assertEquals(List.of(Set.of("Ana Soto", "Ivo Ruiz"), Set.of("Ana Soto", "Jan Berg")), held);
+    }
+
+    @Test
     void bothPlacesOfAPairAreVisited() {
         Extraction x = extract("date 2021-05-22 Tour\n\nAna Lenko, who visited both Kyiv and Moscow in June, said the war must end.");
         assertTrue(visits(x).stream().anyMatch(v -> v.place() != null && label(x, v.place()).equals("Kyiv")), visits(x).toString());
