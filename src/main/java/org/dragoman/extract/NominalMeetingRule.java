@@ -73,7 +73,10 @@ final class NominalMeetingRule implements MeetingRule {
         Arguments args = c.args();
         String lemma = s.token(n).lemma().toLowerCase(Locale.ROOT);
         // "the Acme Policy Forum said", "the Conference of Ports": the noun is part of a name and tells no gathering.
-        if (s.token(n).isProperNoun() && args.entity(s, n).isPresent()) {
+        // "The 50th Acme Islands Forum ended in Funafuti": one counted is a gathering of the body the name is.
+        Optional<String> countedBody = args.entity(s, n).filter(e -> e.type() == EntityType.ORGANIZATION && counted(args, s, n, e.id()))
+                .map(org.dragoman.model.Entity::id);
+        if (s.token(n).isProperNoun() && args.entity(s, n).isPresent() && countedBody.isEmpty()) {
             return List.of();
         }
         // "a meeting of minds between the two neighbours": agreement, not a gathering.
@@ -127,6 +130,7 @@ final class NominalMeetingRule implements MeetingRule {
             return List.of();
         }
         Set<String> parts = new LinkedHashSet<>();
+        countedBody.ifPresent(parts::add);
         boolean withPhrase = false;
         List<Integer> sidePhrases = new ArrayList<>(Arguments.dependents(s, n, "nmod:with", "nmod:between", "nmod:of", "nmod:among"));
         sidePhrases.addAll(listedAfterWith(args, s, n));
@@ -658,5 +662,14 @@ final class NominalMeetingRule implements MeetingRule {
                     || d.base().equals("nummod") && t.normalized() != null && t.normalized().matches("\\d+(\\.0)?")
                     && Double.parseDouble(t.normalized()) >= 5;
         });
+    }
+
+    /** Whether an ordinal stands right before the name that token {@code n} ends ("the 50th Acme Islands Forum"). */
+    private static boolean counted(Arguments args, Sentence s, int n, String id) {
+        int k = n;
+        while (k > 0 && args.entity(s, k - 1).map(e -> e.id().equals(id)).orElse(false)) {
+            k--;
+        }
+        return k > 0 && s.token(k - 1).ner().equals("ORDINAL");
     }
 }

@@ -4967,6 +4967,15 @@ class PatternsIT {
     }
 
     @Test
+    void aBodyNamedAfterAGatheringAndCountedIsThatGathering() {
+        Extraction x = extract("date 2019-08-16 Forum\n\nThe 50th Acme Islands Forum ended in Funafuti, Tuvalu, on Thursday after more "
+                + "than twelve hours of talks.\n\nThe Acme Islands Forum said the region was united.");
+        assertEquals(1, meetings(x).size(), meetings(x).toString());
+        assertEquals(Set.of("Acme Islands Forum"), labels(x, meetings(x).get(0).participants()));
+        assertEquals("Funafuti", label(x, meetings(x).get(0).place()));
+    }
+
+    @Test
     void bothPlacesOfAPairAreVisited() {
         Extraction x = extract("date 2021-05-22 Tour\n\nAna Lenko, who visited both Kyiv and Moscow in June, said the war must end.");
         assertTrue(visits(x).stream().anyMatch(v -> v.place() != null && label(x, v.place()).equals("Kyiv")), visits(x).toString());
