@@ -301,14 +301,15 @@ final class CueVerbRule implements StatementRule {
 
     /**
      * The predicate of a verb that names something as something ("called", "described"), with what it names as its
-     * subject and no object of the verb: 'called the remarks "provocative"' read as a small clause; -1 if none.
+     * subject (or, as the parser may hang it, its dep) and no object of the verb: 'called the remarks "provocative"' read as
+     * a small clause; -1 if none.
      */
     private static int smallClause(StatementContext ctx, Sentence s, int v, String lemma, List<Integer> objects) {
         if (!ctx.verbs().needsPredicate(lemma) || !objects.isEmpty()) {
             return -1;
         }
         return Arguments.dependents(s, v, "xcomp").stream().filter(x -> x > v && !Arguments.hasInfinitiveMark(s, x)
-                && Arguments.dependents(s, x, "nsubj").stream().anyMatch(n -> n > v && n < x)).findFirst().orElse(-1);
+                && Arguments.dependents(s, x, "nsubj", "dep").stream().anyMatch(n -> n > v && n < x)).findFirst().orElse(-1);
     }
 
     /** Whether an apposition stands inside the phrase of object {@code o} of verb {@code v}. */
@@ -563,6 +564,13 @@ final class CueVerbRule implements StatementRule {
             return null;
         }
         int[] span = Spans.objectWithComplements(s, v, object, exclude);
+        // 'called the talks "a step forward"': the parser may make the quoted predicate a second object of the verb.
+        for (int second : ctx.verbs().needsPredicate(lemma) && span != null ? Arguments.dependents(s, v, "obj") : List.<Integer>of()) {
+            int[] more = second > object ? Spans.objectWithComplements(s, v, second, exclude) : null;
+            if (more != null) {
+                span = new int[] {Math.min(span[0], more[0]), Math.max(span[1], more[1])};
+            }
+        }
         if (span == null || Spans.words(ctx.doc().text().substring(span[0], span[1])) < 3) {
             return null;
         }

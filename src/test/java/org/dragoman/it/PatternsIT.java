@@ -4976,6 +4976,14 @@ class PatternsIT {
     }
 
     @Test
+    void callingTheTalksSomethingInQuotesIsAStatement() {
+        Extraction x = extract("date 2024-05-10 Talks\n\nForeign Minister Ana Soto called the talks \"a step forward\" in easing "
+                + "tensions.\n\nIvo Ruiz called the meeting \"substantive.\"");
+        assertEquals("Ana Soto", label(x, statementWith(x, "step forward").speaker()));
+        assertEquals("Ivo Ruiz", label(x, statementWith(x, "substantive").speaker()));
+    }
+
+    @Test
     void bothPlacesOfAPairAreVisited() {
         Extraction x = extract("date 2021-05-22 Tour\n\nAna Lenko, who visited both Kyiv and Moscow in June, said the war must end.");
         assertTrue(visits(x).stream().anyMatch(v -> v.place() != null && label(x, v.place()).equals("Kyiv")), visits(x).toString());
