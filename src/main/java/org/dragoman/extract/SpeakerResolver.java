@@ -245,6 +245,12 @@ final class SpeakerResolver {
                 return List.of();
             }
             int gov = Arguments.governor(s, node, "advcl", "xcomp", "conj", "acl", "dep");
+            // "responded by saying that ...", "opened the session by calling for ...": the parser may hang a gerund of
+            // means on its verb as an oblique.
+            if (gov < 0 && s.token(node).pos().equals("VBG")
+                    && Arguments.dependents(s, node, "case").stream().anyMatch(k -> s.token(k).word().equalsIgnoreCase("by"))) {
+                gov = Arguments.governor(s, node, "obl");
+            }
             if (gov < 0 || !s.token(gov).isVerb() && hop > 0) {
                 return List.of();
             }

@@ -4984,6 +4984,12 @@ class PatternsIT {
     }
 
     @Test
+    void aGerundOfMeansSpeaksForItsVerbsSubject() {
+        Extraction x = extract("date 2024-05-10 Reply\n\nAna Soto responded by saying that Ruritania would never accept the plan.");
+        assertEquals("Ana Soto", label(x, statementWith(x, "never accept").speaker()));
+    }
+
+    @Test
     void bothPlacesOfAPairAreVisited() {
         Extraction x = extract("date 2021-05-22 Tour\n\nAna Lenko, who visited both Kyiv and Moscow in June, said the war must end.");
         assertTrue(visits(x).stream().anyMatch(v -> v.place() != null && label(x, v.place()).equals("Kyiv")), visits(x).toString());
