@@ -186,7 +186,10 @@ public final class EntityExtractor {
             // "Abu Dhabi." set apart as a dateline: NER may take a place alone in its sentence for a person.
             Optional<EntityType> placeKind = gazetteer.typeOf(name).filter(EntityType::isPlace);
             // "Abu Dhabi", "Addis Ababa": NER may take a place of two words or more for a person's name; the table knows it.
-            boolean misreadPlace = m.end() - m.start() >= 2 || datelineBegin.isPresent() && datelineBegin.get() == m.begin();
+            // "his trip to Kazan": so may it a one-word place right after a preposition of place, when no one named in full
+            // in the article bears it as a surname.
+            boolean misreadPlace = m.end() - m.start() >= 2 || datelineBegin.isPresent() && datelineBegin.get() == m.begin()
+                    || afterPlacePreposition(doc, m) && noFullNameEndsWith(doc, name);
             if (type == EntityType.PERSON && placeKind.isPresent() && misreadPlace) {
                 type = placeKind.get();
             }
@@ -494,6 +497,12 @@ public final class EntityExtractor {
     }
 
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "to", "from", "at", "near", "into", "outside", "via");
+
+    /** Whether no person mention of two words or more ends with {@code word}. */
+    private static boolean noFullNameEndsWith(AnnotatedArticle doc, String word) {
+        return doc.entityMentions().stream().noneMatch(o -> o.kind().equals("PERSON") && o.text().contains(" ")
+                && o.text().endsWith(" " + word));
+    }
 
     private static boolean afterPlacePreposition(AnnotatedArticle doc, Mention m) {
         return m.start() > 0 && PLACE_PREPOSITIONS.contains(

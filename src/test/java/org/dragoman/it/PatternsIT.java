@@ -4990,6 +4990,14 @@ class PatternsIT {
     }
 
     @Test
+    void aOneWordPlaceTaggedAsAPersonAfterToIsThePlace() {
+        Extraction x = extract("date 2024-10-21 Trip\n\nBrazilian President Ivo Ruiz called off his trip to Kazan at the weekend.");
+        assertEquals(1, visits(x).size(), visits(x).toString());
+        assertEquals("Kazan", label(x, visits(x).get(0).place()));
+        assertEquals(Status.CANCELLED, visits(x).get(0).status());
+    }
+
+    @Test
     void bothPlacesOfAPairAreVisited() {
         Extraction x = extract("date 2021-05-22 Tour\n\nAna Lenko, who visited both Kyiv and Moscow in June, said the war must end.");
         assertTrue(visits(x).stream().anyMatch(v -> v.place() != null && label(x, v.place()).equals("Kyiv")), visits(x).toString());
