@@ -261,6 +261,10 @@ final class SideGroups {
         if (each != null) {
             return each;
         }
+        List<Event> pairs = betweenPairs(c, s, noun, whole);
+        if (pairs != null) {
+            return pairs;
+        }
         List<Integer> then = thenPhrases(s, noun, c.args());
         // "held telephone talks with X and Y": one calls one person at a time, as after a verb; a conference call or a
         // three-way one is one.
@@ -278,6 +282,37 @@ final class SideGroups {
         }
         sides.addAll(then);
         return meetingsOf(c, s, noun, whole, singly(s, sides, c.args()));
+    }
+
+    /**
+     * "conversations between A and B, and between C and D": two or more between-phrases after the meeting noun, each
+     * naming two or more, are a meeting each, however the parser hung the later ones. Null when the noun is not so
+     * followed or the phrases do not account for every participant.
+     */
+    private static List<Event> betweenPairs(MeetingContext c, Sentence s, int noun, Meeting whole) {
+        List<Set<String>> groups = new ArrayList<>();
+        for (int t = noun + 1; t < s.tokens().size(); t++) {
+            int head = s.token(t).word().equalsIgnoreCase("between") ? Arguments.governor(s, t, "case") : -1;
+            if (head < 0) {
+                continue;
+            }
+            Set<String> group = new LinkedHashSet<>(c.args().actors(s, head));
+            Arguments.dependents(s, head, "conj").forEach(k -> group.addAll(c.args().actors(s, k)));
+            if (group.size() >= 2) {
+                groups.add(group);
+            }
+        }
+        Set<String> covered = new LinkedHashSet<>();
+        groups.forEach(covered::addAll);
+        if (groups.size() < 2 || !covered.equals(Set.copyOf(whole.participants()))) {
+            return null;
+        }
+        List<Event> out = new ArrayList<>();
+        for (Set<String> g : groups) {
+            out.add(new Meeting(List.copyOf(g), whole.mode(), whole.status(), whole.date(), whole.place(), whole.trigger(),
+                    whole.evidence(), whole.confidence()));
+        }
+        return out;
     }
 
     /** One meeting per subject ({@link #eachSubject}), or the whole meeting when the subjects met together. */

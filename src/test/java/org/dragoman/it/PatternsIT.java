@@ -4998,6 +4998,15 @@ class PatternsIT {
     }
 
     @Test
+    void conversationsBetweenTwoPairsAreTwoMeetings() {
+        Extraction x = extract("date 2021-04-28 Calls\n\nThe call followed phone conversations on Sunday between Secretary of State "
+                + "Ana Soto and Indian External Affairs Minister Ivo Ruiz, and between national security adviser Jan Berg and his "
+                + "Indian counterpart, Karl Holm.");
+        assertEquals(List.of(Set.of("Ana Soto", "Ivo Ruiz"), Set.of("Jan Berg", "Karl Holm")),
+                meetings(x).stream().map(m -> labels(x, m.participants())).toList());
+    }
+
+    @Test
     void bothPlacesOfAPairAreVisited() {
         Extraction x = extract("date 2021-05-22 Tour\n\nAna Lenko, who visited both Kyiv and Moscow in June, said the war must end.");
         assertTrue(visits(x).stream().anyMatch(v -> v.place() != null && label(x, v.place()).equals("Kyiv")), visits(x).toString());
