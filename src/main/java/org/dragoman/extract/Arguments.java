@@ -1254,6 +1254,11 @@ final class Arguments {
             return null;
         }
         Sentence aside = continued.previous(s);
+        // "Lind, who arrived in Oslo by train, said ... She also met ...": a reporter the sentence shows acting too is
+        // the story's thread, not an aside.
+        if (actsInRelativeClause(aside, person)) {
+            return null;
+        }
         // "A visited Lima. The Ruritanian president, B, welcomed the accord and said .... He is due in Klow": one the
         // story had not named before that sentence opens a new thread rather than an aside.
         boolean namedEarlier = index.byId(person).map(e -> e.mentions().stream().anyMatch(m -> m.begin() < aside.begin())).orElse(false);
@@ -1275,6 +1280,20 @@ final class Arguments {
             }
         }
         return before != null && !before.equals(person) && !reportsOnly(continued.previous(aside), before) ? before : null;
+    }
+
+    /** Whether a relative clause on the person's name in the sentence tells an act of theirs that is no report. */
+    private boolean actsInRelativeClause(Sentence s, String person) {
+        for (int t = 0; t < s.tokens().size(); t++) {
+            if (index.at(s.index(), t).map(e -> e.id().equals(person)).orElse(false)) {
+                for (int clause : dependents(s, t, "acl:relcl")) {
+                    if (s.token(clause).isVerb() && !verbs.isCue(s.token(clause).lemma().toLowerCase(Locale.ROOT))) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /** Whether the sentence's main verb is a reporting verb whose subject is {@code person}. */

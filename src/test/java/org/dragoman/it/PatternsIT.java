@@ -5007,6 +5007,16 @@ class PatternsIT {
     }
 
     @Test
+    void aReporterShownActingIsTheThreadAPronounGoesOnWith() {
+        Extraction x = extract("date 2024-12-06 Summit\n\nRuritanian President Ana Soto hosted Bordurian Prime Minister Eva Lind at the "
+                + "palace.\n\n\"Ruritania will not be blackmailed,\" Soto told a news conference. \"We have been preparing for two "
+                + "years.\"\n\nLind, who arrived in Lima by train early in the morning, said Borduria would keep exporting power. "
+                + "She also held a bilateral meeting with Ruritanian Prime Minister Karl Holm.");
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Eva Lind", "Karl Holm"))),
+                meetings(x).toString());
+    }
+
+    @Test
     void bothPlacesOfAPairAreVisited() {
         Extraction x = extract("date 2021-05-22 Tour\n\nAna Lenko, who visited both Kyiv and Moscow in June, said the war must end.");
         assertTrue(visits(x).stream().anyMatch(v -> v.place() != null && label(x, v.place()).equals("Kyiv")), visits(x).toString());
