@@ -1,5 +1,6 @@
 package org.dragoman.extract;
 
+import java.util.List;
 import java.util.Optional;
 import org.dragoman.model.Entity;
 import org.dragoman.nlp.AnnotatedArticle;
@@ -75,6 +76,15 @@ final class ContinuedSubject {
                 if (e.isPresent()) {
                     return e.get().id();
                 }
+                // "The Kenyan leader arrived on Tuesday. On Wednesday, he met ...": a description the rules read as one
+                // person the story told is that person.
+                if (described(previous, subject)) {
+                    List<Entity> people = args.actors(previous, subject).stream().map(id -> args.index().byId(id))
+                            .flatMap(Optional::stream).filter(p -> p.type() == org.dragoman.model.EntityType.PERSON).toList();
+                    if (people.size() == 1 && genders.of(people.get(0)) != not) {
+                        return people.get(0).id();
+                    }
+                }
                 // "Ana Soto briefed Ivo Ruiz. The head of the delegation pointed out ... She also said": a description
                 // that names nobody continues the subject before it, and so does the pronoun after it.
                 if (hops == 0 && unnamedDescription(previous, subject)) {
@@ -83,6 +93,13 @@ final class ContinuedSubject {
             }
         }
         return null;
+    }
+
+    /** "the Ruritanian leader", "the minister": a title after "the" that the entity table ties to nobody itself. */
+    private boolean described(Sentence s, int t) {
+        boolean the = Arguments.dependents(s, t, "det").stream().anyMatch(d -> s.token(d).word().equalsIgnoreCase("the"));
+        return the && s.token(t).pos().equals("NN") && TitleLexicon.isTitleWord(s.token(t).word().toLowerCase(java.util.Locale.ROOT))
+                && args.index().at(s.index(), t).isEmpty();
     }
 
     /** "the head of the delegation", "the minister": a title or role after "the" that the article ties to nobody. */

@@ -5017,6 +5017,15 @@ class PatternsIT {
     }
 
     @Test
+    void aPronounAfterADescribedLeaderGoesOnWithTheLeader() {
+        Extraction x = extract("date 2024-05-10 Visit\n\nPresident Ivo Ruiz and Kenyan President Marek Holm met in Washington on "
+                + "Thursday.\n\nThe Kenyan leader arrived in Washington on Tuesday after a stop in Atlanta. On Wednesday, he sat down "
+                + "with House Speaker Jan Berg on Capitol Hill.");
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Marek Holm", "Jan Berg"))),
+                meetings(x).toString());
+    }
+
+    @Test
     void bothPlacesOfAPairAreVisited() {
         Extraction x = extract("date 2021-05-22 Tour\n\nAna Lenko, who visited both Kyiv and Moscow in June, said the war must end.");
         assertTrue(visits(x).stream().anyMatch(v -> v.place() != null && label(x, v.place()).equals("Kyiv")), visits(x).toString());
