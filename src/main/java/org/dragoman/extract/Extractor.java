@@ -41,6 +41,7 @@ public final class Extractor {
             ClosedRelativeConjunctRepair::repair,
             TenseConjunctRepair::repair, ReportConjunctRepair::repair, ReportedAsClauseRepair::repair, ParticipleConjunctRepair::repair,
             ClausalSubjectRepair::repair, ReducedRelativeRepair::repair, InfinitiveAdjectiveRepair::repair, PurposeInfinitiveRepair::repair,
+            DisplacedObjectRepair::repair,
             TitledConjunctRepair::repair, ReportedInfinitiveRepair::repair, OpeningParticipleRepair::repair,
             HearerClauseRepair::repair, SpeakingMarkRepair::repair, CommaHeadRepair::repair,
             NameListRepair::repair, TopicWithRepair::repair, ReportedWithRepair::repair, PassiveTimeObjectRepair::repair,

@@ -5026,6 +5026,14 @@ class PatternsIT {
     }
 
     @Test
+    void aGuestNamedAfterTheTimeAndVenueIsTheOneReceived() {
+        Extraction x = extract("date 2023-09-20 Audience\n\nPresident of the Republic Karl Holm received on Tuesday at Acme Palace "
+                + "Libyan Minister of Foreign Affairs Jan Berg.");
+        assertEquals(1, meetings(x).size(), meetings(x).toString());
+        assertEquals(Set.of("Karl Holm", "Jan Berg"), labels(x, meetings(x).get(0).participants()));
+    }
+
+    @Test
     void bothPlacesOfAPairAreVisited() {
         Extraction x = extract("date 2021-05-22 Tour\n\nAna Lenko, who visited both Kyiv and Moscow in June, said the war must end.");
         assertTrue(visits(x).stream().anyMatch(v -> v.place() != null && label(x, v.place()).equals("Kyiv")), visits(x).toString());
