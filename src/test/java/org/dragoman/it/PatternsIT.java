@@ -5034,6 +5034,13 @@ class PatternsIT {
     }
 
     @Test
+    void aHeadlineMeetingOfCountriesSumsUpTheBodysMeetingOfTheirPeople() {
+        Extraction x = extract("date 2019-12-05 Peruvian and Chilean foreign ministers hold talks in Bratislava\n\n"
+                + "BRATISLAVA - The talks between Peru's Ana Soto and Chile's Ivo Ruiz ended without agreement on Wednesday.");
+        assertEquals(List.of(Set.of("Ana Soto", "Ivo Ruiz")), meetings(x).stream().map(m -> labels(x, m.participants())).toList());
+    }
+
+    @Test
     void bothPlacesOfAPairAreVisited() {
         Extraction x = extract("date 2021-05-22 Tour\n\nAna Lenko, who visited both Kyiv and Moscow in June, said the war must end.");
         assertTrue(visits(x).stream().anyMatch(v -> v.place() != null && label(x, v.place()).equals("Kyiv")), visits(x).toString());
