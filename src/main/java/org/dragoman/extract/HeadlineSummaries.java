@@ -11,7 +11,7 @@ import org.dragoman.nlp.AnnotatedArticle;
  * "Ruritanian and Bordurian foreign ministers hold talks in Lima" over a body that names the two ministers: a
  * headline's meeting of countries, standing for people it leaves unnamed, sums up a meeting the body tells with them.
  * It is dropped when a meeting of the body, in the same mode, has for each of those countries the country itself or
- * a person who holds a role of it.
+ * a person who holds a role of it or is given to it; its place stands where the body tells none.
  *
  * <p>Edge cases: only headline meetings whose sides are all countries, two or more; one the body does not tell so
  * stays, as the only telling there is.
@@ -25,23 +25,54 @@ final class HeadlineSummaries {
         if (headlineEnd < 0) {
             return events;
         }
-        return events.stream().filter(e -> !(e instanceof Meeting m && m.evidence().end() <= headlineEnd && countriesOnly(args, m)
-                && events.stream().anyMatch(b -> b instanceof Meeting body && body.evidence().begin() >= headlineEnd
-                && body.mode() == m.mode() && tellsAll(args, body, m.participants())))).toList();
+        List<Event> out = new java.util.ArrayList<>(events);
+        for (Event e : events) {
+            if (!(e instanceof Meeting m) || m.evidence().end() > headlineEnd || !countriesOnly(args, m)) {
+                continue;
+            }
+            for (int i = 0; i < out.size(); i++) {
+                if (out.get(i) instanceof Meeting body && body.evidence().begin() >= headlineEnd && body.mode() == m.mode()
+                        && body.participants().containsAll(people(args, m))
+                        && tellsAll(args, body, m.participants().stream().filter(id -> !args.isPerson(id)).toList())) {
+                    // The headline's place stands where the body tells none.
+                    if (body.place() == null && m.place() != null) {
+                        out.set(i, new Meeting(body.participants(), body.mode(), body.status(), body.date(), m.place(), body.trigger(),
+                                body.evidence(), body.confidence()));
+                    }
+                    out.remove(m);
+                    break;
+                }
+            }
+        }
+        return out;
     }
 
-    /** Whether the country's mention owns a side's name right after it ("Ruritania's Ana Soto"). */
+    /**
+     * Whether the country's mention gives a side's name soon after it to the country ("Ruritania's Ana Soto", "the
+     * Ruritanian Minister of Foreign Affairs, Ana Soto"): the name follows within {@value #NEAR} characters.
+     */
     private static boolean possessorOfPerson(Arguments args, Meeting body, org.dragoman.model.Evidence mention) {
         String text = body.evidence().sentence();
         int at = mention.end() - body.evidence().begin();
-        return at >= 0 && text.startsWith("'s ", at) && body.participants().stream().filter(args::isPerson)
-                .map(args.index()::byId).flatMap(java.util.Optional::stream)
-                .anyMatch(p -> text.startsWith(p.label(), at + 3) || p.aliases().stream().anyMatch(a -> text.startsWith(a, at + 3)));
+        if (at < 0 || at > text.length()) {
+            return false;
+        }
+        String after = text.substring(at, Math.min(text.length(), at + NEAR));
+        return body.participants().stream().filter(args::isPerson).map(args.index()::byId).flatMap(java.util.Optional::stream)
+                .anyMatch(p -> after.contains(p.label()));
     }
 
+    /** How far after a country's mention a person's name may follow to be given to that country. */
+    private static final int NEAR = 60;
+
+    /** Two sides or more, one a country at least, the others countries or people ("Ana Soto receives Peruvian minister"). */
     private static boolean countriesOnly(Arguments args, Meeting m) {
-        return m.participants().size() >= 2 && m.participants().stream()
-                .allMatch(id -> args.index().byId(id).map(e -> e.type() == EntityType.COUNTRY).orElse(false));
+        return m.participants().size() >= 2 && people(args, m).size() < m.participants().size() && m.participants().stream()
+                .allMatch(id -> args.isPerson(id) || args.index().byId(id).map(e -> e.type() == EntityType.COUNTRY).orElse(false));
+    }
+
+    private static List<String> people(Arguments args, Meeting m) {
+        return m.participants().stream().filter(args::isPerson).toList();
     }
 
     /**

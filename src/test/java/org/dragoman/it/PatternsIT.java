@@ -5041,6 +5041,14 @@ class PatternsIT {
     }
 
     @Test
+    void aHeadlineAudienceOfAnUnnamedForeignMinisterSumsUpTheBodysAudience() {
+        Extraction x = extract("date 2023-03-16 President Holm receives Libyan Foreign Minister, bearer of a message from President Soto"
+                + "\n\nTUNIS, March 16 - President Karl Holm on Wednesday received at the Palace the Libyan Minister of Foreign Affairs, "
+                + "Jan Berg, who is in Tunis on a working visit.");
+        assertEquals(List.of(Set.of("Karl Holm", "Jan Berg")), meetings(x).stream().map(m -> labels(x, m.participants())).toList());
+    }
+
+    @Test
     void bothPlacesOfAPairAreVisited() {
         Extraction x = extract("date 2021-05-22 Tour\n\nAna Lenko, who visited both Kyiv and Moscow in June, said the war must end.");
         assertTrue(visits(x).stream().anyMatch(v -> v.place() != null && label(x, v.place()).equals("Kyiv")), visits(x).toString());
