@@ -787,6 +787,12 @@ final class Arguments {
             for (Dependency d : s.children(t)) {
                 // "a spokeswoman for the Ruritanian Commission": a spokesperson speaks for the body after "for".
                 boolean speaksFor = d.relation().equals("nmod:for") && tok.lemma().toLowerCase(Locale.ROOT).startsWith("spokes");
+                // "his counterparts from Peru, Ana Soto, and Chile, Ivo Ruiz": the people named beside their countries.
+                List<String> named = d.relation().equals("nmod:from") ? peopleBesideCountries(s, d.dependent()) : List.of();
+                if (!named.isEmpty()) {
+                    out.addAll(named);
+                    continue;
+                }
                 if (d.relation().equals("nmod:of") || d.relation().equals("nmod:from") || d.relation().equals("nmod:poss")
                         && !s.token(d.dependent()).isPronoun() || d.base().equals("compound") || d.base().equals("amod") || speaksFor) {
                     index.at(s.index(), d.dependent()).filter(e -> e.type().isActor() && !(outside && e.type() == EntityType.COUNTRY))
@@ -804,6 +810,26 @@ final class Arguments {
             }
         }
         return new ArrayList<>(out);
+    }
+
+    /**
+     * The people set in apposition to a country and to the countries joined to it ("from Peru, Ana Soto, Chile, Ivo Ruiz,
+     * and Bolivia, Eva Lind"); empty when the first is no country or none is so named.
+     */
+    private List<String> peopleBesideCountries(Sentence s, int first) {
+        if (index.at(s.index(), first).map(e -> e.type() != EntityType.COUNTRY).orElse(true)) {
+            return List.of();
+        }
+        List<Integer> countries = new ArrayList<>(List.of(first));
+        dependents(s, first, "conj", "appos").stream().filter(c -> index.at(s.index(), c).map(e -> e.type() == EntityType.COUNTRY).orElse(false))
+                .forEach(countries::add);
+        List<String> out = new ArrayList<>();
+        for (int c : countries) {
+            for (int a : dependents(s, c, "appos")) {
+                namedPerson(s, a).map(Entity::id).filter(id -> !out.contains(id)).ifPresent(out::add);
+            }
+        }
+        return out;
     }
 
     /**

@@ -5049,6 +5049,14 @@ class PatternsIT {
     }
 
     @Test
+    void counterpartsFromCountriesEachNamedAreThosePeople() {
+        Extraction x = extract("date 2025-09-26 Talks\n\nOn the same day, Foreign Minister Ana Soto also held bilateral talks with his "
+                + "counterparts from Paraguay, Lucia Benitez, The Gambia, Ivo Ruiz, and Comoros, Jan Berg.");
+        assertEquals(List.of(Set.of("Ana Soto", "Lucia Benitez"), Set.of("Ana Soto", "Ivo Ruiz"), Set.of("Ana Soto", "Jan Berg")),
+                meetings(x).stream().map(m -> labels(x, m.participants())).toList());
+    }
+
+    @Test
     void bothPlacesOfAPairAreVisited() {
         Extraction x = extract("date 2021-05-22 Tour\n\nAna Lenko, who visited both Kyiv and Moscow in June, said the war must end.");
         assertTrue(visits(x).stream().anyMatch(v -> v.place() != null && label(x, v.place()).equals("Kyiv")), visits(x).toString());
