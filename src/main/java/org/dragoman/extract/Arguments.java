@@ -263,8 +263,13 @@ final class Arguments {
         List<String> out = new ArrayList<>();
         for (int led : dependents(s, t, "acl")) {
             if (s.token(led).lemma().toLowerCase(Locale.ROOT).matches("lead|head")) {
-                for (int agent : dependents(s, led, "obl:agent", "obl:by")) {
-                    index.at(s.index(), agent).filter(e -> e.type() == EntityType.PERSON).ifPresent(e -> out.add(e.id()));
+                // "led by Minister A and the President of the Acme Commission, B": a title with the name beside it leads too.
+                List<Integer> agents = new ArrayList<>(dependents(s, led, "obl:agent", "obl:by"));
+                List.copyOf(agents).forEach(a -> dependents(s, a, "conj").stream().filter(c -> !agents.contains(c)).forEach(agents::add));
+                for (int agent : agents) {
+                    List<String> named = index.at(s.index(), agent).filter(e -> e.type() == EntityType.PERSON).map(e -> List.of(e.id()))
+                            .orElseGet(() -> appositionPeople(s, agent).map(Entity::id).toList());
+                    named.stream().filter(id -> !out.contains(id)).forEach(out::add);
                 }
             }
         }

@@ -5057,6 +5057,14 @@ class PatternsIT {
     }
 
     @Test
+    void aMissionLedByATitleWithANameBesideItTravelsWithThatPerson() {
+        Extraction x = extract("date 2021-09-18 Mission\n\nThe mission, led by Ghanaian Foreign Minister Ana Soto and the President of "
+                + "the ECOWAS Commission, Ivo Ruiz, arrived in Conakry on Friday morning.");
+        assertEquals(1, visits(x).size(), visits(x).toString());
+        assertEquals(Set.of("Ana Soto", "Ivo Ruiz"), labels(x, visits(x).get(0).visitors()));
+    }
+
+    @Test
     void bothPlacesOfAPairAreVisited() {
         Extraction x = extract("date 2021-05-22 Tour\n\nAna Lenko, who visited both Kyiv and Moscow in June, said the war must end.");
         assertTrue(visits(x).stream().anyMatch(v -> v.place() != null && label(x, v.place()).equals("Kyiv")), visits(x).toString());
