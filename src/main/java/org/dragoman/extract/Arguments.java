@@ -826,8 +826,8 @@ final class Arguments {
             return List.of();
         }
         List<Integer> countries = new ArrayList<>(List.of(first));
-        dependents(s, first, "conj", "appos").stream().filter(c -> index.at(s.index(), c).map(e -> e.type() == EntityType.COUNTRY).orElse(false))
-                .forEach(countries::add);
+        dependents(s, first, "conj", "appos").stream()
+                .filter(c -> index.at(s.index(), c).map(e -> e.type() == EntityType.COUNTRY).orElse(false)).forEach(countries::add);
         List<String> out = new ArrayList<>();
         for (int c : countries) {
             for (int a : dependents(s, c, "appos")) {

@@ -76,7 +76,7 @@ final class ContinuedSubject {
                 if (e.isPresent()) {
                     return e.get().id();
                 }
-                // "The Kenyan leader arrived on Tuesday. On Wednesday, he met ...": a description the rules read as one
+                // "The Ruritanian leader arrived on Tuesday. On Wednesday, he met ...": a description the rules read as one
                 // person the story told is that person.
                 if (described(previous, subject)) {
                     List<Entity> people = args.actors(previous, subject).stream().map(id -> args.index().byId(id))

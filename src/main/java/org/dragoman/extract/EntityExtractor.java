@@ -186,7 +186,7 @@ public final class EntityExtractor {
             // "Abu Dhabi." set apart as a dateline: NER may take a place alone in its sentence for a person.
             Optional<EntityType> placeKind = gazetteer.typeOf(name).filter(EntityType::isPlace);
             // "Abu Dhabi", "Addis Ababa": NER may take a place of two words or more for a person's name; the table knows it.
-            // "his trip to Kazan": so may it a one-word place right after a preposition of place, when no one named in full
+            // "his trip to Lima": so may it take a one-word place right after a preposition of place, when no one named in full
             // in the article bears it as a surname.
             boolean misreadPlace = m.end() - m.start() >= 2 || datelineBegin.isPresent() && datelineBegin.get() == m.begin()
                     || afterPlacePreposition(doc, m) && noFullNameEndsWith(doc, name);

@@ -40,8 +40,8 @@ final class InfinitiveAdjectiveRepair {
             }
             // The phrase's head: the noun itself or the name it is a compound of ("President | Ana Soto").
             int head = s.parents(noun).stream().anyMatch(d -> d.base().equals("compound")) ? Arguments.governor(s, noun, "compound") : noun;
-            int verb = s.parents(head).stream().filter(d -> d.base().matches("obl|nmod") && d.governor() >= 0).mapToInt(Dependency::governor)
-                    .findFirst().orElse(-1);
+            int verb = s.parents(head).stream().filter(d -> d.base().matches("obl|nmod") && d.governor() >= 0)
+                    .mapToInt(Dependency::governor).findFirst().orElse(-1);
             boolean caseTo = Arguments.dependents(s, head, "case").contains(to);
             if (verb < 0 || !caseTo || !s.token(verb).isVerb()) {
                 continue;

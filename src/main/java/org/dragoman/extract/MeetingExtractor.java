@@ -106,8 +106,9 @@ final class MeetingExtractor {
                 EventMerger.repeatedVisits(doc, EventMerger.partialTellings(doc,
                 EventMerger.proxyMeetings(doc, index, EventMerger.repeatedMeetings(doc, index, EventMerger.linkVisits(doc, index, gazetteer,
                         CarriedDates.beforeMerging(doc, dates, told))))))));
+        List<Event> summed = HeadlineSummaries.apply(doc, c.args(), merged);
         List<Event> kept = withoutLonePeople(index, withoutLoneCountries(index,
-                withoutLoneDenials(SummitAttendance.apply(doc, c.args(), CompanionSentences.apply(doc, c.args(), HeadlineSummaries.apply(doc, c.args(), merged))))));
+                withoutLoneDenials(SummitAttendance.apply(doc, c.args(), CompanionSentences.apply(doc, c.args(), summed)))));
         // Listed dates split last: the copies would otherwise merge back into one telling.
         return ListedDates.apply(doc, index, dates, DatelineScene.apply(doc, index, gazetteer, CarriedDates.weekMonths(doc,
                 SummitScene.apply(c, gazetteer, SameDayPlaces.apply(doc, index, gazetteer, LapsedPlans.apply(doc, kept))))))

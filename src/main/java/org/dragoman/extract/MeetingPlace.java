@@ -307,7 +307,7 @@ final class MeetingPlace {
 
     /**
      * The place attached to the trigger, unless the trigger is a verb of talking about something and the phrase
-     * follows its object: "discussed trade and the situation in Kashmir", where the parser may hang "in Kashmir" on
+     * follows its object: "discussed trade and the situation in Zenda", where the parser may hang "in Zenda" on
      * the verb, tells the topic's place.
      */
     private static Optional<String> ownPlace(Arguments args, Sentence s, int trigger) {

@@ -149,7 +149,7 @@ final class NominalVisitRule implements MeetingRule {
     @Override
     public List<Event> read(MeetingContext c, Sentence s, int n) {
         Arguments args = c.args();
-        // "the UN Support Mission in Libya": a group noun that ends a body's name is the body, sent nowhere.
+        // "the Acme Support Mission in Zenda": a group noun that ends a body's name is the body, sent nowhere.
         if (Character.isUpperCase(s.token(n).word().charAt(0)) && LED_GROUP_NOUNS.contains(lemma(s, n))
                 && args.entity(s, n).map(e -> e.type() == EntityType.ORGANIZATION).orElse(false)) {
             return List.of();

@@ -192,7 +192,7 @@ final class VerbalVisitRule implements MeetingRule {
         for (int gapped : Arguments.dependents(s, v, "conj")) {
             Optional<String> p = args.place(s, gapped);
             boolean led = Arguments.dependents(s, gapped, "case").stream().anyMatch(k -> s.token(k).word().equalsIgnoreCase("to"));
-            // "would travel to Riyadh and Cairo": the parser may join the second place to the verb.
+            // "would travel to Lima and Quito": the parser may join the second place to the verb.
             led |= first >= 0 && gapped > first && s.token(gapped).isProperNoun() && joinedRightAfter(s, first, gapped);
             if (place != null && led && p.isPresent() && !p.get().equals(place) && !morePlaces.contains(p.get())) {
                 morePlaces.add(p.get());
