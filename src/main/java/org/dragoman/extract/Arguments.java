@@ -263,7 +263,7 @@ final class Arguments {
         List<String> out = new ArrayList<>();
         for (int led : dependents(s, t, "acl")) {
             if (s.token(led).lemma().toLowerCase(Locale.ROOT).matches("lead|head")) {
-                // "led by Minister A and the President of the Acme Commission, B": a title with the name beside it leads too.
+                // "led by Minister A and the chair of the Acme Commission, B": a title with the name beside it leads too.
                 List<Integer> agents = new ArrayList<>(dependents(s, led, "obl:agent", "obl:by"));
                 List.copyOf(agents).forEach(a -> dependents(s, a, "conj").stream().filter(c -> !agents.contains(c)).forEach(agents::add));
                 for (int agent : agents) {
@@ -501,14 +501,14 @@ final class Arguments {
             int verb = s.parents(t).stream().filter(d -> d.base().equals("nsubj")).mapToInt(Dependency::governor).findFirst().orElse(-1);
             boolean another = verb >= 0 && (hasAdverb(s, verb, "again")
                     || dependents(s, verb, "aux").stream().anyMatch(a -> s.token(a).word().matches("(?i)will|would|shall|'ll")));
-            List<Integer> before = new ArrayList<>(List.of(s.index() - 2));
-            for (int i = 0; i < Math.min(3, s.index() - 2); i++) {
-                before.add(i);
-            }
-            for (int i : another ? before : List.<Integer>of()) {
-                List<String> earlier = i >= 0 ? pairIn(continued.sentence(i)) : List.of();
-                if (earlier.size() >= 2 && holdTitle(earlier, s, t)) {
-                    return earlier;
+            if (another && s.index() >= 2) {
+                List<Integer> earlierSentences = new ArrayList<>(List.of(s.index() - 2));
+                java.util.stream.IntStream.range(0, Math.min(3, s.index() - 2)).forEach(earlierSentences::add);
+                for (int i : earlierSentences) {
+                    List<String> earlier = pairIn(continued.sentence(i));
+                    if (earlier.size() >= 2 && holdTitle(earlier, s, t)) {
+                        return earlier;
+                    }
                 }
             }
         }

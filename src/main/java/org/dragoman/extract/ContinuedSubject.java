@@ -3,6 +3,7 @@ package org.dragoman.extract;
 import java.util.List;
 import java.util.Optional;
 import org.dragoman.model.Entity;
+import org.dragoman.model.EntityType;
 import org.dragoman.nlp.AnnotatedArticle;
 import org.dragoman.nlp.Dependency;
 import org.dragoman.nlp.Sentence;
@@ -78,9 +79,9 @@ final class ContinuedSubject {
                 }
                 // "The Ruritanian leader arrived on Tuesday. On Wednesday, he met ...": a description the rules read as one
                 // person the story told is that person.
-                if (described(previous, subject)) {
+                if (unnamedDescription(previous, subject)) {
                     List<Entity> people = args.actors(previous, subject).stream().map(id -> args.index().byId(id))
-                            .flatMap(Optional::stream).filter(p -> p.type() == org.dragoman.model.EntityType.PERSON).toList();
+                            .flatMap(Optional::stream).filter(p -> p.type() == EntityType.PERSON).toList();
                     if (people.size() == 1 && genders.of(people.get(0)) != not) {
                         return people.get(0).id();
                     }
@@ -93,13 +94,6 @@ final class ContinuedSubject {
             }
         }
         return null;
-    }
-
-    /** "the Ruritanian leader", "the minister": a title after "the" that the entity table ties to nobody itself. */
-    private boolean described(Sentence s, int t) {
-        boolean the = Arguments.dependents(s, t, "det").stream().anyMatch(d -> s.token(d).word().equalsIgnoreCase("the"));
-        return the && s.token(t).pos().equals("NN") && TitleLexicon.isTitleWord(s.token(t).word().toLowerCase(java.util.Locale.ROOT))
-                && args.index().at(s.index(), t).isEmpty();
     }
 
     /** "the head of the delegation", "the minister": a title or role after "the" that the article ties to nobody. */

@@ -188,9 +188,10 @@ public final class EntityExtractor {
             // "Abu Dhabi", "Addis Ababa": NER may take a place of two words or more for a person's name; the table knows it.
             // "his trip to Lima": so may it take a one-word place right after a preposition of place, when no one named in full
             // in the article bears it as a surname.
-            boolean misreadPlace = m.end() - m.start() >= 2 || datelineBegin.isPresent() && datelineBegin.get() == m.begin()
-                    || afterPlacePreposition(doc, m) && noFullNameEndsWith(doc, name);
-            if (type == EntityType.PERSON && placeKind.isPresent() && misreadPlace) {
+            boolean misreadPlace = type == EntityType.PERSON && placeKind.isPresent() && (m.end() - m.start() >= 2
+                    || datelineBegin.isPresent() && datelineBegin.get() == m.begin()
+                    || afterPlacePreposition(doc, m) && noFullNameEndsWith(doc, name));
+            if (misreadPlace) {
                 type = placeKind.get();
             }
             if (type == EntityType.PERSON && isGroupName(s, m)) {
@@ -343,7 +344,6 @@ public final class EntityExtractor {
         }
     }
 
-    /** Each state body is affiliated with its country, where the article names that country. */
     /** "Ana Soto's office": the owner's last name before "'s office". */
     private static final java.util.regex.Pattern OWNED_OFFICE = java.util.regex.Pattern.compile("(?:.*\\s)?(\\p{L}[\\p{L}-]*)'s office");
 
@@ -394,6 +394,7 @@ public final class EntityExtractor {
         return out.toString();
     }
 
+    /** Each state body is affiliated with its country, where the article names that country. */
     private static List<Entity> affiliations(List<Named> named, UnionFind uf, Map<Integer, String> clusterIds,
                                              List<Entity> entities) {
         Map<String, InstitutionFinder.Found> bodies = new HashMap<>();

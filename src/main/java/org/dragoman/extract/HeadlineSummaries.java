@@ -13,8 +13,9 @@ import org.dragoman.nlp.AnnotatedArticle;
  * It is dropped when a meeting of the body, in the same mode, has for each of those countries the country itself or
  * a person who holds a role of it or is given to it; its place stands where the body tells none.
  *
- * <p>Edge cases: only headline meetings whose sides are all countries, two or more; one the body does not tell so
- * stays, as the only telling there is.
+ * <p>Edge cases: only headline meetings of two sides or more, one a country at least and the others countries or
+ * people, the people being sides of the body's meeting too; one the body does not tell so stays, as the only telling
+ * there is.
  */
 final class HeadlineSummaries {
     private HeadlineSummaries() {
@@ -27,7 +28,7 @@ final class HeadlineSummaries {
         }
         List<Event> out = new java.util.ArrayList<>(events);
         for (Event e : events) {
-            if (!(e instanceof Meeting m) || m.evidence().end() > headlineEnd || !countriesOnly(args, m)) {
+            if (!(e instanceof Meeting m) || m.evidence().end() > headlineEnd || !countrySides(args, m)) {
                 continue;
             }
             for (int i = 0; i < out.size(); i++) {
@@ -36,8 +37,7 @@ final class HeadlineSummaries {
                         && tellsAll(args, body, m.participants().stream().filter(id -> !args.isPerson(id)).toList())) {
                     // The headline's place stands where the body tells none.
                     if (body.place() == null && m.place() != null) {
-                        out.set(i, new Meeting(body.participants(), body.mode(), body.status(), body.date(), m.place(), body.trigger(),
-                                body.evidence(), body.confidence()));
+                        out.set(i, body.withPlace(m.place()));
                     }
                     out.remove(m);
                     break;
@@ -66,7 +66,7 @@ final class HeadlineSummaries {
     private static final int NEAR = 60;
 
     /** Two sides or more, one a country at least, the others countries or people ("Ana Soto receives Peruvian minister"). */
-    private static boolean countriesOnly(Arguments args, Meeting m) {
+    private static boolean countrySides(Arguments args, Meeting m) {
         return m.participants().size() >= 2 && people(args, m).size() < m.participants().size() && m.participants().stream()
                 .allMatch(id -> args.isPerson(id) || args.index().byId(id).map(e -> e.type() == EntityType.COUNTRY).orElse(false));
     }

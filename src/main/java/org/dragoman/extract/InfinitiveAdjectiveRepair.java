@@ -33,9 +33,13 @@ final class InfinitiveAdjectiveRepair {
         for (int w = 1; w < s.tokens().size(); w++) {
             Token word = s.token(w);
             int to = w - 1;
-            int noun = Arguments.governor(s, w, "amod");
-            if (!word.pos().equals("JJ") || !s.token(to).word().equalsIgnoreCase("to") || noun < 0
+            // Run for every token of every sentence: the tag and the word before are tested before the parse.
+            if (!word.pos().equals("JJ") || !s.token(to).word().equalsIgnoreCase("to")
                     || !MEET_VERBS.contains(word.word().toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            int noun = Arguments.governor(s, w, "amod");
+            if (noun < 0) {
                 continue;
             }
             // The phrase's head: the noun itself or the name it is a compound of ("President | Ana Soto").

@@ -58,8 +58,7 @@ final class LineAttributions {
             return Optional.empty();
         }
         int begin = toks.get(colon + 1).begin();
-        int end = doc.text().indexOf('\n', begin);
-        end = end < 0 ? doc.text().length() : end;
+        int end = lineEnd(begin);
         String content = Spans.clean(doc.text().substring(begin, end));
         // "Acme News: ... Can you confirm?": an outlet's turn at a briefing asks on the record, it states nothing; an
         // interviewer's question in a transcript ("HOLM: Will it go ahead?") stays a turn of the talk.
@@ -134,8 +133,7 @@ final class LineAttributions {
                 boolean person = args.index().byId(found).filter(e -> e.type() == EntityType.PERSON).isPresent();
                 String speaker = person ? found : null;
                 int begin = s.tokens().get(0).begin();
-                int end = doc.text().indexOf('\n', begin);
-                end = end < 0 ? doc.text().length() : end;
+                int end = lineEnd(begin);
                 String content = Spans.clean(doc.text().substring(begin, end));
                 if (speaker == null || Spans.words(content) < 3) {
                     return Optional.empty();
@@ -183,6 +181,12 @@ final class LineAttributions {
         return speaker;
     }
 
+    /** Where the line holding {@code offset} ends: at its newline, or at the end of the text. */
+    private int lineEnd(int offset) {
+        int end = doc.text().indexOf('\n', offset);
+        return end < 0 ? doc.text().length() : end;
+    }
+
     /** Whether the sentence opens a line. */
     private boolean paragraphStart(Sentence s) {
         int begin = s.tokens().get(0).begin();
@@ -195,8 +199,7 @@ final class LineAttributions {
      */
     private boolean speaking(Sentence s) {
         int begin = s.tokens().get(0).begin();
-        int end = doc.text().indexOf('\n', begin);
-        end = end < 0 ? doc.text().length() : end;
+        int end = lineEnd(begin);
         String line = doc.text().substring(begin, end);
         if (line.indexOf('"') >= 0 || line.indexOf('“') >= 0 || line.indexOf('”') >= 0) {
             return false;
@@ -272,8 +275,7 @@ final class LineAttributions {
     List<Statement> signedQuotes(Arguments args) {
         List<Statement> out = new ArrayList<>();
         for (Quote q : doc.quotes()) {
-            int lineEnd = doc.text().indexOf('\n', q.end());
-            String after = doc.text().substring(q.end(), lineEnd < 0 ? doc.text().length() : lineEnd);
+            String after = doc.text().substring(q.end(), lineEnd(q.end()));
             Matcher m = SIGNATURE.matcher(after);
             // '- "Talks resume in Lima" — Acme News, March 2, 2026': a source cited with its date is no statement.
             boolean citation = after.matches("(?s).*\\b(19|20)\\d{2}\\b.*");

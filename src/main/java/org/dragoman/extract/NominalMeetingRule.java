@@ -123,9 +123,15 @@ final class NominalMeetingRule implements MeetingRule {
                 && !Arguments.dependents(s, purposeOf, "obj", "obl:with").isEmpty() && Arguments.dependents(s, n, "acl").isEmpty()) {
             return List.of();
         }
-        // "have held a dozen phone calls", "several meetings": a count of many meetings is no one event.
+        // "have held a dozen phone calls", "several meetings": a count of many meetings is no one event; so are meetings in
+        // bulk, "logged hundreds of meetings with envoys", "most of its meetings" (bulk-word).
+        int counter = Arguments.governor(s, n, "nmod:of");
         boolean counted = Arguments.dependents(s, n, "nummod").stream().anyMatch(m -> !s.token(m).word().matches("(?i)one|1"))
-                || Arguments.dependents(s, n, "amod").stream().anyMatch(m -> s.token(m).word().matches("(?i)several|many|numerous|countless|multiple"));
+                || Arguments.dependents(s, n, "amod").stream()
+                        .anyMatch(m -> s.token(m).word().matches("(?i)several|many|numerous|countless|multiple"))
+                || Arguments.dependents(s, n, "amod", "det").stream()
+                        .anyMatch(m -> BULK_WORDS.contains(s.token(m).word().toLowerCase(Locale.ROOT)))
+                || counter >= 0 && BULK_WORDS.contains(s.token(counter).word().toLowerCase(Locale.ROOT));
         if (counted && s.token(n).pos().equals("NNS")) {
             return List.of();
         }
@@ -446,11 +452,6 @@ final class NominalMeetingRule implements MeetingRule {
         if (pressConference && lightVerb && parts.size() < 2 && !withPhrase) {
             return List.of();
         }
-        // "logged hundreds of meetings with envoys", "more than 40 bilateral meetings": meetings in bulk are a record
-        // of many, none of them told.
-        if (s.token(n).pos().equals("NNS") && inBulk(s, n)) {
-            return List.of();
-        }
         // "a meeting with reporters": an audience is no other side.
         if (parts.size() < 2 && Counterparts.onlyAudience(s, sides)) {
             return List.of();
@@ -648,20 +649,6 @@ final class NominalMeetingRule implements MeetingRule {
             }
         }
         return out;
-    }
-
-    /** Whether the plural noun is counted as many: by a bulk word it hangs from or that modifies it, or by five or more. */
-    private static boolean inBulk(Sentence s, int n) {
-        int counter = Arguments.governor(s, n, "nmod:of");
-        if (counter >= 0 && BULK_WORDS.contains(s.token(counter).word().toLowerCase(Locale.ROOT))) {
-            return true;
-        }
-        return s.children(n).stream().anyMatch(d -> {
-            Token t = s.token(d.dependent());
-            return d.base().matches("amod|det|nummod") && BULK_WORDS.contains(t.word().toLowerCase(Locale.ROOT))
-                    || d.base().equals("nummod") && t.normalized() != null && t.normalized().matches("\\d+(\\.0)?")
-                    && Double.parseDouble(t.normalized()) >= 5;
-        });
     }
 
     /** Whether an ordinal stands right before the name that token {@code n} ends ("the 50th Acme Islands Forum"). */
