@@ -625,13 +625,13 @@ final class Arguments {
             }
         }
         Optional<Entity> direct = index.at(s.index(), t);
-        // "met the Speaker of Parliament, Ana Soto": NER may read a capitalised title and its of-phrase as a body's name;
-        // the person set beside the title is the one meant.
-        if (direct.isPresent() && direct.get().type() != EntityType.PERSON
-                && TitleLexicon.isTitleWord(s.token(t).word().toLowerCase(Locale.ROOT))) {
+        // "met the Speaker of Parliament, Ana Soto": NER may read a capitalised title and its of-phrase as a body's name,
+        // and coreference may tie "The Head of State, Ana Soto," to another head of state named before; the person set
+        // beside the title is the one meant.
+        if (direct.isPresent() && TitleLexicon.isTitleWord(s.token(t).word().toLowerCase(Locale.ROOT))) {
             List<String> people = dependents(s, t, "appos").stream().map(a -> index.at(s.index(), a)).flatMap(Optional::stream)
                     .filter(e -> e.type() == EntityType.PERSON).map(Entity::id).toList();
-            if (!people.isEmpty()) {
+            if (!people.isEmpty() && (direct.get().type() != EntityType.PERSON || !people.contains(direct.get().id()))) {
                 return people;
             }
         }

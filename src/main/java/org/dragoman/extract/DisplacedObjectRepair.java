@@ -14,7 +14,8 @@ import org.dragoman.nlp.Sentence;
  * that comes after that phrase is the verb's object.
  *
  * <p>Edge cases: only verbs of the {@code meet-verb} list; only a dependent ("dep") after the phrase's head that is a
- * person's name or a title with one beside it; a verb with an object of its own is left alone.
+ * person's name or a title with one beside it (its own apposition, or one the parser hung on the place too); a verb
+ * with an object of its own is left alone.
  */
 final class DisplacedObjectRepair {
     private static final Set<String> MEET_VERBS = WordLists.MEETING.get("meet-verb");
@@ -40,10 +41,27 @@ final class DisplacedObjectRepair {
                         return SentenceRepairs.rewired(s, d -> d.dependent() == loose && d.governor() == phrase ? null : d,
                                 List.of(new Dependency("obj", verb, loose)));
                     }
+                    // "at the Palace of the Republic the Ruritanian Minister of Foreign Affairs, Ivo Ruiz": the name
+                    // hung on the place as well, beside the title.
+                    int name = titleNamedBeside(s, phrase, loose);
+                    if (loose > phrase && phrase > v && name >= 0) {
+                        final int verb = v;
+                        return SentenceRepairs.rewired(s, d -> d.governor() == phrase && (d.dependent() == loose || d.dependent() == name)
+                                ? null : d, List.of(new Dependency("obj", verb, loose), new Dependency("appos", loose, name)));
+                    }
                 }
             }
         }
         return s;
+    }
+
+    /** The person's name set beside title {@code title} as another dependent of {@code phrase}, or -1. */
+    private static int titleNamedBeside(Sentence s, int phrase, int title) {
+        if (!s.token(title).isNoun() || !TitleLexicon.isTitleWord(s.token(title).word().toLowerCase(Locale.ROOT))) {
+            return -1;
+        }
+        return Arguments.dependents(s, phrase, "appos").stream().filter(a -> a > title && s.token(a).ner().equals("PERSON"))
+                .findFirst().orElse(-1);
     }
 
     /** A person's name, or a title with a person's name set beside it ("the Minister of Foreign Affairs, Ivo Ruiz"). */

@@ -43,6 +43,9 @@ final class RoleReader {
                     continue;
                 }
                 Role before = titleBefore(s, i, byId);
+                if (before == null) {
+                    before = portfolioBefore(s, i, byId);
+                }
                 int end = i;
                 while (end < toks.size() && person.equals(personAt(s, end, byId))) {
                     end++;
@@ -122,6 +125,57 @@ final class RoleReader {
             h--;
         }
         return h < nameStart && h >= 2 && s.token(h - 1).word().equals(",") ? titleBefore(s, h, byId) : null;
+    }
+
+    /**
+     * "Ruritania's Minister of Foreign Affairs, Trade and Culture, Ana Soto": a title whose portfolio follows it, set off
+     * by a comma before the name. The title is the office with its first portfolio ("Minister of Foreign Affairs");
+     * "of Ruritania" after the portfolio, or a country before the office, is what it is of.
+     *
+     * <p>Edge cases: the portfolio is capitalised words, commas, "of", "for", "the" and "and" only, at most a dozen tokens; null
+     * otherwise.
+     */
+    private Role portfolioBefore(Sentence s, int nameStart, Map<String, Entity> byId) {
+        int comma = nameStart - 1;
+        while (comma > 0 && TitleLexicon.isHonorific(s.token(comma).word().toLowerCase(Locale.ROOT))) {
+            comma--;
+        }
+        if (comma < 3 || !s.token(comma).word().equals(",")) {
+            return null;
+        }
+        String ofAfter = null;
+        int portfolioEnd = comma;
+        for (int u = comma - 1; u >= 1 && comma - u <= 12; u--) {
+            String w = s.token(u).word();
+            boolean linking = w.equalsIgnoreCase("of") || w.equalsIgnoreCase("for");
+            if (linking && isCoreTitle(s.token(u - 1)) && u + 1 < portfolioEnd) {
+                int titleEnd = portfolioEnd;
+                for (int k = u + 1; k < portfolioEnd; k++) {
+                    if (s.token(k).word().equals(",")) {
+                        titleEnd = k;
+                        break;
+                    }
+                }
+                int t = u - 1;
+                while (t >= 0 && (isCoreTitle(s.token(t)) || isModifier(s.token(t)))) {
+                    t--;
+                }
+                String of = t < 0 ? null : placeOrOrgAt(s, s.token(t).pos().equals("POS") && t >= 1 ? t - 1 : t, byId);
+                return new Role(titleText(s, t + 1, titleEnd), of != null ? of : ofAfter);
+            }
+            if (linking && ofAfter == null && placeOrOrgAt(s, u + 1, byId) != null && placeOrOrgAt(s, u, byId) == null
+                    && u + 1 < portfolioEnd) {
+                // "Minister of Foreign Affairs of Ruritania, Ana Soto": the country closes the portfolio.
+                ofAfter = placeOrOrgAt(s, u + 1, byId);
+                portfolioEnd = u;
+                continue;
+            }
+            boolean word = Character.isUpperCase(w.charAt(0)) && personAt(s, u, byId) == null;
+            if (!word && !linking && !w.equals(",") && !w.equalsIgnoreCase("and") && !w.equals("&") && !w.equalsIgnoreCase("the")) {
+                return null;
+            }
+        }
+        return null;
     }
 
     /** "[Chilean] [Foreign Minister] X": title tokens right before the name, optionally after a country. */

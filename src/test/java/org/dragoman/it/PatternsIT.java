@@ -5067,6 +5067,24 @@ class PatternsIT {
     }
 
     @Test
+    void aTitleWithItsPortfolioBeforeTheNameGivesTheRoleThatADescriptionTakesUp() {
+        Extraction x = extract("date 2024-03-05 Talks\n\nTALLINN - Estonia's Minister of Foreign Affairs, Trade and Culture, Ivo Ruiz, "
+                + "held talks on Monday in Riga with Latvian Foreign Minister Ana Soto.\n\n"
+                + "During his stay, the Estonian minister will meet on Tuesday with the Speaker of the National Assembly, Marek Lind.");
+        assertEquals(List.of(Set.of("Ivo Ruiz", "Ana Soto"), Set.of("Ivo Ruiz", "Marek Lind")),
+                meetings(x).stream().map(m -> labels(x, m.participants())).toList());
+    }
+
+    @Test
+    void aGuestNamedAfterTheVenueWithTheNameHungOnTheVenueIsReceived() {
+        Extraction x = extract("date 2023-03-16 President Soto receives Bordurian Foreign Minister, bearer of a message from President Holm"
+                + "\n\nZENDA, March 16 - The Head of State, Ana Soto, on Wednesday received in audience at the Palace of the Republic "
+                + "the Bordurian Minister of Foreign Affairs, International Cooperation and Bordurians Abroad, Ivo Ruiz, who is in Zenda "
+                + "on a working visit.");
+        assertEquals(List.of(Set.of("Ana Soto", "Ivo Ruiz")), meetings(x).stream().map(m -> labels(x, m.participants())).toList());
+    }
+
+    @Test
     void bothPlacesOfAPairAreVisited() {
         Extraction x = extract("date 2021-05-22 Tour\n\nAna Lenko, who visited both Kyiv and Moscow in June, said the war must end.");
         assertTrue(visits(x).stream().anyMatch(v -> v.place() != null && label(x, v.place()).equals("Kyiv")), visits(x).toString());
