@@ -17,7 +17,8 @@ final class TitleLexicon {
             "under-secretary-general", "coordinator", "governor", "mayor", "general",
             "commander", "chief", "director", "director-general", "commissioner", "senator", "representative",
             "speaker", "deputy", "adviser", "advisor", "counsellor", "counselor", "councillor", "councilor", "diplomat", "head", "monarch",
-            "pope", "pontiff", "emperor", "empress", "patriarch", "ayatollah", "sheikh", "crown", "taoiseach", "tánaiste");
+            "pope", "pontiff", "emperor", "empress", "patriarch", "ayatollah", "sheikh", "crown", "taoiseach", "tánaiste",
+            "cardinal", "archbishop", "bishop", "nuncio", "imam", "mufti", "rabbi");
     /** Title words of a head of state, not of government: "the head of state" is one of these. */
     private static final Set<String> STATE_HEAD_WORDS = Set.of("president", "king", "queen", "emir", "sultan", "monarch", "amir");
     private static final Set<String> HEAD_WORDS = Set.of("president", "premier", "chancellor", "king", "queen", "emir",
@@ -36,7 +37,7 @@ final class TitleLexicon {
             "economy", "energy", "justice", "health", "first", "assistant", "permanent", "executive", "external", "affairs",
             "home", "sports", "culture", "education", "agriculture", "environment", "labour", "labor", "transport", "industry",
             "commerce", "development", "information", "youth", "women", "tourism", "mining", "fisheries", "water", "planning",
-            "opposition", "majority", "minority", "high");
+            "opposition", "majority", "minority", "high", "grand", "apostolic");
 
     /** How a description's words stand for "top diplomat": the foreign minister, whatever the country calls the office. */
     static final String TOP_DIPLOMAT = "top-diplomat";

@@ -5085,6 +5085,14 @@ class PatternsIT {
     }
 
     @Test
+    void aChurchTitleTakesUpThePersonNamedWithIt() {
+        Extraction x = extract("date 2024-02-08 Visit\n\nJUBA - Cardinal Ivo Ruiz met President Ana Soto on Wednesday.\n\n"
+                + "The cardinal, who arrived in Juba on Tuesday, also sat down with Vice President Jan Berg.");
+        assertEquals(List.of(Set.of("Ivo Ruiz", "Ana Soto"), Set.of("Ivo Ruiz", "Jan Berg")),
+                meetings(x).stream().map(m -> labels(x, m.participants())).toList());
+    }
+
+    @Test
     void bothPlacesOfAPairAreVisited() {
         Extraction x = extract("date 2021-05-22 Tour\n\nAna Lenko, who visited both Kyiv and Moscow in June, said the war must end.");
         assertTrue(visits(x).stream().anyMatch(v -> v.place() != null && label(x, v.place()).equals("Kyiv")), visits(x).toString());
