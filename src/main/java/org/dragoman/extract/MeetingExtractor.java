@@ -107,7 +107,7 @@ final class MeetingExtractor {
                 EventMerger.proxyMeetings(doc, index, EventMerger.repeatedMeetings(doc, index, EventMerger.linkVisits(doc, index, gazetteer,
                         CarriedDates.beforeMerging(doc, dates, told))))))));
         List<Event> summed = HeadlineSummaries.apply(doc, c.args(), merged);
-        List<Event> kept = withoutLonePeople(index, withoutLoneCountries(index,
+        List<Event> kept = withoutLonePeople(doc, index, withoutLoneCountries(index,
                 withoutLoneDenials(SummitAttendance.apply(doc, c.args(), CompanionSentences.apply(doc, c.args(), summed)))));
         // Listed dates split last: the copies would otherwise merge back into one telling.
         return ListedDates.apply(doc, index, dates, DatelineScene.apply(doc, index, gazetteer, CarriedDates.weekMonths(doc,
@@ -157,11 +157,34 @@ final class MeetingExtractor {
 
     /**
      * "Talks with Ana Soto were not on the programme": a meeting of one named person with no place tells neither who met
-     * whom nor where. A form of "meet" ({@link #peopleMet}), a gathering of many or a host's meal keeps it.
+     * whom nor where. A form of "meet" ({@link #peopleMet}), a gathering of many or a host's meal keeps it, unless the
+     * named person is the verb's subject ("she will meet members of the community"): then only the side met is
+     * unnamed, and nothing is told of whom she met.
      */
-    private static List<Event> withoutLonePeople(EntityIndex index, List<Event> events) {
-        return events.stream().filter(e -> !(e instanceof Meeting m && m.participants().size() == 1 && m.place() == null && !peopleMet(m)
+    private static List<Event> withoutLonePeople(AnnotatedArticle doc, EntityIndex index, List<Event> events) {
+        return events.stream().filter(e -> !(e instanceof Meeting m && m.participants().size() == 1 && m.place() == null
+                && (!peopleMet(m) || subjectMetSomeoneUnnamed(doc, index, m))
                 && !gathering(m) && index.byId(m.participants().get(0)).map(x -> x.type() == EntityType.PERSON).orElse(false))).toList();
+    }
+
+    /** Whether the one participant of {@code m} is the subject of its verb of meeting in the evidence sentence. */
+    private static boolean subjectMetSomeoneUnnamed(AnnotatedArticle doc, EntityIndex index, Meeting m) {
+        Sentence s = doc.sentenceAt(m.evidence().begin());
+        String person = m.participants().get(0);
+        for (int v = 0; v < s.tokens().size(); v++) {
+            if (!s.token(v).isVerb() || !s.token(v).word().equalsIgnoreCase(m.trigger())) {
+                continue;
+            }
+            List<Integer> subjects = new ArrayList<>(Arguments.dependents(s, v, "nsubj"));
+            int above = Arguments.governor(s, v, "xcomp");
+            if (above >= 0) {
+                subjects.addAll(Arguments.dependents(s, above, "nsubj", "nsubj:pass"));
+            }
+            if (subjects.stream().anyMatch(n -> index.at(s.index(), n).map(x -> x.id().equals(person)).orElse(false))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -5093,6 +5093,13 @@ class PatternsIT {
     }
 
     @Test
+    void aNamedPersonMeetingOnlyUnnamedPeopleIsNoMeeting() {
+        Extraction x = extract("date 2025-04-14 Trip\n\nAna Soto said on Monday that she would meet members of the business "
+                + "community.\n\nShe will also meet Ivo Ruiz on Tuesday.");
+        assertEquals(List.of(Set.of("Ana Soto", "Ivo Ruiz")), meetings(x).stream().map(m -> labels(x, m.participants())).toList());
+    }
+
+    @Test
     void bothPlacesOfAPairAreVisited() {
         Extraction x = extract("date 2021-05-22 Tour\n\nAna Lenko, who visited both Kyiv and Moscow in June, said the war must end.");
         assertTrue(visits(x).stream().anyMatch(v -> v.place() != null && label(x, v.place()).equals("Kyiv")), visits(x).toString());
