@@ -44,17 +44,18 @@ final class DatelineScene {
         Optional<String> home = countryOf(index, gazetteer, dateline.get()).filter(c -> index.byId(dateline.get())
                 .map(d -> d.type() == EntityType.CITY).orElse(false));
         return events.stream().map(e -> e instanceof Meeting m && (placedByDateline(m, published, headlineEnd, dateline.get())
-                || narrowedToDateline(index, m, published, headlineEnd, home))
+                || narrowedToDateline(doc, index, m, published, headlineEnd, home))
                 ? (Event) m.withPlace(dateline.get()) : e).toList();
     }
 
     /**
      * "COLOMBO — X, on a visit to Sri Lanka, called on President Y", "LIMA — X received Y at the Miraflores Hall": a meeting
-     * of the story's days placed only in the country of the dateline's city, or at a building the table does not know,
+     * of the story's days placed only in the country of the dateline's city, or at a building the table does not know
+     * (by its word for one, or because the text only ever puts people "at" it),
      * is in that city, where the reporter is: the city is what the graph can join with Wikidata, and the sentence keeps
      * the venue. A country that is itself a side stays.
      */
-    private static boolean narrowedToDateline(EntityIndex index, Meeting m, LocalDate published, int headlineEnd,
+    private static boolean narrowedToDateline(AnnotatedArticle doc, EntityIndex index, Meeting m, LocalDate published, int headlineEnd,
                                               Optional<String> home) {
         if (home.isEmpty() || m.place() == null || m.participants().contains(m.place()) || m.mode() != Mode.IN_PERSON
                 || m.participants().size() < 2 || m.evidence().end() <= headlineEnd || m.status() != Status.OCCURRED
@@ -62,7 +63,7 @@ final class DatelineScene {
             return false;
         }
         return index.byId(m.place()).filter(p -> p.type() == EntityType.COUNTRY && p.label().equals(home.get())
-                || venue(p)).isPresent();
+                || venue(p) || onlyAt(doc, p)).isPresent();
     }
 
     /**
@@ -96,6 +97,21 @@ final class DatelineScene {
     private static boolean venue(org.dragoman.model.Entity place) {
         String label = place.label().toLowerCase(java.util.Locale.ROOT);
         return place.type() == EntityType.PLACE && place.link() == null && VENUE_WORDS.contains(label.substring(label.lastIndexOf(' ') + 1));
+    }
+
+    /**
+     * "received him at Acme Hall", "talks at the Acme Residence": a place the text only ever puts people "at" is a
+     * building or a compound, whatever its name, not a city or a region one is "in".
+     */
+    private static boolean onlyAt(AnnotatedArticle doc, org.dragoman.model.Entity place) {
+        if (place.type() != EntityType.PLACE || place.mentions().isEmpty()) {
+            return false;
+        }
+        String text = doc.text();
+        return place.mentions().stream().allMatch(m -> {
+            String before = text.substring(Math.max(0, m.begin() - 8), m.begin()).toLowerCase(java.util.Locale.ROOT);
+            return before.endsWith(" at ") || before.endsWith(" at the ");
+        });
     }
 
     /** Whether the date is the story's day or the day before. */

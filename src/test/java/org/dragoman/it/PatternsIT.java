@@ -5100,6 +5100,14 @@ class PatternsIT {
     }
 
     @Test
+    void aPlaceOnlyEverMetAtIsABuildingInTheDatelinesCity() {
+        Extraction x = extract("date 2023-05-03 Talks\n\nABU DHABI, May 3 (Acme) - President Ana Soto received Ivo Ruiz at Qasr Al Zenda "
+                + "on Tuesday.");
+        assertEquals(1, meetings(x).size(), meetings(x).toString());
+        assertEquals("Abu Dhabi", label(x, meetings(x).get(0).place()));
+    }
+
+    @Test
     void bothPlacesOfAPairAreVisited() {
         Extraction x = extract("date 2021-05-22 Tour\n\nAna Lenko, who visited both Kyiv and Moscow in June, said the war must end.");
         assertTrue(visits(x).stream().anyMatch(v -> v.place() != null && label(x, v.place()).equals("Kyiv")), visits(x).toString());
