@@ -107,8 +107,10 @@ final class RoleReader {
         if (end + 1 >= s.tokens().size() || !s.token(end).word().equals("of")) {
             return null;
         }
-        String of = placeOrOrgAt(s, end + 1, byId);
-        int next = end + 1;
+        // "President Ana Soto of the Republic of Ruritania".
+        int first = s.token(end + 1).word().equalsIgnoreCase("the") && end + 2 < s.tokens().size() ? end + 2 : end + 1;
+        String of = placeOrOrgAt(s, first, byId);
+        int next = first;
         while (of != null && next < s.tokens().size() && of.equals(placeOrOrgAt(s, next, byId))) {
             next++;
         }
@@ -161,6 +163,14 @@ final class RoleReader {
                     t--;
                 }
                 String of = t < 0 ? null : placeOrOrgAt(s, s.token(t).pos().equals("POS") && t >= 1 ? t - 1 : t, byId);
+                // "the President of the Philippines, Ana Soto": the country is what the title is of, not its portfolio.
+                int first = s.token(u + 1).word().equalsIgnoreCase("the") ? u + 2 : u + 1;
+                String country = first < titleEnd ? placeOrOrgAt(s, first, byId) : null;
+                boolean wholeCountry = country != null && java.util.stream.IntStream.range(first, titleEnd)
+                        .allMatch(k -> country.equals(placeOrOrgAt(s, k, byId)));
+                if (wholeCountry && of == null && ofAfter == null) {
+                    return new Role(titleText(s, t + 1, u), country);
+                }
                 return new Role(titleText(s, t + 1, titleEnd), of != null ? of : ofAfter);
             }
             if (linking && ofAfter == null && placeOrOrgAt(s, u + 1, byId) != null && placeOrOrgAt(s, u, byId) == null

@@ -5108,6 +5108,24 @@ class PatternsIT {
     }
 
     @Test
+    void theCountryOfATitleSetOffByACommaIsWhatTheTitleIsOf() {
+        Extraction x = extract("date 2025-11-18 Visit\n\nABU DHABI, Nov 18 (Acme) - President Ana Soto received the President of the "
+                + "Philippines, Ivo Ruiz, on Tuesday.\n\nThe Philippine President, who arrived in Abu Dhabi on Monday, later toured "
+                + "the Grand Mosque.");
+        assertEquals(1, visits(x).size(), visits(x).toString());
+        assertEquals(Set.of("Ivo Ruiz"), labels(x, visits(x).get(0).visitors()));
+    }
+
+    @Test
+    void theCountryAfterANameWithItsArticleIsWhatTheTitleIsOf() {
+        Extraction x = extract("date 2025-11-18 Visit\n\nABU DHABI, Nov 18 (Acme) - President Ana Soto received President Ivo Ruiz "
+                + "of the Republic of the Philippines on Tuesday.\n\nThe Philippine President, who arrived in Abu Dhabi on Monday, "
+                + "later toured the Grand Mosque.");
+        assertEquals(1, visits(x).size(), visits(x).toString());
+        assertEquals(Set.of("Ivo Ruiz"), labels(x, visits(x).get(0).visitors()));
+    }
+
+    @Test
     void bothPlacesOfAPairAreVisited() {
         Extraction x = extract("date 2021-05-22 Tour\n\nAna Lenko, who visited both Kyiv and Moscow in June, said the war must end.");
         assertTrue(visits(x).stream().anyMatch(v -> v.place() != null && label(x, v.place()).equals("Kyiv")), visits(x).toString());
