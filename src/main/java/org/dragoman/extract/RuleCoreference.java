@@ -240,45 +240,134 @@ public final class RuleCoreference {
                 withChains(doc.corefChains(), byAntecedent), doc.quotes());
     }
 
-    /** "His Highness", "Her Majesty", "His Excellency": a style of address, capitalised, standing for a name. */
-    private static final java.util.regex.Pattern STYLE = java.util.regex.Pattern.compile("(His|Her) (Highness|Majesty|Excellency)");
+    /** "His Highness", "Her Majesty", "His Royal Highness", "His Excellency": a style of address standing for a name. */
+    private static final java.util.regex.Pattern STYLE =
+            java.util.regex.Pattern.compile("(His|Her) (Royal )?(Highness|Majesty|Excellency|Holiness)");
+    /** Styles written as initials: "HH the Emir", "HRH the Crown Prince". */
+    private static final Map<String, String> STYLE_INITIALS = Map.of("HH", "His Highness", "HRH", "His Royal Highness",
+            "HM", "His Majesty");
 
     /**
-     * "His Highness stressed ...": a style of address with no name after it is the person last named with that same
-     * style before it ("President His Highness Sheikh Ivo Marek received ..."); nobody when none was.
+     * "His Highness stressed ...", "His Royal Highness will then travel ...", "HH the Emir received ...": a style of
+     * address with no name after it (past "the" and a title) is the person last named with that same style before it
+     * ("President His Highness Sheikh Ivo Marek received ..."); nobody when none was.
      */
     private static void honorifics(AnnotatedArticle doc, List<Mention> names, Map<Mention, Mention> fullNames,
             Map<Mention, List<Mention>> byAntecedent) {
         for (Sentence s : doc.sentences()) {
-            for (int i = 0; i + 1 < s.tokens().size(); i++) {
-                String style = s.token(i).word() + " " + s.token(i + 1).word();
-                boolean alone = i + 2 >= s.tokens().size() || !s.token(i + 2).isProperNoun();
-                if (!STYLE.matcher(style).matches() || !alone) {
+            for (int i = 0; i < s.tokens().size(); i++) {
+                int length = styleLength(s, i);
+                if (length == 0 || namedAfter(s, i + length)) {
                     continue;
                 }
+                String style = styleAt(s, i, length);
+                // "His Highness the Emir", where the Crown Prince has the same style: the one styled with that title.
+                String title = titleAfter(s, i + length);
                 Mention styled = null;
                 for (Mention m : names) {
                     boolean before = m.sentence() < s.index() || m.sentence() == s.index() && m.end() <= i;
-                    if (before && PERSON.contains(m.kind()) && styledBefore(doc.sentences().get(m.sentence()), m.start(), style)
+                    Sentence named = doc.sentences().get(m.sentence());
+                    if (before && PERSON.contains(m.kind()) && styledBefore(named, m.start(), style)
+                            && (title.isEmpty() || List.of(titleBefore(named, m.start()).split(" ")).containsAll(List.of(title.split(" "))))
                             && (styled == null || later(m, styled))) {
                         styled = m;
                     }
                 }
                 if (styled != null) {
+                    // The mention takes in the title after the style, which the parser may make the head.
+                    int end = title.isEmpty() ? i + length : i + length + 1 + title.split(" ").length;
                     byAntecedent.computeIfAbsent(fullNames.getOrDefault(styled, styled), k -> new ArrayList<>()).add(new Mention(s.index(), i,
-                            i + 2, i + 1, style, DESCRIPTION, s.token(i).begin(), s.token(i + 1).end()));
+                            end, end - 1, style, DESCRIPTION, s.token(i).begin(), s.token(end - 1).end()));
                 }
             }
         }
     }
 
-    /** Whether the style of address stands right before token {@code start}, past up to two ranks or titles ("Sheikh"). */
-    private static boolean styledBefore(Sentence s, int start, String style) {
+    /** How many tokens a style of address at {@code i} takes (one for initials, two or three in words); 0 for none. */
+    private static int styleLength(Sentence s, int i) {
+        if (STYLE_INITIALS.containsKey(s.token(i).word())) {
+            return 1;
+        }
+        for (int length = 2; length <= 3 && i + length <= s.tokens().size(); length++) {
+            if (STYLE.matcher(words(s, i, length)).matches()) {
+                return length;
+            }
+        }
+        return 0;
+    }
+
+    /** The style at {@code i} in words: initials spelt out. */
+    private static String styleAt(Sentence s, int i, int length) {
+        return length == 1 ? STYLE_INITIALS.get(s.token(i).word()) : words(s, i, length);
+    }
+
+    private static String words(Sentence s, int i, int length) {
+        StringBuilder sb = new StringBuilder();
+        for (int k = i; k < i + length; k++) {
+            sb.append(k > i ? " " : "").append(s.token(k).word());
+        }
+        return sb.toString();
+    }
+
+    /** Whether a person's name follows at {@code j}, past "the" and up to three words of title or rank. */
+    private static boolean namedAfter(Sentence s, int j) {
+        if (j < s.tokens().size() && s.token(j).word().equalsIgnoreCase("the")) {
+            j++;
+        }
+        for (int skipped = 0; j < s.tokens().size() && skipped < 3 && titleOrRank(s.token(j)); skipped++) {
+            j++;
+        }
+        return j < s.tokens().size() && s.token(j).isProperNoun() && s.token(j).ner().equals("PERSON");
+    }
+
+    private static boolean titleOrRank(Token t) {
+        String lower = t.word().toLowerCase(Locale.ROOT);
+        return t.ner().equals("TITLE") || TitleLexicon.isHonorific(lower) || TitleLexicon.isTitleWord(lower)
+                || TitleLexicon.isTitleModifier(lower);
+    }
+
+    /** The lower-case title words after "the" at {@code j} ("the Crown Prince" gives "crown prince"); empty if none. */
+    private static String titleAfter(Sentence s, int j) {
+        if (j >= s.tokens().size() || !s.token(j).word().equalsIgnoreCase("the")) {
+            return "";
+        }
+        List<String> words = new ArrayList<>();
+        for (int k = j + 1; k < s.tokens().size() && words.size() < 3 && titleOrRank(s.token(k)) && !namedAfter(s, k); k++) {
+            words.add(s.token(k).word().toLowerCase(Locale.ROOT));
+        }
+        return String.join(" ", words);
+    }
+
+    /** The title words between "the" and the name at {@code start} ("His Highness the Emir Sheikh Ivo": "emir sheikh"). */
+    private static String titleBefore(Sentence s, int start) {
         int k = start - 1;
-        for (int skipped = 0; k >= 0 && skipped < 2 && (s.token(k).ner().equals("TITLE") || TitleLexicon.isHonorific(s.token(k).word().toLowerCase(Locale.ROOT))); skipped++) {
+        List<String> words = new ArrayList<>();
+        for (int skipped = 0; k >= 0 && skipped < 3 && titleOrRank(s.token(k)); skipped++) {
+            words.add(0, s.token(k).word().toLowerCase(Locale.ROOT));
             k--;
         }
-        return k >= 1 && (s.token(k - 1).word() + " " + s.token(k).word()).equals(style);
+        return k >= 0 && s.token(k).word().equalsIgnoreCase("the") ? String.join(" ", words) : "";
+    }
+
+    /**
+     * Whether the style of address stands before token {@code start}, past up to three ranks or titles and a "the"
+     * ("His Highness the Emir Sheikh Ivo Marek").
+     */
+    private static boolean styledBefore(Sentence s, int start, String style) {
+        int k = start - 1;
+        for (int skipped = 0; k >= 0 && skipped < 3 && titleOrRank(s.token(k)); skipped++) {
+            k--;
+        }
+        if (k >= 0 && s.token(k).word().equalsIgnoreCase("the")) {
+            k--;
+        }
+        for (int length = 1; length <= 3 && k - length + 1 >= 0; length++) {
+            int from = k - length + 1;
+            if (styleLength(s, from) == length && styleAt(s, from, length).equals(style)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Each definite description ("the foreign minister") not in {@code chained}, under the person titled so. */

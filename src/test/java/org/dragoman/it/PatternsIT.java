@@ -5126,6 +5126,24 @@ class PatternsIT {
     }
 
     @Test
+    void aStyleOfAddressWithATitleIsThePersonStyledWithThatTitle() {
+        Extraction x = extract("date 2026-01-13 Audiences\n\nKUWAIT, Jan 13 (Acme) -- His Highness the Amir Sheikh Ivo Marek received "
+                + "at Bayan Palace on Tuesday His Highness the Crown Prince Sheikh Jan Berg, and later His Highness the Prime Minister "
+                + "Sheikh Karl Holm.\n\nHis Highness the Amir later held a phone call with President Ana Soto.");
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ivo Marek", "Ana Soto"))),
+                meetings(x).toString());
+    }
+
+    @Test
+    void aRoyalHighnessAloneIsThePersonLastStyledSo() {
+        Extraction x = extract("date 2025-04-15 Tour\n\nTokyo, April 15, 2025 (Acme) -- His Royal Highness Prince Ivo Marek, Crown "
+                + "Prince and Prime Minister, arrived in Tokyo on Tuesday.\n\nOn Wednesday, His Royal Highness is scheduled to hold "
+                + "talks with Japanese Prime Minister Jan Berg.");
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ivo Marek", "Jan Berg"))),
+                meetings(x).toString());
+    }
+
+    @Test
     void bothPlacesOfAPairAreVisited() {
         Extraction x = extract("date 2021-05-22 Tour\n\nAna Lenko, who visited both Kyiv and Moscow in June, said the war must end.");
         assertTrue(visits(x).stream().anyMatch(v -> v.place() != null && label(x, v.place()).equals("Kyiv")), visits(x).toString());
