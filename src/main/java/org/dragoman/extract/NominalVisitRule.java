@@ -154,6 +154,10 @@ final class NominalVisitRule implements MeetingRule {
                 && args.entity(s, n).map(e -> e.type() == EntityType.ORGANIZATION).orElse(false)) {
             return List.of();
         }
+        // "Western visits to Zenda change nothing", "such trips": a plural trip noun that names nobody tells no one trip.
+        if (s.token(n).pos().equals("NNS") && namesNobody(s, n)) {
+            return List.of();
+        }
         List<String> visitors = new ArrayList<>();
         // "his Quito visit": a city or country before the noun is where the trip goes, not who makes it.
         List<String> compoundPlaces = new ArrayList<>();

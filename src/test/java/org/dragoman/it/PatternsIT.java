@@ -5144,6 +5144,13 @@ class PatternsIT {
     }
 
     @Test
+    void pluralTripsThatNameNobodyAreNoVisit() {
+        Extraction x = extract("date 2023-09-12 Visits\n\nKYIV - In Moscow, Kremlin spokesman Ivo Ruiz said Western visits to Kyiv "
+                + "\"change nothing on the ground.\"");
+        assertEquals(List.of(), visits(x));
+    }
+
+    @Test
     void bothPlacesOfAPairAreVisited() {
         Extraction x = extract("date 2021-05-22 Tour\n\nAna Lenko, who visited both Kyiv and Moscow in June, said the war must end.");
         assertTrue(visits(x).stream().anyMatch(v -> v.place() != null && label(x, v.place()).equals("Kyiv")), visits(x).toString());
