@@ -626,8 +626,12 @@ final class SideGroups {
     static List<Integer> gapped(Sentence s, int verb, Arguments args) {
         List<Integer> out = new ArrayList<>();
         // "met X on Monday and Y on Tuesday" parsed with Y as a conjunct of the verb itself (the date its orphan).
+        // The parser may instead hang the date on Y as a modifier of its own ("and Y in Quito on Tuesday, after ...").
         for (int t : Arguments.dependents(s, verb, "conj")) {
-            if (s.token(t).isNoun() && !Arguments.dependents(s, t, "orphan").isEmpty() && !args.actors(s, t).isEmpty()) {
+            boolean ownDate = Arguments.dependents(s, t, "nmod", "obl:tmod", "nmod:tmod").stream()
+                    .anyMatch(d -> d > t && s.token(d).ner().equals("DATE"));
+            boolean gappedConjunct = !Arguments.dependents(s, t, "orphan").isEmpty() || ownDate && s.token(t).isProperNoun();
+            if (s.token(t).isNoun() && gappedConjunct && !args.actors(s, t).isEmpty()) {
                 out.add(t);
             }
         }

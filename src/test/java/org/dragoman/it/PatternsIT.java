@@ -5151,6 +5151,14 @@ class PatternsIT {
     }
 
     @Test
+    void aConjunctWithADateOfItsOwnMeetsApartEvenWithAClauseAfterIt() {
+        Extraction x = extract("date 2023-05-24 Tour\n\nWARSAW - Ivo Ruiz met Polish Deputy Foreign Minister Jan Berg in Warsaw on "
+                + "Monday and German Foreign Office political director Ana Lind in Berlin on Tuesday, after starting the tour in Kyiv.");
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ivo Ruiz", "Ana Lind"))
+                && "Berlin".equals(label(x, m.place())) && "2023-05-23".equals(m.date().iso())), meetings(x).toString());
+    }
+
+    @Test
     void bothPlacesOfAPairAreVisited() {
         Extraction x = extract("date 2021-05-22 Tour\n\nAna Lenko, who visited both Kyiv and Moscow in June, said the war must end.");
         assertTrue(visits(x).stream().anyMatch(v -> v.place() != null && label(x, v.place()).equals("Kyiv")), visits(x).toString());
