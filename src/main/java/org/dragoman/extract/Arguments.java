@@ -1131,6 +1131,14 @@ final class Arguments {
     }
 
     /** Of several people, the one named before {@code offset} at least twice as often as each other; empty if none is. */
+    /**
+     * The person the story is about before sentence {@code s}: named before it at least twice as often as anyone else;
+     * empty when nobody is.
+     */
+    List<String> storyPerson(Sentence s) {
+        return mostNamedBefore(index.entities().stream().filter(e -> e.type() == EntityType.PERSON).toList(), s.begin());
+    }
+
     private static List<String> mostNamedBefore(List<Entity> people, int offset) {
         List<Entity> named = people.stream()
                 .sorted(java.util.Comparator.comparingLong((Entity e) -> mentionsBefore(e, offset)).reversed()).toList();

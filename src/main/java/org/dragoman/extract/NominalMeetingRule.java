@@ -392,14 +392,21 @@ final class NominalMeetingRule implements MeetingRule {
         }
         // "Soto flew to Lima on Sunday. A planned meeting with Ivo Ruiz did not take place": a plan that names only its
         // other side, opening a sentence, is the traveller's of the sentence before.
+        // "A meeting with Ivo Ruiz, scheduled for Thursday, was called off": so is one a participle marks as planned, and
+        // where the sentence before has no person as its subject, the one the story last told travelling, else the one it
+        // is about.
         if (parts.size() == 1 && withPhrase && s.index() > 0 && Arguments.dependents(s, n, "nmod:poss").isEmpty()
                 && s.parents(n).stream().anyMatch(d -> d.base().equals("nsubj") || d.base().equals("nsubj:pass"))
-                && Arguments.dependents(s, n, "amod").stream().anyMatch(a -> PLAN_MODIFIERS.contains(s.token(a).word().toLowerCase(Locale.ROOT)))) {
+                && Arguments.dependents(s, n, "amod", "acl").stream().anyMatch(a -> PLAN_MODIFIERS.contains(s.token(a).word().toLowerCase(Locale.ROOT)))) {
             Sentence before = c.doc().sentences().get(s.index() - 1);
             for (Dependency root : before.children(-1)) {
                 for (int t : Arguments.dependents(before, root.dependent(), "nsubj", "nsubj:pass")) {
                     args.actors(before, t).stream().filter(args::isPerson).filter(id -> !parts.contains(id)).forEach(parts::add);
                 }
+            }
+            if (parts.size() == 1) {
+                List<String> traveller = args.lastTraveller(s, n);
+                (traveller.isEmpty() ? args.storyPerson(s) : traveller).stream().filter(id -> !parts.contains(id)).forEach(parts::add);
             }
         }
         if (anchor < 0) {

@@ -5159,6 +5159,16 @@ class PatternsIT {
     }
 
     @Test
+    void aPlannedMeetingNamingOnlyItsOtherSideIsTheStorysPerson() {
+        Extraction x = extract("date 2025-03-07 Talks\n\nForeign Minister Ana Soto held talks with Trade Representative Jan Berg in "
+                + "Washington on Wednesday.\n\n\"We have a clear roadmap,\" Soto wrote after the meeting.\n\nIn a statement, the trade "
+                + "office said the two sides would meet again.\n\nA meeting with Treasury Secretary Ivo Ruiz, scheduled for Thursday, "
+                + "was called off at the last minute.");
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ana Soto", "Ivo Ruiz"))),
+                meetings(x).toString());
+    }
+
+    @Test
     void bothPlacesOfAPairAreVisited() {
         Extraction x = extract("date 2021-05-22 Tour\n\nAna Lenko, who visited both Kyiv and Moscow in June, said the war must end.");
         assertTrue(visits(x).stream().anyMatch(v -> v.place() != null && label(x, v.place()).equals("Kyiv")), visits(x).toString());
