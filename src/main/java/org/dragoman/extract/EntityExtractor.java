@@ -1138,7 +1138,8 @@ public final class EntityExtractor {
 
     /**
      * "the Ruritanian Prime Minister Ivo del Ruiz said": two or more capitalised proper nouns NER left untagged right
-     * after a title it tagged, lower-case particles ("del", "van der") allowed between them, are a person. A name the
+     * after a title it tagged (or a capitalised title of the lexicon it left untagged), lower-case particles ("del",
+     * "van der") allowed between them, are a person. A name the
      * table gives another type, and a headline, are skipped.
      */
     private List<Named> untaggedTitledPeople(AnnotatedArticle doc, List<Named> named) {
@@ -1150,7 +1151,10 @@ public final class EntityExtractor {
             }
             for (int start = 1; start < s.tokens().size(); start++) {
                 Token title = s.token(start - 1);
-                if (!title.ner().equals("TITLE") || !nameWordFree(s, start, taken)) {
+                // "Taoiseach Ivo Ruiz": a capitalised title the lexicon knows where NER tagged none.
+                boolean titled = title.ner().equals("TITLE") || title.ner().equals("O") && Character.isUpperCase(title.word().charAt(0))
+                        && TitleLexicon.isTitleWord(title.word().toLowerCase(java.util.Locale.ROOT));
+                if (!titled || !nameWordFree(s, start, taken)) {
                     continue;
                 }
                 int end = start;

@@ -5169,6 +5169,14 @@ class PatternsIT {
     }
 
     @Test
+    void anUntaggedNameAfterACapitalisedTitleIsAPerson() {
+        Extraction x = extract("date 2026-02-10 Trip\n\nTaoiseach Fiontán Breathnagh will travel to Ottawa next month for talks with "
+                + "Canadian Prime Minister Ana Soto.");
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Fiontán Breathnagh", "Ana Soto"))),
+                meetings(x).toString());
+    }
+
+    @Test
     void bothPlacesOfAPairAreVisited() {
         Extraction x = extract("date 2021-05-22 Tour\n\nAna Lenko, who visited both Kyiv and Moscow in June, said the war must end.");
         assertTrue(visits(x).stream().anyMatch(v -> v.place() != null && label(x, v.place()).equals("Kyiv")), visits(x).toString());
