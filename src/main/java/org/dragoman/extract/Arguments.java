@@ -1130,7 +1130,6 @@ final class Arguments {
         return words;
     }
 
-    /** Of several people, the one named before {@code offset} at least twice as often as each other; empty if none is. */
     /**
      * The person the story is about before sentence {@code s}: named before it at least twice as often as anyone else;
      * empty when nobody is.
@@ -1139,6 +1138,7 @@ final class Arguments {
         return mostNamedBefore(index.entities().stream().filter(e -> e.type() == EntityType.PERSON).toList(), s.begin());
     }
 
+    /** Of several people, the one named before {@code offset} at least twice as often as each other; empty if none is. */
     private static List<String> mostNamedBefore(List<Entity> people, int offset) {
         List<Entity> named = people.stream()
                 .sorted(java.util.Comparator.comparingLong((Entity e) -> mentionsBefore(e, offset)).reversed()).toList();

@@ -1139,8 +1139,7 @@ public final class EntityExtractor {
     /**
      * "the Ruritanian Prime Minister Ivo del Ruiz said": two or more capitalised proper nouns NER left untagged right
      * after a title it tagged (or a capitalised title of the lexicon it left untagged), lower-case particles ("del",
-     * "van der") allowed between them, are a person. A name the
-     * table gives another type, and a headline, are skipped.
+     * "van der") allowed between them, are a person. A name the table gives another type, and a headline, are skipped.
      */
     private List<Named> untaggedTitledPeople(AnnotatedArticle doc, List<Named> named) {
         Set<Long> taken = takenTokens(named);

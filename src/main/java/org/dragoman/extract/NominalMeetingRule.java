@@ -397,7 +397,8 @@ final class NominalMeetingRule implements MeetingRule {
         // is about.
         if (parts.size() == 1 && withPhrase && s.index() > 0 && Arguments.dependents(s, n, "nmod:poss").isEmpty()
                 && s.parents(n).stream().anyMatch(d -> d.base().equals("nsubj") || d.base().equals("nsubj:pass"))
-                && Arguments.dependents(s, n, "amod", "acl").stream().anyMatch(a -> PLAN_MODIFIERS.contains(s.token(a).word().toLowerCase(Locale.ROOT)))) {
+                && Arguments.dependents(s, n, "amod", "acl").stream()
+                        .anyMatch(a -> PLAN_MODIFIERS.contains(s.token(a).word().toLowerCase(Locale.ROOT)))) {
             Sentence before = c.doc().sentences().get(s.index() - 1);
             for (Dependency root : before.children(-1)) {
                 for (int t : Arguments.dependents(before, root.dependent(), "nsubj", "nsubj:pass")) {
