@@ -5,39 +5,21 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
-/** Words that make up official titles, for reading roles when NER misses a TITLE tag. */
+/** Words that make up official titles, for reading roles when NER misses a TITLE tag: {@code title-words.tsv}. */
 final class TitleLexicon {
-    private static final Set<String> TITLE_WORDS = Set.of(
-            "president", "vice-president", "chancellor", "minister", "premier", "prime", "secretary",
-            "secretary-general", "ambassador", "envoy", "spokesperson", "spokesman", "spokeswoman", "king", "queen",
-            "emir", "sultan", "prince", "leader", "ruler", "chairman", "chairwoman", "chair", "chairperson", "chairperson-in-office",
-            "under-secretary-general", "coordinator", "governor", "mayor", "general",
-            "commander", "chief", "director", "director-general", "commissioner", "senator", "representative",
-            "speaker", "deputy", "adviser", "advisor", "counsellor", "counselor", "councillor", "councilor", "diplomat", "head", "monarch",
-            "pope", "pontiff", "emperor", "empress", "patriarch", "ayatollah", "sheikh", "crown", "taoiseach", "tánaiste",
-            "cardinal", "archbishop", "bishop", "nuncio", "imam", "mufti", "rabbi");
+    private static final WordLists WORDS = WordLists.load("title-words.tsv");
+    private static final Set<String> TITLE_WORDS = WORDS.get("title-word");
     /** Title words of a head of state, not of government: "the head of state" is one of these. */
-    private static final Set<String> STATE_HEAD_WORDS = Set.of("president", "king", "queen", "emir", "sultan", "monarch", "amir");
-    private static final Set<String> HEAD_WORDS = Set.of("president", "premier", "chancellor", "king", "queen", "emir",
-            "sultan", "monarch", "ruler", "taoiseach");
+    private static final Set<String> STATE_HEAD_WORDS = WORDS.get("state-head-word");
+    private static final Set<String> HEAD_WORDS = WORDS.get("head-word");
     /** Ranks that stand before a given name alone as a short form ("Sheikh Ivo", "Prince Ivo"), unlike "Mr". */
-    private static final Set<String> RANKS = Set.of("sheikh", "sheik", "shaikh", "sheikha", "prince", "princess", "emir",
-            "amir", "sultan", "king", "queen", "sayyid");
+    private static final Set<String> RANKS = WORDS.get("rank");
     /** Words of rank or courtesy that stand right before a name, after any title of office: "Sheikh", "Prince", "Mr". */
-    private static final Set<String> HONORIFICS = Stream.concat(RANKS.stream(), Stream.of("sir", "dame",
-            "lord", "lady", "ayatollah", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.")).collect(Collectors.toUnmodifiableSet());
+    private static final Set<String> HONORIFICS = WORDS.union("rank", "courtesy");
     /** Monarchs' titles, which a description may use for a person the text calls a ruler: "the Ruritanian emir". */
-    private static final List<String> MONARCH_WORDS = List.of("emir", "sultan", "king", "queen", "monarch");
-    private static final Set<String> TITLE_MODIFIERS = Set.of(
-            "foreign", "defence", "defense", "interior", "finance", "presidential", "national", "security",
-            "former", "acting", "interim", "supreme", "special", "senior", "top", "deputy", "vice", "state", "trade",
-            "economy", "energy", "justice", "health", "first", "assistant", "permanent", "executive", "external", "affairs",
-            "home", "sports", "culture", "education", "agriculture", "environment", "labour", "labor", "transport", "industry",
-            "commerce", "development", "information", "youth", "women", "tourism", "mining", "fisheries", "water", "planning",
-            "opposition", "majority", "minority", "high", "grand", "apostolic");
+    private static final List<String> MONARCH_WORDS = List.copyOf(WORDS.get("monarch-word"));
+    private static final Set<String> TITLE_MODIFIERS = WORDS.get("title-modifier");
 
     /** How a description's words stand for "top diplomat": the foreign minister, whatever the country calls the office. */
     static final String TOP_DIPLOMAT = "top-diplomat";
