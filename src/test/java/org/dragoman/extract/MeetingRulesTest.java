@@ -155,12 +155,22 @@ class MeetingRulesTest {
     }
 
     @Test
-    void anUnnamedOtherSideIsACounterpart() {
+    void anUnnamedOtherSideIsACounterpartWhereThePlaceIsTold() {
+        // "Anna Berg met students in Lima."
+        Parsed p = new Parsed("Anna/Anna/NNP Berg/Berg/NNP met/meet/VBD students/student/NNS in/in/IN Lima/Lima/NNP ./././")
+                .edge("compound", 1, 0).edge("nsubj", 2, 1).edge("root", -1, 2).edge("obj", 2, 3)
+                .edge("case", 5, 4).edge("obl:in", 2, 5)
+                .entity("person/anna-berg", EntityType.PERSON, 0, 2).entity("city/lima", EntityType.CITY, 5, 6);
+        assertEquals(1, p.meetings().size());
+    }
+
+    @Test
+    void aNamedPersonMeetingOnlyUnnamedPeopleNowhereToldIsNoMeeting() {
         // "Anna Berg met students."
         Parsed p = new Parsed("Anna/Anna/NNP Berg/Berg/NNP met/meet/VBD students/student/NNS ./././")
                 .edge("compound", 1, 0).edge("nsubj", 2, 1).edge("root", -1, 2).edge("obj", 2, 3)
                 .entity("person/anna-berg", EntityType.PERSON, 0, 2);
-        assertEquals(1, p.meetings().size());
+        assertEquals(0, p.meetings().size());
     }
 
     @Test
