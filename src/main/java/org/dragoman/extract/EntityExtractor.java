@@ -1168,7 +1168,9 @@ public final class EntityExtractor {
                         break;
                     }
                 }
-                if (words < 2) {
+                // A name the run would cut at a hyphen ("Envoy Ivo Son-jin") is left to the rules that know it whole.
+                boolean cut = end < s.tokens().size() && s.token(end).word().equals("-") && !title.ner().equals("TITLE");
+                if (words < 2 || cut) {
                     continue;
                 }
                 String name = doc.text().substring(s.token(start).begin(), s.token(end - 1).end());
