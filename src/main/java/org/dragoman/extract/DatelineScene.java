@@ -62,8 +62,13 @@ final class DatelineScene {
                 || m.date() != null && !storyDays(m.date(), published)) {
             return false;
         }
+        // A building put "at" only is in the dateline's city, unless the first side, who receives, holds an office of
+        // another country: then the building may be abroad.
+        boolean hostFromAbroad = index.byId(m.participants().get(0)).map(e -> e.roles().stream().anyMatch(r -> r.ofEntity() != null
+                && index.byId(r.ofEntity()).map(c -> c.type() == EntityType.COUNTRY && !c.label().equals(home.get())).orElse(false)))
+                .orElse(false);
         return index.byId(m.place()).filter(p -> p.type() == EntityType.COUNTRY && p.label().equals(home.get())
-                || venue(p) || onlyAt(doc, p)).isPresent();
+                || venue(p) || onlyAt(doc, p) && !hostFromAbroad).isPresent();
     }
 
     /**

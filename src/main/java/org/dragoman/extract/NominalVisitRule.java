@@ -154,8 +154,13 @@ final class NominalVisitRule implements MeetingRule {
                 && args.entity(s, n).map(e -> e.type() == EntityType.ORGANIZATION).orElse(false)) {
             return List.of();
         }
-        // "Western visits to Zenda change nothing", "such trips": a plural trip noun that names nobody tells no one trip.
-        if (s.token(n).pos().equals("NNS") && namesNobody(s, n)) {
+        // "Western visits to Zenda change nothing", "such trips": a plural trip noun that names nobody tells no one trip;
+        // "a tour that will include stops in A and B" does, through the trip that includes them.
+        boolean partOfTrip = s.parents(n).stream().anyMatch(d -> d.base().equals("obj") && d.governor() >= 0
+                && Arguments.dependents(s, d.governor(), "nsubj").stream().anyMatch(t -> VISIT_NOUNS.contains(lemma(s, t)))
+                || Arguments.dependents(s, d.governor(), "nsubj").stream().anyMatch(t -> "that".equalsIgnoreCase(s.token(t).word())
+                        || "which".equalsIgnoreCase(s.token(t).word())));
+        if (s.token(n).pos().equals("NNS") && namesNobody(s, n) && !partOfTrip) {
             return List.of();
         }
         List<String> visitors = new ArrayList<>();

@@ -1544,7 +1544,7 @@ class PatternsIT {
 
     @Test
     void aNamedVenueKeepsTheDatelineFromPlacingAMeetingAtHome() {
-        Extraction x = extract("date 2017-04-12 Talks\n\nLIMA — Ruritanian President Ana Lenko, who hosted Peruvian President Ivo Marek "
+        Extraction x = extract("date 2017-04-12 Talks\n\nLIMA — Chilean President Ana Lenko, who hosted Peruvian President Ivo Marek "
                 + "at the Zendal Lodge on Tuesday, said trade had grown.");
         assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ana Lenko", "Ivo Marek"))
                 && !"Lima".equals(label(x, m.place()))), meetings(x).toString());
