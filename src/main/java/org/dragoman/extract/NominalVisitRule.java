@@ -52,6 +52,24 @@ final class NominalVisitRule implements MeetingRule {
     }
 
     /**
+     * Whether trip noun {@code n} is what a trip includes: "the tour will include stops in A and B", "a tour that will
+     * include stops ..." (the object of a verb whose subject is a trip noun or the relative standing for one).
+     */
+    private static boolean includedInTrip(Sentence s, int n) {
+        for (Dependency d : s.parents(n)) {
+            if (!d.base().equals("obj") || d.governor() < 0) {
+                continue;
+            }
+            for (int subject : Arguments.dependents(s, d.governor(), "nsubj")) {
+                if (VISIT_NOUNS.contains(lemma(s, subject)) || s.token(subject).word().matches("(?i)that|which")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
      * The verb before the noun whose object the noun is, when the parser made the noun the subject of a participle
      * after it instead ("called off a visit planned for May" as "called off [a visit planned ...]"): a verb without an
      * object of its own, and no verb of reporting, that has the participle's clause as complement; -1 when the parse is
@@ -154,13 +172,8 @@ final class NominalVisitRule implements MeetingRule {
                 && args.entity(s, n).map(e -> e.type() == EntityType.ORGANIZATION).orElse(false)) {
             return List.of();
         }
-        // "Western visits to Zenda change nothing", "such trips": a plural trip noun that names nobody tells no one trip;
-        // "a tour that will include stops in A and B" does, through the trip that includes them.
-        boolean partOfTrip = s.parents(n).stream().anyMatch(d -> d.base().equals("obj") && d.governor() >= 0
-                && Arguments.dependents(s, d.governor(), "nsubj").stream().anyMatch(t -> VISIT_NOUNS.contains(lemma(s, t)))
-                || Arguments.dependents(s, d.governor(), "nsubj").stream().anyMatch(t -> "that".equalsIgnoreCase(s.token(t).word())
-                        || "which".equalsIgnoreCase(s.token(t).word())));
-        if (s.token(n).pos().equals("NNS") && namesNobody(s, n) && !partOfTrip) {
+        // "Western visits to Zenda change nothing", "such trips": a plural trip noun that names nobody tells no one trip.
+        if (s.token(n).pos().equals("NNS") && namesNobody(s, n) && !includedInTrip(s, n)) {
             return List.of();
         }
         List<String> visitors = new ArrayList<>();
