@@ -107,7 +107,7 @@ final class RoleReader {
         if (end + 1 >= s.tokens().size() || !s.token(end).word().equals("of")) {
             return null;
         }
-        // "President Ana Soto of the Republic of Ruritania".
+        // "Prime Minister Ana Soto of the Republic of Peru".
         int first = s.token(end + 1).word().equalsIgnoreCase("the") && end + 2 < s.tokens().size() ? end + 2 : end + 1;
         String of = placeOrOrgAt(s, first, byId);
         int next = first;
@@ -163,7 +163,7 @@ final class RoleReader {
                     t--;
                 }
                 String of = t < 0 ? null : placeOrOrgAt(s, s.token(t).pos().equals("POS") && t >= 1 ? t - 1 : t, byId);
-                // "the President of the Philippines, Ana Soto": the country is what the title is of, not its portfolio.
+                // "the Prime Minister of Peru, Ana Soto": the country is what the title is of, not its portfolio.
                 int first = s.token(u + 1).word().equalsIgnoreCase("the") ? u + 2 : u + 1;
                 String country = first < titleEnd ? placeOrOrgAt(s, first, byId) : null;
                 boolean wholeCountry = country != null && java.util.stream.IntStream.range(first, titleEnd)
