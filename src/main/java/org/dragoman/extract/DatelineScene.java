@@ -62,13 +62,8 @@ final class DatelineScene {
                 || m.date() != null && !storyDays(m.date(), published)) {
             return false;
         }
-        // A building put "at" only is in the dateline's city, unless the first side, who receives, holds an office of
-        // another country: then the building may be abroad.
-        boolean hostFromAbroad = index.byId(m.participants().get(0)).map(e -> e.roles().stream().anyMatch(r -> r.ofEntity() != null
-                && index.byId(r.ofEntity()).map(c -> c.type() == EntityType.COUNTRY && !c.label().equals(home.get())).orElse(false)))
-                .orElse(false);
         return index.byId(m.place()).filter(p -> p.type() == EntityType.COUNTRY && p.label().equals(home.get())
-                || venue(p) || onlyAt(doc, p) && !hostFromAbroad).isPresent();
+                || venue(p) || onlyAt(doc, p) && !hostFromAbroad(index, m, home.get())).isPresent();
     }
 
     /**
@@ -117,6 +112,16 @@ final class DatelineScene {
             String before = text.substring(Math.max(0, m.begin() - 8), m.begin()).toLowerCase(java.util.Locale.ROOT);
             return before.endsWith(" at ") || before.endsWith(" at the ");
         });
+    }
+
+    /**
+     * Whether the first side of {@code m}, who receives, holds an office of a country other than {@code home}: a
+     * building put "at" only may then be abroad, not in the dateline's city.
+     */
+    private static boolean hostFromAbroad(EntityIndex index, Meeting m, String home) {
+        return index.byId(m.participants().get(0)).map(e -> e.roles().stream().anyMatch(r -> r.ofEntity() != null
+                && index.byId(r.ofEntity()).map(c -> c.type() == EntityType.COUNTRY && !c.label().equals(home)).orElse(false)))
+                .orElse(false);
     }
 
     /** Whether the date is the story's day or the day before. */

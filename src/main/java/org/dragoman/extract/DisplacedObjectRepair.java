@@ -35,17 +35,22 @@ final class DisplacedObjectRepair {
                 continue;
             }
             for (int phrase : Arguments.dependents(s, v, "obl")) {
+                if (phrase < v) {
+                    continue;
+                }
+                final int verb = v;
                 for (int loose : Arguments.dependents(s, phrase, "dep")) {
-                    if (loose > phrase && phrase > v && person(s, loose)) {
-                        final int verb = v;
+                    if (loose < phrase) {
+                        continue;
+                    }
+                    if (person(s, loose)) {
                         return SentenceRepairs.rewired(s, d -> d.dependent() == loose && d.governor() == phrase ? null : d,
                                 List.of(new Dependency("obj", verb, loose)));
                     }
                     // "at the Palace of the Republic the Ruritanian Minister of Foreign Affairs, Ivo Ruiz": the name
                     // hung on the place as well, beside the title.
                     int name = titleNamedBeside(s, phrase, loose);
-                    if (loose > phrase && phrase > v && name >= 0) {
-                        final int verb = v;
+                    if (name >= 0) {
                         return SentenceRepairs.rewired(s, d -> d.governor() == phrase && (d.dependent() == loose || d.dependent() == name)
                                 ? null : d, List.of(new Dependency("obj", verb, loose), new Dependency("appos", loose, name)));
                     }

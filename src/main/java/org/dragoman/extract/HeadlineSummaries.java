@@ -31,10 +31,11 @@ final class HeadlineSummaries {
             if (!(e instanceof Meeting m) || m.evidence().end() > headlineEnd || !countrySides(args, m)) {
                 continue;
             }
+            List<String> people = people(args, m);
+            List<String> countries = m.participants().stream().filter(id -> !people.contains(id)).toList();
             for (int i = 0; i < out.size(); i++) {
                 if (out.get(i) instanceof Meeting body && body.evidence().begin() >= headlineEnd && body.mode() == m.mode()
-                        && body.participants().containsAll(people(args, m))
-                        && tellsAll(args, body, m.participants().stream().filter(id -> !args.isPerson(id)).toList())) {
+                        && body.participants().containsAll(people) && tellsAll(args, body, countries)) {
                     // The headline's place stands where the body tells none.
                     if (body.place() == null && m.place() != null) {
                         out.set(i, body.withPlace(m.place()));

@@ -21,6 +21,8 @@ import org.dragoman.nlp.Token;
  */
 final class NominalVisitRule implements MeetingRule {
     private static final Set<String> VISIT_NOUNS = WordLists.MEETING.get("visit-noun");
+    /** Relative pronouns that stand for the noun a clause describes ("a tour that will include ..."). */
+    private static final Set<String> RELATIVES = Set.of("that", "which");
     /** Groups sent somewhere, whose leader travels: "led a delegation to Oslo". */
     private static final Set<String> LED_GROUP_NOUNS = WordLists.MEETING.get("led-group-noun");
     private static final Set<String> JUDGING_VERBS = WordLists.MEETING.get("judging-verb");
@@ -61,7 +63,7 @@ final class NominalVisitRule implements MeetingRule {
                 continue;
             }
             for (int subject : Arguments.dependents(s, d.governor(), "nsubj")) {
-                if (VISIT_NOUNS.contains(lemma(s, subject)) || s.token(subject).word().matches("(?i)that|which")) {
+                if (VISIT_NOUNS.contains(lemma(s, subject)) || RELATIVES.contains(s.token(subject).word().toLowerCase(Locale.ROOT))) {
                     return true;
                 }
             }

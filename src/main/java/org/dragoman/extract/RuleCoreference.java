@@ -243,7 +243,7 @@ public final class RuleCoreference {
     /** "His Highness", "Her Majesty", "His Royal Highness", "His Excellency": a style of address standing for a name. */
     private static final java.util.regex.Pattern STYLE =
             java.util.regex.Pattern.compile("(His|Her) (Royal )?(Highness|Majesty|Excellency|Holiness)");
-    /** Styles written as initials: "HH the Emir", "HRH the Crown Prince". */
+    /** Styles written as initials: "HH the Emir", "HRH the Regent". */
     private static final Map<String, String> STYLE_INITIALS = Map.of("HH", "His Highness", "HRH", "His Royal Highness",
             "HM", "His Majesty");
 
@@ -261,7 +261,7 @@ public final class RuleCoreference {
                     continue;
                 }
                 String style = styleAt(s, i, length);
-                // "His Highness the Emir", where the Crown Prince has the same style: the one styled with that title.
+                // "His Highness the Emir", where the Regent has the same style: the one styled with that title.
                 String title = titleAfter(s, i + length);
                 Mention styled = null;
                 for (Mention m : names) {
@@ -285,8 +285,13 @@ public final class RuleCoreference {
 
     /** How many tokens a style of address at {@code i} takes (one for initials, two or three in words); 0 for none. */
     private static int styleLength(Sentence s, int i) {
-        if (STYLE_INITIALS.containsKey(s.token(i).word())) {
+        String first = s.token(i).word();
+        if (STYLE_INITIALS.containsKey(first)) {
             return 1;
+        }
+        // Asked of every token: only "His" or "Her" can open a style in words, so nothing is built for the others.
+        if (!first.equals("His") && !first.equals("Her")) {
+            return 0;
         }
         for (int length = 2; length <= 3 && i + length <= s.tokens().size(); length++) {
             if (STYLE.matcher(words(s, i, length)).matches()) {
@@ -326,7 +331,7 @@ public final class RuleCoreference {
                 || TitleLexicon.isTitleModifier(lower);
     }
 
-    /** The lower-case title words after "the" at {@code j} ("the Crown Prince" gives "crown prince"); empty if none. */
+    /** The lower-case title words after "the" at {@code j} ("the Grand Chamberlain" gives "grand chamberlain"); empty if none. */
     private static String titleAfter(Sentence s, int j) {
         if (j >= s.tokens().size() || !s.token(j).word().equalsIgnoreCase("the")) {
             return "";
