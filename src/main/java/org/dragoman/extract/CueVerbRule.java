@@ -64,11 +64,11 @@ final class CueVerbRule implements StatementRule {
                         : Arguments.dependents(s, v, "obj").stream().noneMatch(o -> o < x));
         if (t.isVerb() && (lexicon || clause) && reportsHere(ctx, s, t) && !CallRule.courtesyCall(s, v) && !goesOnWithReport(ctx, s, v)) {
             String rule = lexicon ? name() : AttributionModel.MODEL_ONLY_RULE;
-            Optional<Statement> found = statement(ctx, s, v);
+            Optional<Statement> found = statement(ctx, s, v).map(st -> jointly(ctx, s, v, st));
             ctx.proposeWithContinuation(rule, s, v, found);
             // "Ana Soto and Ivo Ruiz both said ...": each of the verb's own joined subjects said it. Joined states and
             // bodies ("A, B and C pledged ...") act as one, and stay one statement.
-            if (found.isPresent()) {
+            if (found.isPresent() && found.get().coSpeakers().isEmpty()) {
                 List<String> subjects = Arguments.dependents(s, v, "nsubj").stream()
                         .flatMap(n -> ctx.args().actors(s, n).stream()).distinct().toList();
                 subjects = subjects.stream().allMatch(ctx.args()::isPerson) ? subjects : List.of();
@@ -79,6 +79,17 @@ final class CueVerbRule implements StatementRule {
                 }
             }
         }
+    }
+
+    /** A joint report is said by all its parties together: "In a joint statement, the two ministers said ...". */
+    private static Statement jointly(StatementContext ctx, Sentence s, int v, Statement st) {
+        for (int n : Arguments.dependents(s, v, "nsubj")) {
+            List<String> parties = ctx.speakers().jointSpeakers(s, n);
+            if (parties.size() >= 2 && parties.get(0).equals(st.speaker())) {
+                return st.withCoSpeakers(parties);
+            }
+        }
+        return st;
     }
 
     /**

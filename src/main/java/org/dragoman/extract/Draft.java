@@ -61,8 +61,7 @@ public record Draft(Article article, List<Entity> entities, List<Event> events, 
                     && !speechToComeReported(c, accepted) && !toldInsideReport(c, accepted, article.text())
                     && !deniedByAnother(c, accepted)) {
                 Statement st = c.statement();
-                Statement out = new Statement(st.speaker(), st.addressee(), st.content(), st.cue(), st.direct(), st.act(),
-                        st.status(), st.date(), st.place(), st.evidence(), Math.min(1, Math.max(0, p)));
+                Statement out = st.withConfidence(Math.min(1, Math.max(0, p)));
                 kept.add(out);
                 if (!c.rule().equals(AttributionModel.MODEL_ONLY_RULE)) {
                     cues.put(out, c.cueAt());

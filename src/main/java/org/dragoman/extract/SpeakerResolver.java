@@ -259,39 +259,94 @@ final class SpeakerResolver {
         return List.of();
     }
 
-    /** Nouns of "the two ...", "both ..." that stand for the two people a report speaks for: "the two leaders". */
-    private static final Set<String> PAIR_NOUNS = Set.of("leader", "president", "minister", "premier", "side", "man", "woman",
-            "counterpart", "chancellor", "head", "envoy", "delegation");
+    /** Plural nouns that, counted ("the two leaders", "both sides") or definite ("the ministers"), name a joint statement's parties. */
+    private static final Set<String> JOINT_PARTY_NOUNS = WordLists.MEETING.get("joint-party-noun");
+    /** Words that tell a report was made together: "joint", "communique". */
+    private static final Set<String> JOINT_WORDS = WordLists.MEETING.get("joint-word");
+    /** Nouns of a document that its parties issue together: "the final communique said ...". */
+    private static final Set<String> JOINT_DOCUMENTS = WordLists.MEETING.get("joint-document-noun");
+    private static final java.util.Map<String, Integer> JOINT_COUNTS = java.util.Map.of("two", 2, "both", 2, "three", 3, "four", 4,
+            "five", 5, "six", 6);
+    /** How many sentences back the parties of a joint statement may be named. */
+    private static final int JOINT_SENTENCES_BACK = 5;
 
     /**
-     * "In a joint statement, the two leaders said ...", "They said in a joint statement ...": a pair ("the two ...",
-     * "both ...") or "they" as the subject of a report, in a sentence that says the two spoke together ("joint",
-     * "jointly", "together"), is the two people the nearest sentence before that names people names (three back at
-     * most). A statement has one speaker, so a joint one is recorded under the first of them. Empty unless exactly two
-     * people are so named; a bare "the two ministers reviewed ..." is no joint statement.
+     * The parties of a joint statement, when subject {@code t} of a report stands for them: "In a joint statement, the
+     * three ministers said ...", "They said in a joint communique ...", "the sides reaffirmed ... in a joint
+     * declaration", or the document itself ("A joint statement issued after the talks said ...", "The final communique
+     * said ..."). They are the people named in the nearest sentence before (at most {@value #JOINT_SENTENCES_BACK}
+     * back) that names as many as the count says, or two or more where no count is given. Empty when the sentence
+     * tells no joint report, when the noun has an owner of its own ("their ministers", "the Ruritanian ministers"), or
+     * when no such sentence is found; a bare "the two ministers reviewed ..." is no joint statement.
      */
-    private List<String> jointSpeakers(Sentence s, int t) {
+    List<String> jointSpeakers(Sentence s, int t) {
         Token tok = s.token(t);
         String word = tok.word().toLowerCase(Locale.ROOT);
-        boolean pairNoun = tok.pos().equals("NNS") && PAIR_NOUNS.contains(tok.lemma().toLowerCase(Locale.ROOT))
-                && Arguments.dependents(s, t, "nummod", "det", "amod").stream().anyMatch(d -> s.token(d).word().matches("(?i)two|both"))
-                && Arguments.dependents(s, t, "nmod:poss", "nmod:of", "compound").isEmpty();
-        // Asked of every subject no rule named: the sentence is scanned only for a pair or "they".
-        if (!(pairNoun || word.equals("they")) || s.parents(t).stream().noneMatch(d -> d.base().equals("nsubj"))
-                || s.tokens().stream().noneMatch(k -> k.word().matches("(?i)joint|jointly|together"))) {
+        String lemma = tok.lemma().toLowerCase(Locale.ROOT);
+        // Asked of every subject no rule named: cheap tests first.
+        boolean document = JOINT_DOCUMENTS.contains(lemma) && tok.pos().startsWith("NN");
+        boolean party = tok.pos().equals("NNS") && JOINT_PARTY_NOUNS.contains(lemma);
+        int verb = s.parents(t).stream().filter(d -> d.base().equals("nsubj")).mapToInt(Dependency::governor).findFirst().orElse(-1);
+        // "the co-chairs said the ministers had exchanged views": only a report of its own, not one inside another's.
+        if (!(party || document || word.equals("they")) || verb < 0 || !verbs.isCue(s.token(verb).lemma().toLowerCase(Locale.ROOT))
+                || s.parents(verb).stream().anyMatch(d -> d.base().matches("ccomp|xcomp|advcl|acl|csubj")) || !toldJointly(s, t, verb)) {
             return List.of();
         }
-        for (int back = 1; back <= 3 && s.index() - back >= 0; back++) {
+        int count = 0;
+        if (party) {
+            for (int d : Arguments.dependents(s, t, "nummod", "det")) {
+                count = Math.max(count, JOINT_COUNTS.getOrDefault(s.token(d).word().toLowerCase(Locale.ROOT), 0));
+            }
+            boolean definite = Arguments.dependents(s, t, "det").stream().anyMatch(d -> s.token(d).word().equalsIgnoreCase("the"));
+            // "the heads of state": what they head is no one's name; "the Ruritanian ministers", "their leaders" are owned.
+            boolean owned = !Arguments.dependents(s, t, "nmod:poss").isEmpty()
+                    || Arguments.dependents(s, t, "nmod:of").stream().anyMatch(o -> !s.token(o).lemma().matches("(?i)state|government|delegation"))
+                    || Arguments.dependents(s, t, "amod", "compound").stream().anyMatch(m -> args.entity(s, m).isPresent());
+            if (owned || count == 0 && !definite) {
+                return List.of();
+            }
+        }
+        // "The communique added ..." may be one party's: only a joint or final one speaks for all.
+        if (document && (!Arguments.dependents(s, t, "nmod:poss", "nmod:of", "nmod:by", "nmod:from", "compound").isEmpty()
+                || !jointlyMade(s, t))) {
+            return List.of();
+        }
+        for (int back = 1; back <= JOINT_SENTENCES_BACK && s.index() - back >= 0; back++) {
             Sentence before = doc.sentences().get(s.index() - back);
             Set<String> people = new LinkedHashSet<>();
             for (Token k : before.tokens()) {
                 args.entity(before, k.index()).filter(e -> e.type() == EntityType.PERSON).ifPresent(e -> people.add(e.id()));
             }
-            if (people.size() >= 2) {
-                return people.size() == 2 ? List.copyOf(people) : List.of();
+            if (count > 0 ? people.size() == count : people.size() >= 2) {
+                return List.copyOf(people);
             }
         }
         return List.of();
+    }
+
+    /**
+     * Whether the report of subject {@code t} and verb {@code v} is told joint: by a joint word before the subject ("In a
+     * joint statement, the ministers said") or on the verb ("said in a joint communique", "jointly condemned"), not by
+     * one inside what was said ("reaffirmed their commitment to the Zenda Declaration").
+     */
+    private static boolean toldJointly(Sentence s, int t, int v) {
+        for (Token k : s.tokens()) {
+            if (!JOINT_WORDS.contains(k.word().toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            int head = k.index();
+            int modified = Arguments.governor(s, head, "amod");
+            head = modified >= 0 ? modified : head;
+            if (k.index() < t || Arguments.governorOf(s, head) == v) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a document noun is told joint or final: "a joint statement", "the final communique". */
+    private static boolean jointlyMade(Sentence s, int t) {
+        return Arguments.dependents(s, t, "amod", "compound").stream().anyMatch(m -> s.token(m).word().matches("(?i)joint|final"));
     }
 
     /** Whether {@code v} is a past verb without subject or auxiliary joined to a to-infinitive ("to take in ... and called for"). */

@@ -157,8 +157,6 @@ final class StatementExtractor {
         if (best == null) {
             return st;
         }
-        return new Statement(st.speaker(), st.addressee(), st.content(), st.cue(), st.direct(), st.act(), st.status(),
-                st.date() != null ? st.date() : best.date(), st.place() != null ? st.place() : best.place(),
-                st.evidence(), st.confidence());
+        return st.withDateAndPlace(st.date() != null ? st.date() : best.date(), st.place() != null ? st.place() : best.place());
     }
 }

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.dragoman.extract.Extractor;
 import org.dragoman.link.EntityLinker;
 import org.dragoman.model.ArticleReader;
@@ -4873,11 +4874,13 @@ class PatternsIT {
     }
 
     @Test
-    void aJointStatementOfThePairJustToldIsRecordedUnderTheFirstOfThem() {
+    void aJointStatementOfThePairJustToldIsSaidByBoth() {
         Extraction x = extract("date 2024-05-20 Talks\n\nPeruvian President Ana Soto met Chilean President Ivo Ruiz in Lima on Monday.\n\n"
                 + "In a joint statement, the two leaders said they would deepen cooperation on trade and energy.\n\n"
                 + "The two presidents reviewed the state of relations.");
-        assertEquals("Ana Soto", label(x, statementWith(x, "deepen cooperation").speaker()));
+        Statement joint = statementWith(x, "deepen cooperation");
+        assertEquals("Ana Soto", label(x, joint.speaker()));
+        assertEquals(List.of("Ivo Ruiz"), joint.coSpeakers().stream().map(id -> label(x, id)).toList());
         assertTrue(statements(x).stream().noneMatch(st -> st.content().contains("state of relations")), statements(x).toString());
     }
 
@@ -5174,6 +5177,35 @@ class PatternsIT {
                 + "Canadian Prime Minister Ana Soto.");
         assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Fiontán Breathnagh", "Ana Soto"))),
                 meetings(x).toString());
+    }
+
+    @Test
+    void aJointDeclarationOfThreeIsSaidByAllThreeAsTheCountSays() {
+        Extraction x = extract("date 2024-03-14 Talks\n\nForeign Ministers Ana Soto, Ivo Ruiz and Jan Berg met in Weimar on Wednesday.\n\n"
+                + "\"We are united,\" Soto told reporters, standing beside Lena Holm.\n\n"
+                + "In a joint declaration, the three ministers condemned the attacks on shipping in the Red Sea.");
+        Statement joint = statementWith(x, "attacks on shipping");
+        assertEquals("Ana Soto", label(x, joint.speaker()));
+        assertEquals(List.of("Ivo Ruiz", "Jan Berg"), joint.coSpeakers().stream().map(id -> label(x, id)).toList());
+    }
+
+    @Test
+    void aFinalCommuniqueSpeaksForThePartiesToldBefore() {
+        Extraction x = extract("date 2024-03-14 Talks\n\nForeign Minister Ana Soto hosted her counterparts Ivo Ruiz and Jan Berg in "
+                + "Lima on Wednesday.\n\nThe final communique said the ministers would set up a joint committee on border crossings.");
+        Statement joint = statementWith(x, "joint committee");
+        assertEquals(Set.of("Ana Soto", "Ivo Ruiz", "Jan Berg"), labels(x, Stream.concat(Stream.of(joint.speaker()),
+                joint.coSpeakers().stream()).toList()));
+    }
+
+    @Test
+    void aJointWordInsideWhatWasSaidOrAReportInsideAnotherMakesNoJointStatement() {
+        Extraction x = extract("date 2024-03-14 Talks\n\nPresident Ana Soto met President Ivo Ruiz in Zenda on Wednesday.\n\n"
+                + "The leaders confirmed their commitment to the Zenda Declaration of 1991.\n\n"
+                + "In a joint statement released after the meeting, the co-chairs said the ministers had exchanged views in a frank "
+                + "atmosphere.");
+        assertTrue(statements(x).stream().allMatch(st -> st.coSpeakers().isEmpty()), statements(x).toString());
+        assertTrue(statements(x).stream().noneMatch(st -> st.content().contains("Zenda Declaration")), statements(x).toString());
     }
 
     @Test

@@ -43,4 +43,17 @@ class EventKindsTest {
         assertEquals("02", s.value("cameo"));
         assertThrows(DragomanException.class, () -> Attribute.text("has space", "x"));
     }
+
+    @Test
+    void aJointStatementGivesEachOfItsSpeakersAndNamesNoneTwice() {
+        Statement one = new Statement("person/ana-lima", null, "talks went well", "said", false, SpeechAct.STATEMENT,
+                Status.OCCURRED, null, null, EVIDENCE, 0.5);
+        Statement joint = one.withCoSpeakers(List.of("person/ana-lima", "person/bo-park", "person/bo-park"));
+        assertEquals(List.of("person/bo-park"), joint.coSpeakers());
+        assertEquals(List.of("person/ana-lima", "person/bo-park"), joint.entityIds(Attribute.SPEAKER));
+        assertEquals(List.of("person/bo-park"), joint.withConfidence(0.9).coSpeakers());
+        assertEquals(List.of(), joint.withSpeaker("person/cy-dorn").coSpeakers());
+        assertThrows(DragomanException.class, () -> new Statement("person/ana-lima", null, "talks went well", "said", false,
+                SpeechAct.STATEMENT, Status.OCCURRED, null, null, EVIDENCE, 0.5, List.of("person/ana-lima")));
+    }
 }

@@ -127,6 +127,16 @@ class ExtractionMapperTest {
     }
 
     @Test
+    void aJointStatementHasASpeakerForEachPartyAndValidates() {
+        Extraction x = sample();
+        Statement one = (Statement) x.events().get(1);
+        Model m = ExtractionMapper.toModel(x.withEvents(List.of(x.events().get(0), one.withCoSpeakers(List.of("person/bo-park")))));
+        assertEquals(List.of(), GraphValidator.bundled().violations(m.getGraph()));
+        org.apache.jena.rdf.model.Resource st = m.listSubjectsWithProperty(Dip.content, "talks went well").next();
+        assertEquals(2, st.listProperties(Dip.speaker).toList().size());
+    }
+
+    @Test
     void stateBodyAffiliatedWithItsCountryValidates() {
         Extraction x = sample();
         Entity ministry = new Entity("organization/portuguese-foreign-ministry", EntityType.ORGANIZATION,
