@@ -11,6 +11,7 @@ import org.dragoman.nlp.Sentence;
  */
 final class InheritedSubjects {
     private static final java.util.Set<String> TRAVEL_VERBS = WordLists.MEETING.get("visit-verb");
+    private static final java.util.Set<String> MEET_VERBS = WordLists.MEETING.get("meet-verb");
 
     private InheritedSubjects() {
     }
@@ -83,6 +84,12 @@ final class InheritedSubjects {
             if (gov < 0 && s.token(node).isVerb()) {
                 // "visited Lima to sign a deal and held talks": a purpose infinitive the parser hung as "obl:to".
                 gov = Arguments.governor(s, node, "obl:to");
+            }
+            if (gov < 0 && node != v && Arguments.governor(s, v, "conj") == node && s.token(v).isVerb() && s.token(node).isNoun()) {
+                // "met A, then B, and later sat down with C": the parser may join the later verb to the last one met; the
+                // verb that one was met by is the clause.
+                int g = Arguments.governor(s, node, "obl:with", "obj");
+                gov = g >= 0 && MEET_VERBS.contains(s.token(g).lemma().toLowerCase(java.util.Locale.ROOT)) ? g : -1;
             }
             boolean verbal = TRAVEL_VERBS.contains(s.token(node).lemma().toLowerCase(java.util.Locale.ROOT))
                     || !Arguments.dependents(s, node, "obj").isEmpty();

@@ -44,6 +44,7 @@ final class SideGroups {
             return each;
         }
         List<Integer> sides = new ArrayList<>(Arguments.dependents(s, verb, "obl:with", "nmod:with", "obj", "iobj"));
+        sides.addAll(VerbSides.withPhrasesOnAdverbs(s, verb));
         // "discussed Ruritania with Ana Soto": what is discussed is a topic, as VerbSides reads it.
         if (TOPIC_ONLY_VERBS.contains(s.token(verb).lemma().toLowerCase(Locale.ROOT))) {
             sides.removeAll(Arguments.dependents(s, verb, "obj"));

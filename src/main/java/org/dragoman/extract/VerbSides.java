@@ -94,6 +94,7 @@ record VerbSides(List<Integer> subjectTokens, Set<String> subjects, Set<String> 
         boolean remote = MeetingMode.remote(s, v);
         boolean speech = lemma.equals("speak") || lemma.equals("talk");
         List<Integer> phrases = new ArrayList<>(Arguments.dependents(s, v, "obl:with", "nmod:with", "obl:between", "obl:to"));
+        phrases.addAll(withPhrasesOnAdverbs(s, v));
         phrases.addAll(agents(s, v));
         // "discussed the plan with Ivo Ruiz": the parser may hang the other side on the topic discussed ("negotiate
         // a trade deal with Peru" is a deal's terms, not one sitting).
@@ -208,6 +209,20 @@ record VerbSides(List<Integer> subjectTokens, Set<String> subjects, Set<String> 
             others.addAll(t == misread ? args.metActors(s, t) : args.actors(s, t));
         }
         return new VerbSides(subjectTokens, subjects, others, sides, objects, withPhrase);
+    }
+
+    /**
+     * "sat down first with Ana Soto, then separately with Ivo Ruiz": the parser may hang a later with-phrase on the adverb
+     * that orders it rather than on the verb; those phrases, as the verb's.
+     */
+    static List<Integer> withPhrasesOnAdverbs(Sentence s, int v) {
+        List<Integer> out = new ArrayList<>();
+        for (int a : Arguments.dependents(s, v, "advmod")) {
+            if (a > v && s.token(a).pos().startsWith("RB")) {
+                out.addAll(Arguments.dependents(s, a, "obl:with", "nmod:with"));
+            }
+        }
+        return out;
     }
 
     /**

@@ -5209,6 +5209,17 @@ class PatternsIT {
     }
 
     @Test
+    void aSeriesOfSittingsGivesOneMeetingForEachCounterpartHoweverTheParserHangsThem() {
+        Extraction x = extract("date 2023-07-13 Summit\n\nUkrainian President Bohdan Marek sat down first with US President Daniel "
+                + "Holm, then separately with British Prime Minister Edward Lind and German Chancellor Jurgen Berg, before joining the "
+                + "session.\n\nOn Wednesday alone, Kenyan President Ana Soto met with Czech Prime Minister Tomas Ruiz, then with Polish "
+                + "President Eva Nowak, and later sat down with Chilean President Ivo Pardo on the sidelines of a climate event.");
+        assertEquals(List.of(Set.of("Bohdan Marek", "Daniel Holm"), Set.of("Bohdan Marek", "Edward Lind"), Set.of("Bohdan Marek", "Jurgen Berg"),
+                Set.of("Ana Soto", "Tomas Ruiz"), Set.of("Ana Soto", "Eva Nowak"), Set.of("Ana Soto", "Ivo Pardo")),
+                meetings(x).stream().map(m -> labels(x, m.participants())).toList());
+    }
+
+    @Test
     void bothPlacesOfAPairAreVisited() {
         Extraction x = extract("date 2021-05-22 Tour\n\nAna Lenko, who visited both Kyiv and Moscow in June, said the war must end.");
         assertTrue(visits(x).stream().anyMatch(v -> v.place() != null && label(x, v.place()).equals("Kyiv")), visits(x).toString());
