@@ -442,8 +442,13 @@ public final class EntityExtractor {
     private void retypeSurnames(AnnotatedArticle doc, List<Named> named) {
         Map<String, Set<String>> fullNames = new HashMap<>();
         for (Named n : named) {
-            if (n.type() == EntityType.PERSON && words(n.name()).size() >= 2) {
+            String[] w = n.name().trim().split("\\s+");
+            if (n.type() == EntityType.PERSON && w.length >= 2) {
                 fullNames.computeIfAbsent(familyName(n.name()), k -> new HashSet<>()).add(n.name());
+                // "Ivo Ruiz Soto ... Ruiz arrived": the first of two surnames is a surname too.
+                if (w.length == 3 && familyName(n.name()).equals(w[2])) {
+                    fullNames.computeIfAbsent(w[1], k -> new HashSet<>()).add(n.name());
+                }
             }
         }
         Set<String> personNames = named.stream().filter(n -> n.type() == EntityType.PERSON).map(n -> familyName(n.name()))
@@ -503,6 +508,11 @@ public final class EntityExtractor {
     private static boolean noFullNameEndsWith(AnnotatedArticle doc, String word) {
         return doc.entityMentions().stream().noneMatch(o -> o.kind().equals("PERSON") && o.text().contains(" ")
                 && o.text().endsWith(" " + word));
+    }
+
+    private static boolean beforeProperNoun(AnnotatedArticle doc, Mention m) {
+        Sentence s = doc.sentences().get(m.sentence());
+        return m.end() < s.tokens().size() && s.token(m.end()).isProperNoun();
     }
 
     private static boolean afterPlacePreposition(AnnotatedArticle doc, Mention m) {
@@ -1531,7 +1541,11 @@ public final class EntityExtractor {
                         && bw.subList(0, aw.size()).equals(aw);
                 // "Hamdan bin Tomas bin Karim Al Ruiz" ends with his father's whole name, "Tomas bin Karim Al Ruiz".
                 boolean father = aw.size() >= 2 && bw.size() > aw.size() && bw.get(bw.size() - aw.size() - 1).matches("bin|ibn|bint");
-                if (bw.size() > aw.size() && (endsWith(bw, aw) && !father || familyFirst || patronym || givenAndFather)) {
+                // "Ruiz" after "Ivo Ruiz Soto": the first of two surnames.
+                // Not where NER split the two surnames ("Ruiz" "Soto" for "Ruiz Soto"): the second joins as the family name.
+                boolean firstOfTwoSurnames = aw.size() == 1 && bw.size() == 3 && bw.get(1).equals(aw.get(0)) && !familyFirst
+                        && !beforeProperNoun(doc, a.mention());
+                if (bw.size() > aw.size() && (endsWith(bw, aw) && !father || familyFirst || patronym || givenAndFather || firstOfTwoSurnames)) {
                     targets.add(uf.find(j));
                     anyFamilyFirst |= familyFirst;
                     allFamilyFirst &= familyFirst;

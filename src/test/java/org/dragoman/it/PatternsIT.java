@@ -5220,6 +5220,15 @@ class PatternsIT {
     }
 
     @Test
+    void theFirstOfTwoSurnamesAloneIsThePersonNamedInFull() {
+        Extraction x = extract("date 2024-12-15 Talks\n\nPeruvian President Jan Berg had been due to host Chilean President Marek "
+                + "Kalonji Holm for talks.\n\nKalonji arrived in Lima on Saturday and met Berg for two hours on Sunday morning, his "
+                + "spokesperson said.");
+        assertEquals(List.of("Marek Kalonji Holm"), visits(x).get(0).visitors().stream().map(v -> label(x, v)).toList());
+        assertEquals(Set.of("Marek Kalonji Holm", "Jan Berg"), labels(x, meetings(x).get(1).participants()));
+    }
+
+    @Test
     void bothPlacesOfAPairAreVisited() {
         Extraction x = extract("date 2021-05-22 Tour\n\nAna Lenko, who visited both Kyiv and Moscow in June, said the war must end.");
         assertTrue(visits(x).stream().anyMatch(v -> v.place() != null && label(x, v.place()).equals("Kyiv")), visits(x).toString());
