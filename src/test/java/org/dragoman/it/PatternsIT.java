@@ -5222,10 +5222,10 @@ class PatternsIT {
     @Test
     void theFirstOfTwoSurnamesAloneIsThePersonNamedInFull() {
         Extraction x = extract("date 2024-12-15 Talks\n\nPeruvian President Jan Berg had been due to host Chilean President Marek "
-                + "Kalonji Holm for talks.\n\nKalonji arrived in Lima on Saturday and met Berg for two hours on Sunday morning, his "
+                + "Lusaka Holm for talks.\n\nLusaka arrived in Lima on Saturday and met Berg for two hours on Sunday morning, his "
                 + "spokesperson said.");
-        assertEquals(List.of("Marek Kalonji Holm"), visits(x).get(0).visitors().stream().map(v -> label(x, v)).toList());
-        assertEquals(Set.of("Marek Kalonji Holm", "Jan Berg"), labels(x, meetings(x).get(1).participants()));
+        assertEquals(List.of("Marek Lusaka Holm"), visits(x).get(0).visitors().stream().map(v -> label(x, v)).toList());
+        assertEquals(Set.of("Marek Lusaka Holm", "Jan Berg"), labels(x, meetings(x).get(1).participants()));
     }
 
     @Test
