@@ -1160,9 +1160,16 @@ public final class EntityExtractor {
             }
             for (int start = 1; start < s.tokens().size(); start++) {
                 Token title = s.token(start - 1);
-                // "Taoiseach Ivo Ruiz": a capitalised title the lexicon knows where NER tagged none.
-                boolean titled = title.ner().equals("TITLE") || title.ner().equals("O") && Character.isUpperCase(title.word().charAt(0))
-                        && TitleLexicon.isTitleWord(title.word().toLowerCase(java.util.Locale.ROOT));
+                boolean titled = titleToken(title);
+                // "Ambassador to Japan Ivo Ruiz": the country a title is to or of may stand between it and the name.
+                int place = start - 1;
+                while (place > 0 && s.token(place).ner().matches("LOCATION|COUNTRY|CITY|STATE_OR_PROVINCE")) {
+                    place--;
+                }
+                if (!titled && place < start - 1 && place >= 1 && s.token(place).word().matches("to|of") && titleToken(s.token(place - 1))) {
+                    titled = true;
+                    title = s.token(place - 1);
+                }
                 if (!titled || !nameWordFree(s, start, taken)) {
                     continue;
                 }
@@ -1196,6 +1203,12 @@ public final class EntityExtractor {
             }
         }
         return out;
+    }
+
+    /** "Taoiseach Ivo Ruiz": a title NER tagged, or a capitalised title the lexicon knows where NER tagged none. */
+    private static boolean titleToken(Token title) {
+        return title.ner().equals("TITLE") || title.ner().equals("O") && Character.isUpperCase(title.word().charAt(0))
+                && TitleLexicon.isTitleWord(title.word().toLowerCase(java.util.Locale.ROOT));
     }
 
     /**

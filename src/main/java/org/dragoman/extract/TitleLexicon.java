@@ -20,6 +20,9 @@ final class TitleLexicon {
     /** Monarchs' titles, which a description may use for a person the text calls a ruler: "the Ruritanian emir". */
     private static final List<String> MONARCH_WORDS = List.copyOf(WORDS.get("monarch-word"));
     private static final Set<String> TITLE_MODIFIERS = WORDS.get("title-modifier");
+    /** Abbreviated title words and the words they stand for: "gov." is "governor". */
+    private static final java.util.Map<String, String> ABBREVIATIONS = TsvResource.rows("title-abbreviations.tsv", 2, 1).stream()
+            .collect(java.util.stream.Collectors.toUnmodifiableMap(r -> r[0].strip(), r -> r[1].strip()));
 
     /** How a description's words stand for "top diplomat": the foreign minister, whatever the country calls the office. */
     static final String TOP_DIPLOMAT = "top-diplomat";
@@ -101,6 +104,8 @@ final class TitleLexicon {
      */
     static List<String> words(String title) {
         List<String> words = new ArrayList<>(List.of(title.toLowerCase(Locale.ROOT).split("\\s+")));
+        // "Gov. Ana Soto" is "the governor".
+        words.replaceAll(w -> ABBREVIATIONS.getOrDefault(w, w));
         if (words.contains("premier")) {
             words.addAll(List.of("prime", "minister"));
         } else if (Collections.indexOfSubList(words, List.of("prime", "minister")) >= 0) {

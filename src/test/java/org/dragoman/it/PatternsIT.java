@@ -5229,6 +5229,20 @@ class PatternsIT {
     }
 
     @Test
+    void anAbbreviatedTitleIsTheTitleADescriptionUses() {
+        Extraction x = extract("date 2019-10-25 Call\n\nSAPPORO — A trade delegation paid a courtesy call on Hokkaido Gov. Ana Soto "
+                + "on Thursday.\n\nThe governor held a video conference in August with Ivo Ruiz, chairman of the provincial committee.");
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ana Soto", "Ivo Ruiz"))), meetings(x).toString());
+    }
+
+    @Test
+    void aNameAfterATitleToACountryIsAPerson() {
+        Extraction x = extract("date 2019-10-25 Call\n\nSAPPORO — Vietnamese Ambassador to Japan Tran Quoc Vinh paid a courtesy call on "
+                + "Hokkaido Governor Ana Soto at the prefectural office on Thursday.");
+        assertEquals(Set.of("Tran Quoc Vinh", "Ana Soto"), labels(x, meetings(x).get(0).participants()));
+    }
+
+    @Test
     void bothPlacesOfAPairAreVisited() {
         Extraction x = extract("date 2021-05-22 Tour\n\nAna Lenko, who visited both Kyiv and Moscow in June, said the war must end.");
         assertTrue(visits(x).stream().anyMatch(v -> v.place() != null && label(x, v.place()).equals("Kyiv")), visits(x).toString());
