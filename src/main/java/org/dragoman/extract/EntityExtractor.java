@@ -78,6 +78,7 @@ public final class EntityExtractor {
         named.addAll(untaggedBodies(doc, named));
         named.addAll(untaggedTitledPeople(doc, named));
         retypeSurnames(doc, named);
+        citiesByKind(doc, named);
         speakingCapitals(doc, named);
         addInstitutions(doc, named);
         UnionFind uf = new UnionFind(named.size());
@@ -1341,6 +1342,19 @@ public final class EntityExtractor {
         String name = doc.text().substring(first.begin(), last.end());
         EntityType type = kind.word().matches("city|town|village|port") ? EntityType.CITY : EntityType.PLACE;
         return new Named(new Mention(s.index(), of + 1, end, end - 1, name, "LOCATION", first.begin(), last.end()), type, cleanName(name));
+    }
+
+    /** "the ancient city of Acmeburg": a place NER tagged right after a city's kind and "of" is a city. */
+    private static void citiesByKind(AnnotatedArticle doc, List<Named> named) {
+        for (int i = 0; i < named.size(); i++) {
+            Named n = named.get(i);
+            Mention m = n.mention();
+            Sentence s = doc.sentences().get(m.sentence());
+            if (n.type() == EntityType.PLACE && n.body() == null && m.start() >= 2 && s.token(m.start() - 1).word().equals("of")
+                    && s.token(m.start() - 2).word().matches("city|town|village|port")) {
+                named.set(i, new Named(m, EntityType.CITY, n.name()));
+            }
+        }
     }
 
     private static final Set<String> PLACE_KINDS = WordLists.MEETING.get("place-kind");

@@ -5243,6 +5243,15 @@ class PatternsIT {
     }
 
     @Test
+    void aPlaceAfterACitysKindIsACityAHostedGuestVisits() {
+        Extraction x = extract("date 2025-10-30 Talks\n\nOn Wednesday, US President Marek Holm was hosted by South Korean President "
+                + "Ivo Ruiz in the ancient city of Gyeongju.");
+        assertEquals(1, visits(x).size(), x.events().toString());
+        assertEquals("Gyeongju", label(x, visits(x).get(0).place()));
+        assertEquals(EntityType.CITY, x.entity(visits(x).get(0).place()).orElseThrow().type());
+    }
+
+    @Test
     void bothPlacesOfAPairAreVisited() {
         Extraction x = extract("date 2021-05-22 Tour\n\nAna Lenko, who visited both Kyiv and Moscow in June, said the war must end.");
         assertTrue(visits(x).stream().anyMatch(v -> v.place() != null && label(x, v.place()).equals("Kyiv")), visits(x).toString());
