@@ -563,8 +563,14 @@ final class SideGroups {
      * on Monday" tells Monday of the flight), else at the end of the sentence.
      */
     private static int clauseEnd(Sentence s, int from) {
-        return java.util.stream.IntStream.range(from + 1, s.tokens().size()).filter(k -> s.token(k).isVerb()).findFirst()
+        int verb = java.util.stream.IntStream.range(from + 1, s.tokens().size()).filter(k -> s.token(k).isVerb()).findFirst()
                 .orElse(s.tokens().size());
+        if (verb == s.tokens().size()) {
+            return verb;
+        }
+        // "with Y, and on Friday Z sat down with W": the next verb's clause starts where its own words do.
+        int start = Arguments.subtree(s, verb, Set.of()).stream().filter(k -> k > from).min(Integer::compare).orElse(verb);
+        return Math.min(verb, start);
     }
 
     /** Whether "and" stands between two groups' first tokens. */

@@ -5252,6 +5252,13 @@ class PatternsIT {
     }
 
     @Test
+    void aDayOfTheNextClauseIsNotTheDayOfTheGroupsBeforeIt() {
+        Extraction x = extract("date 2022-09-17 Summit\n\nOn Thursday, on the sidelines of the summit, Marek Holm held talks with Jan Berg "
+                + "and with Ivo Ruiz, and on Friday morning Holm sat down with Ana Soto at the Congress Centre.");
+        assertEquals(List.of("2022-09-15", "2022-09-15", "2022-09-16"), meetings(x).stream().map(m -> m.date().iso()).toList());
+    }
+
+    @Test
     void bothPlacesOfAPairAreVisited() {
         Extraction x = extract("date 2021-05-22 Tour\n\nAna Lenko, who visited both Kyiv and Moscow in June, said the war must end.");
         assertTrue(visits(x).stream().anyMatch(v -> v.place() != null && label(x, v.place()).equals("Kyiv")), visits(x).toString());
