@@ -38,6 +38,34 @@ final class InheritedSubjects {
      * the verb has its own subject clause or none of the two names one.
      */
     static List<String> of(Arguments args, Sentence s, int v) {
+        List<String> found = ofClause(args, s, v);
+        return found.isEmpty() ? lastDoerBeforeThen(args, s, v) : found;
+    }
+
+    /**
+     * "The talks came after Ana Soto flew to Lima, and then spoke to Ivo Ruiz": a verb after "then" that the parser
+     * joined to a clause whose subject is no one goes on with the last person before it who did something; empty when
+     * the verb has no "then" or no such person is named.
+     */
+    private static List<String> lastDoerBeforeThen(Arguments args, Sentence s, int v) {
+        boolean then = Arguments.dependents(s, v, "advmod").stream().anyMatch(a -> a < v && s.token(a).word().equalsIgnoreCase("then"));
+        if (!then) {
+            return List.of();
+        }
+        for (int k = v - 1; k >= 0; k--) {
+            if (!s.token(k).isVerb()) {
+                continue;
+            }
+            List<String> people = new ArrayList<>();
+            Arguments.dependents(s, k, "nsubj").forEach(n -> args.actors(s, n).stream().filter(args::isPerson).forEach(people::add));
+            if (!people.isEmpty()) {
+                return people;
+            }
+        }
+        return List.of();
+    }
+
+    private static List<String> ofClause(Arguments args, Sentence s, int v) {
         int node = v;
         for (int hop = 0; hop < 2; hop++) {
             // "Ana Soto, who was in Lima for talks with Ivo Ruiz": a relative clause whose subject the parser lost is

@@ -5259,6 +5259,15 @@ class PatternsIT {
     }
 
     @Test
+    void aVerbAfterThenGoesOnWithTheLastDoerNotWithTheThingTheClauseIsAbout() {
+        Extraction x = extract("date 2022-03-06 Talks\n\nThe talks came after Peruvian President Ana Soto flew to Moscow on Saturday, and "
+                + "then spoke to the Chilean president, Ivo Ruiz, by telephone.");
+        assertEquals(1, meetings(x).size(), x.events().toString());
+        assertEquals(Set.of("Ana Soto", "Ivo Ruiz"), labels(x, meetings(x).get(0).participants()));
+        assertEquals(Mode.PHONE, meetings(x).get(0).mode());
+    }
+
+    @Test
     void bothPlacesOfAPairAreVisited() {
         Extraction x = extract("date 2021-05-22 Tour\n\nAna Lenko, who visited both Kyiv and Moscow in June, said the war must end.");
         assertTrue(visits(x).stream().anyMatch(v -> v.place() != null && label(x, v.place()).equals("Kyiv")), visits(x).toString());
