@@ -544,6 +544,10 @@ public final class EntityExtractor {
             if (tokens.size() > 2 && tokens.subList(1, tokens.size() - 1).stream().anyMatch(w -> w.matches("bin|bint|ibn"))) {
                 keys.add(tokens.get(0));
             }
+            // "Ivo Ruiz Soto ... Ruiz will travel": the first of two surnames.
+            if (tokens.size() == 3 && familyName(n.name()).equals(tokens.get(2)) && Character.isUpperCase(tokens.get(1).charAt(0))) {
+                keys.add(tokens.get(1));
+            }
             for (String key : keys) {
                 Named before = bySurname.putIfAbsent(key, n);
                 // "Khalid al-Attiyah ... al-Attiyah", "Bin Alawi ... bin Alawi": a shorter or recased telling of one

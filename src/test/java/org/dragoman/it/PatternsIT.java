@@ -5268,6 +5268,14 @@ class PatternsIT {
     }
 
     @Test
+    void anUntaggedFirstOfTwoSurnamesIsThePersonNamedInFull() {
+        Extraction x = extract("date 2019-03-14 Tour\n\nChilean President Ivo Larrain Soto arrived in Tokyo on Tuesday.\n\nLarrain will "
+                + "travel to Hanoi on Sunday, the final stop of the tour.");
+        assertEquals(List.of("Tokyo", "Hanoi"), visits(x).stream().map(v -> label(x, v.place())).toList());
+        assertTrue(visits(x).stream().allMatch(v -> labels(x, v.visitors()).equals(Set.of("Ivo Larrain Soto"))), visits(x).toString());
+    }
+
+    @Test
     void bothPlacesOfAPairAreVisited() {
         Extraction x = extract("date 2021-05-22 Tour\n\nAna Lenko, who visited both Kyiv and Moscow in June, said the war must end.");
         assertTrue(visits(x).stream().anyMatch(v -> v.place() != null && label(x, v.place()).equals("Kyiv")), visits(x).toString());
