@@ -161,8 +161,8 @@ public final class RuleCoreference {
 
     /**
      * "Earlier, Soto visited the museum": a lone capitalised word NER left untagged that is the first or last word of
-     * a person's full name told before it, as a person's mention, so that a pronoun after it can be that person's.
-     * A word beside another proper noun is part of some other name and is left alone.
+     * a person's full name told before it, or the first of two surnames, as a person's mention, so that a pronoun after
+     * it can be that person's. A word beside another proper noun is part of some other name and is left alone.
      */
     private static List<Mention> untaggedNameWords(AnnotatedArticle doc, List<Mention> names) {
         // Each first and last word of a full name, with where the name is first told.
@@ -172,6 +172,10 @@ public final class RuleCoreference {
             if (PERSON.contains(m.kind()) && w.size() >= 2) {
                 toldAt.merge(w.get(0), m.begin(), Math::min);
                 toldAt.merge(w.get(w.size() - 1), m.begin(), Math::min);
+            }
+            // "Ivo Ruiz Soto ... Ruiz toured": the first of two surnames.
+            if (PERSON.contains(m.kind()) && w.size() == 3) {
+                toldAt.merge(w.get(1), m.begin(), Math::min);
             }
         }
         List<Mention> out = new ArrayList<>();

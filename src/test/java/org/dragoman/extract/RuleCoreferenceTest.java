@@ -137,6 +137,15 @@ class RuleCoreferenceTest {
     }
 
     @Test
+    void anUntaggedFirstOfTwoSurnamesIsAnAntecedent() {
+        AnnotatedArticle doc = article(
+                "Jan/NNP/PERSON Berg/NNP/PERSON>2 met/VBD Ivo/NNP/PERSON Ruiz/NNP/PERSON Soto/NNP/PERSON<2 ./.",
+                "Ruiz/NNP>1 toured/VBD the~3 institute/NN<1 ./.",
+                "He/PRP>1 left/VBD ./.");
+        assertEquals("Ivo Ruiz Soto", links(rules.resolve(doc)).get("He@2"), links(rules.resolve(doc)).toString());
+    }
+
+    @Test
     void theSubjectOfThePreviousSentenceIsPreferredOverANearerName() {
         AnnotatedArticle doc = article(
                 "Luis/NNP/PERSON Pérez/NNP/PERSON>2 thanked/VBD Carlos/NNP/PERSON Ruiz/NNP/PERSON<2 ./.",
