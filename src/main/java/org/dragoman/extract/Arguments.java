@@ -567,6 +567,15 @@ final class Arguments {
                     return named;
                 }
             }
+            // "hopes to host a summit between A and B. The two presidents last met in 2021": else the sides of a meeting
+            // noun the sentence before names.
+            if ((pair.size() != counted || !holdTitle(pair, s, t)) && pairWord) {
+                List<String> between = meetingNounPair(continued.previous(s), false);
+                if (between.size() == counted && holdTitle(between, s, t) && between.stream().noneMatch(host::contains)
+                        && between.stream().noneMatch(reporters::contains)) {
+                    return between;
+                }
+            }
             // "The two ministers last met in 2019": else the people the lede tells as meeting, as many as counted.
             for (int i = 0; (pair.size() != counted || pair.stream().anyMatch(host::contains) || !holdTitle(pair, s, t))
                     && i < Math.min(3, s.index()); i++) {

@@ -5276,6 +5276,17 @@ class PatternsIT {
     }
 
     @Test
+    void thePairTheSentenceBeforeToldMeetingIsThePairThatLastMet() {
+        Extraction x = extract("date 2024-08-01 Talks\n\nThe Angolan presidency said that Domingos Lunda hopes to host a summit between "
+                + "Congolese President Joseph Mpala and Rwandan President Eric Ndoli in Luanda later this year. The two heads of state "
+                + "last met in Luanda in 2022.\n\nThe Angolan presidency said that Lunda hopes to host a summit between Congolese "
+                + "President Ivo Ruiz and Rwandan President Jan Berg in Luanda later this year. The two presidents last met in Luanda in 2021.");
+        List<Meeting> lastMet = meetings(x).stream().filter(m -> m.status() == Status.OCCURRED).toList();
+        assertEquals(List.of(Set.of("Joseph Mpala", "Eric Ndoli"), Set.of("Ivo Ruiz", "Jan Berg")),
+                lastMet.stream().map(m -> labels(x, m.participants())).toList());
+    }
+
+    @Test
     void bothPlacesOfAPairAreVisited() {
         Extraction x = extract("date 2021-05-22 Tour\n\nAna Lenko, who visited both Kyiv and Moscow in June, said the war must end.");
         assertTrue(visits(x).stream().anyMatch(v -> v.place() != null && label(x, v.place()).equals("Kyiv")), visits(x).toString());
