@@ -497,9 +497,10 @@ final class Arguments {
             }
             // "A and B met in Oslo. The co-chairs said the ministers had agreed ... The ministers would meet again": else
             // the pair the sentence before that, or the lede, tells meeting, when they hold the role.
-            // Only for a meeting still to come or held again: a past "the ministers discussed" tells the meeting before.
+            // Only for a meeting still to come, held again or held last: a past "the ministers discussed" tells the meeting before.
             int verb = s.parents(t).stream().filter(d -> d.base().equals("nsubj")).mapToInt(Dependency::governor).findFirst().orElse(-1);
-            boolean another = verb >= 0 && (hasAdverb(s, verb, "again")
+            // "The ministers last met in Berlin": the meeting before the story's, of the pair the story is about.
+            boolean another = verb >= 0 && (hasAdverb(s, verb, "again") || hasAdverb(s, verb, "last")
                     || dependents(s, verb, "aux").stream().anyMatch(a -> s.token(a).word().matches("(?i)will|would|shall|'ll")));
             if (another && s.index() >= 2) {
                 List<Integer> earlierSentences = new ArrayList<>(List.of(s.index() - 2));
@@ -1675,6 +1676,13 @@ final class Arguments {
                 }
                 for (int other : dependents(previous, subject, "conj")) {
                     personUnderTitle(previous, other).ifPresent(e -> people.add(e.id()));
+                }
+                // "The foreign ministers of Ruritania and Borduria, A and B, concluded ...": the names a group subject gives.
+                if (people.isEmpty() && previous.token(subject).pos().equals("NNS")
+                        && TitleLexicon.isTitleWord(previous.token(subject).lemma().toLowerCase(Locale.ROOT))) {
+                    for (int k : new java.util.TreeSet<>(subtree(previous, subject, Set.of()))) {
+                        namedPerson(previous, k).ifPresent(e -> people.add(e.id()));
+                    }
                 }
                 // "Ana Soto arrived together with Ivo Ruiz. The two ministers then met ...".
                 List<Integer> fellows = new ArrayList<>(dependents(previous, root.dependent(), "obl:together_with", "obl:along_with"));

@@ -5287,6 +5287,18 @@ class PatternsIT {
     }
 
     @Test
+    void theMinistersNamedBesideAGroupSubjectAreThoseReceivedAndThoseWhoLastMet() {
+        Extraction x = extract("date 2024-05-11 Talks\n\nThe foreign ministers of Armenia and Azerbaijan, Ivo Ruiz and Jan Berg, concluded "
+                + "two days of negotiations in Almaty on Friday.\n\nOn Friday afternoon, Kazakh President Marek Holm received both ministers "
+                + "at his residence.\n\nHolm said his country would be honoured to host a signing.\n\nThe ministers last met in Berlin at "
+                + "the end of February.");
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Marek Holm", "Ivo Ruiz", "Jan Berg"))),
+                meetings(x).toString());
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).containsAll(Set.of("Ivo Ruiz", "Jan Berg"))
+                && "2024-02".equals(m.date() == null ? null : m.date().iso())), meetings(x).toString());
+    }
+
+    @Test
     void bothPlacesOfAPairAreVisited() {
         Extraction x = extract("date 2021-05-22 Tour\n\nAna Lenko, who visited both Kyiv and Moscow in June, said the war must end.");
         assertTrue(visits(x).stream().anyMatch(v -> v.place() != null && label(x, v.place()).equals("Kyiv")), visits(x).toString());
