@@ -1576,7 +1576,8 @@ public final class EntityExtractor {
                 // Not where NER split the two surnames ("Ruiz" "Soto" for "Ruiz Soto"): the second joins as the family name.
                 boolean firstOfTwoSurnames = aw.size() == 1 && bw.size() == 3 && bw.get(1).equals(aw.get(0)) && !familyFirst
                         && !beforeProperNoun(doc, a.mention());
-                if (bw.size() > aw.size() && (endsWith(bw, aw) && !father || familyFirst || patronym || givenAndFather || firstOfTwoSurnames)) {
+                boolean shortForm = endsWith(bw, aw) && !father || familyFirst || patronym || givenAndFather || firstOfTwoSurnames;
+                if (bw.size() > aw.size() && shortForm) {
                     targets.add(uf.find(j));
                     anyFamilyFirst |= familyFirst;
                     allFamilyFirst &= familyFirst;

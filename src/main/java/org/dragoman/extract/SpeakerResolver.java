@@ -300,7 +300,8 @@ final class SpeakerResolver {
             boolean definite = Arguments.dependents(s, t, "det").stream().anyMatch(d -> s.token(d).word().equalsIgnoreCase("the"));
             // "the heads of state": what they head is no one's name; "the Ruritanian ministers", "their leaders" are owned.
             boolean owned = !Arguments.dependents(s, t, "nmod:poss").isEmpty()
-                    || Arguments.dependents(s, t, "nmod:of").stream().anyMatch(o -> !s.token(o).lemma().matches("(?i)state|government|delegation"))
+                    || Arguments.dependents(s, t, "nmod:of").stream()
+                            .anyMatch(o -> !s.token(o).lemma().matches("(?i)state|government|delegation"))
                     || Arguments.dependents(s, t, "amod", "compound").stream().anyMatch(m -> args.entity(s, m).isPresent());
             if (owned || count == 0 && !definite) {
                 return List.of();

@@ -23,15 +23,15 @@ public record Statement(String speaker, String addressee, String content, String
         implements Event {
     public Statement {
         Objects.requireNonNull(speaker, "speaker");
-        coSpeakers = List.copyOf(coSpeakers);
-        if (coSpeakers.contains(speaker) || new HashSet<>(coSpeakers).size() < coSpeakers.size()) {
-            throw new DragomanException("Statement at offset " + evidence.begin() + " names a speaker twice: " + speaker + " " + coSpeakers);
-        }
         Objects.requireNonNull(content, "content");
         Objects.requireNonNull(cue, "cue");
         Objects.requireNonNull(act, "act");
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(evidence, "evidence");
+        coSpeakers = List.copyOf(Objects.requireNonNull(coSpeakers, "coSpeakers"));
+        if (coSpeakers.contains(speaker) || new HashSet<>(coSpeakers).size() < coSpeakers.size()) {
+            throw new DragomanException("Statement at offset " + evidence.begin() + " names a speaker twice: " + speaker + " " + coSpeakers);
+        }
         if (content.isBlank()) {
             throw new DragomanException("Statement content is blank at offset " + evidence.begin());
         }

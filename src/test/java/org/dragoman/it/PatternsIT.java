@@ -5214,7 +5214,8 @@ class PatternsIT {
                 + "Holm, then separately with British Prime Minister Edward Lind and German Chancellor Jurgen Berg, before joining the "
                 + "session.\n\nOn Wednesday alone, Kenyan President Ana Soto met with Czech Prime Minister Tomas Ruiz, then with Polish "
                 + "President Eva Nowak, and later sat down with Chilean President Ivo Pardo on the sidelines of a climate event.");
-        assertEquals(List.of(Set.of("Bohdan Marek", "Daniel Holm"), Set.of("Bohdan Marek", "Edward Lind"), Set.of("Bohdan Marek", "Jurgen Berg"),
+        assertEquals(List.of(Set.of("Bohdan Marek", "Daniel Holm"), Set.of("Bohdan Marek", "Edward Lind"),
+                Set.of("Bohdan Marek", "Jurgen Berg"),
                 Set.of("Ana Soto", "Tomas Ruiz"), Set.of("Ana Soto", "Eva Nowak"), Set.of("Ana Soto", "Ivo Pardo")),
                 meetings(x).stream().map(m -> labels(x, m.participants())).toList());
     }
@@ -5232,7 +5233,8 @@ class PatternsIT {
     void anAbbreviatedTitleIsTheTitleADescriptionUses() {
         Extraction x = extract("date 2019-10-25 Call\n\nSAPPORO — A trade delegation paid a courtesy call on Hokkaido Gov. Ana Soto "
                 + "on Thursday.\n\nThe governor held a video conference in August with Ivo Ruiz, chairman of the provincial committee.");
-        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ana Soto", "Ivo Ruiz"))), meetings(x).toString());
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ana Soto", "Ivo Ruiz"))),
+                meetings(x).toString());
     }
 
     @Test
@@ -5280,7 +5282,8 @@ class PatternsIT {
         Extraction x = extract("date 2024-08-01 Talks\n\nThe Angolan presidency said that Domingos Lunda hopes to host a summit between "
                 + "Congolese President Joseph Mpala and Rwandan President Eric Ndoli in Luanda later this year. The two heads of state "
                 + "last met in Luanda in 2022.\n\nThe Angolan presidency said that Lunda hopes to host a summit between Congolese "
-                + "President Ivo Ruiz and Rwandan President Jan Berg in Luanda later this year. The two presidents last met in Luanda in 2021.");
+                + "President Ivo Ruiz and Rwandan President Jan Berg in Luanda later this year. The two presidents last met in Luanda "
+                + "in 2021.");
         List<Meeting> lastMet = meetings(x).stream().filter(m -> m.status() == Status.OCCURRED).toList();
         assertEquals(List.of(Set.of("Joseph Mpala", "Eric Ndoli"), Set.of("Ivo Ruiz", "Jan Berg")),
                 lastMet.stream().map(m -> labels(x, m.participants())).toList());
@@ -5289,9 +5292,9 @@ class PatternsIT {
     @Test
     void theMinistersNamedBesideAGroupSubjectAreThoseReceivedAndThoseWhoLastMet() {
         Extraction x = extract("date 2024-05-11 Talks\n\nThe foreign ministers of Armenia and Azerbaijan, Ivo Ruiz and Jan Berg, concluded "
-                + "two days of negotiations in Almaty on Friday.\n\nOn Friday afternoon, Kazakh President Marek Holm received both ministers "
-                + "at his residence.\n\nHolm said his country would be honoured to host a signing.\n\nThe ministers last met in Berlin at "
-                + "the end of February.");
+                + "two days of negotiations in Almaty on Friday.\n\nOn Friday afternoon, Kazakh President Marek Holm received both "
+                + "ministers at his residence.\n\nHolm said his country would be honoured to host a signing.\n\nThe ministers last met "
+                + "in Berlin at the end of February.");
         assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Marek Holm", "Ivo Ruiz", "Jan Berg"))),
                 meetings(x).toString());
         assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).containsAll(Set.of("Ivo Ruiz", "Jan Berg"))
@@ -6061,7 +6064,8 @@ class PatternsIT {
     void theMinistersOfTwoCountriesAreThePeopleGivenThoseRoles() {
         Extraction x = extract("date 2026-04-10 The trade ministers of Chile and Peru met in Lima on Thursday.\n\n"
                 + "Chilean Trade Minister Ana Soto and her Peruvian counterpart, Ivo Ruiz, signed a customs protocol.");
-        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ana Soto", "Ivo Ruiz"))), meetings(x).toString());
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ana Soto", "Ivo Ruiz"))),
+                meetings(x).toString());
         Extraction counterpart = extract("date 2026-04-10 Chilean Foreign Minister Ana Soto met her Peruvian counterpart in Lima on Thursday.\n\n"
                 + "Peruvian Foreign Minister Ivo Ruiz said the border would reopen.");
         assertEquals(Set.of("Ana Soto", "Ivo Ruiz"), labels(counterpart, meetings(counterpart).get(0).participants()));
@@ -6150,7 +6154,8 @@ class PatternsIT {
     @Test
     void whoeverTellsAMeetingIsAtItAndWhatIsNegotiatedIsNoSide() {
         Extraction x = extract("date 2026-04-10 Trade\n\n\"We stand with you,\" Minister Ana Soto told a joint news conference with Ivo Ruiz.");
-        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ana Soto", "Ivo Ruiz"))), meetings(x).toString());
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ana Soto", "Ivo Ruiz"))),
+                meetings(x).toString());
         Extraction deal = extract("date 2026-04-10 Trade\n\nPresident Ana Soto said Ruritania would push to negotiate trade agreements outside the bloc.");
         assertTrue(meetings(deal).isEmpty(), meetings(deal).toString());
     }
@@ -6192,14 +6197,16 @@ class PatternsIT {
     void theLeaderOfACountryAndAMinisterWithALongTitleAreThePeopleGivenThoseRoles() {
         Extraction x = extract("date 2026-04-10 Summit\n\nIndian External Affairs Minister Ana Soto arrived in Tashkent on Monday.\n\n"
                 + "Chilean President Ivo Ruiz spoke on Tuesday.\n\nThe Chilean leader also met the Indian minister on Tuesday.");
-        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ana Soto", "Ivo Ruiz"))), meetings(x).toString());
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ana Soto", "Ivo Ruiz"))),
+                meetings(x).toString());
     }
 
     @Test
     void aReportedAsideDoesNotTakeOverTheTravellersPronoun() {
         Extraction x = extract("date 2026-04-10 Tour\n\nForeign Minister Ana Soto travelled to Lima on Monday, where she met President "
                 + "Eva Lind.\n\nLind said Peru welcomed the investment.\n\nFrom Lima she flew on to Quito, where she met President Ivo Ruiz.");
-        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ana Soto", "Ivo Ruiz"))), meetings(x).toString());
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ana Soto", "Ivo Ruiz"))),
+                meetings(x).toString());
     }
 
     @Test
@@ -6264,7 +6271,8 @@ class PatternsIT {
                 + "attended the assembly in Quito.\n\nAndean Commission Chairperson Luis Mora opened the session.\n\n"
                 + "Soto met separately with the foreign ministers of Chile and Peru on Thursday.\n\n"
                 + "Brazilian President Ana Soto also met with the Andean Commission chief.");
-        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ana Soto", "Ivo Ruiz"))), meetings(x).toString());
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ana Soto", "Ivo Ruiz"))),
+                meetings(x).toString());
         assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ana Soto", "Eva Lind"))), meetings(x).toString());
         assertTrue(meetings(x).stream().noneMatch(m -> m.participants().size() > 2), meetings(x).toString());
         assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ana Soto", "Luis Mora"))), meetings(x).toString());
@@ -6284,7 +6292,8 @@ class PatternsIT {
         Extraction x = extract("date 2026-04-10 Row\n\nChilean Foreign Minister Ivo Ruiz said on Monday that the measures were unfair.\n\n"
                 + "The Bordurian Foreign Ministry said the measures were fair.\n\n"
                 + "Foreign Minister Ana Soto had earlier phoned her Chilean counterpart, the ministry said, though it gave no details.");
-        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ana Soto", "Ivo Ruiz"))), meetings(x).toString());
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ana Soto", "Ivo Ruiz"))),
+                meetings(x).toString());
         assertTrue(statements(x).stream().noneMatch(st -> st.cue().equals("phoned")), statements(x).toString());
         assertTrue(statements(x).stream().anyMatch(st -> st.content().contains("phoned") && "Bordurian Foreign Ministry".equals(label(x, st.speaker()))),
                 statements(x).toString());
@@ -6320,7 +6329,8 @@ class PatternsIT {
                 + "Soto visited Santiago last week to finalise the arrangements and held talks with Ruiz there.");
         Set<String> places = visits(x).stream().filter(v -> v.visitors().size() == 1).map(v -> label(x, v.place())).collect(Collectors.toSet());
         assertTrue(places.containsAll(Set.of("Quito", "Bogota")), visits(x).toString());
-        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ana Soto", "Ivo Ruiz"))), meetings(x).toString());
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ana Soto", "Ivo Ruiz"))),
+                meetings(x).toString());
     }
 
     @Test
@@ -6362,7 +6372,8 @@ class PatternsIT {
         Extraction x = extract("date 2026-04-10 Summit\n\nPeruvian President Ana Soto and Chilean President Ivo Ruiz attended the summit.\n\n"
                 + "Soto and Ruiz held talks on the sidelines of the summit, a Peruvian presidency statement said, without giving details.\n\n"
                 + "Soto spoke by telephone on Thursday with Bolivian President Luis Mora, who expressed support, the Peruvian presidency said.");
-        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ana Soto", "Ivo Ruiz"))), meetings(x).toString());
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ana Soto", "Ivo Ruiz"))),
+                meetings(x).toString());
         assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ana Soto", "Luis Mora"))), meetings(x).toString());
     }
 
@@ -6406,7 +6417,8 @@ class PatternsIT {
         Extraction x = extract("date 2026-04-10 Crisis\n\nEU foreign policy chief Ana Soto later spoke by phone with Chilean Foreign "
                 + "Minister Ivo Ruiz to brief him on the outcome.\n\nBolivian President Luis Mora was due to fly on to Paris on Tuesday "
                 + "evening for talks with French Prime Minister Claire Dufresne on Wednesday.");
-        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ana Soto", "Ivo Ruiz"))), meetings(x).toString());
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ana Soto", "Ivo Ruiz"))),
+                meetings(x).toString());
         assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Luis Mora", "Claire Dufresne"))), meetings(x).toString());
     }
 
@@ -6450,7 +6462,8 @@ class PatternsIT {
     void theDelegationIsTheOneLedBySomeoneJustBefore() {
         Extraction x = extract("date 2026-04-10 Visit\n\nThe visit followed a trip to Lima last month by a Chilean delegation led by "
                 + "Foreign Minister Ivo Ruiz.\n\nPeruvian President Ana Soto received the delegation at her office.");
-        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ana Soto", "Ivo Ruiz"))), meetings(x).toString());
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ana Soto", "Ivo Ruiz"))),
+                meetings(x).toString());
     }
 
     @Test
@@ -6467,7 +6480,8 @@ class PatternsIT {
     void briefingANamedPersonIsAMeetingBriefingReportersIsNot() {
         Extraction x = extract("date 2026-04-10 Tour\n\nAfter leaving Lima, Peruvian Foreign Minister Ana Soto made a brief trip to "
                 + "Quito, where she briefed Ecuadorian Foreign Minister Ivo Ruiz on the negotiations.");
-        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ana Soto", "Ivo Ruiz"))), meetings(x).toString());
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ana Soto", "Ivo Ruiz"))),
+                meetings(x).toString());
         assertTrue(visits(x).stream().anyMatch(v -> "Quito".equals(label(x, v.place()))), visits(x).toString());
         Extraction reporters = extract("date 2026-04-10 Crisis\n\nPeruvian Foreign Minister Ana Soto briefed reporters on Monday.");
         assertTrue(meetings(reporters).isEmpty(), meetings(reporters).toString());
@@ -6486,14 +6500,16 @@ class PatternsIT {
         Extraction x = extract("date 2026-04-10 Tour\n\nBrazilian President Ana Soto arrived in Accra on Thursday for a tour of West "
                 + "Africa.\n\nThe tour ends in Dakar, where Senegalese President Ivo Ruiz will host a working dinner for his guest on "
                 + "Saturday.");
-        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ana Soto", "Ivo Ruiz"))), meetings(x).toString());
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ana Soto", "Ivo Ruiz"))),
+                meetings(x).toString());
     }
 
     @Test
     void aMeetingThatOpensTheDayIsTheSubjectsMeeting() {
         Extraction x = extract("date 2026-04-10 Talks\n\nIndonesian Foreign Minister Ana Soto began the day with a breakfast meeting "
                 + "with Australian Foreign Minister Ivo Ruiz.");
-        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ana Soto", "Ivo Ruiz"))), meetings(x).toString());
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ana Soto", "Ivo Ruiz"))),
+                meetings(x).toString());
     }
 
     @Test
