@@ -568,9 +568,13 @@ final class SideGroups {
         if (verb == s.tokens().size()) {
             return verb;
         }
-        // "with Y, and on Friday Z sat down with W": the next verb's clause starts where its own words do.
-        int start = Arguments.subtree(s, verb, Set.of()).stream().filter(k -> k > from).min(Integer::compare).orElse(verb);
-        return Math.min(verb, start);
+        // "with Y, and on Friday Z sat down with W": the next verb's clause starts where its own words do; not where the
+        // parser made the group itself part of that clause.
+        Set<Integer> clause = Arguments.subtree(s, verb, Set.of());
+        if (clause.contains(from)) {
+            return verb;
+        }
+        return Math.min(verb, clause.stream().filter(k -> k > from).min(Integer::compare).orElse(verb));
     }
 
     /** Whether "and" stands between two groups' first tokens. */
