@@ -104,7 +104,8 @@ final class QuoteSpans {
             // '"...," she said. "...."': a quotation after the attribution's full stop is a statement of its own.
             int gapAfter = q.begin() - attribution[1];
             String between = gapAfter >= 0 ? doc.text().substring(attribution[1], q.begin()) : "";
-            if (gapAfter >= 0 && gapAfter <= 12 && !between.matches(".*\\p{L}{3,}.*") && !between.contains(".")) {
+            if (gapAfter >= 0 && gapAfter <= 12 && !between.matches(".*\\p{L}{3,}.*") && !between.contains(".")
+                    || gapAfter > 12 && toldOfAttribution(s, v, attribution[1], q.begin())) {
                 after = q;
             }
         }
@@ -112,6 +113,26 @@ final class QuoteSpans {
             return new int[] {before.begin(), after.end()};
         }
         return span;
+    }
+
+    /**
+     * '"Part one," she said at a news conference in Lima, "part two."': whether the words between the attribution and
+     * the next quotation, up to the comma before it, are the reporting verb's own phrases (where, when, to whom), with no
+     * verb or full stop of their own.
+     */
+    private boolean toldOfAttribution(Sentence s, int v, int from, int to) {
+        String between = doc.text().substring(from, to);
+        if (between.contains(".") || !between.strip().endsWith(",") || between.length() > 120) {
+            return false;
+        }
+        Set<Integer> own = Arguments.subtree(s, v, Set.of());
+        for (Token t : s.tokens()) {
+            if (t.begin() >= from && t.end() <= to && !t.word().equals(",")
+                    && (!own.contains(t.index()) || t.isVerb() || t.index() < v)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -5302,6 +5302,15 @@ class PatternsIT {
     }
 
     @Test
+    void aQuoteInterruptedByAnAttributionWithItsOwnPhrasesIsOneStatement() {
+        Extraction x = extract("date 2024-06-06 Talks\n\nPeruvian President Ana Soto met Chilean President Ivo Ruiz in Lima on Wednesday.\n\n"
+                + "\"Our ties are not only about trade,\" Soto said at a joint press appearance in the palace, \"but about people who "
+                + "share the same mountains.\"");
+        assertEquals(1, statements(x).size(), statements(x).toString());
+        assertTrue(statements(x).get(0).content().endsWith("share the same mountains."), statements(x).toString());
+    }
+
+    @Test
     void bothPlacesOfAPairAreVisited() {
         Extraction x = extract("date 2021-05-22 Tour\n\nAna Lenko, who visited both Kyiv and Moscow in June, said the war must end.");
         assertTrue(visits(x).stream().anyMatch(v -> v.place() != null && label(x, v.place()).equals("Kyiv")), visits(x).toString());
