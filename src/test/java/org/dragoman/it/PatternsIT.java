@@ -5311,6 +5311,15 @@ class PatternsIT {
     }
 
     @Test
+    void theLeagueIsTheLeagueNamedBefore() {
+        Extraction x = extract("date 2019-10-13 Talks\n\nThe Arab League on Saturday condemned the offensive after an emergency meeting in "
+                + "Cairo.\n\nIn a resolution adopted at the end of the session, the league called on the United Nations to take \"the "
+                + "necessary measures\" to halt the operation.");
+        assertTrue(statements(x).stream().anyMatch(st -> "Arab League".equals(label(x, st.speaker())) && st.content().contains("necessary")),
+                statements(x).toString());
+    }
+
+    @Test
     void bothPlacesOfAPairAreVisited() {
         Extraction x = extract("date 2021-05-22 Tour\n\nAna Lenko, who visited both Kyiv and Moscow in June, said the war must end.");
         assertTrue(visits(x).stream().anyMatch(v -> v.place() != null && label(x, v.place()).equals("Kyiv")), visits(x).toString());
