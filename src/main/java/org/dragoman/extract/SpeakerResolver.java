@@ -167,8 +167,14 @@ final class SpeakerResolver {
         if (reporter < 0 && conjoinedWith >= 0 && pastBesideInfinitive(s, v, conjoinedWith)) {
             // "said Ruritania was ready to take in refugees and called for a quota": a past verb shares no "to" with
             // the infinitive the parser joined it to; it goes on from the clause the infinitive completes.
+            int completed = Arguments.governor(s, conjoinedWith, "xcomp", "advcl");
             conjoinedWith = Arguments.governor(s, conjoinedWith, "xcomp");
             reporter = conjoinedWith >= 0 ? Arguments.governor(s, conjoinedWith, "ccomp") : -1;
+            // "called on Ruritania to act and urged its members to ...": where that clause is itself a report, its speaker.
+            if (reporter < 0 && completed >= 0 && completed < v && verbs.isCue(s.token(completed).lemma().toLowerCase(Locale.ROOT))
+                    && !Arguments.dependents(s, completed, "nsubj").isEmpty()) {
+                return speakers(s, completed);
+            }
         }
         if (reporter >= 0 && reporter < v && verbs.isCue(s.token(reporter).lemma().toLowerCase(Locale.ROOT))
                 && !hasOwnSubject(s, v, conjoinedWith) && !personDidFirst(s, conjoinedWith)) {
@@ -352,8 +358,11 @@ final class SpeakerResolver {
 
     /** Whether {@code v} is a past verb without subject or auxiliary joined to a to-infinitive ("to take in ... and called for"). */
     private static boolean pastBesideInfinitive(Sentence s, int v, int infinitive) {
+        // A subject the parser passed down from the infinitive to its conjunct is not the past verb's own.
+        List<Integer> inherited = Arguments.dependents(s, infinitive, "nsubj");
         return s.token(v).pos().matches("VBD|VBN") && s.token(infinitive).pos().equals("VB")
-                && Arguments.dependents(s, v, "nsubj", "aux", "aux:pass", "mark").isEmpty()
+                && Arguments.dependents(s, v, "aux", "aux:pass", "mark").isEmpty()
+                && inherited.containsAll(Arguments.dependents(s, v, "nsubj"))
                 && Arguments.dependents(s, infinitive, "mark").stream().anyMatch(m -> s.token(m).word().equalsIgnoreCase("to"));
     }
 

@@ -5320,6 +5320,14 @@ class PatternsIT {
     }
 
     @Test
+    void aPastReportJoinedToTheHearersInfinitiveIsTheFirstReportersToo() {
+        Extraction x = extract("date 2019-10-13 Talks\n\nRuritanian Foreign Minister Ana Soto called on the United Nations to take measures "
+                + "to halt the operation and urged its members to reduce their trade with Zenda.");
+        assertTrue(statements(x).stream().filter(st -> st.content().startsWith("its members")).allMatch(st -> "Ana Soto".equals(
+                label(x, st.speaker()))) && statements(x).stream().anyMatch(st -> st.content().startsWith("its members")), statements(x).toString());
+    }
+
+    @Test
     void bothPlacesOfAPairAreVisited() {
         Extraction x = extract("date 2021-05-22 Tour\n\nAna Lenko, who visited both Kyiv and Moscow in June, said the war must end.");
         assertTrue(visits(x).stream().anyMatch(v -> v.place() != null && label(x, v.place()).equals("Kyiv")), visits(x).toString());
