@@ -128,7 +128,7 @@ final class QuoteSpans {
         Set<Integer> own = Arguments.subtree(s, v, Set.of());
         for (Token t : s.tokens()) {
             if (t.begin() >= from && t.end() <= to && !t.word().equals(",")
-                    && (!own.contains(t.index()) || t.isVerb() || t.index() < v)) {
+                    && (!own.contains(t.index()) || t.isVerb())) {
                 return false;
             }
         }

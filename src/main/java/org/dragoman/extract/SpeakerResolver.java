@@ -356,7 +356,10 @@ final class SpeakerResolver {
         return Arguments.dependents(s, t, "amod", "compound").stream().anyMatch(m -> s.token(m).word().matches("(?i)joint|final"));
     }
 
-    /** Whether {@code v} is a past verb without subject or auxiliary joined to a to-infinitive ("to take in ... and called for"). */
+    /**
+     * Whether {@code v} is a past verb with no subject or auxiliary of its own, joined to a to-infinitive ("to take in ...
+     * and called for").
+     */
     private static boolean pastBesideInfinitive(Sentence s, int v, int infinitive) {
         // A subject the parser passed down from the infinitive to its conjunct is not the past verb's own.
         List<Integer> inherited = Arguments.dependents(s, infinitive, "nsubj");
