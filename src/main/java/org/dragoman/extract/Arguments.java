@@ -499,7 +499,7 @@ final class Arguments {
             // the pair the sentence before that, or the lede, tells meeting, when they hold the role.
             // Only for a meeting still to come, held again or held last: a past "the ministers discussed" tells the meeting before.
             int verb = s.parents(t).stream().filter(d -> d.base().equals("nsubj")).mapToInt(Dependency::governor).findFirst().orElse(-1);
-            // "The ministers last met in Berlin": the meeting before the story's, of the pair the story is about.
+            // "The ministers last met in Vienna": the meeting before the story's, of the pair the story is about.
             boolean another = verb >= 0 && (hasAdverb(s, verb, "again") || hasAdverb(s, verb, "last")
                     || dependents(s, verb, "aux").stream().anyMatch(a -> s.token(a).word().matches("(?i)will|would|shall|'ll")));
             if (another && s.index() >= 2) {
@@ -568,7 +568,7 @@ final class Arguments {
                     return named;
                 }
             }
-            // "hopes to host a summit between A and B. The two presidents last met in 2021": else the sides of a meeting
+            // "wants to hold a summit between A and B. The two presidents last met in 2019": else the sides of a meeting
             // noun the sentence before names.
             if ((pair.size() != counted || !holdTitle(pair, s, t)) && pairWord) {
                 List<String> between = meetingNounPair(continued.previous(s), false);

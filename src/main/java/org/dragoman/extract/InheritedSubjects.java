@@ -43,7 +43,7 @@ final class InheritedSubjects {
     }
 
     /**
-     * "The talks came after Ana Soto flew to Lima, and then spoke to Ivo Ruiz": a verb after "then" that the parser
+     * "The decision came after Ana Soto flew to Lima, and then spoke to Ivo Ruiz": a verb after "then" that the parser
      * joined to a clause whose subject is no one goes on with the last person before it who did something; empty when
      * the verb has no "then" or no such person is named.
      */

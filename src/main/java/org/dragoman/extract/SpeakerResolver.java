@@ -279,7 +279,7 @@ final class SpeakerResolver {
     /**
      * The parties of a joint statement, when subject {@code t} of a report stands for them: "In a joint statement, the
      * three ministers said ...", "They said in a joint communique ...", "the sides reaffirmed ... in a joint
-     * declaration", or the document itself ("A joint statement issued after the talks said ...", "The final communique
+     * declaration", or the document itself ("A joint statement released on Monday said ...", "The final communique
      * said ..."). They are the people named in the nearest sentence before (at most {@value #JOINT_SENTENCES_BACK}
      * back) that names as many as the count says, or two or more where no count is given. Empty when the sentence
      * tells no joint report, when the noun has an owner of its own ("their ministers", "the Ruritanian ministers"), or
@@ -293,7 +293,7 @@ final class SpeakerResolver {
         boolean document = JOINT_DOCUMENTS.contains(lemma) && tok.pos().startsWith("NN");
         boolean party = tok.pos().equals("NNS") && JOINT_PARTY_NOUNS.contains(lemma);
         int verb = s.parents(t).stream().filter(d -> d.base().equals("nsubj")).mapToInt(Dependency::governor).findFirst().orElse(-1);
-        // "the co-chairs said the ministers had exchanged views": only a report of its own, not one inside another's.
+        // "the mediators said the ministers had traded proposals": only a report of its own, not one inside another's.
         if (!(party || document || word.equals("they")) || verb < 0 || !verbs.isCue(s.token(verb).lemma().toLowerCase(Locale.ROOT))
                 || s.parents(verb).stream().anyMatch(d -> d.base().matches("ccomp|xcomp|advcl|acl|csubj")) || !toldJointly(s, t, verb)) {
             return List.of();
@@ -334,7 +334,7 @@ final class SpeakerResolver {
     /**
      * Whether the report of subject {@code t} and verb {@code v} is told joint: by a joint word before the subject ("In a
      * joint statement, the ministers said") or on the verb ("said in a joint communique", "jointly condemned"), not by
-     * one inside what was said ("reaffirmed their commitment to the Zenda Declaration").
+     * one inside what was said ("reaffirmed their loyalty to the Zenda Declaration").
      */
     private static boolean toldJointly(Sentence s, int t, int v) {
         for (Token k : s.tokens()) {

@@ -83,7 +83,7 @@ record VerbSides(List<Integer> subjectTokens, Set<String> subjects, Set<String> 
         }
         // "gathered with banners welcoming Ana Soto": a verb whose own subject is a thing has no one to inherit.
         // "made a trip to Lima to meet Ivo Ruiz": the trip the parser passed down as the subject is the maker's object.
-        // "The talks came after A flew to Lima, and then met B": a thing subject passed down from the clause "then" goes on
+        // "The decision came after A flew to Lima, and then met B": a thing subject passed down from the clause "then" goes on
         // from is not this verb's own.
         int goesOnFrom = Arguments.dependents(s, v, "advmod").stream().anyMatch(a -> a < v && s.token(a).word().equalsIgnoreCase("then"))
                 ? Arguments.governor(s, v, "conj") : -1;

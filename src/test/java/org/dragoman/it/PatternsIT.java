@@ -5192,8 +5192,8 @@ class PatternsIT {
     @Test
     void aFinalCommuniqueSpeaksForThePartiesToldBefore() {
         Extraction x = extract("date 2024-03-14 Talks\n\nForeign Minister Ana Soto hosted her counterparts Ivo Ruiz and Jan Berg in "
-                + "Lima on Wednesday.\n\nThe final communique said the ministers would set up a joint committee on border crossings.");
-        Statement joint = statementWith(x, "joint committee");
+                + "Lima on Wednesday.\n\nThe final communique said the ministers would meet every quarter to review the river treaty.");
+        Statement joint = statementWith(x, "river treaty");
         assertEquals(Set.of("Ana Soto", "Ivo Ruiz", "Jan Berg"), labels(x, Stream.concat(Stream.of(joint.speaker()),
                 joint.coSpeakers().stream()).toList()));
     }
@@ -5201,9 +5201,8 @@ class PatternsIT {
     @Test
     void aJointWordInsideWhatWasSaidOrAReportInsideAnotherMakesNoJointStatement() {
         Extraction x = extract("date 2024-03-14 Talks\n\nPresident Ana Soto met President Ivo Ruiz in Zenda on Wednesday.\n\n"
-                + "The leaders confirmed their commitment to the Zenda Declaration of 1991.\n\n"
-                + "In a joint statement released after the meeting, the co-chairs said the ministers had exchanged views in a frank "
-                + "atmosphere.");
+                + "The leaders reaffirmed their loyalty to the Zenda Declaration of 1994.\n\n"
+                + "In a joint statement published on Friday, the mediators said the ministers had exchanged views in a candid mood.");
         assertTrue(statements(x).stream().allMatch(st -> st.coSpeakers().isEmpty()), statements(x).toString());
         assertTrue(statements(x).stream().noneMatch(st -> st.content().contains("Zenda Declaration")), statements(x).toString());
     }
@@ -5211,9 +5210,9 @@ class PatternsIT {
     @Test
     void aSeriesOfSittingsGivesOneMeetingForEachCounterpartHoweverTheParserHangsThem() {
         Extraction x = extract("date 2023-07-13 Summit\n\nUkrainian President Bohdan Marek sat down first with US President Daniel "
-                + "Holm, then separately with British Prime Minister Edward Lind and German Chancellor Jurgen Berg, before joining the "
-                + "session.\n\nOn Wednesday alone, Kenyan President Ana Soto met with Czech Prime Minister Tomas Ruiz, then with Polish "
-                + "President Eva Nowak, and later sat down with Chilean President Ivo Pardo on the sidelines of a climate event.");
+                + "Holm, then separately with British Prime Minister Edward Lind and German Chancellor Jurgen Berg, before leaving for "
+                + "the airport.\n\nOn Tuesday alone, Kenyan President Ana Soto met with Czech Prime Minister Tomas Ruiz, then with Polish "
+                + "President Eva Nowak, and later sat down with Chilean President Ivo Pardo at a reception for trade envoys.");
         assertEquals(List.of(Set.of("Bohdan Marek", "Daniel Holm"), Set.of("Bohdan Marek", "Edward Lind"),
                 Set.of("Bohdan Marek", "Jurgen Berg"),
                 Set.of("Ana Soto", "Tomas Ruiz"), Set.of("Ana Soto", "Eva Nowak"), Set.of("Ana Soto", "Ivo Pardo")),
@@ -5222,32 +5221,31 @@ class PatternsIT {
 
     @Test
     void theFirstOfTwoSurnamesAloneIsThePersonNamedInFull() {
-        Extraction x = extract("date 2024-12-15 Talks\n\nPeruvian President Jan Berg had been due to host Chilean President Marek "
-                + "Lusaka Holm for talks.\n\nLusaka arrived in Lima on Saturday and met Berg for two hours on Sunday morning, his "
-                + "spokesperson said.");
+        Extraction x = extract("date 2024-12-15 Talks\n\nPeruvian President Jan Berg had invited Chilean President Marek Lusaka Holm "
+                + "for talks on water rights.\n\nLusaka landed in Lima on Friday and held talks with Berg on Saturday, his office said.");
         assertEquals(List.of("Marek Lusaka Holm"), visits(x).get(0).visitors().stream().map(v -> label(x, v)).toList());
-        assertEquals(Set.of("Marek Lusaka Holm", "Jan Berg"), labels(x, meetings(x).get(1).participants()));
+        assertEquals(Set.of("Marek Lusaka Holm", "Jan Berg"), labels(x, meetings(x).get(0).participants()));
     }
 
     @Test
     void anAbbreviatedTitleIsTheTitleADescriptionUses() {
-        Extraction x = extract("date 2019-10-25 Call\n\nSAPPORO — A trade delegation paid a courtesy call on Hokkaido Gov. Ana Soto "
-                + "on Thursday.\n\nThe governor held a video conference in August with Ivo Ruiz, chairman of the provincial committee.");
+        Extraction x = extract("date 2019-10-25 Call\n\nSAPPORO — Business leaders from Busan toured the port with Hokkaido Gov. Ana "
+                + "Soto on Monday.\n\nThe governor held a video call in May with Ivo Ruiz, head of a regional assembly.");
         assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ana Soto", "Ivo Ruiz"))),
                 meetings(x).toString());
     }
 
     @Test
     void aNameAfterATitleToACountryIsAPerson() {
-        Extraction x = extract("date 2019-10-25 Call\n\nSAPPORO — Vietnamese Ambassador to Japan Tran Quoc Vinh paid a courtesy call on "
-                + "Hokkaido Governor Ana Soto at the prefectural office on Thursday.");
+        Extraction x = extract("date 2019-10-25 Call\n\nCUSCO — Vietnamese Ambassador to Peru Tran Quoc Vinh called on Cusco Governor "
+                + "Ana Soto at the regional office on Monday.");
         assertEquals(Set.of("Tran Quoc Vinh", "Ana Soto"), labels(x, meetings(x).get(0).participants()));
     }
 
     @Test
     void aPlaceAfterACitysKindIsACityAHostedGuestVisits() {
-        Extraction x = extract("date 2025-10-30 Talks\n\nOn Wednesday, US President Marek Holm was hosted by South Korean President "
-                + "Ivo Ruiz in the ancient city of Gyeongju.");
+        Extraction x = extract("date 2025-10-30 Talks\n\nOn Monday, Peruvian President Marek Holm was received by South Korean "
+                + "President Ivo Ruiz in the old port city of Gyeongju.");
         assertEquals(1, visits(x).size(), x.events().toString());
         assertEquals("Gyeongju", label(x, visits(x).get(0).place()));
         assertEquals(EntityType.CITY, x.entity(visits(x).get(0).place()).orElseThrow().type());
@@ -5255,15 +5253,15 @@ class PatternsIT {
 
     @Test
     void aDayOfTheNextClauseIsNotTheDayOfTheGroupsBeforeIt() {
-        Extraction x = extract("date 2022-09-17 Summit\n\nOn Thursday, on the sidelines of the summit, Marek Holm held talks with Jan Berg "
-                + "and with Ivo Ruiz, and on Friday morning Holm sat down with Ana Soto at the Congress Centre.");
-        assertEquals(List.of("2022-09-15", "2022-09-15", "2022-09-16"), meetings(x).stream().map(m -> m.date().iso()).toList());
+        Extraction x = extract("date 2022-09-17 Summit\n\nOn Tuesday, at the margins of the forum, Marek Holm held talks with Jan Berg "
+                + "and with Ivo Ruiz, and on Wednesday morning Holm sat down with Ana Soto at the conference hall.");
+        assertEquals(List.of("2022-09-13", "2022-09-13", "2022-09-14"), meetings(x).stream().map(m -> m.date().iso()).toList());
     }
 
     @Test
     void aVerbAfterThenGoesOnWithTheLastDoerNotWithTheThingTheClauseIsAbout() {
-        Extraction x = extract("date 2022-03-06 Talks\n\nThe talks came after Peruvian President Ana Soto flew to Moscow on Saturday, and "
-                + "then spoke to the Chilean president, Ivo Ruiz, by telephone.");
+        Extraction x = extract("date 2022-03-06 Talks\n\nThe decision came after Peruvian President Ana Soto flew to Madrid on Sunday, "
+                + "and then spoke to the Chilean president, Ivo Ruiz, by telephone.");
         assertEquals(1, meetings(x).size(), x.events().toString());
         assertEquals(Set.of("Ana Soto", "Ivo Ruiz"), labels(x, meetings(x).get(0).participants()));
         assertEquals(Mode.PHONE, meetings(x).get(0).mode());
@@ -5271,19 +5269,19 @@ class PatternsIT {
 
     @Test
     void anUntaggedFirstOfTwoSurnamesIsThePersonNamedInFull() {
-        Extraction x = extract("date 2019-03-14 Tour\n\nChilean President Ivo Larrain Soto arrived in Tokyo on Tuesday.\n\nLarrain will "
-                + "travel to Hanoi on Sunday, the final stop of the tour.");
-        assertEquals(List.of("Tokyo", "Hanoi"), visits(x).stream().map(v -> label(x, v.place())).toList());
+        Extraction x = extract("date 2019-03-14 Tour\n\nChilean President Ivo Larrain Soto landed in Osaka on Monday.\n\nLarrain will go "
+                + "on to Hanoi on Saturday, the last leg of his trip.");
+        assertEquals(List.of("Osaka", "Hanoi"), visits(x).stream().map(v -> label(x, v.place())).toList());
         assertTrue(visits(x).stream().allMatch(v -> labels(x, v.visitors()).equals(Set.of("Ivo Larrain Soto"))), visits(x).toString());
     }
 
     @Test
     void thePairTheSentenceBeforeToldMeetingIsThePairThatLastMet() {
-        Extraction x = extract("date 2024-08-01 Talks\n\nThe Angolan presidency said that Domingos Lunda hopes to host a summit between "
-                + "Congolese President Joseph Mpala and Rwandan President Eric Ndoli in Luanda later this year. The two heads of state "
-                + "last met in Luanda in 2022.\n\nThe Angolan presidency said that Lunda hopes to host a summit between Congolese "
-                + "President Ivo Ruiz and Rwandan President Jan Berg in Luanda later this year. The two presidents last met in Luanda "
-                + "in 2021.");
+        Extraction x = extract("date 2024-08-01 Talks\n\nAngola's foreign ministry said Domingos Lunda wants to hold a summit between "
+                + "Congolese President Joseph Mpala and Rwandan President Eric Ndoli in Benguela next spring. The two heads of state "
+                + "last met in Benguela in 2020.\n\nAngola's foreign ministry said Lunda wants to hold a summit between Congolese "
+                + "President Ivo Ruiz and Rwandan President Jan Berg in Benguela next spring. The two presidents last met in Benguela "
+                + "in 2019.");
         List<Meeting> lastMet = meetings(x).stream().filter(m -> m.status() == Status.OCCURRED).toList();
         assertEquals(List.of(Set.of("Joseph Mpala", "Eric Ndoli"), Set.of("Ivo Ruiz", "Jan Berg")),
                 lastMet.stream().map(m -> labels(x, m.participants())).toList());
@@ -5291,38 +5289,36 @@ class PatternsIT {
 
     @Test
     void theMinistersNamedBesideAGroupSubjectAreThoseReceivedAndThoseWhoLastMet() {
-        Extraction x = extract("date 2024-05-11 Talks\n\nThe foreign ministers of Armenia and Azerbaijan, Ivo Ruiz and Jan Berg, concluded "
-                + "two days of negotiations in Almaty on Friday.\n\nOn Friday afternoon, Kazakh President Marek Holm received both "
-                + "ministers at his residence.\n\nHolm said his country would be honoured to host a signing.\n\nThe ministers last met "
-                + "in Berlin at the end of February.");
+        Extraction x = extract("date 2024-05-11 Talks\n\nThe foreign ministers of Armenia and Azerbaijan, Ivo Ruiz and Jan Berg, ended "
+                + "three days of talks in Astana on Thursday.\n\nThat evening, Kazakh President Marek Holm received both ministers at the "
+                + "Akorda.\n\nHolm said his country would gladly host a treaty signing.\n\nThe ministers last met in Vienna in January.");
         assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Marek Holm", "Ivo Ruiz", "Jan Berg"))),
                 meetings(x).toString());
         assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).containsAll(Set.of("Ivo Ruiz", "Jan Berg"))
-                && "2024-02".equals(m.date() == null ? null : m.date().iso())), meetings(x).toString());
+                && "2024-01".equals(m.date() == null ? null : m.date().iso())), meetings(x).toString());
     }
 
     @Test
     void aQuoteInterruptedByAnAttributionWithItsOwnPhrasesIsOneStatement() {
         Extraction x = extract("date 2024-06-06 Talks\n\nPeruvian President Ana Soto met Chilean President Ivo Ruiz in Lima on Wednesday.\n\n"
-                + "\"Our ties are not only about trade,\" Soto said at a joint press appearance in the palace, \"but about people who "
-                + "share the same mountains.\"");
+                + "\"We have disagreed on fishing quotas for years,\" Soto said during a visit to the harbour on Friday, \"and we will "
+                + "keep talking until we agree.\"");
         assertEquals(1, statements(x).size(), statements(x).toString());
-        assertTrue(statements(x).get(0).content().endsWith("share the same mountains."), statements(x).toString());
+        assertTrue(statements(x).get(0).content().endsWith("until we agree."), statements(x).toString());
     }
 
     @Test
     void theLeagueIsTheLeagueNamedBefore() {
-        Extraction x = extract("date 2019-10-13 Talks\n\nThe Arab League on Saturday condemned the offensive after an emergency meeting in "
-                + "Cairo.\n\nIn a resolution adopted at the end of the session, the league called on the United Nations to take \"the "
-                + "necessary measures\" to halt the operation.");
-        assertTrue(statements(x).stream().anyMatch(st -> "Arab League".equals(label(x, st.speaker())) && st.content().contains("necessary")),
+        Extraction x = extract("date 2019-10-13 Talks\n\nThe Arab League on Monday criticised the blockade after talks of its envoys in "
+                + "Cairo.\n\nIn its final declaration, the league called on the United Nations to send observers to the border.");
+        assertTrue(statements(x).stream().anyMatch(st -> "Arab League".equals(label(x, st.speaker())) && st.content().contains("observers")),
                 statements(x).toString());
     }
 
     @Test
     void aPastReportJoinedToTheHearersInfinitiveIsTheFirstReportersToo() {
-        Extraction x = extract("date 2019-10-13 Talks\n\nRuritanian Foreign Minister Ana Soto called on the United Nations to take measures "
-                + "to halt the operation and urged its members to reduce their trade with Zenda.");
+        Extraction x = extract("date 2019-10-13 Talks\n\nRuritanian Foreign Minister Ana Soto called on the United Nations to send observers "
+                + "to the border and urged its members to cut their arms sales to Zenda.");
         List<Statement> urged = statements(x).stream().filter(st -> st.content().startsWith("its members")).toList();
         assertEquals(List.of("Ana Soto"), urged.stream().map(st -> label(x, st.speaker())).toList(), statements(x).toString());
     }
