@@ -2591,6 +2591,11 @@ final class Arguments {
         return dependents(s, head, "advmod").stream().anyMatch(a -> s.token(a).word().equalsIgnoreCase(word));
     }
 
+    /** Whether "then" stands before verb {@code v} as its adverb: "and then met Ivo Ruiz", a step after the one before. */
+    static boolean thenBefore(Sentence s, int v) {
+        return dependents(s, v, "advmod").stream().anyMatch(a -> a < v && s.token(a).word().equalsIgnoreCase("then"));
+    }
+
     static boolean hasParticle(Sentence s, int verb, String words) {
         return s.children(verb).stream().anyMatch(d -> d.relation().equals("compound:prt")
                 && s.token(d.dependent()).word().toLowerCase(java.util.Locale.ROOT).matches(words));

@@ -443,12 +443,12 @@ public final class EntityExtractor {
     private void retypeSurnames(AnnotatedArticle doc, List<Named> named) {
         Map<String, Set<String>> fullNames = new HashMap<>();
         for (Named n : named) {
-            String[] w = n.name().trim().split("\\s+");
-            if (n.type() == EntityType.PERSON && w.length >= 2) {
+            if (n.type() == EntityType.PERSON && words(n.name()).size() >= 2) {
                 fullNames.computeIfAbsent(familyName(n.name()), k -> new HashSet<>()).add(n.name());
                 // "Ivo Ruiz Soto ... Ruiz arrived": the first of two surnames is a surname too.
-                if (w.length == 3 && familyName(n.name()).equals(w[2])) {
-                    fullNames.computeIfAbsent(w[1], k -> new HashSet<>()).add(n.name());
+                String first = firstOfTwoSurnames(n.name());
+                if (first != null) {
+                    fullNames.computeIfAbsent(first, k -> new HashSet<>()).add(n.name());
                 }
             }
         }
@@ -545,8 +545,9 @@ public final class EntityExtractor {
                 keys.add(tokens.get(0));
             }
             // "Ivo Ruiz Soto ... Ruiz will travel": the first of two surnames.
-            if (tokens.size() == 3 && familyName(n.name()).equals(tokens.get(2)) && Character.isUpperCase(tokens.get(1).charAt(0))) {
-                keys.add(tokens.get(1));
+            String first = firstOfTwoSurnames(n.name());
+            if (first != null && Character.isUpperCase(first.charAt(0))) {
+                keys.add(first);
             }
             for (String key : keys) {
                 Named before = bySurname.putIfAbsent(key, n);
@@ -890,7 +891,13 @@ public final class EntityExtractor {
      * first with a hyphenated given name ("Park Ji-hoon", "Kim Hye-kyung"), as Korean names are in English news, or
      * with a Korean or Chinese family name before a given name of one or two syllables ("Wang Jianguo", "Pak Son Il").
      */
-    static String familyName(String name) {
+    /** The first of two surnames of a name of three words whose family name is its last ("Ruiz" of "Ivo Ruiz Soto"); else null. */
+    static String firstOfTwoSurnames(String name) {
+        String[] parts = name.trim().split("\\s+");
+        return parts.length == 3 && familyName(name).equals(parts[2]) ? parts[1] : null;
+    }
+
+        static String familyName(String name) {
         String[] parts = name.trim().split("\\s+");
         if (parts.length == 2 && parts[1].matches("\\p{Lu}\\p{Ll}+-\\p{Ll}+") && parts[0].matches("\\p{Lu}\\p{Ll}{1,4}")) {
             return parts[0];

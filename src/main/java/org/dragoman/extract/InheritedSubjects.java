@@ -48,8 +48,7 @@ final class InheritedSubjects {
      * the verb has no "then" or no such person is named.
      */
     private static List<String> lastDoerBeforeThen(Arguments args, Sentence s, int v) {
-        boolean then = Arguments.dependents(s, v, "advmod").stream().anyMatch(a -> a < v && s.token(a).word().equalsIgnoreCase("then"));
-        if (!then) {
+        if (!Arguments.thenBefore(s, v)) {
             return List.of();
         }
         for (int k = v - 1; k >= 0; k--) {

@@ -99,30 +99,43 @@ final class QuoteSpans {
     int[] joinInterruptedQuote(Sentence s, int v, int[] span) {
         int[] attribution = attribution(s, v);
         Quote before = before(attribution, span);
+        if (before == null) {
+            return span;
+        }
         Quote after = null;
         for (Quote q : doc.quotes()) {
             // '"...," she said. "...."': a quotation after the attribution's full stop is a statement of its own.
             int gapAfter = q.begin() - attribution[1];
-            String between = gapAfter >= 0 ? doc.text().substring(attribution[1], q.begin()) : "";
-            if (gapAfter >= 0 && gapAfter <= 12 && !between.matches(".*\\p{L}{3,}.*") && !between.contains(".")
-                    || gapAfter > 12 && toldOfAttribution(s, v, attribution[1], q.begin())) {
+            if (gapAfter < 0) {
+                continue;
+            }
+            boolean bare = gapAfter <= 12 && bareBetween(doc.text().substring(attribution[1], q.begin()));
+            if (bare || gapAfter > 12 && toldOfAttribution(s, v, attribution[1], q.begin())) {
                 after = q;
             }
         }
-        if (before != null && after != null) {
+        if (after != null) {
             return new int[] {before.begin(), after.end()};
         }
         return span;
     }
 
+    /** Whether only punctuation and short words ("she said, 'and ...'") stand between an attribution and a quotation. */
+    private static boolean bareBetween(String between) {
+        return !between.matches(".*\\p{L}{3,}.*") && !between.contains(".");
+    }
+
     /**
-     * '"Part one," she said at a news conference in Lima, "part two."': whether the words between the attribution and
+     * '"Part one," the Regent said in the palace garden, "part two."': whether the words between the attribution and
      * the next quotation, up to the comma before it, are the reporting verb's own phrases (where, when, to whom), with no
      * verb or full stop of their own.
      */
     private boolean toldOfAttribution(Sentence s, int v, int from, int to) {
+        if (to - from > 120) {
+            return false;
+        }
         String between = doc.text().substring(from, to);
-        if (between.contains(".") || !between.strip().endsWith(",") || between.length() > 120) {
+        if (between.contains(".") || !between.strip().endsWith(",")) {
             return false;
         }
         Set<Integer> own = Arguments.subtree(s, v, Set.of());

@@ -85,8 +85,7 @@ record VerbSides(List<Integer> subjectTokens, Set<String> subjects, Set<String> 
         // "made a trip to Lima to meet Ivo Ruiz": the trip the parser passed down as the subject is the maker's object.
         // "The decision came after A flew to Lima, and then met B": a thing subject passed down from the clause "then" goes on
         // from is not this verb's own.
-        int goesOnFrom = Arguments.dependents(s, v, "advmod").stream().anyMatch(a -> a < v && s.token(a).word().equalsIgnoreCase("then"))
-                ? Arguments.governor(s, v, "conj") : -1;
+        int goesOnFrom = Arguments.thenBefore(s, v) ? Arguments.governor(s, v, "conj") : -1;
         boolean thingSubject = Arguments.dependents(s, v, "nsubj").stream().filter(t -> !controllingObject(s, v, t))
                 .filter(t -> goesOnFrom < 0 || !Arguments.dependents(s, goesOnFrom, "nsubj").contains(t))
                 .anyMatch(t -> s.token(t).isNoun() && !s.token(t).isProperNoun()
