@@ -45,6 +45,8 @@ final class Arguments {
     private final VerbLexicon verbs;
     /** The dateline's city where it is a capital: what "the capital" on its own names; null otherwise. */
     private final String capitalDateline;
+    /** Where the headline ends ({@link Spans#headlineEnd}); -1 when there is none or the document is not at hand. */
+    private final int headlineEnd;
 
     /** Arguments read through coreference alone. */
     Arguments(EntityIndex index) {
@@ -52,6 +54,7 @@ final class Arguments {
         this.continued = null;
         this.verbs = null;
         this.capitalDateline = null;
+        this.headlineEnd = -1;
     }
 
     /** Arguments where "he" and "she" first continue the subject of the sentence before ({@link ContinuedSubject}). */
@@ -61,6 +64,7 @@ final class Arguments {
         this.verbs = verbs;
         this.capitalDateline = DatelinePlace.of(doc, index).filter(id -> index.byId(id)
                 .filter(e -> e.type() == EntityType.CITY && Capitals.countryOf(e.label()).isPresent()).isPresent()).orElse(null);
+        this.headlineEnd = Spans.headlineEnd(doc);
     }
 
     /** The verb lexicon these arguments read reporting verbs with; null for the plain form. */
@@ -1048,6 +1052,12 @@ final class Arguments {
                     fits.add(untied.get(0));
                 }
             }
+            // "Ruritania's top diplomat arrived in Oslo on Monday. Foreign Minister Ana Soto met ...": a lede may describe its
+            // figure before naming them. With nobody named before the description, the first person named after it
+            // with that title of no country (or of this one) and of no other.
+            if (fits.isEmpty() && singular && bodies.size() == 1 && continued != null) {
+                ledeFigure(s, t, body).ifPresent(fits::add);
+            }
             // "the foreign ministers of Chile, Peru and Bolivia": each country's one holder, else the country stands in.
             if (fits.size() != 1 && (bodies.size() == 1 || !tok.pos().equals("NNS"))) {
                 return List.of();
@@ -1192,6 +1202,31 @@ final class Arguments {
         List<String> words = officeWords(s, t);
         return pair.stream().map(index::byId).flatMap(Optional::stream).allMatch(e -> e.roles().isEmpty()
                 || e.roles().stream().anyMatch(r -> TitleLexicon.describes(r.title(), words)));
+    }
+
+    /**
+     * The person a description of the lede stands for (see {@link #titledPeople}): the first named after token
+     * {@code t} whose stated title, of no country or of {@code country}, has the description's words ("top diplomat"
+     * is a foreign minister's); empty in the headline, when anyone is named before the description, or when nobody
+     * after fits.
+     */
+    private Optional<String> ledeFigure(Sentence s, int t, String country) {
+        int at = s.token(t).begin();
+        List<Entity> people = index.entities().stream().filter(e -> e.type() == EntityType.PERSON).toList();
+        // A headline's description is left to the lede it sums up, which tells the event with its day and place.
+        if (at < headlineEnd || people.stream().anyMatch(e -> mentionsBefore(e, at) > 0)) {
+            return Optional.empty();
+        }
+        List<String> words = new ArrayList<>(titleWords(s, t));
+        // "Ruritania's foreign minister" is no mere minister; its top diplomat is already the foreign minister.
+        if (!words.contains(TitleLexicon.TOP_DIPLOMAT)) {
+            officeModifiers(s, t).stream().filter(w -> !words.contains(w)).forEach(words::add);
+        }
+        return people.stream().filter(e -> e.roles().stream().anyMatch(r -> (r.ofEntity() == null || r.ofEntity().equals(country))
+                        && TitleLexicon.describes(r.title(), words))
+                        && e.roles().stream().allMatch(r -> r.ofEntity() == null || r.ofEntity().equals(country)))
+                .min(java.util.Comparator.comparingInt((Entity e) -> e.mentions().stream().mapToInt(m -> m.begin()).min().orElse(Integer.MAX_VALUE)))
+                .map(Entity::id);
     }
 
     private static long mentionsBefore(Entity e, int offset) {

@@ -30,6 +30,9 @@ final class CueVerbRule implements StatementRule {
     /** Meeting and travel verbs, which report nothing whatever clause hangs on them. */
     private static final Set<String> SILENT_VERBS = WordLists.MEETING.get("silent-verb");
     private static final Set<String> REFUSE_VERBS = WordLists.STATUS.get("refuse-verb");
+    /** Verbs that also receive guests ("welcomed the delegation"): their object is what was said only if it is no one. */
+    private static final Set<String> HOSTING_VERBS = WordLists.MEETING.get("hosting-verb");
+    private static final Set<String> GROUP_NOUNS = WordLists.MEETING.union("group-noun", "guest-noun");
 
     @Override
     public String name() {
@@ -574,6 +577,10 @@ final class CueVerbRule implements StatementRule {
                 "obl:for", "obl:with", "obl:of", "advcl:with", "advcl:for", "advcl:as", "advcl:of").isEmpty()) {
             return null;
         }
+        // "welcomed the Ruritanian delegation to Lima" receives guests; "welcomed the agreement" says something of it.
+        if (HOSTING_VERBS.contains(lemma) && guests(ctx, s, object)) {
+            return null;
+        }
         int[] span = Spans.objectWithComplements(s, v, object, exclude);
         // 'called the talks "a step forward"': the parser may make the quoted predicate a second object of the verb.
         for (int second : ctx.verbs().needsPredicate(lemma) && span != null ? Arguments.dependents(s, v, "obj") : List.<Integer>of()) {
@@ -800,6 +807,13 @@ final class CueVerbRule implements StatementRule {
     }
 
     /** The first actor that token {@code t} names other than {@code not} (the speaker): the addressee; or null. */
+    /** Whether object {@code o} is someone: an actor, a pronoun, a title or a word for a group of people. */
+    private static boolean guests(StatementContext ctx, Sentence s, int o) {
+        return !ctx.args().actors(s, o).isEmpty() || s.token(o).isPronoun() || s.token(o).isProperNoun()
+                || GROUP_NOUNS.contains(s.token(o).lemma().toLowerCase(java.util.Locale.ROOT))
+                || TitleLexicon.isTitleWord(s.token(o).lemma().toLowerCase(java.util.Locale.ROOT));
+    }
+
     private static String firstActor(StatementContext ctx, Sentence s, int t, String not) {
         for (String id : ctx.args().actors(s, t)) {
             if (!id.equals(not)) {

@@ -280,10 +280,16 @@ final class EventStatus {
      */
     private static boolean past(Sentence s, int verb) {
         int first = Arguments.bareParticiple(s, verb) ? Arguments.governor(s, verb, "conj") : -1;
-        return s.token(verb).pos().equals("VBD") || s.token(verb).pos().equals("VBN")
+        return s.token(verb).pos().equals("VBD") || emphaticPast(s, verb) || s.token(verb).pos().equals("VBN")
                 && Arguments.dependents(s, verb, "aux").stream().anyMatch(a -> s.token(a).lemma().equalsIgnoreCase("have"))
                 || first >= 0 && first < verb && s.token(first).pos().equals("VBD")
                 || participleOfPastClause(s, verb);
+    }
+
+    /** "did meet in Lima in March": a bare verb under a past "did" is as past as "met". */
+    static boolean emphaticPast(Sentence s, int verb) {
+        return s.token(verb).pos().equals("VB") && Arguments.dependents(s, verb, "aux").stream()
+                .anyMatch(a -> s.token(a).lemma().equalsIgnoreCase("do") && s.token(a).pos().equals("VBD"));
     }
 
     /** "was in Lima on Wednesday for talks with X": a past presence, and talks it was for, took place then. */

@@ -131,7 +131,7 @@ final class RoleReader {
 
     /**
      * "Ruritania's Minister of Foreign Affairs, Trade and Culture, Ana Soto": a title whose portfolio follows it, set off
-     * by a comma before the name. The title is the office with its first portfolio ("Minister of Foreign Affairs");
+     * by a comma before the name, or set right before it ("Minister for Trade Ana Soto"). The title is the office with its first portfolio ("Minister of Foreign Affairs");
      * "of Ruritania" after the portfolio, or a country before the office, is what it is of.
      *
      * <p>Edge cases: the portfolio is capitalised words, commas, "of", "for", "the" and "and" only, at most a dozen tokens; null
@@ -142,11 +142,13 @@ final class RoleReader {
         while (comma > 0 && TitleLexicon.isHonorific(s.token(comma).word().toLowerCase(Locale.ROOT))) {
             comma--;
         }
-        if (comma < 3 || !s.token(comma).word().equals(",")) {
+        // "Minister of Foreign Affairs Ana Soto": official styles set the portfolio right before the name too.
+        boolean setOff = comma >= 3 && s.token(comma).word().equals(",");
+        if (!setOff && (comma < 2 || !Character.isUpperCase(s.token(comma).word().charAt(0)) || personAt(s, comma, byId) != null)) {
             return null;
         }
         String ofAfter = null;
-        int portfolioEnd = comma;
+        int portfolioEnd = setOff ? comma : comma + 1;
         for (int u = comma - 1; u >= 1 && comma - u <= 12; u--) {
             String w = s.token(u).word();
             boolean linking = w.equalsIgnoreCase("of") || w.equalsIgnoreCase("for");

@@ -43,7 +43,7 @@ record StatusAndDate(Status status, EventDate date) {
         }
         // "the envoys met again in June": a verb in the past puts a bare month in the past.
         boolean past = status == Status.OCCURRED && java.util.stream.IntStream.of(trigger, anchor)
-                .anyMatch(t -> t >= 0 && s.token(t).pos().equals("VBD"));
+                .anyMatch(t -> t >= 0 && (s.token(t).pos().equals("VBD") || EventStatus.emphaticPast(s, t)));
         EventDate tensed = past ? dates.pastMonth(s, date) : date;
         // "will not attend Sunday's meeting", "did not meet him on Monday": a plan given up or denied may be on
         // either side of the article's day.

@@ -5324,6 +5324,53 @@ class PatternsIT {
     }
 
     @Test
+    void anEmphaticDidMeetIsPast() {
+        Extraction x = extract("date 2023-10-10 Talks\n\nThe Ruritanian envoy Ivo Kask and his Bordurian counterpart Lena Ostrova did meet "
+                + "in Vienna in March, when both led their delegations at an earlier round.");
+        assertTrue(meetings(x).stream().anyMatch(m -> m.status() == Status.OCCURRED && m.date() != null && m.date().iso().equals("2023-03")),
+                meetings(x).toString());
+    }
+
+    @Test
+    void aPortfolioRightBeforeTheNameIsTheTitle() {
+        Extraction x = extract("date 2023-10-10 Talks\n\nMinister for Europe and Foreign Affairs Ivo Kask met students in Riga on Monday.");
+        assertTrue(person(x, "Ivo Kask").roles().stream().anyMatch(r -> r.title().startsWith("Minister for Europe")),
+                person(x, "Ivo Kask").roles().toString());
+    }
+
+    @Test
+    void aLedeDescriptionIsThePersonNamedAfterItWithThatTitle() {
+        Extraction x = extract("date 2019-10-16 Talks in Tallinn\n\nLatvia's top diplomat arrived in Tallinn on Monday for a two-day "
+                + "visit.\n\nMinister of Foreign Affairs Ivo Kask held talks with his Estonian counterpart, Lena Ostrova, on Monday "
+                + "afternoon.");
+        assertTrue(visits(x).stream().anyMatch(v -> labels(x, v.visitors()).equals(Set.of("Ivo Kask")) && "Tallinn".equals(label(x, v.place()))),
+                visits(x).toString());
+    }
+
+    @Test
+    void aLedeDescriptionTakesNobodyNamedAfterWithAnotherCountrysTitle() {
+        Extraction x = extract("date 2019-10-16 Talks in Tallinn\n\nLatvia's top diplomat arrived in Tallinn on Monday for a two-day "
+                + "visit.\n\nEstonian Foreign Minister Lena Ostrova said the talks would cover energy.");
+        assertTrue(visits(x).stream().noneMatch(v -> labels(x, v.visitors()).contains("Lena Ostrova")), visits(x).toString());
+    }
+
+    @Test
+    void whatIsConveyedIsSaid() {
+        Extraction x = extract("date 2023-10-10 Talks\n\nRuritanian envoy Ivo Kask conveyed his government's support for the fishing "
+                + "agreement during talks in Riga on Monday.");
+        assertTrue(statements(x).stream().anyMatch(st -> "Ivo Kask".equals(label(x, st.speaker())) && st.content().contains("support")),
+                statements(x).toString());
+    }
+
+    @Test
+    void welcomingAnAgreementIsSayingSomethingButWelcomingGuestsIsNot() {
+        Extraction x = extract("date 2023-10-10 Talks\n\nPresident Lena Ostrova welcomed the Ruritanian trade delegation to Riga on "
+                + "Monday.\n\nOn Tuesday, Ostrova welcomed the new agreement on fishing quotas.");
+        assertEquals(List.of("the new agreement on fishing quotas"), statements(x).stream().map(Statement::content).toList(),
+                statements(x).toString());
+    }
+
+    @Test
     void bothPlacesOfAPairAreVisited() {
         Extraction x = extract("date 2021-05-22 Tour\n\nAna Lenko, who visited both Kyiv and Moscow in June, said the war must end.");
         assertTrue(visits(x).stream().anyMatch(v -> v.place() != null && label(x, v.place()).equals("Kyiv")), visits(x).toString());
