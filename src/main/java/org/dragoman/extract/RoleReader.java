@@ -164,6 +164,11 @@ final class RoleReader {
                 while (t >= 0 && (isCoreTitle(s.token(t)) || isModifier(s.token(t)))) {
                     t--;
                 }
+                // "the Secretary of the President of Ruritania Ana Soto": a title inside another's of-phrase is not hers.
+                if (!setOff && t >= 0 && (s.token(t).word().equalsIgnoreCase("of")
+                        || s.token(t).word().equalsIgnoreCase("the") && t >= 1 && s.token(t - 1).word().equalsIgnoreCase("of"))) {
+                    return null;
+                }
                 String of = t < 0 ? null : placeOrOrgAt(s, s.token(t).pos().equals("POS") && t >= 1 ? t - 1 : t, byId);
                 // "the Prime Minister of Peru, Ana Soto": the country is what the title is of, not its portfolio.
                 int first = s.token(u + 1).word().equalsIgnoreCase("the") ? u + 2 : u + 1;
