@@ -965,7 +965,8 @@ final class Arguments {
             return List.of();
         }
         Set<String> bodies = new LinkedHashSet<>();
-        for (int d : dependents(s, t, "amod", "nmod:poss", "compound", "nmod:of")) {
+        // "his counterparts from Chile and Peru": a from-phrase tells the country as an of-phrase does.
+        for (int d : dependents(s, t, "amod", "nmod:poss", "compound", "nmod:of", "nmod:from")) {
             for (int n : withConjuncts(s, d)) {
                 index.at(s.index(), n).filter(e -> e.type() == EntityType.ORGANIZATION || e.type() == EntityType.COUNTRY && !bodyHead)
                         .ifPresent(e -> bodies.add(e.id()));

@@ -5371,6 +5371,15 @@ class PatternsIT {
     }
 
     @Test
+    void counterpartsFromCountriesAreThePeopleOfThoseCountries() {
+        Extraction x = extract("date 2020-05-21 Talks\n\nThe Greek foreign minister hosted a video conference on Wednesday with his "
+                + "counterparts from Cyprus and Egypt.\n\nGreek Foreign Minister Nikos Papas chaired the conference from Athens, joined "
+                + "by Cypriot Foreign Minister Ivo Kask and Egyptian Foreign Minister Omar Said.");
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Nikos Papas", "Ivo Kask", "Omar Said"))
+                && m.evidence().sentence().startsWith("The Greek")), meetings(x).toString());
+    }
+
+    @Test
     void bothPlacesOfAPairAreVisited() {
         Extraction x = extract("date 2021-05-22 Tour\n\nAna Lenko, who visited both Kyiv and Moscow in June, said the war must end.");
         assertTrue(visits(x).stream().anyMatch(v -> v.place() != null && label(x, v.place()).equals("Kyiv")), visits(x).toString());
