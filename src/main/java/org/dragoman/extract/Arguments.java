@@ -280,6 +280,67 @@ final class Arguments {
         return out;
     }
 
+    /**
+     * "A delegation of Ruritanian senators arrived in Lima on Monday. The group, led by Sen. Ana Soto and including Sen.
+     * Ivo Ruiz, met X", "..., said Sen. Ana Soto, who led the delegation": the people that the two sentences after an
+     * indefinite group noun tell leading or making up a definite group ({@code led-group-noun}, {@code
+     * travelling-group-noun}). Empty for a definite noun, one that names a body, or where those sentences name nobody so.
+     */
+    private List<String> membersToldAfter(Sentence s, int t) {
+        String lemma = s.token(t).lemma().toLowerCase(Locale.ROOT);
+        if (continued == null || !s.token(t).isNoun() || s.token(t).isProperNoun() || index.at(s.index(), t).isPresent()
+                || !LED_GROUP_NOUNS.contains(lemma) && !TRAVELLING_GROUP_NOUNS.contains(lemma)
+                || dependents(s, t, "det").stream().noneMatch(d -> s.token(d).word().matches("(?i)an?"))) {
+            return List.of();
+        }
+        for (int ahead = 1; ahead <= 2 && s.index() + ahead < continued.sentenceCount(); ahead++) {
+            Sentence after = continued.sentence(s.index() + ahead);
+            Set<String> people = new LinkedHashSet<>();
+            for (Token g : after.tokens()) {
+                String word = g.lemma().toLowerCase(Locale.ROOT);
+                boolean definite = dependents(after, g.index(), "det").stream().anyMatch(d -> after.token(d).word().equalsIgnoreCase("the"));
+                if (g.isNoun() && definite && (LED_GROUP_NOUNS.contains(word) || TRAVELLING_GROUP_NOUNS.contains(word))) {
+                    people.addAll(ledOrIncluded(after, g.index(), true));
+                }
+            }
+            if (!people.isEmpty()) {
+                return List.copyOf(people);
+            }
+        }
+        return List.of();
+    }
+
+    /**
+     * The people told leading or making up the group at noun {@code g}: "the group, led by A and including B", and with
+     * {@code leaderBefore} "A, who led the delegation".
+     */
+    private List<String> ledOrIncluded(Sentence s, int g, boolean leaderBefore) {
+        List<Integer> named = new ArrayList<>(dependents(s, g, "nmod:including"));
+        for (int verb : dependents(s, g, "acl")) {
+            List<Integer> verbs = new ArrayList<>(List.of(verb));
+            verbs.addAll(dependents(s, verb, "conj"));
+            for (int v : verbs) {
+                if (s.token(v).lemma().toLowerCase(Locale.ROOT).matches("lead|head|include")) {
+                    named.addAll(dependents(s, v, "obl:agent", "obl:by", "obj"));
+                }
+            }
+        }
+        int leading = leaderBefore ? governor(s, g, "obj") : -1;
+        if (leading >= 0 && s.token(leading).lemma().toLowerCase(Locale.ROOT).matches("lead|head")) {
+            for (int subject : dependents(s, leading, "nsubj")) {
+                int described = relativeHead(s, subject);
+                named.add(described >= 0 ? described : subject);
+            }
+        }
+        Set<String> people = new LinkedHashSet<>();
+        for (int n : List.copyOf(named)) {
+            for (int k : withConjuncts(s, n)) {
+                personUnderTitle(s, k).ifPresent(e -> people.add(e.id()));
+            }
+        }
+        return List.copyOf(people);
+    }
+
     /** Whether "no" stands among the four words before noun {@code t} as its determiner. */
     private static boolean underNo(Sentence s, int t) {
         for (int k = t - 1; k >= Math.max(0, t - 4); k--) {
@@ -344,6 +405,10 @@ final class Arguments {
         }
         // "a delegation led by Ana Soto flew in", "the team, headed by Ivo Ruiz, arrived": the leader acts for it.
         List<String> leaders = leadersOf(s, t);
+        // "The group, led by Sen. Ana Soto and including Sen. Ivo Ruiz, met X": travellers told with their leader.
+        if (leaders.isEmpty() && s.token(t).isNoun() && TRAVELLING_GROUP_NOUNS.contains(s.token(t).lemma().toLowerCase(Locale.ROOT))) {
+            leaders = ledOrIncluded(s, t, false);
+        }
         if (!leaders.isEmpty()) {
             return leaders;
         }
@@ -356,6 +421,11 @@ final class Arguments {
         List<String> travellers = travellingGroup(s, t);
         if (!travellers.isEmpty()) {
             return travellers;
+        }
+        // "A delegation of Ruritanian senators met X. The group, led by Sen. Ana Soto, ...": its people told just after.
+        List<String> toldAfter = membersToldAfter(s, t);
+        if (!toldAfter.isEmpty()) {
+            return toldAfter;
         }
         // "met the host", "both guests arrived", "the visiting leaders": whoever the article told hosting, and whom.
         String lemma = s.token(t).lemma().toLowerCase(Locale.ROOT);

@@ -138,6 +138,11 @@ final class ContinuedSubject {
         return doc.sentences().get(index);
     }
 
+    /** How many sentences the article has. */
+    int sentenceCount() {
+        return doc.sentences().size();
+    }
+
     /** Whether the person's name can stand for a pronoun that cannot be of gender {@code not}. */
     boolean fits(Entity person, GenderLexicon.Gender not) {
         return genders.of(person) != not;

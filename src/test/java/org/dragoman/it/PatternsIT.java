@@ -5380,6 +5380,24 @@ class PatternsIT {
     }
 
     @Test
+    void anIndefiniteDelegationIsTheLeaderToldJustAfter() {
+        Extraction x = extract("date 2023-03-08 Talks\n\nA delegation of Ruritanian senators met Latvian President Lena Ostrova in Riga "
+                + "on Wednesday.\n\n\"The talks were useful,\" Senator Ivo Kask, who led the delegation, told reporters.");
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ivo Kask", "Lena Ostrova"))),
+                meetings(x).toString());
+    }
+
+    @Test
+    void aGroupLedBySomeoneIsThatLeader() {
+        Extraction x = extract("date 2023-03-08 Talks\n\nA group of Ruritanian lawmakers arrived in Riga on Monday.\n\nThe group, led "
+                + "by Senator Ivo Kask, met President Lena Ostrova on Tuesday.");
+        assertTrue(visits(x).stream().anyMatch(v -> labels(x, v.visitors()).equals(Set.of("Ivo Kask")) && "Riga".equals(label(x, v.place()))),
+                visits(x).toString());
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ivo Kask", "Lena Ostrova"))),
+                meetings(x).toString());
+    }
+
+    @Test
     void bothPlacesOfAPairAreVisited() {
         Extraction x = extract("date 2021-05-22 Tour\n\nAna Lenko, who visited both Kyiv and Moscow in June, said the war must end.");
         assertTrue(visits(x).stream().anyMatch(v -> v.place() != null && label(x, v.place()).equals("Kyiv")), visits(x).toString());
