@@ -216,7 +216,7 @@ final class InstitutionFinder {
         boolean office = end + 1 < s.tokens().size() && s.token(end).pos().equals("POS")
                 && s.token(end + 1).word().equals("office") && !followedByNoun(s, end + 2);
         if (!office) {
-            return Optional.empty();
+            return ownedCampaign(doc, s, i, end);
         }
         // "Prime Minister Ana Soto's office", "Mr Soto's office": the office is named with the owner's title as written.
         int start = i;
@@ -229,14 +229,37 @@ final class InstitutionFinder {
     }
 
     /**
+     * "Ana Soto's campaign said", "the Soto campaign said", "Soto's presidential campaign said": a person's campaign,
+     * which speaks for itself, named "Soto campaign" after its owner's surname (tokens {@code i} to {@code end}).
+     */
+    private static Optional<Found> ownedCampaign(AnnotatedArticle doc, Sentence s, int i, int end) {
+        int k = end < s.tokens().size() && s.token(end).pos().equals("POS") ? end + 1 : end;
+        int noun = campaignAt(s, k);
+        if (noun < 0) {
+            return Optional.empty();
+        }
+        int start = i > 0 && s.token(i - 1).word().equalsIgnoreCase("the") && k == end ? i - 1 : i;
+        Mention m = mention(doc, s, start, noun + 1, noun);
+        return Optional.of(new Found(m, s.token(end - 1).word() + " campaign", null, "campaign", null));
+    }
+
+    /** The token of "campaign", or of "presidential campaign", at {@code k} that speaks (no noun after it); -1 if none. */
+    private static int campaignAt(Sentence s, int k) {
+        int noun = k < s.tokens().size() && s.token(k).pos().equals("JJ") ? k + 1 : k;
+        return noun < s.tokens().size() && s.token(noun).word().equals("campaign") && !followedByNoun(s, noun + 1) ? noun : -1;
+    }
+
+    /**
      * "... her office said": the office of the person coreference took "her" for, named as "Soto's office" is, when it
-     * speaks (the subject of a verb); empty when "her" resolved to no one.
+     * speaks (the subject of a verb); "her campaign said" likewise; empty when "her" resolved to no one.
      */
     private static Optional<Found> pronounOwnedOffice(AnnotatedArticle doc, Sentence s, int i) {
-        boolean office = s.token(i).word().matches("(?i)his|her") && i + 1 < s.tokens().size()
-                && s.token(i + 1).word().equals("office") && !followedByNoun(s, i + 2)
-                && s.parents(i + 1).stream().anyMatch(d -> d.base().equals("nsubj"));
-        if (!office) {
+        boolean possessive = s.token(i).word().matches("(?i)his|her") && i + 1 < s.tokens().size();
+        boolean office = possessive && s.token(i + 1).word().equals("office") && !followedByNoun(s, i + 2);
+        // "her campaign said": a campaign likewise.
+        int campaign = possessive && !office ? campaignAt(s, i + 1) : -1;
+        int head = campaign >= 0 ? campaign : i + 1;
+        if (!office && campaign < 0 || s.parents(head).stream().noneMatch(d -> d.base().equals("nsubj"))) {
             return Optional.empty();
         }
         for (CorefChain chain : doc.corefChains()) {
@@ -244,8 +267,9 @@ final class InstitutionFinder {
             String owner = chain.representative().text().strip();
             if (holds && owner.matches("\\p{Lu}.*")) {
                 String surname = owner.substring(owner.lastIndexOf(' ') + 1);
-                Mention m = mention(doc, s, i, i + 2, i + 1);
-                return Optional.of(new Found(m, surname + "'s office", null, "office", null));
+                Mention m = mention(doc, s, i, head + 1, head);
+                return Optional.of(campaign >= 0 ? new Found(m, surname + " campaign", null, "campaign", null)
+                        : new Found(m, surname + "'s office", null, "office", null));
             }
         }
         return Optional.empty();

@@ -5398,6 +5398,14 @@ class PatternsIT {
     }
 
     @Test
+    void aCandidatesCampaignSpeaksAsTheCampaign() {
+        Extraction x = extract("date 2019-11-14 Campaign\n\nSenator Ana Soto met donors in Des Moines on Wednesday.\n\nHer campaign said "
+                + "in a statement that she would travel to Ohio next week.\n\nIvo Kask's presidential campaign said he would not debate her.");
+        assertEquals(List.of("Soto campaign", "Kask campaign"), statements(x).stream().map(st -> label(x, st.speaker())).toList(),
+                statements(x).toString());
+    }
+
+    @Test
     void bothPlacesOfAPairAreVisited() {
         Extraction x = extract("date 2021-05-22 Tour\n\nAna Lenko, who visited both Kyiv and Moscow in June, said the war must end.");
         assertTrue(visits(x).stream().anyMatch(v -> v.place() != null && label(x, v.place()).equals("Kyiv")), visits(x).toString());
