@@ -281,8 +281,8 @@ final class Arguments {
     }
 
     /**
-     * "A delegation of Ruritanian senators arrived in Lima on Monday. The group, led by Sen. Ana Soto and including Sen.
-     * Ivo Ruiz, met X", "..., said Sen. Ana Soto, who led the delegation": the people that the two sentences after an
+     * "A delegation of Acme mayors toured the port. The group, led by Mayor Ana Soto and including Mayor Ivo Ruiz,
+     * lunched with X", "..., said Ana Soto, who led the delegation": the people that the two sentences after an
      * indefinite group noun tell leading or making up a definite group ({@code led-group-noun}, {@code
      * travelling-group-noun}). Empty for a definite noun, one that names a body, or where those sentences name nobody so.
      */
@@ -405,7 +405,7 @@ final class Arguments {
         }
         // "a delegation led by Ana Soto flew in", "the team, headed by Ivo Ruiz, arrived": the leader acts for it.
         List<String> leaders = leadersOf(s, t);
-        // "The group, led by Sen. Ana Soto and including Sen. Ivo Ruiz, met X": travellers told with their leader.
+        // "The mayors, led by Ana Soto and including Ivo Ruiz, lunched with X": travellers told with their leader.
         if (leaders.isEmpty() && s.token(t).isNoun() && TRAVELLING_GROUP_NOUNS.contains(s.token(t).lemma().toLowerCase(Locale.ROOT))) {
             leaders = ledOrIncluded(s, t, false);
         }
@@ -422,7 +422,7 @@ final class Arguments {
         if (!travellers.isEmpty()) {
             return travellers;
         }
-        // "A delegation of Ruritanian senators met X. The group, led by Sen. Ana Soto, ...": its people told just after.
+        // "A delegation of Acme mayors toured the port. The group, led by Mayor Ana Soto, ...": its people told just after.
         List<String> toldAfter = membersToldAfter(s, t);
         if (!toldAfter.isEmpty()) {
             return toldAfter;
@@ -1123,7 +1123,7 @@ final class Arguments {
                     fits.add(untied.get(0));
                 }
             }
-            // "Ruritania's top diplomat arrived in Oslo on Monday. Foreign Minister Ana Soto met ...": a lede may describe its
+            // "Ruritania's top diplomat was in Oslo for talks. ... Foreign Minister Ana Soto told ...": a lede may describe its
             // figure before naming them. With nobody named before the description, the first person named after it
             // with that title of no country (or of this one) and of no other.
             if (fits.isEmpty() && singular && bodies.size() == 1 && continued != null) {
@@ -1296,7 +1296,8 @@ final class Arguments {
         return people.stream().filter(e -> e.roles().stream().anyMatch(r -> (r.ofEntity() == null || r.ofEntity().equals(country))
                         && TitleLexicon.describes(r.title(), words))
                         && e.roles().stream().allMatch(r -> r.ofEntity() == null || r.ofEntity().equals(country)))
-                .min(java.util.Comparator.comparingInt((Entity e) -> e.mentions().stream().mapToInt(m -> m.begin()).min().orElse(Integer.MAX_VALUE)))
+                .min(java.util.Comparator.comparingInt((Entity e) -> e.mentions().stream().mapToInt(m -> m.begin()).min()
+                        .orElse(Integer.MAX_VALUE)))
                 .map(Entity::id);
     }
 

@@ -32,7 +32,8 @@ final class CueVerbRule implements StatementRule {
     private static final Set<String> REFUSE_VERBS = WordLists.STATUS.get("refuse-verb");
     /** Verbs that also receive guests ("welcomed the delegation"): their object is what was said only if it is no one. */
     private static final Set<String> HOSTING_VERBS = WordLists.MEETING.get("hosting-verb");
-    private static final Set<String> GROUP_NOUNS = WordLists.MEETING.union("group-noun", "guest-noun");
+    private static final Set<String> GROUP_NOUNS = WordLists.MEETING.union("group-noun", "guest-noun", "travelling-group-noun",
+            "led-group-noun");
 
     @Override
     public String name() {
@@ -578,7 +579,7 @@ final class CueVerbRule implements StatementRule {
             return null;
         }
         // "welcomed the Ruritanian delegation to Lima" receives guests; "welcomed the agreement" says something of it.
-        if (HOSTING_VERBS.contains(lemma) && guests(ctx, s, object)) {
+        if (HOSTING_VERBS.contains(lemma) && guests(ctx, s, v, object)) {
             return null;
         }
         int[] span = Spans.objectWithComplements(s, v, object, exclude);
@@ -807,11 +808,15 @@ final class CueVerbRule implements StatementRule {
     }
 
     /** The first actor that token {@code t} names other than {@code not} (the speaker): the addressee; or null. */
-    /** Whether object {@code o} is someone: an actor, a pronoun, a title or a word for a group of people. */
-    private static boolean guests(StatementContext ctx, Sentence s, int o) {
-        return !ctx.args().actors(s, o).isEmpty() || s.token(o).isPronoun() || s.token(o).isProperNoun()
-                || GROUP_NOUNS.contains(s.token(o).lemma().toLowerCase(java.util.Locale.ROOT))
-                || TitleLexicon.isTitleWord(s.token(o).lemma().toLowerCase(java.util.Locale.ROOT));
+    /**
+     * Whether object {@code o} of verb {@code v} is someone: an actor, a pronoun, a title or a word for a group of
+     * people, or anyone welcomed to somewhere ("welcomed the students to the city hall").
+     */
+    private static boolean guests(StatementContext ctx, Sentence s, int v, int o) {
+        String lemma = s.token(o).lemma().toLowerCase(java.util.Locale.ROOT);
+        return !ctx.args().actors(s, o).isEmpty() || s.token(o).isPronoun() || s.token(o).isProperNoun() || GROUP_NOUNS.contains(lemma)
+                || TitleLexicon.isTitleWord(lemma) || !Arguments.dependents(s, v, "obl:to").isEmpty()
+                || !Arguments.dependents(s, o, "nmod:to").isEmpty();
     }
 
     private static String firstActor(StatementContext ctx, Sentence s, int t, String not) {

@@ -131,8 +131,9 @@ final class RoleReader {
 
     /**
      * "Ruritania's Minister of Foreign Affairs, Trade and Culture, Ana Soto": a title whose portfolio follows it, set off
-     * by a comma before the name, or set right before it ("Minister for Trade Ana Soto"). The title is the office with its first portfolio ("Minister of Foreign Affairs");
-     * "of Ruritania" after the portfolio, or a country before the office, is what it is of.
+     * by a comma before the name, or set right before it ("Minister for Trade Ana Soto"). The title is the office with
+     * its first portfolio ("Minister of Foreign Affairs"); "of Ruritania" after the portfolio, or a country before the
+     * office, is what it is of.
      *
      * <p>Edge cases: the portfolio is capitalised words, commas, "of", "for", "the" and "and" only, at most a dozen tokens; null
      * otherwise.

@@ -5325,82 +5325,84 @@ class PatternsIT {
 
     @Test
     void anEmphaticDidMeetIsPast() {
-        Extraction x = extract("date 2023-10-10 Talks\n\nThe Ruritanian envoy Ivo Kask and his Bordurian counterpart Lena Ostrova did meet "
-                + "in Vienna in March, when both led their delegations at an earlier round.");
+        Extraction x = extract("date 2023-10-10 Talks\n\nLena Ostrova and Ivo Kask did meet once in Vienna in March, the Ruritanian trade "
+                + "office confirmed on Tuesday.");
         assertTrue(meetings(x).stream().anyMatch(m -> m.status() == Status.OCCURRED && m.date() != null && m.date().iso().equals("2023-03")),
                 meetings(x).toString());
     }
 
     @Test
     void aPortfolioRightBeforeTheNameIsTheTitle() {
-        Extraction x = extract("date 2023-10-10 Talks\n\nMinister for Europe and Foreign Affairs Ivo Kask met students in Riga on Monday.");
-        assertTrue(person(x, "Ivo Kask").roles().stream().anyMatch(r -> r.title().startsWith("Minister for Europe")),
+        Extraction x = extract("date 2023-10-10 Harbour\n\nMinister for Fisheries and Coastal Affairs Ivo Kask opened a harbour in Riga on "
+                + "Monday.");
+        assertTrue(person(x, "Ivo Kask").roles().stream().anyMatch(r -> r.title().startsWith("Minister for Fisheries")),
                 person(x, "Ivo Kask").roles().toString());
     }
 
     @Test
     void aLedeDescriptionIsThePersonNamedAfterItWithThatTitle() {
-        Extraction x = extract("date 2019-10-16 Talks in Tallinn\n\nLatvia's top diplomat arrived in Tallinn on Monday for a two-day "
-                + "visit.\n\nMinister of Foreign Affairs Ivo Kask held talks with his Estonian counterpart, Lena Ostrova, on Monday "
-                + "afternoon.");
-        assertTrue(visits(x).stream().anyMatch(v -> labels(x, v.visitors()).equals(Set.of("Ivo Kask")) && "Tallinn".equals(label(x, v.place()))),
-                visits(x).toString());
+        Extraction x = extract("date 2019-10-16 Harbour deal\n\nLatvia's top diplomat flew to Tallinn on Sunday night to sign a harbour "
+                + "agreement.\n\nOn Monday morning Minister of Foreign Affairs Ivo Kask and the Estonian foreign minister, Lena Ostrova, "
+                + "signed it at the port.");
+        assertTrue(visits(x).stream().anyMatch(v -> labels(x, v.visitors()).equals(Set.of("Ivo Kask"))
+                && "Tallinn".equals(label(x, v.place()))), visits(x).toString());
     }
 
     @Test
     void aLedeDescriptionTakesNobodyNamedAfterWithAnotherCountrysTitle() {
-        Extraction x = extract("date 2019-10-16 Talks in Tallinn\n\nLatvia's top diplomat arrived in Tallinn on Monday for a two-day "
-                + "visit.\n\nEstonian Foreign Minister Lena Ostrova said the talks would cover energy.");
+        Extraction x = extract("date 2019-10-16 Harbour deal\n\nLatvia's top diplomat flew to Tallinn on Sunday night to sign a harbour "
+                + "agreement.\n\nEstonian Foreign Minister Lena Ostrova said the port would open in May.");
         assertTrue(visits(x).stream().noneMatch(v -> labels(x, v.visitors()).contains("Lena Ostrova")), visits(x).toString());
     }
 
     @Test
     void whatIsConveyedIsSaid() {
-        Extraction x = extract("date 2023-10-10 Talks\n\nRuritanian envoy Ivo Kask conveyed his government's support for the fishing "
-                + "agreement during talks in Riga on Monday.");
-        assertTrue(statements(x).stream().anyMatch(st -> "Ivo Kask".equals(label(x, st.speaker())) && st.content().contains("support")),
+        Extraction x = extract("date 2023-10-10 Harbour\n\nAt the end of the harbour ceremony, the Ruritanian consul Ivo Kask conveyed the "
+                + "fishermen's thanks to the port workers.");
+        assertTrue(statements(x).stream().anyMatch(st -> "Ivo Kask".equals(label(x, st.speaker())) && st.content().contains("thanks")),
                 statements(x).toString());
     }
 
     @Test
-    void welcomingAnAgreementIsSayingSomethingButWelcomingGuestsIsNot() {
-        Extraction x = extract("date 2023-10-10 Talks\n\nPresident Lena Ostrova welcomed the Ruritanian trade delegation to Riga on "
-                + "Monday.\n\nOn Tuesday, Ostrova welcomed the new agreement on fishing quotas.");
-        assertEquals(List.of("the new agreement on fishing quotas"), statements(x).stream().map(Statement::content).toList(),
+    void welcomingAPlanIsSayingSomethingButWelcomingGuestsIsNot() {
+        Extraction x = extract("date 2023-10-10 Ferry\n\nMayor Lena Ostrova welcomed a group of Ruritanian students to the city hall on "
+                + "Monday.\n\nLater, Ostrova welcomed the plan to reopen the ferry line.");
+        assertEquals(List.of("the plan to reopen the ferry line"), statements(x).stream().map(Statement::content).toList(),
                 statements(x).toString());
     }
 
     @Test
     void counterpartsFromCountriesAreThePeopleOfThoseCountries() {
-        Extraction x = extract("date 2020-05-21 Talks\n\nThe Greek foreign minister hosted a video conference on Wednesday with his "
-                + "counterparts from Cyprus and Egypt.\n\nGreek Foreign Minister Nikos Papas chaired the conference from Athens, joined "
-                + "by Cypriot Foreign Minister Ivo Kask and Egyptian Foreign Minister Omar Said.");
-        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Nikos Papas", "Ivo Kask", "Omar Said"))
-                && m.evidence().sentence().startsWith("The Greek")), meetings(x).toString());
+        Extraction x = extract("date 2020-05-21 Ferry talks\n\nThe Latvian transport minister spoke by video link on Thursday with her "
+                + "counterparts from Estonia and Finland about the ferry timetable.\n\nLatvian Transport Minister Lena Ostrova was "
+                + "joined by Estonian Transport Minister Ivo Kask and Finnish Transport Minister Aino Salo.");
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Lena Ostrova", "Ivo Kask", "Aino Salo"))
+                && m.evidence().sentence().startsWith("The Latvian")), meetings(x).toString());
     }
 
     @Test
     void anIndefiniteDelegationIsTheLeaderToldJustAfter() {
-        Extraction x = extract("date 2023-03-08 Talks\n\nA delegation of Ruritanian senators met Latvian President Lena Ostrova in Riga "
-                + "on Wednesday.\n\n\"The talks were useful,\" Senator Ivo Kask, who led the delegation, told reporters.");
+        Extraction x = extract("date 2023-03-08 Port\n\nA delegation of Ruritanian harbour officials held talks with Mayor Lena Ostrova in "
+                + "Riga on Wednesday.\n\nIvo Kask, who headed the delegation, said the talks had gone well.");
         assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ivo Kask", "Lena Ostrova"))),
                 meetings(x).toString());
     }
 
     @Test
     void aGroupLedBySomeoneIsThatLeader() {
-        Extraction x = extract("date 2023-03-08 Talks\n\nA group of Ruritanian lawmakers arrived in Riga on Monday.\n\nThe group, led "
-                + "by Senator Ivo Kask, met President Lena Ostrova on Tuesday.");
-        assertTrue(visits(x).stream().anyMatch(v -> labels(x, v.visitors()).equals(Set.of("Ivo Kask")) && "Riga".equals(label(x, v.place()))),
-                visits(x).toString());
+        Extraction x = extract("date 2023-03-08 Mayors\n\nA group of Ruritanian mayors came to Riga on Monday for a week of visits.\n\n"
+                + "The group, headed by Mayor Ivo Kask, was received by President Lena Ostrova on Tuesday.");
+        assertTrue(visits(x).stream().anyMatch(v -> labels(x, v.visitors()).equals(Set.of("Ivo Kask"))
+                && "Riga".equals(label(x, v.place()))), visits(x).toString());
         assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ivo Kask", "Lena Ostrova"))),
                 meetings(x).toString());
     }
 
     @Test
     void aCandidatesCampaignSpeaksAsTheCampaign() {
-        Extraction x = extract("date 2019-11-14 Campaign\n\nSenator Ana Soto met donors in Des Moines on Wednesday.\n\nHer campaign said "
-                + "in a statement that she would travel to Ohio next week.\n\nIvo Kask's presidential campaign said he would not debate her.");
+        Extraction x = extract("date 2019-11-14 Campaign\n\nSenator Ana Soto spoke at a county fair on Saturday.\n\nHer campaign said the "
+                + "senator would release a farm plan within days.\n\nIvo Kask's presidential campaign said he looked forward to "
+                + "the debates.");
         assertEquals(List.of("Soto campaign", "Kask campaign"), statements(x).stream().map(st -> label(x, st.speaker())).toList(),
                 statements(x).toString());
     }
