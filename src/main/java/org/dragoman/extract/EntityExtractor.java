@@ -64,6 +64,7 @@ public final class EntityExtractor {
         mistaggedOrganizations(doc, named);
         joinSplitKnownNames(doc, named);
         extendToKnownNames(doc, named);
+        extendOverPlacesToKnownNames(doc, named);
         extendPeopleToKnownNames(doc, named);
         extendOverAnd(doc, named);
         extendOverOwningTitle(doc, named);
@@ -667,6 +668,41 @@ public final class EntityExtractor {
      * name with the common nouns after it is one the table knows, is that whole name (the longest, up to three words
      * more) and a body other than the one the first words name. The table decides; nothing is extended on a guess.
      */
+    /** How many tokens past an organisation's tagged words its name may run on ("... and Co - operation in Europe"). */
+    private static final int LONG_NAME_TOKENS = 7;
+
+    /**
+     * "the Organization for Security and Co-operation in Europe": NER may end an organisation's name at a hyphenated
+     * word and tag its last word a place. Where the words after it, places included, complete a name the table knows
+     * as an organisation's, the organisation takes them and the places inside go. A person's name is never taken.
+     */
+    private void extendOverPlacesToKnownNames(AnnotatedArticle doc, List<Named> named) {
+        for (int i = 0; i < named.size(); i++) {
+            Named n = named.get(i);
+            Mention m = n.mention();
+            if (n.type() != EntityType.ORGANIZATION || n.body() != null) {
+                continue;
+            }
+            Sentence s = doc.sentences().get(m.sentence());
+            for (int end = Math.min(s.tokens().size(), m.end() + LONG_NAME_TOKENS); end > m.end() + 1; end--) {
+                int last = end;
+                List<Named> inside = named.stream().filter(o -> o != n && o.mention().sentence() == m.sentence()
+                        && o.mention().start() < last && o.mention().end() > m.end()).toList();
+                boolean places = inside.stream().allMatch(o -> o.mention().start() >= m.end() && o.mention().end() <= last
+                        && (o.type() == EntityType.PLACE || o.type() == EntityType.COUNTRY || o.type() == EntityType.CITY));
+                String longer = doc.text().substring(m.begin(), s.token(last - 1).end());
+                if (places && gazetteer.typeOf(longer).orElse(null) == EntityType.ORGANIZATION && !gazetteer.sameThing(n.name(), longer)) {
+                    Named extended = new Named(new Mention(m.sentence(), m.start(), last, last - 1, longer, m.kind(), m.begin(),
+                            s.token(last - 1).end()), EntityType.ORGANIZATION, longer);
+                    named.set(i, extended);
+                    named.removeAll(inside);
+                    i = named.indexOf(extended);
+                    break;
+                }
+            }
+        }
+    }
+
     private void extendToKnownNames(AnnotatedArticle doc, List<Named> named) {
         Set<Long> taken = takenTokens(named);
         for (int i = 0; i < named.size(); i++) {

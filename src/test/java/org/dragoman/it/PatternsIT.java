@@ -5408,6 +5408,14 @@ class PatternsIT {
     }
 
     @Test
+    void aKnownOrganisationsNameRunsOnOverAPlaceTaggedInsideIt() {
+        Extraction x = extract("date 2021-10-10 Vote\n\nThe Organization for Security and Co-operation in Europe announced on Monday that "
+                + "its observers would arrive in Riga before the vote.");
+        assertEquals(List.of("Organization for Security and Co-operation in Europe"),
+                statements(x).stream().map(st -> label(x, st.speaker())).toList(), statements(x).toString());
+    }
+
+    @Test
     void bothPlacesOfAPairAreVisited() {
         Extraction x = extract("date 2021-05-22 Tour\n\nAna Lenko, who visited both Kyiv and Moscow in June, said the war must end.");
         assertTrue(visits(x).stream().anyMatch(v -> v.place() != null && label(x, v.place()).equals("Kyiv")), visits(x).toString());
