@@ -2547,7 +2547,31 @@ final class Arguments {
                 return city.or(() -> country.map(Entity::id));
             }
         }
-        return capitalOfDateline(s, t);
+        return capitalOfDateline(s, t).or(() -> capitalNamedNear(s, t));
+    }
+
+    /**
+     * "met X in Riga on Thursday, a day after she arrived in the capital": a bare "the capital" in a story with no
+     * capital dateline is the one capital city its sentence names, else the one the sentence before names; empty when
+     * there is none or there are several.
+     */
+    private Optional<String> capitalNamedNear(Sentence s, int t) {
+        if (continued == null || !dependents(s, t, "nmod:poss", "compound", "nmod:of").isEmpty()
+                || dependents(s, t, "amod").stream().anyMatch(a -> !s.token(a).word().equalsIgnoreCase("national"))
+                || dependents(s, t, "det").stream().noneMatch(d -> s.token(d).word().equalsIgnoreCase("the"))) {
+            return Optional.empty();
+        }
+        for (Sentence near : s.index() > 0 ? List.of(s, continued.previous(s)) : List.of(s)) {
+            Set<String> capitals = new LinkedHashSet<>();
+            for (int i = 0; i < near.tokens().size(); i++) {
+                index.at(near.index(), i).filter(e -> e.type() == EntityType.CITY && Capitals.countryOf(e.label()).isPresent())
+                        .ifPresent(e -> capitals.add(e.id()));
+            }
+            if (!capitals.isEmpty()) {
+                return capitals.size() == 1 ? Optional.of(capitals.iterator().next()) : Optional.empty();
+            }
+        }
+        return Optional.empty();
     }
 
     /**

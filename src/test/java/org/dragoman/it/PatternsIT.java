@@ -5416,6 +5416,14 @@ class PatternsIT {
     }
 
     @Test
+    void aBareCapitalIsTheCapitalItsSentenceNames() {
+        Extraction x = extract("date 2023-03-02 Talks\n\nRuritanian Foreign Minister Ivo Kask met Latvian President Lena Ostrova in Riga "
+                + "on Thursday, a day after Kask arrived in the capital on a three-day trip.");
+        assertTrue(visits(x).stream().anyMatch(v -> labels(x, v.visitors()).equals(Set.of("Ivo Kask")) && "Riga".equals(label(x, v.place()))
+                && "2023-03-01".equals(v.date() == null ? null : v.date().iso())), visits(x).toString());
+    }
+
+    @Test
     void bothPlacesOfAPairAreVisited() {
         Extraction x = extract("date 2021-05-22 Tour\n\nAna Lenko, who visited both Kyiv and Moscow in June, said the war must end.");
         assertTrue(visits(x).stream().anyMatch(v -> v.place() != null && label(x, v.place()).equals("Kyiv")), visits(x).toString());
