@@ -112,6 +112,8 @@ final class Arguments {
                         }
                     }
                 }
+                // "Ana Soto, who led the delegation, said ...": its leader told by a relative clause.
+                people.addAll(ledOrIncluded(before, group.index(), true));
                 if (!people.isEmpty()) {
                     return new ArrayList<>(people);
                 }

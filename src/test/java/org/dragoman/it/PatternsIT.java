@@ -5424,6 +5424,14 @@ class PatternsIT {
     }
 
     @Test
+    void theDelegationIsTheOneWhoLedItAsToldBefore() {
+        Extraction x = extract("date 2023-03-08 Port\n\nIvo Kask, who headed the delegation of Ruritanian harbour officials, praised the "
+                + "new cranes in Riga.\n\nThe delegation will travel on to Tallinn on Friday.");
+        assertTrue(visits(x).stream().anyMatch(v -> labels(x, v.visitors()).equals(Set.of("Ivo Kask"))
+                && "Tallinn".equals(label(x, v.place()))), visits(x).toString());
+    }
+
+    @Test
     void bothPlacesOfAPairAreVisited() {
         Extraction x = extract("date 2021-05-22 Tour\n\nAna Lenko, who visited both Kyiv and Moscow in June, said the war must end.");
         assertTrue(visits(x).stream().anyMatch(v -> v.place() != null && label(x, v.place()).equals("Kyiv")), visits(x).toString());
