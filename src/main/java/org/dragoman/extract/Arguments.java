@@ -2553,7 +2553,7 @@ final class Arguments {
     }
 
     /**
-     * "met X in Riga on Thursday, a day after she arrived in the capital": a bare "the capital" in a story with no
+     * "talked with X in Oslo on Thursday. She had arrived in the capital by train": a bare "the capital" in a story with no
      * capital dateline is the one capital city its sentence names, else the one the sentence before names; empty when
      * there is none or there are several.
      */

@@ -688,7 +688,9 @@ public final class EntityExtractor {
                 int last = end;
                 List<Named> inside = named.stream().filter(o -> o != n && o.mention().sentence() == m.sentence()
                         && o.mention().start() < last && o.mention().end() > m.end()).toList();
-                boolean places = inside.stream().allMatch(o -> o.mention().start() >= m.end() && o.mention().end() <= last
+                // Only across a place, and to a word: "(UNHCR" is no part of the name before it.
+                boolean places = !inside.isEmpty() && Character.isLetterOrDigit(s.token(last - 1).word().charAt(0))
+                        && inside.stream().allMatch(o -> o.mention().start() >= m.end() && o.mention().end() <= last
                         && (o.type() == EntityType.PLACE || o.type() == EntityType.COUNTRY || o.type() == EntityType.CITY));
                 String longer = doc.text().substring(m.begin(), s.token(last - 1).end());
                 if (places && gazetteer.typeOf(longer).orElse(null) == EntityType.ORGANIZATION && !gazetteer.sameThing(n.name(), longer)) {
