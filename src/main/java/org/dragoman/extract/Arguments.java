@@ -84,7 +84,7 @@ final class Arguments {
      */
     private List<String> membersToldBefore(Sentence s, int t) {
         String lemma = s.token(t).lemma().toLowerCase(Locale.ROOT);
-        boolean definite = dependents(s, t, "det").stream().anyMatch(d -> s.token(d).word().equalsIgnoreCase("the"));
+        boolean definite = theBefore(s, t);
         if (!LED_GROUP_NOUNS.contains(lemma) || !s.token(t).pos().equals("NN") || !definite || continued == null) {
             return List.of();
         }
@@ -141,7 +141,7 @@ final class Arguments {
         if (continued == null || !TRAVELLING_GROUP_NOUNS.contains(lemma) || index.at(s.index(), t).isPresent()) {
             return List.of();
         }
-        boolean definite = dependents(s, t, "det").stream().anyMatch(d -> s.token(d).word().equalsIgnoreCase("the"));
+        boolean definite = theBefore(s, t);
         boolean ofNoOne = dependents(s, t, "compound", "amod", "nmod:of", "nmod:poss").stream()
                 .allMatch(d -> index.at(s.index(), d).isEmpty() && s.token(d).ner().equals("O"));
         if (!definite || !ofNoOne) {
@@ -292,7 +292,7 @@ final class Arguments {
         String lemma = s.token(t).lemma().toLowerCase(Locale.ROOT);
         if (continued == null || !s.token(t).isNoun() || s.token(t).isProperNoun() || index.at(s.index(), t).isPresent()
                 || !LED_GROUP_NOUNS.contains(lemma) && !TRAVELLING_GROUP_NOUNS.contains(lemma)
-                || dependents(s, t, "det").stream().noneMatch(d -> s.token(d).word().matches("(?i)an?"))) {
+                || !indefinite(s, t)) {
             return List.of();
         }
         for (int ahead = 1; ahead <= 2 && s.index() + ahead < continued.sentenceCount(); ahead++) {
@@ -300,7 +300,7 @@ final class Arguments {
             Set<String> people = new LinkedHashSet<>();
             for (Token g : after.tokens()) {
                 String word = g.lemma().toLowerCase(Locale.ROOT);
-                boolean definite = dependents(after, g.index(), "det").stream().anyMatch(d -> after.token(d).word().equalsIgnoreCase("the"));
+                boolean definite = theBefore(after, g.index());
                 if (g.isNoun() && definite && (LED_GROUP_NOUNS.contains(word) || TRAVELLING_GROUP_NOUNS.contains(word))) {
                     people.addAll(ledOrIncluded(after, g.index(), true));
                 }
@@ -341,6 +341,11 @@ final class Arguments {
             }
         }
         return List.copyOf(people);
+    }
+
+    /** Whether noun {@code t} has "the" for its determiner ("the delegation"). */
+    static boolean theBefore(Sentence s, int t) {
+        return dependents(s, t, "det").stream().anyMatch(d -> s.token(d).word().equalsIgnoreCase("the"));
     }
 
     /** Whether "no" stands among the four words before noun {@code t} as its determiner. */
@@ -802,7 +807,7 @@ final class Arguments {
         // "... a delegation led by Ana Soto. Ivo Ruiz received the delegation": the leader of the one told just before.
         // "the government delegation" is the one told so before: its common-word modifiers must be the earlier one's.
         Set<String> kind = commonModifiers(s, t);
-        boolean bareDefinite = dependents(s, t, "det").stream().anyMatch(d -> s.token(d).word().equalsIgnoreCase("the"))
+        boolean bareDefinite = theBefore(s, t)
                 && dependents(s, t, "nmod:of", "nmod:from", "nmod:poss", "acl").isEmpty()
                 && kind.size() == dependents(s, t, "compound", "amod").size();
         if (continued != null && bareDefinite && tok.lemma().equalsIgnoreCase("delegation")) {
@@ -1033,7 +1038,7 @@ final class Arguments {
             return List.of();
         }
         // "last saw a Peruvian president in 2019": an indefinite title names no one holder.
-        if (singular && dependents(s, t, "det").stream().anyMatch(d -> s.token(d).word().matches("(?i)an?"))) {
+        if (singular && indefinite(s, t)) {
             return List.of();
         }
         Set<String> bodies = new LinkedHashSet<>();
@@ -1048,7 +1053,7 @@ final class Arguments {
         // "the opposition leader", "the envoy": with no country beside it, the one person the article gives that title
         // (for meeting sides; a speaker so described keeps the description, which PolNeAR's sources show is safer).
         if (continued != null && bodies.isEmpty() && singular && !title.equals("counterpart")
-                && dependents(s, t, "det").stream().anyMatch(d -> s.token(d).word().equalsIgnoreCase("the"))) {
+                && theBefore(s, t)) {
             List<String> words = new ArrayList<>(List.of(title));
             words.addAll(officeModifiers(s, t));
             if (title.equals("diplomat") && words.contains("top")) {
@@ -2041,7 +2046,7 @@ final class Arguments {
             return 2;
         }
         // "the pair met": the two just told; "a pair of envoys" counts nothing here.
-        boolean definite = dependents(s, t, "det").stream().anyMatch(d -> s.token(d).word().equalsIgnoreCase("the"));
+        boolean definite = theBefore(s, t);
         if ((word.equals("pair") || word.equals("duo")) && definite && dependents(s, t, "nmod:of").isEmpty()) {
             return 2;
         }
@@ -2129,7 +2134,7 @@ final class Arguments {
      */
     private static boolean definiteRolePlural(Sentence s, int t) {
         Token head = s.token(t);
-        boolean the = dependents(s, t, "det").stream().anyMatch(d -> s.token(d).word().equalsIgnoreCase("the"));
+        boolean the = theBefore(s, t);
         // "the heads of state", "the heads of the delegations": what they head is no one's name.
         boolean headsOf = dependents(s, t, "nmod:of").stream().allMatch(o -> s.token(o).lemma().toLowerCase(Locale.ROOT).matches("state|government|delegation"));
         return head.pos().equals("NNS") && PAIR_ROLES.contains(head.lemma().toLowerCase(Locale.ROOT)) && the && headsOf
@@ -2552,15 +2557,19 @@ final class Arguments {
         return capitalOfDateline(s, t).or(() -> capitalNamedNear(s, t));
     }
 
+    /** Whether "capital" at {@code t} stands bare: "the capital" or "the national capital", of no country or owner. */
+    private static boolean bareCapital(Sentence s, int t) {
+        return dependents(s, t, "nmod:poss", "compound", "nmod:of").isEmpty()
+                && dependents(s, t, "amod").stream().allMatch(a -> s.token(a).word().equalsIgnoreCase("national")) && theBefore(s, t);
+    }
+
     /**
      * "talked with X in Oslo on Thursday. She had arrived in the capital by train": a bare "the capital" in a story with no
      * capital dateline is the one capital city its sentence names, else the one the sentence before names; empty when
      * there is none or there are several.
      */
     private Optional<String> capitalNamedNear(Sentence s, int t) {
-        if (continued == null || !dependents(s, t, "nmod:poss", "compound", "nmod:of").isEmpty()
-                || dependents(s, t, "amod").stream().anyMatch(a -> !s.token(a).word().equalsIgnoreCase("national"))
-                || dependents(s, t, "det").stream().noneMatch(d -> s.token(d).word().equalsIgnoreCase("the"))) {
+        if (continued == null || !bareCapital(s, t)) {
             return Optional.empty();
         }
         for (Sentence near : s.index() > 0 ? List.of(s, continued.previous(s)) : List.of(s)) {
@@ -2581,9 +2590,7 @@ final class Arguments {
      * city. Empty when the phrase names whose capital it is, or the sentence names another place.
      */
     private Optional<String> capitalOfDateline(Sentence s, int t) {
-        if (capitalDateline == null || !dependents(s, t, "nmod:poss", "compound", "nmod:of").isEmpty()
-                || dependents(s, t, "amod").stream().anyMatch(a -> !s.token(a).word().equalsIgnoreCase("national"))
-                || dependents(s, t, "det").stream().noneMatch(d -> s.token(d).word().equalsIgnoreCase("the"))) {
+        if (capitalDateline == null || !bareCapital(s, t)) {
             return Optional.empty();
         }
         String home = index.byId(capitalDateline).flatMap(e -> Capitals.countryOf(e.label())).orElse("");
