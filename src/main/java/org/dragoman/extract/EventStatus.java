@@ -282,6 +282,9 @@ final class EventStatus {
         int first = Arguments.bareParticiple(s, verb) ? Arguments.governor(s, verb, "conj") : -1;
         return s.token(verb).pos().equals("VBD") || emphaticPast(s, verb) || s.token(verb).pos().equals("VBN")
                 && Arguments.dependents(s, verb, "aux").stream().anyMatch(a -> s.token(a).lemma().equalsIgnoreCase("have"))
+                // "was received by Ana Soto on Tuesday": a passive in the past.
+                || s.token(verb).pos().equals("VBN") && Arguments.dependents(s, verb, "aux:pass").stream()
+                        .anyMatch(a -> s.token(a).pos().equals("VBD"))
                 || first >= 0 && first < verb && s.token(first).pos().equals("VBD")
                 || participleOfPastClause(s, verb);
     }

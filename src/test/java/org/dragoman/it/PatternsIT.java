@@ -5432,6 +5432,14 @@ class PatternsIT {
     }
 
     @Test
+    void aPassiveInThePastTellsAPastWeekday() {
+        Extraction x = extract("date 2025-04-13 Talks\n\nThe Ruritanian trade envoy Anna Berg was received by President Lena Ostrova on "
+                + "Tuesday.");
+        assertTrue(meetings(x).stream().anyMatch(m -> m.status() == Status.OCCURRED && m.date() != null && m.date().iso().equals("2025-04-08")),
+                meetings(x).toString());
+    }
+
+    @Test
     void bothPlacesOfAPairAreVisited() {
         Extraction x = extract("date 2021-05-22 Tour\n\nAna Lenko, who visited both Kyiv and Moscow in June, said the war must end.");
         assertTrue(visits(x).stream().anyMatch(v -> v.place() != null && label(x, v.place()).equals("Kyiv")), visits(x).toString());
