@@ -692,10 +692,8 @@ public final class EntityExtractor {
                 boolean places = !inside.isEmpty() && Character.isLetterOrDigit(s.token(last - 1).word().charAt(0))
                         && inside.stream().allMatch(o -> o.mention().start() >= m.end() && o.mention().end() <= last
                         && (o.type() == EntityType.PLACE || o.type() == EntityType.COUNTRY || o.type() == EntityType.CITY));
-                String longer = doc.text().substring(m.begin(), s.token(last - 1).end());
-                if (places && gazetteer.typeOf(longer).orElse(null) == EntityType.ORGANIZATION && !gazetteer.sameThing(n.name(), longer)) {
-                    Named extended = new Named(new Mention(m.sentence(), m.start(), last, last - 1, longer, m.kind(), m.begin(),
-                            s.token(last - 1).end()), EntityType.ORGANIZATION, longer);
+                Named extended = places ? otherKnownBody(doc, s, n, last) : null;
+                if (extended != null) {
                     named.set(i, extended);
                     named.removeAll(inside);
                     i = named.indexOf(extended);
@@ -703,6 +701,21 @@ public final class EntityExtractor {
                 }
             }
         }
+    }
+
+    /**
+     * The organisation named {@code n} extended to token {@code last} (exclusive), when the longer words are a name the
+     * table knows as another organisation's ("BRICS group" is BRICS: only "U.N." to "U.N. refugee agency" extends); null
+     * otherwise.
+     */
+    private Named otherKnownBody(AnnotatedArticle doc, Sentence s, Named n, int last) {
+        Mention m = n.mention();
+        String longer = doc.text().substring(m.begin(), s.token(last - 1).end());
+        if (gazetteer.typeOf(longer).orElse(null) != EntityType.ORGANIZATION || gazetteer.sameThing(n.name(), longer)) {
+            return null;
+        }
+        return new Named(new Mention(m.sentence(), m.start(), last, last - 1, longer, m.kind(), m.begin(), s.token(last - 1).end()),
+                EntityType.ORGANIZATION, longer);
     }
 
     private void extendToKnownNames(AnnotatedArticle doc, List<Named> named) {
@@ -721,11 +734,9 @@ public final class EntityExtractor {
                 if (!free) {
                     continue;
                 }
-                String longer = doc.text().substring(m.begin(), s.token(last - 1).end());
-                // "BRICS group" is BRICS: only a name for another body ("U.N." and "U.N. refugee agency") extends.
-                if (gazetteer.typeOf(longer).orElse(null) == EntityType.ORGANIZATION && !gazetteer.sameThing(n.name(), longer)) {
-                    Mention extended = new Mention(m.sentence(), m.start(), last, last - 1, longer, m.kind(), m.begin(), s.token(last - 1).end());
-                    named.set(i, new Named(extended, EntityType.ORGANIZATION, longer));
+                Named extended = otherKnownBody(doc, s, n, last);
+                if (extended != null) {
+                    named.set(i, extended);
                     break;
                 }
             }
