@@ -47,6 +47,8 @@ final class Arguments {
     private final String capitalDateline;
     /** Where the headline ends ({@link Spans#headlineEnd}); -1 when there is none or the document is not at hand. */
     private final int headlineEnd;
+    /** Where the article first names a person; {@link Integer#MAX_VALUE} when it names none. */
+    private final int firstPersonAt;
 
     /** Arguments read through coreference alone. */
     Arguments(EntityIndex index) {
@@ -55,6 +57,7 @@ final class Arguments {
         this.verbs = null;
         this.capitalDateline = null;
         this.headlineEnd = -1;
+        this.firstPersonAt = firstPersonAt(index);
     }
 
     /** Arguments where "he" and "she" first continue the subject of the sentence before ({@link ContinuedSubject}). */
@@ -65,6 +68,17 @@ final class Arguments {
         this.capitalDateline = DatelinePlace.of(doc, index).filter(id -> index.byId(id)
                 .filter(e -> e.type() == EntityType.CITY && Capitals.countryOf(e.label()).isPresent()).isPresent()).orElse(null);
         this.headlineEnd = Spans.headlineEnd(doc);
+        this.firstPersonAt = firstPersonAt(index);
+    }
+
+    private static int firstPersonAt(EntityIndex index) {
+        return index.entities().stream().filter(e -> e.type() == EntityType.PERSON).mapToInt(Arguments::firstMentionAt).min()
+                .orElse(Integer.MAX_VALUE);
+    }
+
+    /** Where the entity is first named; {@link Integer#MAX_VALUE} when it has no mention. */
+    private static int firstMentionAt(Entity e) {
+        return e.mentions().stream().mapToInt(m -> m.begin()).min().orElse(Integer.MAX_VALUE);
     }
 
     /** The verb lexicon these arguments read reporting verbs with; null for the plain form. */
@@ -1290,9 +1304,8 @@ final class Arguments {
      */
     private Optional<String> ledeFigure(Sentence s, int t, String country) {
         int at = s.token(t).begin();
-        List<Entity> people = index.entities().stream().filter(e -> e.type() == EntityType.PERSON).toList();
         // A headline's description is left to the lede it sums up, which tells the event with its day and place.
-        if (at < headlineEnd || people.stream().anyMatch(e -> mentionsBefore(e, at) > 0)) {
+        if (at < headlineEnd || firstPersonAt < at) {
             return Optional.empty();
         }
         List<String> words = new ArrayList<>(titleWords(s, t));
@@ -1300,12 +1313,11 @@ final class Arguments {
         if (!words.contains(TitleLexicon.TOP_DIPLOMAT)) {
             officeModifiers(s, t).stream().filter(w -> !words.contains(w)).forEach(words::add);
         }
-        return people.stream().filter(e -> e.roles().stream().anyMatch(r -> (r.ofEntity() == null || r.ofEntity().equals(country))
+        return index.entities().stream().filter(e -> e.type() == EntityType.PERSON)
+                .filter(e -> e.roles().stream().anyMatch(r -> (r.ofEntity() == null || r.ofEntity().equals(country))
                         && TitleLexicon.describes(r.title(), words))
                         && e.roles().stream().allMatch(r -> r.ofEntity() == null || r.ofEntity().equals(country)))
-                .min(java.util.Comparator.comparingInt((Entity e) -> e.mentions().stream().mapToInt(m -> m.begin()).min()
-                        .orElse(Integer.MAX_VALUE)))
-                .map(Entity::id);
+                .min(java.util.Comparator.comparingInt(Arguments::firstMentionAt)).map(Entity::id);
     }
 
     private static long mentionsBefore(Entity e, int offset) {

@@ -133,7 +133,7 @@ final class CallRule implements MeetingRule {
             // "called on her at her hotel": an object pronoun, which the tagger may take for a possessive.
             // "called on the visiting President": a title with "the" names a person too.
             boolean titled = s.token(t).isNoun() && TitleLexicon.isTitleWord(s.token(t).word().toLowerCase(Locale.ROOT))
-                    && Arguments.dependents(s, t, "det").stream().anyMatch(d -> s.token(d).word().equalsIgnoreCase("the"));
+                    && Arguments.theBefore(s, t);
             boolean person = s.token(t).ner().equals("PERSON") || s.token(t).word().matches("(?i)him|her|them") || titled;
             if (on && person && !appeal) {
                 return true;

@@ -100,7 +100,7 @@ final class ContinuedSubject {
     private boolean unnamedDescription(Sentence s, int t) {
         Token head = s.token(t);
         String word = head.word().toLowerCase(java.util.Locale.ROOT);
-        boolean the = Arguments.dependents(s, t, "det").stream().anyMatch(d -> s.token(d).word().equalsIgnoreCase("the"));
+        boolean the = Arguments.theBefore(s, t);
         return the && head.pos().equals("NN") && (TitleLexicon.isTitleWord(word) || word.equals("head"))
                 && args.index().at(s.index(), t).isEmpty();
     }

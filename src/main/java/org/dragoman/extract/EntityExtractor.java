@@ -1359,7 +1359,7 @@ public final class EntityExtractor {
                     continue;
                 }
                 String country = null;
-                boolean definite = Arguments.dependents(s, c, "det").stream().anyMatch(d -> s.token(d).word().equalsIgnoreCase("the"));
+                boolean definite = Arguments.theBefore(s, c);
                 for (int d : Arguments.dependents(s, c, "amod", "nmod:poss", "nmod:of")) {
                     if (definite || Arguments.governor(s, d, "nmod:poss") == c) {
                         country = countryAt.get(EntityIndex.key(s.index(), d));

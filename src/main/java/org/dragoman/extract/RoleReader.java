@@ -165,7 +165,7 @@ final class RoleReader {
                 while (t >= 0 && (isCoreTitle(s.token(t)) || isModifier(s.token(t)))) {
                     t--;
                 }
-                // "the Secretary of the President of Ruritania Ana Soto": a title inside another's of-phrase is not hers.
+                // "the Deputy of the Minister of Trade Ana Soto": a title inside another title's of-phrase is not hers.
                 if (!setOff && t >= 0 && (s.token(t).word().equalsIgnoreCase("of")
                         || s.token(t).word().equalsIgnoreCase("the") && t >= 1 && s.token(t - 1).word().equalsIgnoreCase("of"))) {
                     return null;

@@ -303,7 +303,7 @@ final class SpeakerResolver {
             for (int d : Arguments.dependents(s, t, "nummod", "det")) {
                 count = Math.max(count, JOINT_COUNTS.getOrDefault(s.token(d).word().toLowerCase(Locale.ROOT), 0));
             }
-            boolean definite = Arguments.dependents(s, t, "det").stream().anyMatch(d -> s.token(d).word().equalsIgnoreCase("the"));
+            boolean definite = Arguments.theBefore(s, t);
             // "the heads of state": what they head is no one's name; "the Ruritanian ministers", "their leaders" are owned.
             boolean owned = !Arguments.dependents(s, t, "nmod:poss").isEmpty()
                     || Arguments.dependents(s, t, "nmod:of").stream()
@@ -556,7 +556,7 @@ final class SpeakerResolver {
             // "the Kremlin press service said ... 'Talks went well,' the press service said": the body that spoke just before.
             List<Integer> compounds = Arguments.dependents(s, t, "compound");
             boolean barePressService = compounds.size() == 1 && s.token(compounds.get(0)).word().equalsIgnoreCase("press")
-                    && Arguments.dependents(s, t, "det").stream().anyMatch(d -> s.token(d).word().equalsIgnoreCase("the"))
+                    && Arguments.theBefore(s, t)
                     && Arguments.dependents(s, t, "amod", "nmod:poss").isEmpty();
             String body = barePressService ? lastBodySpeaker(s) : null;
             if (body != null) {
@@ -757,7 +757,7 @@ final class SpeakerResolver {
             args.entity(s, p).filter(e -> e.type() == EntityType.COUNTRY).ifPresent(e -> possessors.add(e.id()));
         }
         boolean definite = !possessors.isEmpty()
-                || Arguments.dependents(s, t, "det").stream().anyMatch(d -> s.token(d).word().equalsIgnoreCase("the"));
+                || Arguments.theBefore(s, t);
         if (!head.pos().equals("NN") || !definite || !TitleLexicon.isTitleWord(title)) {
             return null;
         }

@@ -48,7 +48,7 @@ final class TitleAppositionRepair {
     /** Whether the token is a title word with "the" before it: "the grand vizier", "the head of ...". */
     private static boolean definiteTitle(Sentence s, int t) {
         return TitleLexicon.isTitleWord(s.token(t).lemma().toLowerCase(Locale.ROOT))
-                && Arguments.dependents(s, t, "det").stream().anyMatch(d -> s.token(d).word().equalsIgnoreCase("the"));
+                && Arguments.theBefore(s, t);
     }
 
     /**
