@@ -179,7 +179,8 @@ public final class Scorer {
                 if (pe.place() != null && goldNames(ge.place(), entities).matches(pe.place())) {
                     add("place_ok", 1);
                 } else {
-                    log.add("  PLACE " + ge.participants() + ": gold " + ge.place() + " got " + (pe.place() == null ? null : pe.place().tokens()));
+                    log.add("  PLACE " + ge.participants() + ": gold " + ge.place() + " got " + (pe.place() == null ? null : pe.place().tokens())
+                            + where(pe));
                 }
             }
             if (ge.date() != null) {
@@ -187,7 +188,7 @@ public final class Scorer {
                 if (ge.date().equals(pe.date())) {
                     add("date_ok", 1);
                 } else {
-                    log.add("  DATE " + ge.participants() + ": gold " + ge.date() + " got " + pe.date());
+                    log.add("  DATE " + ge.participants() + ": gold " + ge.date() + " got " + pe.date() + where(pe));
                 }
             }
             if (ge.type().equals("Meeting") && ge.mode() != null) {
@@ -199,7 +200,7 @@ public final class Scorer {
                 boolean ok = orDefault(pe.status(), "Occurred").equals(GOLD_STATUS.get(ge.status()));
                 add("status_ok", ok ? 1 : 0);
                 if (!ok) {
-                    log.add("  STATUS " + ge.participants() + ": gold " + ge.status() + " got " + pe.status());
+                    log.add("  STATUS " + ge.participants() + ": gold " + ge.status() + " got " + pe.status() + where(pe));
                 }
             }
         }
@@ -328,6 +329,11 @@ public final class Scorer {
 
     private static String orDefault(String v, String d) {
         return v == null ? d : v;
+    }
+
+    /** The sentence a matched event was told in, for the verbose error lines. */
+    private static String where(Predicted.Event pe) {
+        return " | " + abbreviate(pe.sentences().isEmpty() ? "" : pe.sentences().get(0), 110);
     }
 
     private static String abbreviate(String s, int n) {

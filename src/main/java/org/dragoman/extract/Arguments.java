@@ -475,6 +475,13 @@ final class Arguments {
                 return guests;
             }
         }
+        // "the visiting minister": the one guest or traveller told last.
+        if (continued != null && visiting && s.token(t).pos().equals("NN") && theBefore(s, t)) {
+            List<String> guest = Hosts.visitor(this, continued::sentence, s, t);
+            if (!guest.isEmpty()) {
+                return guest;
+            }
+        }
         if (continued != null && (pronoun.equals("he") || pronoun.equals("she"))) {
             String person = continuedPerson(s, t, pronoun.equals("he"));
             if (person == null) {

@@ -59,6 +59,14 @@ public final class DateResolver {
                 i++;
                 continue;
             }
+            // "held talks that day": NER may take "that day" for a duration; it is the day told just before.
+            boolean sameDayDuration = t.word().equalsIgnoreCase("day") && !isDate(t) && i > 0 && toks.get(i - 1).word().matches("(?i)that|same");
+            if (sameDayDuration) {
+                int from = i - 1;
+                dayBefore(s, out).ifPresent(d -> out.add(new DateSpan(s.index(), from, from + 2, d)));
+                i++;
+                continue;
+            }
             // "in September of that year", "the following year": a year counted from the one told before, which SUTime
             // counts from the article's (or leaves a duration).
             int yearWords = yearPhraseLength(toks, i);
@@ -239,6 +247,12 @@ public final class DateResolver {
                 : java.util.Optional.of(new EventDate(before.iso().substring(0, 7)));
     }
 
+    /** The day told last in this sentence, else in the two before it; empty when that is no day. */
+    private java.util.Optional<EventDate> dayBefore(Sentence s, List<DateSpan> told) {
+        EventDate before = !told.isEmpty() ? told.get(told.size() - 1).date() : recentDate(doc, s.index());
+        return before == null || before.precision() != EventDate.Precision.DAY ? java.util.Optional.empty() : java.util.Optional.of(before);
+    }
+
     /** Whether the weekday token's normalized date falls on that weekday. */
     private static boolean namesWeekday(Token t) {
         EventDate d = parse(t.normalized());
@@ -330,7 +344,9 @@ public final class DateResolver {
      * NER may leave out of the span), which tells the day the story is on, not the article's day that SUTime gives it.
      */
     private static boolean partOfToldDay(List<Token> toks, int i, int j) {
-        return j == i + 1 && i > 0 && toks.get(i - 1).word().matches("(?i)the|that")
+        // "the same evening": NER may leave "the same" out too.
+        int before = i > 1 && toks.get(i - 1).word().equalsIgnoreCase("same") ? i - 2 : i - 1;
+        return j == i + 1 && before >= 0 && toks.get(before).word().matches("(?i)the|that")
                 && toks.get(i).word().toLowerCase(java.util.Locale.ROOT).matches("morning|afternoon|evening|night");
     }
 

@@ -39,7 +39,7 @@ public final class Extractor {
             ClosingDescriptionRepair::repair, StrandedSubjectRepair::repair, AdjacentSubjectRepair::repair,
             RelativeClauseRootRepair::repair, WhoObjectRepair::repair, WhoClauseRepair::repair, ParticipleAsideRepair::repair,
             ClosedRelativeConjunctRepair::repair,
-            TenseConjunctRepair::repair, ReportConjunctRepair::repair, ReportedAsClauseRepair::repair, ParticipleConjunctRepair::repair,
+            TenseConjunctRepair::repair, GappedTimeRepair::repair, ReportConjunctRepair::repair, ReportedAsClauseRepair::repair, ParticipleConjunctRepair::repair,
             ClausalSubjectRepair::repair, ReducedRelativeRepair::repair, InfinitiveAdjectiveRepair::repair, PurposeInfinitiveRepair::repair,
             DisplacedObjectRepair::repair,
             TitledConjunctRepair::repair, ReportedInfinitiveRepair::repair, OpeningParticipleRepair::repair,

@@ -48,6 +48,24 @@ final class Hosts {
     private static final Set<String> TRAVEL_VERBS = WordLists.MEETING.get("visit-verb");
 
     /**
+     * "the visiting minister": the one person last told hosted or received ("hosted Ana Soto", "Ana Soto was received
+     * by ...") or travelling ("Ana Soto arrived in Lima"), whichever was told last; empty when that telling names
+     * nobody or several.
+     */
+    static List<String> visitor(Arguments args, IntFunction<Sentence> sentences, Sentence s, int before) {
+        return lastTold(sentences, s, before, lemma -> lemma.matches("host|receive|welcome") || TRAVEL_VERBS.contains(lemma), (cur, v) -> {
+            boolean hosted = cur.token(v).lemma().toLowerCase(Locale.ROOT).matches("host|receive|welcome");
+            Set<String> people = new LinkedHashSet<>();
+            for (int o : Arguments.dependents(cur, v, hosted ? new String[] {"obj", "nsubj:pass"} : new String[] {"nsubj"})) {
+                for (int n : Arguments.withConjuncts(cur, o)) {
+                    args.actors(cur, n).stream().filter(args::isPerson).forEach(people::add);
+                }
+            }
+            return people.size() == 1 ? List.copyOf(people) : List.of();
+        });
+    }
+
+    /**
      * "will host a dinner for his guest": the one person the last travel verb told before has as its subject ("Ana
      * Soto arrived in Dakar"); empty when none or several.
      */

@@ -12,7 +12,9 @@ import org.dragoman.nlp.Sentence;
  * "A Ruritanian delegation led by Ana Soto arrived in Lima": the parser may take "led" for the main verb, with the
  * group its subject and the real verb hung on it as dep. A root "led" or "headed" whose subject is a group that
  * leaders lead, with a by-phrase, and a finite verb after it as dep, is a participle modifying the group: the dep
- * becomes the root, the group its subject and "led" the group's acl.
+ * becomes the root, the group its subject and "led" the group's acl. Likewise "met the delegation, led by Ana Soto, in
+ * Lima": a "led" set off by a comma right after such a group, which the parser hung on the verb before (conj, dep), is
+ * the group's acl.
  */
 final class LedGroupRepair {
     private static final Set<String> LED_GROUP_NOUNS = WordLists.MEETING.get("led-group-noun");
@@ -26,10 +28,38 @@ final class LedGroupRepair {
     }
 
     private static Sentence repair(Sentence s) {
+        Sentence out = rootLed(s);
+        return out != s ? out : conjunctLed(s);
+    }
+
+    private static Sentence conjunctLed(Sentence s) {
+        for (Dependency d : s.dependencies()) {
+            int led = d.dependent();
+            int group = led - 2;
+            if (d.base().matches("conj|dep") && d.governor() >= 0 && d.governor() < group && ledBy(s, led)
+                    && s.token(led - 1).word().equals(",") && s.token(group).isNoun()
+                    && LED_GROUP_NOUNS.contains(s.token(group).lemma().toLowerCase(Locale.ROOT))
+                    && Arguments.dependents(s, led, "nsubj", "nsubj:pass").stream().allMatch(n -> n < group)) {
+                // The subject a conjunct shares with the verb before it is not the participle's.
+                List<Dependency> deps = new ArrayList<>(s.dependencies().stream()
+                        .filter(x -> !x.equals(d) && !(x.governor() == led && x.base().startsWith("nsubj"))).toList());
+                deps.add(new Dependency("acl", group, led));
+                return new Sentence(s.index(), s.begin(), s.end(), s.text(), s.tokens(), deps);
+            }
+        }
+        return s;
+    }
+
+    /** Whether {@code t} is "led" or "headed" with a by-phrase. */
+    private static boolean ledBy(Sentence s, int t) {
+        return s.token(t).pos().equals("VBN") && s.token(t).lemma().toLowerCase(Locale.ROOT).matches("lead|head")
+                && !Arguments.dependents(s, t, "obl:by", "obl:agent").isEmpty();
+    }
+
+    private static Sentence rootLed(Sentence s) {
         for (Dependency root : s.children(-1)) {
             int led = root.dependent();
-            if (!s.token(led).pos().equals("VBN") || !s.token(led).lemma().toLowerCase(Locale.ROOT).matches("lead|head")
-                    || Arguments.dependents(s, led, "obl:by", "obl:agent").isEmpty()) {
+            if (!ledBy(s, led)) {
                 continue;
             }
             int group = Arguments.dependents(s, led, "nsubj").stream()

@@ -81,7 +81,7 @@ final class SideGroups {
         if (separately(s, verb, -1) || separateConjunct || calls || oneByOne(s, verb, sides, args)) {
             List<Integer> all = new ArrayList<>(sides);
             all.addAll(thenPhrases(s, verb, args));
-            return meetingsOf(c, s, verb, whole, singly(s, all, args));
+            return meetingsOf(c, s, verb, whole, singly(s, all, args), true);
         }
         List<List<Integer>> groups = new ArrayList<>(of(s, verb, sides, args));
         List<Integer> later = new ArrayList<>(thenPhrases(s, verb, args));
@@ -282,7 +282,7 @@ final class SideGroups {
             sides.addAll(Arguments.dependents(s, anchor, "obl:with"));
         }
         sides.addAll(then);
-        return meetingsOf(c, s, noun, whole, singly(s, sides, c.args()));
+        return meetingsOf(c, s, noun, whole, singly(s, sides, c.args()), true);
     }
 
     /**
@@ -472,7 +472,7 @@ final class SideGroups {
     }
 
     private static List<Event> meetings(MeetingContext c, Sentence s, int verb, Meeting whole, List<List<Integer>> groups) {
-        return meetingsOf(c, s, verb, whole, groups.stream().map(g -> new Side(g.get(0), actorsOf(s, g, c.args()))).toList());
+        return meetingsOf(c, s, verb, whole, groups.stream().map(g -> new Side(g.get(0), actorsOf(s, g, c.args()))).toList(), false);
     }
 
     /** A group of counterparts met together: the token that tells it first, and the actors it names. */
@@ -490,7 +490,11 @@ final class SideGroups {
         return List.copyOf(out);
     }
 
-    private static List<Event> meetingsOf(MeetingContext c, Sentence s, int verb, Meeting whole, List<Side> groups) {
+    /**
+     * One meeting per group, each with the subjects. With {@code apart} the groups were told met one at a time
+     * ("separate talks with X and Y"), so with no subject told they met nobody the sentence names, not one another.
+     */
+    private static List<Event> meetingsOf(MeetingContext c, Sentence s, int verb, Meeting whole, List<Side> groups, boolean apart) {
         Arguments args = c.args();
         Set<String> subjects = new LinkedHashSet<>(whole.participants());
         groups.forEach(g -> g.actors().forEach(subjects::remove));
@@ -499,7 +503,7 @@ final class SideGroups {
         boolean together = Arguments.dependents(s, verb, "advmod", "compound:prt").stream()
                 .anyMatch(a -> s.token(a).word().equalsIgnoreCase("together"));
         if (groups.size() >= 2 && subjects.isEmpty() && !together
-                && groups.stream().allMatch(g -> !g.actors().isEmpty() && withPhrase(s, g.first()))) {
+                && (apart || groups.stream().allMatch(g -> !g.actors().isEmpty() && withPhrase(s, g.first())))) {
             return List.of();
         }
         if (groups.size() < 2 || subjects.isEmpty()) {

@@ -5440,6 +5440,48 @@ class PatternsIT {
     }
 
     @Test
+    void aGroupLedBySomeoneAfterACommaIsMetAsItsLeader() {
+        Extraction x = extract("date 2024-06-13 Talks\n\nLatvia has hosted a second round of talks in Riga on the harbour dispute.\n\n"
+                + "Foreign Minister Lena Ostrova met on Wednesday with the port delegation, led by Mayor Ivo Kask, and later the same "
+                + "evening with Anna Berg.");
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Lena Ostrova", "Ivo Kask"))),
+                meetings(x).toString());
+    }
+
+    @Test
+    void aSecondSideToldAfterALaterTimeIsASecondMeetingThatDay() {
+        Extraction x = extract("date 2024-06-13 Talks\n\nForeign Minister Lena Ostrova met on Wednesday with Ivo Kask, and later the same "
+                + "evening with Anna Berg.");
+        assertEquals(Set.of(Set.of("Lena Ostrova", "Ivo Kask"), Set.of("Lena Ostrova", "Anna Berg")),
+                meetings(x).stream().map(m -> labels(x, m.participants())).collect(java.util.stream.Collectors.toSet()), meetings(x).toString());
+        assertTrue(meetings(x).stream().allMatch(m -> m.date() != null && m.date().iso().equals("2024-06-12")), meetings(x).toString());
+    }
+
+    @Test
+    void thatDayIsTheDayToldBeforeInTheSentence() {
+        Extraction x = extract("date 2024-06-13 Talks\n\nThe Latvian minister Ivo Kask, who arrived in Vilnius on Tuesday, held talks that "
+                + "day with Lithuanian Foreign Minister Anna Berg.");
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ivo Kask", "Anna Berg"))
+                && m.date() != null && m.date().iso().equals("2024-06-11")), meetings(x).toString());
+    }
+
+    @Test
+    void sidesMetApartBySomeoneUntoldDidNotMeetEachOther() {
+        Extraction x = extract("date 2024-06-13 Talks\n\nOfficials held separate meetings with Lithuanian Foreign Minister Anna Berg and "
+                + "Latvian Trade Minister Ivo Kask on Wednesday.");
+        assertTrue(meetings(x).stream().noneMatch(m -> labels(x, m.participants()).containsAll(Set.of("Ivo Kask", "Anna Berg"))),
+                meetings(x).toString());
+    }
+
+    @Test
+    void theVisitingMinisterIsTheOneGuestToldBefore() {
+        Extraction x = extract("date 2024-06-13 Talks\n\nLithuanian Foreign Minister Anna Berg hosted Estonian Foreign Minister Ivo Kask in "
+                + "Vilnius on Wednesday.\n\nThe visiting minister also held talks with Lithuanian Trade Minister Lena Ostrova.");
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ivo Kask", "Lena Ostrova"))),
+                meetings(x).toString());
+    }
+
+    @Test
     void bothPlacesOfAPairAreVisited() {
         Extraction x = extract("date 2021-05-22 Tour\n\nAna Lenko, who visited both Kyiv and Moscow in June, said the war must end.");
         assertTrue(visits(x).stream().anyMatch(v -> v.place() != null && label(x, v.place()).equals("Kyiv")), visits(x).toString());
