@@ -141,7 +141,7 @@ public final class DateResolver {
                 EventDate before = toldHere != null ? toldHere : recentDate(doc, s.index());
                 if (before == null) {
                     // Only the lead sentences before this one: "The same day, ..." opening the story counts from none.
-                    before = leadDate(doc, Math.min(LEAD_SENTENCES, s.index()), s.index());
+                    before = leadDate(doc, Math.min(LEAD_SENTENCES, s.index()), s.index(), true);
                 }
                 if (before != null && before.precision() == EventDate.Precision.DAY) {
                     out.add(new DateSpan(s.index(), i, j, new EventDate(LocalDate.parse(before.iso()).plusDays(shift).toString())));
@@ -697,19 +697,21 @@ public final class DateResolver {
      * happened then.
      */
     public EventDate leadDate(AnnotatedArticle article) {
-        return leadDate(article, LEAD_SENTENCES, article.sentences().size());
+        return leadDate(article, LEAD_SENTENCES, article.sentences().size(), false);
     }
 
     /**
      * As {@link #leadDate(AnnotatedArticle)}, from the first {@code sentences} sentences before sentence {@code before}
      * only: a sentence that asks for the lead's day is never part of it, however many datelines and captions come first.
+     * With {@code toldDaysOnly} a line that is nothing but a date ("Friday, May 3, 2024") is skipped too: "later the
+     * same day" counts from a day the story told, not from the day it was written.
      */
-    private EventDate leadDate(AnnotatedArticle article, int sentences, int before) {
+    private EventDate leadDate(AnnotatedArticle article, int sentences, int before, boolean toldDaysOnly) {
         int counted = 0;
         for (int i = 0; i < Math.min(before, article.sentences().size()) && counted < sentences; i++) {
             // "OSLO –" set apart by Datelines is a sentence of its own, but no sentence of the lead; nor is the caption
             // of an earlier picture.
-            if (datelineOnly(article.sentences().get(i)) || filePhotoCaption(article, i)) {
+            if (datelineOnly(article.sentences().get(i)) || filePhotoCaption(article, i) || toldDaysOnly && dateOnly(article.sentences().get(i))) {
                 continue;
             }
             counted++;
@@ -777,6 +779,12 @@ public final class DateResolver {
      * Whether the sentence is a dateline alone: a place in capitals, then punctuation, an agency in brackets and, after a
      * comma, a state or country and a date ("LIMA/QUITO (Acme).", "LIMA, Peru, March 3 (Acme).").
      */
+    /** Whether the sentence is a date alone: every word of it tagged a date. */
+    private static boolean dateOnly(Sentence s) {
+        return s.tokens().stream().anyMatch(t -> t.ner().equals("DATE"))
+                && s.tokens().stream().allMatch(t -> t.ner().equals("DATE") || !Character.isLetterOrDigit(t.word().charAt(0)));
+    }
+
     private static boolean datelineOnly(Sentence s) {
         boolean placeFirst = !s.tokens().isEmpty() && DatelinePlace.capitals(s.token(0).word());
         return s.tokens().stream().allMatch(t -> DatelinePlace.capitals(t.word()) || !Character.isLetterOrDigit(t.word().charAt(0))

@@ -129,13 +129,21 @@ final class RelativeClauseRootRepair {
     private static Sentence verbAsAdjective(Sentence s, int root, Dependency d) {
         int verb = d.dependent();
         int object = d.governor();
-        if (!d.relation().equals("amod") || !s.token(verb).pos().equals("VBD") || verb < root + 3 || object != verb + 1
-                || !s.token(verb - 1).word().equals(",") || !relativeWordBetween(s, root, verb)) {
+        // "..., also held bilateral talks": an adverb may stand after the comma, adjectives before the object.
+        int comma = verb - 1;
+        while (comma > root && s.parents(comma).stream().anyMatch(p -> p.governor() == verb && p.base().equals("advmod"))) {
+            comma--;
+        }
+        boolean adjectivesBetween = object > verb && java.util.stream.IntStream.range(verb + 1, object)
+                .allMatch(i -> s.parents(i).stream().anyMatch(p -> p.governor() == object && p.base().equals("amod")));
+        if (!d.relation().equals("amod") || !s.token(verb).pos().equals("VBD") || comma < root + 2 || !adjectivesBetween
+                || !s.token(comma).word().equals(",") || !relativeWordBetween(s, root, verb)) {
             return null;
         }
         int clause = s.parents(object).stream().filter(p -> p.base().equals("obj") && p.governor() > root && p.governor() < verb)
                 .mapToInt(Dependency::governor).findFirst().orElse(-1);
-        if (clause < 0 || !Arguments.dependents(s, root, "acl:relcl").contains(clause)) {
+        // The parser may hang the relative clause on the noun unlabelled.
+        if (clause < 0 || !Arguments.dependents(s, root, "acl:relcl", "dep").contains(clause)) {
             return null;
         }
         List<Dependency> deps = new ArrayList<>();

@@ -5482,6 +5482,25 @@ class PatternsIT {
     }
 
     @Test
+    void laterTheSameDayCountsFromTheLeadsDayNotFromADateLine() {
+        Extraction x = extract("date 2023-05-12 Talks\nFriday, May 12, 2023\n\nEstonian Foreign Minister Ivo Kask met Latvian Foreign Minister "
+                + "Lena Ostrova on Thursday in Riga.\n\nThe two discussed the ferry line. Ostrova said the talks had been useful.\n\n"
+                + "Later the same day, Kask held talks with Lithuanian Foreign Minister Anna Berg.");
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ivo Kask", "Anna Berg"))
+                && m.date() != null && m.date().iso().equals("2023-05-11")), meetings(x).toString());
+    }
+
+    @Test
+    void aMainVerbAfterARelativeClauseAndAnAdverbIsNoAdjective() {
+        Extraction x = extract("date 2025-02-17 Summit\n\nKenyan President Ivo Kask, who arrived in Addis Ababa on Friday, also held bilateral "
+                + "talks on Sunday with President of Ghana Lena Ostrova and President of Senegal Anna Berg.");
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ivo Kask", "Lena Ostrova"))),
+                meetings(x).toString());
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ivo Kask", "Anna Berg"))),
+                meetings(x).toString());
+    }
+
+    @Test
     void bothPlacesOfAPairAreVisited() {
         Extraction x = extract("date 2021-05-22 Tour\n\nAna Lenko, who visited both Kyiv and Moscow in June, said the war must end.");
         assertTrue(visits(x).stream().anyMatch(v -> v.place() != null && label(x, v.place()).equals("Kyiv")), visits(x).toString());
