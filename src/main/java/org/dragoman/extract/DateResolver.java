@@ -710,8 +710,9 @@ public final class DateResolver {
         int counted = 0;
         for (int i = 0; i < Math.min(before, article.sentences().size()) && counted < sentences; i++) {
             // "OSLO –" set apart by Datelines is a sentence of its own, but no sentence of the lead; nor is the caption
-            // of an earlier picture.
-            if (datelineOnly(article.sentences().get(i)) || filePhotoCaption(article, i) || toldDaysOnly && dateOnly(article.sentences().get(i))) {
+            // of an earlier picture, nor a byline.
+            if (datelineOnly(article.sentences().get(i)) || filePhotoCaption(article, i) || Spans.byline(article, article.sentences().get(i))
+                    || toldDaysOnly && dateOnly(article.sentences().get(i))) {
                 continue;
             }
             counted++;
@@ -733,7 +734,8 @@ public final class DateResolver {
      */
     boolean opensArticle(AnnotatedArticle article, int sentence) {
         int first = Spans.headline(article) ? 1 : 0;
-        while (first < article.sentences().size() && (datelineOnly(article.sentences().get(first)) || filePhotoCaption(article, first))) {
+        while (first < article.sentences().size() && (datelineOnly(article.sentences().get(first)) || filePhotoCaption(article, first)
+                || Spans.byline(article, article.sentences().get(first)))) {
             first++;
         }
         return sentence <= first;

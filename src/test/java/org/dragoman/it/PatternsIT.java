@@ -5501,6 +5501,15 @@ class PatternsIT {
     }
 
     @Test
+    void aBylineIsNoSentenceOfTheLead() {
+        Extraction x = extract("date 2026-01-30 Retreat\n\nBy Tomas Rueda\n\nRIGA – Estonian Foreign Minister Ivo Kask on Thursday opened a "
+                + "retreat of Baltic ministers in Riga.\n\n\"We owe our people a power grid,\" Kask said.\n\nOn the sidelines of the retreat, "
+                + "Kask held separate bilateral meetings with Polish Foreign Minister Lena Ostrova and Finnish Foreign Minister Anna Berg.");
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ivo Kask", "Anna Berg"))
+                && m.date() != null && m.date().iso().equals("2026-01-29")), meetings(x).toString());
+    }
+
+    @Test
     void bothPlacesOfAPairAreVisited() {
         Extraction x = extract("date 2021-05-22 Tour\n\nAna Lenko, who visited both Kyiv and Moscow in June, said the war must end.");
         assertTrue(visits(x).stream().anyMatch(v -> v.place() != null && label(x, v.place()).equals("Kyiv")), visits(x).toString());
