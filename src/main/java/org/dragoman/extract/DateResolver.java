@@ -943,19 +943,24 @@ public final class DateResolver {
     }
 
     private static final Set<String> DENY_VERBS = WordLists.STATUS.get("deny-verb");
+    private static final Set<String> CANCEL_VERBS = WordLists.STATUS.get("cancel-verb");
 
     /**
-     * "Ana Soto spoke on Thursday, a day after the two men met": a clause of "a day after" or "two days before" is
-     * that many days before (or after) the day of the clause it hangs on. Null unless that day is told to the day.
+     * "Ana Soto spoke on Thursday, a day after the two men met": a clause of "a day after" or "two days before" (or
+     * weeks) is that many days before (or after) the day of the clause it hangs on. "The call came a week after the
+     * two men met", whose governing clause tells no day, counts from the day told last, else the lead's, else the
+     * article's: the thing that "came" is the news told; only with {@code fromNews}. Null unless that day is told to the
+     * day.
      */
-    private EventDate shiftedFromGovernor(Sentence s, int trigger, List<DateSpan> spans) {
+    private EventDate shiftedFromGovernor(Sentence s, int trigger, List<DateSpan> spans, boolean fromNews) {
         List<Integer> marks = new ArrayList<>(Arguments.dependents(s, trigger, "mark"));
         Integer days = null;
         for (Dependency d : s.children(trigger)) {
             Token t = s.token(d.dependent());
             Integer count = d.dependent() > 0 ? smallCount(s.token(d.dependent() - 1).word().toLowerCase(Locale.ROOT)) : null;
-            if (d.dependent() < trigger && t.lemma().equalsIgnoreCase("day") && count != null && d.base().matches("dep|obl|nmod|advmod")) {
-                days = count;
+            int unit = t.lemma().equalsIgnoreCase("day") ? 1 : t.lemma().equalsIgnoreCase("week") ? 7 : 0;
+            if (d.dependent() < trigger && unit > 0 && count != null && d.base().matches("dep|obl|nmod|advmod")) {
+                days = count * unit;
                 // "two days after X made a visit": the parser may hang "after" on the days rather than on the verb.
                 marks.addAll(Arguments.dependents(s, d.dependent(), "case"));
             }
@@ -973,6 +978,13 @@ public final class DateResolver {
             anchor = spans.stream().filter(span -> at >= span.start() && at < span.end()).map(DateSpan::date)
                     .findFirst().orElseGet(() -> attachedDate(s, at));
             node = s.parents(at).stream().map(Dependency::governor).filter(g -> g >= 0).findFirst().orElse(-1);
+        }
+        // "came a day after X postponed a summit": the day the summit was put off is not the summit's.
+        boolean putOff = CANCEL_VERBS.contains(s.token(trigger).lemma().toLowerCase(Locale.ROOT));
+        if (anchor == null && fromNews && !putOff && s.token(governor).lemma().toLowerCase(Locale.ROOT).matches("come|follow")) {
+            EventDate recent = recentDate(doc, s.index());
+            EventDate lead = recent != null ? recent : leadDate(doc);
+            anchor = lead != null ? lead : articleDate() == null ? null : new EventDate(articleDate().toString());
         }
         if (anchor == null || anchor.precision() != EventDate.Precision.DAY) {
             return null;
@@ -1026,21 +1038,22 @@ public final class DateResolver {
         int quoted = quotationOf(s, trigger);
         List<DateSpan> spans = dates(s).stream()
                 .filter(span -> !inSincePhrase(s, span, trigger) && quotationOf(s, span.start()) == quoted).toList();
-        if (spans.isEmpty()) {
-            return null;
-        }
-        EventDate shifted = shiftedFromGovernor(s, trigger, spans);
+        EventDate shifted = shiftedFromGovernor(s, trigger, spans, true);
         // "two days after X made a visit": the light verb may carry the shift.
         for (int i = 0; shifted == null && i < anchors.length; i++) {
-            shifted = anchors[i] >= 0 ? shiftedFromGovernor(s, anchors[i], spans) : null;
+            shifted = anchors[i] >= 0 ? shiftedFromGovernor(s, anchors[i], spans, true) : null;
         }
         // "a day after X called off a meeting with Y": so may the verb whose object the trigger noun is.
         int holder = Arguments.governor(s, trigger, "obj");
         if (shifted == null && holder >= 0 && s.token(holder).isVerb()) {
-            shifted = shiftedFromGovernor(s, holder, spans);
+            // "came a day after X postponed a summit": the summit's own day is another, so not counted from the news.
+            shifted = shiftedFromGovernor(s, holder, spans, false);
         }
         if (shifted != null) {
             return shifted;
+        }
+        if (spans.isEmpty()) {
+            return null;
         }
         // "two days after X made a visit to Lima where he held talks": a where-clause on a visit or meeting noun with no
         // date of its own is on that noun's day.

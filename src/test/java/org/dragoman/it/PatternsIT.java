@@ -5510,6 +5510,14 @@ class PatternsIT {
     }
 
     @Test
+    void whatCameAWeekAfterAMeetingCountsBackFromTheNewsDay() {
+        Extraction x = extract("date 2024-10-09 Visit\n\nEstonian Foreign Minister Ivo Kask arrived in Cairo on Monday for talks.\n\n"
+                + "The trip came a week after Kask held a phone conversation with Latvian Foreign Minister Lena Ostrova.");
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Ivo Kask", "Lena Ostrova"))
+                && m.date() != null && m.date().iso().equals("2024-09-30")), meetings(x).toString());
+    }
+
+    @Test
     void bothPlacesOfAPairAreVisited() {
         Extraction x = extract("date 2021-05-22 Tour\n\nAna Lenko, who visited both Kyiv and Moscow in June, said the war must end.");
         assertTrue(visits(x).stream().anyMatch(v -> v.place() != null && label(x, v.place()).equals("Kyiv")), visits(x).toString());
