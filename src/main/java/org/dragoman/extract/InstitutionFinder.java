@@ -15,7 +15,8 @@ import org.dragoman.nlp.Token;
 
 /**
  * Finds state bodies named by a common noun with their country: "the Ruritanian government", "Ruritania's
- * foreign ministry", "the government of Ruritania", "the Ruritanian embassy in Lima"; and bodies with a proper name
+ * foreign ministry", "the government of Ruritania", "the government in Borduria City", "the Ruritanian embassy in
+ * Lima"; and bodies with a proper name
  * of their own ("the Kremlin"). A body phrase without a country beside it ("the government said"), or followed by
  * another noun ("a government source", "embassy staff"), names nobody and is left alone, save a bare state body that
  * speaks in a story datelined in a capital ("KLOW — ... the presidency said").
@@ -129,6 +130,23 @@ final class InstitutionFinder {
                 end = to;
             }
         }
+        // Or its capital after it: "the government in Borduria City" (not an embassy, which its city only places). A
+        // body named by its own capitalised name ("the Office of the President in Lima") keeps that name.
+        boolean theBefore = i > 0 && s.token(i - 1).word().equalsIgnoreCase("the") && Character.isLowerCase(s.token(i).word().charAt(0));
+        boolean seated = false;
+        if (country == null && theBefore && (b.get().canonical() != null || STATE_BODIES.contains(b.get().title()))
+                && phraseEnd + 1 < s.tokens().size()
+                && s.token(phraseEnd).word().equals("in")) {
+            int cityEnd = cityEnd(s, phraseEnd + 1);
+            String city = cityEnd > phraseEnd + 1 ? EntityExtractor.cleanName(doc.text().substring(s.token(phraseEnd + 1).begin(),
+                    s.token(cityEnd - 1).end())) : null;
+            Optional<String> seat = city == null ? Optional.empty() : Capitals.countryOf(city);
+            if (seat.isPresent()) {
+                country = seat.get();
+                end = cityEnd;
+                seated = true;
+            }
+        }
         boolean bare = country == null;
         if (bare) {
             country = datelineCountry(doc, s, i, phraseEnd, b.get().title()).orElse(null);
@@ -146,7 +164,8 @@ final class InstitutionFinder {
         }
         Mention m = mention(doc, s, start, end, phraseEnd - 1);
         String canonical = b.get().canonicalFor(country);
-        if (bare) {
+        // A body named bare or by its seat is named as the table names it, else by its title and country.
+        if (bare || seated) {
             String title = b.get().title();
             String name = canonical != null ? canonical : Character.toUpperCase(title.charAt(0)) + title.substring(1) + " of " + country;
             return Optional.of(new Found(m, name, country, title, canonical));

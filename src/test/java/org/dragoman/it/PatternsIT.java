@@ -5518,6 +5518,22 @@ class PatternsIT {
     }
 
     @Test
+    void theGovernmentInACapitalIsThatStatesGovernment() {
+        Extraction x = extract("date 2024-02-18 Summit\n\nLeaders met at the African Union summit on Saturday.\n\nThe government in "
+                + "Nairobi said the talks had been useful.");
+        assertEquals(List.of("Government of Kenya"), statements(x).stream().map(st -> label(x, st.speaker())).toList(),
+                statements(x).toString());
+    }
+
+    @Test
+    void theBolivianCapitalIsLaPaz() {
+        Extraction x = extract("date 2026-01-16 Talks\n\nThe Estonian foreign minister, Ivo Kask, arrived in the Bolivian capital on "
+                + "Wednesday for talks on trade.");
+        assertTrue(visits(x).stream().anyMatch(v -> labels(x, v.visitors()).equals(Set.of("Ivo Kask")) && "La Paz".equals(label(x, v.place()))),
+                visits(x).toString());
+    }
+
+    @Test
     void bothPlacesOfAPairAreVisited() {
         Extraction x = extract("date 2021-05-22 Tour\n\nAna Lenko, who visited both Kyiv and Moscow in June, said the war must end.");
         assertTrue(visits(x).stream().anyMatch(v -> v.place() != null && label(x, v.place()).equals("Kyiv")), visits(x).toString());
