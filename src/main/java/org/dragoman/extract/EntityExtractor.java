@@ -78,6 +78,8 @@ public final class EntityExtractor {
         named.addAll(untaggedSurnames(doc, named));
         named.addAll(untaggedBodies(doc, named));
         named.addAll(untaggedTitledPeople(doc, named));
+        // Their surnames too: "Envoy Ivo Ekholm said ... Ekholm flew on", where NER tagged neither.
+        named.addAll(untaggedSurnames(doc, named));
         retypeSurnames(doc, named);
         citiesByKind(doc, named);
         speakingCapitals(doc, named);
@@ -1222,12 +1224,13 @@ public final class EntityExtractor {
             for (int start = 1; start < s.tokens().size(); start++) {
                 Token title = s.token(start - 1);
                 boolean titled = titleToken(title);
-                // "Ambassador to Japan Ivo Ruiz": the country a title is to or of may stand between it and the name.
+                // "Ambassador to Japan Ivo Ruiz", "envoy for Ruritania Ivo Ruiz": the country a title is to, of or for may
+                // stand between it and the name.
                 int place = start - 1;
                 while (place > 0 && s.token(place).ner().matches("LOCATION|COUNTRY|CITY|STATE_OR_PROVINCE")) {
                     place--;
                 }
-                if (!titled && place < start - 1 && place >= 1 && s.token(place).word().matches("to|of") && titleToken(s.token(place - 1))) {
+                if (!titled && place < start - 1 && place >= 1 && s.token(place).word().matches("to|of|for") && titleToken(s.token(place - 1))) {
                     titled = true;
                     title = s.token(place - 1);
                 }
@@ -1273,11 +1276,12 @@ public final class EntityExtractor {
     }
 
     /**
-     * Whether token {@code t} can open an untagged name after a title: a capitalised proper noun, or a capitalised common
-     * noun, which is how the tagger reads a family name it does not know ("the envoy Sin Ivo-Ho").
+     * Whether token {@code t} can open an untagged name after a title: a capitalised proper noun (which the tagger may
+     * take for a plural one), or a capitalised common noun, which is how the tagger reads a family name it does not know
+     * ("the envoy Sin Ivo-Ho").
      */
     private static boolean nameWordFree(Sentence s, int t, Set<Long> taken) {
-        return free(s, t, taken) && s.token(t).pos().matches("NNP|NN");
+        return free(s, t, taken) && s.token(t).pos().matches("NNPS?|NN");
     }
 
     /** Whether token {@code t} is a hyphen between two untagged capitalised words ("Ivo-Ho"). */

@@ -5534,6 +5534,15 @@ class PatternsIT {
     }
 
     @Test
+    void anUntaggedNameAfterAnEnvoysForPhraseIsAPersonAndSoIsItsSurname() {
+        Extraction x = extract("date 2022-07-22 Talks\n\nU.N. special envoy for Syria Mats Ekerhed said in a statement Friday that he "
+                + "regrets the decision.\n\nEkerhed spoke by phone on Wednesday with Latvian Foreign Minister Lena Ostrova.");
+        assertEquals(List.of("Mats Ekerhed"), statements(x).stream().map(st -> label(x, st.speaker())).toList(), statements(x).toString());
+        assertTrue(meetings(x).stream().anyMatch(m -> labels(x, m.participants()).equals(Set.of("Mats Ekerhed", "Lena Ostrova"))),
+                meetings(x).toString());
+    }
+
+    @Test
     void bothPlacesOfAPairAreVisited() {
         Extraction x = extract("date 2021-05-22 Tour\n\nAna Lenko, who visited both Kyiv and Moscow in June, said the war must end.");
         assertTrue(visits(x).stream().anyMatch(v -> v.place() != null && label(x, v.place()).equals("Kyiv")), visits(x).toString());
