@@ -179,8 +179,8 @@ public final class Scorer {
                 if (pe.place() != null && goldNames(ge.place(), entities).matches(pe.place())) {
                     add("place_ok", 1);
                 } else {
-                    log.add("  PLACE " + ge.participants() + ": gold " + ge.place() + " got " + (pe.place() == null ? null : pe.place().tokens())
-                            + where(pe));
+                    log.add("  PLACE " + ge.participants() + ": gold " + ge.place() + " got "
+                            + (pe.place() == null ? null : pe.place().tokens()) + where(pe));
                 }
             }
             if (ge.date() != null) {

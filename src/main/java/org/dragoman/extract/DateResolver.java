@@ -60,7 +60,8 @@ public final class DateResolver {
                 continue;
             }
             // "held talks that day": NER may take "that day" for a duration; it is the day told just before.
-            boolean sameDayDuration = t.word().equalsIgnoreCase("day") && !isDate(t) && i > 0 && toks.get(i - 1).word().matches("(?i)that|same");
+            boolean sameDayDuration = t.word().equalsIgnoreCase("day") && !isDate(t) && i > 0
+                    && toks.get(i - 1).word().matches("(?i)that|same");
             if (sameDayDuration) {
                 int from = i - 1;
                 dayBefore(s, out).ifPresent(d -> out.add(new DateSpan(s.index(), from, from + 2, d)));
@@ -777,16 +778,16 @@ public final class DateResolver {
                 && s.tokens().stream().skip(1).allMatch(t -> !Character.isLetterOrDigit(t.word().charAt(0)));
     }
 
-    /**
-     * Whether the sentence is a dateline alone: a place in capitals, then punctuation, an agency in brackets and, after a
-     * comma, a state or country and a date ("LIMA/QUITO (Acme).", "LIMA, Peru, March 3 (Acme).").
-     */
     /** Whether the sentence is a date alone: every word of it tagged a date. */
     private static boolean dateOnly(Sentence s) {
         return s.tokens().stream().anyMatch(t -> t.ner().equals("DATE"))
                 && s.tokens().stream().allMatch(t -> t.ner().equals("DATE") || !Character.isLetterOrDigit(t.word().charAt(0)));
     }
 
+    /**
+     * Whether the sentence is a dateline alone: a place in capitals, then punctuation, an agency in brackets and, after a
+     * comma, a state or country and a date ("LIMA/QUITO (Acme).", "LIMA, Peru, March 3 (Acme).").
+     */
     private static boolean datelineOnly(Sentence s) {
         boolean placeFirst = !s.tokens().isEmpty() && DatelinePlace.capitals(s.token(0).word());
         return s.tokens().stream().allMatch(t -> DatelinePlace.capitals(t.word()) || !Character.isLetterOrDigit(t.word().charAt(0))

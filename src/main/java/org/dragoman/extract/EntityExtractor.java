@@ -1230,7 +1230,8 @@ public final class EntityExtractor {
                 while (place > 0 && s.token(place).ner().matches("LOCATION|COUNTRY|CITY|STATE_OR_PROVINCE")) {
                     place--;
                 }
-                if (!titled && place < start - 1 && place >= 1 && s.token(place).word().matches("to|of|for") && titleToken(s.token(place - 1))) {
+                if (!titled && place < start - 1 && place >= 1 && s.token(place).word().matches("to|of|for")
+                        && titleToken(s.token(place - 1))) {
                     titled = true;
                     title = s.token(place - 1);
                 }

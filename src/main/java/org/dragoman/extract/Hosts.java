@@ -46,6 +46,8 @@ final class Hosts {
     }
 
     private static final Set<String> TRAVEL_VERBS = WordLists.MEETING.get("visit-verb");
+    /** Verbs whose object is a guest: "hosted Ana Soto", "received Ana Soto". */
+    private static final Set<String> GUEST_VERBS = Set.of("host", "receive", "welcome");
 
     /**
      * "the visiting minister": the one person last told hosted or received ("hosted Ana Soto", "Ana Soto was received
@@ -53,8 +55,8 @@ final class Hosts {
      * nobody or several.
      */
     static List<String> visitor(Arguments args, IntFunction<Sentence> sentences, Sentence s, int before) {
-        return lastTold(sentences, s, before, lemma -> lemma.matches("host|receive|welcome") || TRAVEL_VERBS.contains(lemma), (cur, v) -> {
-            boolean hosted = cur.token(v).lemma().toLowerCase(Locale.ROOT).matches("host|receive|welcome");
+        return lastTold(sentences, s, before, lemma -> GUEST_VERBS.contains(lemma) || TRAVEL_VERBS.contains(lemma), (cur, v) -> {
+            boolean hosted = GUEST_VERBS.contains(cur.token(v).lemma().toLowerCase(Locale.ROOT));
             Set<String> people = new LinkedHashSet<>();
             for (int o : Arguments.dependents(cur, v, hosted ? new String[] {"obj", "nsubj:pass"} : new String[] {"nsubj"})) {
                 for (int n : Arguments.withConjuncts(cur, o)) {

@@ -14,12 +14,11 @@ import org.dragoman.nlp.Sentence;
 import org.dragoman.nlp.Token;
 
 /**
- * Finds state bodies named by a common noun with their country: "the Ruritanian government", "Ruritania's
- * foreign ministry", "the government of Ruritania", "the government in Borduria City", "the Ruritanian embassy in
- * Lima"; and bodies with a proper name
- * of their own ("the Kremlin"). A body phrase without a country beside it ("the government said"), or followed by
- * another noun ("a government source", "embassy staff"), names nobody and is left alone, save a bare state body that
- * speaks in a story datelined in a capital ("KLOW — ... the presidency said").
+ * Finds state bodies named by a common noun with their country: "the Ruritanian government", "Ruritania's foreign
+ * ministry", "the government of Ruritania", "the government in Borduria City", "the Ruritanian embassy in Lima"; and
+ * bodies with a proper name of their own ("the Kremlin"). A body phrase without a country beside it ("the government
+ * said"), or followed by another noun ("a government source", "embassy staff"), names nobody and is left alone, save a
+ * bare state body that speaks in a story datelined in a capital ("KLOW — ... the presidency said").
  */
 final class InstitutionFinder {
     /**
@@ -132,11 +131,11 @@ final class InstitutionFinder {
         }
         // Or its capital after it: "the government in Borduria City" (not an embassy, which its city only places). A
         // body named by its own capitalised name ("the Office of the President in Lima") keeps that name.
-        boolean theBefore = i > 0 && s.token(i - 1).word().equalsIgnoreCase("the") && Character.isLowerCase(s.token(i).word().charAt(0));
+        boolean lowerCaseAfterThe = i > 0 && s.token(i - 1).word().equalsIgnoreCase("the")
+                && Character.isLowerCase(s.token(i).word().charAt(0));
         boolean seated = false;
-        if (country == null && theBefore && (b.get().canonical() != null || STATE_BODIES.contains(b.get().title()))
-                && phraseEnd + 1 < s.tokens().size()
-                && s.token(phraseEnd).word().equals("in")) {
+        if (country == null && lowerCaseAfterThe && (b.get().canonical() != null || STATE_BODIES.contains(b.get().title()))
+                && phraseEnd + 1 < s.tokens().size() && s.token(phraseEnd).word().equals("in")) {
             int cityEnd = cityEnd(s, phraseEnd + 1);
             String city = cityEnd > phraseEnd + 1 ? EntityExtractor.cleanName(doc.text().substring(s.token(phraseEnd + 1).begin(),
                     s.token(cityEnd - 1).end())) : null;
