@@ -37,8 +37,9 @@ final class AppositiveSubjectRepair {
                 if (!Arguments.dependents(s, person, "cc").isEmpty()) {
                     continue;
                 }
+                // "..., Vice Foreign Minister Ana Soto said": the person's title may stand before the name.
                 int start = person;
-                while (start > 0 && s.token(start - 1).ner().equals("PERSON")) {
+                while (start > 0 && (s.token(start - 1).ner().matches("PERSON|TITLE") || titleCompound(s, start - 1, person))) {
                     start--;
                 }
                 // "Ana Soto said", or "Ana Soto, the leader's sister, said".
@@ -50,6 +51,12 @@ final class AppositiveSubjectRepair {
             }
         }
         return closingBody(s);
+    }
+
+    /** "Vice" in "Vice Foreign Minister Ana Soto": a capitalised word NER left untagged, a compound of the name's words. */
+    private static boolean titleCompound(Sentence s, int t, int person) {
+        return Character.isUpperCase(s.token(t).word().charAt(0)) && s.token(t).pos().equals("NNP")
+                && s.parents(t).stream().anyMatch(d -> d.base().equals("compound") && d.governor() > t && d.governor() <= person);
     }
 
     /**

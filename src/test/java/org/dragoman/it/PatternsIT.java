@@ -5540,6 +5540,13 @@ class PatternsIT {
     }
 
     @Test
+    void aTitledPersonAfterTheAgencyCarryingTheStatementSpeaks() {
+        Extraction x = extract("date 2024-05-14 Denial\n\nIn a statement carried by the state-run Korean Central News Agency, Vice Foreign "
+                + "Minister Ivo Kask said the country \"has no plans\" for talks.");
+        assertEquals(List.of("Ivo Kask"), statements(x).stream().map(st -> label(x, st.speaker())).toList(), statements(x).toString());
+    }
+
+    @Test
     void bothPlacesOfAPairAreVisited() {
         Extraction x = extract("date 2021-05-22 Tour\n\nAna Lenko, who visited both Kyiv and Moscow in June, said the war must end.");
         assertTrue(visits(x).stream().anyMatch(v -> v.place() != null && label(x, v.place()).equals("Kyiv")), visits(x).toString());
