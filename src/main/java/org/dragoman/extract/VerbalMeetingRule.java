@@ -237,7 +237,9 @@ final class VerbalMeetingRule implements MeetingRule {
             Arguments.dependents(s, gathering, "nmod:of").forEach(o -> group.addAll(c.args().actors(s, o)));
         }
         group.addAll(sides.others());
-        return EventAssembly.meeting(c, s, v, -1, List.copyOf(group), MeetingMode.of(s, v, -1), 0.8, false);
+        // "the video summit brought together A and B": the gathering's own words tell how it met.
+        int gathering = gatheringSubjects(s, v).stream().findFirst().orElse(-1);
+        return EventAssembly.meeting(c, s, v, -1, List.copyOf(group), MeetingMode.of(s, v, gathering), 0.8, false);
     }
 
     /** Whether the verb carries the adverb "together": "sat down together", "dined together". */

@@ -5547,6 +5547,14 @@ class PatternsIT {
     }
 
     @Test
+    void aVideoSummitThatBroughtLeadersTogetherMetByVideo() {
+        Extraction x = extract("date 2019-10-01 Summit\n\nMonday's video summit brought together Latvian President Lena Ostrova, Estonian "
+                + "Prime Minister Anna Berg and Lithuanian President Karl Lenz.");
+        assertTrue(meetings(x).stream().anyMatch(m -> m.mode() == Mode.VIDEO && labels(x, m.participants()).size() == 3),
+                meetings(x).toString());
+    }
+
+    @Test
     void bothPlacesOfAPairAreVisited() {
         Extraction x = extract("date 2021-05-22 Tour\n\nAna Lenko, who visited both Kyiv and Moscow in June, said the war must end.");
         assertTrue(visits(x).stream().anyMatch(v -> v.place() != null && label(x, v.place()).equals("Kyiv")), visits(x).toString());
