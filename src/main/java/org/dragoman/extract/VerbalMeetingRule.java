@@ -9,6 +9,7 @@ import java.util.Set;
 import org.dragoman.model.EntityType;
 import org.dragoman.model.Event;
 import org.dragoman.model.Meeting;
+import org.dragoman.model.Mode;
 import org.dragoman.nlp.Sentence;
 import org.dragoman.nlp.Token;
 
@@ -232,14 +233,15 @@ final class VerbalMeetingRule implements MeetingRule {
     /** "The summit brought together A, B and C": those brought together meet, whether or not the subject names anyone. */
     private static Optional<Meeting> gathered(MeetingContext c, Sentence s, int v, VerbSides sides) {
         Set<String> group = new LinkedHashSet<>(sides.subjects());
+        List<Integer> gatherings = gatheringSubjects(s, v);
         // "the summit of the Acme Pact brought together A and B": the body whose gathering it is takes part too.
-        for (int gathering : gatheringSubjects(s, v)) {
+        for (int gathering : gatherings) {
             Arguments.dependents(s, gathering, "nmod:of").forEach(o -> group.addAll(c.args().actors(s, o)));
         }
         group.addAll(sides.others());
         // "the video summit brought together A and B": the gathering's own words tell how it met.
-        int gathering = gatheringSubjects(s, v).stream().findFirst().orElse(-1);
-        return EventAssembly.meeting(c, s, v, -1, List.copyOf(group), MeetingMode.of(s, v, gathering), 0.8, false);
+        Mode mode = MeetingMode.of(s, v, gatherings.isEmpty() ? -1 : gatherings.get(0));
+        return EventAssembly.meeting(c, s, v, -1, List.copyOf(group), mode, 0.8, false);
     }
 
     /** Whether the verb carries the adverb "together": "sat down together", "dined together". */
