@@ -77,9 +77,13 @@ public final class EntityExtractor {
         named.addAll(capitalsOfNamedCountries(doc, named));
         named.addAll(untaggedSurnames(doc, named));
         named.addAll(untaggedBodies(doc, named));
-        named.addAll(untaggedTitledPeople(doc, named));
-        // Their surnames too: "Envoy Ivo Ekholm said ... Ekholm flew on", where NER tagged neither.
-        named.addAll(untaggedSurnames(doc, named));
+        List<Named> titled = untaggedTitledPeople(doc, named);
+        named.addAll(titled);
+        // Their surnames too: "Envoy Ivo Ekholm said ... Ekholm flew on", where NER tagged neither. With no one new, a
+        // second reading would find nothing the first did not.
+        if (!titled.isEmpty()) {
+            named.addAll(untaggedSurnames(doc, named));
+        }
         retypeSurnames(doc, named);
         citiesByKind(doc, named);
         speakingCapitals(doc, named);

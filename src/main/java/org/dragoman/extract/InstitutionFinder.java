@@ -130,7 +130,7 @@ final class InstitutionFinder {
             }
         }
         // Or its capital after it: "the government in Borduria City" (not an embassy, which its city only places). A
-        // body named by its own capitalised name ("the Office of the President in Lima") keeps that name.
+        // body named by its own capitalised name ("the Acme Council Secretariat in Lima") keeps that name.
         boolean lowerCaseAfterThe = i > 0 && s.token(i - 1).word().equalsIgnoreCase("the")
                 && Character.isLowerCase(s.token(i).word().charAt(0));
         boolean seated = false;

@@ -129,6 +129,9 @@ final class RelativeClauseRootRepair {
     private static Sentence verbAsAdjective(Sentence s, int root, Dependency d) {
         int verb = d.dependent();
         int object = d.governor();
+        if (!d.relation().equals("amod") || !s.token(verb).pos().equals("VBD")) {
+            return null;
+        }
         // "..., also held bilateral talks": an adverb may stand after the comma, adjectives before the object.
         int comma = verb - 1;
         while (comma > root && s.parents(comma).stream().anyMatch(p -> p.governor() == verb && p.base().equals("advmod"))) {
@@ -136,7 +139,7 @@ final class RelativeClauseRootRepair {
         }
         boolean adjectivesBetween = object > verb && java.util.stream.IntStream.range(verb + 1, object)
                 .allMatch(i -> s.parents(i).stream().anyMatch(p -> p.governor() == object && p.base().equals("amod")));
-        if (!d.relation().equals("amod") || !s.token(verb).pos().equals("VBD") || comma < root + 2 || !adjectivesBetween
+        if (comma < root + 2 || !adjectivesBetween
                 || !s.token(comma).word().equals(",") || !relativeWordBetween(s, root, verb)) {
             return null;
         }
